@@ -1,0 +1,59 @@
+import { bulatkan } from './rounding';
+import type { Polaritas } from './schemas';
+
+export interface OpsiCapaian {
+	/** `selisih`: (2 − realisasi/target) × 100 floored at 0; `rasio`: target / realisasi × 100. */
+	rumusNegatif: 'selisih' | 'rasio';
+	/** Cap applied before the capaian enters an index (100, or e.g. 120). */
+	batasCapaian: number;
+}
+
+export type HasilCapaian =
+	| { status: 'ok'; /** uncapped % */ nilai: number; /** min(nilai, batas) */ dipakai: number }
+	| { status: 'tanpa-target' | 'tanpa-realisasi' };
+
+const ada = (x: number | null | undefined): x is number => x != null && Number.isFinite(x);
+
+/**
+ * Capaian of one indicator against its target, as SAKIP performance reports compute it (DOMAIN.md,
+ * Indeks Kinerja OPD): positive polarity realisasi / target × 100; negative polarity either
+ * (2 − realisasi / target) × 100 floored at 0, or target / realisasi × 100. A missing or zero
+ * target excludes the indicator; nothing is ever divided by zero.
+ */
+export function capaianIndikator(
+	realisasi: number | null | undefined,
+	target: number | null | undefined,
+	polaritas: Polaritas,
+	opsi: OpsiCapaian
+): HasilCapaian {
+	if (!ada(target) || target === 0) return { status: 'tanpa-target' };
+	if (!ada(realisasi)) return { status: 'tanpa-realisasi' };
+	const nilai = nilaiCapaian(realisasi, target, polaritas, opsi);
+	return { status: 'ok', nilai, dipakai: Math.min(nilai, opsi.batasCapaian) };
+}
+
+// × 100 before dividing keeps decimal results exact more often (110 / 100 × 100 = 110,000…01).
+function nilaiCapaian(
+	realisasi: number,
+	target: number,
+	polaritas: Polaritas,
+	opsi: OpsiCapaian
+): number {
+	if (polaritas === 'positif') return (realisasi * 100) / target;
+	if (opsi.rumusNegatif === 'selisih') return Math.max(0, 200 - (realisasi * 100) / target);
+	// Realisasi 0 on a lower-is-better indicator is the best possible outcome: the cap.
+	if (realisasi === 0) return opsi.batasCapaian;
+	return (target * 100) / realisasi;
+}
+
+export type KategoriCapaian = 'sangat-tinggi' | 'tinggi' | 'sedang' | 'rendah' | 'sangat-rendah';
+
+/** Permendagri 86/2017 capaian categories, on the value rounded to two decimals. */
+export function kategoriCapaian(nilai: number): KategoriCapaian {
+	const v = bulatkan(nilai, 2);
+	if (v >= 91) return 'sangat-tinggi';
+	if (v >= 76) return 'tinggi';
+	if (v >= 66) return 'sedang';
+	if (v >= 51) return 'rendah';
+	return 'sangat-rendah';
+}

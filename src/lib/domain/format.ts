@@ -1,0 +1,142 @@
+import { bulatkan } from './rounding';
+
+/**
+ * Display formats written out by hand rather than through Intl, so every device, Node and the
+ * exports print the same thing whatever ICU data they ship.
+ */
+export type Locale = 'id' | 'en';
+
+export const BULAN_ID = [
+	'Januari',
+	'Februari',
+	'Maret',
+	'April',
+	'Mei',
+	'Juni',
+	'Juli',
+	'Agustus',
+	'September',
+	'Oktober',
+	'November',
+	'Desember'
+] as const;
+
+export const BULAN_EN = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+/** Printed for a value that is not a finite number. */
+const BUKAN_ANGKA = '–';
+const MINUS = '-';
+
+interface Pemisah {
+	ribuan: string;
+	desimal: string;
+}
+
+const PEMISAH: Record<Locale, Pemisah> = {
+	id: { ribuan: '.', desimal: ',' },
+	en: { ribuan: ',', desimal: '.' }
+};
+
+function kelompokkan(bulat: string, ribuan: string): string {
+	return bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ribuan);
+}
+
+/** Fixed-point digits; from 1e21 on toFixed switches to exponent notation, BigInt does not. */
+function tetap(x: number, digits: number): string {
+	if (x < 1e21) return x.toFixed(digits);
+	return BigInt(x).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
+}
+
+/** "1.234.567,89" (id) or "1,234,567.89" (en), rounded half up; negatives with a hyphen-minus. */
+export function formatAngka(x: number, digits = 2, locale: Locale = 'id'): string {
+	if (!Number.isFinite(x)) return BUKAN_ANGKA;
+	const { ribuan, desimal } = PEMISAH[locale];
+	const r = bulatkan(x, digits);
+	const [bulat = '0', pecahan] = tetap(Math.abs(r), digits).split('.');
+	const tanda = r < 0 ? MINUS : '';
+	const teks = kelompokkan(bulat, ribuan) + (pecahan ? desimal + pecahan : '');
+	return tanda + teks;
+}
+
+/** "Rp1.234.567": whole Rupiah, rounded half up. */
+export function formatRupiah(x: number, locale: Locale = 'id'): string {
+	if (!Number.isFinite(x)) return BUKAN_ANGKA;
+	const teks = formatAngka(x, 0, locale);
+	return teks.startsWith(MINUS) ? `${MINUS}Rp${teks.slice(MINUS.length)}` : `Rp${teks}`;
+}
+
+/** "78,34%". */
+export function formatPersen(x: number, digits = 2, locale: Locale = 'id'): string {
+	if (!Number.isFinite(x)) return BUKAN_ANGKA;
+	return `${formatAngka(x, digits, locale)}%`;
+}
+
+/**
+ * "30 Desember 2019" from the calendar date as written in an ISO 8601 string (the local date at its
+ * offset, never converted to the device's zone). Text that is not an ISO date is returned as is.
+ */
+export function formatTanggal(iso: string, locale: Locale = 'id'): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+	const bulan = (locale === 'id' ? BULAN_ID : BULAN_EN)[Number(m?.[2]) - 1];
+	if (!m || !bulan) return iso;
+	return `${Number(m[3])} ${bulan} ${m[1]}`;
+}
+
+const SPASI = /[\s\u00a0\u202f]/g;
+const MINUS_APA_PUN = /^[-\u2212\u2013]/;
+
+/**
+ * Reads a number as people type it: "1.234.567,89", "1234567,89", "Rp 1.234.567", "78,34%",
+ * "-5". Grouping separators must group by three; a lone separator that does not is read as the
+ * decimal point ("78.5" in id is 78,5). Returns null for anything else, never NaN.
+ */
+export function parseAngka(text: string, locale: Locale = 'id'): number | null {
+	const { ribuan, desimal } = PEMISAH[locale];
+	let s = text.replace(SPASI, '');
+	let negatif = false;
+	if (MINUS_APA_PUN.test(s)) {
+		negatif = true;
+		s = s.slice(1);
+	}
+	s = s.replace(/^rp\.?/i, '').replace(/%$/, '');
+	if (!negatif && MINUS_APA_PUN.test(s)) {
+		negatif = true;
+		s = s.slice(1);
+	}
+	const angka = normalisasi(s, ribuan, desimal);
+	if (angka === null) return null;
+	const n = Number(angka);
+	if (!Number.isFinite(n)) return null;
+	const hasil = negatif ? -n : n;
+	return hasil === 0 ? 0 : hasil;
+}
+
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Turns "1.234,5" (with the given separators) into "1234.5", or null when it is malformed. */
+function normalisasi(s: string, ribuan: string, desimal: string): string | null {
+	const r = escape(ribuan);
+	const d = escape(desimal);
+	const berkelompok = new RegExp(`^\\d{1,3}(?:${r}\\d{3})+(?:${d}\\d+)?$`);
+	const polos = new RegExp(`^(?:\\d+(?:${d}\\d*)?|${d}\\d+)$`);
+	// A single "ribuan" separator not followed by exactly three digits is a decimal point typed
+	// in the other convention.
+	const lainnya = new RegExp(`^\\d+${r}(?:\\d{1,2}|\\d{4,})$`);
+	if (berkelompok.test(s)) return s.split(ribuan).join('').replace(desimal, '.');
+	if (polos.test(s)) return s.replace(desimal, '.');
+	if (lainnya.test(s)) return s.replace(ribuan, '.');
+	return null;
+}

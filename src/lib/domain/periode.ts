@@ -1,0 +1,47 @@
+import type { Triwulan } from './schemas';
+
+const POLA_PERIODE = /^(\d{4})-TW([1-4])$/;
+const POLA_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/** A period is one triwulan of one year: "2026-TW1". */
+export function periodeId(tahun: number, triwulan: Triwulan): string {
+	if (!Number.isInteger(tahun) || tahun < 1000 || tahun > 9999) {
+		throw new RangeError(`tahun out of range: ${tahun}`);
+	}
+	if (![1, 2, 3, 4].includes(triwulan)) throw new RangeError(`bad triwulan: ${triwulan}`);
+	return `${tahun}-TW${triwulan}`;
+}
+
+export function parsePeriodeId(id: string): { tahun: number; triwulan: Triwulan } {
+	const m = POLA_PERIODE.exec(id);
+	if (!m) throw new RangeError(`bad periodeId: ${id}`);
+	return { tahun: Number(m[1]), triwulan: Number(m[2]) as Triwulan };
+}
+
+/** The triwulan before; TW I goes back to TW IV of the previous year. */
+export function periodeSebelumnya(id: string): string {
+	const { tahun, triwulan } = parsePeriodeId(id);
+	return triwulan === 1 ? periodeId(tahun - 1, 4) : periodeId(tahun, (triwulan - 1) as Triwulan);
+}
+
+/** TW I Jan–Mar, II Apr–Jun, III Jul–Sep, IV Oct–Dec. */
+export function triwulanDariBulan(bulan: number): Triwulan {
+	if (!Number.isInteger(bulan) || bulan < 1 || bulan > 12) {
+		throw new RangeError(`bad bulan: ${bulan}`);
+	}
+	return Math.ceil(bulan / 3) as Triwulan;
+}
+
+/**
+ * The period of a moment, from the calendar date as written: the respondent's local date at the
+ * offset they answered in, so 23:30 WIB on 31 March stays in TW I.
+ */
+export function periodeDariWaktu(iso: string): string {
+	const m = POLA_TANGGAL.exec(iso);
+	const bulan = Number(m?.[2]);
+	const hari = Number(m?.[3]);
+	if (!m || bulan < 1 || bulan > 12 || hari < 1 || hari > 31) {
+		throw new RangeError(`bad ISO date: ${iso}`);
+	}
+	return periodeId(Number(m[1]), triwulanDariBulan(bulan));
+}

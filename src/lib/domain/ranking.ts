@@ -1,0 +1,60 @@
+import { bulatkan } from './rounding';
+
+export interface BarisPeringkat {
+	unitId: string;
+	indeks: number | null;
+	peringkat: number | null;
+	sebelumnya: { peringkat: number | null; indeks: number | null } | null;
+	/** Previous rank − current rank; positive = moved up. */
+	naik: number | null;
+	selisihIndeks: number | null;
+}
+
+interface Entri {
+	unitId: string;
+	indeks: number | null;
+}
+
+interface Berperingkat extends Entri {
+	peringkat: number | null;
+}
+
+const nilaiAda = (x: number | null): x is number => x !== null && Number.isFinite(x);
+
+/**
+ * Competition ranking (1, 2, 2, 4) on the index at two decimals, highest first (DOMAIN.md,
+ * Indeks Kinerja OPD). Ties and units without an index keep input order; the latter come last,
+ * unranked.
+ */
+function urutkan(entri: readonly Entri[]): Berperingkat[] {
+	const kunci = entri.map((e, i) => ({
+		e,
+		i,
+		k: nilaiAda(e.indeks) ? bulatkan(e.indeks, 2) : null
+	}));
+	kunci.sort((a, b) => {
+		if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
+		return b.k - a.k || a.i - b.i;
+	});
+	let sebelumnya: number | null = null;
+	let peringkat = 0;
+	return kunci.map(({ e, k }, posisi) => {
+		if (k === null) return { unitId: e.unitId, indeks: e.indeks, peringkat: null };
+		if (k !== sebelumnya) peringkat = posisi + 1;
+		sebelumnya = k;
+		return { unitId: e.unitId, indeks: e.indeks, peringkat };
+	});
+}
+
+/** Ranks this triwulan's units, with each unit's movement against the previous triwulan. */
+export function peringkat(kini: readonly Entri[], lalu?: readonly Entri[]): BarisPeringkat[] {
+	const laluPer = new Map(lalu ? urutkan(lalu).map((b) => [b.unitId, b]) : []);
+	return urutkan(kini).map((b) => {
+		const l = laluPer.get(b.unitId);
+		const sebelumnya = l ? { peringkat: l.peringkat, indeks: l.indeks } : null;
+		const naik = b.peringkat !== null && l?.peringkat != null ? l.peringkat - b.peringkat : null;
+		const selisihIndeks =
+			nilaiAda(b.indeks) && l && nilaiAda(l.indeks) ? bulatkan(b.indeks - l.indeks, 2) : null;
+		return { ...b, sebelumnya, naik, selisihIndeks };
+	});
+}

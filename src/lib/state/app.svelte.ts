@@ -1,0 +1,31 @@
+import { ensureDemoOnFirstStart } from '$lib/db/demo';
+import { openDb, type RaporDb } from '$lib/db/schema';
+
+let opening: Promise<RaporDb> | null = null;
+
+/** The device database, opened once per page; demo data is loaded on the very first start. */
+export function database(): Promise<RaporDb> {
+	opening ??= (async () => {
+		const db = openDb();
+		await db.open();
+		await ensureDemoOnFirstStart(db);
+		return db;
+	})();
+	return opening;
+}
+
+const PERIODE_KEY = 'rapor.periode';
+
+class Pilihan {
+	/** The triwulan every screen shows; null until the periods are loaded. */
+	periodeId = $state<string | null>(
+		typeof localStorage === 'undefined' ? null : localStorage.getItem(PERIODE_KEY)
+	);
+
+	pilihPeriode(id: string) {
+		this.periodeId = id;
+		localStorage.setItem(PERIODE_KEY, id);
+	}
+}
+
+export const pilihan = new Pilihan();

@@ -1,0 +1,90 @@
+import { hitungIndeksOpd, type HasilIndeks } from '$lib/domain/indeks';
+import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
+import { peringkat, type BarisPeringkat } from '$lib/domain/ranking';
+import type { Indikator, Pengaturan, Realisasi, Unit } from '$lib/domain/schemas';
+
+export interface RankingInput {
+	periodeId: string;
+	units: readonly Unit[];
+	indikator: readonly Indikator[];
+	realisasiKini: readonly Realisasi[];
+	realisasiLalu: readonly Realisasi[];
+	pengaturan: Pengaturan;
+}
+
+export interface RankingRow {
+	unit: Unit;
+	realisasi: Realisasi | undefined;
+	hasil: HasilIndeks;
+	sebelumnya: HasilIndeks;
+	baris: BarisPeringkat;
+}
+
+export interface RankingView {
+	periodeId: string;
+	periodeLalu: string;
+	rows: RankingRow[];
+	pengaturan: Pengaturan;
+	/** How many realisation entries the ranking rests on, and how many are not yet verified. */
+	jumlahRealisasi: number;
+	belumDiverifikasi: number;
+}
+
+/** Scores every ranked OPD for a triwulan and the one before, and ranks them. */
+export function susunPeringkat(input: RankingInput): RankingView {
+	const { periodeId, pengaturan } = input;
+	const periodeLalu = periodeSebelumnya(periodeId);
+	const tahunKini = parsePeriodeId(periodeId).tahun;
+	const tahunLalu = parsePeriodeId(periodeLalu).tahun;
+	const byUnit = <T extends { unitId: string }>(list: readonly T[]) => {
+		const map = new Map<string, T[]>();
+		for (const item of list) map.set(item.unitId, [...(map.get(item.unitId) ?? []), item]);
+		return map;
+	};
+	const indikatorPerUnit = byUnit(input.indikator);
+	const kini = new Map(input.realisasiKini.map((r) => [r.unitId, r]));
+	const lalu = new Map(input.realisasiLalu.map((r) => [r.unitId, r]));
+	const dinilai = input.units.filter((u) => u.dinilaiIndeks);
+
+	const scored = dinilai.map((unit) => {
+		const indikator = indikatorPerUnit.get(unit.id) ?? [];
+		return {
+			unit,
+			realisasi: kini.get(unit.id),
+			hasil: hitungIndeksOpd(
+				{
+					unitId: unit.id,
+					periodeId,
+					realisasi: kini.get(unit.id),
+					indikator: indikator.filter((i) => i.tahun === tahunKini)
+				},
+				pengaturan
+			),
+			sebelumnya: hitungIndeksOpd(
+				{
+					unitId: unit.id,
+					periodeId: periodeLalu,
+					realisasi: lalu.get(unit.id),
+					indikator: indikator.filter((i) => i.tahun === tahunLalu)
+				},
+				pengaturan
+			)
+		};
+	});
+	const baris = peringkat(
+		scored.map((s) => ({ unitId: s.unit.id, indeks: s.hasil.indeks })),
+		scored.map((s) => ({ unitId: s.unit.id, indeks: s.sebelumnya.indeks }))
+	);
+	const scoredById = new Map(scored.map((s) => [s.unit.id, s]));
+	const rows = baris.map((b) => ({ ...scoredById.get(b.unitId)!, baris: b }));
+	const dinilaiIds = new Set(dinilai.map((u) => u.id));
+	const relevant = input.realisasiKini.filter((r) => dinilaiIds.has(r.unitId));
+	return {
+		periodeId,
+		periodeLalu,
+		rows,
+		pengaturan,
+		jumlahRealisasi: relevant.length,
+		belumDiverifikasi: relevant.filter((r) => r.status !== 'diverifikasi').length
+	};
+}

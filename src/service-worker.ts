@@ -1,0 +1,29 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { build, files, version } from '$service-worker';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+// Hashed build files are identified by their URL; everything else by the app version.
+const immutable = (url: string) => url.includes('/_app/immutable/');
+precacheAndRoute([
+	...build.map((url) => ({ url, revision: immutable(url) ? null : version })),
+	...files.map((url) => ({ url, revision: version })),
+	{ url: '/index.html', revision: version }
+]);
+cleanupOutdatedCaches();
+
+// Every in-app navigation (/, /skm, /opd/…) is answered by the cached SPA shell, online or not.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+
+// The first install takes control at once, so the very first visit is already cached for offline.
+sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));
+
+// A new version waits until the user agrees to reload (never while a form is half-filled).
+sw.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_KUESIONER, DEMO_SEED, generateDemo, type DemoData } from '$lib/demo/generate';
+import { DEMO_PREFIX } from '$lib/demo/katalog';
+import { hitungIndeksOpd, type Zona } from '$lib/domain/indeks';
+import { kecukupanSampel } from '$lib/domain/krejcie-morgan';
+import {
+	PENGATURAN_BAWAAN,
+	indikatorSchema,
+	periodeSchema,
+	populasiSchema,
+	realisasiSchema,
+	skmResponseSchema,
+	unitSchema
+} from '$lib/domain/schemas';
+import { hitungSkm } from '$lib/domain/skm';
+import type { Mutu } from '$lib/domain/mutu';
+import { UNSUR_KEYS } from '$lib/domain/unsur';
+
+const demo = generateDemo();
+const PERIODE = ['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4'];
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+const units = byId(demo.units);
+
+describe('generateDemo', () => {
+	it('gives the same documents for the same seed', () => {
+		expect(generateDemo(DEMO_SEED)).toEqual(demo);
+		expect(generateDemo(7)).toEqual(generateDemo(7));
+	});
+
+	it('gives different figures for a different seed, on the same units', () => {
+		const other = generateDemo(7);
+		expect(other.units).toEqual(demo.units);
+		expect(other.responses).not.toEqual(demo.responses);
+		expect(other.realisasi).not.toEqual(demo.realisasi);
+	});
+
+	it('is fast enough to run on the first start of a phone', () => {
+		generateDemo(1);
+		const start = performance.now();
+		generateDemo(2);
+		expect(performance.now() - start).toBeLessThan(100);
+	});
+
+	it('produces only documents that pass their schema unchanged', () => {
+		const schemas = {
+			units: unitSchema,
+			periode: periodeSchema,
+			populasi: populasiSchema,
+			indikator: indikatorSchema,
+			realisasi: realisasiSchema,
+			responses: skmResponseSchema
+		} as const;
+		for (const key of Object.keys(schemas) as (keyof DemoData)[]) {
+			for (const doc of demo[key]) {
+				const parsed = schemas[key].safeParse(doc);
+				expect(parsed.error?.issues, `${key} ${doc.id}`).toBeUndefined();
+				expect(parsed.data).toEqual(doc);
+			}
+		}
+	});
+
+	it('prefixes every id with demo- (periods keep their calendar id) and never repeats one', () => {
+		const ids = [
+			...demo.units,
+			...demo.populasi,
+			...demo.indikator,
+			...demo.realisasi,
+			...demo.responses
+		].map((d) => d.id);
+		expect(ids.every((id) => id.startsWith(DEMO_PREFIX))).toBe(true);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(demo.periode.map((p) => p.id)).toEqual(PERIODE);
+	});
+});
+
+describe('the Kota Wiradesa demo set', () => {
+	const ranked = demo.units.filter((u) => u.dinilaiIndeks);
+	const layanan = demo.units.filter((u) => u.layananSkm);
+
+	it('has about 30 units: 20 OPD and 3 kecamatan ranked, kelurahan and puskesmas under them', () => {
+		expect(demo.units.length).toBeGreaterThanOrEqual(28);
+		expect(demo.units.length).toBeLessThanOrEqual(35);
+		expect(ranked.filter((u) => u.jenis !== 'kecamatan')).toHaveLength(20);
+		const kecamatan = demo.units.filter((u) => u.jenis === 'kecamatan');
+		expect(kecamatan).toHaveLength(3);
+		expect(kecamatan.every((u) => u.dinilaiIndeks && u.layananSkm)).toBe(true);
+		for (const kec of kecamatan) {
+			const kelurahan = demo.units.filter((u) => u.indukId === kec.id);
+			expect(kelurahan.length).toBeGreaterThanOrEqual(2);
+			expect(kelurahan.length).toBeLessThanOrEqual(3);
+			expect(
+				kelurahan.every((k) => k.jenis === 'kelurahan' && k.layananSkm && !k.dinilaiIndeks)
+			).toBe(true);
+		}
+		const puskesmas = demo.units.filter((u) => u.jenis === 'puskesmas');
+		expect(puskesmas).toHaveLength(2);
+		expect(puskesmas.every((p) => p.indukId === 'demo-dinkes' && p.layananSkm)).toBe(true);
+		expect(layanan.length).toBeGreaterThanOrEqual(16);
+		expect(layanan.length).toBeLessThanOrEqual(22);
+	});
+
+	it('gives every ranked OPD 3–6 indicators, with both polarities in the set', () => {
+		for (const unit of ranked) {
+			const n = demo.indikator.filter((i) => i.unitId === unit.id).length;
+			expect(n, unit.id).toBeGreaterThanOrEqual(3);
+			expect(n, unit.id).toBeLessThanOrEqual(6);
+		}
+		const stunting = demo.indikator.find((i) => i.nama.startsWith('Prevalensi stunting'));
+		expect(stunting?.polaritas).toBe('negatif');
+		expect(demo.indikator.every((i) => i.tahun === 2026)).toBe(true);
+	});
+
+	it('has a cumulative realisation entry per ranked OPD per triwulan, rising over the year', () => {
+		expect(demo.realisasi).toHaveLength(ranked.length * 4);
+		for (const unit of ranked) {
+			const entries = PERIODE.map((p) =>
+				demo.realisasi.find((r) => r.unitId === unit.id && r.periodeId === p)
+			);
+			const serapan = entries.map((r) => r!.realisasiAnggaran! / r!.pagu!);
+			const fisik = entries.map((r) => r!.realisasiFisik!);
+			expect(serapan, unit.id).toEqual([...serapan].sort((a, b) => a - b));
+			expect(fisik, unit.id).toEqual([...fisik].sort((a, b) => a - b));
+			expect(entries[0]!.pagu!).toBeGreaterThan(1e9);
+			const ids = new Set(demo.indikator.filter((i) => i.unitId === unit.id).map((i) => i.id));
+			expect(entries.every((r) => r!.indikator.every((x) => ids.has(x.indikatorId)))).toBe(true);
+		}
+	});
+
+	it('is mostly verified, with a few entries still submitted or in draft in TW IV', () => {
+		const status = (p: string) =>
+			demo.realisasi.filter((r) => r.periodeId === p).map((r) => r.status);
+		expect(
+			PERIODE.slice(0, 3)
+				.flatMap(status)
+				.every((s) => s === 'diverifikasi')
+		).toBe(true);
+		const tw4 = status('2026-TW4');
+		expect(tw4.filter((s) => s === 'diajukan').length).toBeGreaterThan(0);
+		expect(tw4.filter((s) => s === 'draft').length).toBeGreaterThan(0);
+		expect(tw4.filter((s) => s === 'diverifikasi').length).toBeGreaterThan(tw4.length / 2);
+	});
+
+	it('ranks into all three zones, with one OPD lacking P3DN once', () => {
+		const indikator = demo.indikator;
+		const hasil = demo.realisasi.map((r) =>
+			hitungIndeksOpd(
+				{
+					unitId: r.unitId,
+					periodeId: r.periodeId,
+					realisasi: r,
+					indikator: indikator.filter((i) => i.unitId === r.unitId)
+				},
+				PENGATURAN_BAWAAN
+			)
+		);
+		const zona = (p: string) =>
+			new Set(hasil.filter((h) => h.periodeId === p).map((h) => h.zona as Zona | null));
+		for (const p of ['2026-TW3', '2026-TW4']) {
+			expect([...zona(p)].sort(), p).toEqual(['hijau', 'kuning', 'merah']);
+		}
+		const kurang = hasil.filter((h) => h.kekurangan.includes('p3dn'));
+		expect(kurang.map((h) => `${h.unitId} ${h.periodeId}`)).toEqual(['demo-satpolpp 2026-TW2']);
+	});
+
+	it('has about 3.000 SKM responses from service units in every triwulan', () => {
+		expect(demo.responses.length).toBeGreaterThanOrEqual(2700);
+		expect(demo.responses.length).toBeLessThanOrEqual(3300);
+		for (const r of demo.responses) {
+			expect(units.get(r.unitId)?.layananSkm, r.id).toBe(true);
+			expect(r.waktu.endsWith('+07:00')).toBe(true);
+			expect(r.waktu.slice(0, 4)).toBe('2026');
+			const bulan = Number(r.waktu.slice(5, 7));
+			expect(`2026-TW${Math.ceil(bulan / 3)}`).toBe(r.periodeId);
+			expect(r.sumber).toBe('demo');
+			expect(r.kuesionerVersi).toBe(DEMO_KUESIONER);
+		}
+		for (const u of layanan) {
+			for (const p of PERIODE) {
+				expect(demo.responses.some((r) => r.unitId === u.id && r.periodeId === p)).toBe(true);
+			}
+		}
+	});
+
+	it('leaves about 2% of answers blank and fills most profiles, with some saran', () => {
+		const answers = demo.responses.flatMap((r) => UNSUR_KEYS.map((k) => r.jawaban[k]));
+		const blank = answers.filter((a) => a === null).length / answers.length;
+		expect(blank).toBeGreaterThan(0.01);
+		expect(blank).toBeLessThan(0.035);
+		const full = demo.responses.filter((r) => Object.keys(r.profil).length === 4).length;
+		expect(full / demo.responses.length).toBeGreaterThan(0.8);
+		const saran = demo.responses.filter((r) => r.saran).length;
+		expect(saran).toBeGreaterThan(50);
+		expect(saran).toBeLessThan(demo.responses.length / 5);
+	});
+
+	it('grades units apart: some A, most B, a few C, one D', () => {
+		const mutu = layanan.map(
+			(u) => hitungSkm(demo.responses.filter((r) => r.unitId === u.id).map((r) => r.jawaban)).mutu
+		);
+		const count = (m: Mutu) => mutu.filter((x) => x === m).length;
+		expect(count('A')).toBeGreaterThanOrEqual(2);
+		expect(count('B')).toBeGreaterThan(layanan.length / 2);
+		expect(count('C')).toBeGreaterThanOrEqual(2);
+		expect(count('D')).toBe(1);
+	});
+
+	it('sets populations so that some samples are adequate and some fall short', () => {
+		expect(demo.populasi).toHaveLength(layanan.length * 4);
+		const memadai = demo.populasi.map((p) => {
+			const n = demo.responses.filter(
+				(r) => r.unitId === p.unitId && r.periodeId === p.periodeId
+			).length;
+			return kecukupanSampel(p.jumlah, n)!.memadai;
+		});
+		expect(memadai.filter(Boolean).length).toBeGreaterThanOrEqual(10);
+		expect(memadai.filter((m) => !m).length).toBeGreaterThanOrEqual(10);
+	});
+});

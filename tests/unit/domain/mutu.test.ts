@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { KINERJA_MUTU, mutuDariNilai, type Mutu } from '$lib/domain/mutu';
+
+const URUTAN: Record<Mutu, number> = { D: 0, C: 1, B: 2, A: 3 };
+
+describe('mutuDariNilai', () => {
+	it.each([
+		[100, 'A'],
+		[88.31, 'A'],
+		[88.3, 'B'],
+		[76.61, 'B'],
+		[76.6, 'C'],
+		[65, 'C'],
+		[64.99, 'D'],
+		[25, 'D']
+	] as const)('grades %s as %s', (nilai, mutu) => {
+		expect(mutuDariNilai(nilai)).toBe(mutu);
+	});
+
+	it('grades the value rounded to two decimals, half up, closing the gaps of the table', () => {
+		expect(mutuDariNilai(88.305)).toBe('A');
+		expect(mutuDariNilai(88.3049)).toBe('B');
+		expect(mutuDariNilai(76.605)).toBe('B');
+		expect(mutuDariNilai(76.6049)).toBe('C');
+		expect(mutuDariNilai(64.995)).toBe('C');
+		expect(mutuDariNilai(64.9949)).toBe('D');
+	});
+
+	it('names the kinerja unit of each mutu', () => {
+		expect(KINERJA_MUTU).toEqual({
+			A: 'Sangat Baik',
+			B: 'Baik',
+			C: 'Kurang Baik',
+			D: 'Tidak Baik'
+		});
+	});
+
+	it('never gives a higher value a lower mutu', () => {
+		const nilai = fc.double({ min: 25, max: 100, noNaN: true });
+		fc.assert(
+			fc.property(nilai, nilai, (a, b) => {
+				const [lo, hi] = a <= b ? [a, b] : [b, a];
+				expect(URUTAN[mutuDariNilai(lo)]).toBeLessThanOrEqual(URUTAN[mutuDariNilai(hi)]);
+			})
+		);
+	});
+});

@@ -1,0 +1,360 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import type { Jawaban, Profil, Skor } from '$lib/domain/schemas';
+import {
+	bobotUnsur,
+	hitungSkm,
+	hitungSkmPemda,
+	rekapProfil,
+	USIA_BANDS,
+	type HasilSkm
+} from '$lib/domain/skm';
+import { mutuDariNilai } from '$lib/domain/mutu';
+import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
+
+type Isian = Skor | null;
+
+/** One respondent: the same answer to every unsur, or nine answers in key order. */
+function jawab(...skor: Isian[]): Jawaban {
+	const semua = skor.length === 1 ? UNSUR_KEYS.map(() => skor[0]!) : skor;
+	if (semua.length !== UNSUR_KEYS.length) throw new Error('nine answers expected');
+	return Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, semua[i]])) as Jawaban;
+}
+
+/** Respondents whose answers put the given NRR on each listed unsur and 3 elsewhere. */
+function denganNrr(nrr: Partial<Record<UnsurKey, Skor>>): Jawaban {
+	return Object.fromEntries(UNSUR_KEYS.map((k) => [k, nrr[k] ?? 3])) as Jawaban;
+}
+
+const ulang = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+
+describe('bobotUnsur', () => {
+	it('is exactly 1/9 by default and the printed 0,111 when configured', () => {
+		expect(bobotUnsur('eksak')).toBe(1 / 9);
+		expect(bobotUnsur('dibulatkan')).toBe(0.111);
+	});
+});
+
+describe('hitungSkm', () => {
+	it('gives one respondent answering 4 everywhere IKM 4, nilai 100,00, mutu A', () => {
+		const h = hitungSkm([jawab(4)]);
+		expect(h.responden).toBe(1);
+		expect(h.ikm).toBe(4);
+		expect(h.nilai).toBe(100);
+		expect(h.mutu).toBe('A');
+		expect(h.kinerja).toBe('Sangat Baik');
+		expect(h.bobotSkm).toBe('eksak');
+	});
+
+	it('gives all 1 answers nilai 25,00, mutu D, Tidak Baik', () => {
+		const h = hitungSkm(ulang(5, () => jawab(1)));
+		expect(h.ikm).toBe(1);
+		expect(h.nilai).toBe(25);
+		expect(h.mutu).toBe('D');
+		expect(h.kinerja).toBe('Tidak Baik');
+	});
+
+	it('gives all 4 answers 99,90 with the rounded weight 0,111 and 100,00 with 1/9', () => {
+		const semua4 = ulang(10, () => jawab(4));
+		const dibulatkan = hitungSkm(semua4, 'dibulatkan');
+		expect(dibulatkan.bobot).toBe(0.111);
+		expect(dibulatkan.ikm).toBeCloseTo(3.996, 12);
+		expect(dibulatkan.nilai).toBe(99.9);
+		expect(dibulatkan.mutu).toBe('A');
+		expect(hitungSkm(semua4, 'eksak').nilai).toBe(100);
+	});
+
+	it('computes NRR per unsur, weighted NRR and IKM as in the regulation', () => {
+		// u1: 4, 3, 2 → 3; u2: 4, 4, 4 → 4; everything else 3.
+		const h = hitungSkm([
+			jawab(4, 4, 3, 3, 3, 3, 3, 3, 3),
+			jawab(3, 4, 3, 3, 3, 3, 3, 3, 3),
+			jawab(2, 4, 3, 3, 3, 3, 3, 3, 3)
+		]);
+		expect(h.nrr.u1).toBe(3);
+		expect(h.nrr.u2).toBe(4);
+		expect(h.nrrTertimbang.u2).toBeCloseTo(4 / 9, 12);
+		// Σ NRR = 3 + 4 + 7 × 3 = 28; IKM = 28/9 = 3,111…; × 25 = 77,777… → 77,78 → B.
+		expect(h.ikm).toBeCloseTo(28 / 9, 12);
+		expect(h.nilai).toBe(77.78);
+		expect(h.mutu).toBe('B');
+		expect(h.dijawab.u1).toBe(3);
+	});
+
+	it('leaves a blank out of that unsur’s divisor instead of scoring it 0', () => {
+		const h = hitungSkm([
+			jawab(4, 4, 4, 4, 4, 4, 4, 4, 4),
+			jawab(null, 4, 4, 4, 4, 4, 4, 4, 4),
+			jawab(2, 4, 4, 4, 4, 4, 4, 4, 4)
+		]);
+		expect(h.responden).toBe(3);
+		expect(h.dijawab.u1).toBe(2);
+		expect(h.nrr.u1).toBe(3);
+		expect(h.dijawab.u2).toBe(3);
+		// Σ NRR = 3 + 8 × 4 = 35 → 35/9 × 25 = 97,222… → 97,22.
+		expect(h.nilai).toBe(97.22);
+	});
+
+	it('grades the rounded value: a raw 76,608 becomes 76,61 and so mutu B', () => {
+		// 19 respondents answering 3, with eleven answers of 4: Σ = 524, 524×25/(9×19) = 76,608…
+		const jawaban = ulang(19, (i) =>
+			i === 0 ? jawab(4) : i === 1 ? jawab(4, 4, 3, 3, 3, 3, 3, 3, 3) : jawab(3)
+		);
+		const h = hitungSkm(jawaban);
+		expect(h.ikm! * 25).toBeLessThan(76.61);
+		expect(h.nilai).toBe(76.61);
+		expect(h.mutu).toBe('B');
+	});
+
+	it('grades a raw 88,2997 as 88,30 and so mutu B, just under A', () => {
+		// 33 respondents, Σ of answers 1049: 1049×25/(9×33) = 88,2997…
+		const jawaban = ulang(33, (i) => (i < 17 ? jawab(4) : jawab(3)));
+		jawaban[17] = jawab(4, 4, 4, 4, 4, 3, 3, 3, 3);
+		const h = hitungSkm(jawaban);
+		expect(h.ikm! * 25).toBeGreaterThan(88.295);
+		expect(h.nilai).toBe(88.3);
+		expect(h.mutu).toBe('B');
+	});
+
+	it('has no IKM, nilai or mutu with zero respondents, and names every unsur as empty', () => {
+		const h = hitungSkm([]);
+		expect(h.responden).toBe(0);
+		expect(h.ikm).toBeNull();
+		expect(h.nilai).toBeNull();
+		expect(h.mutu).toBeNull();
+		expect(h.kinerja).toBeNull();
+		expect(h.unsurKosong).toEqual([...UNSUR_KEYS]);
+		expect(h.unsurTerendah).toEqual([]);
+		expect(h.nrr.u1).toBeNull();
+		expect(h.mutuUnsur.u1).toBeNull();
+	});
+
+	it('has no IKM when an unsur was answered by nobody, and names that unsur', () => {
+		const h = hitungSkm([jawab(4, 4, 4, null, 4, 4, 4, 4, 4), jawab(3, 3, 3, null, 3, 3, 3, 3, 3)]);
+		expect(h.unsurKosong).toEqual(['u4']);
+		expect(h.nrr.u4).toBeNull();
+		expect(h.nrrTertimbang.u4).toBeNull();
+		expect(h.nrr.u1).toBe(3.5);
+		expect(h.ikm).toBeNull();
+		expect(h.nilai).toBeNull();
+		expect(h.mutu).toBeNull();
+		expect(h.unsurTerendah).not.toContain('u4');
+	});
+
+	it('treats a missing key in imported data as a blank', () => {
+		const tanpaU9: Partial<Jawaban> = jawab(4);
+		delete tanpaU9.u9;
+		const h = hitungSkm([tanpaU9 as Jawaban]);
+		expect(h.unsurKosong).toEqual(['u9']);
+	});
+
+	it('grades every unsur on its own NRR × 25', () => {
+		const h = hitungSkm([jawab(4, 3, 2, 1, 4, 4, 4, 4, 4), jawab(3, 3, 2, 1, 4, 4, 4, 4, 4)]);
+		expect(h.mutuUnsur).toMatchObject({ u1: 'B', u2: 'C', u3: 'D', u4: 'D', u5: 'A' });
+	});
+
+	it('lists the three lowest unsur ascending', () => {
+		const h = hitungSkm([denganNrr({ u2: 2, u5: 1, u7: 4, u9: 2 }), denganNrr({ u2: 2, u9: 4 })]);
+		// NRR: u5 2, u2 2, u9 3, everything else 3 (u7 3,5).
+		expect(h.unsurTerendah).toEqual(['u2', 'u5', 'u1']);
+	});
+
+	it('breaks ties among the lowest unsur in key order', () => {
+		const h = hitungSkm([denganNrr({ u8: 1, u3: 1, u6: 1, u1: 1 })]);
+		expect(h.unsurTerendah).toEqual(['u1', 'u3', 'u6']);
+	});
+
+	it('orders the lowest unsur by NRR, not by key', () => {
+		const h = hitungSkm([denganNrr({ u9: 1, u4: 2, u1: 2 })]);
+		expect(h.unsurTerendah).toEqual(['u9', 'u1', 'u4']);
+	});
+
+	it('scores 100 000 responses in a single fast pass', () => {
+		const jawaban = ulang(100_000, (i) => jawab(((i % 4) + 1) as Skor));
+		hitungSkm(jawaban.slice(0, 1000));
+		const mulai = performance.now();
+		const h = hitungSkm(jawaban);
+		const lama = performance.now() - mulai;
+		expect(h.responden).toBe(100_000);
+		expect(h.nilai).toBe(62.5);
+		// A few ms on a laptop; the bound leaves room for a busy CI machine.
+		expect(lama).toBeLessThan(250);
+	});
+
+	it('keeps nilai within 25–100 and grades it, for any non-empty fully answered set', () => {
+		const skor = fc.constantFrom<Skor>(1, 2, 3, 4);
+		const responden = fc.array(fc.array(skor, { minLength: 9, maxLength: 9 }), {
+			minLength: 1,
+			maxLength: 60
+		});
+		fc.assert(
+			fc.property(responden, fc.constantFrom('eksak', 'dibulatkan' as const), (rs, mode) => {
+				const h = hitungSkm(
+					rs.map((r) => jawab(...r)),
+					mode
+				);
+				expect(h.nilai).not.toBeNull();
+				expect(h.nilai!).toBeGreaterThanOrEqual(mode === 'eksak' ? 25 : 24.975);
+				expect(h.nilai!).toBeLessThanOrEqual(100);
+				expect(h.ikm!).toBeGreaterThanOrEqual(mode === 'eksak' ? 1 : 0.999);
+				expect(h.ikm!).toBeLessThanOrEqual(4 + 1e-12);
+				expect(h.mutu).toBe(mutuDariNilai(h.nilai!));
+				expect(h.unsurKosong).toEqual([]);
+			})
+		);
+	});
+
+	it('does not depend on the order of responses, and ignores fully blank ones', () => {
+		const isian = fc.constantFrom<Isian>(1, 2, 3, 4, null);
+		const responden = fc.array(fc.array(isian, { minLength: 9, maxLength: 9 }), {
+			maxLength: 40
+		});
+		fc.assert(
+			fc.property(responden, (rs) => {
+				const jawaban = rs.map((r) => jawab(...r));
+				const a = hitungSkm(jawaban);
+				const b = hitungSkm([...jawaban].reverse().concat(jawab(null)));
+				expect(b.responden).toBe(a.responden + 1);
+				expect(b.nilai).toBe(a.nilai);
+				expect(b.unsurKosong).toEqual(a.unsurKosong);
+				for (const k of UNSUR_KEYS) {
+					if (a.nrr[k] === null) expect(b.nrr[k]).toBeNull();
+					else expect(b.nrr[k]).toBeCloseTo(a.nrr[k]!, 12);
+				}
+			})
+		);
+	});
+});
+
+describe('hitungSkmPemda', () => {
+	const unitA = [jawab(4)]; // 100,00
+	const unitB = ulang(3, () => jawab(2)); // 50,00
+	const hasil = (jawaban: Jawaban[]): HasilSkm => hitungSkm(jawaban);
+
+	it('takes the unweighted mean of unit values by default', () => {
+		const p = hitungSkmPemda(
+			[hasil(unitA), hasil(unitB)],
+			[...unitA, ...unitB],
+			'rerata-unit',
+			'eksak'
+		);
+		expect(p).toEqual({
+			mode: 'rerata-unit',
+			unit: 2,
+			responden: 4,
+			nilai: 75,
+			ikm: 3,
+			mutu: 'C',
+			kinerja: 'Kurang Baik'
+		});
+	});
+
+	it('pools every respondent when configured, so bigger units weigh more', () => {
+		const p = hitungSkmPemda(
+			[hasil(unitA), hasil(unitB)],
+			[...unitA, ...unitB],
+			'gabungan',
+			'eksak'
+		);
+		// NRR = (4 + 3 × 2) / 4 = 2,5 everywhere → 62,50.
+		expect(p.mode).toBe('gabungan');
+		expect(p.responden).toBe(4);
+		expect(p.nilai).toBe(62.5);
+		expect(p.ikm).toBe(2.5);
+		expect(p.mutu).toBe('D');
+		expect(p.unit).toBe(2);
+	});
+
+	it('uses the configured weight when pooling', () => {
+		const p = hitungSkmPemda([hasil(unitA)], unitA, 'gabungan', 'dibulatkan');
+		expect(p.nilai).toBe(99.9);
+	});
+
+	it('leaves units without a value out of the mean', () => {
+		const kosong = hasil([]);
+		const p = hitungSkmPemda([hasil(unitA), kosong, hasil(unitB)], [], 'rerata-unit', 'eksak');
+		expect(p.unit).toBe(2);
+		expect(p.nilai).toBe(75);
+	});
+
+	it('rounds the mean half up to two decimals', () => {
+		const a = { ...hasil(unitA), nilai: 80, ikm: 3.2 };
+		const b = { ...hasil(unitA), nilai: 80.01, ikm: 3.2004 };
+		const p = hitungSkmPemda([a, b], [], 'rerata-unit', 'eksak');
+		expect(p.nilai).toBe(80.01);
+		expect(p.mutu).toBe('B');
+	});
+
+	it('has no value when no unit has one', () => {
+		const p = hitungSkmPemda([hasil([])], [], 'rerata-unit', 'eksak');
+		expect(p).toMatchObject({ unit: 0, nilai: null, ikm: null, mutu: null, kinerja: null });
+		expect(hitungSkmPemda([], [], 'gabungan', 'eksak').nilai).toBeNull();
+	});
+});
+
+describe('rekapProfil', () => {
+	it('lists every category with 0 when nobody chose it, plus tidakDiisi', () => {
+		const r = rekapProfil([]);
+		expect(r.jenisKelamin).toEqual({ L: 0, P: 0, tidakDiisi: 0 });
+		expect(Object.keys(r.usia)).toEqual([...USIA_BANDS, 'tidakDiisi']);
+		expect(Object.keys(r.pendidikan)).toEqual([
+			'SD',
+			'SMP',
+			'SMA',
+			'D1-D3',
+			'D4-S1',
+			'S2',
+			'S3',
+			'tidakDiisi'
+		]);
+		expect(Object.values(r.pekerjaan).every((n) => n === 0)).toBe(true);
+		expect(r.pekerjaan).toHaveProperty('TNI/Polri', 0);
+	});
+
+	it('counts each answer and each blank', () => {
+		const profil: Profil[] = [
+			{ jenisKelamin: 'L', usia: 34, pendidikan: 'SMA', pekerjaan: 'Swasta' },
+			{ jenisKelamin: 'P', usia: 61, pendidikan: 'D4-S1', pekerjaan: 'PNS' },
+			{ jenisKelamin: 'P' },
+			{}
+		];
+		const r = rekapProfil(profil);
+		expect(r.jenisKelamin).toEqual({ L: 1, P: 2, tidakDiisi: 1 });
+		expect(r.usia).toMatchObject({ '30–39': 1, '≥60': 1, tidakDiisi: 2, '<20': 0 });
+		expect(r.pendidikan).toMatchObject({ SMA: 1, 'D4-S1': 1, tidakDiisi: 2 });
+		expect(r.pekerjaan).toMatchObject({ Swasta: 1, PNS: 1, tidakDiisi: 2 });
+	});
+
+	it('puts ages on band edges in the right band', () => {
+		const r = rekapProfil([19, 20, 29, 30, 49, 50, 59, 60, 120].map((usia) => ({ usia })));
+		expect(r.usia).toEqual({
+			'<20': 1,
+			'20–29': 2,
+			'30–39': 1,
+			'40–49': 1,
+			'50–59': 2,
+			'≥60': 2,
+			tidakDiisi: 0
+		});
+	});
+
+	it('counts every respondent exactly once in each group', () => {
+		const profil = fc.record(
+			{
+				jenisKelamin: fc.constantFrom('L', 'P' as const),
+				usia: fc.integer({ min: 10, max: 120 }),
+				pendidikan: fc.constantFrom('SD', 'S3' as const),
+				pekerjaan: fc.constantFrom('PNS', 'Lainnya' as const)
+			},
+			{ requiredKeys: [] }
+		);
+		fc.assert(
+			fc.property(fc.array(profil, { maxLength: 50 }), (ps) => {
+				const r = rekapProfil(ps);
+				for (const group of [r.jenisKelamin, r.usia, r.pendidikan, r.pekerjaan]) {
+					expect(Object.values(group).reduce((a, b) => a + b, 0)).toBe(ps.length);
+				}
+			})
+		);
+	});
+});
