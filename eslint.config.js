@@ -22,7 +22,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -31,7 +36,19 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['dexie', 'pouchdb*', 'svelte', 'svelte/*', '$app/*', '**/db/**', '**/sync/**', '**/ui/**', '**/state/**'] }
+				{
+					patterns: [
+						'dexie',
+						'pouchdb*',
+						'svelte',
+						'svelte/*',
+						'$app/*',
+						'**/db/**',
+						'**/sync/**',
+						'**/ui/**',
+						'**/state/**'
+					]
+				}
 			]
 		}
 	}

@@ -19,7 +19,9 @@ console.log('Rapor benchmarks (median of 9 runs after a warm-up)\n');
 print('node', runScoringBench());
 
 if (!existsSync(CHROMIUM_PATH)) {
-	console.error(`\nChromium not found at ${CHROMIUM_PATH}: install it with apt-get install -y chromium`);
+	console.error(
+		`\nChromium not found at ${CHROMIUM_PATH}: install it with apt-get install -y chromium`
+	);
 	process.exit(1);
 }
 const bundle = await build({

@@ -2,7 +2,13 @@
  * Scoring workloads for `npm run bench`, runnable in Node and (bundled) in Chromium: the same code,
  * the same seeded data, so the two figures compare.
  */
-import { PENGATURAN_BAWAAN, type Indikator, type Realisasi, type SkmResponse, type Unit } from '../../src/lib/domain/schemas';
+import {
+	PENGATURAN_BAWAAN,
+	type Indikator,
+	type Realisasi,
+	type SkmResponse,
+	type Unit
+} from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
 import { susunPeringkat } from '../../src/lib/state/ranking';
 import { susunSkm } from '../../src/lib/state/skm';
@@ -32,7 +38,10 @@ export function skmWorkload(responses = 100_000, units = 200) {
 	const list: SkmResponse[] = [];
 	for (let i = 0; i < responses; i++) {
 		const jawaban = Object.fromEntries(
-			UNSUR_KEYS.map((k) => [k, rand() < 0.02 ? null : ((1 + Math.floor(rand() * 4)) as 1 | 2 | 3 | 4)])
+			UNSUR_KEYS.map((k) => [
+				k,
+				rand() < 0.02 ? null : ((1 + Math.floor(rand() * 4)) as 1 | 2 | 3 | 4)
+			])
 		) as SkmResponse['jawaban'];
 		list.push({
 			id: `r${i}`,

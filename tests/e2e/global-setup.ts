@@ -23,7 +23,12 @@ export default async function setup(project: TestProject) {
 	}
 	const root = resolve(import.meta.dirname, '../..');
 	if (process.env.RAPOR_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(root, 'build/index.html'))) {
-		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+		// Vitest sets NODE_ENV=test, which would give a development build without the service worker.
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...process.env, NODE_ENV: 'production' }
+		});
 	}
 	const server = await startServer({ port: 0, host: '127.0.0.1', appDir: resolve(root, 'build') });
 	project.provide('baseUrl', server.url);

@@ -40,7 +40,9 @@ describe('the settings screen', () => {
 			.locator(`tr[data-unit="${top.unit.id}"] .indeks`)
 			.filter({ hasText: formatAngka(top.hasil.indeks!, 2, 'id') })
 			.waitFor();
-		await expect(page.getByTestId('settings-used').textContent()).resolves.toContain('anggaran 10%');
+		await expect(page.getByTestId('settings-used').textContent()).resolves.toContain(
+			'anggaran 10%'
+		);
 		await context.close();
 	});
 

@@ -64,7 +64,10 @@ export const populasiSchema = z.object({
 	id: idSchema,
 	unitId: idSchema,
 	periodeId: periodeSchema.shape.id,
-	jumlah: z.number({ error: 'err.populasi' }).int({ error: 'err.populasi' }).min(1, { error: 'err.populasi' })
+	jumlah: z
+		.number({ error: 'err.populasi' })
+		.int({ error: 'err.populasi' })
+		.min(1, { error: 'err.populasi' })
 });
 export type Populasi = z.infer<typeof populasiSchema>;
 
@@ -84,11 +87,23 @@ export type Jawaban = z.infer<typeof jawabanSchema>;
 
 export const JENIS_KELAMIN = ['L', 'P'] as const;
 export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
-export const PEKERJAAN = ['PNS', 'TNI/Polri', 'Swasta', 'Wirausaha', 'Pelajar/Mahasiswa', 'Lainnya'] as const;
+export const PEKERJAAN = [
+	'PNS',
+	'TNI/Polri',
+	'Swasta',
+	'Wirausaha',
+	'Pelajar/Mahasiswa',
+	'Lainnya'
+] as const;
 
 export const profilSchema = z.object({
 	jenisKelamin: z.enum(JENIS_KELAMIN, { error: 'err.jenisKelamin' }).optional(),
-	usia: z.number({ error: 'err.usia' }).int({ error: 'err.usia' }).min(10, { error: 'err.usia' }).max(120, { error: 'err.usia' }).optional(),
+	usia: z
+		.number({ error: 'err.usia' })
+		.int({ error: 'err.usia' })
+		.min(10, { error: 'err.usia' })
+		.max(120, { error: 'err.usia' })
+		.optional(),
 	pendidikan: z.enum(PENDIDIKAN, { error: 'err.pendidikan' }).optional(),
 	pekerjaan: z.enum(PEKERJAAN, { error: 'err.pekerjaan' }).optional()
 });
@@ -147,7 +162,9 @@ export const realisasiSchema = z.object({
 	pagu: nonNegative('err.pagu').nullable(),
 	realisasiAnggaran: nonNegative('err.realisasiAnggaran').nullable(),
 	/** Physical progress, 0–100 %. */
-	realisasiFisik: nonNegative('err.realisasiFisik').max(100, { error: 'err.realisasiFisik' }).nullable(),
+	realisasiFisik: nonNegative('err.realisasiFisik')
+		.max(100, { error: 'err.realisasiFisik' })
+		.nullable(),
 	/** P3DN: realised spending on domestic products, the PDN commitment, and total procurement (Rupiah). */
 	p3dn: z.object({
 		realisasiPdn: nonNegative('err.p3dn').nullable(),
@@ -180,7 +197,10 @@ export type BobotIndeks = z.infer<typeof bobotIndeksSchema>;
 export const pengaturanSchema = z.object({
 	bobotIndeks: bobotIndeksSchema,
 	/** Cap applied to each component and indicator capaian before it enters the index (100 or e.g. 120). */
-	batasCapaian: z.number({ error: 'err.batasCapaian' }).min(100, { error: 'err.batasCapaian' }).max(200, { error: 'err.batasCapaian' }),
+	batasCapaian: z
+		.number({ error: 'err.batasCapaian' })
+		.min(100, { error: 'err.batasCapaian' })
+		.max(200, { error: 'err.batasCapaian' }),
 	/** `selisih`: (2 − realisasi/target) × 100 floored at 0; `rasio`: target / realisasi × 100. */
 	rumusNegatif: z.enum(['selisih', 'rasio']),
 	/** `komitmen`: realisasi PDN / komitmen PDN; `pangsa`: realisasi PDN / total pengadaan. */

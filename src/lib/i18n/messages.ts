@@ -8,6 +8,9 @@ const id = {
 	'pwa.versiBaru': 'Versi baru tersedia — muat ulang',
 	'pwa.muatUlang': 'Muat ulang',
 	'net.offline': 'Luring',
+	'db.versiLain':
+		'Rapor diperbarui di tab lain. Muat ulang halaman ini agar data tetap tersimpan dengan benar.',
+	'db.terblokir': 'Pembaruan basis data menunggu: tutup tab Rapor yang lain.',
 	'umum.memuat': 'Memuat…',
 	'umum.gagalMemuat': 'Data di perangkat tidak dapat dibaca.',
 	'periode.label': 'Triwulan',
@@ -24,7 +27,8 @@ const id = {
 		'{periode}: dihitung di perangkat ini dari {n} entri realisasi untuk {opd} OPD.',
 	'peringkat.belumDiverifikasi': '{n} entri belum diverifikasi.',
 	'peringkat.indikatorKosong': '{n} indikator belum ada realisasi (tidak dihitung)',
-	'peringkat.kosong': 'Belum ada OPD yang dinilai. Tambahkan unit atau muat data demo di Pengaturan.',
+	'peringkat.kosong':
+		'Belum ada OPD yang dinilai. Tambahkan unit atau muat data demo di Pengaturan.',
 	'zona.hijau': 'Hijau',
 	'zona.kuning': 'Kuning',
 	'zona.merah': 'Merah',
@@ -213,6 +217,9 @@ const en: Record<MessageKey, string> = {
 	'pwa.versiBaru': 'A new version is available — reload',
 	'pwa.muatUlang': 'Reload',
 	'net.offline': 'Offline',
+	'db.versiLain':
+		'Rapor was updated in another tab. Reload this page so your data keeps saving correctly.',
+	'db.terblokir': 'The database update is waiting: close the other Rapor tabs.',
 	'umum.memuat': 'Loading…',
 	'umum.gagalMemuat': 'The data on this device could not be read.',
 	'periode.label': 'Quarter',
@@ -225,7 +232,8 @@ const en: Record<MessageKey, string> = {
 	'peringkat.gerak': 'Move',
 	'peringkat.peringkat': 'Rank',
 	'peringkat.dataKurang': 'Missing data',
-	'peringkat.basis': '{periode}: computed on this device from {n} realisation entries for {opd} OPD.',
+	'peringkat.basis':
+		'{periode}: computed on this device from {n} realisation entries for {opd} OPD.',
 	'peringkat.belumDiverifikasi': '{n} entries are not verified yet.',
 	'peringkat.indikatorKosong': '{n} indicators have no actual yet (not scored)',
 	'peringkat.kosong': 'No OPD is ranked yet. Add units or load the demo data in Settings.',

@@ -1,12 +1,20 @@
 import { ensureDemoOnFirstStart } from '$lib/db/demo';
-import { openDb, type RaporDb } from '$lib/db/schema';
+import { onVersionChange, openDb, type DbInterruption, type RaporDb } from '$lib/db/schema';
 
 let opening: Promise<RaporDb> | null = null;
+
+class DbStatus {
+	/** Another tab upgraded the database (this one must reload), or this tab's upgrade is blocked. */
+	interruption = $state<DbInterruption | null>(null);
+}
+
+export const dbStatus = new DbStatus();
 
 /** The device database, opened once per page; demo data is loaded on the very first start. */
 export function database(): Promise<RaporDb> {
 	opening ??= (async () => {
 		const db = openDb();
+		onVersionChange(db, (interruption) => (dbStatus.interruption = interruption));
 		await db.open();
 		await ensureDemoOnFirstStart(db);
 		return db;

@@ -1,0 +1,50 @@
+/**
+ * Deterministic ids for imported documents: the same names always give the same ids, so importing
+ * a file twice updates documents instead of duplicating them.
+ */
+
+/** Prefix of every id an import derives, so imported documents are recognisable. */
+export const PREFIX_IMPOR = 'impor-';
+
+/** FNV-1a, 32 bit, as 8 hex digits: a short stable fingerprint. */
+export function sidik(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Lower-case ASCII letters and digits joined by "-"; diacritics dropped. */
+export function slug(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** A name as identity: case and spacing do not make a different unit or indicator. */
+export const kunciNama = (nama: string) => nama.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The slug cut to `maks` characters, with a fingerprint of the name when cut or empty. */
+function bagianId(nama: string, maks: number): string {
+	const kunci = kunciNama(nama);
+	const s = slug(kunci);
+	if (s !== '' && s.length <= maks) return s;
+	const potong = s.slice(0, maks - 9).replace(/-+$/, '');
+	return potong === '' ? sidik(kunci) : `${potong}-${sidik(kunci)}`;
+}
+
+/** "Dinas Kesehatan" → "dinas-kesehatan"; an id already in the file ("dinkes") stays as it is. */
+export const unitIdDari = (nama: string) => bagianId(nama, 48);
+
+/** Same OPD, year and indicator name (ignoring case and spacing) give the same id. */
+export function indikatorIdDari(unitId: string, tahun: number, nama: string): string {
+	return `${PREFIX_IMPOR}ind-${unitId}-${tahun}-${bagianId(nama, 49)}`;
+}
+
+export const realisasiIdDari = (unitId: string, periodeId: string) =>
+	`${PREFIX_IMPOR}real-${unitId}-${periodeId}`;

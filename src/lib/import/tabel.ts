@@ -1,0 +1,80 @@
+import type { ImportError } from './errors';
+
+/** One data row of a spreadsheet. */
+export interface TabelBaris {
+	/** CSV: 1-based physical line the row starts on; XLSX: the spreadsheet row number. */
+	line: number;
+	/** Cell texts as written; a row may be shorter or longer than the header. */
+	cells: string[];
+	/**
+	 * XLSX only: true where the cell is a spreadsheet number, written as a plain JavaScript number
+	 * ("1234.5"). Such a cell is read with its decimal point, never with the Indonesian grouping
+	 * rules that apply to typed text.
+	 */
+	numeric?: boolean[];
+}
+
+/** A parsed sheet: the first non-empty row is the header, fully empty rows are skipped. */
+export interface Tabel {
+	header: string[];
+	rows: TabelBaris[];
+	/** Line (row number) of the header when it is not line 1, e.g. after blank lines. */
+	headerLine?: number;
+}
+
+/** Case-insensitive, trimmed, inner spaces and hyphens as underscores: " Jenis Kelamin" → "jenis_kelamin". */
+export function normalizeHeader(name: string): string {
+	return name
+		.trim()
+		.toLowerCase()
+		.replace(/[\s\u00a0-]+/g, '_');
+}
+
+export type Kolom<K extends string> = Partial<Record<K, number>>;
+
+/**
+ * Finds the known columns in the header, in any order. Missing required columns and duplicate
+ * known columns are file-level errors; unknown columns are ignored.
+ */
+export function petaKolom<K extends string>(
+	tabel: Tabel,
+	wajib: readonly K[],
+	opsional: readonly K[]
+): { kolom: Kolom<K>; errors: ImportError[] } {
+	const headerLine = tabel.headerLine ?? 1;
+	const dikenal = new Set<string>([...wajib, ...opsional]);
+	const kolom: Kolom<K> = {};
+	const errors: ImportError[] = [];
+	if (tabel.header.length === 0) {
+		return { kolom, errors: [{ line: null, key: 'import.berkasKosong' }] };
+	}
+	tabel.header.forEach((raw, index) => {
+		const name = normalizeHeader(raw);
+		if (!dikenal.has(name)) return;
+		const k = name as K;
+		if (kolom[k] !== undefined) {
+			errors.push({ line: headerLine, column: name, key: 'import.kolomGanda' });
+		} else kolom[k] = index;
+	});
+	const hilang = wajib.filter((k) => kolom[k] === undefined);
+	if (hilang.length > 0) {
+		// One error naming every missing column: the usual cause is a wrong file or header row.
+		errors.push({ line: headerLine, column: hilang.join(', '), key: 'import.kolomWajibHilang' });
+	}
+	return { kolom, errors };
+}
+
+/** A cell of a row by column, trimmed; '' when the column or the cell is absent. */
+export function sel<K extends string>(baris: TabelBaris, kolom: Kolom<K>, k: K): string {
+	const i = kolom[k];
+	return i === undefined ? '' : (baris.cells[i] ?? '').trim();
+}
+
+/** Whether the cell came from a spreadsheet number (XLSX). */
+export function selAngka<K extends string>(baris: TabelBaris, kolom: Kolom<K>, k: K): boolean {
+	const i = kolom[k];
+	return i !== undefined && baris.numeric?.[i] === true;
+}
+
+/** A file read into a table, or the reason it could not be. */
+export type HasilBaca = { ok: true; tabel: Tabel } | { ok: false; error: ImportError };

@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import Movement from '$lib/ui/ranking/Movement.svelte';
+
+const baris = (naik: number | null) => ({
+	unitId: 'x',
+	indeks: 80,
+	peringkat: 3,
+	sebelumnya: naik == null ? null : { peringkat: 3 + naik, indeks: 70 },
+	naik,
+	selisihIndeks: naik == null ? null : 10
+});
+
+describe('the movement marker', () => {
+	it('shows a rise with an up arrow and says it for screen readers', () => {
+		render(Movement, { baris: baris(2) });
+		expect(screen.getByText('naik 2 peringkat')).toBeInTheDocument();
+		expect(document.body.textContent).toContain('▲ 2');
+	});
+
+	it('shows a fall with a down arrow', () => {
+		render(Movement, { baris: baris(-1) });
+		expect(screen.getByText('turun 1 peringkat')).toBeInTheDocument();
+		expect(document.body.textContent).toContain('▼ 1');
+	});
+
+	it('shows an unchanged rank as "=" and a new entry as a dot', () => {
+		render(Movement, { baris: baris(0) });
+		expect(screen.getByText('peringkat tetap')).toBeInTheDocument();
+		document.body.innerHTML = '';
+		render(Movement, { baris: baris(null) });
+		expect(screen.getByTitle('Tidak ada peringkat triwulan sebelumnya')).toBeInTheDocument();
+	});
+});

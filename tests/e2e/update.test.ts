@@ -1,0 +1,48 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../sync-server/server.ts';
+import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
+
+describe('an app update', () => {
+	it('waits for the user: "Versi baru tersedia — muat ulang", then reloads into the new version', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'rapor-update-'));
+		await cp(resolve(import.meta.dirname, '../../build'), dir, { recursive: true });
+		const server = await startServer({ port: 0, host: '127.0.0.1', appDir: dir });
+		const browser = await launchBrowser();
+		try {
+			const context = await browser.newContext({ viewport: PHONE });
+			const page = await context.newPage();
+			await page.goto(server.url);
+			await page.locator('[data-testid="ranking-table"]').waitFor();
+			await waitForServiceWorker(page);
+			await page.locator('input, select').first().waitFor();
+
+			// A new deployment: the service worker script changes.
+			const swPath = join(dir, 'service-worker.js');
+			await writeFile(swPath, `${await readFile(swPath, 'utf8')}\n// deploy 2\n`);
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+			const banner = page.getByRole('status').filter({ hasText: 'Versi baru tersedia' });
+			await banner.waitFor();
+			// Nothing reloads by itself while the banner waits.
+			const marker = await page.evaluate(() => ((window as { marker?: number }).marker = 42));
+			await page.waitForTimeout(1000);
+			expect(await page.evaluate(() => (window as { marker?: number }).marker)).toBe(marker);
+
+			await Promise.all([
+				page.waitForEvent('load'),
+				banner.getByRole('button', { name: 'Muat ulang' }).click()
+			]);
+			await page.locator('[data-testid="ranking-table"]').waitFor();
+			expect(await page.evaluate(() => (window as { marker?: number }).marker)).toBeUndefined();
+			expect(await banner.count()).toBe(0);
+			await context.close();
+		} finally {
+			await browser.close();
+			await server.close();
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});
