@@ -6,6 +6,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
 	Indikator,
+	JenisLayanan,
+	Kuesioner,
+	SkmKoreksi,
 	Pengaturan,
 	Periode,
 	Populasi,
@@ -14,6 +17,18 @@ import type {
 	Unit
 } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
+
+/**
+ * A half-filled form (a survey in progress, an unsaved realisation entry), kept so that a reload,
+ * a killed app or a sleeping phone loses nothing. `data` is validated by its owner when reopened.
+ */
+export interface Draft {
+	id: string;
+	jenis: 'survei' | 'kiosk' | 'realisasi';
+	/** Device time of the last change, ISO 8601. */
+	diubah: string;
+	data: unknown;
+}
 
 export interface SchemaVersion {
 	version: number;
@@ -167,6 +182,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			meta: 'key'
 		},
 		upgrade: upgradeToV2
+	},
+	{
+		// Field data entry: corrections/voids of responses, half-filled forms, questionnaire
+		// versions, service types. Additive only: no data to transform.
+		version: 3,
+		stores: {
+			responses: 'id, unitId, waktu, periodeId, [unitId+periodeId], enumerator',
+			koreksi: 'id, responseId',
+			drafts: 'id, diubah',
+			kuesioner: 'id, unitId',
+			jenisLayanan: 'id, unitId'
+		}
 	}
 ];
 
@@ -190,6 +217,10 @@ export class RaporDb extends Dexie {
 	declare realisasi: Table<Realisasi, string>;
 	declare pengaturan: Table<{ id: string; value: Pengaturan }, string>;
 	declare meta: Table<{ key: string; value: unknown }, string>;
+	declare koreksi: Table<SkmKoreksi, string>;
+	declare drafts: Table<Draft, string>;
+	declare kuesioner: Table<Kuesioner, string>;
+	declare jenisLayanan: Table<JenisLayanan, string>;
 
 	/** Set when this connection was closed by another tab's upgrade, or its own upgrade is blocked. */
 	interruption: DbInterruption | null = null;

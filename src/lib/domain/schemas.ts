@@ -112,6 +112,19 @@ export type Profil = z.infer<typeof profilSchema>;
 /** ISO 8601 date-time with an explicit offset, so WIB/WITA/WIT are never ambiguous. */
 export const waktuSchema = z.iso.datetime({ offset: true, error: 'err.tanggal' });
 
+export const lokasiSchema = z.object({
+	lat: z.number().min(-90).max(90),
+	lon: z.number().min(-180).max(180),
+	/** Metres. */
+	akurasi: z.number().min(0)
+});
+
+export const jawabanTambahanSchema = z.union([
+	z.number().int().min(1).max(10),
+	z.string().max(2000),
+	z.array(z.string().max(200)).max(50)
+]);
+
 export const SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'] as const;
 
 export const skmResponseSchema = z.object({
@@ -125,9 +138,51 @@ export const skmResponseSchema = z.object({
 	jenisLayanan: z.string().trim().max(200).optional(),
 	saran: z.string().max(2000, { error: 'err.saran' }).optional(),
 	kuesionerVersi: z.string().min(1),
-	sumber: z.enum(SUMBER_RESPONS)
+	sumber: z.enum(SUMBER_RESPONS),
+	/** Who interviewed (absent for kiosk, import and demo responses). */
+	enumerator: z.string().trim().min(1).max(100).optional(),
+	/** The device that recorded it (a stable random id per browser profile). */
+	perangkatId: idSchema.optional(),
+	/** Only when the enumerator allowed location access. */
+	lokasi: lokasiSchema.optional(),
+	/** Answers to the unit's own questions, by question id; never part of the nine-unsur score. */
+	jawabanTambahan: z.record(z.string(), jawabanTambahanSchema).optional()
 });
 export type SkmResponse = z.infer<typeof skmResponseSchema>;
+
+/**
+ * A correction or a void of a saved response. Responses are never edited in place: a correction
+ * is a separate document pointing at the response (so no sync conflict can arise on a response),
+ * and a void keeps the response as a tombstone with its reason; the score excludes it.
+ */
+export const skmKoreksiSchema = z
+	.object({
+		id: idSchema,
+		responseId: idSchema,
+		jenis: z.enum(['koreksi', 'batal']),
+		waktu: waktuSchema,
+		oleh: z.string().trim().min(1, { error: 'err.oleh' }).max(100),
+		alasan: z.string().trim().max(500).optional(),
+		/** The corrected fields; absent fields keep the response's values. */
+		jawaban: jawabanSchema.optional(),
+		profil: profilSchema.optional(),
+		saran: z.string().max(2000, { error: 'err.saran' }).optional(),
+		jenisLayanan: z.string().trim().max(200).optional()
+	})
+	.refine((k) => k.jenis !== 'batal' || (k.alasan ?? '').length >= 3, {
+		error: 'err.alasanBatal',
+		path: ['alasan']
+	})
+	.refine(
+		(k) =>
+			k.jenis !== 'koreksi' ||
+			k.jawaban !== undefined ||
+			k.profil !== undefined ||
+			k.saran !== undefined ||
+			k.jenisLayanan !== undefined,
+		{ error: 'err.koreksiKosong' }
+	);
+export type SkmKoreksi = z.infer<typeof skmKoreksiSchema>;
 
 export const POLARITAS = ['positif', 'negatif'] as const;
 export type Polaritas = (typeof POLARITAS)[number];
@@ -153,6 +208,18 @@ export const indikatorSchema = z.object({
 });
 export type Indikator = z.infer<typeof indikatorSchema>;
 
+export const STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'] as const;
+export type StatusRealisasi = (typeof STATUS_REALISASI)[number];
+
+export const riwayatSchema = z.object({
+	waktu: waktuSchema,
+	oleh: z.string().trim().min(1).max(100),
+	aksi: z.enum(['simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor']),
+	/** The admin's reason when returning an entry, or any remark. */
+	catatan: z.string().max(2000).optional()
+});
+export type Riwayat = z.infer<typeof riwayatSchema>;
+
 /** One OPD's cumulative realisation up to the end of one triwulan. */
 export const realisasiSchema = z.object({
 	id: idSchema,
@@ -172,10 +239,18 @@ export const realisasiSchema = z.object({
 		totalPengadaan: nonNegative('err.p3dn').nullable()
 	}),
 	indikator: z.array(
-		z.object({ indikatorId: idSchema, realisasi: nonNegative('err.realisasiIndikator').nullable() })
+		z.object({
+			indikatorId: idSchema,
+			realisasi: nonNegative('err.realisasiIndikator').nullable(),
+			catatan: z.string().max(1000).optional()
+		})
 	),
-	status: z.enum(['draft', 'diajukan', 'diverifikasi']),
-	catatan: z.string().max(2000).optional()
+	status: z.enum(STATUS_REALISASI),
+	/** Notes per item of the form: 'anggaran', 'fisik', 'p3dn' (indicator notes sit on the indicator). */
+	catatanItem: z.record(z.enum(['anggaran', 'fisik', 'p3dn']), z.string().max(1000)).optional(),
+	catatan: z.string().max(2000).optional(),
+	/** Who changed what and when, oldest first; never rewritten, only appended to. */
+	riwayat: z.array(riwayatSchema).optional()
 });
 export type Realisasi = z.infer<typeof realisasiSchema>;
 
@@ -226,3 +301,80 @@ export const PENGATURAN_BAWAAN: Pengaturan = {
 	ikmPemda: 'rerata-unit',
 	penomoranUnsur: 'permen'
 };
+
+export const jenisLayananSchema = z.object({
+	id: idSchema,
+	unitId: idSchema,
+	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200, { error: 'err.nama' }),
+	aktif: z.boolean()
+});
+export type JenisLayanan = z.infer<typeof jenisLayananSchema>;
+
+/** Text in both UI languages; Bahasa Indonesia is required, English falls back to it. */
+export const teksSchema = z.object({
+	id: z.string().trim().min(1, { error: 'err.teks' }).max(500),
+	en: z.string().trim().max(500).optional()
+});
+export type Teks = z.infer<typeof teksSchema>;
+
+export const pertanyaanUnsurSchema = z.object({
+	pertanyaan: teksSchema,
+	/** The four answers, worst (score 1) to best (score 4). */
+	pilihan: z.tuple([teksSchema, teksSchema, teksSchema, teksSchema])
+});
+
+/** A unit's own question: never part of the nine-unsur score. */
+export const pertanyaanTambahanSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' }),
+	jenis: z.enum(['skala', 'pilihan', 'teks']),
+	pertanyaan: teksSchema,
+	/** For 'pilihan': the choices; for 'skala': labels of the scale points (2–10). */
+	pilihan: z.array(teksSchema).max(20).optional(),
+	ganda: z.boolean().optional(),
+	wajib: z.boolean()
+});
+export type PertanyaanTambahan = z.infer<typeof pertanyaanTambahanSchema>;
+
+/**
+ * A questionnaire version. Versions are immutable once a response uses them: editing creates a new
+ * version, and old responses keep (and still score by) their own.
+ */
+export const kuesionerSchema = z.object({
+	id: idSchema,
+	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200),
+	/** Absent: the pemda-wide questionnaire; present: only for that unit. */
+	unitId: idSchema.optional(),
+	dibuat: waktuSchema,
+	unsur: z.object(
+		Object.fromEntries(UNSUR_KEYS.map((k) => [k, pertanyaanUnsurSchema])) as Record<
+			(typeof UNSUR_KEYS)[number],
+			typeof pertanyaanUnsurSchema
+		>
+	),
+	tambahan: z.array(pertanyaanTambahanSchema).max(30)
+});
+export type Kuesioner = z.infer<typeof kuesionerSchema>;
+
+export const PERAN = ['admin', 'enumerator', 'opd', 'reviewer'] as const;
+export type Peran = (typeof PERAN)[number];
+
+/**
+ * Who uses this device. Until accounts and sync arrive this is declared on the device, not
+ * authenticated; it names the enumerator on responses and the author of each realisation change.
+ */
+export const penggunaSchema = z
+	.object({
+		nama: z
+			.string()
+			.trim()
+			.min(1, { error: 'err.namaPengguna' })
+			.max(100, { error: 'err.namaPengguna' }),
+		peran: z.enum(PERAN, { error: 'err.peran' }),
+		/** Units an enumerator surveys, or the one OPD an opd user reports for. */
+		unitIds: z.array(idSchema).max(200)
+	})
+	.refine((p) => p.peran !== 'opd' || p.unitIds.length === 1, {
+		error: 'err.unitOpd',
+		path: ['unitIds']
+	});
+export type Pengguna = z.infer<typeof penggunaSchema>;

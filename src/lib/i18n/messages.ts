@@ -1,10 +1,18 @@
 /** UI messages, Bahasa Indonesia first; English must have exactly the same keys. */
-const id = {
+import { pesan as admin } from './pesan-admin';
+import { pesan as perangkat } from './pesan-perangkat';
+import { pesan as realisasi } from './pesan-realisasi';
+import { pesan as survei } from './pesan-survei';
+
+const inti = {
 	'nav.lewati': 'Lewati ke isi',
 	'nav.label': 'Menu utama',
 	'nav.peringkat': 'Peringkat',
 	'nav.skm': 'SKM',
 	'nav.pengaturan': 'Pengaturan',
+	'nav.survei': 'Survei',
+	'nav.realisasi': 'Realisasi',
+	'nav.admin': 'Admin',
 	'pwa.versiBaru': 'Versi baru tersedia — muat ulang',
 	'pwa.muatUlang': 'Muat ulang',
 	'net.offline': 'Luring',
@@ -206,14 +214,19 @@ const id = {
 	'err.tidakValid': 'Isian tidak valid'
 } as const;
 
+const id = { ...inti, ...survei.id, ...realisasi.id, ...admin.id, ...perangkat.id };
+
 export type MessageKey = keyof typeof id;
 
-const en: Record<MessageKey, string> = {
+const intiEn: Record<keyof typeof inti, string> = {
 	'nav.lewati': 'Skip to content',
 	'nav.label': 'Main menu',
 	'nav.peringkat': 'Ranking',
 	'nav.skm': 'SKM',
 	'nav.pengaturan': 'Settings',
+	'nav.survei': 'Survey',
+	'nav.realisasi': 'Realisation',
+	'nav.admin': 'Admin',
 	'pwa.versiBaru': 'A new version is available — reload',
 	'pwa.muatUlang': 'Reload',
 	'net.offline': 'Offline',
@@ -412,6 +425,14 @@ const en: Record<MessageKey, string> = {
 	'err.batasCapaian': 'Achievement cap must be 100–200%',
 	'err.zona': 'Zone bounds must be 0–100 with yellow below green',
 	'err.tidakValid': 'Invalid input'
+};
+
+const en: Record<MessageKey, string> = {
+	...intiEn,
+	...survei.en,
+	...realisasi.en,
+	...admin.en,
+	...perangkat.en
 };
 
 export const messages = { id, en } as const;

@@ -41,9 +41,14 @@ function bagianId(nama: string, maks: number): string {
 /** "Dinas Kesehatan" → "dinas-kesehatan"; an id already in the file ("dinkes") stays as it is. */
 export const unitIdDari = (nama: string) => bagianId(nama, 48);
 
-/** Same OPD, year and indicator name (ignoring case and spacing) give the same id. */
+/**
+ * Same OPD, year and indicator name (ignoring case and spacing) give the same id. The name's
+ * fingerprint is always part of it: indicator names differ by punctuation alone ("A/B", "A-B").
+ */
 export function indikatorIdDari(unitId: string, tahun: number, nama: string): string {
-	return `${PREFIX_IMPOR}ind-${unitId}-${tahun}-${bagianId(nama, 49)}`;
+	const kunci = kunciNama(nama);
+	const awal = slug(kunci).slice(0, 40).replace(/-+$/, '');
+	return `${PREFIX_IMPOR}ind-${unitId}-${tahun}-${awal === '' ? '' : `${awal}-`}${sidik(kunci)}`;
 }
 
 export const realisasiIdDari = (unitId: string, periodeId: string) =>

@@ -191,8 +191,9 @@ function bacaBaris(baris: TabelBaris, kolom: Kolomnya): BarisRealisasi | Kesalah
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
 
 	const tahunTeks = sel(baris, kolom, 'tahun');
-	const tahun = /^\d{4}$/.test(tahunTeks) ? Number(tahunTeks) : NaN;
-	if (!(tahun >= TAHUN_MIN && tahun <= TAHUN_MAX)) {
+	// Through bacaAngka: a year column formatted with grouping exports as "2.026".
+	const tahun = bacaAngka(tahunTeks, selAngka(baris, kolom, 'tahun')) ?? NaN;
+	if (!Number.isInteger(tahun) || tahun < TAHUN_MIN || tahun > TAHUN_MAX) {
 		errors.push({ column: 'tahun', key: 'import.tahunTidakValid', value: tahunTeks });
 	}
 	const triwulanTeks = sel(baris, kolom, 'triwulan');

@@ -17,6 +17,13 @@ export function periodeList() {
 	);
 }
 
+export function unitsLive() {
+	return live(
+		() => null,
+		async (db) => (await listUnits(db)).sort((a, b) => a.nama.localeCompare(b.nama, 'id'))
+	);
+}
+
 export function rankingFor(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<RankingView | null> => {
 		if (!id) return null;

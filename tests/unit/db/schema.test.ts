@@ -90,9 +90,13 @@ describe('a fresh install', () => {
 		const db = freshDb();
 		await db.open();
 		expect(db.verno).toBe(LATEST_VERSION);
-		expect(LATEST_VERSION).toBe(2);
+		expect(LATEST_VERSION).toBe(3);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'drafts',
 			'indikator',
+			'jenisLayanan',
+			'koreksi',
+			'kuesioner',
 			'meta',
 			'pengaturan',
 			'periode',
@@ -128,10 +132,10 @@ describe('a fresh install', () => {
 	});
 });
 
-describe('upgrading a version 1 database to version 2', () => {
+describe('upgrading a version 1 database to the latest version', () => {
 	it('keeps every response', async () => {
 		const db = await upgraded();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(LATEST_VERSION);
 		expect(await countResponses(db)).toBe(5);
 	});
 
@@ -238,9 +242,31 @@ describe('other tabs', () => {
 
 		old.close();
 		await opening;
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(LATEST_VERSION);
 		expect(db.interruption).toBeNull();
 		expect(seen.at(-1)).toBeNull();
 		warn.mockRestore();
+	});
+});
+
+describe('upgrading a version 2 database to version 3', () => {
+	it('keeps every record and adds the field-entry tables, indexing responses by enumerator', async () => {
+		const name = uniqueName();
+		const v2 = track(new Dexie(name));
+		for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 2)) {
+			v2.version(version).stores(stores);
+		}
+		await v2.open();
+		await v2.table('responses').put({ id: 'r1', unitId: 'u', periodeId: '2026-TW1', waktu: 'x' });
+		await v2.table('realisasi').put({ id: 'a', unitId: 'u', periodeId: '2026-TW1' });
+		v2.close();
+
+		const db = track(openDb(name));
+		await db.open();
+		expect(db.verno).toBe(3);
+		expect(await db.responses.count()).toBe(1);
+		expect(await db.realisasi.count()).toBe(1);
+		expect(await db.koreksi.count()).toBe(0);
+		expect(db.responses.schema.indexes.map((i) => i.name)).toContain('enumerator');
 	});
 });

@@ -94,9 +94,15 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
 	it('quotes only cells that need it and ends every line with CRLF', () => {
-		expect(toCsv(['a', 'b'], [['x', 'y, z'], ['say "hi"', 'semi;colon']])).toBe(
-			'a,b\r\nx,"y, z"\r\n"say ""hi""","semi;colon"\r\n'
-		);
+		expect(
+			toCsv(
+				['a', 'b'],
+				[
+					['x', 'y, z'],
+					['say "hi"', 'semi;colon']
+				]
+			)
+		).toBe('a,b\r\nx,"y, z"\r\n"say ""hi""","semi;colon"\r\n');
 	});
 
 	it('writes numbers, null and undefined, a BOM and semicolons on request', () => {
@@ -171,5 +177,4 @@ describe('CSV round trip (property)', () => {
 			{ numRuns: 200 }
 		);
 	});
-});
 });

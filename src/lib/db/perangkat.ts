@@ -1,0 +1,35 @@
+/**
+ * This device: a stable random id (recorded on every response it makes) and its declared user.
+ */
+import { penggunaSchema, type Pengguna } from '$lib/domain/schemas';
+import type { RaporDb } from './schema';
+import { InvalidDocumentError } from './validate';
+
+const META_PERANGKAT_ID = 'perangkat-id';
+const META_PENGGUNA = 'pengguna';
+
+export async function getPerangkatId(db: RaporDb): Promise<string> {
+	return db.transaction('rw', db.meta, async () => {
+		const stored = await db.meta.get(META_PERANGKAT_ID);
+		if (typeof stored?.value === 'string') return stored.value;
+		const id = `dev-${crypto.randomUUID()}`;
+		await db.meta.put({ key: META_PERANGKAT_ID, value: id });
+		return id;
+	});
+}
+
+export async function getPengguna(db: RaporDb): Promise<Pengguna | null> {
+	const stored = await db.meta.get(META_PENGGUNA);
+	const parsed = penggunaSchema.safeParse(stored?.value);
+	return parsed.success ? parsed.data : null;
+}
+
+export async function setPengguna(db: RaporDb, pengguna: Pengguna): Promise<void> {
+	const parsed = penggunaSchema.safeParse(pengguna);
+	if (!parsed.success) {
+		throw new InvalidDocumentError('pengguna', [
+			{ index: 0, id: undefined, issues: parsed.error.issues }
+		]);
+	}
+	await db.meta.put({ key: META_PENGGUNA, value: parsed.data });
+}

@@ -1,0 +1,51 @@
+import { getPengguna, getPerangkatId, setPengguna } from '$lib/db/perangkat';
+import { penggunaSchema, type Peran, type Pengguna } from '$lib/domain/schemas';
+import { database } from './app.svelte';
+import { live } from './live.svelte';
+
+export function penggunaLive() {
+	return live(
+		() => null,
+		(db) => getPengguna(db)
+	);
+}
+
+export async function perangkatId(): Promise<string> {
+	return getPerangkatId(await database());
+}
+
+export type SimpanPengguna = { ok: true } | { ok: false; keys: string[] };
+
+export async function simpanPengguna(candidate: unknown): Promise<SimpanPengguna> {
+	const parsed = penggunaSchema.safeParse(candidate);
+	if (!parsed.success) {
+		return {
+			ok: false,
+			keys: [
+				...new Set(
+					parsed.error.issues.map((i) =>
+						i.message.startsWith('err.') ? i.message : 'err.tidakValid'
+					)
+				)
+			]
+		};
+	}
+	await setPengguna(await database(), parsed.data);
+	return { ok: true };
+}
+
+/** What each role works on; a device with no declared user sees every screen. */
+export function bolehBuka(pengguna: Pengguna | null | undefined, layar: Layar): boolean {
+	if (!pengguna) return true;
+	return AKSES[layar].includes(pengguna.peran);
+}
+
+export type Layar = 'peringkat' | 'skm' | 'survei' | 'realisasi' | 'admin';
+
+const AKSES: Record<Layar, readonly Peran[]> = {
+	peringkat: ['admin', 'enumerator', 'opd', 'reviewer'],
+	skm: ['admin', 'enumerator', 'opd', 'reviewer'],
+	survei: ['admin', 'enumerator'],
+	realisasi: ['admin', 'opd'],
+	admin: ['admin']
+};
