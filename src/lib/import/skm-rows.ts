@@ -71,6 +71,7 @@ function bacaJawaban(
 	errors: Kesalahan[]
 ): Record<UnsurKey, number | null> {
 	const out = {} as Record<UnsurKey, number | null>;
+	const sebelum = errors.length;
 	for (const k of UNSUR_KEYS) {
 		const text = sel(baris, kolom, k);
 		out[k] = null;
@@ -80,7 +81,7 @@ function bacaJawaban(
 			errors.push({ column: k, key: 'import.skorDiLuarRentang', value: text });
 		} else out[k] = n;
 	}
-	if (errors.length === 0 && UNSUR_KEYS.every((k) => out[k] === null)) {
+	if (errors.length === sebelum && UNSUR_KEYS.every((k) => out[k] === null)) {
 		errors.push({ key: 'import.tanpaJawaban' });
 	}
 	return out;
