@@ -3,6 +3,7 @@ import { hitungIndeksOpd, KOMPONEN_KEYS, type HasilIndeks } from '../../src/lib/
 import { periodeSebelumnya } from '../../src/lib/domain/periode';
 import { peringkat, type BarisPeringkat } from '../../src/lib/domain/ranking';
 import type { Pengaturan } from '../../src/lib/domain/schemas';
+import { barisBermasalah } from '../../src/lib/import/errors';
 import { masukanIndeks, parseRealisasiRows } from '../../src/lib/import/realisasi-rows';
 import type { Tabel } from '../../src/lib/import/tabel';
 import { namaPeriode, periksaKesalahan, tabelTeks, type Konteks } from './io';
@@ -25,7 +26,7 @@ function nilai(
 	kx: Konteks
 ): { periode: PeriodeDinilai[]; nama: Map<string, string> } {
 	const impor = parseRealisasiRows(tabel);
-	const jumlahBaris = tabel.rows.length - new Set(impor.errors.map((e) => e.line)).size;
+	const jumlahBaris = tabel.rows.length - barisBermasalah(impor.errors).length;
 	periksaKesalahan(impor.errors, jumlahBaris, o.lewati, kx);
 	const nama = new Map(impor.unit.map((u) => [u.id, u.nama]));
 	const perPeriode = new Map<string, PeriodeDinilai>();

@@ -119,7 +119,8 @@ function teksUnit({ kelompok, hasil: h }: HasilUnit, o: OpsiSkm, kx: Konteks): s
 		const isi = `${i + 1}. ${label(key)} ${namaUnsur(key)} — ${angka(h.nrr[key], 3)}`;
 		ringkas.push([i === 0 ? t('skm.terendah') : '', isi]);
 	});
-	const judul = `${kelompok.unit}  (${t('skm.respondenPeriode', { n: h.responden, periode: rentangPeriode(kelompok, kx) })})`;
+	const periode = rentangPeriode(kelompok, kx);
+	const judul = `${kelompok.unit}  (${t('skm.respondenPeriode', { n: h.responden, periode })})`;
 	const isi = tabelTeks(baris, kanan) + '\n' + tabelTeks(ringkas, [false, false]);
 	return `${judul}\n${isi.replace(/^/gm, '  ')}`;
 }
@@ -127,7 +128,9 @@ function teksUnit({ kelompok, hasil: h }: HasilUnit, o: OpsiSkm, kx: Konteks): s
 function teksPemda(p: HasilPeriode, kx: Konteks): string {
 	const { t, locale } = kx;
 	const { pemda } = p;
-	const judul = `${t('skm.pemdaCli')}${p.periodeId ? ` — ${namaPeriode(p.periodeId, t)}` : ''}  (${t('skm.ringkasPemda', { unit: pemda.unit, responden: pemda.responden })})`;
+	const periode = p.periodeId ? ` — ${namaPeriode(p.periodeId, t)}` : '';
+	const ringkas = t('skm.ringkasPemda', { unit: pemda.unit, responden: pemda.responden });
+	const judul = `${t('skm.pemdaCli')}${periode}  (${ringkas})`;
 	const baris =
 		pemda.ikm === null || pemda.nilai === null || pemda.mutu === null
 			? [[t('skm.ikm14'), t('skm.belumAda')]]

@@ -20,8 +20,8 @@ import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } fro
  *   unit,tahun,triwulan,pagu,realisasi_anggaran,realisasi_fisik,pdn_realisasi,pdn_komitmen,
  *   total_pengadaan,indikator,satuan,polaritas,target,realisasi
  * All columns are required in the header (any order, any case); cells may be blank.
- * The OPD-level columns (pagu … total_pengadaan) may be repeated on each of the OPD's rows for the
- * triwulan, when they must agree, or given on one row and left blank on the others. A row with a
+ * The OPD-level columns (pagu … total_pengadaan) may be repeated on each of the OPD's rows for
+ * the triwulan, when they must agree, or given on one row and left blank on the others. A row with a
  * blank `indikator` carries only OPD-level values. Figures are cumulative to the triwulan's end.
  * Numbers: see bacaAngka (Indonesian convention, "1.234" is one thousand two hundred thirty-four).
  */
@@ -118,12 +118,12 @@ const POLARITAS: Readonly<Record<string, Polaritas>> = {
 	'\u2212': 'negatif'
 };
 
-type Kolomnya = Kolom<KolomRealisasi>;
+type PetaKolom = Kolom<KolomRealisasi>;
 
 /** A non-negative number, null when blank; errors pushed for anything else. */
 function angka(
 	baris: TabelBaris,
-	kolom: Kolomnya,
+	kolom: PetaKolom,
 	k: KolomRealisasi,
 	errors: Kesalahan[]
 ): { nilai: number; teks: string } | null {
@@ -140,7 +140,7 @@ function angka(
 
 function bacaIndikator(
 	baris: TabelBaris,
-	kolom: Kolomnya,
+	kolom: PetaKolom,
 	errors: Kesalahan[]
 ): BarisIndikator | null {
 	const nama = sel(baris, kolom, 'indikator').replace(/\s+/g, ' ');
@@ -185,7 +185,7 @@ function bacaIndikator(
 	};
 }
 
-function bacaBaris(baris: TabelBaris, kolom: Kolomnya): BarisRealisasi | Kesalahan[] {
+function bacaBaris(baris: TabelBaris, kolom: PetaKolom): BarisRealisasi | Kesalahan[] {
 	const errors: Kesalahan[] = [];
 	const unit = sel(baris, kolom, 'unit').replace(/\s+/g, ' ');
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
@@ -222,7 +222,7 @@ interface KumpulanOpd {
 
 interface KumpulanIndikator {
 	doc: Indikator;
-	/** Lines that gave satuan and polaritas first, for conflict messages. */
+	/** The line that first gave satuan and polaritas, named in conflict messages. */
 	line: number;
 }
 

@@ -22,7 +22,8 @@ import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } fro
 
 /**
  * SKM answers from a spreadsheet, one respondent per row:
- *   unit,tanggal,u1,u2,u3,u4,u5,u6,u7,u8,u9[,jenis_kelamin,usia,pendidikan,pekerjaan,saran,jenis_layanan]
+ *   unit,tanggal,u1,u2,u3,u4,u5,u6,u7,u8,u9
+ *   optional: jenis_kelamin,usia,pendidikan,pekerjaan,saran,jenis_layanan
  * Columns in any order, names case-insensitive; other columns are ignored. Column u(i) is unsur
  * key u(i) whatever numbering labels it (DOMAIN.md, SKM).
  */
@@ -228,8 +229,8 @@ export function kelompokkanSkm(rows: readonly ParsedSkmRow[], perTriwulan = fals
 		k.rows.push(row);
 	}
 	const out = [...kelompok.values()];
-	// Stable: units keep their order within a triwulan.
-	if (perTriwulan)
-		out.sort((a, b) => (a.periodeId! < b.periodeId! ? -1 : a.periodeId! > b.periodeId! ? 1 : 0));
-	return out;
+	if (!perTriwulan) return out;
+	// Array.prototype.sort is stable: units keep their order within a triwulan.
+	const urut = (k: KelompokSkm) => k.periodeId ?? '';
+	return out.sort((a, b) => (urut(a) < urut(b) ? -1 : urut(a) > urut(b) ? 1 : 0));
 }

@@ -22,7 +22,10 @@ export interface Tabel {
 	headerLine?: number;
 }
 
-/** Case-insensitive, trimmed, inner spaces and hyphens as underscores: " Jenis Kelamin" → "jenis_kelamin". */
+/**
+ * Header names compared case-insensitively and trimmed, inner spaces and hyphens as underscores:
+ * " Jenis Kelamin" → "jenis_kelamin".
+ */
 export function normalizeHeader(name: string): string {
 	return name
 		.trim()

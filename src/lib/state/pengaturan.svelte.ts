@@ -1,6 +1,7 @@
 import { hasDemo, loadDemo, removeDemo } from '$lib/db/demo';
 import { getPengaturan, savePengaturan } from '$lib/db/pengaturan';
 import { pengaturanSchema, type Pengaturan } from '$lib/domain/schemas';
+import { kunciPesan } from '$lib/domain/issues';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
@@ -18,7 +19,7 @@ export function demoPresentLive() {
 	);
 }
 
-export type SimpanHasil = { ok: true } | { ok: false; errors: { path: string; key: string }[] };
+export type SimpanHasil = { ok: true } | { ok: false; keys: string[] };
 
 /** Validates at the boundary; nothing is written unless the whole settings object is valid. */
 export async function simpanPengaturan(candidate: unknown): Promise<SimpanHasil> {
@@ -26,10 +27,7 @@ export async function simpanPengaturan(candidate: unknown): Promise<SimpanHasil>
 	if (!parsed.success) {
 		return {
 			ok: false,
-			errors: parsed.error.issues.map((issue) => ({
-				path: issue.path.join('.'),
-				key: issue.message.startsWith('err.') ? issue.message : 'err.tidakValid'
-			}))
+			keys: kunciPesan(parsed.error.issues)
 		};
 	}
 	await savePengaturan(await database(), parsed.data satisfies Pengaturan);

@@ -1,5 +1,6 @@
 import { getPengguna, getPerangkatId, setPengguna } from '$lib/db/perangkat';
 import { penggunaSchema, type Peran, type Pengguna } from '$lib/domain/schemas';
+import { kunciPesan } from '$lib/domain/issues';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
@@ -21,13 +22,7 @@ export async function simpanPengguna(candidate: unknown): Promise<SimpanPengguna
 	if (!parsed.success) {
 		return {
 			ok: false,
-			keys: [
-				...new Set(
-					parsed.error.issues.map((i) =>
-						i.message.startsWith('err.') ? i.message : 'err.tidakValid'
-					)
-				)
-			]
+			keys: kunciPesan(parsed.error.issues)
 		};
 	}
 	await setPengguna(await database(), parsed.data);

@@ -4,12 +4,11 @@ import { hitungIndeksOpd } from '$lib/domain/indeks';
 import { PENGATURAN_BAWAAN, idSchema } from '$lib/domain/schemas';
 import { parseCsv } from '$lib/import/csv';
 import { indikatorIdDari, unitIdDari } from '$lib/import/ids';
-import { masukanIndeks, parseRealisasiRows } from '$lib/import/realisasi-rows';
+import { KOLOM_REALISASI, masukanIndeks, parseRealisasiRows } from '$lib/import/realisasi-rows';
 import { parseXlsx } from '$lib/import/xlsx';
 import { contohOpd, realisasiCsv, realisasiXlsx } from '../../fixtures/realisasi-csv-factory';
 
-const HEADER =
-	'unit,tahun,triwulan,pagu,realisasi_anggaran,realisasi_fisik,pdn_realisasi,pdn_komitmen,total_pengadaan,indikator,satuan,polaritas,target,realisasi';
+const HEADER = KOLOM_REALISASI.join(',');
 const impor = (...lines: string[]) => parseRealisasiRows(parseCsv([HEADER, ...lines].join('\n')));
 
 describe('parseRealisasiRows', () => {
