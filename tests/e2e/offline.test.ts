@@ -39,7 +39,7 @@ describe('offline use after one online visit', () => {
 			await page.goto(`${baseUrl}/`);
 			expect(await rankingRowCount(page)).toBe(online);
 			await page.goto(`${baseUrl}/pengaturan`);
-			await page.locator('form').waitFor();
+			await page.getByTestId('pengaturan-form').waitFor();
 			await context.close();
 		} finally {
 			await profile.remove();

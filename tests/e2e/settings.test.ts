@@ -20,13 +20,14 @@ describe('the settings screen', () => {
 		const context = await browser.newContext({ viewport: PHONE });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/pengaturan`);
-		await page.locator('input[name="bobot-kinerja"]').fill('60');
-		await page.getByRole('button', { name: 'Simpan' }).click();
-		await expect(page.getByRole('alert').textContent()).resolves.toContain('harus 100%');
+		const form = page.getByTestId('pengaturan-form');
+		await form.locator('input[name="bobot-kinerja"]').fill('60');
+		await form.getByRole('button', { name: 'Simpan' }).click();
+		await expect(form.getByRole('alert').textContent()).resolves.toContain('harus 100%');
 
-		await page.locator('input[name="bobot-anggaran"]').fill('10');
-		await page.getByRole('button', { name: 'Simpan' }).click();
-		await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+		await form.locator('input[name="bobot-anggaran"]').fill('10');
+		await form.getByRole('button', { name: 'Simpan' }).click();
+		await form.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
 
 		const pengaturan = {
 			...PENGATURAN_BAWAAN,
