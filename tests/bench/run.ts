@@ -3,11 +3,31 @@
  * Chromium runs the same workload module, bundled with esbuild, in a blank page.
  */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
+
+/** What a phone downloads and caches on the first visit: the whole built app. */
+function printAppSize(dir: string) {
+	if (!existsSync(dir)) {
+		console.log('app size: no build/ yet (run npm run build)\n');
+		return;
+	}
+	const files = (readdirSync(dir, { recursive: true }) as string[])
+		.map((f) => join(dir, f))
+		.filter((f) => statSync(f).isFile());
+	const raw = files.reduce((sum, f) => sum + statSync(f).size, 0);
+	const code = files.filter((f) => /\.(js|css|html)$/.test(f));
+	const gz = code.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+	console.log(
+		`app size: ${files.length} files, ${(raw / 1024).toFixed(0)} KiB on disk; ` +
+			`JS+CSS+HTML ${(gz / 1024).toFixed(0)} KiB gzipped\n`
+	);
+}
 
 function print(where: string, results: BenchResult[]) {
 	for (const r of results) {
@@ -16,6 +36,7 @@ function print(where: string, results: BenchResult[]) {
 }
 
 console.log('Rapor benchmarks (median of 9 runs after a warm-up)\n');
+printAppSize(fileURLToPath(new URL('../../build', import.meta.url)));
 print('node', runScoringBench());
 
 if (!existsSync(CHROMIUM_PATH)) {
