@@ -23,6 +23,15 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['tests/server/**/*.test.ts'],
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],

@@ -1,0 +1,253 @@
+/**
+ * Rapor documents as the sync server stores them (CouchDB or the embedded PouchDB server): the one
+ * mapping between a domain document and a stored document, used by the app's sync engine and by
+ * the server alike. A stored document is the domain document plus `type`, under the `_id`
+ * `<type>:<domain id>`. Which database holds a type follows who may read it; see
+ * docs/decisions/0002-database-layout-and-roles.md.
+ */
+import { z } from 'zod';
+import {
+	idSchema,
+	indikatorSchema,
+	jenisLayananSchema,
+	kuesionerSchema,
+	pengaturanSchema,
+	periodeSchema,
+	populasiSchema,
+	realisasiSchema,
+	skmKoreksiSchema,
+	skmResponseSchema,
+	unitSchema,
+	PERAN,
+	type Indikator,
+	type JenisLayanan,
+	type Kuesioner,
+	type Peran,
+	type Periode,
+	type Populasi,
+	type Realisasi,
+	type SkmKoreksi,
+	type SkmResponse,
+	type Unit
+} from './schemas';
+
+/** The three databases, split by who may read them (CouchDB grants reads per database). */
+export const DATABASE = {
+	master: 'rapor-master',
+	skm: 'rapor-skm',
+	realisasi: 'rapor-realisasi'
+} as const;
+export type KunciDatabase = keyof typeof DATABASE;
+export type NamaDatabase = (typeof DATABASE)[KunciDatabase];
+
+export const JENIS_DOKUMEN = [
+	'unit',
+	'periode',
+	'populasi',
+	'indikator',
+	'jenisLayanan',
+	'kuesioner',
+	'pengaturan',
+	'response',
+	'koreksi',
+	'realisasi'
+] as const;
+export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
+
+export const DATABASE_JENIS: Readonly<Record<JenisDokumen, KunciDatabase>> = {
+	unit: 'master',
+	periode: 'master',
+	populasi: 'master',
+	indikator: 'master',
+	jenisLayanan: 'master',
+	kuesioner: 'master',
+	pengaturan: 'master',
+	response: 'skm',
+	koreksi: 'skm',
+	realisasi: 'realisasi'
+};
+
+/** The settings are one row, 'pemda'; stored flat with that id. */
+export const PENGATURAN_DOKUMEN_ID = 'pemda';
+export const pengaturanDokumenSchema = pengaturanSchema.extend({ id: idSchema });
+export type PengaturanDokumen = z.infer<typeof pengaturanDokumenSchema>;
+
+/**
+ * What a koreksi document carries besides the correction: the unit and the enumerator of the
+ * response it corrects, copied when it is made, so that the server can decide who may write it
+ * without reading another document. Clients apply a koreksi only when these match the response
+ * (koreksiCocok).
+ */
+export const amplopKoreksiSchema = z.object({
+	unitId: idSchema,
+	enumerator: skmResponseSchema.shape.enumerator
+});
+export type KoreksiDokumenIsi = SkmKoreksi & z.infer<typeof amplopKoreksiSchema>;
+
+/** The domain document each type stores. */
+export interface IsiDokumen {
+	unit: Unit;
+	periode: Periode;
+	populasi: Populasi;
+	indikator: Indikator;
+	jenisLayanan: JenisLayanan;
+	kuesioner: Kuesioner;
+	pengaturan: PengaturanDokumen;
+	response: SkmResponse;
+	koreksi: KoreksiDokumenIsi;
+	realisasi: Realisasi;
+}
+
+export type Dokumen<J extends JenisDokumen = JenisDokumen> = IsiDokumen[J] & {
+	_id: string;
+	_rev?: string;
+	type: J;
+};
+
+export const SKEMA_DOKUMEN: { readonly [J in JenisDokumen]: z.ZodType<IsiDokumen[J]> } = {
+	unit: unitSchema,
+	periode: periodeSchema,
+	populasi: populasiSchema,
+	indikator: indikatorSchema,
+	jenisLayanan: jenisLayananSchema,
+	kuesioner: kuesionerSchema,
+	pengaturan: pengaturanDokumenSchema,
+	response: skmResponseSchema,
+	koreksi: skmKoreksiSchema.and(amplopKoreksiSchema),
+	realisasi: realisasiSchema
+};
+
+export function isJenisDokumen(value: unknown): value is JenisDokumen {
+	return typeof value === 'string' && (JENIS_DOKUMEN as readonly string[]).includes(value);
+}
+
+export function idDokumen(jenis: JenisDokumen, id: string): string {
+	return `${jenis}:${id}`;
+}
+
+/** The type and domain id of a stored `_id`, or null for design, local and foreign documents. */
+export function uraiIdDokumen(_id: string): { jenis: JenisDokumen; id: string } | null {
+	const colon = _id.indexOf(':');
+	if (colon < 0) return null;
+	const jenis = _id.slice(0, colon);
+	const id = _id.slice(colon + 1);
+	if (!isJenisDokumen(jenis) || !idSchema.safeParse(id).success) return null;
+	return { jenis, id };
+}
+
+/** The stored document of a domain document (fields left undefined are not stored). */
+export function keDokumen<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J]): Dokumen<J> {
+	const body = Object.fromEntries(Object.entries(isi).filter(([, v]) => v !== undefined));
+	return { _id: idDokumen(jenis, isi.id), type: jenis, ...body } as Dokumen<J>;
+}
+
+/** A koreksi document: the correction plus its response's unit and enumerator. */
+export function keDokumenKoreksi(
+	koreksi: SkmKoreksi,
+	response: Pick<SkmResponse, 'unitId' | 'enumerator'>
+): Dokumen<'koreksi'> {
+	return keDokumen('koreksi', {
+		...koreksi,
+		unitId: response.unitId,
+		...(response.enumerator !== undefined ? { enumerator: response.enumerator } : {})
+	});
+}
+
+export type HasilDokumen =
+	| { [J in JenisDokumen]: { ok: true; jenis: J; isi: IsiDokumen[J] } }[JenisDokumen]
+	| { ok: false; keys: string[] };
+
+/**
+ * The domain document of a stored one, validated with its zod schema (`_id`, `_rev` and `type`
+ * are dropped). Anything else (unknown type, `_id` not `<type>:<id>`, invalid fields) gives i18n
+ * keys.
+ */
+export function dariDokumen(doc: unknown): HasilDokumen {
+	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+		return { ok: false, keys: ['dokumen.jenis'] };
+	}
+	const { _id, type } = doc as { _id?: unknown; type?: unknown };
+	if (!isJenisDokumen(type)) return { ok: false, keys: ['dokumen.jenis'] };
+	const parsed = SKEMA_DOKUMEN[type].safeParse(doc);
+	if (!parsed.success) {
+		const keys = parsed.error.issues.map((i) =>
+			i.message.startsWith('err.') ? i.message : 'err.tidakValid'
+		);
+		return { ok: false, keys: keys.filter((k, i) => keys.indexOf(k) === i) };
+	}
+	if (_id !== idDokumen(type, parsed.data.id)) return { ok: false, keys: ['dokumen.id'] };
+	return { ok: true, jenis: type, isi: parsed.data } as HasilDokumen;
+}
+
+/**
+ * Whether a koreksi belongs to the response it names: same unit and same enumerator. The server
+ * checks who wrote the koreksi against these fields; clients must also check them against the
+ * response before applying a koreksi (a real CouchDB cannot compare two documents on write).
+ */
+export function koreksiCocok(
+	koreksi: Pick<KoreksiDokumenIsi, 'unitId' | 'enumerator'>,
+	response: Pick<SkmResponse, 'unitId' | 'enumerator'>
+): boolean {
+	return koreksi.unitId === response.unitId && koreksi.enumerator === response.enumerator;
+}
+
+/** Roles of a server account: one of PERAN, and `unit:<unitId>` for each unit it works for. */
+export const PREFIX_PERAN_UNIT = 'unit:';
+
+export function rolesAkun(peran: readonly Peran[], unitIds: readonly string[]): string[] {
+	return [...peran, ...unitIds.map((id) => PREFIX_PERAN_UNIT + id)];
+}
+
+/** The Rapor roles and units of an account's CouchDB roles; other roles are ignored. */
+export function akunDariRoles(roles: readonly string[]): { peran: Peran[]; unitIds: string[] } {
+	const peran = PERAN.filter((p) => roles.includes(p));
+	const unitIds = roles
+		.filter((r) => r.startsWith(PREFIX_PERAN_UNIT))
+		.map((r) => r.slice(PREFIX_PERAN_UNIT.length));
+	return { peran, unitIds };
+}
+
+/**
+ * Reasons the server gives when it refuses a document, besides the zod keys ('err.*') of invalid
+ * fields. The server's `forbidden` text is `<key>[ @<field path>]: <English text>`.
+ */
+export const KUNCI_ALASAN_SERVER = [
+	'akses.ditolak',
+	'akses.perluLogin',
+	'akses.hanyaAdmin',
+	'akses.hanyaBaca',
+	'akses.hapus',
+	'akses.lampiran',
+	'akses.bukanUnitAnda',
+	'akses.penulisPalsu',
+	'akses.bukanResponsAnda',
+	'akses.koreksiTidakCocok',
+	'akses.tulisSekali',
+	'akses.sumber',
+	'akses.terkunci',
+	'akses.status',
+	'akses.riwayat',
+	'akses.unitBerubah',
+	'dokumen.jenis',
+	'dokumen.id'
+] as const;
+export type KunciAlasanServer = (typeof KUNCI_ALASAN_SERVER)[number];
+
+export interface AlasanServer {
+	/** An i18n key: one of KUNCI_ALASAN_SERVER or a zod key ('err.skor', …). */
+	key: string;
+	/** The field, e.g. 'jawaban.u3', when the reason is about one field. */
+	path?: string;
+	/** The server's readable (English) text. */
+	teks: string;
+}
+
+const ALASAN_RE = /^([a-z]+\.[A-Za-z0-9]+)(?: @(\S+))?: ([\s\S]*)$/;
+
+/** Reads a `forbidden` reason of the server; a reason in another form keeps its text only. */
+export function uraiAlasanServer(reason: string): AlasanServer {
+	const match = ALASAN_RE.exec(reason);
+	if (!match) return { key: 'akses.ditolak', teks: reason };
+	const [, key, path, teks] = match;
+	return path ? { key: key!, path, teks: teks! } : { key: key!, teks: teks! };
+}

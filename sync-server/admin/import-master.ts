@@ -1,0 +1,139 @@
+/**
+ * Import of master data files (CSV or XLSX) into rapor-master, with the same readers, checks and
+ * messages as the app's import screen (src/lib/import/master-*.ts): every row is checked against
+ * the file and the server's data first, and with any error nothing is written.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+	DATABASE,
+	dariDokumen,
+	keDokumen,
+	type IsiDokumen,
+	type JenisDokumen
+} from '../../src/lib/domain/dokumen.ts';
+import { bacaBerkas } from '../../src/lib/import/berkas.ts';
+import { formatMasterError, type MasterImportError } from '../../src/lib/import/master-errors.ts';
+import type { JenisMaster } from '../../src/lib/import/master-format.ts';
+import { rencanaImpor, type AcuanMaster } from '../../src/lib/import/master-rencana.ts';
+import {
+	formatMaster,
+	skemaMaster,
+	type DokumenMaster
+} from '../../src/lib/import/master-tabel.ts';
+import type { CouchClient } from '../http/couch-client.ts';
+import { samaJson } from '../http/json.ts';
+import { allDocsSchema, bulkResultSchema } from '../http/schemas.ts';
+
+/** The command's names for each table (the English plural is accepted too). */
+export const NAMA_JENIS: Readonly<Record<string, JenisMaster>> = {
+	unit: 'unit',
+	units: 'unit',
+	'jenis-layanan': 'jenis-layanan',
+	populasi: 'populasi',
+	indikator: 'indikator'
+};
+
+const JENIS_DOKUMEN_MASTER: Readonly<Record<JenisMaster, JenisDokumen>> = {
+	unit: 'unit',
+	'jenis-layanan': 'jenisLayanan',
+	populasi: 'populasi',
+	indikator: 'indikator'
+};
+
+export interface LaporanImpor {
+	jenis: JenisMaster;
+	jumlahBaris: number;
+	/** Empty when the import was written. */
+	errors: string[];
+	baru: number;
+	berubah: number;
+	tetap: number;
+}
+
+type Stored = { doc: IsiDokumen[JenisDokumen]; rev: string };
+
+/** rapor-master as it is now: every valid document by type, with its revision. */
+async function masterSekarang(client: CouchClient): Promise<Map<JenisDokumen, Stored[]>> {
+	const { body } = await client.request('GET', `/${DATABASE.master}/_all_docs`, allDocsSchema, {
+		query: { include_docs: true }
+	});
+	const byType = new Map<JenisDokumen, Stored[]>();
+	for (const row of body?.rows ?? []) {
+		const hasil = dariDokumen(row.doc);
+		if (!hasil.ok || !row.doc?._rev) continue;
+		byType.set(hasil.jenis, [
+			...(byType.get(hasil.jenis) ?? []),
+			{ doc: hasil.isi, rev: row.doc._rev }
+		]);
+	}
+	return byType;
+}
+
+export async function imporMaster(
+	client: CouchClient,
+	jenis: JenisMaster,
+	file: string,
+	options: { dryRun?: boolean } = {}
+): Promise<LaporanImpor> {
+	const laporan: LaporanImpor = {
+		jenis,
+		jumlahBaris: 0,
+		errors: [],
+		baru: 0,
+		berubah: 0,
+		tetap: 0
+	};
+	const dibaca = bacaBerkas(basename(file), readFileSync(file));
+	if (!dibaca.ok) return { ...laporan, errors: [formatMasterError(dibaca.error)] };
+
+	const master = await masterSekarang(client);
+	const jenisDokumen = JENIS_DOKUMEN_MASTER[jenis];
+	const stored = master.get(jenisDokumen) ?? [];
+	const periode = (master.get('periode') ?? []).map((s) => s.doc as IsiDokumen['periode']);
+	const acuan: AcuanMaster<DokumenMaster[typeof jenis]> = {
+		unitIds: new Set((master.get('unit') ?? []).map((s) => s.doc.id)),
+		periodeIds: new Set(periode.map((p) => p.id)),
+		tahun: new Set(periode.map((p) => p.tahun)),
+		tersimpan: stored.map((s) => s.doc as DokumenMaster[typeof jenis])
+	};
+	const rencana = rencanaImpor(
+		formatMaster(jenis),
+		skemaMaster(jenis),
+		dibaca.tabel,
+		acuan,
+		samaJson
+	);
+	laporan.jumlahBaris = rencana.jumlahBaris;
+	if (rencana.errors.length > 0) {
+		return {
+			...laporan,
+			errors: rencana.errors.map((e: MasterImportError) => formatMasterError(e))
+		};
+	}
+	laporan.baru = rencana.baru.length;
+	laporan.berubah = rencana.berubah.length;
+	laporan.tetap = rencana.tetap.length;
+	if (options.dryRun) return laporan;
+
+	const revs = new Map(stored.map((s) => [s.doc.id, s.rev]));
+	const docs = [...rencana.baru, ...rencana.berubah].map((isi) => {
+		const doc = keDokumen(jenisDokumen, isi as IsiDokumen[typeof jenisDokumen]);
+		const rev = revs.get(isi.id);
+		return rev ? { ...doc, _rev: rev } : doc;
+	});
+	if (docs.length === 0) return laporan;
+	const { body } = await client.request(
+		'POST',
+		`/${DATABASE.master}/_bulk_docs`,
+		bulkResultSchema,
+		{
+			body: { docs }
+		}
+	);
+	const refused = (body ?? []).filter((r) => r.error);
+	return {
+		...laporan,
+		errors: refused.map((r) => `${r.id}: ${r.error} ${r.reason ?? ''}`.trim())
+	};
+}

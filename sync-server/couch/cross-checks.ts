@@ -1,0 +1,103 @@
+/**
+ * Checks of the embedded server that a validate_doc_update function cannot make, because they
+ * look at a second document or at the raw request: who may write `_local/_security` (where the
+ * security object lives), whether a koreksi matches the response it names, and whether a
+ * replicated new branch would replace a response or a submitted/verified entry. On Apache CouchDB
+ * the clients check koreksi against their responses, and leave conflicts on responses and on
+ * locked entries to the admin (docs/decisions/0002).
+ */
+import {
+	DATABASE,
+	idDokumen,
+	koreksiCocok,
+	type KoreksiDokumenIsi
+} from '../../src/lib/domain/dokumen.ts';
+import { samaJson, tanpaMeta } from '../http/json.ts';
+import type { PouchDatabase, PouchDoc } from './pouchdb.ts';
+import type { UserCtx } from './vdu.ts';
+
+const SECURITY_DOC = '_local/_security';
+
+/** What the checks know of the write in progress. */
+export interface Penulisan {
+	db: PouchDatabase;
+	dbName: string;
+	ctx: UserCtx;
+	newEdits: boolean;
+	/** Documents of this batch accepted so far, by id (a koreksi may follow its response). */
+	accepted: Map<string, PouchDoc>;
+}
+
+/** A refused write, in the shape express-pouchdb turns into `{ error, reason }`. */
+export class WriteRefused {
+	readonly error = true;
+	constructor(
+		readonly status: number,
+		readonly name: string,
+		readonly message: string,
+		readonly id?: string
+	) {}
+}
+
+export const isServerAdmin = (ctx: UserCtx) => ctx.roles.includes('_admin');
+export const isAdmin = (ctx: UserCtx) => isServerAdmin(ctx) || ctx.roles.includes('admin');
+
+export function guardSecurityDoc(id: string | undefined, ctx: UserCtx): void {
+	if (id === SECURITY_DOC && !isServerAdmin(ctx)) {
+		throw new WriteRefused(403, 'forbidden', 'akses.hanyaAdmin: only a server admin', id);
+	}
+}
+
+/** A revision of a document (the winning one without `rev`), or null when there is none. */
+export async function revisionOf(
+	db: PouchDatabase,
+	id: string,
+	rev?: string
+): Promise<PouchDoc | null> {
+	try {
+		return await db.get(id, rev ? { rev } : {});
+	} catch {
+		return null;
+	}
+}
+
+/** A new koreksi must name a response with the same unit and enumerator (embedded server only). */
+export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
+	if (doc.type !== 'koreksi' || typeof doc.responseId !== 'string' || doc._deleted) return null;
+	const responseId = idDokumen('response', doc.responseId);
+	const response = b.accepted.get(responseId) ?? (await revisionOf(b.db, responseId));
+	const koreksi = doc as unknown as KoreksiDokumenIsi;
+	if (
+		response &&
+		!response._deleted &&
+		koreksiCocok(koreksi, response as unknown as KoreksiDokumenIsi)
+	) {
+		return null;
+	}
+	const reason = response
+		? 'akses.koreksiTidakCocok @responseId: the response has another unit or enumerator'
+		: 'akses.koreksiTidakCocok @responseId: the response is not on the server';
+	return new WriteRefused(403, 'forbidden', reason, doc._id);
+}
+
+/**
+ * A replicated revision whose history shares nothing with the server's starts a new branch of an
+ * existing document; CouchDB validates it as a new document. For a response (written once) and a
+ * submitted or verified realisation entry that would let a forged branch win, so the embedded
+ * server refuses it unless the writer is an admin. A new branch of a draft stays possible: that is
+ * how two devices that both started the same entry offline meet as a conflict.
+ */
+export async function checkNewBranch(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
+	if (b.newEdits || isAdmin(b.ctx) || doc._deleted) return null;
+	const winner = await revisionOf(b.db, doc._id);
+	if (!winner || winner._deleted) return null;
+	if (b.dbName === DATABASE.skm && !samaJson(tanpaMeta(winner), tanpaMeta(doc))) {
+		const reason = 'akses.tulisSekali: a saved document is never changed, not even by a new branch';
+		return new WriteRefused(403, 'forbidden', reason, doc._id);
+	}
+	if (b.dbName === DATABASE.realisasi && winner.status !== 'draft') {
+		const reason = `akses.terkunci @status: an entry that is ${String(winner.status)} changes only by the admin`;
+		return new WriteRefused(403, 'forbidden', reason, doc._id);
+	}
+	return null;
+}

@@ -1,0 +1,144 @@
+/**
+ * PouchDB and express-pouchdb, loaded as the CommonJS packages they are and typed here for the
+ * parts the server uses (neither ships TypeScript types).
+ */
+import { createRequire } from 'node:module';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const require = createRequire(import.meta.url);
+
+export interface Revisions {
+	start: number;
+	ids: string[];
+}
+
+export interface PouchDoc {
+	_id: string;
+	_rev?: string;
+	_deleted?: boolean;
+	_revisions?: Revisions;
+	[field: string]: unknown;
+}
+
+export interface AllDocsRow {
+	id: string;
+	key: string;
+	value: { rev: string; deleted?: boolean };
+	doc?: PouchDoc;
+}
+
+export interface ReplicationResult {
+	ok: boolean;
+	docs_written: number;
+	doc_write_failures: number;
+	errors: unknown[];
+}
+
+export interface PouchDatabase {
+	readonly name: string;
+	get(
+		id: string,
+		options?: { rev?: string; revs?: boolean; conflicts?: boolean }
+	): Promise<PouchDoc>;
+	put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+	bulkDocs(
+		docs: PouchDoc[],
+		options?: { new_edits?: boolean }
+	): Promise<{ ok?: boolean; id?: string; rev?: string; error?: unknown }[]>;
+	allDocs(options: {
+		startkey?: string;
+		endkey?: string;
+		include_docs?: boolean;
+		keys?: string[];
+		conflicts?: boolean;
+	}): Promise<{ rows: AllDocsRow[] }>;
+	info(): Promise<{ db_name: string; doc_count: number; update_seq: number | string }>;
+	close(): Promise<void>;
+	destroy(): Promise<void>;
+	replicate: {
+		to(target: PouchDatabase | string, options?: object): Promise<ReplicationResult>;
+		from(source: PouchDatabase | string, options?: object): Promise<ReplicationResult>;
+	};
+}
+
+export interface PouchStatic {
+	new (name: string, options?: object): PouchDatabase;
+	defaults(options: { prefix?: string; adapter?: string }): PouchStatic;
+	on(event: 'created' | 'destroyed', listener: (name: string) => void): void;
+	/** Added by express-pouchdb (pouchdb-all-dbs). */
+	allDbs?: () => Promise<string[]>;
+}
+
+/** The arguments pouchdb-wrappers hands to a wrapper of a database method. */
+export interface WrapperArgs {
+	base: PouchDatabase;
+	docs?: PouchDoc[];
+	doc?: PouchDoc;
+	docId?: string;
+	options: {
+		userCtx?: { name: string | null; roles: string[] };
+		secObj?: unknown;
+		new_edits?: boolean;
+	};
+}
+
+export type Wrapper = (original: () => Promise<unknown>, args: WrapperArgs) => Promise<unknown>;
+
+export interface ExpressLayer {
+	name: string;
+	handle: (...args: never[]) => unknown;
+}
+
+export type Middleware = (
+	req: IncomingMessage,
+	res: ServerResponse,
+	next: (error?: unknown) => void
+) => void;
+
+export interface CouchConfig {
+	set(section: string, key: string, value: string | number | boolean, callback: () => void): void;
+}
+
+/** The express app express-pouchdb returns, as far as the server touches it. */
+export interface ExpressPouchApp {
+	(req: IncomingMessage, res: ServerResponse): void;
+	couchConfig: CouchConfig;
+	dbWrapper: {
+		registerWrapper(
+			wrapper: (name: string, db: PouchDatabase, next: () => unknown) => unknown
+		): void;
+	};
+	use(middleware: Middleware): void;
+	_router: { stack: ExpressLayer[] };
+}
+
+export interface ExpressPouchOptions {
+	inMemoryConfig: boolean;
+	logPath: string;
+	mode: 'fullCouchDB';
+	overrideMode: { exclude: string[] };
+}
+
+export function loadPouchDB(): PouchStatic {
+	return require('pouchdb') as PouchStatic;
+}
+
+export function loadExpressPouchDB(): (
+	PouchDB: PouchStatic,
+	options: ExpressPouchOptions
+) => ExpressPouchApp {
+	return require('express-pouchdb') as (
+		PouchDB: PouchStatic,
+		options: ExpressPouchOptions
+	) => ExpressPouchApp;
+}
+
+/** pouchdb-wrappers, the copy express-pouchdb itself uses (so wrappers chain with its own). */
+export function loadWrappers(): {
+	installWrapperMethods(db: PouchDatabase, handlers: Record<string, Wrapper>): void;
+} {
+	const fromExpressPouch = createRequire(require.resolve('express-pouchdb'));
+	return fromExpressPouch('pouchdb-wrappers') as {
+		installWrapperMethods(db: PouchDatabase, handlers: Record<string, Wrapper>): void;
+	};
+}

@@ -1,0 +1,24 @@
+/*
+ * rapor-master: units, periods, populations, indicators, service types, questionnaires and the
+ * settings. Every signed-in role reads it (the database's members); only an admin writes.
+ * ES5 only (see lib.js).
+ */
+/* eslint-disable @typescript-eslint/no-unused-vars -- the entry point of the built function */
+
+var JENIS_MASTER = [
+	'unit',
+	'periode',
+	'populasi',
+	'indikator',
+	'jenisLayanan',
+	'kuesioner',
+	'pengaturan'
+];
+
+function validasi(newDoc, oldDoc, userCtx) {
+	var p = peranDari(userCtx);
+	if (!p.admin) tolak('akses.hanyaAdmin', '', 'only an admin changes master data');
+	if (aturanHapus(newDoc, p)) return;
+	cekAmplop(newDoc, JENIS_MASTER);
+	SKEMA_MASTER[newDoc.type](newDoc);
+}

@@ -1,0 +1,118 @@
+/*
+ * rapor-realisasi: quarterly realisation entries. Admin, reviewer and OPD staff read it. OPD staff
+ * change only their own OPD's entries and only while draft (draft → draft, draft → diajukan); the
+ * admin verifies (diajukan → diverifikasi), returns (diajukan → draft, with a note) or edits without
+ * changing the status. `riwayat` is append-only and every change by OPD staff appends their own
+ * entry. Reviewers and enumerators write nothing; only an admin deletes. ES5 only (see lib.js).
+ */
+/* eslint-disable @typescript-eslint/no-unused-vars -- the entry point of the built function */
+
+/** old>new status: the riwayat action that must come with it (null: none required). */
+var TRANSISI_OPD = { 'draft>draft': 'simpan', 'draft>diajukan': 'ajukan' };
+var TRANSISI_ADMIN = {
+	'draft>draft': null,
+	'diajukan>diajukan': null,
+	'diverifikasi>diverifikasi': null,
+	'diajukan>diverifikasi': 'verifikasi',
+	'diajukan>draft': 'kembalikan'
+};
+var AKSI_OPD = ['simpan', 'ajukan'];
+
+/** The entries appended to riwayat; earlier entries must stay exactly as they were. */
+function riwayatTambahan(newDoc, lama) {
+	var sebelum = lama && adalahLarik(lama.riwayat) ? lama.riwayat : [];
+	var sesudah = ada(newDoc, 'riwayat') ? newDoc.riwayat : [];
+	if (sesudah.length < sebelum.length) {
+		tolak('akses.riwayat', 'riwayat', 'history entries are never removed');
+	}
+	for (var i = 0; i < sebelum.length; i++) {
+		if (!samaNilai(sebelum[i], sesudah[i])) {
+			tolak('akses.riwayat', 'riwayat.' + i, 'an earlier history entry was changed');
+		}
+	}
+	return sesudah.slice(sebelum.length);
+}
+
+function adaAksi(entri, aksi) {
+	for (var i = 0; i < entri.length; i++) if (entri[i].aksi === aksi) return entri[i];
+	return null;
+}
+
+function aturanTransisi(tabel, lama, newDoc, tambahan) {
+	var kunci = lama.status + '>' + newDoc.status;
+	if (!Object.prototype.hasOwnProperty.call(tabel, kunci)) {
+		tolak(
+			'akses.status',
+			'status',
+			'the status may not go from ' + lama.status + ' to ' + newDoc.status
+		);
+	}
+	var aksi = tabel[kunci];
+	if (aksi !== null && !adaAksi(tambahan, aksi)) {
+		tolak('akses.riwayat', 'riwayat', 'this change must be recorded as "' + aksi + '"');
+	}
+}
+
+/** A new entry by the admin (an import, a restore) carries its history as it was. */
+function aturanAdmin(newDoc, lama, tambahan) {
+	if (!lama) return;
+	aturanTransisi(TRANSISI_ADMIN, lama, newDoc, tambahan);
+	var kembali = adaAksi(tambahan, 'kembalikan');
+	if (kembali && (ada(kembali, 'catatan') ? kembali.catatan.trim() : '').length < 3) {
+		tolak('err.catatanKembalikan', 'riwayat', 'returning an entry needs a note for the OPD');
+	}
+}
+
+function aturanOpd(newDoc, lama, tambahan, p) {
+	if (!punyaUnit(p, newDoc.unitId)) {
+		tolak('akses.bukanUnitAnda', 'unitId', 'you do not report for unit "' + newDoc.unitId + '"');
+	}
+	if (lama) {
+		if (lama.status !== 'draft') {
+			tolak(
+				'akses.terkunci',
+				'status',
+				'an entry that is ' + lama.status + ' changes only by the admin'
+			);
+		}
+		aturanTransisi(TRANSISI_OPD, lama, newDoc, tambahan);
+	} else if (newDoc.status !== 'draft' && newDoc.status !== 'diajukan') {
+		tolak('akses.status', 'status', 'a new entry is a draft or submitted');
+	}
+	if (tambahan.length === 0) {
+		tolak('akses.riwayat', 'riwayat', 'every change appends its own history entry');
+	}
+	for (var i = 0; i < tambahan.length; i++) {
+		var r = tambahan[i];
+		if (AKSI_OPD.indexOf(r.aksi) < 0) {
+			tolak('akses.riwayat', 'riwayat', 'OPD staff record "simpan" or "ajukan"');
+		}
+		if (r.oleh !== p.nama) tolak('akses.penulisPalsu', 'riwayat', 'must be your own user name');
+	}
+	if (newDoc.status === 'draft' && adaAksi(tambahan, 'ajukan')) {
+		tolak('akses.status', 'status', 'a submitted entry has the status diajukan');
+	}
+	if (newDoc.status === 'diajukan' && !adaAksi(tambahan, 'ajukan')) {
+		tolak('akses.riwayat', 'riwayat', 'a submission must be recorded as "ajukan"');
+	}
+}
+
+function validasi(newDoc, oldDoc, userCtx) {
+	var p = peranDari(userCtx);
+	var lama = dokumenLama(oldDoc);
+	if (aturanHapus(newDoc, p)) return;
+	if (!p.admin && !p.opd) {
+		tolak('akses.hanyaBaca', '', 'your role reads realisation entries but does not write them');
+	}
+	cekTanpaLampiran(newDoc, p);
+	cekAmplop(newDoc, ['realisasi']);
+	// Replaying the same document (a retried sync) changes nothing.
+	if (lama && samaDokumen(newDoc, lama)) return;
+	cekRealisasi(newDoc);
+	if (lama && (newDoc.unitId !== lama.unitId || newDoc.periodeId !== lama.periodeId)) {
+		tolak('akses.unitBerubah', 'unitId', 'the unit and period of an entry never change');
+	}
+	var tambahan = riwayatTambahan(newDoc, lama);
+	if (p.admin) aturanAdmin(newDoc, lama, tambahan);
+	else aturanOpd(newDoc, lama, tambahan, p);
+}

@@ -1,0 +1,62 @@
+/*
+ * A realisation entry as src/lib/domain/schemas.ts defines it (realisasiSchema, riwayatSchema).
+ * ES5 only (see lib.js).
+ */
+/* eslint-disable @typescript-eslint/no-unused-vars -- concatenated with lib.js and aturan-*.js */
+
+var STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'];
+var AKSI_RIWAYAT = ['simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor'];
+var ITEM_CATATAN = ['anggaran', 'fisik', 'p3dn'];
+
+function cekRiwayat(v, path) {
+	cekObjek(v, path);
+	cekWaktu(v.waktu, jalur(path, 'waktu'));
+	cekTeks(v.oleh, jalur(path, 'oleh'), 'err.tidakValid', 1, 100, true);
+	cekPilihan(v.aksi, AKSI_RIWAYAT, jalur(path, 'aksi'));
+	if (ada(v, 'catatan'))
+		cekTeks(v.catatan, jalur(path, 'catatan'), 'err.tidakValid', 0, 2000, false);
+}
+
+/** zod's record over an enum is exhaustive: every item, and no other key. */
+function cekCatatanItem(v, path) {
+	cekObjek(v, path);
+	var i;
+	for (i = 0; i < ITEM_CATATAN.length; i++) {
+		cekTeks(v[ITEM_CATATAN[i]], jalur(path, ITEM_CATATAN[i]), 'err.tidakValid', 0, 1000, false);
+	}
+	for (var k in v) {
+		if (Object.prototype.hasOwnProperty.call(v, k) && ITEM_CATATAN.indexOf(k) < 0) {
+			tolak('err.tidakValid', jalur(path, k), 'is not an item of the form');
+		}
+	}
+}
+
+function cekRealisasi(d) {
+	var i;
+	cekId(d.id, 'id');
+	cekId(d.unitId, 'unitId');
+	cekPeriodeId(d.periodeId, 'periodeId');
+	cekNonNegatifAtauNull(d.pagu, 'pagu', 'err.pagu', null);
+	cekNonNegatifAtauNull(d.realisasiAnggaran, 'realisasiAnggaran', 'err.realisasiAnggaran', null);
+	cekNonNegatifAtauNull(d.realisasiFisik, 'realisasiFisik', 'err.realisasiFisik', 100);
+	cekObjek(d.p3dn, 'p3dn', 'err.p3dn');
+	cekNonNegatifAtauNull(d.p3dn.realisasiPdn, 'p3dn.realisasiPdn', 'err.p3dn', null);
+	cekNonNegatifAtauNull(d.p3dn.komitmenPdn, 'p3dn.komitmenPdn', 'err.p3dn', null);
+	cekNonNegatifAtauNull(d.p3dn.totalPengadaan, 'p3dn.totalPengadaan', 'err.p3dn', null);
+	cekLarik(d.indikator, 'indikator', null, null);
+	for (i = 0; i < d.indikator.length; i++) {
+		var path = 'indikator.' + i;
+		var x = d.indikator[i];
+		cekObjek(x, path);
+		cekId(x.indikatorId, path + '.indikatorId');
+		cekNonNegatifAtauNull(x.realisasi, path + '.realisasi', 'err.realisasiIndikator', null);
+		if (ada(x, 'catatan')) cekTeks(x.catatan, path + '.catatan', 'err.tidakValid', 0, 1000, false);
+	}
+	cekPilihan(d.status, STATUS_REALISASI, 'status');
+	if (ada(d, 'catatanItem')) cekCatatanItem(d.catatanItem, 'catatanItem');
+	if (ada(d, 'catatan')) cekTeks(d.catatan, 'catatan', 'err.tidakValid', 0, 2000, false);
+	if (ada(d, 'riwayat')) {
+		cekLarik(d.riwayat, 'riwayat', null, null);
+		for (i = 0; i < d.riwayat.length; i++) cekRiwayat(d.riwayat[i], 'riwayat.' + i);
+	}
+}

@@ -1,0 +1,276 @@
+/**
+ * Role × operation matrix, part 3: realisation entries: OPD staff and their own drafts, status
+ * transitions, the append-only history, and what only the admin may do.
+ */
+import { keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { OPD_X, OPD_Y, realisasi, riwayat, type Siapa } from './helpers/factories.ts';
+import {
+	ANONIM,
+	BOLEH,
+	BUKAN_ANGGOTA,
+	deleteDoc,
+	ditolak,
+	putDoc,
+	type Harapan
+} from './helpers/http.ts';
+import {
+	entri,
+	matriks,
+	namaAkun,
+	periodeBaru,
+	REALISASI,
+	SEMUA,
+	ubah,
+	type Kasus
+} from './helpers/matrix.ts';
+
+/** Realisation entries: OPD staff edit their own drafts and submit; the admin verifies or returns. */
+function realisasiKasus(): Kasus[] {
+	const baru = (by: string, unitId: string, status: 'draft' | 'diajukan' = 'draft') =>
+		keDokumen(
+			'realisasi',
+			realisasi(unitId, periodeBaru(), status, [
+				riwayat(by, status === 'draft' ? 'simpan' : 'ajukan')
+			])
+		);
+	const createOwn: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: BOLEH,
+		opdY: ditolak('akses.bukanUnitAnda'),
+		reviewer: ditolak('akses.hanyaBaca')
+	};
+	const by = (siapa: Siapa) => (siapa === 'anonymous' ? 'staf-x' : namaAkun(siapa));
+	return [
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: 'creates a draft entry for OPD X',
+			jalankan: (c) => putDoc(c, REALISASI, baru(by(siapa), OPD_X)),
+			harapan: createOwn[siapa]
+		})),
+		{
+			siapa: 'opdX',
+			apa: 'creates an entry and submits it at once',
+			jalankan: (c) => putDoc(c, REALISASI, baru('staf-x', OPD_X, 'diajukan')),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'opdX',
+			apa: 'creates an entry already verified',
+			jalankan: (c) => putDoc(c, REALISASI, { ...baru('staf-x', OPD_X), status: 'diverifikasi' }),
+			harapan: ditolak('akses.status')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'saves their draft again',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan')),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'opdX',
+			apa: 'submits their draft (draft → diajukan)',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'ajukan', 'diajukan')
+				),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'opdX',
+			apa: 'submits without recording "ajukan"',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan', 'diajukan')
+				),
+			harapan: ditolak('akses.riwayat')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'verifies their own draft',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan', 'diverifikasi')
+				),
+			harapan: ditolak('akses.status')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'changes their submitted entry',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'diajukan'), 'staf-x', 'simpan')),
+			harapan: ditolak('akses.terkunci')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'changes their verified entry',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'diverifikasi'), 'staf-x', 'simpan')),
+			harapan: ditolak('akses.terkunci')
+		},
+		{
+			siapa: 'opdY',
+			apa: "changes OPD X's draft",
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'draft'), 'staf-y', 'simpan')),
+			harapan: ditolak('akses.bukanUnitAnda')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'moves their draft to OPD Y',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
+					unitId: OPD_Y
+				}),
+			harapan: ditolak('akses.unitBerubah')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'rewrites an earlier history entry',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'draft');
+				const changed = ubah(e, 'staf-x', 'simpan');
+				changed.riwayat![0] = { ...changed.riwayat![0]!, oleh: 'orang-lain' };
+				return putDoc(c, REALISASI, changed);
+			},
+			harapan: ditolak('akses.riwayat')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'saves without a history entry',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, { ...(await entri(admin, OPD_X, 'draft')), realisasiFisik: 60 }),
+			harapan: ditolak('akses.riwayat')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'records the change in the name of someone else',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'draft'), 'staf-y', 'simpan')),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'posts a physical progress of 120 %',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
+					realisasiFisik: 120
+				}),
+			harapan: ditolak('err.realisasiFisik')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'posts a negative pagu',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
+					pagu: -1
+				}),
+			harapan: ditolak('err.pagu')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'deletes their draft',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'draft');
+				return deleteDoc(c, REALISASI, e._id, e._rev!);
+			},
+			harapan: ditolak('akses.hapus')
+		},
+		{
+			siapa: 'admin',
+			apa: 'verifies a submitted entry (diajukan → diverifikasi)',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'diajukan'), 'admin-app', 'verifikasi', 'diverifikasi')
+				),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'admin',
+			apa: 'returns a submitted entry with a note (diajukan → draft)',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(
+						await entri(admin, OPD_X, 'diajukan'),
+						'admin-app',
+						'kembalikan',
+						'draft',
+						'lengkapi P3DN'
+					)
+				),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'admin',
+			apa: 'returns a submitted entry without a note',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'diajukan'), 'admin-app', 'kembalikan', 'draft')
+				),
+			harapan: ditolak('err.catatanKembalikan')
+		},
+		{
+			siapa: 'admin',
+			apa: 'verifies a draft that was never submitted',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'draft'), 'admin-app', 'verifikasi', 'diverifikasi')
+				),
+			harapan: ditolak('akses.status')
+		},
+		{
+			siapa: 'admin',
+			apa: 'corrects a verified entry (ubah-admin)',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin')
+				),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'admin',
+			apa: 'reopens a verified entry as a draft',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin', 'draft')
+				),
+			harapan: ditolak('akses.status')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'verifies a submitted entry',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'diajukan'), 'reviewer-1', 'verifikasi', 'diverifikasi')
+				),
+			harapan: ditolak('akses.hanyaBaca')
+		}
+	];
+}
+
+matriks('realisation entries', realisasiKasus());

@@ -1,0 +1,331 @@
+/**
+ * fast-check arbitraries of every stored document type, built to match the zod schemas in
+ * src/lib/domain/schemas.ts (./mutasi.ts breaks them). The agreement test feeds the same
+ * documents to zod and to the server.
+ */
+import fc from 'fast-check';
+import { keDokumen, type IsiDokumen, type JenisDokumen } from '../../../src/lib/domain/dokumen.ts';
+import {
+	JENIS_KELAMIN,
+	JENIS_UNIT,
+	PEKERJAAN,
+	PENDIDIKAN,
+	POLARITAS,
+	STATUS_REALISASI,
+	SUMBER_RESPONS
+} from '../../../src/lib/domain/schemas.ts';
+import { UNSUR_KEYS } from '../../../src/lib/domain/unsur.ts';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonDoc = { [key: string]: Json };
+
+const ID_AWAL = 'abcXYZ019';
+const ID_LAIN = 'abcXYZ019._:-';
+const id = fc
+	.tuple(
+		fc.constantFrom(...ID_AWAL),
+		fc.string({ unit: fc.constantFrom(...ID_LAIN), maxLength: 24 })
+	)
+	.map(([a, b]) => a + b);
+
+const periodeId = fc
+	.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 4 }))
+	.map(([y, q]) => `${y}-TW${q}`);
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const offset = fc.constantFrom('Z', '+07:00', '+08:00', '+09:00', '-03:30', '+00:00');
+/** Date-times with an offset, as z.iso.datetime({ offset: true }) accepts them. */
+const waktu = fc
+	.record({
+		date: fc.date({
+			min: new Date('2000-01-01'),
+			max: new Date('2099-12-31'),
+			noInvalidDate: true
+		}),
+		ms: fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined }),
+		offset
+	})
+	.map(({ date, ms, offset: o }) => {
+		const d = date;
+		const base =
+			`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+			`T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+		return `${base}${ms === undefined ? '' : `.${pad(ms, 3)}`}${o}`;
+	});
+
+/** Text whose trimmed length is min…max (zod's .trim().min().max()). */
+const teks = (min: number, max: number) =>
+	fc
+		.string({ minLength: min, maxLength: max, unit: 'grapheme-ascii' })
+		.filter((s) => s.trim().length >= min && s.trim().length <= max);
+const tahun = fc.integer({ min: 2000, max: 2100 });
+const nonNegatif = fc.oneof(
+	fc.integer({ min: 0, max: 2_000_000_000 }),
+	fc.double({ min: 0, max: 1e13, noNaN: true, noDefaultInfinity: true })
+);
+const persen = fc.oneof(
+	fc.integer({ min: 0, max: 100 }),
+	fc.double({ min: 0, max: 100, noNaN: true })
+);
+
+const teksDuaBahasa = fc.record({ id: teks(1, 60), en: teks(0, 60) }, { requiredKeys: ['id'] });
+
+const unit = fc.record(
+	{
+		id,
+		nama: teks(1, 200),
+		singkatan: teks(0, 40),
+		jenis: fc.constantFrom(...JENIS_UNIT),
+		indukId: id,
+		dinilaiIndeks: fc.boolean(),
+		layananSkm: fc.boolean()
+	},
+	{ requiredKeys: ['id', 'nama', 'jenis', 'dinilaiIndeks', 'layananSkm'] }
+);
+
+const periode = fc.record({ id: periodeId, tahun, triwulan: fc.constantFrom(1, 2, 3, 4) });
+
+const populasi = fc.record({
+	id,
+	unitId: id,
+	periodeId,
+	jumlah: fc.integer({ min: 1, max: 10_000_000 })
+});
+
+const indikator = fc.record({
+	id,
+	unitId: id,
+	tahun,
+	nama: teks(1, 300),
+	satuan: teks(1, 40),
+	polaritas: fc.constantFrom(...POLARITAS),
+	target: fc.tuple(...[0, 1, 2, 3].map(() => fc.option(nonNegatif, { nil: null })))
+});
+
+const jenisLayanan = fc.record({ id, unitId: id, nama: teks(1, 200), aktif: fc.boolean() });
+
+const pertanyaanTambahan = fc.record(
+	{
+		id: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+		jenis: fc.constantFrom('skala', 'pilihan', 'teks'),
+		pertanyaan: teksDuaBahasa,
+		pilihan: fc.array(teksDuaBahasa, { maxLength: 4 }),
+		ganda: fc.boolean(),
+		wajib: fc.boolean()
+	},
+	{ requiredKeys: ['id', 'jenis', 'pertanyaan', 'wajib'] }
+);
+
+const kuesioner = fc.record(
+	{
+		id,
+		nama: teks(1, 200),
+		unitId: id,
+		dibuat: waktu,
+		unsur: fc.record(
+			Object.fromEntries(
+				UNSUR_KEYS.map((k) => [
+					k,
+					fc.record({
+						pertanyaan: teksDuaBahasa,
+						pilihan: fc.tuple(teksDuaBahasa, teksDuaBahasa, teksDuaBahasa, teksDuaBahasa)
+					})
+				])
+			)
+		),
+		tambahan: fc.array(pertanyaanTambahan, { maxLength: 3 })
+	},
+	{ requiredKeys: ['id', 'nama', 'dibuat', 'unsur', 'tambahan'] }
+);
+
+/** Four whole weights adding up to 100. */
+const bobot = fc
+	.tuple(
+		fc.integer({ min: 0, max: 100 }),
+		fc.integer({ min: 0, max: 100 }),
+		fc.integer({ min: 0, max: 100 })
+	)
+	.map((cuts) => {
+		const [a, b, c] = [...cuts].sort((x, y) => x - y) as [number, number, number];
+		return { anggaran: a, fisik: b - a, kinerja: c - b, p3dn: 100 - c };
+	});
+
+const pengaturan = fc.record({
+	id,
+	bobotIndeks: bobot,
+	batasCapaian: fc.oneof(
+		fc.integer({ min: 100, max: 200 }),
+		fc.double({ min: 100, max: 200, noNaN: true })
+	),
+	rumusNegatif: fc.constantFrom('selisih', 'rasio'),
+	rumusP3dn: fc.constantFrom('komitmen', 'pangsa'),
+	zona: fc
+		.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 99 }))
+		.map(([hijau, k]) => ({ hijau, kuning: k % hijau })),
+	bobotSkm: fc.constantFrom('eksak', 'dibulatkan'),
+	ikmPemda: fc.constantFrom('rerata-unit', 'gabungan'),
+	penomoranUnsur: fc.constantFrom('permen', 'kuesioner')
+});
+
+const jawaban = fc.record(
+	Object.fromEntries(UNSUR_KEYS.map((k) => [k, fc.constantFrom(1, 2, 3, 4, null)]))
+);
+
+const profil = fc.record(
+	{
+		jenisKelamin: fc.constantFrom(...JENIS_KELAMIN),
+		usia: fc.integer({ min: 10, max: 120 }),
+		pendidikan: fc.constantFrom(...PENDIDIKAN),
+		pekerjaan: fc.constantFrom(...PEKERJAAN)
+	},
+	{ requiredKeys: [] }
+);
+
+const jawabanTambahan = fc.dictionary(
+	fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+	fc.oneof(fc.integer({ min: 1, max: 10 }), teks(0, 80), fc.array(teks(0, 20), { maxLength: 5 })),
+	{ maxKeys: 4 }
+);
+
+const response = fc.record(
+	{
+		id,
+		unitId: id,
+		periodeId,
+		waktu,
+		jawaban,
+		profil,
+		jenisLayanan: teks(0, 200),
+		saran: fc.string({ maxLength: 300 }),
+		kuesionerVersi: fc.string({ minLength: 1, maxLength: 30 }),
+		sumber: fc.constantFrom(...SUMBER_RESPONS),
+		enumerator: teks(1, 100),
+		perangkatId: id,
+		lokasi: fc.record({
+			lat: fc.double({ min: -90, max: 90, noNaN: true }),
+			lon: fc.double({ min: -180, max: 180, noNaN: true }),
+			akurasi: fc.double({ min: 0, max: 5000, noNaN: true })
+		}),
+		jawabanTambahan
+	},
+	{
+		requiredKeys: [
+			'id',
+			'unitId',
+			'periodeId',
+			'waktu',
+			'jawaban',
+			'profil',
+			'kuesionerVersi',
+			'sumber'
+		]
+	}
+);
+
+const koreksiUmum = {
+	id,
+	responseId: id,
+	waktu,
+	oleh: teks(1, 100),
+	unitId: id,
+	enumerator: teks(1, 100)
+};
+const koreksi = fc.oneof(
+	fc.record(
+		{ ...koreksiUmum, jenis: fc.constant('batal'), alasan: teks(3, 500) },
+		{ requiredKeys: ['id', 'responseId', 'waktu', 'oleh', 'unitId', 'jenis', 'alasan'] }
+	),
+	fc
+		.record(
+			{
+				...koreksiUmum,
+				jenis: fc.constant('koreksi'),
+				alasan: teks(0, 500),
+				jawaban,
+				profil,
+				saran: fc.string({ maxLength: 300 }),
+				jenisLayanan: teks(0, 200)
+			},
+			{ requiredKeys: ['id', 'responseId', 'waktu', 'oleh', 'unitId', 'jenis'] }
+		)
+		.filter((k) => ['jawaban', 'profil', 'saran', 'jenisLayanan'].some((f) => f in k))
+);
+
+const riwayat = fc.record(
+	{
+		waktu,
+		oleh: teks(1, 100),
+		aksi: fc.constantFrom('simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor'),
+		catatan: fc.string({ maxLength: 100 })
+	},
+	{ requiredKeys: ['waktu', 'oleh', 'aksi'] }
+);
+
+const realisasi = fc.record(
+	{
+		id,
+		unitId: id,
+		periodeId,
+		pagu: fc.option(nonNegatif, { nil: null }),
+		realisasiAnggaran: fc.option(nonNegatif, { nil: null }),
+		realisasiFisik: fc.option(persen, { nil: null }),
+		p3dn: fc.record({
+			realisasiPdn: fc.option(nonNegatif, { nil: null }),
+			komitmenPdn: fc.option(nonNegatif, { nil: null }),
+			totalPengadaan: fc.option(nonNegatif, { nil: null })
+		}),
+		indikator: fc.array(
+			fc.record(
+				{
+					indikatorId: id,
+					realisasi: fc.option(nonNegatif, { nil: null }),
+					catatan: fc.string({ maxLength: 50 })
+				},
+				{ requiredKeys: ['indikatorId', 'realisasi'] }
+			),
+			{ maxLength: 4 }
+		),
+		status: fc.constantFrom(...STATUS_REALISASI),
+		catatanItem: fc.record({
+			anggaran: fc.string({ maxLength: 50 }),
+			fisik: fc.string({ maxLength: 50 }),
+			p3dn: fc.string({ maxLength: 50 })
+		}),
+		catatan: fc.string({ maxLength: 100 }),
+		riwayat: fc.array(riwayat, { maxLength: 4 })
+	},
+	{
+		requiredKeys: [
+			'id',
+			'unitId',
+			'periodeId',
+			'pagu',
+			'realisasiAnggaran',
+			'realisasiFisik',
+			'p3dn',
+			'indikator',
+			'status'
+		]
+	}
+);
+
+export const ISI_ARB: { [J in JenisDokumen]: fc.Arbitrary<unknown> } = {
+	unit,
+	periode,
+	populasi,
+	indikator,
+	jenisLayanan,
+	kuesioner,
+	pengaturan,
+	response,
+	koreksi,
+	realisasi
+};
+
+/** A valid stored document of the type, as JSON (what CouchDB would hand its function). */
+export function dokumenValid(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
+	return ISI_ARB[jenis].map(
+		(isi) =>
+			JSON.parse(JSON.stringify(keDokumen(jenis, isi as IsiDokumen[typeof jenis]))) as JsonDoc
+	);
+}

@@ -1,0 +1,145 @@
+/**
+ * Valid domain documents for the server tests, and the small world of the access matrix: two
+ * service units, two OPD, and one account per role.
+ */
+import {
+	keDokumen,
+	keDokumenKoreksi,
+	type Dokumen,
+	type IsiDokumen
+} from '../../../src/lib/domain/dokumen.ts';
+import type {
+	Realisasi,
+	Riwayat,
+	SkmKoreksi,
+	SkmResponse,
+	StatusRealisasi,
+	Unit
+} from '../../../src/lib/domain/schemas.ts';
+import type { CouchClient } from '../../../sync-server/http/couch-client.ts';
+import { addUser, type Akun } from '../../../sync-server/admin/users.ts';
+
+export const UNIT_A = 'pkm-a';
+export const UNIT_B = 'kel-b';
+export const OPD_X = 'dinas-x';
+export const OPD_Y = 'badan-y';
+export const PERIODE = '2026-TW1';
+export const WAKTU = '2026-02-10T09:30:00+07:00';
+
+export const AKUN = {
+	admin: { name: 'admin-app', peran: ['admin'], unitIds: [] },
+	enumA: { name: 'enum-a', peran: ['enumerator'], unitIds: [UNIT_A] },
+	enumB: { name: 'enum-b', peran: ['enumerator'], unitIds: [UNIT_B] },
+	opdX: { name: 'staf-x', peran: ['opd'], unitIds: [OPD_X] },
+	opdY: { name: 'staf-y', peran: ['opd'], unitIds: [OPD_Y] },
+	reviewer: { name: 'reviewer-1', peran: ['reviewer'], unitIds: [] }
+} as const satisfies Record<string, Akun>;
+export type Siapa = keyof typeof AKUN | 'anonymous';
+
+export const passwordOf = (name: string) => `sandi-${name}-2026`;
+
+export async function createAccounts(admin: CouchClient): Promise<void> {
+	for (const akun of Object.values(AKUN)) {
+		await addUser(
+			admin,
+			{ ...akun, peran: [...akun.peran], unitIds: [...akun.unitIds] },
+			passwordOf(akun.name)
+		);
+	}
+}
+
+/** The API as one of the matrix's users. */
+export function clientOf(anonymous: CouchClient, siapa: Siapa): CouchClient {
+	if (siapa === 'anonymous') return anonymous;
+	const name = AKUN[siapa].name;
+	return anonymous.as({ name, password: passwordOf(name) });
+}
+
+export function unit(id: string, jenis: Unit['jenis'], dinilaiIndeks: boolean): Dokumen<'unit'> {
+	return keDokumen('unit', {
+		id,
+		nama: `Unit ${id}`,
+		singkatan: id.toUpperCase(),
+		jenis,
+		dinilaiIndeks,
+		layananSkm: !dinilaiIndeks
+	});
+}
+
+export const masterDocs = (): Dokumen[] => [
+	unit(UNIT_A, 'puskesmas', false),
+	unit(UNIT_B, 'kelurahan', false),
+	unit(OPD_X, 'dinas', true),
+	unit(OPD_Y, 'badan', true),
+	keDokumen('periode', { id: PERIODE, tahun: 2026, triwulan: 1 })
+];
+
+let seq = 0;
+export const freshId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++seq}`;
+
+export function response(
+	unitId: string,
+	enumerator: string | undefined,
+	overrides: Partial<SkmResponse> = {}
+): SkmResponse {
+	return {
+		id: freshId('r'),
+		unitId,
+		periodeId: PERIODE,
+		waktu: WAKTU,
+		jawaban: { u1: 3, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: null, u9: 2 },
+		profil: { jenisKelamin: 'P', usia: 34, pendidikan: 'SMA', pekerjaan: 'Swasta' },
+		kuesionerVersi: 'standar-2017',
+		sumber: enumerator ? 'enumerator' : 'kiosk',
+		...(enumerator ? { enumerator } : {}),
+		...overrides
+	};
+}
+
+export function batal(responseId: string, oleh: string): SkmKoreksi {
+	return {
+		id: freshId('k'),
+		responseId,
+		jenis: 'batal',
+		waktu: WAKTU,
+		oleh,
+		alasan: 'responden ganda'
+	};
+}
+
+export function koreksiDoc(
+	koreksi: SkmKoreksi,
+	of: Pick<SkmResponse, 'unitId' | 'enumerator'>
+): Dokumen<'koreksi'> {
+	return keDokumenKoreksi(koreksi, of);
+}
+
+export const riwayat = (oleh: string, aksi: Riwayat['aksi'], catatan?: string): Riwayat => ({
+	waktu: WAKTU,
+	oleh,
+	aksi,
+	...(catatan ? { catatan } : {})
+});
+
+export function realisasi(
+	unitId: string,
+	periodeId: string,
+	status: StatusRealisasi,
+	history: Riwayat[]
+): Realisasi {
+	return {
+		id: `${unitId}:${periodeId}`,
+		unitId,
+		periodeId,
+		pagu: 1_000_000_000,
+		realisasiAnggaran: 250_000_000,
+		realisasiFisik: 27.5,
+		p3dn: { realisasiPdn: 10_000_000, komitmenPdn: 40_000_000, totalPengadaan: 90_000_000 },
+		indikator: [{ indikatorId: `${unitId}-ind-1`, realisasi: 12 }],
+		status,
+		riwayat: history
+	};
+}
+
+export const doc = <J extends keyof IsiDokumen>(jenis: J, isi: IsiDokumen[J]) =>
+	keDokumen(jenis, isi);

@@ -1,0 +1,78 @@
+/** Short forms of the API calls the server tests make, and what they expect back. */
+import { expect } from 'vitest';
+import {
+	docPath,
+	type CouchClient,
+	type CouchResponse
+} from '../../../sync-server/http/couch-client.ts';
+
+export interface StoredDoc {
+	_id: string;
+	_rev?: string;
+	[field: string]: unknown;
+}
+
+export const putDoc = (c: CouchClient, db: string, d: StoredDoc) =>
+	c.raw('PUT', docPath(db, d._id), d);
+export const getDoc = (c: CouchClient, db: string, id: string) => c.raw('GET', docPath(db, id));
+export const deleteDoc = (c: CouchClient, db: string, id: string, rev: string) =>
+	c.raw('DELETE', docPath(db, id), undefined, { rev });
+export const bulkDocs = (c: CouchClient, db: string, docs: StoredDoc[], newEdits = true) =>
+	c.raw('POST', `/${db}/_bulk_docs`, newEdits ? { docs } : { docs, new_edits: false });
+
+/**
+ * Writes `d` as replication does (new_edits=false: the revision and its history as given), and
+ * answers like a single write: 201, or the refusal of the document.
+ */
+export async function replicate(c: CouchClient, db: string, d: StoredDoc): Promise<CouchResponse> {
+	const res = await bulkDocs(c, db, [d], false);
+	const errors = Array.isArray(res.body) ? (res.body as { error?: string; reason?: string }[]) : [];
+	if (res.status !== 201 || errors.length === 0) return res;
+	return { ...res, status: errors[0]!.error === 'forbidden' ? 403 : 400, body: errors[0]! };
+}
+
+/** A revision `gen` generations on, with a history that shares nothing with the server's. */
+export function forgedBranch(d: StoredDoc, gen: number, hash = 'f'.repeat(32)): StoredDoc {
+	return { ...d, _rev: `${gen}-${hash}`, _revisions: { start: gen, ids: [hash] } };
+}
+
+/** Writes `d` as `c` (normally the admin) and returns it with its new revision. */
+export async function seed<T extends StoredDoc>(c: CouchClient, db: string, d: T): Promise<T> {
+	const res = await putDoc(c, db, d);
+	expect(res.status, JSON.stringify(res.body)).toBe(201);
+	return { ...d, _rev: (res.body as { rev: string }).rev };
+}
+
+export function reasonOf(res: CouchResponse): string {
+	const body = res.body as { reason?: unknown } | null;
+	return typeof body?.reason === 'string' ? body.reason : '';
+}
+
+export type Harapan =
+	{ boleh: true } | { ditolak: string } | { status: 401 } | { bukanAnggota: true };
+
+export const BOLEH: Harapan = { boleh: true };
+export const ANONIM: Harapan = { status: 401 };
+/** Not a member of the database: 401 from the embedded server, 403 from CouchDB 3. */
+export const BUKAN_ANGGOTA: Harapan = { bukanAnggota: true };
+export const ditolak = (key: string): Harapan => ({ ditolak: key });
+
+export function expectOutcome(res: CouchResponse, harapan: Harapan): void {
+	const detail = `${res.status} ${JSON.stringify(res.body)}`;
+	if ('boleh' in harapan) expect([200, 201], detail).toContain(res.status);
+	else if ('status' in harapan) expect(res.status, detail).toBe(harapan.status);
+	else if ('bukanAnggota' in harapan) expect([401, 403], detail).toContain(res.status);
+	else {
+		expect(res.status, detail).toBe(403);
+		expect(reasonOf(res), detail).toMatch(new RegExp(`^${harapan.ditolak.replace('.', '\\.')}\\b`));
+	}
+}
+
+export const describeHarapan = (h: Harapan): string =>
+	'boleh' in h
+		? 'allowed'
+		: 'status' in h
+			? '401'
+			: 'bukanAnggota' in h
+				? 'not a member'
+				: h.ditolak;

@@ -1,0 +1,96 @@
+/**
+ * Cookie sessions as CouchDB has them: POST /_session gives an HttpOnly AuthSession cookie that
+ * works for every request and survives a server restart; an invalid or expired cookie is refused
+ * with 401, so the app knows to ask for the password again.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import type { CouchClient } from '../../sync-server/http/couch-client.ts';
+import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
+import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
+
+const ENUM = AKUN.enumA.name;
+
+async function login(anonymous: CouchClient, name: string, password: string) {
+	const res = await anonymous.raw('POST', '/_session', { name, password });
+	const setCookie = res.headers.get('set-cookie') ?? '';
+	const cookie = /AuthSession=[^;]*/.exec(setCookie)?.[0] ?? '';
+	return { res, setCookie, cookie };
+}
+
+let t: TestServer;
+beforeAll(async () => {
+	t = await startTestServer({ dataDir: tempDir('rapor-session-') });
+	await createAccounts(t.admin);
+});
+afterAll(async () => {
+	await t.close();
+	rmSync(t.running.dataDir, { recursive: true, force: true });
+});
+
+describe('cookie sessions', () => {
+	it('logs in with name and password and gives an HttpOnly cookie', async () => {
+		const { res, setCookie, cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		expect(res.status).toBe(200);
+		expect(res.body).toMatchObject({ ok: true, name: ENUM, roles: ['enumerator', 'unit:pkm-a'] });
+		expect(setCookie).toMatch(/HttpOnly/i);
+		expect(cookie).not.toBe('');
+	});
+
+	it('lets the cookie read what the account may read, and tells who is logged in', async () => {
+		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const withCookie = t.anonymous.as(undefined, cookie);
+		expect((await withCookie.raw('GET', `/${DATABASE.skm}/_all_docs`)).status).toBe(200);
+		const session = await withCookie.raw('GET', '/_session');
+		expect(session.body).toMatchObject({ userCtx: { name: ENUM } });
+	});
+
+	it('refuses a wrong password with 401', async () => {
+		const { res, cookie } = await login(t.anonymous, ENUM, 'salah-sekali');
+		expect(res.status).toBe(401);
+		expect(cookie).toBe('');
+	});
+
+	it('refuses an invalid cookie with 401', async () => {
+		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const forged = `${cookie.slice(0, -4)}AAAA`;
+		for (const bad of [forged, 'AuthSession=bukan-cookie', 'AuthSession=']) {
+			const res = await t.anonymous.as(undefined, bad).raw('GET', `/${DATABASE.skm}/_all_docs`);
+			expect(res.status, bad).toBe(401);
+		}
+	});
+
+	it('keeps a session across a restart of the server', async () => {
+		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const dataDir = t.running.dataDir;
+		await t.close();
+		t = await startTestServer({ dataDir });
+		const res = await t.anonymous.as(undefined, cookie).raw('GET', `/${DATABASE.skm}/_all_docs`);
+		expect(res.status).toBe(200);
+	});
+
+	it('logs out: DELETE /_session clears the cookie', async () => {
+		const res = await t.anonymous.raw('DELETE', '/_session');
+		expect(res.status).toBe(200);
+		expect(res.headers.get('set-cookie') ?? '').toMatch(/AuthSession=;/);
+	});
+});
+
+describe('an expired session', () => {
+	let short: TestServer;
+	beforeAll(async () => {
+		short = await startTestServer({ sessionTimeoutSeconds: 1 });
+		await createAccounts(short.admin);
+	});
+	afterAll(() => short.close());
+
+	it('is refused with 401 once its time is up', async () => {
+		const { cookie } = await login(short.anonymous, ENUM, passwordOf(ENUM));
+		const client = short.anonymous.as(undefined, cookie);
+		expect((await client.raw('GET', `/${DATABASE.skm}/_all_docs`)).status).toBe(200);
+		await new Promise((r) => setTimeout(r, 2_100));
+		expect((await client.raw('GET', `/${DATABASE.skm}/_all_docs`)).status).toBe(401);
+		expect((await client.raw('GET', '/_session')).body).toMatchObject({ userCtx: { name: null } });
+	});
+});

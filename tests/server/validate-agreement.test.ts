@@ -1,0 +1,126 @@
+/**
+ * The server's validate_doc_update functions mirror the zod schemas: the same generated documents,
+ * valid ones and broken ones, are accepted or refused by both alike. First in-process (thousands
+ * of documents through the functions as CouchDB would call them), then over HTTP through the
+ * running server's _bulk_docs.
+ */
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Linter } from 'eslint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	DATABASE,
+	DATABASE_JENIS,
+	JENIS_DOKUMEN,
+	SKEMA_DOKUMEN,
+	type JenisDokumen,
+	type KunciDatabase
+} from '../../src/lib/domain/dokumen.ts';
+import { waktuSchema } from '../../src/lib/domain/schemas.ts';
+import { sumberValidasi } from '../../sync-server/design/index.ts';
+import {
+	jalankanValidasi,
+	kompilasiValidasi,
+	type FungsiValidasi
+} from '../../sync-server/couch/vdu.ts';
+import { dokumenValid, type JsonDoc } from './helpers/arbitraries.ts';
+import { dokumenTermutasi } from './helpers/mutasi.ts';
+import { bulkDocs } from './helpers/http.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+const ADMIN = { name: 'admin', roles: ['_admin'] };
+const DBS: KunciDatabase[] = ['master', 'skm', 'realisasi'];
+const FUNGSI = Object.fromEntries(
+	DBS.map((db) => [db, kompilasiValidasi(sumberValidasi(db))])
+) as Record<KunciDatabase, FungsiValidasi>;
+
+function zodMenerima(jenis: JenisDokumen, doc: JsonDoc): boolean {
+	return SKEMA_DOKUMEN[jenis].safeParse(doc).success;
+}
+
+function serverMenerima(jenis: JenisDokumen, doc: JsonDoc): boolean {
+	const hasil = jalankanValidasi([FUNGSI[DATABASE_JENIS[jenis]]], doc, null, ADMIN, {});
+	// A crash of the function is a bug, never a refusal.
+	if (!hasil.ok) expect(hasil.error, hasil.reason).toBe('forbidden');
+	return hasil.ok;
+}
+
+describe('validate_doc_update and the zod schemas agree', () => {
+	it.each(JENIS_DOKUMEN)('accepts every valid %s document zod accepts', (jenis) => {
+		fc.assert(
+			fc.property(dokumenValid(jenis), (doc) => {
+				expect(zodMenerima(jenis, doc), JSON.stringify(doc)).toBe(true);
+				expect(serverMenerima(jenis, doc), JSON.stringify(doc)).toBe(true);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it.each(JENIS_DOKUMEN)('decides like zod on broken %s documents', (jenis) => {
+		let refused = 0;
+		fc.assert(
+			fc.property(dokumenTermutasi(jenis), ({ doc, mutasi }) => {
+				const zod = zodMenerima(jenis, doc);
+				if (!zod) refused++;
+				expect(
+					serverMenerima(jenis, doc),
+					`${JSON.stringify(mutasi)}\n${JSON.stringify(doc)}`
+				).toBe(zod);
+			}),
+			{ numRuns: 1500 }
+		);
+		// The mutations mostly break documents; a run that broke none would prove nothing.
+		expect(refused).toBeGreaterThan(600);
+	});
+
+	it('uses the exact date-time pattern of zod', () => {
+		const lib = readFileSync(join(import.meta.dirname, '../../sync-server/design/lib.js'), 'utf8');
+		const source = /var WAKTU_RE =\s*\/(.+)\/;/.exec(lib)?.[1];
+		const zod = (waktuSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern.source;
+		expect(source).toBe(zod);
+	});
+
+	it.each(DBS)('builds the %s function as ES5, which an old SpiderMonkey runs', (db) => {
+		const messages = new Linter().verify(`var validate = ${sumberValidasi(db)};`, {
+			languageOptions: { ecmaVersion: 5, sourceType: 'script' },
+			rules: {}
+		});
+		expect(messages.filter((m) => m.fatal).map((m) => `${m.line}: ${m.message}`)).toEqual([]);
+	});
+});
+
+describe('the running server decides like zod', () => {
+	let t: TestServer;
+	beforeAll(async () => {
+		t = await startTestServer();
+	});
+	afterAll(() => t.close());
+
+	it.each(DBS)('accepts through _bulk_docs exactly the %s documents zod accepts', async (db) => {
+		const jenis = JENIS_DOKUMEN.filter((j) => DATABASE_JENIS[j] === db);
+		const docs = new Map<string, { jenis: JenisDokumen; doc: JsonDoc }>();
+		jenis.forEach((j, i) => {
+			const seed = 4242 + i;
+			for (const doc of fc.sample(dokumenValid(j), { numRuns: 20, seed }))
+				docs.set(String(doc._id), { jenis: j, doc });
+			for (const { doc } of fc.sample(dokumenTermutasi(j), { numRuns: 40, seed })) {
+				docs.set(String(doc._id), { jenis: j, doc });
+			}
+		});
+		const list = [...docs.values()];
+		const res = await bulkDocs(
+			t.admin,
+			DATABASE[db],
+			list.map((d) => d.doc as { _id: string })
+		);
+		const results = res.body as { id: string; ok?: boolean; error?: string }[];
+		expect(results).toHaveLength(list.length);
+		list.forEach(({ jenis: j, doc }, i) => {
+			expect(results[i]!.id).toBe(doc._id);
+			expect(results[i]!.ok === true, `${JSON.stringify(results[i])}\n${JSON.stringify(doc)}`).toBe(
+				zodMenerima(j, doc)
+			);
+		});
+	});
+});
