@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../sync-server/server.ts';
 import { CHROMIUM_PATH } from './browser.ts';
+import { buildDir } from '../../svelte.config.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
 		);
 	}
 	const root = resolve(import.meta.dirname, '../..');
-	if (process.env.RAPOR_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(root, 'build/index.html'))) {
+	if (process.env.RAPOR_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(root, buildDir, 'index.html'))) {
 		// Vitest sets NODE_ENV=test, which would give a development build without the service worker.
 		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 			cwd: root,
@@ -30,7 +31,7 @@ export default async function setup(project: TestProject) {
 			env: { ...process.env, NODE_ENV: 'production' }
 		});
 	}
-	const server = await startServer({ port: 0, host: '127.0.0.1', appDir: resolve(root, 'build') });
+	const server = await startServer({ port: 0, host: '127.0.0.1', appDir: resolve(root, buildDir) });
 	project.provide('baseUrl', server.url);
 	return () => server.close();
 }

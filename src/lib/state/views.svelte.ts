@@ -7,6 +7,7 @@ import type { Periode } from '$lib/domain/schemas';
 import { live } from './live.svelte';
 import { susunPeringkat, type RankingView } from './ranking';
 import { susunSkm, susunSkmUnit, type SkmUnitDetail, type SkmView } from './skm';
+import { terapkanKoreksi } from './survei-koreksi';
 
 export function periodeList() {
 	return live(
@@ -55,7 +56,7 @@ export function skmFor(periodeId: () => string | null) {
 		if (!id) return null;
 		const [units, responses, populasi, pengaturan] = await Promise.all([
 			listUnits(db),
-			responsesForPeriode(db, id),
+			responsesForPeriode(db, id).then((list) => terapkanKoreksi(db, list)),
 			listPopulasi(db, id),
 			getPengaturan(db)
 		]);
@@ -68,7 +69,7 @@ export function skmUnitFor(args: () => { unitId: string; periodeId: string | nul
 		if (!periodeId) return null;
 		const [unit, responses, populasi, pengaturan] = await Promise.all([
 			db.units.get(unitId),
-			responsesForUnit(db, unitId, periodeId),
+			responsesForUnit(db, unitId, periodeId).then((list) => terapkanKoreksi(db, list)),
 			listPopulasi(db, periodeId),
 			getPengaturan(db)
 		]);

@@ -1,0 +1,93 @@
+/**
+ * Writing a realisation entry from its form: each save or status change is applied to the entry as
+ * stored (read inside the same transaction, so a change made meanwhile in another tab is never
+ * overwritten blindly) and the unsaved form is deleted in that same transaction. Also keeps the
+ * unsaved form itself (the `drafts` row) so a reload or a killed app loses nothing.
+ */
+import { parsePeriodeId } from '$lib/domain/periode';
+import { drafIsianSchema, type DrafIsian } from '$lib/domain/realisasi-form';
+import { terapkanAksi, type HasilAksi, type PermintaanAksi } from '$lib/domain/realisasi-status';
+import type { Indikator } from '$lib/domain/schemas';
+import { getPengaturan } from './pengaturan';
+import { putRealisasi, realisasiForUnit } from './realisasi';
+import type { RaporDb } from './schema';
+
+/** The `drafts` id of the unsaved form of one OPD's entry for one triwulan. */
+export const idDrafRealisasi = (unitId: string, periodeId: string): string =>
+	`realisasi:${unitId}:${periodeId}`;
+
+/** The OPD's program indicators for the year of the triwulan, in id order. */
+export async function indikatorUnit(
+	db: RaporDb,
+	unitId: string,
+	periodeId: string
+): Promise<Indikator[]> {
+	const { tahun } = parsePeriodeId(periodeId);
+	return db.indikator.where('[unitId+tahun]').equals([unitId, tahun]).sortBy('id');
+}
+
+/**
+ * Applies one save or transition (see terapkanAksi) to the stored entry and writes the result
+ * through putRealisasi; a save also deletes the unsaved form, in the same transaction. Nothing is
+ * written when the rules refuse; an invalid document throws InvalidDocumentError.
+ */
+export async function jalankanAksiRealisasi(
+	db: RaporDb,
+	minta: Omit<PermintaanAksi, 'indikator' | 'pengaturan'>
+): Promise<HasilAksi> {
+	return db.transaction(
+		'rw',
+		[db.realisasi, db.drafts, db.indikator, db.pengaturan],
+		async (): Promise<HasilAksi> => {
+			const [sebelum, indikator, pengaturan] = await Promise.all([
+				realisasiForUnit(db, minta.unitId, minta.periodeId),
+				indikatorUnit(db, minta.unitId, minta.periodeId),
+				getPengaturan(db)
+			]);
+			const hasil = terapkanAksi(sebelum, { ...minta, indikator, pengaturan });
+			if (!hasil.ok) return hasil;
+			await putRealisasi(db, [hasil.realisasi]);
+			if (minta.aksi === 'simpan' || minta.aksi === 'ajukan') {
+				await db.drafts.delete(idDrafRealisasi(minta.unitId, minta.periodeId));
+			}
+			return hasil;
+		}
+	);
+}
+
+export interface DrafTersimpan {
+	draf: DrafIsian;
+	/** Device time of the last change. */
+	diubah: string;
+}
+
+export async function simpanDrafIsian(
+	db: RaporDb,
+	unitId: string,
+	periodeId: string,
+	draf: DrafIsian,
+	diubah: string
+): Promise<void> {
+	const data = drafIsianSchema.parse(draf);
+	await db.drafts.put({ id: idDrafRealisasi(unitId, periodeId), jenis: 'realisasi', diubah, data });
+}
+
+/** The unsaved form of the entry, or null; a row that no longer validates is ignored. */
+export async function bacaDrafIsian(
+	db: RaporDb,
+	unitId: string,
+	periodeId: string
+): Promise<DrafTersimpan | null> {
+	const row = await db.drafts.get(idDrafRealisasi(unitId, periodeId));
+	if (!row || row.jenis !== 'realisasi') return null;
+	const parsed = drafIsianSchema.safeParse(row.data);
+	if (!parsed.success) {
+		console.warn('unsaved realisasi form does not validate; ignored', parsed.error.issues);
+		return null;
+	}
+	return { draf: parsed.data, diubah: row.diubah };
+}
+
+export async function hapusDrafIsian(db: RaporDb, unitId: string, periodeId: string) {
+	await db.drafts.delete(idDrafRealisasi(unitId, periodeId));
+}

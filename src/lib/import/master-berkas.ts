@@ -1,0 +1,69 @@
+import { toCsv } from './csv';
+import { tulisAngka, type SelMaster } from './master-cells';
+import type { JenisMaster } from './master-format';
+import { formatMaster, type DokumenMaster } from './master-tabel';
+import { MIME_XLSX, tulisXlsx } from './xlsx-write';
+
+/**
+ * Templates and exports of the master tables as CSV and XLSX files, built on the device. CSV is
+ * written the way Excel in the Indonesian locale reads it: UTF-8 with a byte order mark,
+ * semicolon-separated, decimal comma, CRLF. XLSX keeps numbers as number cells.
+ */
+
+export interface BerkasMaster {
+	nama: string;
+	mime: string;
+	isi: Uint8Array;
+}
+
+export const MIME_CSV = 'text/csv;charset=utf-8';
+
+const csvSel = (v: SelMaster) => (typeof v === 'number' ? tulisAngka(v) : v);
+
+export function csvDari(kolom: readonly string[], rows: readonly (readonly SelMaster[])[]): string {
+	return toCsv(
+		kolom,
+		rows.map((r) => r.map(csvSel)),
+		{ delimiter: ';', bom: true }
+	);
+}
+
+/** Rows of an export in the format's order. */
+export function barisEkspor<J extends JenisMaster>(
+	jenis: J,
+	docs: readonly DokumenMaster[J][]
+): SelMaster[][] {
+	const f = formatMaster(jenis);
+	return [...docs].sort(f.urut).map(f.tulis);
+}
+
+function berkas(
+	namaDasar: string,
+	jenis: string,
+	kolom: readonly string[],
+	rows: readonly (readonly SelMaster[])[],
+	ext: 'csv' | 'xlsx'
+): BerkasMaster {
+	const nama = `${namaDasar}.${ext}`;
+	if (ext === 'csv') {
+		return { nama, mime: MIME_CSV, isi: new TextEncoder().encode(csvDari(kolom, rows)) };
+	}
+	return { nama, mime: MIME_XLSX, isi: tulisXlsx({ nama: jenis, header: kolom, rows }) };
+}
+
+/** The header row and one example row. */
+export function templat(jenis: JenisMaster, ext: 'csv' | 'xlsx'): BerkasMaster {
+	const f = formatMaster(jenis);
+	return berkas(`rapor-templat-${jenis}`, jenis, f.kolom, [f.contoh], ext);
+}
+
+/** The stored documents in the import format; `tanggal` (YYYY-MM-DD) goes in the file name. */
+export function ekspor<J extends JenisMaster>(
+	jenis: J,
+	docs: readonly DokumenMaster[J][],
+	ext: 'csv' | 'xlsx',
+	tanggal: string
+): BerkasMaster {
+	const f = formatMaster(jenis);
+	return berkas(`rapor-${jenis}-${tanggal}`, jenis, f.kolom, barisEkspor(jenis, docs), ext);
+}

@@ -1,0 +1,62 @@
+import { JENIS_UNIT, type Unit } from '$lib/domain/schemas';
+
+export interface SimpulUnit {
+	unit: Unit;
+	anak: SimpulUnit[];
+	/** Depth in the tree, 0 for a top-level unit. */
+	tingkat: number;
+}
+
+const urutJenis = (u: Unit) => JENIS_UNIT.indexOf(u.jenis);
+
+function banding(a: Unit, b: Unit): number {
+	const nama = a.nama.toLowerCase() < b.nama.toLowerCase() ? -1 : 1;
+	return urutJenis(a) - urutJenis(b) || (a.nama === b.nama ? 0 : nama);
+}
+
+/**
+ * Units as a tree by indukId: a unit whose parent is missing (or whose chain of parents goes
+ * round in a circle) is shown at the top level rather than left out.
+ */
+export function susunPohon(units: readonly Unit[]): SimpulUnit[] {
+	const perId = new Map(units.map((u) => [u.id, u]));
+	const anak = new Map<string, Unit[]>();
+	const akar: Unit[] = [];
+	for (const u of units) {
+		const induk = u.indukId;
+		if (induk === undefined || !perId.has(induk) || melingkar(u, perId)) akar.push(u);
+		else anak.set(induk, [...(anak.get(induk) ?? []), u]);
+	}
+	const bangun = (list: Unit[], tingkat: number): SimpulUnit[] =>
+		[...list]
+			.sort(banding)
+			.map((unit) => ({ unit, tingkat, anak: bangun(anak.get(unit.id) ?? [], tingkat + 1) }));
+	return bangun(akar, 0);
+}
+
+function melingkar(unit: Unit, perId: ReadonlyMap<string, Unit>): boolean {
+	const dilihat = new Set([unit.id]);
+	let induk = unit.indukId;
+	while (induk !== undefined) {
+		if (dilihat.has(induk)) return true;
+		dilihat.add(induk);
+		induk = perId.get(induk)?.indukId;
+	}
+	return false;
+}
+
+/** The ids of a unit and everything below it: none of them can become its parent. */
+export function keturunan(units: readonly Unit[], id: string): Set<string> {
+	const out = new Set([id]);
+	let bertambah = true;
+	while (bertambah) {
+		bertambah = false;
+		for (const u of units) {
+			if (u.indukId !== undefined && out.has(u.indukId) && !out.has(u.id)) {
+				out.add(u.id);
+				bertambah = true;
+			}
+		}
+	}
+	return out;
+}

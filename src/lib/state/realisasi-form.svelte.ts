@@ -1,0 +1,294 @@
+/**
+ * The state of one realisation form: what is typed, what it means (read, scored live with the
+ * stored settings), what the device user may do with it, and the unsaved copy kept in `drafts`
+ * so that a reload or a killed app loses nothing. Create it during component initialisation.
+ */
+import { untrack } from 'svelte';
+import { hitungIndeksOpd } from '$lib/domain/indeks';
+import {
+	bacaIsian,
+	bolehDisimpan,
+	calonRealisasi,
+	isianDari,
+	isianSama,
+	type IsianRealisasi
+} from '$lib/domain/realisasi-form';
+import {
+	aksiTersedia,
+	bolehUbah,
+	catatanPengembalian,
+	idRealisasi,
+	type AksiRealisasi
+} from '$lib/domain/realisasi-status';
+import type { Pengguna, Realisasi } from '$lib/domain/schemas';
+import type { EntriData } from './realisasi';
+import { mintaPersistenSekali } from './storage.svelte';
+import {
+	bacaDraf,
+	hapusDraf,
+	jalankanAksi,
+	simpanDraf,
+	type PilihanEntri
+} from './realisasi.svelte';
+
+/** At most this long after a change, the unsaved form is in IndexedDB. */
+export const JEDA_DRAF_MS = 250;
+
+export interface FormProps {
+	data: EntriData;
+	unitId: string;
+	periodeId: string;
+	pengguna: Pengguna | null;
+}
+
+export interface TawaranDraf {
+	isian: IsianRealisasi;
+	diubah: string;
+	/** The stored entry changed after the unsaved form was begun. */
+	berubahSejak: boolean;
+	/** The device user may still edit the entry (else the unsaved form can only be discarded). */
+	bisaDipulihkan: boolean;
+}
+
+export type PesanForm =
+	| { jenis: 'ok'; aksi: AksiRealisasi }
+	| { jenis: 'galat'; kunci: string; kurang?: string[]; jumlah?: number };
+
+interface RekamanDraf {
+	isian: IsianRealisasi;
+	berubah: boolean;
+	dasarRiwayat: number;
+	/** The unsaved form may be written: it was looked at, and the user may edit the entry. */
+	boleh: boolean;
+}
+
+const riwayatPanjang = (r: Realisasi | undefined) => r?.riwayat?.length ?? 0;
+
+export class FormRealisasi {
+	readonly #props: () => FormProps;
+	/** The entry this form last wrote; newer than the live data until the live query catches up. */
+	#simpanan = $state<Realisasi | undefined>(undefined);
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	/**
+	 * The unsaved form as last seen while the component was alive; what a timer, `pagehide` or the
+	 * teardown writes (props may already point elsewhere when the component is being destroyed).
+	 */
+	#rekaman: RekamanDraf | null = null;
+	#antrian: Promise<void> = Promise.resolve();
+
+	isian = $state<IsianRealisasi>(null!);
+	tawaran = $state<TawaranDraf | null>(null);
+	/** False until the stored unsaved form has been looked at (and restored or discarded). */
+	drafSiap = $state(false);
+	pesan = $state<PesanForm | null>(null);
+	sibuk = $state(false);
+
+	/** Fixed for the life of the form: a form for another entry is a new form. */
+	readonly pilihan: PilihanEntri;
+	// Read through closures: the props function is only set in the constructor.
+	readonly data = $derived.by(() => this.#props().data);
+	readonly pengguna = $derived.by(() => this.#props().pengguna);
+
+	/** The stored entry: whichever of the live data and this form's last write is newer. */
+	readonly realisasi = $derived.by(() => {
+		const live = this.data.realisasi;
+		const own = this.#simpanan;
+		if (!own) return live;
+		if (!live) return own;
+		return riwayatPanjang(own) > riwayatPanjang(live) ? own : live;
+	});
+	readonly status = $derived(this.realisasi?.status ?? 'draft');
+	readonly dasar = $derived(isianDari(this.realisasi, this.data.indikator));
+	readonly berubah = $derived(!isianSama(this.isian, this.dasar));
+	readonly bacaan = $derived(bacaIsian(this.isian, this.data.indikator, this.realisasi));
+	// Closures below: `pilihan` is only set in the constructor.
+	/** The index of the figures as typed, before anything is saved. */
+	readonly hasil = $derived.by(() => {
+		const { unitId, periodeId } = this.pilihan;
+		const realisasi = calonRealisasi(this.bacaan.nilai, {
+			id: this.realisasi?.id ?? idRealisasi(unitId, periodeId),
+			unitId,
+			periodeId,
+			status: this.status
+		});
+		return hitungIndeksOpd(
+			{ unitId, periodeId, realisasi, indikator: this.data.indikator },
+			this.data.pengaturan
+		);
+	});
+	readonly bolehUbah = $derived.by(() =>
+		bolehUbah({ unitId: this.pilihan.unitId, status: this.status }, this.pengguna)
+	);
+	/**
+	 * Fields are locked while read-only, until the stored unsaved form has been looked at (and, if
+	 * there is one, restored or discarded), and during a write.
+	 */
+	readonly terkunci = $derived(
+		!this.bolehUbah || !this.drafSiap || this.tawaran !== null || this.sibuk
+	);
+	readonly aksi = $derived.by(() =>
+		aksiTersedia({ unitId: this.pilihan.unitId, status: this.status }, this.pengguna)
+	);
+	readonly dikembalikan = $derived(catatanPengembalian(this.realisasi));
+
+	constructor(props: () => FormProps) {
+		this.#props = props;
+		const { unitId, periodeId } = props();
+		this.pilihan = { unitId, periodeId };
+		this.isian = isianDari(this.realisasi, this.data.indikator);
+
+		// An indicator added to the OPD while the form is open gets an empty row.
+		$effect.pre(() => {
+			for (const ind of this.data.indikator) {
+				if (!untrack(() => this.isian.indikator[ind.id])) {
+					this.isian.indikator[ind.id] = { realisasi: '', catatan: '' };
+				}
+			}
+		});
+
+		// A stored entry changed elsewhere (another tab) replaces the form only while nothing is typed.
+		let dasarLalu = this.dasar;
+		$effect(() => {
+			const baru = this.dasar;
+			untrack(() => {
+				if (isianSama(this.isian, dasarLalu) && !isianSama(this.isian, baru)) this.isian = baru;
+				dasarLalu = baru;
+			});
+		});
+
+		$effect(() => {
+			const rekaman: RekamanDraf = {
+				isian: $state.snapshot(this.isian), // every field is a dependency
+				berubah: this.berubah,
+				dasarRiwayat: riwayatPanjang(this.realisasi),
+				boleh: this.drafSiap && this.bolehUbah
+			};
+			this.#rekaman = rekaman;
+			if (rekaman.boleh) untrack(() => this.#jadwalkanDraf());
+		});
+
+		$effect(() => {
+			const simpanSekarang = () => void this.#tulisDraf();
+			const saatTersembunyi = () => {
+				if (document.visibilityState === 'hidden') simpanSekarang();
+			};
+			window.addEventListener('pagehide', simpanSekarang);
+			document.addEventListener('visibilitychange', saatTersembunyi);
+			return () => {
+				window.removeEventListener('pagehide', simpanSekarang);
+				document.removeEventListener('visibilitychange', saatTersembunyi);
+				simpanSekarang();
+			};
+		});
+
+		void this.#periksaDraf();
+	}
+
+	async #periksaDraf(): Promise<void> {
+		const tersimpan = await bacaDraf(this.pilihan);
+		if (!tersimpan) {
+			this.drafSiap = true;
+			return;
+		}
+		const isian = this.#lengkapi(tersimpan.draf.isian);
+		if (isianSama(isian, this.dasar)) {
+			await hapusDraf(this.pilihan);
+			this.drafSiap = true;
+			return;
+		}
+		this.tawaran = {
+			isian,
+			diubah: tersimpan.diubah,
+			berubahSejak: riwayatPanjang(this.realisasi) !== tersimpan.draf.dasarRiwayat,
+			bisaDipulihkan: this.bolehUbah
+		};
+	}
+
+	/** An unsaved form over the OPD's current indicators (rows of removed ones are dropped). */
+	#lengkapi(isian: IsianRealisasi): IsianRealisasi {
+		const indikator = Object.fromEntries(
+			this.data.indikator.map((ind) => [
+				ind.id,
+				isian.indikator[ind.id] ?? this.dasar.indikator[ind.id]!
+			])
+		);
+		return { ...isian, indikator };
+	}
+
+	pulihkan(): void {
+		if (!this.tawaran?.bisaDipulihkan) return;
+		this.isian = this.tawaran.isian;
+		this.tawaran = null;
+		this.drafSiap = true;
+	}
+
+	async buang(): Promise<void> {
+		this.tawaran = null;
+		await hapusDraf(this.pilihan);
+		this.drafSiap = true;
+	}
+
+	#jadwalkanDraf(): void {
+		// Throttled, not debounced: however fast someone types, each change is written in time.
+		this.#timer ??= setTimeout(() => {
+			this.#timer = null;
+			void this.#tulisDraf();
+		}, JEDA_DRAF_MS);
+	}
+
+	/** Writes (or, when nothing differs from the stored entry, deletes) the unsaved form. */
+	#tulisDraf(): Promise<void> {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		const rekaman = this.#rekaman;
+		if (!rekaman?.boleh) return this.#antrian;
+		const { isian, berubah, dasarRiwayat } = rekaman;
+		const pilihan = this.pilihan;
+		this.#antrian = this.#antrian
+			.then(() => (berubah ? simpanDraf(pilihan, { isian, dasarRiwayat }) : hapusDraf(pilihan)))
+			.catch((error: unknown) => console.error('unsaved realisasi form not kept', error));
+		return this.#antrian;
+	}
+
+	/**
+	 * Saves, submits, verifies or returns. The figures must all be readable to save or submit;
+	 * the admin verifies or returns the stored entry, so unsaved edits must be saved first.
+	 */
+	async jalankan(aksi: AksiRealisasi, catatan?: string): Promise<boolean> {
+		this.pesan = null;
+		const menulisNilai = aksi === 'simpan' || aksi === 'ajukan';
+		if (menulisNilai && !bolehDisimpan(this.bacaan)) {
+			const jumlah = Object.keys(this.bacaan.galat).length;
+			this.pesan = { jenis: 'galat', kunci: 'realisasi.tidakTersimpan', jumlah };
+			return false;
+		}
+		if (!menulisNilai && this.berubah) {
+			this.pesan = { jenis: 'galat', kunci: 'realisasi.simpanDulu' };
+			return false;
+		}
+		this.sibuk = true;
+		try {
+			// The unsaved form is written first (it survives a refused or failed save), and the
+			// save's deletion of it comes after every write of it.
+			await this.#tulisDraf();
+			const hasil = await jalankanAksi({
+				...this.pilihan,
+				aksi,
+				pengguna: this.pengguna,
+				nilai: menulisNilai ? this.bacaan.nilai : undefined,
+				catatan
+			});
+			if (!hasil.ok) {
+				this.pesan = { jenis: 'galat', kunci: hasil.alasan, kurang: hasil.kurang };
+				return false;
+			}
+			this.#simpanan = hasil.realisasi;
+			this.isian = isianDari(hasil.realisasi, this.data.indikator);
+			this.pesan = { jenis: 'ok', aksi };
+			void mintaPersistenSekali();
+			return true;
+		} finally {
+			this.sibuk = false;
+		}
+	}
+}

@@ -1,0 +1,97 @@
+/**
+ * Reads for the enumerator screen that must stay fast with tens of thousands of responses stored:
+ * counts come from indexes and the small corrections table, never from reading every response.
+ */
+import type { RaporDb } from '$lib/db/schema';
+import { kecukupanSampel, type KecukupanSampel } from '$lib/domain/krejcie-morgan';
+import { responsEfektif, statusRespons, type StatusRespons } from '$lib/domain/koreksi';
+import { periodeDariWaktu } from '$lib/domain/periode';
+import type { JenisLayanan, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import { tanggalLokal, waktuLokal } from '$lib/domain/waktu-lokal';
+
+/** The unit's active service types, by name. */
+export async function jenisLayananAktif(db: RaporDb, unitId: string): Promise<JenisLayanan[]> {
+	const list = await db.jenisLayanan.where('unitId').equals(unitId).toArray();
+	return list.filter((j) => j.aktif).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+}
+
+export interface ItemHariIni {
+	/** The response as recorded (never edited). */
+	asli: SkmResponse;
+	/** As it now counts, corrections applied. */
+	efektif: SkmResponse;
+	status: StatusRespons;
+}
+
+export interface HariIni {
+	tanggal: string;
+	periodeId: string;
+	/** Responses for the unit today, voided ones excluded (any enumerator, kiosk included). */
+	jumlahHariIni: number;
+	/** Responses for the unit this triwulan that count, and the sample the table asks for. */
+	jumlahPeriode: number;
+	sampel: KecukupanSampel | null;
+	/** This enumerator's responses for the unit today, newest first. */
+	milikSaya: ItemHariIni[];
+}
+
+/** The responses written today (the date as recorded, at its own offset). */
+function responsHariIni(db: RaporDb, tanggal: string) {
+	return db.responses.where('waktu').startsWith(tanggal);
+}
+
+/** Voided responses of a unit in a period, from the small corrections table. */
+async function jumlahBatal(
+	db: RaporDb,
+	koreksi: readonly SkmKoreksi[],
+	unitId: string,
+	periodeId: string
+): Promise<number> {
+	const ids = [...new Set(koreksi.filter((k) => k.jenis === 'batal').map((k) => k.responseId))];
+	if (ids.length === 0) return 0;
+	const voided = await db.responses.bulkGet(ids);
+	return voided.filter((r) => r && r.unitId === unitId && r.periodeId === periodeId).length;
+}
+
+/**
+ * Counts without reading every response of the period (a unit may hold tens of thousands): the
+ * period count comes from the index, voids from the corrections table, today's list from the
+ * waktu index.
+ */
+export async function hariIniUntuk(
+	db: RaporDb,
+	unitId: string,
+	enumerator: string | null,
+	now = new Date()
+): Promise<HariIni> {
+	const tanggal = tanggalLokal(now);
+	const periodeId = periodeDariWaktu(waktuLokal(now));
+	const [hariIni, koreksi, jumlahIndeks, populasi] = await Promise.all([
+		responsHariIni(db, tanggal)
+			.filter((r) => r.unitId === unitId)
+			.toArray(),
+		db.koreksi.toArray(),
+		db.responses.where('[unitId+periodeId]').equals([unitId, periodeId]).count(),
+		db.populasi.where('[unitId+periodeId]').equals([unitId, periodeId]).first()
+	]);
+	const jumlahPeriode = jumlahIndeks - (await jumlahBatal(db, koreksi, unitId, periodeId));
+	const ids = new Set(hariIni.map((r) => r.id));
+	const koreksiHariIni = koreksi.filter((k) => ids.has(k.responseId));
+	const efektif = new Map(responsEfektif(hariIni, koreksiHariIni).map((r) => [r.id, r]));
+	const milikSaya = hariIni
+		.filter((r) => enumerator !== null && r.enumerator === enumerator)
+		.sort((a, b) => b.waktu.localeCompare(a.waktu))
+		.map((asli) => ({
+			asli,
+			efektif: efektif.get(asli.id) ?? asli,
+			status: statusRespons(asli.id, koreksiHariIni)
+		}));
+	return {
+		tanggal,
+		periodeId,
+		jumlahHariIni: efektif.size,
+		jumlahPeriode,
+		sampel: kecukupanSampel(populasi?.jumlah, jumlahPeriode),
+		milikSaya
+	};
+}

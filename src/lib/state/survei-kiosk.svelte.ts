@@ -1,0 +1,228 @@
+/**
+ * The self-service kiosk on a counter tablet: locked to one unit until the staff PIN is entered,
+ * citizens fill the same questionnaire as in interviews (sumber 'kiosk', no enumerator), it thanks
+ * them and resets, and a survey left untouched is discarded after a while. The lock (not the
+ * answers) is kept in the meta table, so a reload stays in the kiosk.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import {
+	adaPin,
+	bukaKunci,
+	cekPin,
+	getKioskAktif,
+	setKioskAktif,
+	setPin,
+	type KioskAktif
+} from '$lib/db/kiosk';
+import { listKuesioner } from '$lib/db/kuesioner';
+import { getPerangkatId } from '$lib/db/perangkat';
+import { addResponses } from '$lib/db/responses';
+import {
+	PIN_JEDA_DETIK,
+	PIN_SALAH_MAKS,
+	RESET_BAWAAN_DETIK,
+	sisaHitungMundur,
+	TERIMA_KASIH_DETIK,
+	pinSah
+} from '$lib/domain/kiosk';
+import { KUESIONER_STANDAR, kuesionerUntukUnit } from '$lib/domain/kuesioner';
+import type { Kuesioner, Unit } from '$lib/domain/schemas';
+import { formBaru, keRespons, type FormSurvei } from '$lib/domain/survei-form';
+import { waktuSekarang } from '$lib/domain/waktu-lokal';
+import { database } from './app.svelte';
+import { jenisLayananAktif } from './survei-hari-ini';
+
+export type FaseKiosk =
+	'memuat' | 'tanpa-unit' | 'belum-aktif' | 'sambutan' | 'isi' | 'terima-kasih';
+
+export interface ParamKiosk {
+	unitId: string | null;
+	resetDetik: number;
+	terimaDetik: number;
+}
+
+export class SesiKiosk {
+	fase = $state<FaseKiosk>('memuat');
+	unit = $state<Unit | null>(null);
+	adaPin = $state(false);
+	form = $state<FormSurvei>(formBaru());
+	kuesioner = $state<Kuesioner>(KUESIONER_STANDAR);
+	jenisLayanan = $state<string[]>([]);
+	errors = $state<string[]>([]);
+	menyimpan = $state(false);
+	resetDetik = $state(RESET_BAWAAN_DETIK);
+	terimaDetik = $state(TERIMA_KASIH_DETIK);
+	/** Seconds left before an untouched survey is discarded; shown in the last ten. */
+	sisa = $state<number | null>(null);
+	/** Wrong PINs in a row, and until when the pad pauses (performance.now ms). */
+	pinSalah = $state(0);
+	jedaSampai = $state(0);
+
+	private terakhirDisentuh = 0;
+	private terimaKasihSejak = 0;
+	private daftarKuesioner: Kuesioner[] = [];
+	private subscription: Subscription | null = null;
+	private timer: ReturnType<typeof setInterval> | null = null;
+	private perangkatId: string | undefined;
+
+	get terkunci(): boolean {
+		return this.fase === 'sambutan' || this.fase === 'isi' || this.fase === 'terima-kasih';
+	}
+
+	/** Opens the kiosk: an active lock wins over the URL (a reload or '/' lands back here). */
+	async buka(param: ParamKiosk): Promise<() => void> {
+		const db = await database();
+		this.perangkatId = await getPerangkatId(db);
+		this.daftarKuesioner = await listKuesioner(db);
+		this.subscription = liveQuery(() => listKuesioner(db)).subscribe({
+			next: (list) => (this.daftarKuesioner = list)
+		});
+		this.adaPin = await adaPin(db);
+		const aktif = await getKioskAktif(db);
+		const unitId = aktif?.unitId ?? param.unitId;
+		this.resetDetik = aktif?.reset ?? param.resetDetik;
+		this.terimaDetik = aktif?.terima ?? param.terimaDetik;
+		this.unit = unitId ? ((await db.units.get(unitId)) ?? null) : null;
+		if (this.unit)
+			this.jenisLayanan = (await jenisLayananAktif(db, this.unit.id)).map((j) => j.nama);
+		if (!this.unit) this.fase = 'tanpa-unit';
+		else if (aktif) this.keSambutan();
+		else this.fase = 'belum-aktif';
+		this.timer = setInterval(() => this.detak(), 250);
+		return () => {
+			if (this.timer) clearInterval(this.timer);
+			this.subscription?.unsubscribe();
+		};
+	}
+
+	/** Locks this device in the kiosk; the first time, the staff PIN is set here. */
+	async aktifkan(pinBaru: string | null): Promise<string[]> {
+		if (!this.unit) return ['kiosk.tanpaUnit'];
+		const db = await database();
+		if (!this.adaPin) {
+			if (!pinBaru || !pinSah(pinBaru) || !(await setPin(db, pinBaru))) return ['err.pin'];
+			this.adaPin = true;
+		}
+		const aktif: KioskAktif = {
+			unitId: this.unit.id,
+			sejak: waktuSekarang(),
+			reset: this.resetDetik,
+			terima: this.terimaDetik
+		};
+		await setKioskAktif(db, aktif);
+		this.keSambutan();
+		return [];
+	}
+
+	private keSambutan(): void {
+		this.fase = 'sambutan';
+		this.form = formBaru();
+		this.errors = [];
+		this.sisa = null;
+	}
+
+	mulaiSurvei(): void {
+		if (!this.unit) return;
+		this.kuesioner = kuesionerUntukUnit(this.daftarKuesioner, this.unit.id);
+		this.form = formBaru();
+		this.errors = [];
+		this.fase = 'isi';
+		this.sentuh();
+	}
+
+	ubah(form: FormSurvei): void {
+		this.form = form;
+		this.errors = [];
+		this.sentuh();
+	}
+
+	/** Any touch, key or typing keeps a survey alive. */
+	sentuh(): void {
+		this.terakhirDisentuh = performance.now();
+		this.sisa = null;
+	}
+
+	private detak(): void {
+		const now = performance.now();
+		if (this.fase === 'isi') {
+			const { sisa, peringatan } = sisaHitungMundur(now - this.terakhirDisentuh, this.resetDetik);
+			if (sisa <= 0) this.keSambutan();
+			else this.sisa = peringatan ? sisa : null;
+		} else if (this.fase === 'terima-kasih') {
+			if (now - this.terimaKasihSejak >= this.terimaDetik * 1000) this.keSambutan();
+		}
+	}
+
+	async simpan(): Promise<void> {
+		if (!this.unit || this.menyimpan) return;
+		this.menyimpan = true;
+		this.sentuh();
+		try {
+			const result = keRespons(
+				this.form,
+				{
+					id: crypto.randomUUID(),
+					unitId: this.unit.id,
+					waktu: waktuSekarang(),
+					sumber: 'kiosk',
+					perangkatId: this.perangkatId
+				},
+				this.kuesioner
+			);
+			if (!result.ok) {
+				this.errors = result.keys;
+				return;
+			}
+			await addResponses(await database(), [result.value]);
+			this.fase = 'terima-kasih';
+			this.terimaKasihSejak = performance.now();
+			this.form = formBaru();
+		} catch (cause) {
+			console.error(cause);
+			this.errors = ['survei.gagalSimpan'];
+		} finally {
+			this.menyimpan = false;
+		}
+	}
+
+	/** The thank-you screen may be closed early by a tap. */
+	selesai(): void {
+		if (this.fase === 'terima-kasih') this.keSambutan();
+	}
+
+	get jedaDetik(): number {
+		return Math.max(0, Math.ceil((this.jedaSampai - performance.now()) / 1000));
+	}
+
+	/** Leaves the kiosk with the staff PIN; a wrong PIN keeps it locked (and pauses after five). */
+	async keluar(pin: string): Promise<'terbuka' | 'salah' | 'jeda'> {
+		if (performance.now() < this.jedaSampai) return 'jeda';
+		if (await bukaKunci(await database(), pin)) {
+			this.pinSalah = 0;
+			this.fase = 'belum-aktif';
+			return 'terbuka';
+		}
+		this.pinSalah++;
+		if (this.pinSalah >= PIN_SALAH_MAKS) {
+			this.jedaSampai = performance.now() + PIN_JEDA_DETIK * 1000;
+			this.pinSalah = 0;
+		}
+		return 'salah';
+	}
+}
+
+/** Sets the staff PIN; replacing one needs the current PIN. Returns i18n error keys. */
+export async function simpanPin(
+	lama: string | null,
+	baru: string,
+	ulang: string
+): Promise<string[]> {
+	const db = await database();
+	if (!pinSah(baru)) return ['err.pin'];
+	if (baru !== ulang) return ['kiosk.pinTidakSama'];
+	if ((await adaPin(db)) && !(lama !== null && (await cekPin(db, lama)))) {
+		return ['kiosk.pinLamaSalah'];
+	}
+	await setPin(db, baru);
+	return [];
+}

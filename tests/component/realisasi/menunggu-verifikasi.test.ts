@@ -1,0 +1,95 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listIndikator, listUnits } from '$lib/db/master';
+import { getPengaturan } from '$lib/db/pengaturan';
+import { putRealisasi, realisasiForPeriode, realisasiForUnit } from '$lib/db/realisasi';
+import { generateDemo } from '$lib/demo/generate';
+import { formatAngka } from '$lib/domain/format';
+import type { Pengguna } from '$lib/domain/schemas';
+import { database } from '$lib/state/app.svelte';
+import { susunMenunggu } from '$lib/state/realisasi';
+import MenungguVerifikasi from '$lib/ui/realisasi/MenungguVerifikasi.svelte';
+
+const TW4 = '2026-TW4';
+const ADMIN: Pengguna = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
+
+async function daftar() {
+	const db = await database();
+	return susunMenunggu({
+		periodeId: TW4,
+		units: await listUnits(db),
+		indikator: await listIndikator(db, 2026),
+		realisasi: await realisasiForPeriode(db, TW4),
+		pengaturan: await getPengaturan(db)
+	});
+}
+
+describe('the list of entries awaiting verification', () => {
+	beforeEach(async () => {
+		const db = await database();
+		await db.realisasi.where('periodeId').equals(TW4).delete();
+		await putRealisasi(
+			db,
+			generateDemo().realisasi.filter((r) => r.periodeId === TW4)
+		);
+	});
+
+	it('lists the submitted entries of the triwulan with their index', async () => {
+		const baris = await daftar();
+		render(MenungguVerifikasi, { baris, periodeId: TW4, pengguna: ADMIN, onbuka: () => {} });
+		const items = within(screen.getByTestId('menunggu')).getAllByRole('listitem');
+		expect(items.map((li) => li.dataset.unit).sort()).toEqual([
+			'demo-disnaker',
+			'demo-dlh',
+			'demo-kec-wiradesa-timur'
+		]);
+		const dlh = baris.find((b) => b.realisasi.unitId === 'demo-dlh')!;
+		expect(items.find((li) => li.dataset.unit === 'demo-dlh')).toHaveTextContent(
+			formatAngka(dlh.hasil.indeks!, 2, 'id')
+		);
+	});
+
+	it('verifies an entry and records who did it', async () => {
+		render(MenungguVerifikasi, {
+			baris: await daftar(),
+			periodeId: TW4,
+			pengguna: ADMIN,
+			onbuka: () => {}
+		});
+		const dlh = screen
+			.getByTestId('menunggu')
+			.querySelector<HTMLElement>('[data-unit="demo-dlh"]')!;
+		await fireEvent.click(within(dlh).getByRole('button', { name: 'Verifikasi' }));
+		expect(
+			await screen.findByText('Dinas Lingkungan Hidup — Tersimpan: entri diverifikasi')
+		).toBeInTheDocument();
+		const stored = await realisasiForUnit(await database(), 'demo-dlh', TW4);
+		expect(stored?.status).toBe('diverifikasi');
+		expect(stored?.riwayat).toEqual([
+			expect.objectContaining({ aksi: 'verifikasi', oleh: 'Rina Admin' })
+		]);
+	});
+
+	it('refuses a return without a note and opens the entry on request', async () => {
+		const dibuka: string[] = [];
+		render(MenungguVerifikasi, {
+			baris: await daftar(),
+			periodeId: TW4,
+			pengguna: ADMIN,
+			onbuka: (id: string) => dibuka.push(id)
+		});
+		const dlh = screen
+			.getByTestId('menunggu')
+			.querySelector<HTMLElement>('[data-unit="demo-dlh"]')!;
+		await fireEvent.click(within(dlh).getByRole('button', { name: 'Kembalikan ke OPD' }));
+		await fireEvent.click(
+			within(dlh).getByRole('button', { name: 'Kembalikan dengan catatan ini' })
+		);
+		expect(await screen.findByRole('alert')).toHaveTextContent('Tulis catatan untuk OPD');
+		expect((await realisasiForUnit(await database(), 'demo-dlh', TW4))?.status).toBe('diajukan');
+
+		await fireEvent.click(within(dlh).getByRole('button', { name: 'Batal' }));
+		await fireEvent.click(within(dlh).getByRole('button', { name: 'Buka' }));
+		expect(dibuka).toEqual(['demo-dlh']);
+	});
+});

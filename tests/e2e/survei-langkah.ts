@@ -1,0 +1,100 @@
+/** Steps the survey browser tests share: declaring the device user, answering, reading storage. */
+import type { Page } from 'playwright-core';
+import { formatAngka } from '$lib/domain/format';
+import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import { choosePeriode } from './browser';
+
+/** Declares the device user through the Pengaturan form, as a person would. */
+export async function nyatakanPengguna(
+	page: Page,
+	baseUrl: string,
+	pengguna: { nama: string; peran: 'enumerator' | 'admin'; unit?: string }
+): Promise<void> {
+	await page.goto(`${baseUrl}/pengaturan`);
+	await page.locator('input[name="nama"]').fill(pengguna.nama);
+	await page.locator('select[name="peran"]').selectOption(pengguna.peran);
+	if (pengguna.unit) await page.getByLabel(pengguna.unit, { exact: true }).check();
+	await page.getByRole('button', { name: 'Simpan' }).first().click();
+	await page.getByRole('status').filter({ hasText: 'Tersimpan' }).first().waitFor();
+}
+
+/** Every document of one object store of the app's database, read with the raw IndexedDB API. */
+export function bacaStore<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('rapor');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const request = db.transaction(name).objectStore(name).getAll();
+					request.onsuccess = () => {
+						resolve(request.result as T[]);
+						db.close();
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		store
+	);
+}
+
+export const bacaResponses = (page: Page) => bacaStore<SkmResponse>(page, 'responses');
+export const bacaKoreksi = (page: Page) => bacaStore<SkmKoreksi>(page, 'koreksi');
+
+/** The question step on screen: "Pertanyaan n dari 9", or another step's label. */
+export async function labelLangkah(page: Page): Promise<string> {
+	return ((await page.getByTestId('kemajuan').textContent()) ?? '').trim();
+}
+
+/** Taps answer `skor` (1–4) of the question on screen and waits for the next step. */
+export async function jawab(page: Page, skor: number): Promise<void> {
+	const before = await page.locator('.langkah').getAttribute('data-langkah');
+	await page.locator(`.langkah button[data-skor="${skor}"]`).click();
+	await page.waitForFunction(
+		(b) => document.querySelector('.langkah')?.getAttribute('data-langkah') !== b,
+		before
+	);
+}
+
+/** Waits until the half-filled form is written to the drafts table. */
+export async function tungguDraft(page: Page): Promise<void> {
+	await page.locator('[data-draft="tersimpan"]').waitFor();
+}
+
+/** The SKM unit screen's respondent count and IKM value for a triwulan. */
+export async function angkaSkmUnit(
+	page: Page,
+	baseUrl: string,
+	unitId: string,
+	periodeId: string
+): Promise<{ responden: number; nilai: string }> {
+	await page.goto(`${baseUrl}/skm`);
+	await choosePeriode(page, periodeId);
+	await page.goto(`${baseUrl}/skm/${unitId}`);
+	await page.getByTestId('skm-nilai').waitFor();
+	const ringkas = (await page.getByTestId('skm-summary').textContent()) ?? '';
+	const match = /([\d.]+) responden/.exec(ringkas);
+	return {
+		responden: Number((match?.[1] ?? 'NaN').replace(/\./g, '')),
+		nilai: ((await page.getByTestId('skm-nilai').textContent()) ?? '').trim()
+	};
+}
+
+/** Waits until the SKM unit screen shows exactly these figures (it updates live). */
+export async function tungguSkmUnit(
+	page: Page,
+	expected: { responden: number; nilai: number | null }
+): Promise<void> {
+	const nilai = expected.nilai === null ? '–' : formatAngka(expected.nilai, 2, 'id');
+	const responden = `${formatAngka(expected.responden, 0, 'id')} responden`;
+	await page.waitForFunction(
+		({ nilai, responden }) =>
+			document.querySelector('[data-testid="skm-nilai"]')?.textContent?.trim() === nilai &&
+			(document.querySelector('[data-testid="skm-summary"]')?.textContent ?? '').includes(
+				responden
+			),
+		{ nilai, responden },
+		{ timeout: 15_000 }
+	);
+}

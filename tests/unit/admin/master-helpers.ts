@@ -1,0 +1,34 @@
+/** Shared helpers of the master-data import tests. */
+import { sameDocument } from '$lib/db/validate';
+import { parseCsv } from '$lib/import/csv';
+import { formatMasterError, type MasterImportError } from '$lib/import/master-errors';
+import type { JenisMaster } from '$lib/import/master-format';
+import { rencanaImpor, type AcuanMaster, type RencanaMaster } from '$lib/import/master-rencana';
+import { formatMaster, skemaMaster, type DokumenMaster } from '$lib/import/master-tabel';
+import type { Tabel } from '$lib/import/tabel';
+
+export function acuan<T = never>(over: Partial<AcuanMaster<T>> = {}): AcuanMaster<T> {
+	return {
+		unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
+		periodeIds: new Set(['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4']),
+		tahun: new Set([2026]),
+		tersimpan: [],
+		...over
+	};
+}
+
+/** A CSV with the format's header and the given data lines. */
+export function csv(jenis: JenisMaster, ...lines: string[]): Tabel {
+	return parseCsv([formatMaster(jenis).kolom.join(','), ...lines].join('\n'));
+}
+
+export function rencana<J extends JenisMaster>(
+	jenis: J,
+	tabel: Tabel,
+	a: AcuanMaster<DokumenMaster[J]> = acuan()
+): RencanaMaster<DokumenMaster[J]> {
+	return rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, a, sameDocument);
+}
+
+export const pesan = (errors: readonly MasterImportError[]) =>
+	errors.map((e) => formatMasterError(e));

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { META_INITIALISED } from '$lib/db/schema';
+import {
+	KUNCI_PENANDA,
+	MB,
+	mintaPersisten,
+	nilaiRuang,
+	periksaDataHilang,
+	perkiraanRuang,
+	sudahPersisten,
+	tandaiDataDiketahui
+} from '$lib/db/storage';
+import { freshDb } from '../db/factories';
+
+const GB = 1024 * MB;
+
+/** A localStorage stand-in: a Map behind the two methods used. */
+function penanda() {
+	const map = new Map<string, string>();
+	return {
+		map,
+		getItem: (k: string) => map.get(k) ?? null,
+		setItem: (k: string, v: string) => void map.set(k, v)
+	};
+}
+
+describe('how full the storage is', () => {
+	it('is enough with plenty left', () => {
+		expect(nilaiRuang({ usage: 100 * MB, quota: GB })).toMatchObject({
+			tingkat: 'cukup',
+			sisa: 924 * MB
+		});
+	});
+
+	it('warns below 50 MB left, even when that is more than 10% of the quota', () => {
+		expect(nilaiRuang({ usage: 260 * MB, quota: 300 * MB }).tingkat).toBe('menipis');
+	});
+
+	it('warns below 10% left, even when that is many megabytes', () => {
+		expect(nilaiRuang({ usage: 92 * GB, quota: 100 * GB })).toMatchObject({
+			tingkat: 'menipis',
+			persenSisa: 8
+		});
+	});
+
+	it('is full below 10 MB or 2% left', () => {
+		expect(nilaiRuang({ usage: 1020 * MB, quota: GB }).tingkat).toBe('penuh');
+		expect(nilaiRuang({ usage: 99 * GB, quota: 100 * GB }).tingkat).toBe('penuh');
+		expect(nilaiRuang({ usage: 2 * GB, quota: GB })).toMatchObject({ tingkat: 'penuh', sisa: 0 });
+	});
+
+	it('is unknown when the browser gives no estimate', async () => {
+		expect(nilaiRuang({ usage: 5 })).toMatchObject({ tingkat: 'tidak-diketahui', terpakai: 5 });
+		expect((await perkiraanRuang(undefined)).tingkat).toBe('tidak-diketahui');
+		const rusak = { estimate: () => Promise.reject(new Error('SecurityError')) };
+		expect((await perkiraanRuang(rusak)).tingkat).toBe('tidak-diketahui');
+	});
+});
+
+describe('asking for persistent storage', () => {
+	it('asks the browser and reports its answer', async () => {
+		let diminta = 0;
+		const storage = {
+			persisted: async () => false,
+			persist: async () => (++diminta, true)
+		};
+		expect(await mintaPersisten(storage)).toBe(true);
+		expect(diminta).toBe(1);
+	});
+
+	it('does not ask again once storage is persistent', async () => {
+		let diminta = 0;
+		const storage = { persisted: async () => true, persist: async () => (++diminta, true) };
+		expect(await mintaPersisten(storage)).toBe(true);
+		expect(await sudahPersisten(storage)).toBe(true);
+		expect(diminta).toBe(0);
+	});
+
+	it('says "cannot tell" where the browser has no such request', async () => {
+		expect(await mintaPersisten(undefined)).toBeNull();
+		expect(await sudahPersisten({})).toBeNull();
+	});
+});
+
+describe('an emptied database', () => {
+	it('is noticed when the marker exists but the database lost its initialised record', async () => {
+		const db = freshDb();
+		const ls = penanda();
+		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
+		expect(await periksaDataHilang(db, ls)).toBe('baru');
+		expect(ls.map.get(KUNCI_PENANDA)).toBe('2026-01-05T08:00:00.000Z');
+		expect(await periksaDataHilang(db, ls)).toBe('aman');
+
+		await db.meta.clear();
+		expect(await periksaDataHilang(db, ls)).toBe('hilang');
+	});
+
+	it('is noticed when the app already started a fresh database, until the user has seen it', async () => {
+		const db = freshDb();
+		const ls = penanda();
+		ls.setItem(KUNCI_PENANDA, '2026-01-05T08:00:00.000Z');
+		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-03-01T09:00:00.000Z' } });
+		expect(await periksaDataHilang(db, ls)).toBe('hilang');
+		expect(await periksaDataHilang(db, ls)).toBe('hilang');
+		await tandaiDataDiketahui(db, ls);
+		expect(await periksaDataHilang(db, ls)).toBe('aman');
+	});
+});

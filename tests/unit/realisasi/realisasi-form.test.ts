@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+	bacaIsian,
+	bolehDisimpan,
+	drafIsianSchema,
+	isianDari,
+	isianSama,
+	teksDesimal,
+	type IsianRealisasi
+} from '$lib/domain/realisasi-form';
+import { realisasiSchema, type Indikator, type Realisasi } from '$lib/domain/schemas';
+
+const indikator = (id: string, over: Partial<Indikator> = {}): Indikator => ({
+	id,
+	unitId: 'demo-dishub',
+	tahun: 2026,
+	nama: `Indikator ${id}`,
+	satuan: '%',
+	polaritas: 'positif',
+	target: [20, 40, 60, 80],
+	...over
+});
+const INDIKATOR = [
+	indikator('ind-a'),
+	indikator('ind-b', { polaritas: 'negatif', satuan: 'kasus' })
+];
+
+const tersimpan: Realisasi = {
+	id: 'real-dishub-2026-TW4',
+	unitId: 'demo-dishub',
+	periodeId: '2026-TW4',
+	pagu: 1_250_000_000,
+	realisasiAnggaran: 1_000_000_000.5,
+	realisasiFisik: 75.5,
+	p3dn: { realisasiPdn: 300_000_000, komitmenPdn: null, totalPengadaan: 500_000_000 },
+	indikator: [
+		{ indikatorId: 'ind-a', realisasi: 76, catatan: 'Sesuai laporan' },
+		{ indikatorId: 'ind-lama', realisasi: 5 }
+	],
+	status: 'draft',
+	catatan: 'Catatan umum'
+};
+
+function dengan(over: Partial<IsianRealisasi>): IsianRealisasi {
+	return { ...isianDari(tersimpan, INDIKATOR), ...over };
+}
+
+describe('the realisation form', () => {
+	it('shows a stored entry the way it is typed', () => {
+		const isian = isianDari(tersimpan, INDIKATOR);
+		expect(isian).toMatchObject({
+			pagu: '1.250.000.000',
+			realisasiAnggaran: '1.000.000.000,50',
+			realisasiFisik: '75,5',
+			komitmenPdn: '',
+			indikator: {
+				'ind-a': { realisasi: '76', catatan: 'Sesuai laporan' },
+				'ind-b': { realisasi: '', catatan: '' }
+			},
+			catatan: 'Catatan umum'
+		});
+		expect(drafIsianSchema.safeParse({ isian, dasarRiwayat: 0 }).success).toBe(true);
+	});
+
+	it('reads back exactly what was stored', () => {
+		const { nilai, galat } = bacaIsian(isianDari(tersimpan, INDIKATOR), INDIKATOR, tersimpan);
+		expect(galat).toEqual({});
+		const { id, unitId, periodeId, status, ...figures } = tersimpan;
+		expect({ id, unitId, periodeId, status, ...nilai }).toEqual({
+			...tersimpan,
+			...figures,
+			indikator: [
+				{ indikatorId: 'ind-a', realisasi: 76, catatan: 'Sesuai laporan' },
+				{ indikatorId: 'ind-b', realisasi: null },
+				// An indicator no longer listed keeps its stored row.
+				{ indikatorId: 'ind-lama', realisasi: 5 }
+			]
+		});
+	});
+
+	it('refuses physical progress above 100% with its own message', () => {
+		const bacaan = bacaIsian(dengan({ realisasiFisik: '120' }), INDIKATOR);
+		expect(bacaan.galat).toEqual({ realisasiFisik: 'realisasi.isian.fisikMaks' });
+		expect(bacaan.nilai.realisasiFisik).toBeNull();
+		expect(bolehDisimpan(bacaan)).toBe(false);
+	});
+
+	it('refuses negative numbers and text that is not a number, field by field', () => {
+		const isian = dengan({ pagu: '-5', totalPengadaan: 'lima juta' });
+		isian.indikator['ind-b'] = { realisasi: '1,2,3', catatan: '' };
+		expect(bacaIsian(isian, INDIKATOR).galat).toEqual({
+			pagu: 'realisasi.isian.negatif',
+			totalPengadaan: 'realisasi.isian.bukanRupiah',
+			'indikator:ind-b': 'realisasi.isian.bukanAngka'
+		});
+	});
+
+	it('warns, but allows, realisasi anggaran above pagu and PDN above total procurement', () => {
+		const bacaan = bacaIsian(
+			dengan({ realisasiAnggaran: '1.300.000.000', realisasiPdn: '600.000.000' }),
+			INDIKATOR
+		);
+		expect(bacaan.peringatan).toEqual({
+			realisasiAnggaran: 'realisasi.isian.melebihiPagu',
+			realisasiPdn: 'realisasi.isian.pdnMelebihiPengadaan'
+		});
+		expect(bolehDisimpan(bacaan)).toBe(true);
+	});
+
+	it('reads decimals typed with a comma or a lone dot', () => {
+		expect(bacaIsian(dengan({ realisasiFisik: '12,25' }), INDIKATOR).nilai.realisasiFisik).toBe(
+			12.25
+		);
+		expect(bacaIsian(dengan({ realisasiFisik: '12.5' }), INDIKATOR).nilai.realisasiFisik).toBe(
+			12.5
+		);
+	});
+
+	it('stores the item notes together once any is given, and none when all are empty', () => {
+		const kosong = bacaIsian(isianDari(undefined, INDIKATOR), INDIKATOR).nilai;
+		expect(kosong.catatanItem).toBeUndefined();
+		const isian = dengan({ catatanItem: { anggaran: '', fisik: ' Bukti foto ', p3dn: '' } });
+		const { nilai } = bacaIsian(isian, INDIKATOR);
+		expect(nilai.catatanItem).toEqual({ anggaran: '', fisik: 'Bukti foto', p3dn: '' });
+		const doc = { ...tersimpan, ...nilai };
+		expect(realisasiSchema.safeParse(doc).success).toBe(true);
+	});
+
+	it('knows whether anything was typed', () => {
+		const a = isianDari(tersimpan, INDIKATOR);
+		const b = isianDari(tersimpan, [...INDIKATOR].reverse());
+		expect(isianSama(a, b)).toBe(true);
+		expect(isianSama(a, { ...a, pagu: '1.250.000.001' })).toBe(false);
+	});
+
+	it('writes stored decimals without trailing zeros', () => {
+		expect([100, 75.5, 0.125, 1234.5, 0].map(teksDesimal)).toEqual([
+			'100',
+			'75,5',
+			'0,125',
+			'1.234,5',
+			'0'
+		]);
+	});
+});

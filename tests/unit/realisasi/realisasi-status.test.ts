@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import {
+	AKSI_REALISASI,
+	aksiTersedia,
+	bolehAksi,
+	bolehUbah,
+	catatanPengembalian,
+	idRealisasi,
+	terapkanAksi,
+	type AksiRealisasi,
+	type NilaiRealisasi,
+	type PermintaanAksi
+} from '$lib/domain/realisasi-status';
+import {
+	PENGATURAN_BAWAAN,
+	realisasiSchema,
+	type Indikator,
+	type Pengguna,
+	type Realisasi,
+	type StatusRealisasi
+} from '$lib/domain/schemas';
+
+const UNIT = 'demo-dishub';
+const PERIODE = '2026-TW4';
+
+const PENGGUNA = {
+	admin: { nama: 'Rina (Bagian Organisasi)', peran: 'admin', unitIds: [] },
+	'opd unit ini': { nama: 'Budi Dishub', peran: 'opd', unitIds: [UNIT] },
+	'opd unit lain': { nama: 'Sari Dinkes', peran: 'opd', unitIds: ['demo-dinkes'] },
+	enumerator: { nama: 'Eko', peran: 'enumerator', unitIds: [UNIT] },
+	reviewer: { nama: 'Pak Sekda', peran: 'reviewer', unitIds: [] },
+	'tanpa pengguna': null
+} satisfies Record<string, Pengguna | null>;
+type NamaPengguna = keyof typeof PENGGUNA;
+
+const INDIKATOR: Indikator[] = [
+	{
+		id: 'ind-jalan',
+		unitId: UNIT,
+		tahun: 2026,
+		nama: 'Persentase jalan dengan rambu lengkap',
+		satuan: '%',
+		polaritas: 'positif',
+		target: [20, 40, 60, 80]
+	}
+];
+
+const NILAI: NilaiRealisasi = {
+	pagu: 1_250_000_000,
+	realisasiAnggaran: 1_000_000_000,
+	realisasiFisik: 85,
+	p3dn: { realisasiPdn: 300_000_000, komitmenPdn: 400_000_000, totalPengadaan: 500_000_000 },
+	indikator: [{ indikatorId: 'ind-jalan', realisasi: 76, catatan: 'Rambu baru di 3 ruas' }],
+	catatanItem: { anggaran: 'Termasuk belanja modal', fisik: '', p3dn: '' }
+};
+
+const entri = (status: StatusRealisasi, over: Partial<Realisasi> = {}): Realisasi => ({
+	id: 'real-dishub-2026-TW4',
+	unitId: UNIT,
+	periodeId: PERIODE,
+	...NILAI,
+	status,
+	riwayat: [{ waktu: '2026-10-05T09:00:00+07:00', oleh: 'Budi Dishub', aksi: 'simpan' }],
+	...over
+});
+
+const minta = (
+	aksi: AksiRealisasi,
+	pengguna: Pengguna | null,
+	over: Partial<PermintaanAksi> = {}
+): PermintaanAksi => ({
+	unitId: UNIT,
+	periodeId: PERIODE,
+	aksi,
+	pengguna,
+	waktu: '2026-11-22T14:05:00+07:00',
+	nilai: NILAI,
+	catatan: aksi === 'kembalikan' ? 'Bukti realisasi fisik belum dilampirkan' : undefined,
+	indikator: INDIKATOR,
+	pengaturan: PENGATURAN_BAWAAN,
+	...over
+});
+
+/**
+ * Who may do what, for every role and status. 'baru' is a triwulan with no entry yet (it counts as
+ * a draft). Anything not listed is refused.
+ */
+const BOLEH: Record<NamaPengguna, Partial<Record<'baru' | StatusRealisasi, AksiRealisasi[]>>> = {
+	admin: {
+		baru: ['simpan'],
+		draft: ['simpan'],
+		diajukan: ['simpan', 'verifikasi', 'kembalikan'],
+		diverifikasi: ['simpan']
+	},
+	'opd unit ini': { baru: ['simpan', 'ajukan'], draft: ['simpan', 'ajukan'] },
+	'opd unit lain': {},
+	enumerator: {},
+	reviewer: {},
+	'tanpa pengguna': {}
+};
+
+const STATUS = ['baru', 'draft', 'diajukan', 'diverifikasi'] as const;
+
+describe('who may do what with a realisation entry', () => {
+	const kasus = (Object.keys(PENGGUNA) as NamaPengguna[]).flatMap((nama) =>
+		STATUS.flatMap((status) =>
+			AKSI_REALISASI.map((aksi) => ({
+				nama,
+				status,
+				aksi,
+				boleh: BOLEH[nama][status]?.includes(aksi) ?? false
+			}))
+		)
+	);
+
+	it.each(kasus)(
+		'$nama on a $status entry: $aksi allowed = $boleh',
+		({ nama, status, aksi, boleh }) => {
+			const pengguna = PENGGUNA[nama];
+			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
+			expect(bolehAksi(posisi, pengguna, aksi)).toBe(boleh);
+			const sebelum = status === 'baru' ? undefined : entri(status);
+			const hasil = terapkanAksi(sebelum, minta(aksi, pengguna));
+			expect(hasil.ok).toBe(boleh);
+			if (hasil.ok) expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
+			if (!hasil.ok && pengguna) expect(hasil.alasan).toBe('realisasi.tidakBoleh');
+			if (!hasil.ok && !pengguna) expect(hasil.alasan).toBe('realisasi.tanpaPengguna');
+		}
+	);
+
+	it.each(kasus.filter((k) => k.aksi === 'simpan'))(
+		'$nama may edit the figures of a $status entry: $boleh',
+		({ nama, status, boleh }) => {
+			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
+			expect(bolehUbah(posisi, PENGGUNA[nama])).toBe(boleh);
+		}
+	);
+
+	it('offers the actions in the order of the screen', () => {
+		expect(aksiTersedia({ unitId: UNIT, status: 'diajukan' }, PENGGUNA.admin)).toEqual([
+			'simpan',
+			'verifikasi',
+			'kembalikan'
+		]);
+		expect(aksiTersedia({ unitId: UNIT, status: 'draft' }, PENGGUNA['opd unit ini'])).toEqual([
+			'simpan',
+			'ajukan'
+		]);
+		expect(
+			aksiTersedia({ unitId: UNIT, status: 'diverifikasi' }, PENGGUNA['opd unit ini'])
+		).toEqual([]);
+	});
+});
+
+describe('applying an action', () => {
+	it('gives a new entry the id unit:periode and records the first save', () => {
+		const hasil = terapkanAksi(undefined, minta('simpan', PENGGUNA['opd unit ini']));
+		expect(hasil.ok).toBe(true);
+		if (!hasil.ok) return;
+		expect(hasil.realisasi.id).toBe(idRealisasi(UNIT, PERIODE));
+		expect(hasil.realisasi.id).toBe('demo-dishub:2026-TW4');
+		expect(hasil.realisasi.status).toBe('draft');
+		expect(hasil.realisasi.riwayat).toEqual([
+			{ waktu: '2026-11-22T14:05:00+07:00', oleh: 'Budi Dishub', aksi: 'simpan' }
+		]);
+		expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
+	});
+
+	it('keeps the id of an entry that already exists and appends to its history', () => {
+		const sebelum = entri('draft');
+		const hasil = terapkanAksi(sebelum, minta('ajukan', PENGGUNA['opd unit ini']));
+		if (!hasil.ok) throw new Error(hasil.alasan);
+		expect(hasil.realisasi.id).toBe('real-dishub-2026-TW4');
+		expect(hasil.realisasi.status).toBe('diajukan');
+		expect(hasil.realisasi.riwayat).toEqual([
+			...sebelum.riwayat!,
+			{ waktu: '2026-11-22T14:05:00+07:00', oleh: 'Budi Dishub', aksi: 'ajukan' }
+		]);
+		expect(sebelum.riwayat).toHaveLength(1);
+	});
+
+	it('writes the typed figures on save and submit', () => {
+		const nilai = { ...NILAI, realisasiFisik: 91.5 };
+		const hasil = terapkanAksi(
+			entri('draft'),
+			minta('simpan', PENGGUNA['opd unit ini'], { nilai })
+		);
+		if (!hasil.ok) throw new Error(hasil.alasan);
+		expect(hasil.realisasi.realisasiFisik).toBe(91.5);
+		expect(hasil.realisasi.catatanItem?.anggaran).toBe('Termasuk belanja modal');
+		expect(hasil.realisasi.indikator[0]?.catatan).toBe('Rambu baru di 3 ruas');
+	});
+
+	it('verifies the stored figures, whatever figures come with the request', () => {
+		const hasil = terapkanAksi(
+			entri('diajukan'),
+			minta('verifikasi', PENGGUNA.admin, { nilai: { ...NILAI, realisasiFisik: 1 } })
+		);
+		if (!hasil.ok) throw new Error(hasil.alasan);
+		expect(hasil.realisasi.status).toBe('diverifikasi');
+		expect(hasil.realisasi.realisasiFisik).toBe(85);
+		expect(hasil.riwayat).toMatchObject({ aksi: 'verifikasi', oleh: 'Rina (Bagian Organisasi)' });
+	});
+
+	it('returns a submitted entry to draft only with a note, which the OPD then sees', () => {
+		const tanpa = terapkanAksi(
+			entri('diajukan'),
+			minta('kembalikan', PENGGUNA.admin, { catatan: '  ' })
+		);
+		expect(tanpa).toEqual({ ok: false, alasan: 'err.catatanKembalikan' });
+
+		const hasil = terapkanAksi(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
+		if (!hasil.ok) throw new Error(hasil.alasan);
+		expect(hasil.realisasi.status).toBe('draft');
+		expect(catatanPengembalian(hasil.realisasi)).toMatchObject({
+			aksi: 'kembalikan',
+			catatan: 'Bukti realisasi fisik belum dilampirkan'
+		});
+		expect(bolehUbah(hasil.realisasi, PENGGUNA['opd unit ini'])).toBe(true);
+	});
+
+	it('keeps showing the return note after a draft save and stops once submitted again', () => {
+		const kembali = terapkanAksi(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
+		if (!kembali.ok) throw new Error(kembali.alasan);
+		const simpan = terapkanAksi(kembali.realisasi, minta('simpan', PENGGUNA['opd unit ini']));
+		if (!simpan.ok) throw new Error(simpan.alasan);
+		expect(catatanPengembalian(simpan.realisasi)?.catatan).toBe(
+			'Bukti realisasi fisik belum dilampirkan'
+		);
+		const ajukan = terapkanAksi(simpan.realisasi, minta('ajukan', PENGGUNA['opd unit ini']));
+		if (!ajukan.ok) throw new Error(ajukan.alasan);
+		expect(catatanPengembalian(ajukan.realisasi)).toBeNull();
+		expect(ajukan.realisasi.riwayat?.map((r) => r.aksi)).toEqual([
+			'simpan',
+			'kembalikan',
+			'simpan',
+			'ajukan'
+		]);
+	});
+
+	it("records the admin's edit of a verified entry as 'ubah-admin' and keeps it verified", () => {
+		const nilai = { ...NILAI, pagu: 1_300_000_000 };
+		const hasil = terapkanAksi(entri('diverifikasi'), minta('simpan', PENGGUNA.admin, { nilai }));
+		if (!hasil.ok) throw new Error(hasil.alasan);
+		expect(hasil.realisasi.status).toBe('diverifikasi');
+		expect(hasil.realisasi.pagu).toBe(1_300_000_000);
+		expect(hasil.riwayat.aksi).toBe('ubah-admin');
+	});
+
+	it('refuses to submit an entry the index cannot score, naming what is missing', () => {
+		const nilai: NilaiRealisasi = {
+			...NILAI,
+			realisasiFisik: null,
+			indikator: [{ indikatorId: 'ind-jalan', realisasi: null }]
+		};
+		const hasil = terapkanAksi(
+			entri('draft'),
+			minta('ajukan', PENGGUNA['opd unit ini'], { nilai })
+		);
+		expect(hasil).toEqual({
+			ok: false,
+			alasan: 'realisasi.belumLengkap',
+			kurang: ['kurang.realisasi-fisik', 'kurang.indikator', 'realisasi.indikatorKosong']
+		});
+		// The same figures may still be kept as a draft.
+		expect(
+			terapkanAksi(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai })).ok
+		).toBe(true);
+	});
+
+	it('refuses a save without figures', () => {
+		expect(
+			terapkanAksi(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai: undefined }))
+		).toEqual({ ok: false, alasan: 'realisasi.tanpaNilai' });
+	});
+});

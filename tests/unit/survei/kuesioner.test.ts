@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import {
+	KUESIONER_STANDAR,
+	KUESIONER_STANDAR_ID,
+	jawabanTambahanTerisi,
+	kuesionerDenganId,
+	kuesionerUntukUnit,
+	teksDalam,
+	validasiJawabanTambahan,
+	validasiKuesioner,
+	versiBaru
+} from '$lib/domain/kuesioner';
+import { generateDemo } from '$lib/demo/generate';
+import { kuesionerSchema, type Kuesioner, type PertanyaanTambahan } from '$lib/domain/schemas';
+import { UNSUR_KEYS } from '$lib/domain/unsur';
+
+const versi = (over: Partial<Kuesioner>): Kuesioner => ({
+	...KUESIONER_STANDAR,
+	id: 'k-x',
+	nama: 'Versi uji',
+	dibuat: '2026-05-01T08:00:00+07:00',
+	...over
+});
+
+const q = (over: Partial<PertanyaanTambahan>): PertanyaanTambahan => ({
+	id: 'antre',
+	jenis: 'teks',
+	pertanyaan: { id: 'Berapa lama Anda antre?' },
+	wajib: false,
+	...over
+});
+
+describe('the built-in standard questionnaire', () => {
+	it('is a valid version with the id the demo data and the importer record', () => {
+		expect(kuesionerSchema.safeParse(KUESIONER_STANDAR).success).toBe(true);
+		expect(validasiKuesioner(KUESIONER_STANDAR)).toEqual([]);
+		expect(KUESIONER_STANDAR.id).toBe(KUESIONER_STANDAR_ID);
+		expect(new Set(generateDemo().responses.map((r) => r.kuesionerVersi))).toEqual(
+			new Set([KUESIONER_STANDAR_ID])
+		);
+	});
+
+	it('asks the nine unsur with four answers each, in both languages', () => {
+		for (const key of UNSUR_KEYS) {
+			const u = KUESIONER_STANDAR.unsur[key];
+			expect(u.pertanyaan.id).toMatch(/\?$/);
+			expect(u.pertanyaan.en).toBeTruthy();
+			expect(u.pilihan).toHaveLength(4);
+			for (const p of u.pilihan) expect(p.en).toBeTruthy();
+		}
+	});
+
+	it("labels the answers worst to best with the regulation's words", () => {
+		const labels = (key: (typeof UNSUR_KEYS)[number]) =>
+			KUESIONER_STANDAR.unsur[key].pilihan.map((p) => p.id.toLowerCase());
+		expect(labels('u1')).toEqual(['tidak sesuai', 'kurang sesuai', 'sesuai', 'sangat sesuai']);
+		expect(labels('u2')).toEqual(['tidak mudah', 'kurang mudah', 'mudah', 'sangat mudah']);
+		expect(labels('u3')).toEqual(['tidak cepat', 'kurang cepat', 'cepat', 'sangat cepat']);
+		expect(labels('u4')).toEqual(['sangat mahal', 'cukup mahal', 'murah', 'gratis']);
+		expect(labels('u5')).toEqual(labels('u1'));
+		expect(labels('u6')).toEqual([
+			'tidak kompeten',
+			'kurang kompeten',
+			'kompeten',
+			'sangat kompeten'
+		]);
+		expect(labels('u7')).toEqual([
+			'tidak sopan dan ramah',
+			'kurang sopan dan ramah',
+			'sopan dan ramah',
+			'sangat sopan dan ramah'
+		]);
+		expect(labels('u8')).toEqual([
+			'tidak ada',
+			'ada tetapi tidak berfungsi',
+			'berfungsi kurang maksimal',
+			'dikelola dengan baik'
+		]);
+		expect(labels('u9')).toEqual(['buruk', 'cukup', 'baik', 'sangat baik']);
+	});
+
+	it("keys complaint handling as u8 and facilities as u9 (the regulation's list)", () => {
+		expect(KUESIONER_STANDAR.unsur.u8.pertanyaan.id).toContain('pengaduan');
+		expect(KUESIONER_STANDAR.unsur.u9.pertanyaan.id).toContain('sarana');
+	});
+
+	it('shows English when asked and falls back to Indonesian when no translation exists', () => {
+		expect(teksDalam({ id: 'Murah', en: 'Cheap' }, 'en')).toBe('Cheap');
+		expect(teksDalam({ id: 'Murah', en: 'Cheap' }, 'id')).toBe('Murah');
+		expect(teksDalam({ id: 'Murah' }, 'en')).toBe('Murah');
+		expect(teksDalam({ id: 'Murah', en: '  ' }, 'en')).toBe('Murah');
+	});
+});
+
+describe('kuesionerUntukUnit', () => {
+	const pemdaLama = versi({ id: 'k-pemda-1', dibuat: '2026-01-01T08:00:00+07:00' });
+	const pemdaBaru = versi({ id: 'k-pemda-2', dibuat: '2026-03-01T08:00:00+07:00' });
+	const unitLama = versi({ id: 'k-u-1', unitId: 'u', dibuat: '2026-02-01T08:00:00+07:00' });
+	const unitBaru = versi({ id: 'k-u-2', unitId: 'u', dibuat: '2026-02-02T08:00:00+07:00' });
+	const lain = versi({ id: 'k-v-1', unitId: 'v', dibuat: '2026-09-01T08:00:00+07:00' });
+
+	it("picks the unit's newest own version before any pemda-wide one", () => {
+		expect(kuesionerUntukUnit([pemdaBaru, unitLama, unitBaru, pemdaLama, lain], 'u').id).toBe(
+			'k-u-2'
+		);
+	});
+
+	it('else the newest pemda-wide version, never another unit’s', () => {
+		expect(kuesionerUntukUnit([pemdaLama, lain, pemdaBaru], 'u').id).toBe('k-pemda-2');
+	});
+
+	it('else the built-in standard', () => {
+		expect(kuesionerUntukUnit([], 'u')).toBe(KUESIONER_STANDAR);
+		expect(kuesionerUntukUnit([lain], 'u')).toBe(KUESIONER_STANDAR);
+	});
+
+	it('compares moments across time zones and breaks ties by id', () => {
+		const wib = versi({ id: 'k-a', dibuat: '2026-03-01T09:00:00+07:00' });
+		const wit = versi({ id: 'k-b', dibuat: '2026-03-01T10:00:00+09:00' }); // 08:00 WIB: older
+		expect(kuesionerUntukUnit([wit, wib], 'u').id).toBe('k-a');
+		const sama = versi({ id: 'k-c', dibuat: '2026-03-01T09:00:00+07:00' });
+		expect(kuesionerUntukUnit([sama, wib], 'u').id).toBe('k-c');
+	});
+
+	it('finds the version a response was answered with, the standard always included', () => {
+		expect(kuesionerDenganId([pemdaLama], KUESIONER_STANDAR_ID)).toBe(KUESIONER_STANDAR);
+		expect(kuesionerDenganId([pemdaLama], 'k-pemda-1')).toBe(pemdaLama);
+		expect(kuesionerDenganId([pemdaLama], 'k-hilang')).toBeNull();
+	});
+});
+
+describe('validasiJawabanTambahan', () => {
+	const k = versi({
+		tambahan: [
+			q({ id: 'antre', jenis: 'teks', wajib: true }),
+			q({
+				id: 'puas',
+				jenis: 'skala',
+				pilihan: [{ id: '1' }, { id: '2' }, { id: '3' }, { id: '4' }, { id: '5' }],
+				wajib: false
+			}),
+			q({
+				id: 'info',
+				jenis: 'pilihan',
+				pilihan: [{ id: 'Spanduk' }, { id: 'Medsos' }],
+				wajib: false
+			}),
+			q({
+				id: 'hari',
+				jenis: 'pilihan',
+				ganda: true,
+				pilihan: [{ id: 'Senin' }, { id: 'Selasa' }],
+				wajib: true
+			})
+		]
+	});
+
+	it('accepts valid answers and optional questions left blank', () => {
+		expect(validasiJawabanTambahan(k, { antre: '10 menit', hari: ['Senin'] })).toEqual({});
+		expect(
+			validasiJawabanTambahan(k, { antre: 'x', puas: 5, info: 'Medsos', hari: ['Selasa', 'Senin'] })
+		).toEqual({});
+	});
+
+	it('names each required question left blank', () => {
+		expect(validasiJawabanTambahan(k, { antre: '  ', hari: [] })).toEqual({
+			antre: 'err.tambahanWajib',
+			hari: 'err.tambahanWajib'
+		});
+	});
+
+	it('refuses a scale point outside the scale, an unknown choice and a repeated choice', () => {
+		const base = { antre: 'x', hari: ['Senin'] };
+		expect(validasiJawabanTambahan(k, { ...base, puas: 6 })).toEqual({ puas: 'err.tambahanSkala' });
+		expect(validasiJawabanTambahan(k, { ...base, puas: 2.5 })).toEqual({
+			puas: 'err.tambahanSkala'
+		});
+		expect(validasiJawabanTambahan(k, { ...base, info: 'Radio' })).toEqual({
+			info: 'err.tambahanPilihan'
+		});
+		expect(validasiJawabanTambahan(k, { ...base, hari: ['Senin', 'Senin'] })).toEqual({
+			hari: 'err.tambahanPilihan'
+		});
+		expect(validasiJawabanTambahan(k, { ...base, antre: 3 })).toEqual({
+			antre: 'err.tambahanTeks'
+		});
+	});
+
+	it('refuses answers to questions this version does not have', () => {
+		expect(validasiJawabanTambahan(k, { antre: 'x', hari: ['Senin'], lain: 'y' })).toEqual({
+			lain: 'err.tambahanTidakDikenal'
+		});
+	});
+
+	it('keeps only the answered questions for the response', () => {
+		expect(jawabanTambahanTerisi(k, { antre: 'x', puas: undefined, hari: [] })).toEqual({
+			antre: 'x'
+		});
+		expect(jawabanTambahanTerisi(k, {})).toBeUndefined();
+	});
+});
+
+describe('versions', () => {
+	it('an edit becomes a new version named by its scope and moment', () => {
+		const dibuat = '2026-11-22T10:15:00+07:00';
+		const isi = {
+			nama: 'Kuesioner Dinkes',
+			unsur: KUESIONER_STANDAR.unsur,
+			tambahan: [q({})]
+		};
+		const unit = versiBaru(isi, { unitId: 'demo-dinkes', dibuat });
+		expect(unit.id).toBe(`k-demo-dinkes-${Date.parse(dibuat)}`);
+		expect(unit.unitId).toBe('demo-dinkes');
+		const pemda = versiBaru(isi, { dibuat });
+		expect(pemda.id).toBe(`k-pemda-${Date.parse(dibuat)}`);
+		expect('unitId' in pemda).toBe(false);
+		expect(validasiKuesioner(unit)).toEqual([]);
+	});
+
+	it('refuses a scale without 2–10 labels, a choice with one option and repeated question ids', () => {
+		const bad = versi({
+			tambahan: [
+				q({ id: 'a', jenis: 'skala', pilihan: [{ id: 'x' }] }),
+				q({ id: 'b', jenis: 'pilihan', pilihan: [{ id: 'x' }] }),
+				q({ id: 'b' })
+			]
+		});
+		expect(validasiKuesioner(bad).sort()).toEqual([
+			'err.tambahanIdGanda',
+			'err.tambahanPilihanKurang',
+			'err.tambahanSkalaLabel'
+		]);
+	});
+
+	it('refuses a question with no Indonesian wording', () => {
+		const bad = versi({
+			unsur: {
+				...KUESIONER_STANDAR.unsur,
+				u3: { ...KUESIONER_STANDAR.unsur.u3, pertanyaan: { id: ' ', en: 'x' } }
+			}
+		});
+		expect(validasiKuesioner(bad)).toEqual(['err.teks']);
+	});
+});
