@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
+import { ensureBuild, startApp } from './app.ts';
+import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
 
 /** What a phone downloads and caches on the first visit: the whole built app. */
@@ -35,7 +37,8 @@ function print(where: string, results: BenchResult[]) {
 	}
 }
 
-console.log('Rapor benchmarks (median of 9 runs after a warm-up)\n');
+console.log('Rapor benchmarks (scoring: median of 9 runs after a warm-up)\n');
+ensureBuild();
 printAppSize(fileURLToPath(new URL('../../build', import.meta.url)));
 print('node', runScoringBench());
 
@@ -66,4 +69,28 @@ const inBrowser = await page.evaluate(() =>
 	).RaporBench.runScoringBench().map((r) => ({ name: r.name, ms: r.ms, check: r.check }))
 );
 print('chromium', inBrowser);
-await browser.close();
+await page.close();
+
+// Benchmarks of the built app, served by the real server on loopback.
+const app = await startApp();
+try {
+	const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+	const appPage = await context.newPage();
+	await appPage.goto(app.url);
+	await appPage.locator('h1').first().waitFor();
+	const survei = await benchSurvei(appPage);
+	console.log(
+		`\nsurvey with ${survei.tersimpanSebelum.toLocaleString('en')} responses stored ` +
+			`(median of ${survei.ulangan} respondents):`
+	);
+	console.log(
+		`chromium ${survei.simpanMs.toFixed(1).padStart(8)} ms  save a response ("Tersimpan" shown)`
+	);
+	console.log(
+		`chromium ${survei.berikutnyaMs.toFixed(1).padStart(8)} ms  open the form for the next respondent`
+	);
+	await context.close();
+} finally {
+	await browser.close();
+	await app.close();
+}
