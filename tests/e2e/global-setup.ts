@@ -23,7 +23,10 @@ export default async function setup(project: TestProject) {
 		);
 	}
 	const root = resolve(import.meta.dirname, '../..');
-	if (process.env.RAPOR_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(root, buildDir, 'index.html'))) {
+	if (
+		process.env.RAPOR_E2E_SKIP_BUILD !== '1' ||
+		!existsSync(resolve(root, buildDir, 'index.html'))
+	) {
 		// Vitest sets NODE_ENV=test, which would give a development build without the service worker.
 		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 			cwd: root,
