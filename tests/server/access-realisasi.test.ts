@@ -4,17 +4,22 @@
  */
 import { keDokumen } from '../../src/lib/domain/dokumen.ts';
 import { OPD_X, OPD_Y, realisasi, riwayat, type Siapa } from './helpers/factories.ts';
+import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import {
 	ANONIM,
 	BOLEH,
 	BUKAN_ANGGOTA,
 	deleteDoc,
 	ditolak,
+	forgedBranch,
 	putDoc,
+	replicate,
+	tombstoneOf,
 	type Harapan
 } from './helpers/http.ts';
 import {
 	entri,
+	entriBercabang,
 	matriks,
 	namaAkun,
 	periodeBaru,
@@ -179,15 +184,6 @@ function realisasiKasus(): Kasus[] {
 			harapan: ditolak('err.pagu')
 		},
 		{
-			siapa: 'opdX',
-			apa: 'deletes their draft',
-			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'draft');
-				return deleteDoc(c, REALISASI, e._id, e._rev!);
-			},
-			harapan: ditolak('akses.hapus')
-		},
-		{
 			siapa: 'admin',
 			apa: 'verifies a submitted entry (diajukan → diverifikasi)',
 			jalankan: async (c, admin) =>
@@ -273,4 +269,102 @@ function realisasiKasus(): Kasus[] {
 	];
 }
 
-matriks('realisation entries', realisasiKasus());
+/**
+ * Deletions (tombstones). OPD staff delete a draft of their own OPD: that is how they close the
+ * losing branch of a conflict between two offline edits. Everything else is the admin's.
+ */
+function hapusKasus(): Kasus[] {
+	const hapus =
+		(unitId: string, status: 'draft' | 'diajukan' | 'diverifikasi') =>
+		async (c: CouchClient, admin: CouchClient) => {
+			const e = await entri(admin, unitId, status);
+			return deleteDoc(c, REALISASI, e._id, e._rev!);
+		};
+	const hapusDraftX: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: BOLEH,
+		opdY: ditolak('akses.bukanUnitAnda'),
+		reviewer: ditolak('akses.hapus')
+	};
+	return [
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: 'deletes a draft of OPD X',
+			jalankan: hapus(OPD_X, 'draft'),
+			harapan: hapusDraftX[siapa]
+		})),
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: 'closes the losing branch of a conflicted draft of OPD X (replicated tombstone)',
+			jalankan: async (c, admin) => {
+				const { kalah } = await entriBercabang(admin, OPD_X);
+				return replicate(c, REALISASI, tombstoneOf(kalah));
+			},
+			harapan: hapusDraftX[siapa]
+		})),
+		{
+			siapa: 'opdX',
+			apa: 'deletes their submitted entry',
+			jalankan: hapus(OPD_X, 'diajukan'),
+			harapan: ditolak('akses.terkunci')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'deletes their verified entry',
+			jalankan: hapus(OPD_X, 'diverifikasi'),
+			harapan: ditolak('akses.terkunci')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'closes a branch of their submitted entry (replicated tombstone)',
+			jalankan: async (c, admin) =>
+				replicate(c, REALISASI, tombstoneOf(await entri(admin, OPD_X, 'diajukan'))),
+			harapan: ditolak('akses.terkunci')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'replicates a tombstone whose history the server does not have (no previous revision)',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'draft');
+				return replicate(c, REALISASI, tombstoneOf(forgedBranch(e, 7)));
+			},
+			harapan: ditolak('akses.hapus')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'deletes their draft again on top of the admin’s deletion',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'draft');
+				const res = await deleteDoc(admin, REALISASI, e._id, e._rev!);
+				const deleted = { _id: e._id, _rev: (res.body as { rev: string }).rev };
+				return replicate(c, REALISASI, tombstoneOf(deleted, 'e'.repeat(32)));
+			},
+			harapan: ditolak('akses.hapus')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'deletes their draft carrying an attachment',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'draft');
+				return putDoc(c, REALISASI, {
+					_id: e._id,
+					_rev: e._rev,
+					_deleted: true,
+					_attachments: { 'a.txt': { content_type: 'text/plain', data: 'eA==' } }
+				});
+			},
+			harapan: ditolak('akses.lampiran')
+		},
+		{
+			siapa: 'admin',
+			apa: 'deletes a verified entry',
+			jalankan: hapus(OPD_X, 'diverifikasi'),
+			harapan: BOLEH
+		}
+	];
+}
+
+matriks('realisation entries', [...realisasiKasus(), ...hapusKasus()]);

@@ -7,7 +7,9 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, keDokumen, type Dokumen } from '../../src/lib/domain/dokumen.ts';
 import { loadPouchDB, type PouchDatabase, type PouchDoc } from '../../sync-server/couch/pouchdb.ts';
-import { docPath } from '../../sync-server/http/couch-client.ts';
+import { addUser } from '../../sync-server/admin/users.ts';
+import { docPath, type CouchClient } from '../../sync-server/http/couch-client.ts';
+import type { Riwayat } from '../../src/lib/domain/schemas.ts';
 import {
 	AKUN,
 	createAccounts,
@@ -20,7 +22,7 @@ import {
 	UNIT_A,
 	UNIT_B
 } from './helpers/factories.ts';
-import { seed } from './helpers/http.ts';
+import { bulkDocs, childRevision, seed, tombstoneOf, type StoredDoc } from './helpers/http.ts';
 import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
 
 const PouchDB = loadPouchDB();
@@ -56,6 +58,15 @@ afterAll(async () => {
 });
 
 const asPouch = (d: Dokumen) => d as unknown as PouchDoc;
+
+type Entry = PouchDoc & { _conflicts?: string[]; riwayat: Riwayat[] };
+
+/** A realisation entry as `c` reads it from the server. */
+async function entryAs(c: CouchClient, id: string, query: Record<string, string | boolean> = {}) {
+	const res = await c.raw('GET', docPath(DATABASE.realisasi, id), undefined, query);
+	expect(res.status, JSON.stringify(res.body)).toBe(200);
+	return res.body as Entry;
+}
 
 describe('replication with PouchDB', () => {
 	it('pushes an enumerator’s responses once; a second push sends nothing', async () => {
@@ -107,11 +118,12 @@ describe('replication with PouchDB', () => {
 		expect(onServer.realisasiFisik).toBe(45);
 	});
 
-	it('turns concurrent offline edits of one entry into a conflict that keeps both', async () => {
+	/** A draft saved on a phone and on a laptop while both were offline, both pushed. */
+	async function editedOnTwoDevices(periodeId: string) {
 		const server = remote(DATABASE.realisasi, 'opdX');
 		const entry = keDokumen(
 			'realisasi',
-			realisasi(OPD_X, '2026-TW3', 'draft', [riwayat('staf-x', 'simpan')])
+			realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')])
 		);
 		const phone = device('phone');
 		const laptop = device('laptop');
@@ -131,6 +143,11 @@ describe('replication with PouchDB', () => {
 			docs_written: 1,
 			doc_write_failures: 0
 		});
+		return { server, entry, laptop };
+	}
+
+	it('turns concurrent offline edits of one entry into a conflict that keeps both', async () => {
+		const { entry } = await editedOnTwoDevices('2026-TW3');
 		const res = await t.admin.raw('GET', docPath(DATABASE.realisasi, entry._id), undefined, {
 			conflicts: true
 		});
@@ -152,6 +169,26 @@ describe('replication with PouchDB', () => {
 		expect(JSON.stringify(view.body)).toContain(entry._id);
 	});
 
+	it('takes a conflict resolved on a device: the merged revision and a tombstone on the loser', async () => {
+		const { server, entry, laptop } = await editedOnTwoDevices('2026-TW4');
+		await laptop.replicate.from(server);
+		const current = await laptop.get(entry._id, { conflicts: true });
+		const { _conflicts: losers, ...winner } = current as PouchDoc & { _conflicts: string[] };
+		expect(losers).toHaveLength(1);
+		const history = [...(winner.riwayat as unknown[]), riwayat('staf-x', 'simpan', 'gabungan')];
+		await laptop.bulkDocs([
+			{ ...winner, realisasiFisik: 55, riwayat: history },
+			{ _id: entry._id, _rev: losers[0]!, _deleted: true }
+		]);
+		expect(await laptop.replicate.to(server)).toMatchObject({
+			docs_written: 2,
+			doc_write_failures: 0
+		});
+		const onServer = await entryAs(t.admin, entry._id, { conflicts: true });
+		expect(onServer).toMatchObject({ realisasiFisik: 55 });
+		expect(onServer).not.toHaveProperty('_conflicts');
+	});
+
 	it('lets a reviewer pull every response, and an enumerator of another unit too (reads are per database)', async () => {
 		const reviewer = device('reviewer');
 		const pulled = await reviewer.replicate.from(remote(DATABASE.skm, 'reviewer'));
@@ -165,5 +202,73 @@ describe('replication with PouchDB', () => {
 		await expect(local.replicate.from(remote(DATABASE.skm, 'opdX'))).rejects.toMatchObject({
 			status: 401
 		});
+	});
+});
+
+describe('two OPD staff of one OPD resolve a conflict on a draft', () => {
+	const hash = (c: string) => c.repeat(32);
+	const as = (name: string) => t.anonymous.as({ name, password: passwordOf(name) });
+	const push = async (c: CouchClient, docs: StoredDoc[]) => {
+		const res = await bulkDocs(c, DATABASE.realisasi, docs, false);
+		expect(res.status, JSON.stringify(res.body)).toBe(201);
+		expect(res.body).toEqual([]);
+	};
+
+	it('keeps both offline saves, then takes the merged revision and the tombstone in one request', async () => {
+		await addUser(
+			t.admin,
+			{ ...AKUN.opdX, name: 'staf-x2', unitIds: [OPD_X] },
+			passwordOf('staf-x2')
+		);
+		const stafX = as('staf-x');
+		const stafX2 = as('staf-x2');
+		const reviewer = as(AKUN.reviewer.name);
+		const base = await seed(
+			stafX,
+			DATABASE.realisasi,
+			keDokumen('realisasi', realisasi(OPD_X, '2027-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
+		);
+		const simpan = (oleh: string, realisasiFisik: number) => ({
+			...base,
+			realisasiFisik,
+			riwayat: [...base.riwayat!, riwayat(oleh, 'simpan')]
+		});
+		// Offline, each saves once: two children of revision 1, pushed with new_edits=false.
+		const kalah = childRevision(simpan('staf-x', 40), hash('a'));
+		const menang = childRevision(simpan('staf-x2', 60), hash('b'));
+		await push(stafX, [kalah]);
+		await push(stafX2, [menang]);
+		const conflicted = await entryAs(reviewer, base._id, { conflicts: true });
+		expect(conflicted._rev).toBe(menang._rev);
+		expect(conflicted._conflicts).toEqual([kalah._rev]);
+
+		// staf-x merges on their device: the merge goes on the winning branch, the loser is closed.
+		const merged = childRevision(
+			{
+				...menang,
+				realisasiFisik: 50,
+				riwayat: [...menang.riwayat!, riwayat('staf-x', 'simpan', 'gabungan dua perangkat')]
+			},
+			hash('c')
+		);
+		await push(stafX, [merged, tombstoneOf(kalah, hash('d'))]);
+
+		const resolved = await entryAs(reviewer, base._id, { conflicts: true });
+		expect(resolved).not.toHaveProperty('_conflicts');
+		expect(resolved).toMatchObject({ _rev: merged._rev, realisasiFisik: 50 });
+		expect(resolved.riwayat.map((r) => r.oleh)).toEqual(['staf-x', 'staf-x2', 'staf-x']);
+		const leaves = await reviewer.raw('GET', docPath(DATABASE.realisasi, base._id), undefined, {
+			open_revs: 'all'
+		});
+		const revs = (leaves.body as { ok: PouchDoc }[]).map((l) => [l.ok._rev, l.ok._deleted]);
+		expect(revs.sort()).toEqual([
+			[merged._rev, undefined],
+			[`3-${hash('d')}`, true]
+		]);
+		const view = await reviewer.raw('GET', `/${DATABASE.realisasi}/_design/rapor/_view/konflik`);
+		expect(JSON.stringify(view.body)).not.toContain(base._id);
+		// The same push again (a retried sync) changes nothing.
+		await push(stafX, [merged, tombstoneOf(kalah, hash('d'))]);
+		expect((await entryAs(reviewer, base._id))._rev).toBe(merged._rev);
 	});
 });

@@ -17,6 +17,7 @@ import type {
 	Unit
 } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
+import type { SinkronRow } from './sinkron';
 
 /**
  * A half-filled form (a survey in progress, an unsaved realisation entry), kept so that a reload,
@@ -194,6 +195,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			kuesioner: 'id, unitId',
 			jenisLayanan: 'id, unitId'
 		}
+	},
+	{
+		// Sync: the sync state of every synced record (src/lib/db/sinkron.ts). Additive only.
+		version: 4,
+		stores: {
+			sinkron: 'id, status, [db+antre]'
+		}
 	}
 ];
 
@@ -221,6 +229,7 @@ export class RaporDb extends Dexie {
 	declare drafts: Table<Draft, string>;
 	declare kuesioner: Table<Kuesioner, string>;
 	declare jenisLayanan: Table<JenisLayanan, string>;
+	declare sinkron: Table<SinkronRow, string>;
 
 	/** Set when this connection was closed by another tab's upgrade, or its own upgrade is blocked. */
 	interruption: DbInterruption | null = null;

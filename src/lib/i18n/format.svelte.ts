@@ -12,6 +12,14 @@ export const fmt = {
 		x == null ? '–' : formatPersen(x, digits, locale.current),
 	rupiah: (x: number | null | undefined) => (x == null ? '–' : formatRupiah(x, locale.current)),
 	tanggal: (iso: string) => formatTanggal(iso, locale.current),
+	/** A moment on this device's clock: "10.42" today, "24 Nov 10.42" on another day. */
+	saat: (iso: string | number) => {
+		const d = new Date(iso);
+		const tag = locale.current === 'id' ? 'id-ID' : 'en-GB';
+		const jam = d.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' });
+		if (d.toDateString() === new Date().toDateString()) return jam;
+		return `${d.toLocaleDateString(tag, { day: 'numeric', month: 'short' })} ${jam}`;
+	},
 	periode: (id: string) => {
 		const { tahun, triwulan } = parsePeriodeId(id);
 		return locale.current === 'id' ? `TW ${ROMAN[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;

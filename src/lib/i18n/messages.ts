@@ -2,6 +2,7 @@
 import { pesan as admin } from './pesan-admin';
 import { pesan as perangkat } from './pesan-perangkat';
 import { pesan as realisasi } from './pesan-realisasi';
+import { pesan as sinkron } from './pesan-sinkron';
 import { pesan as survei } from './pesan-survei';
 
 const inti = {
@@ -214,7 +215,14 @@ const inti = {
 	'err.tidakValid': 'Isian tidak valid'
 } as const;
 
-const id = { ...inti, ...survei.id, ...realisasi.id, ...admin.id, ...perangkat.id };
+const id = {
+	...inti,
+	...survei.id,
+	...realisasi.id,
+	...admin.id,
+	...perangkat.id,
+	...sinkron.id
+};
 
 export type MessageKey = keyof typeof id;
 
@@ -432,7 +440,8 @@ const en: Record<MessageKey, string> = {
 	...survei.en,
 	...realisasi.en,
 	...admin.en,
-	...perangkat.en
+	...perangkat.en,
+	...sinkron.en
 };
 
 export const messages = { id, en } as const;

@@ -1,5 +1,8 @@
 import { ensureDemoOnFirstStart } from '$lib/db/demo';
+import { setPengguna } from '$lib/db/perangkat';
 import { onVersionChange, openDb, type DbInterruption, type RaporDb } from '$lib/db/schema';
+import { pelacakPerubahan } from '$lib/sync/pelacak';
+import { akunAktif, namaDatabase } from './akun.svelte';
 
 let opening: Promise<RaporDb> | null = null;
 
@@ -10,13 +13,18 @@ class DbStatus {
 
 export const dbStatus = new DbStatus();
 
-/** The device database, opened once per page; demo data is loaded on the very first start. */
+/**
+ * The device database, opened once per page: the signed-in account's own (every change queued for
+ * sync), or the local demo one, which gets the demo data on its very first start.
+ */
 export function database(): Promise<RaporDb> {
 	opening ??= (async () => {
-		const db = openDb();
+		const db = openDb(namaDatabase(akunAktif));
+		if (akunAktif) db.use(pelacakPerubahan);
 		onVersionChange(db, (interruption) => (dbStatus.interruption = interruption));
 		await db.open();
-		await ensureDemoOnFirstStart(db);
+		if (akunAktif) await setPengguna(db, akunAktif);
+		else await ensureDemoOnFirstStart(db);
 		return db;
 	})();
 	return opening;

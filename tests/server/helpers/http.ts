@@ -20,6 +20,9 @@ export const deleteDoc = (c: CouchClient, db: string, id: string, rev: string) =
 export const bulkDocs = (c: CouchClient, db: string, docs: StoredDoc[], newEdits = true) =>
 	c.raw('POST', `/${db}/_bulk_docs`, newEdits ? { docs } : { docs, new_edits: false });
 
+/** The status of a single write refused with this error (a bulk write answers 201 with errors). */
+const STATUS_OF_ERROR: Readonly<Record<string, number>> = { forbidden: 403, unauthorized: 401 };
+
 /**
  * Writes `d` as replication does (new_edits=false: the revision and its history as given), and
  * answers like a single write: 201, or the refusal of the document.
@@ -28,12 +31,32 @@ export async function replicate(c: CouchClient, db: string, d: StoredDoc): Promi
 	const res = await bulkDocs(c, db, [d], false);
 	const errors = Array.isArray(res.body) ? (res.body as { error?: string; reason?: string }[]) : [];
 	if (res.status !== 201 || errors.length === 0) return res;
-	return { ...res, status: errors[0]!.error === 'forbidden' ? 403 : 400, body: errors[0]! };
+	const status = STATUS_OF_ERROR[errors[0]!.error ?? ''] ?? 400;
+	return { ...res, status, body: errors[0]! };
 }
 
 /** A revision `gen` generations on, with a history that shares nothing with the server's. */
 export function forgedBranch(d: StoredDoc, gen: number, hash = 'f'.repeat(32)): StoredDoc {
 	return { ...d, _rev: `${gen}-${hash}`, _revisions: { start: gen, ids: [hash] } };
+}
+
+/** Generation and hash of a revision id (`3-abc…`). */
+function revisionParts(rev: string): { gen: number; hash: string } {
+	const dash = rev.indexOf('-');
+	return { gen: Number(rev.slice(0, dash)), hash: rev.slice(dash + 1) };
+}
+
+/** The next revision of `d` as a device makes it offline, to be written with new_edits=false. */
+export function childRevision<T extends StoredDoc>(d: T, hash: string): T {
+	const parent = revisionParts(d._rev!);
+	const gen = parent.gen + 1;
+	return { ...d, _rev: `${gen}-${hash}`, _revisions: { start: gen, ids: [hash, parent.hash] } };
+}
+
+/** A tombstone on revision `d._rev`: how a device closes a losing branch of a conflict. */
+export function tombstoneOf(d: StoredDoc, hash = 'd'.repeat(32)): StoredDoc {
+	const { _rev, _revisions } = childRevision(d, hash);
+	return { _id: d._id, _rev, _deleted: true, _revisions };
 }
 
 /** Writes `d` as `c` (normally the admin) and returns it with its new revision. */

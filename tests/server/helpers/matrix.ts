@@ -3,7 +3,7 @@
  * and runs over real HTTP against one server per test file, with the accounts and units of
  * ./factories.ts.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, keDokumen, type Dokumen } from '../../../src/lib/domain/dokumen.ts';
 import type { CouchClient, CouchResponse } from '../../../sync-server/http/couch-client.ts';
 import {
@@ -17,7 +17,14 @@ import {
 	riwayat,
 	type Siapa
 } from './factories.ts';
-import { describeHarapan, expectOutcome, seed, type Harapan } from './http.ts';
+import {
+	childRevision,
+	describeHarapan,
+	expectOutcome,
+	replicate,
+	seed,
+	type Harapan
+} from './http.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 export const { master: MASTER, skm: SKM, realisasi: REALISASI } = DATABASE;
@@ -42,12 +49,15 @@ export const periodeBaru = () => `20${30 + Math.floor(periodeSeq / 4)}-TW${(peri
 
 export type Entri = Dokumen<'realisasi'>;
 
+/** The OPD staff member of the matrix who reports for `unitId`. */
+const stafOf = (unitId: string) => (unitId === OPD_X ? 'staf-x' : 'staf-y');
+
 export async function entri(
 	admin: CouchClient,
 	unitId: string,
 	status: 'draft' | 'diajukan' | 'diverifikasi'
 ) {
-	const history = [riwayat(unitId === OPD_X ? 'staf-x' : 'staf-y', 'simpan')];
+	const history = [riwayat(stafOf(unitId), 'simpan')];
 	if (status !== 'draft') history.push(riwayat('staf-x', 'ajukan'));
 	if (status === 'diverifikasi') history.push(riwayat('admin-app', 'verifikasi'));
 	return seed(
@@ -69,6 +79,25 @@ export const ubah = (
 	status,
 	riwayat: [...(e.riwayat ?? []), riwayat(by, aksi, catatan)]
 });
+
+/**
+ * A draft of `unitId` with two branches, as two devices that saved it offline leave it: two
+ * children of one revision, written by replication. `menang` wins (same generation, higher hash).
+ */
+export async function entriBercabang(admin: CouchClient, unitId: string) {
+	const e = await entri(admin, unitId, 'draft');
+	const simpan = (realisasiFisik: number) => ({
+		...ubah(e, stafOf(unitId), 'simpan'),
+		realisasiFisik
+	});
+	const kalah = childRevision(simpan(40), 'a'.repeat(32));
+	const menang = childRevision(simpan(60), 'b'.repeat(32));
+	for (const d of [kalah, menang]) {
+		const res = await replicate(admin, REALISASI, d);
+		expect(res.status, JSON.stringify(res.body)).toBe(201);
+	}
+	return { menang, kalah };
+}
 
 /**
  * Runs every case as a test, against a server set up with the accounts and master data, and

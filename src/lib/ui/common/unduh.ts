@@ -1,16 +1,19 @@
 import type { BerkasMaster } from '$lib/state/admin-impor';
 
 /** Saves a file built on the device through a Blob link (works offline; no server involved). */
-export function unduh(berkas: BerkasMaster): void {
-	const blob = new Blob([berkas.isi.slice().buffer], { type: berkas.mime });
+export function unduhBlob(blob: Blob, nama: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
-	a.download = berkas.nama;
+	a.download = nama;
 	a.hidden = true;
 	document.body.append(a);
 	a.click();
 	a.remove();
 	// Some browsers read the Blob after click() returns.
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export function unduh(berkas: BerkasMaster): void {
+	unduhBlob(new Blob([berkas.isi.slice().buffer], { type: berkas.mime }), berkas.nama);
 }

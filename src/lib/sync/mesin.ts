@@ -1,0 +1,305 @@
+/**
+ * The sync engine of one signed-in device: push what is queued, pull what the role needs, then stay
+ * live (a local change pushes within a second; a server change is long-polled) while online, and
+ * retry with back-off (1 s doubling up to 5 min) while not. A lost session stops it until the
+ * person signs in again; nothing local is touched by that. No UI here: the state is reported to
+ * `onKeadaan`.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { KunciDatabase } from '$lib/domain/dokumen';
+import type { Pengguna } from '$lib/domain/schemas';
+import type { RaporDb } from '$lib/db/schema';
+import { checkpoint, hapusCheckpoint, pull } from './pull';
+import { push, tolakBatch } from './push';
+import { jenisGalat, type Remote } from './remote';
+import { rencanaTarik, SEMUA_DATABASE, type RencanaTarik } from './rencana';
+
+export type Fase = 'berhenti' | 'menyinkron' | 'siaga' | 'luring' | 'perlu-masuk' | 'galat';
+
+export interface Keadaan {
+	fase: Fase;
+	/** When a whole round (push and pull) last finished, ISO 8601. */
+	terakhir: string | null;
+	/** The last failure, for the screen (an English technical text). */
+	galat: string | null;
+	/** When the next try after a failure is due (ms since the epoch). */
+	cobaLagiPada: number | null;
+}
+
+export interface Lingkungan {
+	online(): boolean;
+	/** Calls `cb` when the device comes online; returns the unsubscribe function. */
+	saatOnline(cb: () => void): () => void;
+}
+
+export interface OpsiMesin {
+	db: RaporDb;
+	pengguna: Pengguna;
+	remote: (db: KunciDatabase) => Remote;
+	/** The account the server now has for this browser (null when logged out). */
+	sesi: () => Promise<string | null | 'jaringan'>;
+	lingkungan?: Lingkungan;
+	onKeadaan?: (keadaan: Keadaan) => void;
+	/** Long-poll length; 0 turns live pulling off (tests, benchmarks). */
+	tungguMs?: number;
+	/** Pull at least this often while idle. */
+	intervalMs?: number;
+}
+
+/** meta key: when the last whole round ended, ISO 8601 (survives reloads, for "data as of"). */
+export const META_TERAKHIR = 'sinkron:terakhir';
+
+const BACKOFF_AWAL = 1000;
+const BACKOFF_MAKS = 5 * 60_000;
+const JEDA_DORONG = 500;
+
+/** A wake-up call that is not lost when nobody is waiting yet. */
+class Bel {
+	private berbunyi = false;
+	private janji: Promise<void> | null = null;
+	private lepas: (() => void) | null = null;
+
+	bunyikan(): void {
+		if (this.lepas) this.lepas();
+		else this.berbunyi = true;
+	}
+
+	tunggu(): Promise<void> {
+		if (this.berbunyi) {
+			this.berbunyi = false;
+			return Promise.resolve();
+		}
+		this.janji ??= new Promise<void>((resolve) => {
+			this.lepas = () => {
+				this.janji = null;
+				this.lepas = null;
+				resolve();
+			};
+		});
+		return this.janji;
+	}
+}
+
+const tidur = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const SELALU_ONLINE: Lingkungan = { online: () => true, saatOnline: () => () => {} };
+
+/** Numeric part of an update sequence (`123` or `"123-g1AA…"`), to tell if a server went back. */
+function angkaSeq(seq: string | number): number {
+	return typeof seq === 'number' ? seq : Number.parseInt(seq, 10) || 0;
+}
+
+export class MesinSinkron {
+	keadaan: Keadaan = { fase: 'berhenti', terakhir: null, galat: null, cobaLagiPada: null };
+	private aktif = false;
+	private readonly bel = new Bel();
+	private readonly remotes = new Map<KunciDatabase, Remote>();
+	private readonly rencana: RencanaTarik[];
+	private readonly lingkungan: Lingkungan;
+	private berhentiDengar: (() => void)[] = [];
+	private putaran: Promise<void> | null = null;
+	private penantiPutaran: (() => void)[] = [];
+	private tungguServer: { batal(): void } | null = null;
+	private backoff = BACKOFF_AWAL;
+
+	constructor(private readonly opsi: OpsiMesin) {
+		this.rencana = rencanaTarik(opsi.pengguna);
+		this.lingkungan = opsi.lingkungan ?? SELALU_ONLINE;
+	}
+
+	mulai(): void {
+		if (this.aktif) return;
+		this.aktif = true;
+		this.dengarPerubahanLokal();
+		this.berhentiDengar.push(this.lingkungan.saatOnline(() => this.bangunkan()));
+		this.putaran = this.jalan();
+	}
+
+	async berhenti(): Promise<void> {
+		this.aktif = false;
+		for (const stop of this.berhentiDengar.splice(0)) stop();
+		this.bangunkan();
+		await this.putaran;
+		await Promise.all([...this.remotes.values()].map((r) => r.close()));
+		this.remotes.clear();
+		this.ubah({ fase: 'berhenti', cobaLagiPada: null });
+	}
+
+	/** "Sinkronkan sekarang": a round at once; resolves when it has ended (well or not). */
+	sinkronkanSekarang(): Promise<void> {
+		this.backoff = BACKOFF_AWAL;
+		const selesai = new Promise<void>((resolve) => this.penantiPutaran.push(resolve));
+		this.bangunkan();
+		return selesai;
+	}
+
+	/** After the person signed in again. */
+	sesiPulih(): void {
+		if (this.keadaan.fase === 'perlu-masuk') this.ubah({ fase: 'siaga', galat: null });
+		this.bangunkan();
+	}
+
+	private bangunkan(): void {
+		this.tungguServer?.batal();
+		this.bel.bunyikan();
+	}
+
+	private ubah(perubahan: Partial<Keadaan>): void {
+		this.keadaan = { ...this.keadaan, ...perubahan };
+		this.opsi.onKeadaan?.(this.keadaan);
+	}
+
+	private remote(db: KunciDatabase): Remote {
+		let r = this.remotes.get(db);
+		if (!r) {
+			r = this.opsi.remote(db);
+			this.remotes.set(db, r);
+		}
+		return r;
+	}
+
+	private dengarPerubahanLokal(): void {
+		const { db } = this.opsi;
+		let jeda: ReturnType<typeof setTimeout> | undefined;
+		const sub: Subscription = liveQuery(() =>
+			Promise.all(
+				SEMUA_DATABASE.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count())
+			)
+		).subscribe({
+			next: (counts) => {
+				if (counts.some((n) => n > 0)) {
+					clearTimeout(jeda);
+					jeda = setTimeout(() => this.bangunkan(), JEDA_DORONG);
+				}
+			},
+			error: () => {}
+		});
+		this.berhentiDengar.push(() => {
+			clearTimeout(jeda);
+			sub.unsubscribe();
+		});
+	}
+
+	private async jalan(): Promise<void> {
+		while (this.aktif) {
+			if (this.keadaan.fase === 'perlu-masuk' || !this.lingkungan.online()) {
+				if (!this.lingkungan.online()) this.ubah({ fase: 'luring' });
+				this.selesaikanPenanti();
+				await this.bel.tunggu();
+				continue;
+			}
+			try {
+				this.ubah({ fase: 'menyinkron', cobaLagiPada: null });
+				await this.satuPutaran();
+				this.backoff = BACKOFF_AWAL;
+				const terakhir = new Date().toISOString();
+				await this.opsi.db.meta.put({ key: META_TERAKHIR, value: terakhir });
+				this.ubah({ fase: 'siaga', terakhir, galat: null });
+				this.selesaikanPenanti();
+				await this.tungguBerikut();
+			} catch (error) {
+				this.selesaikanPenanti();
+				await this.gagal(error);
+			}
+		}
+		this.selesaikanPenanti();
+	}
+
+	private selesaikanPenanti(): void {
+		for (const resolve of this.penantiPutaran.splice(0)) resolve();
+	}
+
+	private async gagal(error: unknown): Promise<void> {
+		const jenis = jenisGalat(error);
+		const galat = error instanceof Error ? error.message : String(error);
+		if (jenis === 'perlu-masuk') {
+			this.ubah({ fase: 'perlu-masuk', galat });
+			return;
+		}
+		const tunda = this.backoff;
+		this.backoff = Math.min(this.backoff * 2, BACKOFF_MAKS);
+		this.ubah({
+			fase: jenis === 'jaringan' ? 'luring' : 'galat',
+			galat,
+			cobaLagiPada: Date.now() + tunda
+		});
+		await Promise.race([tidur(tunda), this.bel.tunggu()]);
+	}
+
+	private async satuPutaran(): Promise<void> {
+		const { db } = this.opsi;
+		for (const kunci of SEMUA_DATABASE) await this.dorong(kunci);
+		for (const r of this.rencana) {
+			await this.periksaRiwayatServer(r.db);
+			for (;;) {
+				const hasil = await pull(db, this.remote(r.db), r.db, { selector: r.selector });
+				if (!this.aktif || hasil.tersusul) break;
+			}
+		}
+	}
+
+	/** Pushes one database; an account that may not write there gets its records refused. */
+	private async dorong(kunci: KunciDatabase): Promise<void> {
+		const { db } = this.opsi;
+		if ((await db.sinkron.where('[db+antre]').equals([kunci, 1]).count()) === 0) return;
+		try {
+			await push(db, this.remote(kunci), kunci);
+		} catch (error) {
+			if (!(await this.tanpaAkses(error))) throw error;
+			const rows = await db.sinkron.where('[db+antre]').equals([kunci, 1]).toArray();
+			await tolakBatch(db, rows, 'akses.ditolak', 'this account may not write to this database');
+		}
+	}
+
+	/** A 401 with the session still valid (the embedded server's answer to a non-member), or 403. */
+	private async tanpaAkses(error: unknown): Promise<boolean> {
+		const jenis = jenisGalat(error);
+		if (jenis === 'tanpa-akses') return true;
+		if (jenis !== 'perlu-masuk') return false;
+		return (await this.opsi.sesi()) === this.opsi.pengguna.nama;
+	}
+
+	/**
+	 * A server whose history went back (restored from an older backup) no longer has what the
+	 * device pulled and pushed since: start the pull over and push again what it lacks.
+	 */
+	private async periksaRiwayatServer(kunci: KunciDatabase): Promise<void> {
+		const { db } = this.opsi;
+		const since = await checkpoint(db, kunci);
+		if (since === 0) return;
+		const remote = this.remote(kunci);
+		if (angkaSeq(await remote.updateSeq()) >= angkaSeq(since)) return;
+		await hapusCheckpoint(db, kunci);
+		const rows = await db.sinkron.where('[db+antre]').equals([kunci, 0]).toArray();
+		for (let i = 0; i < rows.length; i += 500) {
+			const batch = rows.slice(i, i + 500).filter((r) => !r.alasan);
+			const diff = await remote.revsDiff(Object.fromEntries(batch.map((r) => [r.id, [r.rev]])));
+			const kurang = batch.filter((r) => diff[r.id]?.missing?.includes(r.rev));
+			await db.sinkron.bulkPut(kurang.map((r) => ({ ...r, antre: 1 as const, status: 'lokal' as const })));
+		}
+		await this.dorong(kunci);
+	}
+
+	/**
+	 * Waits for a local change, a server change or the end of a long poll, "Sinkronkan sekarang",
+	 * or (without long polling) the interval.
+	 */
+	private async tungguBerikut(): Promise<void> {
+		const tunggu = this.opsi.tungguMs ?? 25_000;
+		const interval = this.opsi.intervalMs ?? 60_000;
+		const menunggu: Promise<unknown>[] = [this.bel.tunggu(), tidur(interval)];
+		const batal: (() => void)[] = [];
+		if (tunggu > 0) {
+			for (const r of this.rencana) {
+				const since = await checkpoint(this.opsi.db, r.db);
+				const w = this.remote(r.db).tungguPerubahan(since, tunggu, r.selector);
+				batal.push(w.batal);
+				menunggu.push(w.selesai);
+			}
+		}
+		this.tungguServer = { batal: () => batal.forEach((b) => b()) };
+		await Promise.race(menunggu);
+		this.tungguServer.batal();
+		this.tungguServer = null;
+	}
+}

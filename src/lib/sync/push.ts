@@ -1,0 +1,167 @@
+/**
+ * Push: the queued revisions of one server database, in batches, as replication writes them
+ * (`_bulk_docs` with `new_edits: false`: the device's own revision and its history). A retried
+ * batch is a no-op on the server; a document the server refuses stays on the device with the
+ * server's reason and leaves the queue, and the rest of the batch still syncs.
+ */
+import { keDokumen, uraiAlasanServer, uraiIdDokumen, type KunciDatabase } from '$lib/domain/dokumen';
+import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import type { RaporDb } from '$lib/db/schema';
+import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
+import type { DokumenServer, HasilTulis, Remote } from './remote';
+import { revisionsOf } from './revisi';
+import { barisKeIsi, TABEL_JENIS, TABEL_SINKRON } from './tabel';
+
+export const BATAS_PUSH = 250;
+
+export interface HasilPush {
+	terkirim: number;
+	ditolak: number;
+}
+
+type Baris = Record<string, unknown> & { id: string };
+
+async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
+	const perId = new Map<string, Baris>();
+	for (const row of rows) {
+		const urai = uraiIdDokumen(row.id);
+		if (!urai || row.dihapus) continue;
+		const baris = (await db.table(TABEL_JENIS[urai.jenis]).get(urai.id)) as Baris | undefined;
+		if (baris) perId.set(row.id, baris);
+	}
+	return perId;
+}
+
+/** The response fields a koreksi document carries (see keDokumenKoreksi). */
+async function amplopKoreksi(db: RaporDb, koreksi: readonly SkmKoreksi[]) {
+	const responses = await db.responses.bulkGet(koreksi.map((k) => k.responseId));
+	return new Map(
+		responses
+			.filter((r): r is SkmResponse => r !== undefined)
+			.map((r) => [r.id, { unitId: r.unitId, enumerator: r.enumerator }])
+	);
+}
+
+function nisanDari(id: string, rev: string, riwayat: readonly string[]): DokumenServer {
+	return { _id: id, _rev: rev, _deleted: true, _revisions: revisionsOf(rev, riwayat) };
+}
+
+/** The documents of a batch: each queued revision, and the deletions that close resolved conflicts. */
+async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<DokumenServer[]> {
+	const baris = await barisDari(db, rows);
+	const koreksi = rows
+		.filter((r) => r.id.startsWith('koreksi:') && baris.has(r.id))
+		.map((r) => baris.get(r.id) as unknown as SkmKoreksi);
+	const amplop = await amplopKoreksi(db, koreksi);
+	const docs: DokumenServer[] = [];
+	for (const row of rows) {
+		const urai = uraiIdDokumen(row.id)!;
+		const isi = baris.get(row.id);
+		if (row.dihapus || !isi) docs.push(nisanDari(row.id, row.rev, row.riwayat));
+		else {
+			const domain = barisKeIsi(urai.jenis, isi);
+			const extra = urai.jenis === 'koreksi' ? amplop.get(String(isi.responseId)) : undefined;
+			const stored = keDokumen(urai.jenis, { ...domain, ...extra } as never);
+			docs.push({ ...stored, _rev: row.rev, _revisions: revisionsOf(row.rev, row.riwayat) });
+		}
+		for (const cabang of row.tutup ?? []) docs.push(nisanDari(row.id, cabang.rev, cabang.riwayat));
+	}
+	return docs;
+}
+
+/** The failures of a `_bulk_docs` answer, by `<id> <rev>` (and by id when no rev is given). */
+function galatPer(hasil: readonly HasilTulis[]): Map<string, HasilTulis> {
+	const map = new Map<string, HasilTulis>();
+	for (const h of hasil) {
+		if (!h.error || !h.id) continue;
+		map.set(h.rev ? `${h.id} ${h.rev}` : h.id, h);
+	}
+	return map;
+}
+
+function galatUntuk(galat: Map<string, HasilTulis>, id: string, rev: string) {
+	return galat.get(`${id} ${rev}`) ?? galat.get(id);
+}
+
+/** A row after its push: queued no more (sent or refused), unless it changed in the meantime. */
+function setelahPush(
+	terkirim: SinkronRow,
+	kini: SinkronRow,
+	galat: Map<string, HasilTulis>,
+	diubah: string
+): { row: SinkronRow; hasil: keyof HasilPush | null } {
+	const tutupGagal = (terkirim.tutup ?? []).filter((c) => galatUntuk(galat, kini.id, c.rev));
+	const tertutup = new Set(
+		(terkirim.tutup ?? []).filter((c) => !tutupGagal.includes(c)).map((c) => c.rev)
+	);
+	const tutup = (kini.tutup ?? []).filter((c) => !tertutup.has(c.rev));
+	const { tutup: _t, status: _s, alasan, ...tetap } = kini;
+	const dasar = { ...tetap, ...(tutup.length > 0 ? { tutup } : {}), diubah };
+	if (kini.rev !== terkirim.rev) {
+		return { row: denganStatus({ ...dasar, ...(alasan ? { alasan } : {}) }), hasil: null };
+	}
+	const gagal =
+		galatUntuk(galat, kini.id, kini.rev) ??
+		(tutupGagal[0] ? galatUntuk(galat, kini.id, tutupGagal[0].rev) : undefined);
+	if (!gagal) return { row: denganStatus({ ...dasar, antre: 0 }), hasil: 'terkirim' };
+	const alasanServer = uraiAlasanServer(gagal.reason ?? gagal.error ?? '');
+	return { row: denganStatus({ ...dasar, antre: 0, alasan: alasanServer }), hasil: 'ditolak' };
+}
+
+async function catatHasil(
+	db: RaporDb,
+	rows: readonly SinkronRow[],
+	galat: Map<string, HasilTulis>
+): Promise<HasilPush> {
+	const hasil: HasilPush = { terkirim: 0, ditolak: 0 };
+	await db.transaction('rw', db.sinkron, async () => {
+		const sekarang = await db.sinkron.bulkGet(rows.map((r) => r.id));
+		const diubah = new Date().toISOString();
+		const tulis: SinkronRow[] = [];
+		rows.forEach((terkirim, i) => {
+			const kini = sekarang[i];
+			if (!kini) return;
+			const { row, hasil: h } = setelahPush(terkirim, kini, galat, diubah);
+			tulis.push(row);
+			if (h) hasil[h]++;
+		});
+		await db.sinkron.bulkPut(tulis);
+	});
+	return hasil;
+}
+
+/** Refuses a whole batch (e.g. the account may not write to this database at all). */
+export async function tolakBatch(db: RaporDb, rows: readonly SinkronRow[], key: string, teks: string) {
+	const galat = new Map(rows.map((r) => [r.id, { id: r.id, error: 'forbidden', reason: `${key}: ${teks}` }]));
+	return catatHasil(db, rows, galat);
+}
+
+async function antrean(db: RaporDb, kunci: KunciDatabase, batas: number): Promise<SinkronRow[]> {
+	return db.sinkron.where('[db+antre]').equals([kunci, 1]).limit(batas).toArray();
+}
+
+/** Pushes everything queued for `kunci`; resolves when the queue is empty. */
+export async function push(
+	db: RaporDb,
+	remote: Remote,
+	kunci: KunciDatabase,
+	batas = BATAS_PUSH
+): Promise<HasilPush> {
+	const total: HasilPush = { terkirim: 0, ditolak: 0 };
+	for (;;) {
+		// One read transaction, so each document goes out with the revision it has.
+		const { rows, docs } = await db.transaction('r', [db.sinkron, ...TABEL_SINKRON], async () => {
+			const rows = await antrean(db, kunci, batas);
+			return { rows, docs: await dokumenBatch(db, rows) };
+		});
+		if (rows.length === 0) return total;
+		const jawab = await remote.bulkDocsReplikasi(docs);
+		const hasil = await catatHasil(db, rows, galatPer(jawab));
+		total.terkirim += hasil.terkirim;
+		total.ditolak += hasil.ditolak;
+		// Rows changed on the device while their batch was on its way stay queued for the next
+		// round; stop when a round settles nothing, so a record edited every moment cannot hold
+		// the loop.
+		if (hasil.terkirim + hasil.ditolak === 0) return total;
+	}
+}

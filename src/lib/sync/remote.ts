@@ -1,0 +1,156 @@
+/**
+ * The server side of sync: one CouchDB database, reached through PouchDB's HTTP adapter (the
+ * CouchDB replication protocol: `_changes`, `_bulk_get`, `_bulk_docs` with `new_edits: false`,
+ * `_revs_diff`). Typed here for the calls the engine makes; PouchDB ships no types.
+ */
+import PouchDB from 'pouchdb';
+
+export interface PerubahanServer {
+	id: string;
+	seq: string | number;
+	/** Every leaf revision (style=all_docs). */
+	changes: { rev: string }[];
+	deleted?: boolean;
+}
+
+export interface HasilChanges {
+	results: PerubahanServer[];
+	last_seq: string | number;
+}
+
+export interface OpsiChanges {
+	since: string | number;
+	limit: number;
+	/** Mango selector of the documents wanted (CouchDB `filter=_selector`). */
+	selector?: Record<string, unknown>;
+	/** Wait up to this many ms for a change when there is none (long polling). */
+	tunggu?: number;
+}
+
+export interface DokumenServer {
+	_id: string;
+	_rev: string;
+	_deleted?: boolean;
+	_revisions?: { start: number; ids: string[] };
+	[field: string]: unknown;
+}
+
+export interface HasilBulkGet {
+	results: {
+		id: string;
+		docs: ({ ok: DokumenServer } | { error: { id: string; rev: string; error: string } })[];
+	}[];
+}
+
+/** One entry of `_bulk_docs`' answer; with new_edits=false CouchDB lists only the failures. */
+export interface HasilTulis {
+	id?: string;
+	rev?: string;
+	ok?: boolean;
+	error?: string;
+	reason?: string;
+}
+
+export interface Remote {
+	readonly nama: string;
+	updateSeq(): Promise<string | number>;
+	changes(opsi: OpsiChanges): Promise<HasilChanges>;
+	bulkGet(docs: readonly { id: string; rev?: string }[]): Promise<HasilBulkGet>;
+	bulkDocsReplikasi(docs: readonly DokumenServer[]): Promise<HasilTulis[]>;
+	revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
+	/**
+	 * Long-polls for a change after `since`, applying nothing: resolves true when there is one,
+	 * false after `ms` without one. `batal` ends the wait early (resolves false).
+	 */
+	tungguPerubahan(
+		since: string | number,
+		ms: number,
+		selector?: Record<string, unknown>
+	): { selesai: Promise<boolean>; batal(): void };
+	close(): Promise<void>;
+}
+
+/** PouchDB's running changes request: a thenable with cancel(). */
+type ChangesBerjalan = PromiseLike<HasilChanges> & { cancel(): void };
+
+function hasilChanges(berjalan: ChangesBerjalan): Promise<HasilChanges> {
+	return Promise.resolve(berjalan);
+}
+
+interface PouchHttp {
+	info(): Promise<{ update_seq: string | number }>;
+	changes(opts: Record<string, unknown>): ChangesBerjalan;
+	bulkGet(opts: { docs: { id: string; rev?: string }[]; revs: boolean }): Promise<HasilBulkGet>;
+	bulkDocs(docs: DokumenServer[], opts: { new_edits: boolean }): Promise<HasilTulis[]>;
+	revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
+	close(): Promise<void>;
+}
+
+export interface OpsiRemote {
+	/** Basic auth (tests, scripts). The app uses the session cookie instead. */
+	auth?: { username: string; password: string };
+}
+
+/** A database on the server, e.g. `https://rapor.example/db` + `rapor-skm`. */
+export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {}): Remote {
+	const Ctor = PouchDB as unknown as new (name: string, opts: Record<string, unknown>) => PouchHttp;
+	const db = new Ctor(`${baseUrl.replace(/\/$/, '')}/${nama}`, {
+		skip_setup: true,
+		...(opsi.auth ? { auth: opsi.auth } : {})
+	});
+	return {
+		nama,
+		async updateSeq() {
+			return (await db.info()).update_seq;
+		},
+		changes({ since, limit, selector, tunggu }) {
+			return hasilChanges(db.changes({
+				since,
+				limit,
+				batch_size: limit,
+				style: 'all_docs',
+				...(selector ? { selector } : {}),
+				...(tunggu ? { query_params: { feed: 'longpoll', timeout: tunggu } } : {})
+			}));
+		},
+		bulkGet(docs) {
+			return db.bulkGet({ docs: [...docs], revs: true });
+		},
+		bulkDocsReplikasi(docs) {
+			return db.bulkDocs([...docs], { new_edits: false });
+		},
+		revsDiff(revs) {
+			return db.revsDiff(revs);
+		},
+		tungguPerubahan(since, ms, selector) {
+			const berjalan = db.changes({
+				since,
+				limit: 1,
+				batch_size: 1,
+				...(selector ? { selector } : {}),
+				query_params: { feed: 'longpoll', timeout: ms }
+			});
+			return {
+				selesai: hasilChanges(berjalan).then(
+					(r) => (r?.results?.length ?? 0) > 0,
+					() => false
+				),
+				batal: () => berjalan.cancel()
+			};
+		},
+		close() {
+			return db.close();
+		}
+	};
+}
+
+export type JenisGalat = 'perlu-masuk' | 'tanpa-akses' | 'jaringan' | 'server';
+
+/** What kind of failure a thrown PouchDB/fetch error is. */
+export function jenisGalat(error: unknown): JenisGalat {
+	const status = (error as { status?: unknown } | null)?.status;
+	if (status === 401) return 'perlu-masuk';
+	if (status === 403) return 'tanpa-akses';
+	if (typeof status === 'number' && status >= 400) return 'server';
+	return 'jaringan';
+}

@@ -1,0 +1,67 @@
+/**
+ * The account session with the sync server: CouchDB's cookie session (`/_session`), the same on
+ * the embedded server and on Apache CouchDB 3.
+ */
+import { akunDariRoles } from '$lib/domain/dokumen';
+import { PERAN, type Pengguna } from '$lib/domain/schemas';
+
+export interface InfoSesi {
+	nama: string;
+	roles: string[];
+}
+
+export type HasilMasuk =
+	| { ok: true; sesi: InfoSesi }
+	| { ok: false; alasan: 'sandi-salah' | 'jaringan' | 'server' | 'bukan-akun-rapor' };
+
+async function kirim(url: string, init: RequestInit): Promise<Response | null> {
+	try {
+		return await fetch(url, { credentials: 'include', ...init });
+	} catch {
+		return null;
+	}
+}
+
+export async function masuk(baseUrl: string, nama: string, sandi: string): Promise<HasilMasuk> {
+	const res = await kirim(`${baseUrl}/_session`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+		body: JSON.stringify({ name: nama, password: sandi })
+	});
+	if (!res) return { ok: false, alasan: 'jaringan' };
+	if (res.status === 401) return { ok: false, alasan: 'sandi-salah' };
+	if (!res.ok) return { ok: false, alasan: 'server' };
+	const body = (await res.json()) as { name?: unknown; roles?: unknown };
+	const sesi = {
+		nama: typeof body.name === 'string' ? body.name : nama,
+		roles: Array.isArray(body.roles) ? body.roles.map(String) : []
+	};
+	if (!penggunaDariSesi(sesi)) return { ok: false, alasan: 'bukan-akun-rapor' };
+	return { ok: true, sesi };
+}
+
+/** The session the server knows for this browser: an account, null (logged out), or unreachable. */
+export async function sesiSekarang(baseUrl: string): Promise<InfoSesi | null | 'jaringan'> {
+	const res = await kirim(`${baseUrl}/_session`, { headers: { Accept: 'application/json' } });
+	if (!res || !res.ok) return 'jaringan';
+	const body = (await res.json()) as { userCtx?: { name?: unknown; roles?: unknown } };
+	const ctx = body.userCtx;
+	if (!ctx || typeof ctx.name !== 'string') return null;
+	return { nama: ctx.name, roles: Array.isArray(ctx.roles) ? ctx.roles.map(String) : [] };
+}
+
+export async function keluar(baseUrl: string): Promise<boolean> {
+	const res = await kirim(`${baseUrl}/_session`, { method: 'DELETE' });
+	return res !== null && res.ok;
+}
+
+/**
+ * The device user of an account: its Rapor role (admin first, as it can do most) and its units.
+ * Null for an account with no Rapor role (a server admin, say).
+ */
+export function penggunaDariSesi(sesi: InfoSesi): Pengguna | null {
+	const { peran, unitIds } = akunDariRoles(sesi.roles);
+	const utama = PERAN.find((p) => peran.includes(p));
+	if (!utama) return null;
+	return { nama: sesi.nama, peran: utama, unitIds: utama === 'opd' ? unitIds.slice(0, 1) : unitIds };
+}

@@ -1,0 +1,83 @@
+/**
+ * A device for sync tests: a Dexie database (fake-indexeddb in Node) with the outbox middleware,
+ * and the sync engine's pieces talking to the real server over HTTP as one account.
+ */
+import 'fake-indexeddb/auto';
+import type { KunciDatabase } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
+import { openDb, type RaporDb } from '../../../src/lib/db/schema.ts';
+import { setPengguna } from '../../../src/lib/db/perangkat.ts';
+import { MesinSinkron } from '../../../src/lib/sync/mesin.ts';
+import { pelacakPerubahan } from '../../../src/lib/sync/pelacak.ts';
+import { pull } from '../../../src/lib/sync/pull.ts';
+import { push } from '../../../src/lib/sync/push.ts';
+import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
+import { rencanaTarik } from '../../../src/lib/sync/rencana.ts';
+import { passwordOf } from '../helpers/factories.ts';
+
+let counter = 0;
+
+export interface Device {
+	db: RaporDb;
+	pengguna: Pengguna;
+	remote(kunci: KunciDatabase): Remote;
+	/** Pushes every database, then pulls what the role pulls until caught up. */
+	sync(): Promise<void>;
+	mesin(opsi?: { tungguMs?: number; sesi?: () => Promise<string | null> }): MesinSinkron;
+	close(): Promise<void>;
+}
+
+export async function device(
+	couchUrl: string,
+	pengguna: Pengguna,
+	wrap: (r: Remote) => Remote = (r) => r
+): Promise<Device> {
+	const db = openDb(`device-${pengguna.nama}-${++counter}-${Date.now()}`);
+	db.use(pelacakPerubahan);
+	await db.open();
+	await setPengguna(db, pengguna);
+	const opened: Remote[] = [];
+	const remote = (kunci: KunciDatabase) => {
+		const r = bukaRemote(couchUrl, DATABASE[kunci], {
+			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) }
+		});
+		opened.push(r);
+		return wrap(r);
+	};
+	const mesinList: MesinSinkron[] = [];
+	return {
+		db,
+		pengguna,
+		remote,
+		async sync() {
+			for (const kunci of ['master', 'skm', 'realisasi'] as const) {
+				if ((await db.sinkron.where('[db+antre]').equals([kunci, 1]).count()) > 0) {
+					await push(db, remote(kunci), kunci);
+				}
+			}
+			for (const r of rencanaTarik(pengguna)) {
+				const rem = remote(r.db);
+				while (!(await pull(db, rem, r.db, { selector: r.selector })).tersusul);
+			}
+		},
+		mesin(opsi = {}) {
+			const m = new MesinSinkron({
+				db,
+				pengguna,
+				remote,
+				sesi: opsi.sesi ?? (async () => pengguna.nama),
+				tungguMs: opsi.tungguMs ?? 0,
+				intervalMs: 60_000
+			});
+			mesinList.push(m);
+			return m;
+		},
+		async close() {
+			await Promise.all(mesinList.map((m) => m.berhenti()));
+			await Promise.all(opened.map((r) => r.close()));
+			db.close();
+			await db.delete();
+		}
+	};
+}

@@ -1,0 +1,224 @@
+/**
+ * The app's sync engine (src/lib/sync) against the real server over HTTP: devices are Dexie
+ * databases with the outbox middleware; every push and pull is the replication protocol on the
+ * wire.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import type { Pengguna, SkmResponse } from '../../../src/lib/domain/schemas.ts';
+import { addResponses } from '../../../src/lib/db/responses.ts';
+import { putRealisasi } from '../../../src/lib/db/realisasi.ts';
+import { jumlahPerStatus } from '../../../src/lib/db/sinkron.ts';
+import { addUser } from '../../../sync-server/admin/users.ts';
+import { docPath } from '../../../sync-server/http/couch-client.ts';
+import {
+	AKUN,
+	createAccounts,
+	masterDocs,
+	OPD_X,
+	passwordOf,
+	realisasi,
+	response,
+	riwayat,
+	UNIT_A,
+	UNIT_B
+} from '../helpers/factories.ts';
+import { seed } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { device, type Device } from './device.ts';
+import type { Remote } from '../../../src/lib/sync/remote.ts';
+
+let t: TestServer;
+const devices: Device[] = [];
+
+const ENUM_A: Pengguna = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: Pengguna = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+
+async function buka(pengguna: Pengguna, wrap?: (r: Remote) => Remote): Promise<Device> {
+	const d = await device(t.running.couchUrl, pengguna, wrap);
+	devices.push(d);
+	return d;
+}
+
+async function serverDoc(db: string, id: string) {
+	const res = await t.admin.raw('GET', docPath(db, id), undefined, { conflicts: 'true' });
+	return res.body as Record<string, unknown> & { _rev: string; _conflicts?: string[] };
+}
+
+beforeAll(async () => {
+	t = await startTestServer();
+	await createAccounts(t.admin);
+	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+});
+afterAll(async () => {
+	await Promise.all(devices.map((d) => d.close()));
+	await t.close();
+});
+
+describe('push and pull', () => {
+	it('queues a saved response in the same transaction and pushes it once', async () => {
+		const enumerator = await buka(ENUM_A);
+		const r = response(UNIT_A, ENUM_A.nama);
+		await addResponses(enumerator.db, [r]);
+		const row = await enumerator.db.sinkron.get(`response:${r.id}`);
+		expect(row).toMatchObject({ antre: 1, status: 'lokal', db: 'skm' });
+		expect(row!.rev).toMatch(/^1-[0-9a-f]{32}$/);
+
+		await enumerator.sync();
+		expect(await enumerator.db.sinkron.get(`response:${r.id}`)).toMatchObject({
+			antre: 0,
+			status: 'tersinkron',
+			rev: row!.rev
+		});
+		const stored = await serverDoc(DATABASE.skm, `response:${r.id}`);
+		expect(stored._rev).toBe(row!.rev);
+		expect(stored.jawaban).toEqual(r.jawaban);
+	});
+
+	it('brings a response from the enumerator to the reviewer, scored from the same data', async () => {
+		const enumerator = await buka(ENUM_A);
+		const reviewer = await buka(REVIEWER);
+		const list = Array.from({ length: 30 }, () => response(UNIT_A, ENUM_A.nama));
+		await addResponses(enumerator.db, list);
+		await enumerator.sync();
+		await reviewer.sync();
+		const pulled = await reviewer.db.responses.bulkGet(list.map((r) => r.id));
+		expect(pulled).toEqual(list);
+		const counts = await jumlahPerStatus(reviewer.db);
+		expect(counts.lokal + counts.konflik + counts.ditolak).toBe(0);
+		// Pulled records are not queued back.
+		expect(await reviewer.db.sinkron.where('[db+antre]').equals(['skm', 1]).count()).toBe(0);
+	});
+
+	it('gives an enumerator only the responses they recorded', async () => {
+		const other: Pengguna = { nama: AKUN.enumB.name, peran: 'enumerator', unitIds: [UNIT_B] };
+		const b = await buka(other);
+		const mine = response(UNIT_B, other.nama);
+		await addResponses(b.db, [mine]);
+		await b.sync();
+		const fresh = await buka(other);
+		await fresh.sync();
+		const ids = await fresh.db.responses.toCollection().primaryKeys();
+		expect(ids).toEqual([mine.id]);
+		expect(await fresh.db.units.count()).toBe(4);
+	});
+
+	it('resumes a push cut after the server stored the batch, with no duplicate', async () => {
+		let potong = true;
+		const enumerator = await buka(ENUM_A, (r) => ({
+			...r,
+			async bulkDocsReplikasi(docs) {
+				const res = await r.bulkDocsReplikasi(docs);
+				if (potong) {
+					potong = false;
+					throw Object.assign(new Error('connection reset'), { status: undefined });
+				}
+				return res;
+			}
+		}));
+		const list = Array.from({ length: 5 }, () => response(UNIT_A, ENUM_A.nama));
+		await addResponses(enumerator.db, list);
+		await expect(enumerator.sync()).rejects.toThrow('connection reset');
+		expect(await enumerator.db.sinkron.where('[db+antre]').equals(['skm', 1]).count()).toBe(5);
+		await enumerator.sync();
+		expect(await enumerator.db.sinkron.where('[db+antre]').equals(['skm', 1]).count()).toBe(0);
+		for (const r of list) {
+			const stored = await serverDoc(DATABASE.skm, `response:${r.id}`);
+			expect(stored._rev).toMatch(/^1-/);
+			expect(stored._conflicts).toBeUndefined();
+		}
+	});
+
+	it('resumes a pull cut between batches from its checkpoint', async () => {
+		const enumerator = await buka(ENUM_A);
+		const list = Array.from({ length: 12 }, () => response(UNIT_A, ENUM_A.nama));
+		await addResponses(enumerator.db, list);
+		await enumerator.sync();
+
+		let panggilan = 0;
+		const reviewer = await buka(REVIEWER, (r) => ({
+			...r,
+			async bulkGet(docs) {
+				if (++panggilan === 2) throw Object.assign(new Error('offline'), { status: undefined });
+				return r.bulkGet(docs);
+			}
+		}));
+		const { pull } = await import('../../../src/lib/sync/pull.ts');
+		const remote = reviewer.remote('skm');
+		await pull(reviewer.db, remote, 'skm', { batas: 5 });
+		const setelahSatu = await reviewer.db.responses.count();
+		await expect(pull(reviewer.db, remote, 'skm', { batas: 5 })).rejects.toThrow('offline');
+		expect(await reviewer.db.responses.count()).toBe(setelahSatu);
+		while (!(await pull(reviewer.db, remote, 'skm', { batas: 5 })).tersusul);
+		const ids = await reviewer.db.responses.toCollection().primaryKeys();
+		for (const r of list) expect(ids).toContain(r.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+});
+
+describe('refusals', () => {
+	it('keeps a refused response on the device with the reason, and syncs the rest', async () => {
+		const enumerator = await buka(ENUM_A);
+		const bukanMilik: SkmResponse = response(UNIT_B, ENUM_A.nama);
+		const baik = [response(UNIT_A, ENUM_A.nama), response(UNIT_A, ENUM_A.nama)];
+		await addResponses(enumerator.db, [baik[0]!, bukanMilik, baik[1]!]);
+		await enumerator.sync();
+		const row = await enumerator.db.sinkron.get(`response:${bukanMilik.id}`);
+		expect(row).toMatchObject({ status: 'ditolak', antre: 0 });
+		expect(row!.alasan!.key).toBe('akses.bukanUnitAnda');
+		expect(await enumerator.db.responses.get(bukanMilik.id)).toEqual(bukanMilik);
+		for (const r of baik) {
+			expect((await enumerator.db.sinkron.get(`response:${r.id}`))!.status).toBe('tersinkron');
+		}
+		// Not retried on every round: it waits for the person.
+		await enumerator.sync();
+		expect((await enumerator.db.sinkron.get(`response:${bukanMilik.id}`))!.status).toBe('ditolak');
+	});
+
+	it('refuses, record by record, what a role may not write at all', async () => {
+		const reviewer = await buka(REVIEWER);
+		await putRealisasi(reviewer.db, [
+			realisasi(OPD_X, '2026-TW1', 'draft', [riwayat(REVIEWER.nama, 'simpan')])
+		]);
+		await reviewer.sync();
+		const row = await reviewer.db.sinkron.get(`realisasi:${OPD_X}:2026-TW1`);
+		expect(row).toMatchObject({ status: 'ditolak' });
+		expect(row!.alasan!.key).toBe('akses.hanyaBaca');
+	});
+});
+
+describe('session', () => {
+	it('stops at an expired or wrong session and keeps everything local', async () => {
+		const palsu: Pengguna = { ...ENUM_A };
+		const d = await device(t.running.couchUrl, palsu, (r) => r);
+		devices.push(d);
+		const r = response(UNIT_A, ENUM_A.nama);
+		await addResponses(d.db, [r]);
+		// Password changed on the server: the device's credentials no longer work.
+		await addUser(
+			t.admin,
+			{ name: 'enum-expired', peran: ['enumerator'], unitIds: [UNIT_A] },
+			passwordOf('enum-expired')
+		);
+		const expired = await device(
+			t.running.couchUrl,
+			{ nama: 'enum-expired', peran: 'enumerator', unitIds: [UNIT_A] },
+			(rem) => ({
+				...rem,
+				bulkDocsReplikasi: () =>
+					Promise.reject(Object.assign(new Error('unauthorized'), { status: 401 }))
+			})
+		);
+		devices.push(expired);
+		const mine = response(UNIT_A, 'enum-expired');
+		await addResponses(expired.db, [mine]);
+		const mesin = expired.mesin({ sesi: async () => null });
+		const fase: string[] = [];
+		mesin.mulai();
+		await mesin.sinkronkanSekarang();
+		fase.push(mesin.keadaan.fase);
+		expect(fase).toContain('perlu-masuk');
+		expect(await expired.db.responses.get(mine.id)).toEqual(mine);
+		expect((await expired.db.sinkron.get(`response:${mine.id}`))!.status).toBe('lokal');
+	});
+});
