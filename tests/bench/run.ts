@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { ensureBuild, startApp } from './app.ts';
+import { benchSinkron, type HasilSinkron } from './sinkron.ts';
 import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
 
@@ -90,6 +91,17 @@ try {
 		`chromium ${survei.berikutnyaMs.toFixed(1).padStart(8)} ms  open the form for the next respondent`
 	);
 	await context.close();
+
+	const sinkron = await benchSinkron(browser, app);
+	const baris = (nama: string, h: HasilSinkron) =>
+		console.log(
+			`chromium ${nama.padEnd(8)} push ${h.terkirim} docs in ${h.pushDetik.toFixed(1)} s ` +
+				`(${Math.round(h.terkirim / h.pushDetik)} docs/s); pull ${h.diterima} into a fresh ` +
+				`device in ${h.pullDetik.toFixed(1)} s (${Math.round(h.diterima / h.pullDetik)} docs/s)`
+		);
+	console.log('\nsync of 10,000 SKM responses with the server on loopback:');
+	baris('Rapor', sinkron.rapor);
+	baris('PouchDB', sinkron.pouchdb);
 } finally {
 	await browser.close();
 	await app.close();

@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createDemoAccounts } from '../../sync-server/demo-accounts.ts';
+import { seedDemoData } from '../../sync-server/demo-data.ts';
+import { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { startServer } from '../../sync-server/server.ts';
 import { CHROMIUM_PATH } from './browser.ts';
 import { buildDir } from '../../svelte.config.js';
@@ -9,6 +12,9 @@ import { buildDir } from '../../svelte.config.js';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** The CouchDB API of the server and its admin, for tests that set up accounts. */
+		couchUrl: string;
+		serverAdmin: { name: string; password: string };
 	}
 }
 
@@ -35,6 +41,12 @@ export default async function setup(project: TestProject) {
 		});
 	}
 	const server = await startServer({ port: 0, host: '127.0.0.1', appDir: resolve(root, buildDir) });
+	// As `npm start` does on a new data directory: the demo Kota and its demo accounts.
+	const admin = new CouchClient({ url: server.couchUrl, credentials: server.admin });
+	await seedDemoData(admin, server.dataDir);
+	await createDemoAccounts(admin, server.dataDir);
 	project.provide('baseUrl', server.url);
+	project.provide('couchUrl', server.couchUrl);
+	project.provide('serverAdmin', { name: server.admin.name, password: server.admin.password });
 	return () => server.close();
 }

@@ -15,6 +15,7 @@ import {
 	type KoreksiDokumenIsi,
 	type KunciDatabase
 } from '$lib/domain/dokumen';
+import type { SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow, type VersiLain } from '$lib/db/sinkron';
 import { transaksiServer } from './pelacak';
@@ -99,54 +100,92 @@ const tanpaDihapus = (daun: readonly Daun[], kecuali: string): VersiLain[] =>
 		.filter((d) => !d.dihapus && d.rev !== kecuali)
 		.map(({ rev, riwayat, dokumen }) => ({ rev, riwayat, dokumen }));
 
+/**
+ * Applies one batch inside the pull's transaction: reads what it needs in bulk, decides document
+ * by document, and writes in bulk.
+ */
 class PenerapBatch {
 	diterima = 0;
 	readonly diabaikan: Diabaikan[] = [];
 	private readonly pada = new Date().toISOString();
+	private rows = new Map<string, SinkronRow>();
+	private readonly responses = new Map<string, Pick<SkmResponse, 'unitId' | 'enumerator'>>();
+	private readonly tulisTabel = new Map<string, Map<string, Record<string, unknown> | null>>();
+	private readonly tulisSinkronRows: SinkronRow[] = [];
+	private tertunda = new Map<string, Daun>();
 
 	constructor(
 		private readonly db: RaporDb,
 		private readonly kunci: KunciDatabase
 	) {}
 
-	async terapkan(id: string, daun: Daun[]): Promise<void> {
+	/** Applies the documents (responses before the corrections that point at them). */
+	async terapkanSemua(daun: Map<string, Daun[]>): Promise<void> {
+		this.tertunda = this.kunci === 'skm' ? await bacaTertunda(this.db) : new Map();
+		const semua = new Map<string, Daun[]>([
+			...[...this.tertunda].map(([id, d]): [string, Daun[]] => [id, [d]]),
+			...daun
+		]);
+		const ids = [...semua.keys()].sort((a, b) => urutan(a) - urutan(b) || a.localeCompare(b));
+		const rows = await this.db.sinkron.bulkGet(ids);
+		this.rows = new Map(rows.filter((r): r is SinkronRow => !!r).map((r) => [r.id, r]));
+		await this.muatResponsKoreksi(semua);
+		for (const id of ids) {
+			this.tertunda.delete(id);
+			this.terapkan(id, semua.get(id)!);
+		}
+		await this.simpan();
+	}
+
+	private async muatResponsKoreksi(semua: Map<string, Daun[]>): Promise<void> {
+		const responseIds = [...semua]
+			.filter(([id]) => id.startsWith('koreksi:'))
+			.flatMap(([, daun]) => daun.map((d) => d.dokumen?.responseId))
+			.filter((x): x is string => typeof x === 'string');
+		if (responseIds.length === 0) return;
+		const stored = await this.db.responses.bulkGet(responseIds);
+		for (const r of stored) if (r) this.responses.set(r.id, r);
+	}
+
+	private terapkan(id: string, daun: Daun[]): void {
 		const urai = uraiIdDokumen(id);
 		if (!urai || DATABASE_JENIS[urai.jenis] !== this.kunci || daun.length === 0) return;
 		const menang = pemenang(daun);
-		const row = await this.db.sinkron.get(id);
+		const row = this.rows.get(id);
 		const ditutup = new Set(row?.tutup?.map((t) => t.menutup));
 		const lain = tanpaDihapus(daun, menang.rev).filter((v) => !ditutup.has(v.rev));
 
 		if (row && row.rev !== menang.rev && turunanDari(row.rev, row.riwayat, menang.rev)) {
 			// The device's version builds on the server's: it stays, and goes (again) to a server
 			// that lacks it (one restored from an older backup, say).
-			const antre = row.alasan ? row.antre : 1;
-			await this.tulisSinkron({ ...row, antre, lain });
+			this.tulisSinkron({ ...row, antre: row.alasan ? row.antre : 1, lain });
 			return;
 		}
 		if (row?.antre === 1 && !turunanDari(menang.rev, menang.riwayat, row.rev)) {
 			// Edited on the device and on the server since they last agreed: both are kept.
 			const lainDariSini = tanpaDihapus(daun, row.rev).filter((v) => !ditutup.has(v.rev));
-			await this.tulisSinkron({ ...row, lain: lainDariSini });
+			this.tulisSinkron({ ...row, lain: lainDariSini });
 			return;
 		}
 		if (row?.alasan && row.antre === 0 && row.rev !== menang.rev) {
 			// Refused on the server: the device keeps its version until the person decides.
 			return;
 		}
+		const tabel = TABEL_JENIS[urai.jenis];
 		if (menang.dihapus) {
-			await this.db.table(TABEL_JENIS[urai.jenis]).delete(urai.id);
+			this.tulis(tabel, urai.id, null);
 		} else {
 			const parsed = dariDokumen(menang.dokumen);
 			if (!parsed.ok || parsed.jenis !== urai.jenis) {
 				this.abaikan(id, menang.rev, parsed.ok ? ['dokumen.jenis'] : parsed.keys);
 				return;
 			}
-			if (parsed.jenis === 'koreksi' && !(await this.koreksiBoleh(parsed.isi, id, menang))) return;
-			await this.db.table(TABEL_JENIS[urai.jenis]).put(isiKeBaris(parsed.jenis, parsed.isi));
+			if (parsed.jenis === 'koreksi' && !this.koreksiBoleh(parsed.isi, id, menang)) return;
+			if (parsed.jenis === 'response') this.responses.set(parsed.isi.id, parsed.isi);
+			this.tulis(tabel, urai.id, isiKeBaris(parsed.jenis, parsed.isi));
 		}
 		this.diterima++;
-		await this.tulisSinkron({
+		this.tulisSinkron({
 			id,
 			db: this.kunci,
 			rev: menang.rev,
@@ -158,11 +197,14 @@ class PenerapBatch {
 		});
 	}
 
-	/** A correction applies only to the response it claims (a CouchDB server cannot check). */
-	private async koreksiBoleh(isi: KoreksiDokumenIsi, id: string, daun: Daun): Promise<boolean> {
-		const response = await this.db.responses.get(isi.responseId);
+	/**
+	 * A correction applies only to the response it claims (a CouchDB server cannot check); one
+	 * whose response has not arrived yet waits for it.
+	 */
+	private koreksiBoleh(isi: KoreksiDokumenIsi, id: string, daun: Daun): boolean {
+		const response = this.responses.get(isi.responseId);
 		if (!response) {
-			await this.tunda(id, daun);
+			this.tertunda.set(id, daun);
 			return false;
 		}
 		if (!koreksiCocok(isi, response)) {
@@ -172,44 +214,50 @@ class PenerapBatch {
 		return true;
 	}
 
-	private async tunda(id: string, daun: Daun): Promise<void> {
-		const tertunda = await bacaTertunda(this.db);
-		tertunda.set(id, daun);
-		await this.db.meta.put({ key: META_KOREKSI_TERTUNDA, value: [...tertunda.values()] });
-	}
-
-	/** Corrections that waited for their response: applied when it is here now. */
-	async terapkanTertunda(): Promise<void> {
-		const tertunda = await bacaTertunda(this.db);
-		if (tertunda.size === 0) return;
-		await this.db.meta.delete(META_KOREKSI_TERTUNDA);
-		for (const [id, daun] of tertunda) await this.terapkan(id, [daun]);
+	private tulis(tabel: string, key: string, baris: Record<string, unknown> | null): void {
+		const map = this.tulisTabel.get(tabel) ?? new Map();
+		map.set(key, baris);
+		this.tulisTabel.set(tabel, map);
 	}
 
 	private abaikan(id: string, rev: string, keys: string[]): void {
 		this.diabaikan.push({ id, rev, keys, pada: this.pada });
 	}
 
-	private async tulisSinkron(row: Omit<SinkronRow, 'status' | 'diubah'>): Promise<void> {
+	private tulisSinkron(row: Omit<SinkronRow, 'status' | 'diubah'>): void {
 		const { lain, ...rest } = row;
-		await this.db.sinkron.put(
+		this.tulisSinkronRows.push(
 			denganStatus({ ...rest, ...(lain && lain.length > 0 ? { lain } : {}), diubah: this.pada })
 		);
 	}
 
-	async catatDiabaikan(): Promise<void> {
-		if (this.diabaikan.length === 0) return;
-		const lama = ((await this.db.meta.get(META_DIABAIKAN))?.value as Diabaikan[] | undefined) ?? [];
-		await this.db.meta.put({ key: META_DIABAIKAN, value: [...lama, ...this.diabaikan].slice(-100) });
+	private async simpan(): Promise<void> {
+		for (const [tabel, map] of this.tulisTabel) {
+			const hapus = [...map].filter(([, b]) => b === null).map(([k]) => k);
+			const simpan = [...map.values()].filter((b): b is Record<string, unknown> => b !== null);
+			if (hapus.length > 0) await this.db.table(tabel).bulkDelete(hapus);
+			if (simpan.length > 0) await this.db.table(tabel).bulkPut(simpan);
+		}
+		if (this.tulisSinkronRows.length > 0) await this.db.sinkron.bulkPut(this.tulisSinkronRows);
+		if (this.tertunda.size > 0) {
+			await this.db.meta.put({ key: META_KOREKSI_TERTUNDA, value: [...this.tertunda] });
+		} else if (this.kunci === 'skm') {
+			await this.db.meta.delete(META_KOREKSI_TERTUNDA);
+		}
+		if (this.diabaikan.length > 0) {
+			const lama = (await this.db.meta.get(META_DIABAIKAN))?.value as Diabaikan[] | undefined;
+			const semua = [...(lama ?? []), ...this.diabaikan].slice(-100);
+			await this.db.meta.put({ key: META_DIABAIKAN, value: semua });
+		}
 	}
 }
 
+/** Responses before the corrections that point at them. */
+const urutan = (id: string) => (id.startsWith('koreksi:') ? 1 : 0);
+
 async function bacaTertunda(db: RaporDb): Promise<Map<string, Daun>> {
 	const value = (await db.meta.get(META_KOREKSI_TERTUNDA))?.value;
-	const list = Array.isArray(value) ? (value as (Daun & { id?: string })[]) : [];
-	return new Map(
-		list.map((d) => [String((d.dokumen as { _id?: unknown } | null)?._id ?? d.id), d])
-	);
+	return new Map(Array.isArray(value) ? (value as [string, Daun][]) : []);
 }
 
 /** Pulls one batch of changes; call again until `tersusul`. */
@@ -235,9 +283,7 @@ export async function pull(
 	const penerap = new PenerapBatch(db, kunci);
 	const tables = [...tabelDatabase(kunci), 'meta'];
 	await transaksiServer(db, tables, async () => {
-		for (const [id, versi] of daun) await penerap.terapkan(id, versi);
-		if (kunci === 'skm') await penerap.terapkanTertunda();
-		await penerap.catatDiabaikan();
+		await penerap.terapkanSemua(daun);
 		await db.meta.put({ key: META_CHECKPOINT + kunci, value: jawab.last_seq });
 	});
 	return {

@@ -22,12 +22,19 @@ export interface HasilPush {
 type Baris = Record<string, unknown> & { id: string };
 
 async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
-	const perId = new Map<string, Baris>();
+	const perTabel = new Map<string, { id: string; key: string }[]>();
 	for (const row of rows) {
 		const urai = uraiIdDokumen(row.id);
 		if (!urai || row.dihapus) continue;
-		const baris = (await db.table(TABEL_JENIS[urai.jenis]).get(urai.id)) as Baris | undefined;
-		if (baris) perId.set(row.id, baris);
+		const tabel = TABEL_JENIS[urai.jenis];
+		perTabel.set(tabel, [...(perTabel.get(tabel) ?? []), { id: row.id, key: urai.id }]);
+	}
+	const perId = new Map<string, Baris>();
+	for (const [tabel, daftar] of perTabel) {
+		const baris = (await db.table(tabel).bulkGet(daftar.map((d) => d.key))) as (Baris | undefined)[];
+		daftar.forEach((d, i) => {
+			if (baris[i]) perId.set(d.id, baris[i]);
+		});
 	}
 	return perId;
 }

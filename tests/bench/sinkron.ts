@@ -1,0 +1,76 @@
+/**
+ * Sync benchmark: 10,000 SKM responses pushed from one device and pulled into a fresh one, in
+ * Chromium against the real server on loopback, by Rapor's engine and by plain PouchDB
+ * replication of the same documents (into a database with the same validate_doc_update).
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { designDoc } from '../../sync-server/design/index.ts';
+import { CouchClient } from '../../sync-server/http/couch-client.ts';
+import type { RunningServer } from '../../sync-server/server.ts';
+
+export interface HasilSinkron {
+	terkirim: number;
+	pushDetik: number;
+	diterima: number;
+	pullDetik: number;
+}
+
+const POUCH_DB = 'bench-pouchdb';
+
+async function bundle(): Promise<string> {
+	const out = await build({
+		entryPoints: [fileURLToPath(new URL('./sinkron-browser.ts', import.meta.url))],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		globalName: 'RaporSinkronBench',
+		platform: 'browser',
+		define: { global: 'globalThis' },
+		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) }
+	});
+	return out.outputFiles[0]!.text;
+}
+
+export async function benchSinkron(
+	browser: Browser,
+	server: RunningServer,
+	n = 10_000
+): Promise<{ rapor: HasilSinkron; pouchdb: HasilSinkron }> {
+	const admin = new CouchClient({ url: server.couchUrl, credentials: server.admin });
+	await admin.raw('PUT', `/${POUCH_DB}`);
+	await admin.raw('PUT', `/${POUCH_DB}/_design/rapor`, designDoc('skm'));
+	const auth = { username: server.admin.name, password: server.admin.password };
+	const script = await bundle();
+
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/health`);
+		await page.addScriptTag({ content: script });
+		type Api = {
+			rapor: (u: string, a: typeof auth, n: number) => Promise<HasilSinkron>;
+			pouchdb: (u: string, db: string, a: typeof auth, n: number) => Promise<HasilSinkron>;
+		};
+		const args = { url: server.couchUrl, auth, n, db: POUCH_DB };
+		const rapor = await page.evaluate(
+			({ url, auth, n }) =>
+				(globalThis as unknown as { RaporSinkronBench: Api }).RaporSinkronBench.rapor(url, auth, n),
+			args
+		);
+		const pouchdb = await page.evaluate(
+			({ url, db, auth, n }) =>
+				(globalThis as unknown as { RaporSinkronBench: Api }).RaporSinkronBench.pouchdb(
+					url,
+					db,
+					auth,
+					n
+				),
+			args
+		);
+		return { rapor, pouchdb };
+	} finally {
+		await context.close();
+	}
+}

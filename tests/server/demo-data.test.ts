@@ -1,0 +1,96 @@
+/**
+ * The demo Kota Wiradesa on the server: stored once on the first start of a data directory,
+ * through the API (every document passes validate_doc_update), readable by the demo roles and by
+ * no one anonymous.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../src/lib/demo/generate.ts';
+import { DATABASE, idDokumen, PENGATURAN_DOKUMEN_ID } from '../../src/lib/domain/dokumen.ts';
+import { PENGATURAN_BAWAAN } from '../../src/lib/domain/schemas.ts';
+import { addUser } from '../../sync-server/admin/users.ts';
+import { DEMO_DATA_MARKER_FILE, seedDemoData } from '../../sync-server/demo-data.ts';
+import type { CouchClient } from '../../sync-server/http/couch-client.ts';
+import { unit } from './helpers/factories.ts';
+import { getDoc, seed } from './helpers/http.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+let t: TestServer | undefined;
+afterEach(async () => {
+	await t?.close();
+	t = undefined;
+});
+
+/** Documents in a database, without its design documents. */
+async function jumlahDokumen(c: CouchClient, db: string): Promise<number> {
+	const res = await c.raw('GET', `/${db}/_all_docs`);
+	const rows = (res.body as { rows: { id: string }[] }).rows;
+	return rows.filter((r) => !r.id.startsWith('_design/')).length;
+}
+
+async function jumlahSemua(c: CouchClient): Promise<Record<string, number>> {
+	const out: Record<string, number> = {};
+	for (const db of Object.values(DATABASE)) out[db] = await jumlahDokumen(c, db);
+	return out;
+}
+
+describe('demo data on the server', () => {
+	it('stores the demo Kota Wiradesa once, in the right databases', async () => {
+		t = await startTestServer();
+		const demo = generateDemo();
+		const expected = {
+			[DATABASE.master]:
+				1 + demo.units.length + demo.periode.length + demo.populasi.length + demo.indikator.length,
+			[DATABASE.skm]: demo.responses.length,
+			[DATABASE.realisasi]: demo.realisasi.length
+		};
+		const started = performance.now();
+		expect(await seedDemoData(t.admin, t.running.dataDir)).toEqual(expected);
+		console.log(
+			`demo data: ${JSON.stringify(expected)} in ${(performance.now() - started).toFixed(0)} ms`
+		);
+		expect(await jumlahSemua(t.admin)).toEqual(expected);
+		expect(existsSync(join(t.running.dataDir, DEMO_DATA_MARKER_FILE))).toBe(true);
+
+		expect(await seedDemoData(t.admin, t.running.dataDir)).toBeNull();
+		expect(await jumlahSemua(t.admin)).toEqual(expected);
+	});
+
+	it('lets a reviewer read it and no one anonymous', async () => {
+		t = await startTestServer();
+		await seedDemoData(t.admin, t.running.dataDir);
+		await addUser(
+			t.admin,
+			{ name: 'pembaca', peran: ['reviewer'], unitIds: [] },
+			'sandi-pembaca-1'
+		);
+		const reviewer = t.anonymous.as({ name: 'pembaca', password: 'sandi-pembaca-1' });
+		const demo = generateDemo();
+		const wanted = [
+			[DATABASE.master, idDokumen('pengaturan', PENGATURAN_DOKUMEN_ID)],
+			[DATABASE.master, idDokumen('unit', demo.units[0]!.id)],
+			[DATABASE.skm, idDokumen('response', demo.responses[0]!.id)],
+			[DATABASE.realisasi, idDokumen('realisasi', demo.realisasi[0]!.id)]
+		] as const;
+		for (const [db, id] of wanted) {
+			expect((await getDoc(reviewer, db, id)).status, `${db} ${id}`).toBe(200);
+			expect((await getDoc(t.anonymous, db, id)).status, `${db} ${id}`).toBe(401);
+		}
+		const pengaturan = await getDoc(reviewer, DATABASE.master, wanted[0][1]);
+		expect(pengaturan.body).toMatchObject({ ...PENGATURAN_BAWAAN, id: PENGATURAN_DOKUMEN_ID });
+		expect(await jumlahDokumen(reviewer, DATABASE.skm)).toBe(demo.responses.length);
+	});
+
+	it('leaves databases that already hold data alone', async () => {
+		t = await startTestServer();
+		await seed(t.admin, DATABASE.master, unit('dinas-nyata', 'dinas', true));
+		expect(await seedDemoData(t.admin, t.running.dataDir)).toBeNull();
+		expect(await jumlahSemua(t.admin)).toEqual({
+			[DATABASE.master]: 1,
+			[DATABASE.skm]: 0,
+			[DATABASE.realisasi]: 0
+		});
+		expect(existsSync(join(t.running.dataDir, DEMO_DATA_MARKER_FILE))).toBe(true);
+	});
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { bagianBerbeda, CATATAN_KONFLIK, gabungRiwayat, gabungVersi } from '$lib/domain/konflik';
+import { realisasiSchema, type Realisasi, type Riwayat } from '$lib/domain/schemas';
+
+const r = (oleh: string, waktu: string, aksi: Riwayat['aksi'] = 'simpan'): Riwayat => ({
+	waktu,
+	oleh,
+	aksi
+});
+const dasar: Realisasi = {
+	id: 'dinas-x:2026-TW4',
+	unitId: 'dinas-x',
+	periodeId: '2026-TW4',
+	pagu: 100,
+	realisasiAnggaran: 40,
+	realisasiFisik: 50,
+	p3dn: { realisasiPdn: 1, komitmenPdn: 2, totalPengadaan: 3 },
+	indikator: [{ indikatorId: 'i1', realisasi: 5 }],
+	status: 'draft',
+	riwayat: [r('ani', '2026-11-01T08:00:00+07:00')]
+};
+const ini: Realisasi = {
+	...dasar,
+	realisasiFisik: 70,
+	riwayat: [...dasar.riwayat!, r('budi', '2026-11-02T09:00:00+07:00')]
+};
+const itu: Realisasi = {
+	...dasar,
+	realisasiFisik: 60,
+	realisasiAnggaran: 45,
+	riwayat: [...dasar.riwayat!, r('citra', '2026-11-02T08:30:00+07:00')]
+};
+const penyelesai = { oleh: 'budi', waktu: '2026-11-03T10:00:00+07:00', admin: false };
+
+describe('resolving a conflict between two versions', () => {
+	it('lists the parts that differ, never the id or the history', () => {
+		expect(bagianBerbeda(ini, itu)).toEqual(['realisasiAnggaran', 'realisasiFisik']);
+		expect(bagianBerbeda(ini, ini)).toEqual([]);
+	});
+
+	it('takes each part from the version chosen for it', () => {
+		const hasil = gabungVersi('realisasi', ini, itu, { realisasiFisik: 'itu' }, penyelesai);
+		expect(hasil.realisasiFisik).toBe(60);
+		expect(hasil.realisasiAnggaran).toBe(40);
+	});
+
+	it('keeps both histories and records the resolution as a change of its own', () => {
+		const hasil = realisasiSchema.parse(
+			gabungVersi('realisasi', ini, itu, {}, penyelesai)
+		) as Realisasi;
+		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'budi', 'citra', 'budi']);
+		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CATATAN_KONFLIK });
+		// This device's history stays the start of the result, as the server requires.
+		expect(hasil.riwayat!.slice(0, 2)).toEqual(ini.riwayat);
+	});
+
+	it('records an admin resolution as an admin change', () => {
+		const hasil = gabungVersi('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
+		expect((hasil.riwayat as Riwayat[]).at(-1)!.aksi).toBe('ubah-admin');
+	});
+
+	it('merges histories without repeating shared entries', () => {
+		expect(gabungRiwayat(ini.riwayat!, itu.riwayat!)).toHaveLength(3);
+	});
+});
