@@ -82,7 +82,7 @@ export async function pouchdb(couchUrl: string, db: string, auth: Auth, n: numbe
 	mulai = performance.now();
 	await Pouch.replicate(remote, tujuan, { batch_size: 250 });
 	const pullDetik = detik(mulai);
-	const diterima = (await tujuan.allDocs({ startkey: 'response:', endkey: 'response:\uffff' }))
-		.rows.length;
+	const diterima = (await tujuan.allDocs({ startkey: 'response:', endkey: 'response:\uffff' })).rows
+		.length;
 	return { terkirim: naik.docs_written, pushDetik, diterima, pullDetik };
 }

@@ -134,7 +134,10 @@ describe('sync between devices', () => {
 
 		// The network returns: the app syncs by itself.
 		await enumerator.context.setOffline(false);
-		await enumerator.page.locator('[data-sinkron="tersinkron"]').nth(1).waitFor({ timeout: 30_000 });
+		await enumerator.page
+			.locator('[data-sinkron="tersinkron"]')
+			.nth(1)
+			.waitFor({ timeout: 30_000 });
 		for (const r of baru) {
 			const res = await serverDoc('rapor-skm', `response:${r.id}`);
 			expect(res.status).toBe(200);
@@ -143,10 +146,13 @@ describe('sync between devices', () => {
 
 		// The reviewer's device, live, receives them without a tap.
 		await expect
-			.poll(async () => {
-				const ids = new Set((await respons(reviewer.page, 'demo-reviewer')).map((r) => r.id));
-				return baru.every((r) => ids.has(r.id));
-			}, { timeout: 45_000 })
+			.poll(
+				async () => {
+					const ids = new Set((await respons(reviewer.page, 'demo-reviewer')).map((r) => r.id));
+					return baru.every((r) => ids.has(r.id));
+				},
+				{ timeout: 45_000 }
+			)
 			.toBe(true);
 	});
 
@@ -210,7 +216,9 @@ describe('sync between devices', () => {
 			expect(oleh.filter((o) => o === 'e2e-disperkim-2').length).toBeGreaterThanOrEqual(2);
 		}
 		const akhir = await serverDoc('rapor-realisasi', id);
-		expect((akhir.body as { _conflicts?: string[]; realisasiFisik: number })._conflicts).toBeUndefined();
+		expect(
+			(akhir.body as { _conflicts?: string[]; realisasiFisik: number })._conflicts
+		).toBeUndefined();
 		expect((akhir.body as { realisasiFisik: number }).realisasiFisik).toBe(60);
 	});
 
@@ -254,7 +262,10 @@ describe('sync between devices', () => {
 		await d.context.clearCookies();
 		await mulaiSurvei(d.page, 'demo-dinkes');
 		await satuResponden(d.page, 1);
-		await d.page.getByTestId('sync-chip').filter({ hasText: 'Masuk lagi' }).waitFor({ timeout: 30_000 });
+		await d.page
+			.getByTestId('sync-chip')
+			.filter({ hasText: 'Masuk lagi' })
+			.waitFor({ timeout: 30_000 });
 		const mine = (await respons(d.page, 'demo-enumerator')).filter((r) => r.jawaban.u1 === 1);
 		expect(mine.length).toBeGreaterThan(0);
 

@@ -95,6 +95,22 @@ export function formatTanggal(iso: string, locale: Locale = 'id'): string {
 	return `${Number(m[3])} ${bulan} ${m[1]}`;
 }
 
+/**
+ * A moment on the device's clock, for "last synced": "10.42" on the day of `sekarang`, else
+ * "24 Nov 10.42" (id) / "24 Nov 10:42" (en).
+ */
+export function formatSaat(
+	saat: string | number,
+	locale: Locale = 'id',
+	sekarang = Date.now()
+): string {
+	const d = new Date(saat);
+	const tag = locale === 'id' ? 'id-ID' : 'en-GB';
+	const jam = d.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' });
+	if (d.toDateString() === new Date(sekarang).toDateString()) return jam;
+	return `${d.toLocaleDateString(tag, { day: 'numeric', month: 'short' })} ${jam}`;
+}
+
 const SPASI = /[\s\u00a0\u202f]/g;
 const MINUS_APA_PUN = /^[-\u2212\u2013]/;
 

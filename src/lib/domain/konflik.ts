@@ -48,12 +48,12 @@ export interface Penyelesai {
 
 const kunciRiwayat = (r: Riwayat) => `${r.waktu}|${r.oleh}|${r.aksi}|${r.catatan ?? ''}`;
 
-/** Both histories, each entry once, by time. */
+/** Both histories, each entry once: the first as it is, then the second's own entries by time. */
 export function gabungRiwayat(a: readonly Riwayat[], b: readonly Riwayat[]): Riwayat[] {
 	const seen = new Map<string, Riwayat>();
 	for (const r of [...a, ...b]) if (!seen.has(kunciRiwayat(r))) seen.set(kunciRiwayat(r), r);
-	// The device's version keeps its order (the server checks that its history is kept as is);
-	// the other version's own entries follow, oldest first.
+	// The first version keeps its order (the server checks that the history of the version a
+	// change builds on is kept as is); the other version's own entries follow, oldest first.
 	const milikIni = a.map(kunciRiwayat);
 	const tambahan = [...seen.values()]
 		.filter((r) => !milikIni.includes(kunciRiwayat(r)))
@@ -63,9 +63,36 @@ export function gabungRiwayat(a: readonly Riwayat[], b: readonly Riwayat[]): Riw
 
 export const CATATAN_KONFLIK = 'Menyelesaikan konflik sinkronisasi';
 
+export type Versi = 'ini' | 'itu';
+
 /**
- * The resolved document: `ini` (the version on this device) with the parts chosen from `itu`.
- * A realisation entry keeps both histories and records the resolution.
+ * Which version the resolution is written on top of. OPD staff may only append history entries in
+ * their own name, so for them it is the version that holds everyone else's entries; the entries
+ * it lacks (their own) are appended. Admins may build on either: this device's version.
+ */
+export function indukPenyelesaian(
+	jenis: JenisDokumen,
+	ini: Isi,
+	itu: Isi,
+	penyelesai: Penyelesai
+): Versi {
+	if (jenis !== 'realisasi' || penyelesai.admin) return 'ini';
+	const a = (ini.riwayat as Riwayat[] | undefined) ?? [];
+	const b = (itu.riwayat as Riwayat[] | undefined) ?? [];
+	const hanya = (x: Riwayat[], y: Riwayat[]) => {
+		const ada = new Set(y.map(kunciRiwayat));
+		return x.filter((r) => !ada.has(kunciRiwayat(r)));
+	};
+	const milikSendiri = (list: Riwayat[]) => list.every((r) => r.oleh === penyelesai.oleh);
+	if (milikSendiri(hanya(b, a))) return 'ini';
+	if (milikSendiri(hanya(a, b))) return 'itu';
+	return 'ini';
+}
+
+/**
+ * The resolved document: `ini` (the version on this device) with the parts chosen from `itu`,
+ * and the version it is written on top of. A realisation entry keeps both histories (that
+ * version's first) and records the resolution.
  */
 export function gabungVersi(
 	jenis: JenisDokumen,
@@ -73,18 +100,18 @@ export function gabungVersi(
 	itu: Isi,
 	pilihan: Pilihan,
 	penyelesai: Penyelesai
-): Isi {
+): { isi: Isi; induk: Versi } {
 	const hasil: Isi = { ...ini };
 	for (const k of bagianBerbeda(ini, itu)) {
 		if (pilihan[k] !== 'itu') continue;
 		if (itu[k] === undefined) delete hasil[k];
 		else hasil[k] = itu[k];
 	}
+	const induk = indukPenyelesaian(jenis, ini, itu, penyelesai);
 	if (jenis === 'realisasi') {
-		const riwayat = gabungRiwayat(
-			(ini.riwayat as Riwayat[] | undefined) ?? [],
-			(itu.riwayat as Riwayat[] | undefined) ?? []
-		);
+		const a = (ini.riwayat as Riwayat[] | undefined) ?? [];
+		const b = (itu.riwayat as Riwayat[] | undefined) ?? [];
+		const riwayat = induk === 'ini' ? gabungRiwayat(a, b) : gabungRiwayat(b, a);
 		riwayat.push({
 			waktu: penyelesai.waktu,
 			oleh: penyelesai.oleh,
@@ -93,5 +120,5 @@ export function gabungVersi(
 		});
 		hasil.riwayat = riwayat;
 	}
-	return hasil;
+	return { isi: hasil, induk };
 }

@@ -1,4 +1,10 @@
-import { formatAngka, formatPersen, formatRupiah, formatTanggal } from '$lib/domain/format';
+import {
+	formatAngka,
+	formatPersen,
+	formatRupiah,
+	formatSaat,
+	formatTanggal
+} from '$lib/domain/format';
 import { parsePeriodeId } from '$lib/domain/periode';
 import { locale } from './locale.svelte';
 
@@ -13,13 +19,7 @@ export const fmt = {
 	rupiah: (x: number | null | undefined) => (x == null ? '–' : formatRupiah(x, locale.current)),
 	tanggal: (iso: string) => formatTanggal(iso, locale.current),
 	/** A moment on this device's clock: "10.42" today, "24 Nov 10.42" on another day. */
-	saat: (iso: string | number) => {
-		const d = new Date(iso);
-		const tag = locale.current === 'id' ? 'id-ID' : 'en-GB';
-		const jam = d.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' });
-		if (d.toDateString() === new Date().toDateString()) return jam;
-		return `${d.toLocaleDateString(tag, { day: 'numeric', month: 'short' })} ${jam}`;
-	},
+	saat: (iso: string | number) => formatSaat(iso, locale.current),
 	periode: (id: string) => {
 		const { tahun, triwulan } = parsePeriodeId(id);
 		return locale.current === 'id' ? `TW ${ROMAN[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;

@@ -85,7 +85,8 @@ const id = {
 	'konflik.tanpaBeda': 'Kedua versi sama isinya; simpan untuk menutup konflik.',
 	'konflik.kosong': '(kosong)',
 	'konflik.dihapus': '(dihapus)',
-	'konflik.versiLain': 'Ada {jumlah} versi lain; yang ditampilkan versi pertama, semua ditutup saat disimpan.',
+	'konflik.versiLain':
+		'Ada {jumlah} versi lain; yang ditampilkan versi pertama, semua ditutup saat disimpan.',
 	'bagian.pagu': 'Pagu',
 	'bagian.realisasiAnggaran': 'Realisasi anggaran',
 	'bagian.realisasiFisik': 'Realisasi fisik (%)',
@@ -172,8 +173,10 @@ const en: Record<keyof typeof id, string> = {
 	'sinkron.selesaikan': 'Resolve conflict',
 	'sinkron.kirimUlang': 'Send again',
 	'sinkron.pakaiServer': "Use the server's version",
-	'sinkron.diabaikan': '{jumlah} documents from the server were ignored as invalid under Rapor’s rules.',
-	'sinkron.dataPer': 'Data as of the last sync at {waktu}; {jumlah} records on this device not sent yet.',
+	'sinkron.diabaikan':
+		'{jumlah} documents from the server were ignored as invalid under Rapor’s rules.',
+	'sinkron.dataPer':
+		'Data as of the last sync at {waktu}; {jumlah} records on this device not sent yet.',
 	'sinkron.dataPerLengkap': 'Data as of the last sync at {waktu}.',
 	'sinkron.dataBelumSinkron': 'This device’s data has never been synced with the server.',
 	'sinkron.jenis.unit': 'Unit',
@@ -199,7 +202,8 @@ const en: Record<keyof typeof id, string> = {
 	'konflik.tanpaBeda': 'Both versions have the same content; save to close the conflict.',
 	'konflik.kosong': '(empty)',
 	'konflik.dihapus': '(deleted)',
-	'konflik.versiLain': 'There are {jumlah} other versions; the first is shown, all are closed on saving.',
+	'konflik.versiLain':
+		'There are {jumlah} other versions; the first is shown, all are closed on saving.',
 	'bagian.pagu': 'Budget ceiling',
 	'bagian.realisasiAnggaran': 'Budget spent',
 	'bagian.realisasiFisik': 'Physical progress (%)',

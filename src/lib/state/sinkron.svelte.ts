@@ -5,11 +5,17 @@
  */
 import { DATABASE, uraiIdDokumen, type JenisDokumen } from '$lib/domain/dokumen';
 import { barisKeIsi, TABEL_JENIS } from '$lib/sync/tabel';
+import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import { jumlahPerStatus, belumTersinkron, statusRekaman, type SinkronRow } from '$lib/db/sinkron';
 import type { Keadaan, MesinSinkron } from '$lib/sync/mesin';
 import { META_TERAKHIR } from '$lib/sync/mesin';
 import { META_DIABAIKAN, type Diabaikan } from '$lib/sync/pull';
-import { kirimUlang, pakaiVersiServer, selesaikanKonflik, type HasilTindakan } from '$lib/sync/konflik';
+import {
+	kirimUlang,
+	pakaiVersiServer,
+	selesaikanKonflik,
+	type HasilTindakan
+} from '$lib/sync/konflik';
 import { sesiSekarang } from '$lib/sync/sesi';
 import { akunAktif, apiBase } from './akun.svelte';
 import { database } from './app.svelte';
@@ -109,10 +115,8 @@ export interface DataKonflik {
 	lain: { rev: string; isi: Record<string, unknown> | null }[];
 }
 
-const tanpaAmplop = (dokumen: Record<string, unknown>) => {
-	const { _id: _i, type: _t, ...isi } = dokumen;
-	return isi;
-};
+const tanpaAmplop = (dokumen: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(dokumen).filter(([k]) => k !== '_id' && k !== 'type'));
 
 export async function muatKonflik(id: string): Promise<DataKonflik | null> {
 	const urai = uraiIdDokumen(id);
@@ -130,8 +134,12 @@ export async function muatKonflik(id: string): Promise<DataKonflik | null> {
 	};
 }
 
-export async function selesaikan(id: string, isi: Record<string, unknown>): Promise<HasilTindakan> {
-	const hasil = await selesaikanKonflik(await database(), id, isi);
+export async function selesaikan(
+	id: string,
+	isi: Record<string, unknown>,
+	induk?: string
+): Promise<HasilTindakan> {
+	const hasil = await selesaikanKonflik(await database(), id, isi, induk);
 	if (hasil.ok) void sinkronkanSekarang();
 	return hasil;
 }
@@ -169,6 +177,6 @@ export async function eksporBelumTerkirim(): Promise<Blob> {
 			...(row.lain ? { versiLain: row.lain } : {})
 		});
 	}
-	const isi = { akun: akunAktif?.nama, diekspor: new Date().toISOString(), dokumen };
+	const isi = { akun: akunAktif?.nama, diekspor: waktuSekarang(), dokumen };
 	return new Blob([JSON.stringify(isi, null, 2)], { type: 'application/json' });
 }

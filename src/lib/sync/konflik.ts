@@ -20,13 +20,15 @@ const tanpa = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<T,
 };
 
 /**
- * Stores `isi` as the record's version on top of the one the device shows, and closes every other
- * version with a deletion; both go to the server on the next push, and reach every device.
+ * Stores `isi` as the record's next version on top of `induk` (a revision of the conflict; the one
+ * the device shows by default), and closes every other version with a deletion; both go to the
+ * server on the next push, and reach every device.
  */
 export async function selesaikanKonflik(
 	db: RaporDb,
 	id: string,
-	isi: Record<string, unknown>
+	isi: Record<string, unknown>,
+	induk?: string
 ): Promise<HasilTindakan> {
 	const urai = uraiIdDokumen(id);
 	if (!urai) return { ok: false, keys: ['dokumen.id'] };
@@ -36,11 +38,16 @@ export async function selesaikanKonflik(
 	return transaksiServer(db, [tabel], async (): Promise<HasilTindakan> => {
 		const row = await db.sinkron.get(id);
 		if (!row?.lain?.length) return { ok: false, keys: ['sinkron.tidakKonflik'] };
+		const versi = [{ rev: row.rev, riwayat: row.riwayat }, ...row.lain];
+		const dasar = versi.find((v) => v.rev === (induk ?? row.rev));
+		if (!dasar) return { ok: false, keys: ['sinkron.tidakKonflik'] };
 		await db.table(tabel).put(isiKeBaris(parsed.jenis, parsed.isi as never));
-		const berikut = revisiBerikut(row.rev, row.riwayat);
+		const berikut = revisiBerikut(dasar.rev, dasar.riwayat);
 		const tutup = [
 			...(row.tutup ?? []),
-			...row.lain.map((v) => ({ ...revisiBerikut(v.rev, v.riwayat), menutup: v.rev }))
+			...versi
+				.filter((v) => v !== dasar)
+				.map((v) => ({ ...revisiBerikut(v.rev, v.riwayat), menutup: v.rev }))
 		];
 		const baru: Omit<SinkronRow, 'status'> = {
 			...tanpa(row, 'lain', 'alasan', 'status', 'dihapus'),
@@ -60,7 +67,11 @@ export async function kirimUlang(db: RaporDb, id: string): Promise<void> {
 		const row = await db.sinkron.get(id);
 		if (!row?.alasan) return;
 		await db.sinkron.put(
-			denganStatus({ ...tanpa(row, 'alasan', 'status'), antre: 1, diubah: new Date().toISOString() })
+			denganStatus({
+				...tanpa(row, 'alasan', 'status'),
+				antre: 1,
+				diubah: new Date().toISOString()
+			})
 		);
 	});
 }

@@ -162,9 +162,7 @@ export class MesinSinkron {
 		const { db } = this.opsi;
 		let jeda: ReturnType<typeof setTimeout> | undefined;
 		const sub: Subscription = liveQuery(() =>
-			Promise.all(
-				SEMUA_DATABASE.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count())
-			)
+			Promise.all(SEMUA_DATABASE.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count()))
 		).subscribe({
 			next: (counts) => {
 				if (counts.some((n) => n > 0)) {
@@ -275,7 +273,9 @@ export class MesinSinkron {
 			const batch = rows.slice(i, i + 500).filter((r) => !r.alasan);
 			const diff = await remote.revsDiff(Object.fromEntries(batch.map((r) => [r.id, [r.rev]])));
 			const kurang = batch.filter((r) => diff[r.id]?.missing?.includes(r.rev));
-			await db.sinkron.bulkPut(kurang.map((r) => ({ ...r, antre: 1 as const, status: 'lokal' as const })));
+			await db.sinkron.bulkPut(
+				kurang.map((r) => ({ ...r, antre: 1 as const, status: 'lokal' as const }))
+			);
 		}
 		await this.dorong(kunci);
 	}

@@ -117,11 +117,19 @@ function lacakTabel(down: DBCore, table: DBCoreTable, jenis: JenisDokumen): DBCo
 		...table,
 		async mutate(req) {
 			if (tanpaPelacakanSet.has(req.trans)) return table.mutate(req);
-			const keys = req.type === 'deleteRange' ? await kunciRentang(table, req) : kunciNilai(table, req);
+			const keys =
+				req.type === 'deleteRange' ? await kunciRentang(table, req) : kunciNilai(table, req);
 			const lama =
-				req.type === 'add' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
+				req.type === 'add'
+					? keys.map(() => undefined)
+					: await table.getMany({ trans: req.trans, keys });
 			const res = await table.mutate(req);
-			await antrekan(down.table(TABEL_PELACAKAN), req.trans, jenis, perubahan(req, res, keys, lama));
+			await antrekan(
+				down.table(TABEL_PELACAKAN),
+				req.trans,
+				jenis,
+				perubahan(req, res, keys, lama)
+			);
 			return res;
 		}
 	};

@@ -4,7 +4,12 @@
  * batch is a no-op on the server; a document the server refuses stays on the device with the
  * server's reason and leaves the queue, and the rest of the batch still syncs.
  */
-import { keDokumen, uraiAlasanServer, uraiIdDokumen, type KunciDatabase } from '$lib/domain/dokumen';
+import {
+	keDokumen,
+	uraiAlasanServer,
+	uraiIdDokumen,
+	type KunciDatabase
+} from '$lib/domain/dokumen';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
@@ -31,7 +36,9 @@ async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
 	}
 	const perId = new Map<string, Baris>();
 	for (const [tabel, daftar] of perTabel) {
-		const baris = (await db.table(tabel).bulkGet(daftar.map((d) => d.key))) as (Baris | undefined)[];
+		const baris = (await db.table(tabel).bulkGet(daftar.map((d) => d.key))) as (
+			Baris | undefined
+		)[];
 		daftar.forEach((d, i) => {
 			if (baris[i]) perId.set(d.id, baris[i]);
 		});
@@ -102,11 +109,11 @@ function setelahPush(
 		(terkirim.tutup ?? []).filter((c) => !tutupGagal.includes(c)).map((c) => c.rev)
 	);
 	const tutup = (kini.tutup ?? []).filter((c) => !tertutup.has(c.rev));
-	const { tutup: _t, status: _s, alasan, ...tetap } = kini;
-	const dasar = { ...tetap, ...(tutup.length > 0 ? { tutup } : {}), diubah };
-	if (kini.rev !== terkirim.rev) {
-		return { row: denganStatus({ ...dasar, ...(alasan ? { alasan } : {}) }), hasil: null };
-	}
+	const dasar: Omit<SinkronRow, 'status'> = { ...kini, diubah };
+	delete dasar.tutup;
+	if (tutup.length > 0) dasar.tutup = tutup;
+	if (kini.rev !== terkirim.rev) return { row: denganStatus(dasar), hasil: null };
+	delete dasar.alasan;
 	const gagal =
 		galatUntuk(galat, kini.id, kini.rev) ??
 		(tutupGagal[0] ? galatUntuk(galat, kini.id, tutupGagal[0].rev) : undefined);
@@ -138,8 +145,15 @@ async function catatHasil(
 }
 
 /** Refuses a whole batch (e.g. the account may not write to this database at all). */
-export async function tolakBatch(db: RaporDb, rows: readonly SinkronRow[], key: string, teks: string) {
-	const galat = new Map(rows.map((r) => [r.id, { id: r.id, error: 'forbidden', reason: `${key}: ${teks}` }]));
+export async function tolakBatch(
+	db: RaporDb,
+	rows: readonly SinkronRow[],
+	key: string,
+	teks: string
+) {
+	const galat = new Map(
+		rows.map((r) => [r.id, { id: r.id, error: 'forbidden', reason: `${key}: ${teks}` }])
+	);
 	return catatHasil(db, rows, galat);
 }
 

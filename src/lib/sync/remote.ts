@@ -98,20 +98,23 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 		skip_setup: true,
 		...(opsi.auth ? { auth: opsi.auth } : {})
 	});
+	let tertutup = false;
 	return {
 		nama,
 		async updateSeq() {
 			return (await db.info()).update_seq;
 		},
 		changes({ since, limit, selector, tunggu }) {
-			return hasilChanges(db.changes({
-				since,
-				limit,
-				batch_size: limit,
-				style: 'all_docs',
-				...(selector ? { selector } : {}),
-				...(tunggu ? { query_params: { feed: 'longpoll', timeout: tunggu } } : {})
-			}));
+			return hasilChanges(
+				db.changes({
+					since,
+					limit,
+					batch_size: limit,
+					style: 'all_docs',
+					...(selector ? { selector } : {}),
+					...(tunggu ? { query_params: { feed: 'longpoll', timeout: tunggu } } : {})
+				})
+			);
 		},
 		bulkGet(docs) {
 			return db.bulkGet({ docs: [...docs], revs: true });
@@ -138,8 +141,10 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 				batal: () => berjalan.cancel()
 			};
 		},
-		close() {
-			return db.close();
+		async close() {
+			if (tertutup) return;
+			tertutup = true;
+			await db.close();
 		}
 	};
 }

@@ -63,5 +63,9 @@ export function penggunaDariSesi(sesi: InfoSesi): Pengguna | null {
 	const { peran, unitIds } = akunDariRoles(sesi.roles);
 	const utama = PERAN.find((p) => peran.includes(p));
 	if (!utama) return null;
-	return { nama: sesi.nama, peran: utama, unitIds: utama === 'opd' ? unitIds.slice(0, 1) : unitIds };
+	return {
+		nama: sesi.nama,
+		peran: utama,
+		unitIds: utama === 'opd' ? unitIds.slice(0, 1) : unitIds
+	};
 }

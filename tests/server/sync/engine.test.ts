@@ -187,6 +187,101 @@ describe('refusals', () => {
 	});
 });
 
+describe('conflicts', () => {
+	it('keeps both offline edits of one entry, and a resolution reaches every device', async () => {
+		await addUser(
+			t.admin,
+			{ name: 'staf-x2', peran: ['opd'], unitIds: [OPD_X] },
+			passwordOf('staf-x2')
+		);
+		const ani: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+		const budi: Pengguna = { nama: 'staf-x2', peran: 'opd', unitIds: [OPD_X] };
+		const a = await buka(ani);
+		const b = await buka(budi);
+		const entri = realisasi(OPD_X, '2026-TW2', 'draft', [riwayat(ani.nama, 'simpan')]);
+		await putRealisasi(a.db, [entri]);
+		await a.sync();
+		await b.sync();
+		const id = `realisasi:${entri.id}`;
+
+		// Both edit offline, then both sync.
+		const diA = {
+			...entri,
+			realisasiFisik: 60,
+			riwayat: [
+				...entri.riwayat!,
+				{ ...riwayat(ani.nama, 'simpan'), waktu: '2026-02-11T08:00:00+07:00' }
+			]
+		};
+		const diB = {
+			...entri,
+			realisasiFisik: 70,
+			catatan: 'dari Budi',
+			riwayat: [
+				...entri.riwayat!,
+				{ ...riwayat(budi.nama, 'simpan'), waktu: '2026-02-11T09:00:00+07:00' }
+			]
+		};
+		await putRealisasi(a.db, [diA]);
+		await putRealisasi(b.db, [diB]);
+		await a.sync();
+		await b.sync();
+		await a.sync();
+		for (const d of [a, b]) {
+			const row = (await d.db.sinkron.get(id))!;
+			expect(row.status).toBe('konflik');
+			expect(row.lain).toHaveLength(1);
+		}
+		expect((await serverDoc(DATABASE.realisasi, id))._conflicts).toHaveLength(1);
+		// Every device shows the same version meanwhile: CouchDB's winner.
+		expect(await a.db.realisasi.get(entri.id)).toEqual(await b.db.realisasi.get(entri.id));
+
+		// Budi keeps Ani's progress and his own note.
+		const { gabungVersi } = await import('../../../src/lib/domain/konflik.ts');
+		const { selesaikanKonflik } = await import('../../../src/lib/sync/konflik.ts');
+		const { barisKeIsi } = await import('../../../src/lib/sync/tabel.ts');
+		const ini = barisKeIsi('realisasi', (await b.db.realisasi.get(entri.id))!);
+		const itu = (await b.db.sinkron.get(id))!.lain![0]!.dokumen!;
+		const pilihFisik = ini.realisasiFisik === 60 ? 'ini' : 'itu';
+		const pilihCatatan = ini.catatan === 'dari Budi' ? 'ini' : 'itu';
+		const { isi: hasil, induk } = gabungVersi(
+			'realisasi',
+			ini,
+			itu,
+			{ realisasiFisik: pilihFisik, catatan: pilihCatatan },
+			{ oleh: budi.nama, waktu: '2026-02-12T09:00:00+07:00', admin: false }
+		);
+		const lain = (await b.db.sinkron.get(id))!.lain![0]!.rev;
+		expect(await selesaikanKonflik(b.db, id, hasil, induk === 'itu' ? lain : undefined)).toEqual({
+			ok: true
+		});
+		await b.sync();
+		await a.sync();
+		const diServer = await serverDoc(DATABASE.realisasi, id);
+		expect(diServer._conflicts).toBeUndefined();
+		for (const d of [a, b]) {
+			expect((await d.db.sinkron.get(id))!.status).toBe('tersinkron');
+			const akhir = (await d.db.realisasi.get(entri.id))!;
+			expect(akhir).toMatchObject({ realisasiFisik: 60, catatan: 'dari Budi' });
+			// Ani's entries first: Budi may only append entries in his own name.
+			expect(akhir.riwayat!.map((r) => r.oleh)).toEqual([ani.nama, ani.nama, budi.nama, budi.nama]);
+		}
+	});
+
+	it('refuses to resolve what is not in conflict, and an invalid resolution', async () => {
+		const a = await buka(ENUM_A);
+		const { selesaikanKonflik } = await import('../../../src/lib/sync/konflik.ts');
+		const r = response(UNIT_A, ENUM_A.nama);
+		await addResponses(a.db, [r]);
+		expect(await selesaikanKonflik(a.db, `response:${r.id}`, { ...r })).toEqual({
+			ok: false,
+			keys: ['sinkron.tidakKonflik']
+		});
+		const hasil = await selesaikanKonflik(a.db, `response:${r.id}`, { ...r, jawaban: { u1: 9 } });
+		expect(hasil.ok).toBe(false);
+	});
+});
+
 describe('session', () => {
 	it('stops at an expired or wrong session and keeps everything local', async () => {
 		const palsu: Pengguna = { ...ENUM_A };

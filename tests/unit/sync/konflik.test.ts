@@ -39,24 +39,40 @@ describe('resolving a conflict between two versions', () => {
 	});
 
 	it('takes each part from the version chosen for it', () => {
-		const hasil = gabungVersi('realisasi', ini, itu, { realisasiFisik: 'itu' }, penyelesai);
+		const { isi: hasil } = gabungVersi(
+			'realisasi',
+			ini,
+			itu,
+			{ realisasiFisik: 'itu' },
+			penyelesai
+		);
 		expect(hasil.realisasiFisik).toBe(60);
 		expect(hasil.realisasiAnggaran).toBe(40);
 	});
 
-	it('keeps both histories and records the resolution as a change of its own', () => {
-		const hasil = realisasiSchema.parse(
-			gabungVersi('realisasi', ini, itu, {}, penyelesai)
-		) as Realisasi;
-		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'budi', 'citra', 'budi']);
+	it('keeps both histories, built on the version with the other person’s entries', () => {
+		// Budi resolves: Citra's entry must stay where the server has it, his own are appended.
+		const { isi, induk } = gabungVersi('realisasi', ini, itu, {}, penyelesai);
+		const hasil = realisasiSchema.parse(isi) as Realisasi;
+		expect(induk).toBe('itu');
+		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'citra', 'budi', 'budi']);
+		expect(hasil.riwayat!.slice(0, 2)).toEqual(itu.riwayat);
 		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CATATAN_KONFLIK });
-		// This device's history stays the start of the result, as the server requires.
-		expect(hasil.riwayat!.slice(0, 2)).toEqual(ini.riwayat);
+		// Citra resolving the same conflict builds on Budi's version instead.
+		const olehCitra = gabungVersi('realisasi', ini, itu, {}, { ...penyelesai, oleh: 'citra' });
+		expect(olehCitra.induk).toBe('ini');
+		expect((olehCitra.isi.riwayat as Riwayat[]).map((x) => x.oleh)).toEqual([
+			'ani',
+			'budi',
+			'citra',
+			'citra'
+		]);
 	});
 
-	it('records an admin resolution as an admin change', () => {
-		const hasil = gabungVersi('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
-		expect((hasil.riwayat as Riwayat[]).at(-1)!.aksi).toBe('ubah-admin');
+	it('records an admin resolution as an admin change, on this device’s version', () => {
+		const { isi, induk } = gabungVersi('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
+		expect(induk).toBe('ini');
+		expect((isi.riwayat as Riwayat[]).at(-1)!.aksi).toBe('ubah-admin');
 	});
 
 	it('merges histories without repeating shared entries', () => {

@@ -61,7 +61,8 @@ describe('the winning revision, as CouchDB picks it', () => {
 
 	it('is the same whatever order the leaves come in', () => {
 		const leaf = fc.record({
-			rev: fc.tuple(fc.integer({ min: 1, max: 9 }), fc.stringMatching(/^[0-9a-f]{4}$/))
+			rev: fc
+				.tuple(fc.integer({ min: 1, max: 9 }), fc.stringMatching(/^[0-9a-f]{4}$/))
 				.map(([g, h]) => `${g}-${h}`),
 			dihapus: fc.boolean()
 		});

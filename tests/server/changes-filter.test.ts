@@ -1,0 +1,200 @@
+/**
+ * Filtered change feeds, as the app pulls rapor-skm for an enumerator: PouchDB's HTTP adapter
+ * turns `changes({ selector })` into `POST _changes?filter=_selector` with `{"selector": …}`
+ * (CouchDB 3). Only matching documents come back, `limit` holds, `last_seq` is the next `since`,
+ * deletions that still match are reported, a long poll ends on a change or on its timeout, and
+ * no filter, however wrong, stops the server.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE, keDokumen, type Dokumen } from '../../src/lib/domain/dokumen.ts';
+import {
+	loadPouchDB,
+	type ChangesResult,
+	type PouchDatabase,
+	type PouchDoc
+} from '../../sync-server/couch/pouchdb.ts';
+import { docPath } from '../../sync-server/http/couch-client.ts';
+import {
+	AKUN,
+	batal,
+	createAccounts,
+	koreksiDoc,
+	masterDocs,
+	passwordOf,
+	response,
+	UNIT_A,
+	UNIT_B
+} from './helpers/factories.ts';
+import { bulkDocs, seed } from './helpers/http.ts';
+import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
+
+const PouchDB = loadPouchDB();
+const SKM = DATABASE.skm;
+const MILIK_A = { enumerator: 'enum-a' };
+
+let t: TestServer;
+const localDir = tempDir('rapor-device-');
+const opened: PouchDatabase[] = [];
+/** Ids of the live documents the selector MILIK_A matches, in the order they were written. */
+const milikA: string[] = [];
+
+function remote(who: keyof typeof AKUN): PouchDatabase {
+	const name = AKUN[who].name;
+	const db = new PouchDB(`${t.running.couchUrl}/${SKM}`, {
+		auth: { username: name, password: passwordOf(name) },
+		skip_setup: true
+	});
+	opened.push(db);
+	return db;
+}
+
+/** The app's pull: one page of the enumerator's own documents after `since`. */
+const pullPage = (db: PouchDatabase, since: number | string, limit: number) =>
+	db.changes({ since, limit, selector: MILIK_A, style: 'all_docs', conflicts: true });
+
+/** Responses of enumerators A and B and kiosk responses, interleaved, and one koreksi of A. */
+async function isiSkm(): Promise<void> {
+	const docs: Dokumen[] = [];
+	for (let i = 0; i < 12; i++) {
+		docs.push(keDokumen('response', response(UNIT_A, 'enum-a')));
+		docs.push(keDokumen('response', response(UNIT_B, 'enum-b')));
+		if (i % 3 === 0) docs.push(keDokumen('response', response(UNIT_A, undefined)));
+	}
+	const first = docs[0] as Dokumen<'response'>;
+	docs.push(koreksiDoc(batal(first.id, 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' }));
+	const res = await bulkDocs(t.admin, SKM, docs);
+	expect(res.status).toBe(201);
+	milikA.push(
+		...docs.filter((d) => 'enumerator' in d && d.enumerator === 'enum-a').map((d) => d._id)
+	);
+}
+
+beforeAll(async () => {
+	t = await startTestServer();
+	await createAccounts(t.admin);
+	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+	await isiSkm();
+});
+afterAll(async () => {
+	await Promise.allSettled(opened.map((db) => db.close()));
+	await t.close();
+	rmSync(localDir, { recursive: true, force: true });
+});
+
+const ids = (r: ChangesResult) => r.results.map((c) => c.id);
+
+describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
+	it('sends POST _changes?filter=_selector and gets only the matching documents', async () => {
+		const page = await pullPage(remote('enumA'), 0, 100);
+		expect(ids(page)).toEqual(milikA);
+		expect(page.results[0]!.changes).toHaveLength(1);
+		const request = t.logs.findLast((l) => l.includes('/_changes'));
+		expect(request).toMatch(/^POST \/db\/rapor-skm\/_changes\?\S*filter=_selector\S* 200 /);
+	});
+
+	it('pages with limit, each last_seq serving as the next since', async () => {
+		const db = remote('enumA');
+		const seen: string[] = [];
+		let since: number | string = 0;
+		for (;;) {
+			const page = await pullPage(db, since, 4);
+			expect(page.results.length).toBeLessThanOrEqual(4);
+			if (page.results.length === 0) break;
+			seen.push(...ids(page));
+			since = page.last_seq;
+		}
+		expect(seen).toEqual(milikA);
+
+		const next = keDokumen('response', response(UNIT_A, 'enum-a'));
+		await bulkDocs(t.admin, SKM, [next, keDokumen('response', response(UNIT_B, 'enum-b'))]);
+		expect(ids(await pullPage(db, since, 4))).toEqual([next._id]);
+		milikA.push(next._id);
+	});
+
+	it('reports the deletion of a matching document when its tombstone still matches', async () => {
+		const db = remote('enumA');
+		const { last_seq: since } = await pullPage(db, 0, 1000);
+		const [kept, bare] = await Promise.all(
+			milikA
+				.slice(1, 3)
+				.map(async (id) => (await t.admin.raw('GET', docPath(SKM, id))).body as PouchDoc)
+		);
+		// A tombstone that keeps the fields matches the selector, as on CouchDB; one written by a
+		// plain DELETE has no `enumerator` left and does not.
+		await bulkDocs(t.admin, SKM, [{ ...kept!, _deleted: true }]);
+		await t.admin.raw('DELETE', docPath(SKM, bare!._id), undefined, { rev: bare!._rev! });
+		const page = await pullPage(db, since, 1000);
+		expect(page.results).toEqual([expect.objectContaining({ id: kept!._id, deleted: true })]);
+		milikA.splice(1, 2);
+	});
+
+	it('long-polls: answers with the first matching change, or with none after the timeout', async () => {
+		const db = remote('enumA');
+		const { last_seq: since } = await pullPage(db, 0, 1000);
+		const wait = (timeout: number) =>
+			db.changes({
+				since,
+				limit: 1,
+				selector: MILIK_A,
+				query_params: { feed: 'longpoll', timeout }
+			});
+
+		const started = performance.now();
+		expect(ids(await wait(300))).toEqual([]);
+		expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+
+		const waiting = wait(10_000);
+		await new Promise((r) => setTimeout(r, 100));
+		await bulkDocs(t.admin, SKM, [keDokumen('response', response(UNIT_B, 'enum-b'))]);
+		const mine = keDokumen('response', response(UNIT_A, 'enum-a'));
+		await bulkDocs(t.admin, SKM, [mine]);
+		expect(ids(await waiting)).toEqual([mine._id]);
+		milikA.push(mine._id);
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	it('feeds PouchDB’s filtered replication', async () => {
+		const local = new PouchDB(`${localDir}/enum-a`);
+		opened.push(local);
+		const result = await local.replicate.from(remote('enumA'), { selector: MILIK_A });
+		expect(result).toMatchObject({ ok: true, doc_write_failures: 0 });
+		const { rows } = await local.allDocs({});
+		expect(rows.map((r) => r.id).sort()).toEqual([...milikA].sort());
+	});
+
+	it('still checks who may read the database', async () => {
+		await expect(pullPage(remote('opdX'), 0, 10)).rejects.toMatchObject({ status: 401 });
+	});
+});
+
+describe('_changes?filter=_doc_ids', () => {
+	it('answers with the named documents only', async () => {
+		const wanted = [milikA[0]!, milikA[4]!];
+		const page = await remote('enumB').changes({ since: 0, doc_ids: wanted });
+		expect(ids(page).sort()).toEqual([...wanted].sort());
+	});
+});
+
+describe('filters the server does not have', () => {
+	it.each([
+		['GET', '?filter=tidak/ada', undefined],
+		['GET', '?filter=_view&view=rapor/konflik', undefined],
+		['GET', '?filter=_selector', undefined],
+		['POST', '?filter=_selector', { selector: { $and: 5 } }],
+		['POST', '?filter=_doc_ids', { doc_ids: 5 }],
+		['GET', '?feed=continuous', undefined]
+	])('refuses %s _changes%s with 400 and keeps running', async (method, query, body) => {
+		const enumA = t.anonymous.as({ name: 'enum-a', password: passwordOf('enum-a') });
+		const res = await enumA.raw(method, `/${SKM}/_changes${query}`, body);
+		expect(res.status, JSON.stringify(res.body)).toBe(400);
+		expect(res.body).toMatchObject({ error: 'bad_request' });
+		expect((await enumA.raw('GET', `/${SKM}/_changes`, undefined, { limit: 1 })).status).toBe(200);
+	});
+
+	it('answers a _list call with 404 and keeps running (express-pouchdb’s _list is left out)', async () => {
+		const enumA = t.anonymous.as({ name: 'enum-a', password: passwordOf('enum-a') });
+		expect((await enumA.raw('GET', `/${SKM}/_design/rapor/_list/a/b`)).status).toBe(404);
+		expect((await enumA.raw('GET', `/${SKM}`)).status).toBe(200);
+	});
+});
