@@ -97,7 +97,11 @@ async function satuResponden(page: Page, skor: number): Promise<void> {
 
 async function mulaiSurvei(page: Page, unitId: string): Promise<void> {
 	await page.goto(`${baseUrl}/survei`);
-	await page.locator('select[name="unit"]').selectOption(unitId);
+	const pilih = page.locator('select[name="unit"]');
+	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
+	await pilih.or(ganti).first().waitFor();
+	if (await ganti.isVisible()) await ganti.click();
+	await pilih.selectOption(unitId);
 	await page.getByRole('button', { name: 'Mulai survei' }).click();
 	await page.getByTestId('unit-survei').waitFor();
 }
@@ -183,7 +187,7 @@ describe('sync between devices', () => {
 		await tungguTersinkron(a.page);
 		await b.context.setOffline(false);
 		await b.page.goto(`${baseUrl}/sinkron`);
-		const id = `realisasi:demo-disperkim:${TW4}`;
+		const id = `realisasi:demo-real-disperkim-${TW4}`;
 		const konflikB = b.page.locator(`[data-testid="perlu-perhatian"] li[data-id="${id}"]`);
 		await konflikB.and(b.page.locator('[data-status="konflik"]')).waitFor({ timeout: 30_000 });
 		await sinkronkanSekarang(a.page);
@@ -233,6 +237,7 @@ describe('sync between devices', () => {
 		await masuk(d.page, nama);
 		// The admin takes one unit away while the phone still has the old assignment.
 		await setRoles(admin, { name: nama, peran: ['enumerator'], unitIds: ['demo-dinkes'] });
+		await waitForServiceWorker(d.page);
 		await d.context.setOffline(true);
 		await mulaiSurvei(d.page, 'demo-pkm-wiradesa');
 		await satuResponden(d.page, 3);
