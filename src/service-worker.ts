@@ -21,8 +21,13 @@ precacheAndRoute([
 ]);
 cleanupOutdatedCaches();
 
-// Every in-app navigation (/, /skm, /opd/…) is answered by the cached SPA shell, online or not.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+// Every in-app navigation (/, /skm, /opd/…) is answered by the cached SPA shell, online or not;
+// the server's own pages (the sync API, the health check) go to the server.
+registerRoute(
+	new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+		denylist: [/^\/db(\/|$)/, /^\/health$/]
+	})
+);
 
 // The first install takes control at once, so the very first visit is already cached for offline.
 sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));

@@ -103,6 +103,7 @@ describe('a fresh install', () => {
 			'populasi',
 			'realisasi',
 			'responses',
+			'sinkron',
 			'units'
 		]);
 	});
@@ -263,10 +264,12 @@ describe('upgrading a version 2 database to version 3', () => {
 
 		const db = track(openDb(name));
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(LATEST_VERSION);
 		expect(await db.responses.count()).toBe(1);
 		expect(await db.realisasi.count()).toBe(1);
 		expect(await db.koreksi.count()).toBe(0);
 		expect(db.responses.schema.indexes.map((i) => i.name)).toContain('enumerator');
+		// Version 4 adds the sync state, empty: records from before sync are not queued.
+		expect(await db.sinkron.count()).toBe(0);
 	});
 });
