@@ -1,0 +1,90 @@
+/**
+ * The conflict screen of a signed-in OPD user: both versions side by side, a choice per part, and
+ * a resolution stored and queued in this account's database.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Realisasi } from '$lib/domain/schemas';
+
+const AKUN = { nama: 'budi', peran: 'opd', unitIds: ['dinas-x'] } as const;
+localStorage.setItem('rapor.akun', JSON.stringify(AKUN));
+
+const entri: Realisasi = {
+	id: 'dinas-x:2026-TW4',
+	unitId: 'dinas-x',
+	periodeId: '2026-TW4',
+	pagu: 100,
+	realisasiAnggaran: 40,
+	realisasiFisik: 70,
+	p3dn: { realisasiPdn: null, komitmenPdn: null, totalPengadaan: null },
+	indikator: [],
+	status: 'draft',
+	riwayat: [
+		{ waktu: '2026-11-01T08:00:00+07:00', oleh: 'ani', aksi: 'simpan' },
+		{ waktu: '2026-11-02T08:00:00+07:00', oleh: 'budi', aksi: 'simpan' }
+	]
+};
+const lain = {
+	...entri,
+	realisasiFisik: 60,
+	riwayat: [entri.riwayat![0]!, { waktu: '2026-11-02T09:00:00+07:00', oleh: 'ani', aksi: 'simpan' }]
+};
+const ID = 'realisasi:dinas-x:2026-TW4';
+
+let KonflikView: typeof import('$lib/ui/sinkron/KonflikView.svelte').default;
+let database: typeof import('$lib/state/app.svelte').database;
+
+beforeAll(async () => {
+	({ default: KonflikView } = await import('$lib/ui/sinkron/KonflikView.svelte'));
+	({ database } = await import('$lib/state/app.svelte'));
+	const db = await database();
+	const { transaksiServer } = await import('$lib/sync/pelacak');
+	await transaksiServer(db, ['realisasi'], async () => {
+		await db.realisasi.put(entri);
+		await db.sinkron.put({
+			id: ID,
+			db: 'realisasi',
+			rev: '2-bbbb',
+			riwayat: ['bbbb', 'aaaa'],
+			antre: 0,
+			status: 'konflik',
+			lain: [
+				{
+					rev: '2-cccc',
+					riwayat: ['cccc', 'aaaa'],
+					dokumen: { _id: ID, type: 'realisasi', ...lain }
+				}
+			],
+			diubah: '2026-11-02T09:00:00.000Z'
+		});
+	});
+});
+
+describe('resolving a conflict', () => {
+	it('shows only the parts that differ, with both values', async () => {
+		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', onselesai: () => {} });
+		const baris = await screen.findByText('Realisasi fisik (%)');
+		const tr = baris.closest('tr')!;
+		expect(within(tr).getByLabelText('70,00')).toBeChecked();
+		expect(within(tr).getByLabelText('60,00')).not.toBeChecked();
+		expect(screen.getAllByRole('row')).toHaveLength(2);
+	});
+
+	it('stores the chosen parts on top of the other person’s version and closes the rest', async () => {
+		let selesai = false;
+		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', onselesai: () => (selesai = true) });
+		await fireEvent.click(await screen.findByLabelText('60,00'));
+		await fireEvent.click(screen.getByRole('button', { name: 'Simpan penyelesaian' }));
+		await waitFor(() => expect(selesai).toBe(true));
+
+		const db = await database();
+		const stored = (await db.realisasi.get(entri.id))!;
+		expect(stored.realisasiFisik).toBe(60);
+		expect(stored.riwayat!.map((r) => r.oleh)).toEqual(['ani', 'ani', 'budi', 'budi']);
+		const row = (await db.sinkron.get(ID))!;
+		expect(row).toMatchObject({ status: 'lokal', antre: 1 });
+		expect(row.rev).toMatch(/^3-/);
+		expect(row.riwayat.slice(1)).toEqual(['cccc', 'aaaa']);
+		expect(row.tutup).toEqual([expect.objectContaining({ menutup: '2-bbbb' })]);
+	});
+});
