@@ -1,10 +1,12 @@
 /**
  * `npm start`: the whole product in one process: the built app at /, the CouchDB-compatible sync
  * API at /db (set up on every start), and on the first start of a data directory the demo
- * accounts. Stops cleanly on SIGINT/SIGTERM: writes in progress finish, LevelDB is closed.
+ * accounts and the demo data. Stops cleanly on SIGINT/SIGTERM: writes in progress finish, LevelDB
+ * is closed.
  */
 import { resolve } from 'node:path';
 import { createDemoAccounts, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedDemoData } from './demo-data.ts';
 import { CouchClient } from './http/couch-client.ts';
 import { startServer } from './server.ts';
 
@@ -45,8 +47,8 @@ console.log(
 	`  Setup: ${changes === 0 ? 'sudah sesuai / up to date' : `${changes} perubahan / changes`}`
 );
 
+const client = new CouchClient({ url: running.couchUrl, credentials: admin });
 if (process.env.RAPOR_DEMO_ACCOUNTS !== '0') {
-	const client = new CouchClient({ url: running.couchUrl, credentials: admin });
 	const demo = await createDemoAccounts(client, running.dataDir);
 	if (demo.length > 0) {
 		console.log(`  Akun demo / demo accounts (kata sandi / password "${DEMO_PASSWORD}"):`);
@@ -54,6 +56,14 @@ if (process.env.RAPOR_DEMO_ACCOUNTS !== '0') {
 			const units = akun.unitIds.length > 0 ? `; unit ${akun.unitIds.join(', ')}` : '';
 			console.log(`    ${akun.name.padEnd(16)} ${akun.peran.join(', ')}${units}`);
 		}
+	}
+}
+
+if (process.env.RAPOR_DEMO_DATA !== '0') {
+	const jumlah = await seedDemoData(client, running.dataDir);
+	if (jumlah) {
+		const rincian = Object.entries(jumlah).map(([db, n]) => `${n} ${db}`);
+		console.log(`  Data demo Kota Wiradesa / demo data: ${rincian.join(', ')}`);
 	}
 }
 

@@ -85,7 +85,8 @@ export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRe
  * existing document; CouchDB validates it as a new document. For a response (written once) and a
  * submitted or verified realisation entry that would let a forged branch win, so the embedded
  * server refuses it unless the writer is an admin. A new branch of a draft stays possible: that is
- * how two devices that both started the same entry offline meet as a conflict.
+ * how two devices that both started the same entry offline meet as a conflict. Tombstones are left
+ * to validate_doc_update, which refuses one from a non-admin unless it replaces a stored draft.
  */
 export async function checkNewBranch(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
 	if (b.newEdits || isAdmin(b.ctx) || doc._deleted) return null;

@@ -9,9 +9,11 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { changesRoute } from './changes.ts';
 import { accessGuard } from './guard.ts';
 import {
 	loadExpressPouchDB,
+	loadExpressPouchUtils,
 	loadPouchDB,
 	loadWrappers,
 	type ExpressPouchApp,
@@ -52,6 +54,10 @@ const EXCLUDED_PARTS = [
 	'routes/replicate',
 	'routes/active-tasks',
 	'routes/db-updates',
+	// A `_list` call naming a missing function stops the server (an unhandled rejection).
+	'routes/list',
+	// Replaced by ./changes.ts (filters as CouchDB 3, long-poll timeout, no crash on a bad filter).
+	'routes/changes',
 	// Replaced by ./validation.ts (CouchDB's oldDoc, revisions kept).
 	'validation'
 ];
@@ -77,6 +83,19 @@ function insertAfterAuthentication(app: ExpressPouchApp, middleware: Middleware)
 	app.use(middleware);
 	const guard = stack.pop()!;
 	stack.splice(cookies + 2, 0, guard);
+}
+
+/**
+ * Puts the `_changes` route right after express-pouchdb's layer that opens the database of a
+ * request (`req.db`), where its own route was; fails loudly if that layer is not there.
+ */
+function installChangesRoute(app: ExpressPouchApp, route: Middleware): void {
+	const stack = app._router.stack;
+	const opensDb = stack.findIndex((layer) => layer.route?.path === '/:db/*');
+	if (opensDb < 0) throw new Error('express-pouchdb changed: cannot place the _changes route');
+	app.route('/:db/_changes').get(route).post(route);
+	const changes = stack.pop()!;
+	stack.splice(opensDb + 1, 0, changes);
 }
 
 /** Adds `wrapper` before every other wrapper of a database method (pouchdb-wrappers' chain). */
@@ -106,6 +125,7 @@ export async function startEmbeddedCouch(options: EmbeddedCouchOptions): Promise
 		return next();
 	});
 	insertAfterAuthentication(app, accessGuard(RAPOR_DBS));
+	installChangesRoute(app, changesRoute(loadExpressPouchUtils()));
 
 	await setConfig(app, 'log', 'level', 'warning');
 	await setConfig(app, 'couch_httpd_auth', 'secret', options.sessionSecret);

@@ -34,8 +34,29 @@ export interface ReplicationResult {
 	errors: unknown[];
 }
 
+export interface Change {
+	id: string;
+	seq: number | string;
+	changes: { rev: string }[];
+	deleted?: boolean;
+	doc?: PouchDoc;
+}
+
+export interface ChangesResult {
+	results: Change[];
+	last_seq: number | string;
+}
+
+/** What `changes()` returns: a promise of the result, and with `live` an event emitter. */
+export interface PouchChanges extends PromiseLike<ChangesResult> {
+	on(event: 'change', listener: (change: Change) => void): this;
+	on(event: 'error', listener: (error: unknown) => void): this;
+	cancel(): void;
+}
+
 export interface PouchDatabase {
 	readonly name: string;
+	changes(options: Record<string, unknown>): PouchChanges;
 	get(
 		id: string,
 		options?: { rev?: string; revs?: boolean; conflicts?: boolean }
@@ -56,9 +77,15 @@ export interface PouchDatabase {
 	close(): Promise<void>;
 	destroy(): Promise<void>;
 	replicate: {
-		to(target: PouchDatabase | string, options?: object): Promise<ReplicationResult>;
-		from(source: PouchDatabase | string, options?: object): Promise<ReplicationResult>;
+		to(target: PouchDatabase | string, options?: object): Replication;
+		from(source: PouchDatabase | string, options?: object): Replication;
 	};
+}
+
+/** A replication: its result, and with `live` the documents of each batch as they arrive. */
+export interface Replication extends Promise<ReplicationResult> {
+	on(event: 'change', listener: (info: { docs: PouchDoc[] }) => void): this;
+	cancel(): void;
 }
 
 export interface PouchStatic {
@@ -87,6 +114,7 @@ export type Wrapper = (original: () => Promise<unknown>, args: WrapperArgs) => P
 export interface ExpressLayer {
 	name: string;
 	handle: (...args: never[]) => unknown;
+	route?: { path: string };
 }
 
 export type Middleware = (
@@ -109,6 +137,7 @@ export interface ExpressPouchApp {
 		): void;
 	};
 	use(middleware: Middleware): void;
+	route(path: string): { get(handler: Middleware): { post(handler: Middleware): unknown } };
 	_router: { stack: ExpressLayer[] };
 }
 
@@ -131,6 +160,25 @@ export function loadExpressPouchDB(): (
 		PouchDB: PouchStatic,
 		options: ExpressPouchOptions
 	) => ExpressPouchApp;
+}
+
+/** express-pouchdb's helpers for its routes, so that ours answer exactly as its own do. */
+export interface ExpressPouchUtils {
+	/** Parses a JSON body as express-pouchdb does (size limit, CouchDB's error answers). */
+	jsonParser: Middleware;
+	/** The request's options for a database call, with the writer (userCtx) and security object. */
+	makeOpts(req: IncomingMessage, options: Record<string, unknown>): Record<string, unknown>;
+	sendJSON(res: ServerResponse, status: number, body: unknown): void;
+	sendError(res: ServerResponse, error: unknown): void;
+	/** The content type CouchDB gives: JSON when the client accepts it, else plain text. */
+	setJsonOrPlaintext(res: ServerResponse): void;
+	/** Writes a JSON value and a newline. */
+	writeJSON(res: ServerResponse, body: unknown): void;
+}
+
+export function loadExpressPouchUtils(): ExpressPouchUtils {
+	const fromExpressPouch = createRequire(require.resolve('express-pouchdb'));
+	return fromExpressPouch('./utils') as ExpressPouchUtils;
 }
 
 /** pouchdb-wrappers, the copy express-pouchdb itself uses (so wrappers chain with its own). */

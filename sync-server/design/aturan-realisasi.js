@@ -3,7 +3,9 @@
  * change only their own OPD's entries and only while draft (draft → draft, draft → diajukan); the
  * admin verifies (diajukan → diverifikasi), returns (diajukan → draft, with a note) or edits without
  * changing the status. `riwayat` is append-only and every change by OPD staff appends their own
- * entry. Reviewers and enumerators write nothing; only an admin deletes. ES5 only (see lib.js).
+ * entry. Reviewers and enumerators write nothing. The admin deletes any entry; OPD staff delete
+ * only revisions that are drafts of their own OPD, which is how they resolve a conflict between
+ * two offline edits. ES5 only (see lib.js).
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- the entry point of the built function */
 
@@ -97,10 +99,36 @@ function aturanOpd(newDoc, lama, tambahan, p) {
 	}
 }
 
+/**
+ * A deletion (a tombstone) by the admin, or by OPD staff when the revision it replaces (oldDoc) is
+ * a draft of their own OPD. Resolving a conflict, a device writes the merged version on the
+ * winning branch and a tombstone on each losing one; oldDoc is then that losing revision. Returns
+ * true when newDoc is a deletion.
+ */
+function aturanHapusEntri(newDoc, lama, p) {
+	if (newDoc._deleted !== true) return false;
+	if (p.admin) return true;
+	if (!p.opd || !lama || lama.type !== 'realisasi') {
+		tolak('akses.hapus', '', 'OPD staff delete only a draft of their own OPD; the rest the admin');
+	}
+	if (!punyaUnit(p, lama.unitId)) {
+		tolak('akses.bukanUnitAnda', 'unitId', 'you do not report for unit "' + lama.unitId + '"');
+	}
+	if (lama.status !== 'draft') {
+		tolak(
+			'akses.terkunci',
+			'status',
+			'an entry that is ' + lama.status + ' is deleted only by the admin'
+		);
+	}
+	cekTanpaLampiran(newDoc, p);
+	return true;
+}
+
 function validasi(newDoc, oldDoc, userCtx) {
 	var p = peranDari(userCtx);
 	var lama = dokumenLama(oldDoc);
-	if (aturanHapus(newDoc, p)) return;
+	if (aturanHapusEntri(newDoc, lama, p)) return;
 	if (!p.admin && !p.opd) {
 		tolak('akses.hanyaBaca', '', 'your role reads realisation entries but does not write them');
 	}

@@ -203,7 +203,10 @@ function cekTanpaLampiran(doc, p) {
 	}
 }
 
-/** Deletion (a tombstone) is for admins only. Returns true when newDoc is a deletion. */
+/**
+ * Deletion (a tombstone) is for admins only here (rapor-realisasi has its own rule). Returns true
+ * when newDoc is a deletion.
+ */
 function aturanHapus(newDoc, p) {
 	if (newDoc._deleted !== true) return false;
 	if (!p.admin) tolak('akses.hapus', '', 'only an admin deletes documents');

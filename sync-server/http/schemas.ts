@@ -24,6 +24,9 @@ export const securitySchema = z
 	.loose();
 export type SecurityObject = z.infer<typeof securitySchema>;
 
+/** A database's information (`GET /<db>`), as far as the tools read it. */
+export const dbInfoSchema = z.object({ doc_count: z.number() }).loose();
+
 export const allDocsSchema = z.object({
 	total_rows: z.number().optional(),
 	rows: z.array(

@@ -163,6 +163,27 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 		expect(rows.map((r) => r.id).sort()).toEqual([...milikA].sort());
 	});
 
+	it('keeps PouchDB’s live filtered replication going (long polls with a heartbeat)', async () => {
+		const local = new PouchDB(`${localDir}/enum-a-live`);
+		opened.push(local);
+		const live = local.replicate.from(remote('enumA'), { live: true, selector: MILIK_A });
+		try {
+			const mine = keDokumen('response', response(UNIT_A, 'enum-a'));
+			const arrived = new Promise<void>((resolve) => {
+				live.on('change', (info) => {
+					if (info.docs.some((d) => d._id === mine._id)) resolve();
+				});
+			});
+			await new Promise((r) => setTimeout(r, 200));
+			await bulkDocs(t.admin, SKM, [keDokumen('response', response(UNIT_B, 'enum-b')), mine]);
+			milikA.push(mine._id);
+			await arrived;
+			expect((await local.get(mine._id))._id).toBe(mine._id);
+		} finally {
+			live.cancel();
+		}
+	});
+
 	it('still checks who may read the database', async () => {
 		await expect(pullPage(remote('opdX'), 0, 10)).rejects.toMatchObject({ status: 401 });
 	});

@@ -1,7 +1,7 @@
 /**
  * `npm start`'s process (sync-server/start.ts) stops cleanly on SIGTERM: writes in progress
  * finish, LevelDB is closed, and every write the server acknowledged is there after a restart.
- * Its first start also makes the demo accounts (once).
+ * Its first start also makes the demo accounts and stores the demo data (once).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,7 +33,12 @@ function start(): Promise<Child> {
 		RAPOR_DATA_DIR: dataDir,
 		RAPOR_APP_DIR: appDir
 	};
-	for (const key of ['RAPOR_ADMIN_PASSWORD', 'RAPOR_DEMO_ACCOUNTS', 'RAPOR_QUIET_LOG'])
+	for (const key of [
+		'RAPOR_ADMIN_PASSWORD',
+		'RAPOR_DEMO_ACCOUNTS',
+		'RAPOR_DEMO_DATA',
+		'RAPOR_QUIET_LOG'
+	])
 		delete env[key];
 	const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/start.ts'], {
 		cwd: ROOT,
@@ -70,8 +75,12 @@ describe('npm start', () => {
 			credentials: { name: 'admin', password }
 		});
 
-		// The first start made the demo accounts and did not print the generated password to a pipe.
+		// The first start made the demo accounts and the demo data, and did not print the generated
+		// password to a pipe.
 		expect(first.output()).toContain('demo-enumerator');
+		expect(first.output()).toMatch(
+			/demo data: \d+ rapor-master, \d+ rapor-skm, \d+ rapor-realisasi/
+		);
 		expect(first.output()).not.toContain(password);
 
 		const docs = Array.from({ length: 80 }, (_, i) =>
@@ -127,10 +136,14 @@ describe('npm start', () => {
 				expect(res.status, id).toBe(200);
 				expect((res.body as { _rev: string })._rev).toBe(rev);
 			}
-			// Demo accounts are made once, and work.
+			// Demo accounts and data are made once, and the accounts read the data.
 			expect(second.output()).not.toContain('Akun demo');
+			expect(second.output()).not.toContain('Data demo');
 			const demo = reopened.as({ name: 'demo-enumerator', password: DEMO_PASSWORD });
-			expect((await demo.raw('GET', `/${DATABASE.skm}/_all_docs`)).status).toBe(200);
+			const responses = await demo.raw('GET', `/${DATABASE.skm}/_all_docs`, undefined, {
+				limit: 1
+			});
+			expect(responses.body).toMatchObject({ rows: [expect.anything()] });
 		} finally {
 			second.process.kill('SIGINT');
 			expect(await second.exit).toBe(0);
@@ -158,7 +171,13 @@ describe('close()', () => {
 			name: 'admin',
 			password: t.running.admin.password
 		});
+		// A long poll still waiting for a change is cut, not waited for.
+		const waiting = t.admin
+			.raw('GET', `/${DATABASE.skm}/_changes`, undefined, { feed: 'longpoll', since: 'now' })
+			.catch(() => null);
+		await new Promise((r) => setTimeout(r, 100));
 		await t.close();
+		await waiting;
 		const stores = readdirSync(join(dir, 'db'));
 		expect(stores).toEqual(expect.arrayContaining(['_users', DATABASE.skm]));
 		expect(stores.some((s) => s.includes('-mrview-'))).toBe(true);

@@ -1,0 +1,89 @@
+/**
+ * Demo data on the server: the demo Kota Wiradesa (src/lib/demo, the same documents the app loads
+ * on a device), stored on the first start of a new data directory, so that the demo accounts have
+ * something to sync and read. Written once, like the demo accounts: deleting it later keeps it
+ * deleted, and databases that already hold data are left alone. Written through the API as the
+ * server admin, so every document passes its database's validate_doc_update.
+ * RAPOR_DEMO_DATA=0 turns it off.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDemo } from '../src/lib/demo/generate.ts';
+import {
+	DATABASE,
+	DATABASE_JENIS,
+	keDokumen,
+	PENGATURAN_DOKUMEN_ID,
+	type Dokumen,
+	type NamaDatabase
+} from '../src/lib/domain/dokumen.ts';
+import { PENGATURAN_BAWAAN } from '../src/lib/domain/schemas.ts';
+import type { CouchClient } from './http/couch-client.ts';
+import { allDocsSchema, bulkResultSchema, dbInfoSchema } from './http/schemas.ts';
+import { RAPOR_DATABASES } from './setup/layout.ts';
+
+export const DEMO_DATA_MARKER_FILE = 'demo-data-created';
+const BATCH = 500;
+
+/** Documents written, by database. */
+export type JumlahDemo = Record<NamaDatabase, number>;
+
+/** The demo data set and the default settings, as stored documents by database. */
+export function dokumenDemo(): Map<NamaDatabase, Dokumen[]> {
+	const data = generateDemo();
+	const docs: Dokumen[] = [
+		keDokumen('pengaturan', { ...PENGATURAN_BAWAAN, id: PENGATURAN_DOKUMEN_ID }),
+		...data.units.map((isi) => keDokumen('unit', isi)),
+		...data.periode.map((isi) => keDokumen('periode', isi)),
+		...data.populasi.map((isi) => keDokumen('populasi', isi)),
+		...data.indikator.map((isi) => keDokumen('indikator', isi)),
+		...data.realisasi.map((isi) => keDokumen('realisasi', isi)),
+		...data.responses.map((isi) => keDokumen('response', isi))
+	];
+	const byDb = new Map<NamaDatabase, Dokumen[]>(RAPOR_DATABASES.map((db) => [db, []]));
+	for (const doc of docs) byDb.get(DATABASE[DATABASE_JENIS[doc.type]])!.push(doc);
+	return byDb;
+}
+
+/** Whether a database holds any document besides design documents. */
+async function holdsData(client: CouchClient, db: NamaDatabase): Promise<boolean> {
+	const { body: info } = await client.request('GET', `/${db}`, dbInfoSchema);
+	const { body: designs } = await client.request('GET', `/${db}/_all_docs`, allDocsSchema, {
+		query: { startkey: '_design/', endkey: '_design0' }
+	});
+	return (info?.doc_count ?? 0) > (designs?.rows.length ?? 0);
+}
+
+async function writeAll(client: CouchClient, db: NamaDatabase, docs: Dokumen[]): Promise<void> {
+	for (let i = 0; i < docs.length; i += BATCH) {
+		const { body } = await client.request('POST', `/${db}/_bulk_docs`, bulkResultSchema, {
+			body: { docs: docs.slice(i, i + BATCH) }
+		});
+		const refused = (body ?? []).filter((r) => r.error);
+		if (refused.length > 0) {
+			const first = refused.slice(0, 3).map((r) => `${r.id}: ${r.error} ${r.reason ?? ''}`);
+			throw new Error(`demo data refused by ${db} (${refused.length}): ${first.join('; ')}`);
+		}
+	}
+}
+
+/**
+ * Stores the demo data unless this data directory has had it, or its databases already hold
+ * data; returns what was written, or null when nothing was.
+ */
+export async function seedDemoData(
+	client: CouchClient,
+	dataDir: string
+): Promise<JumlahDemo | null> {
+	const marker = join(dataDir, DEMO_DATA_MARKER_FILE);
+	if (existsSync(marker)) return null;
+	let jumlah: JumlahDemo | null = null;
+	const holding = await Promise.all(RAPOR_DATABASES.map((db) => holdsData(client, db)));
+	if (!holding.includes(true)) {
+		const docs = dokumenDemo();
+		for (const [db, list] of docs) await writeAll(client, db, list);
+		jumlah = Object.fromEntries([...docs].map(([db, list]) => [db, list.length])) as JumlahDemo;
+	}
+	writeFileSync(marker, `${new Date().toISOString()}\n`, { mode: 0o600 });
+	return jumlah;
+}
