@@ -26,7 +26,10 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['tests/server/**/*.test.ts'],
-					fileParallelism: false
+					fileParallelism: false,
+					// Real servers and PBKDF2 logins: slow when the browser tests share the two cores.
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			},
 			{
