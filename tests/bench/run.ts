@@ -2,7 +2,6 @@
  * `npm run bench`: scoring speed in Node and in headless Chromium, printed as a table.
  * Chromium runs the same workload module, bundled with esbuild, in a blank page.
  */
-import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { ensureBuild, startApp } from './app.ts';
+import { bundleForBrowser } from './bundle.ts';
 import { benchSinkron, type HasilSinkron } from './sinkron.ts';
 import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
@@ -49,21 +49,13 @@ if (!existsSync(CHROMIUM_PATH)) {
 	);
 	process.exit(1);
 }
-const bundle = await build({
-	entryPoints: [fileURLToPath(new URL('./workload.ts', import.meta.url))],
-	bundle: true,
-	write: false,
-	format: 'iife',
-	globalName: 'RaporBench',
-	platform: 'browser',
-	alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) }
-});
+const bundle = await bundleForBrowser('./workload.ts', 'RaporBench');
 const browser = await chromium.launch({
 	executablePath: CHROMIUM_PATH,
 	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
 });
 const page = await browser.newPage();
-await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+await page.addScriptTag({ content: bundle });
 const inBrowser = await page.evaluate(() =>
 	(
 		globalThis as unknown as { RaporBench: { runScoringBench: () => BenchResult[] } }

@@ -3,12 +3,11 @@
  * Chromium against the real server on loopback, by Rapor's engine and by plain PouchDB
  * replication of the same documents (into a database with the same validate_doc_update).
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { designDoc } from '../../sync-server/design/index.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
 import type { RunningServer } from '../../sync-server/server.ts';
+import { bundleForBrowser } from './bundle.ts';
 
 export interface HasilSinkron {
 	terkirim: number;
@@ -19,20 +18,6 @@ export interface HasilSinkron {
 
 const POUCH_DB = 'bench-pouchdb';
 
-async function bundle(): Promise<string> {
-	const out = await build({
-		entryPoints: [fileURLToPath(new URL('./sinkron-browser.ts', import.meta.url))],
-		bundle: true,
-		write: false,
-		format: 'iife',
-		globalName: 'RaporSinkronBench',
-		platform: 'browser',
-		define: { global: 'globalThis' },
-		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) }
-	});
-	return out.outputFiles[0]!.text;
-}
-
 export async function benchSinkron(
 	browser: Browser,
 	server: RunningServer,
@@ -42,7 +27,7 @@ export async function benchSinkron(
 	await admin.raw('PUT', `/${POUCH_DB}`);
 	await admin.raw('PUT', `/${POUCH_DB}/_design/rapor`, designDoc('skm'));
 	const auth = { username: server.admin.name, password: server.admin.password };
-	const script = await bundle();
+	const script = await bundleForBrowser('./sinkron-browser.ts', 'RaporSinkronBench');
 
 	const context = await browser.newContext();
 	try {

@@ -11,7 +11,7 @@ import { addUser, setRoles } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { jawab } from './survei-langkah';
+import { bacaStore as bacaStoreDb, jawab } from './survei-langkah';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
@@ -58,25 +58,8 @@ async function sinkronkanSekarang(page: Page): Promise<void> {
 }
 
 /** Every record of one store of an account's database on this device (raw IndexedDB). */
-function bacaStore<T>(page: Page, akun: string, store: string): Promise<T[]> {
-	return page.evaluate(
-		({ name, store }) =>
-			new Promise<T[]>((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-					request.onsuccess = () => {
-						db.close();
-						resolve(request.result as T[]);
-					};
-					request.onerror = () => reject(request.error);
-				};
-			}),
-		{ name: `rapor@${akun}`, store }
-	);
-}
+const bacaStore = <T>(page: Page, akun: string, store: string) =>
+	bacaStoreDb<T>(page, store, `rapor@${akun}`);
 
 async function serverDoc(db: string, id: string) {
 	const res = await admin.raw('GET', docPath(db, id), undefined, { conflicts: 'true' });

@@ -18,12 +18,15 @@ export async function nyatakanPengguna(
 	await page.getByRole('status').filter({ hasText: 'Tersimpan' }).first().waitFor();
 }
 
-/** Every document of one object store of the app's database, read with the raw IndexedDB API. */
-export function bacaStore<T>(page: Page, store: string): Promise<T[]> {
+/**
+ * Every document of one object store of the app's database (the demo's, or `rapor@<account>`),
+ * read with the raw IndexedDB API.
+ */
+export function bacaStore<T>(page: Page, store: string, database = 'rapor'): Promise<T[]> {
 	return page.evaluate(
-		(name) =>
+		({ name, database }) =>
 			new Promise<T[]>((resolve, reject) => {
-				const open = indexedDB.open('rapor');
+				const open = indexedDB.open(database);
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
@@ -35,7 +38,7 @@ export function bacaStore<T>(page: Page, store: string): Promise<T[]> {
 					request.onerror = () => reject(request.error);
 				};
 			}),
-		store
+		{ name: store, database }
 	);
 }
 

@@ -1,0 +1,17 @@
+/** A bench module bundled for a Chromium page (an IIFE under `globalName`), with `$lib` resolved. */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+export async function bundleForBrowser(entry: string, globalName: string): Promise<string> {
+	const out = await build({
+		entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		globalName,
+		platform: 'browser',
+		define: { global: 'globalThis' },
+		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) }
+	});
+	return out.outputFiles[0]!.text;
+}
