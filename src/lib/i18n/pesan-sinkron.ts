@@ -27,6 +27,8 @@ const id = {
 	'akun.sesiBerakhir': 'Sesi berakhir. Masuk lagi agar data tersinkron; pekerjaan tetap tersimpan.',
 	'akun.masukLagi': 'Masuk lagi',
 	'akun.unit': 'Unit',
+	'pengaturan.dariServer':
+		'Pengaturan pemda diatur admin dan datang dari server; perangkat ini memakainya untuk semua perhitungan.',
 
 	'sinkron.judul': 'Sinkronisasi',
 	'sinkron.sekarang': 'Sinkronkan sekarang',
@@ -144,6 +146,8 @@ const en: Record<keyof typeof id, string> = {
 	'akun.sesiBerakhir': 'Session ended. Sign in again to sync; your work stays saved.',
 	'akun.masukLagi': 'Sign in again',
 	'akun.unit': 'Units',
+	'pengaturan.dariServer':
+		"The pemda's settings are set by the admin and come from the server; this device uses them for every result.",
 
 	'sinkron.judul': 'Sync',
 	'sinkron.sekarang': 'Sync now',
