@@ -81,12 +81,33 @@ export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRe
 }
 
 /**
+ * A replicated revision that extends a losing branch of a submitted or verified realisation entry
+ * (a device that kept editing its old draft offline) would, once long enough, win over the entry
+ * the admin verified. Only an admin may do that; anyone may still close such a branch with a
+ * deletion (how a conflict is resolved).
+ */
+export async function checkLockedWinner(
+	doc: PouchDoc,
+	previous: PouchDoc,
+	b: Penulisan
+): Promise<WriteRefused | null> {
+	if (b.newEdits || b.dbName !== DATABASE.realisasi || isAdmin(b.ctx) || doc._deleted) return null;
+	const winner = await revisionOf(b.db, doc._id);
+	if (!winner || winner._deleted || winner._rev === previous._rev || winner.status === 'draft') {
+		return null;
+	}
+	const reason = `akses.terkunci @status: the entry is ${String(winner.status)}; it changes only by the admin`;
+	return new WriteRefused(403, 'forbidden', reason, doc._id);
+}
+
+/**
  * A replicated revision whose history shares nothing with the server's starts a new branch of an
  * existing document; CouchDB validates it as a new document. For a response (written once) and a
  * submitted or verified realisation entry that would let a forged branch win, so the embedded
  * server refuses it unless the writer is an admin. A new branch of a draft stays possible: that is
- * how two devices that both started the same entry offline meet as a conflict. Tombstones are left
- * to validate_doc_update, which refuses one from a non-admin unless it replaces a stored draft.
+ * how two devices that both started the same entry offline meet as a conflict. A new branch of a
+ * rakor follow-up is validated as a new document, as on CouchDB: only an official may write one,
+ * in their own name. Tombstones are left to validate_doc_update.
  */
 export async function checkNewBranch(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
 	if (b.newEdits || isAdmin(b.ctx) || doc._deleted) return null;
@@ -96,7 +117,7 @@ export async function checkNewBranch(doc: PouchDoc, b: Penulisan): Promise<Write
 		const reason = 'akses.tulisSekali: a saved document is never changed, not even by a new branch';
 		return new WriteRefused(403, 'forbidden', reason, doc._id);
 	}
-	if (b.dbName === DATABASE.realisasi && winner.status !== 'draft') {
+	if (b.dbName === DATABASE.realisasi && winner.type === 'realisasi' && winner.status !== 'draft') {
 		const reason = `akses.terkunci @status: an entry that is ${String(winner.status)} changes only by the admin`;
 		return new WriteRefused(403, 'forbidden', reason, doc._id);
 	}

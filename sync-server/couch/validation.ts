@@ -15,6 +15,7 @@
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
 import {
 	checkKoreksi,
+	checkLockedWinner,
 	checkNewBranch,
 	guardSecurityDoc,
 	isAdmin,
@@ -104,7 +105,7 @@ async function checkDocument(doc: PouchDoc, b: BatchContext): Promise<WriteRefus
 	if (previous === 'skip') return null;
 	const hasil = jalankanValidasi(b.fungsi, structuredClone(doc), previous, b.ctx, b.secObj);
 	if (!hasil.ok) return refused(hasil, doc._id);
-	if (previous && !previous._deleted) return null;
+	if (previous && !previous._deleted) return checkLockedWinner(doc, previous, b);
 	const branch = await checkNewBranch(doc, b);
 	if (branch) return branch;
 	if (b.dbName === DATABASE.skm && !isAdmin(b.ctx)) return checkKoreksi(doc, b);

@@ -1,0 +1,108 @@
+/**
+ * A device that kept editing an old draft offline must not take over an entry the admin has
+ * verified since: extending a losing branch of a verified entry is for admins only, while closing
+ * that branch (how the conflict is resolved) stays open to the OPD.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen.ts';
+import type { Realisasi } from '../../src/lib/domain/schemas.ts';
+import {
+	AKUN,
+	clientOf,
+	createAccounts,
+	masterDocs,
+	OPD_X,
+	realisasi,
+	riwayat
+} from './helpers/factories.ts';
+import {
+	childRevision,
+	expectOutcome,
+	getDoc,
+	putDoc,
+	reasonOf,
+	replicate,
+	seed,
+	tombstoneOf,
+	type StoredDoc
+} from './helpers/http.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+const REALISASI = DATABASE.realisasi;
+let t: TestServer;
+
+beforeAll(async () => {
+	t = await startTestServer();
+	await createAccounts(t.admin);
+	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+});
+afterAll(() => t.close());
+
+const staf = AKUN.opdX.name;
+const dengan = (d: StoredDoc, ubah: Partial<Realisasi>): StoredDoc => ({ ...d, ...ubah });
+
+describe('a losing draft branch of a verified entry', () => {
+	it('is not extended by OPD staff, and is closed by them', async () => {
+		const opd = clientOf(t.anonymous, 'opdX');
+		const awal = await seed(
+			t.admin,
+			REALISASI,
+			keDokumen('realisasi', realisasi(OPD_X, '2026-TW3', 'draft', [riwayat(staf, 'simpan')]))
+		);
+		// Two devices of the OPD, offline: one saves a draft, the other submits.
+		const draf = dengan(childRevision(awal, 'b'.repeat(32)), {
+			realisasiFisik: 40,
+			riwayat: [
+				riwayat(staf, 'simpan'),
+				{ ...riwayat(staf, 'simpan'), waktu: '2026-08-01T08:00:00+07:00' }
+			]
+		});
+		const ajukan = dengan(childRevision(awal, 'c'.repeat(32)), {
+			status: 'diajukan',
+			riwayat: [
+				riwayat(staf, 'simpan'),
+				{ ...riwayat(staf, 'ajukan'), waktu: '2026-08-01T09:00:00+07:00' }
+			]
+		});
+		expectOutcome(await replicate(opd, REALISASI, draf), { boleh: true });
+		expectOutcome(await replicate(opd, REALISASI, ajukan), { boleh: true });
+
+		// The admin verifies the submitted version.
+		const diverifikasi = {
+			...ajukan,
+			status: 'diverifikasi',
+			riwayat: [
+				...(ajukan.riwayat as unknown[]),
+				{ ...riwayat('admin-app', 'verifikasi'), waktu: '2026-08-02T09:00:00+07:00' }
+			]
+		};
+		delete diverifikasi._revisions;
+		const admin = clientOf(t.anonymous, 'admin');
+		expectOutcome(await putDoc(admin, REALISASI, diverifikasi), { boleh: true });
+
+		// The draft device goes on with its old branch: refused, it would outgrow the verified one.
+		const lanjut = dengan(childRevision(draf, 'e'.repeat(32)), {
+			riwayat: [
+				...(draf.riwayat as unknown[]),
+				{ ...riwayat(staf, 'simpan'), waktu: '2026-08-03T08:00:00+07:00' }
+			]
+		} as Partial<Realisasi>);
+		const res = await replicate(opd, REALISASI, lanjut);
+		expect(res.status).toBe(403);
+		expect(reasonOf(res)).toMatch(/^akses\.terkunci\b/);
+
+		// Closing the old branch is fine, and leaves the verified entry alone without a conflict.
+		expectOutcome(await replicate(opd, REALISASI, tombstoneOf(draf)), { boleh: true });
+		const akhir = await t.admin.raw(
+			'GET',
+			`/${REALISASI}/${encodeURIComponent(awal._id)}`,
+			undefined,
+			{
+				conflicts: 'true'
+			}
+		);
+		expect(akhir.body).toMatchObject({ status: 'diverifikasi' });
+		expect((akhir.body as { _conflicts?: unknown })._conflicts).toBeUndefined();
+		expect((await getDoc(t.admin, REALISASI, awal._id)).status).toBe(200);
+	});
+});
