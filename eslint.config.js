@@ -61,5 +61,27 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// Reports are pure as well: they get what the state layer read and return the file's bytes.
+		files: ['src/lib/laporan/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						'dexie',
+						'pouchdb*',
+						'svelte',
+						'svelte/*',
+						'$app/*',
+						'**/db/**',
+						'**/sync/**',
+						'**/ui/**',
+						'**/*.svelte'
+					]
+				}
+			]
+		}
 	}
 );

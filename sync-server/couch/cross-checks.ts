@@ -84,7 +84,8 @@ export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRe
  * A replicated revision that extends a losing branch of a submitted or verified realisation entry
  * (a device that kept editing its old draft offline) would, once long enough, win over the entry
  * the admin verified. Only an admin may do that; anyone may still close such a branch with a
- * deletion (how a conflict is resolved).
+ * deletion (how a conflict is resolved). Rakor follow-ups in the same database have no status:
+ * their concurrent edits become conflicts like a draft's.
  */
 export async function checkLockedWinner(
 	doc: PouchDoc,
@@ -93,7 +94,13 @@ export async function checkLockedWinner(
 ): Promise<WriteRefused | null> {
 	if (b.newEdits || b.dbName !== DATABASE.realisasi || isAdmin(b.ctx) || doc._deleted) return null;
 	const winner = await revisionOf(b.db, doc._id);
-	if (!winner || winner._deleted || winner._rev === previous._rev || winner.status === 'draft') {
+	if (
+		!winner ||
+		winner._deleted ||
+		winner._rev === previous._rev ||
+		winner.type !== 'realisasi' ||
+		winner.status === 'draft'
+	) {
 		return null;
 	}
 	const reason = `akses.terkunci @status: the entry is ${String(winner.status)}; it changes only by the admin`;

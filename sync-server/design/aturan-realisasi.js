@@ -1,11 +1,17 @@
 /*
- * rapor-realisasi: quarterly realisation entries. Admin, reviewer and OPD staff read it. OPD staff
- * change only their own OPD's entries and only while draft (draft → draft, draft → diajukan); the
- * admin verifies (diajukan → diverifikasi), returns (diajukan → draft, with a note) or edits without
- * changing the status. `riwayat` is append-only and every change by OPD staff appends their own
- * entry. Reviewers and enumerators write nothing. The admin deletes any entry; OPD staff delete
- * only revisions that are drafts of their own OPD, which is how they resolve a conflict between
- * two offline edits. ES5 only (see lib.js).
+ * rapor-realisasi: quarterly realisation entries and rakor follow-ups. Admin, reviewer and OPD
+ * staff read it. OPD staff change only their own OPD's entries and only while draft (draft →
+ * draft, draft → diajukan); the admin verifies (diajukan → diverifikasi), returns (diajukan →
+ * draft, with a note) or edits without changing the status. `riwayat` is append-only and every
+ * change by OPD staff appends their own entry. Reviewers and enumerators write no entry. The admin
+ * deletes any entry; OPD staff delete only revisions that are drafts of their own OPD, which is
+ * how they resolve a conflict between two offline edits.
+ *
+ * Follow-ups (catatanRakor): officials (admin, reviewer) write them in their own name (`oleh`),
+ * edit them (author and time unchanged, the change stamped with their name in `diubah`), reopen
+ * and delete them; OPD staff only mark a follow-up of their own OPD done (selesai false → true,
+ * stamped with their name), nothing else. The server admin (restores) is held to the schema only.
+ * ES5 only (see lib.js).
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- the entry point of the built function */
 
@@ -100,14 +106,18 @@ function aturanOpd(newDoc, lama, tambahan, p) {
 }
 
 /**
- * A deletion (a tombstone) by the admin, or by OPD staff when the revision it replaces (oldDoc) is
- * a draft of their own OPD. Resolving a conflict, a device writes the merged version on the
- * winning branch and a tombstone on each losing one; oldDoc is then that losing revision. Returns
- * true when newDoc is a deletion.
+ * A deletion (a tombstone) by the admin, by a reviewer when it replaces a follow-up, or by OPD
+ * staff when the revision it replaces (oldDoc) is a draft of their own OPD. Resolving a conflict,
+ * a device writes the merged version on the winning branch and a tombstone on each losing one;
+ * oldDoc is then that losing revision. Returns true when newDoc is a deletion.
  */
 function aturanHapusEntri(newDoc, lama, p) {
 	if (newDoc._deleted !== true) return false;
 	if (p.admin) return true;
+	if (p.reviewer && lama && lama.type === 'catatanRakor') {
+		cekTanpaLampiran(newDoc, p);
+		return true;
+	}
 	if (!p.opd || !lama || lama.type !== 'realisasi') {
 		tolak('akses.hapus', '', 'OPD staff delete only a draft of their own OPD; the rest the admin');
 	}
@@ -125,10 +135,74 @@ function aturanHapusEntri(newDoc, lama, p) {
 	return true;
 }
 
+/** A change stamped with the writer's own name. */
+function cekCapPenulis(newDoc, p) {
+	if (!ada(newDoc, 'diubah') || !adalahObjek(newDoc.diubah) || newDoc.diubah.oleh !== p.nama) {
+		tolak('akses.penulisPalsu', 'diubah.oleh', 'a change records your own user name');
+	}
+}
+
+function cekTetap(newDoc, lama, fields, key) {
+	for (var i = 0; i < fields.length; i++) {
+		if (!samaNilai(newDoc[fields[i]], lama[fields[i]])) {
+			tolak(key, fields[i], 'never changes after the follow-up was written');
+		}
+	}
+}
+
+function aturanCatatanPejabat(newDoc, lama, p) {
+	if (!lama) {
+		if (newDoc.oleh !== p.nama) tolak('akses.penulisPalsu', 'oleh', 'must be your own user name');
+		if (ada(newDoc, 'diubah')) cekCapPenulis(newDoc, p);
+		return;
+	}
+	cekTetap(newDoc, lama, ['unitId', 'periodeId'], 'akses.unitBerubah');
+	cekTetap(newDoc, lama, ['oleh', 'waktu'], 'akses.penulisPalsu');
+	cekCapPenulis(newDoc, p);
+}
+
+/** OPD staff: selesai false → true on their own OPD's follow-up, and their stamp; nothing else. */
+function aturanCatatanOpd(newDoc, lama, p) {
+	if (!lama) tolak('akses.hanyaSelesai', '', 'OPD staff do not write follow-ups');
+	if (!punyaUnit(p, lama.unitId)) {
+		tolak('akses.bukanUnitAnda', 'unitId', 'you do not report for unit "' + lama.unitId + '"');
+	}
+	var keys = kunciData(newDoc, true).concat(kunciData(lama, true));
+	for (var i = 0; i < keys.length; i++) {
+		var k = keys[i];
+		if (k === 'selesai' || k === 'diubah') continue;
+		if (!samaNilai(newDoc[k], lama[k])) {
+			tolak('akses.hanyaSelesai', k, 'OPD staff only mark a follow-up done');
+		}
+	}
+	if (lama.selesai !== false || newDoc.selesai !== true) {
+		tolak('akses.hanyaSelesai', 'selesai', 'OPD staff only mark an open follow-up done');
+	}
+	cekCapPenulis(newDoc, p);
+}
+
+function aturanCatatan(newDoc, lama, p) {
+	if (!p.admin && !p.reviewer && !p.opd) {
+		tolak('akses.hanyaBaca', '', 'your role does not write follow-ups');
+	}
+	cekTanpaLampiran(newDoc, p);
+	cekAmplop(newDoc, ['catatanRakor']);
+	// Replaying the same document (a retried sync) changes nothing.
+	if (lama && samaDokumen(newDoc, lama)) return;
+	cekCatatanRakor(newDoc);
+	if (p.serverAdmin) return;
+	if (p.admin || p.reviewer) aturanCatatanPejabat(newDoc, lama, p);
+	else aturanCatatanOpd(newDoc, lama, p);
+}
+
 function validasi(newDoc, oldDoc, userCtx) {
 	var p = peranDari(userCtx);
 	var lama = dokumenLama(oldDoc);
 	if (aturanHapusEntri(newDoc, lama, p)) return;
+	if (newDoc.type === 'catatanRakor') {
+		aturanCatatan(newDoc, lama, p);
+		return;
+	}
 	if (!p.admin && !p.opd) {
 		tolak('akses.hanyaBaca', '', 'your role reads realisation entries but does not write them');
 	}

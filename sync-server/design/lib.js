@@ -165,6 +165,8 @@ function peranDari(userCtx) {
 	var p = {
 		nama: userCtx && typeof userCtx.name === 'string' ? userCtx.name : null,
 		admin: false,
+		/** The server admin (_admin): setup, imports, restores of a backup. */
+		serverAdmin: false,
 		enumerator: false,
 		opd: false,
 		reviewer: false,
@@ -172,6 +174,7 @@ function peranDari(userCtx) {
 	};
 	for (var i = 0; i < roles.length; i++) {
 		var r = roles[i];
+		if (r === '_admin') p.serverAdmin = true;
 		if (r === '_admin' || r === 'admin') p.admin = true;
 		else if (r === 'enumerator') p.enumerator = true;
 		else if (r === 'opd') p.opd = true;

@@ -1,12 +1,15 @@
 /*
- * A realisation entry as src/lib/domain/schemas.ts defines it (realisasiSchema, riwayatSchema).
- * ES5 only (see lib.js).
+ * A realisation entry and a rakor follow-up as src/lib/domain/schemas.ts defines them
+ * (realisasiSchema, riwayatSchema, catatanRakorSchema). ES5 only (see lib.js).
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- concatenated with lib.js and aturan-*.js */
 
 var STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'];
 var AKSI_RIWAYAT = ['simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor'];
 var ITEM_CATATAN = ['anggaran', 'fisik', 'p3dn'];
+// The exact pattern of zod's z.iso.date() (a test compares the two).
+var TANGGAL_RE =
+	/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
 function cekRiwayat(v, path) {
 	cekObjek(v, path);
@@ -59,4 +62,24 @@ function cekRealisasi(d) {
 		cekLarik(d.riwayat, 'riwayat', null, null);
 		for (i = 0; i < d.riwayat.length; i++) cekRiwayat(d.riwayat[i], 'riwayat.' + i);
 	}
+}
+
+function cekDiubah(v, path) {
+	cekObjek(v, path);
+	cekTeks(v.oleh, jalur(path, 'oleh'), 'err.oleh', 1, 100, true);
+	cekWaktu(v.waktu, jalur(path, 'waktu'));
+}
+
+function cekCatatanRakor(d) {
+	cekId(d.id, 'id');
+	cekId(d.unitId, 'unitId');
+	cekPeriodeId(d.periodeId, 'periodeId');
+	cekTeks(d.teks, 'teks', 'err.teksCatatan', 1, 2000, true);
+	cekTeks(d.oleh, 'oleh', 'err.oleh', 1, 100, true);
+	cekWaktu(d.waktu, 'waktu');
+	if (ada(d, 'tenggat') && (typeof d.tenggat !== 'string' || !TANGGAL_RE.test(d.tenggat))) {
+		tolak('err.tanggal', 'tenggat', 'must be a date such as 2026-12-31');
+	}
+	cekBoolean(d.selesai, 'selesai');
+	if (ada(d, 'diubah')) cekDiubah(d.diubah, 'diubah');
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: scoring speed in Node and in headless Chromium, printed as a table.
+ * `npm run bench`: scoring and report generation speed in Node and in headless Chromium, printed
+ * as a table.
  * Chromium runs the same workload module, bundled with esbuild, in a blank page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { ensureBuild, startApp } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
+import { runLaporanBench } from './laporan.ts';
 import { benchSinkron, type HasilSinkron } from './sinkron.ts';
 import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
@@ -62,6 +64,16 @@ const inBrowser = await page.evaluate(() =>
 	).RaporBench.runScoringBench().map((r) => ({ name: r.name, ms: r.ms, check: r.check }))
 );
 print('chromium', inBrowser);
+
+console.log('\nreports of the demo data (median of 5 runs after a warm-up):');
+print('node', runLaporanBench());
+await page.addScriptTag({ content: await bundleForBrowser('./laporan.ts', 'RaporLaporan') });
+const laporan = await page.evaluate(() =>
+	(
+		globalThis as unknown as { RaporLaporan: { runLaporanBench: () => BenchResult[] } }
+	).RaporLaporan.runLaporanBench()
+);
+print('chromium', laporan);
 await page.close();
 
 // Benchmarks of the built app, served by the real server on loopback.

@@ -100,7 +100,7 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function time(run: () => void, repeats: number): number {
+export function time(run: () => void, repeats: number): number {
 	run(); // warm-up
 	const samples: number[] = [];
 	for (let i = 0; i < repeats; i++) {

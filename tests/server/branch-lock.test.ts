@@ -68,7 +68,7 @@ describe('a losing draft branch of a verified entry', () => {
 		expectOutcome(await replicate(opd, REALISASI, ajukan), { boleh: true });
 
 		// The admin verifies the submitted version.
-		const diverifikasi = {
+		const diverifikasi: StoredDoc = {
 			...ajukan,
 			status: 'diverifikasi',
 			riwayat: [

@@ -17,7 +17,7 @@ import {
 	type JenisDokumen,
 	type KunciDatabase
 } from '../../src/lib/domain/dokumen.ts';
-import { waktuSchema } from '../../src/lib/domain/schemas.ts';
+import { tanggalSchema, waktuSchema } from '../../src/lib/domain/schemas.ts';
 import { sumberValidasi } from '../../sync-server/design/index.ts';
 import {
 	jalankanValidasi,
@@ -78,6 +78,16 @@ describe('validate_doc_update and the zod schemas agree', () => {
 		const lib = readFileSync(join(import.meta.dirname, '../../sync-server/design/lib.js'), 'utf8');
 		const source = /var WAKTU_RE =\s*\/(.+)\/;/.exec(lib)?.[1];
 		const zod = (waktuSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern.source;
+		expect(source).toBe(zod);
+	});
+
+	it('uses the exact date pattern of zod for due dates', () => {
+		const skema = readFileSync(
+			join(import.meta.dirname, '../../sync-server/design/skema-realisasi.js'),
+			'utf8'
+		);
+		const source = /var TANGGAL_RE =\s*\/(.+)\/;/.exec(skema)?.[1];
+		const zod = (tanggalSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern.source;
 		expect(source).toBe(zod);
 	});
 

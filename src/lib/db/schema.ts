@@ -5,6 +5,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
+	CatatanRakor,
 	Indikator,
 	JenisLayanan,
 	Kuesioner,
@@ -16,6 +17,7 @@ import type {
 	SkmResponse,
 	Unit
 } from '$lib/domain/schemas';
+import type { SnapshotRakor } from '$lib/domain/rakor';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import type { SinkronRow } from './sinkron';
 
@@ -202,6 +204,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: {
 			sinkron: 'id, status, [db+antre]'
 		}
+	},
+	{
+		// Rakor mode: follow-ups noted in a meeting (synced, rapor-realisasi) and the figures an
+		// official pinned before one (device-local, never synced). Additive only.
+		version: 5,
+		stores: {
+			catatanRakor: 'id, periodeId, unitId',
+			snapshotRakor: 'id, periodeId'
+		}
 	}
 ];
 
@@ -230,6 +241,8 @@ export class RaporDb extends Dexie {
 	declare kuesioner: Table<Kuesioner, string>;
 	declare jenisLayanan: Table<JenisLayanan, string>;
 	declare sinkron: Table<SinkronRow, string>;
+	declare catatanRakor: Table<CatatanRakor, string>;
+	declare snapshotRakor: Table<SnapshotRakor, string>;
 
 	/** Set when this connection was closed by another tab's upgrade, or its own upgrade is blocked. */
 	interruption: DbInterruption | null = null;

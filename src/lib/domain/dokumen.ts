@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+	catatanRakorSchema,
 	idSchema,
 	indikatorSchema,
 	jenisLayananSchema,
@@ -19,6 +20,7 @@ import {
 	skmResponseSchema,
 	unitSchema,
 	PERAN,
+	type CatatanRakor,
 	type Indikator,
 	type JenisLayanan,
 	type Kuesioner,
@@ -50,7 +52,8 @@ export const JENIS_DOKUMEN = [
 	'pengaturan',
 	'response',
 	'koreksi',
-	'realisasi'
+	'realisasi',
+	'catatanRakor'
 ] as const;
 export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
 
@@ -64,7 +67,9 @@ export const DATABASE_JENIS: Readonly<Record<JenisDokumen, KunciDatabase>> = {
 	pengaturan: 'master',
 	response: 'skm',
 	koreksi: 'skm',
-	realisasi: 'realisasi'
+	realisasi: 'realisasi',
+	// Follow-ups of a rakor: the officials write them, the OPD concerned reads and marks them done.
+	catatanRakor: 'realisasi'
 };
 
 /** The settings are one row, 'pemda'; stored flat with that id. */
@@ -96,6 +101,7 @@ export interface IsiDokumen {
 	response: SkmResponse;
 	koreksi: KoreksiDokumenIsi;
 	realisasi: Realisasi;
+	catatanRakor: CatatanRakor;
 }
 
 export type Dokumen<J extends JenisDokumen = JenisDokumen> = IsiDokumen[J] & {
@@ -114,7 +120,8 @@ export const SKEMA_DOKUMEN: { readonly [J in JenisDokumen]: z.ZodType<IsiDokumen
 	pengaturan: pengaturanDokumenSchema,
 	response: skmResponseSchema,
 	koreksi: skmKoreksiSchema.and(amplopKoreksiSchema),
-	realisasi: realisasiSchema
+	realisasi: realisasiSchema,
+	catatanRakor: catatanRakorSchema
 };
 
 export function isJenisDokumen(value: unknown): value is JenisDokumen {
@@ -228,6 +235,7 @@ export const KUNCI_ALASAN_SERVER = [
 	'akses.status',
 	'akses.riwayat',
 	'akses.unitBerubah',
+	'akses.hanyaSelesai',
 	'dokumen.jenis',
 	'dokumen.id'
 ] as const;

@@ -1,3 +1,4 @@
+import { parsePeriodeId } from './periode';
 import { bulatkan } from './rounding';
 
 /**
@@ -93,6 +94,14 @@ export function formatTanggal(iso: string, locale: Locale = 'id'): string {
 	const bulan = (locale === 'id' ? BULAN_ID : BULAN_EN)[Number(m?.[2]) - 1];
 	if (!m || !bulan) return iso;
 	return `${Number(m[3])} ${bulan} ${m[1]}`;
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'] as const;
+
+/** "TW II 2026" (id) or "Q2 2026" (en) for the period id "2026-TW2". */
+export function formatPeriode(id: string, locale: Locale = 'id'): string {
+	const { tahun, triwulan } = parsePeriodeId(id);
+	return locale === 'id' ? `TW ${ROMAWI[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;
 }
 
 /**

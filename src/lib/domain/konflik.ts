@@ -3,13 +3,17 @@
  * the same time. Nothing is dropped silently: the person sees each part that differs and picks,
  * part by part, which version to keep. For a realisation entry the history of both versions is
  * kept (merged by time) and the resolution is recorded as a change of its own, as the server
- * requires of every change (docs/decisions/0002-database-layout-and-roles.md).
+ * requires of every change; a rakor follow-up is stamped as changed by the person resolving it
+ * (docs/decisions/0002-database-layout-and-roles.md).
  */
 import type { JenisDokumen } from './dokumen';
 import type { Riwayat } from './schemas';
 
-/** Fields that identify a document or are kept whole by the merge, never offered as a choice. */
-const TETAP = new Set(['_id', '_rev', 'type', 'id', 'riwayat']);
+/**
+ * Fields that identify a document or are written by the merge itself (a realisation entry's
+ * history, a follow-up's change stamp), never offered as a choice.
+ */
+const TETAP = new Set(['_id', '_rev', 'type', 'id', 'riwayat', 'diubah']);
 
 type Isi = Record<string, unknown>;
 
@@ -120,5 +124,7 @@ export function gabungVersi(
 		});
 		hasil.riwayat = riwayat;
 	}
+	// A follow-up's change is stamped with its writer (the server requires it).
+	if (jenis === 'catatanRakor') hasil.diubah = { oleh: penyelesai.oleh, waktu: penyelesai.waktu };
 	return { isi: hasil, induk };
 }

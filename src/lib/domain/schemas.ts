@@ -355,6 +355,40 @@ export const kuesionerSchema = z.object({
 });
 export type Kuesioner = z.infer<typeof kuesionerSchema>;
 
+/** A calendar date, "YYYY-MM-DD" (zod's ISO date; the server mirrors its exact pattern). */
+export const tanggalSchema = z.iso.date({ error: 'err.tanggal' });
+
+const namaAkunSchema = z.string().trim().min(1, { error: 'err.oleh' }).max(100);
+
+/**
+ * A follow-up noted in a coordination meeting (rakor) for one OPD: what is to be done, which
+ * official noted it and when, an optional due date, and whether it is done. Officials (admin,
+ * reviewer) write and edit notes; the OPD's own staff only mark them done
+ * (docs/decisions/0002-database-layout-and-roles.md).
+ */
+export const catatanRakorSchema = z.object({
+	id: idSchema,
+	/** The OPD that is to follow up. */
+	unitId: idSchema,
+	/** The triwulan the meeting reviewed. */
+	periodeId: periodeSchema.shape.id,
+	teks: z
+		.string()
+		.trim()
+		.min(1, { error: 'err.teksCatatan' })
+		.max(2000, { error: 'err.teksCatatan' }),
+	/** Who wrote it: the official's user name; never changes. */
+	oleh: namaAkunSchema,
+	/** When it was written, device time with its offset; never changes. */
+	waktu: waktuSchema,
+	/** Optional due date. */
+	tenggat: tanggalSchema.optional(),
+	selesai: z.boolean(),
+	/** The latest change after it was written (an edit, or marking it done): who and when. */
+	diubah: z.object({ oleh: namaAkunSchema, waktu: waktuSchema }).optional()
+});
+export type CatatanRakor = z.infer<typeof catatanRakorSchema>;
+
 export const PERAN = ['admin', 'enumerator', 'opd', 'reviewer'] as const;
 export type Peran = (typeof PERAN)[number];
 

@@ -1,14 +1,12 @@
 import {
 	formatAngka,
+	formatPeriode,
 	formatPersen,
 	formatRupiah,
 	formatSaat,
 	formatTanggal
 } from '$lib/domain/format';
-import { parsePeriodeId } from '$lib/domain/periode';
 import { locale } from './locale.svelte';
-
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 /** Display formats in the current language; '–' stands for a value that does not exist. */
 export const fmt = {
@@ -20,8 +18,5 @@ export const fmt = {
 	tanggal: (iso: string) => formatTanggal(iso, locale.current),
 	/** A moment on this device's clock: "10.42" today, "24 Nov 10.42" on another day. */
 	saat: (iso: string | number) => formatSaat(iso, locale.current),
-	periode: (id: string) => {
-		const { tahun, triwulan } = parsePeriodeId(id);
-		return locale.current === 'id' ? `TW ${ROMAN[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;
-	}
+	periode: (id: string) => formatPeriode(id, locale.current)
 };

@@ -1,6 +1,8 @@
 /** UI messages, Bahasa Indonesia first; English must have exactly the same keys. */
 import { pesan as admin } from './pesan-admin';
+import { pesan as laporan } from './pesan-laporan';
 import { pesan as perangkat } from './pesan-perangkat';
+import { pesan as rakor } from './pesan-rakor';
 import { pesan as realisasi } from './pesan-realisasi';
 import { pesan as sinkron } from './pesan-sinkron';
 import { pesan as survei } from './pesan-survei';
@@ -221,7 +223,9 @@ const id = {
 	...realisasi.id,
 	...admin.id,
 	...perangkat.id,
-	...sinkron.id
+	...rakor.id,
+	...sinkron.id,
+	...laporan.id
 };
 
 export type MessageKey = keyof typeof id;
@@ -441,7 +445,9 @@ const en: Record<MessageKey, string> = {
 	...realisasi.en,
 	...admin.en,
 	...perangkat.en,
-	...sinkron.en
+	...rakor.en,
+	...sinkron.en,
+	...laporan.en
 };
 
 export const messages = { id, en } as const;

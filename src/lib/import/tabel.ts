@@ -12,6 +12,8 @@ export interface TabelBaris {
 	 * rules that apply to typed text.
 	 */
 	numeric?: boolean[];
+	/** XLSX only: true where the cell is a date cell (a serial with a date format), read as ISO. */
+	date?: boolean[];
 }
 
 /** A parsed sheet: the first non-empty row is the header, fully empty rows are skipped. */

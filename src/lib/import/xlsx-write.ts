@@ -1,12 +1,26 @@
 import { strToU8, zipSync } from 'fflate';
 
 /**
- * Writes a minimal valid .xlsx workbook (Office Open XML, ECMA-376): one sheet with a bold,
- * frozen header row; text as inline strings, numbers as number cells, booleans as booleans. What
- * Excel, LibreOffice, Google Sheets and parseXlsx open alike; no formulas, dates or other styles.
+ * Writes a minimal valid .xlsx workbook (Office Open XML, ECMA-376): one or more sheets, each
+ * with a bold, frozen header row; text as inline strings, numbers as number cells (optionally
+ * with a display format such as `#,##0.00` or `0.00%`), dates as date serials with a date
+ * format, booleans as booleans. What Excel, LibreOffice, Google Sheets and parseXlsx open alike.
+ * Never formulas: text that looks like one (`=`, `+`, `-`, `@`, tab, CR first) is stored as
+ * text and marked with the quote prefix, so editing the cell in Excel keeps it text.
  */
 
-export type SelXlsx = string | number | boolean | null | undefined;
+/** A number shown with an Excel number format code, e.g. `#,##0.00`, `0.00%`, `"Rp"#,##0`. */
+export interface AngkaXlsx {
+	nilai: number;
+	format: string;
+}
+
+/** A calendar date `YYYY-MM-DD`, or a wall-clock date-time `YYYY-MM-DDTHH:MM[:SS]` (offset ignored). */
+export interface TanggalXlsx {
+	tanggal: string;
+}
+
+export type SelXlsx = string | number | boolean | null | undefined | AngkaXlsx | TanggalXlsx;
 
 export interface LembarXlsx {
 	/** Sheet name (Excel's limits: 31 characters, none of []:*?/\). */
@@ -54,19 +68,124 @@ export function escapeTeks(text: string): string {
 		);
 }
 
-function sel(value: SelXlsx, ref: string, style: number): string {
-	const s = style ? ` s="${style}"` : '';
-	if (value === null || value === undefined || value === '') return '';
-	if (typeof value === 'number') {
-		return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
-	}
-	if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeTeks(value)}</t></is></c>`;
+/**
+ * Text a spreadsheet may take for a formula (OWASP, CSV injection): = + - @ (or their full-width
+ * forms) first, also after leading blanks, or a tab or CR first.
+ */
+export const AWAL_RUMUS = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+
+const FORMAT_TANGGAL = 'yyyy-mm-dd';
+const FORMAT_WAKTU = 'yyyy-mm-dd hh:mm';
+/** Custom number formats are numbered from 164; lower ids are Excel's built-ins. */
+const NUMFMT_PERTAMA = 164;
+const DAY_MS = 86_400_000;
+const POLA_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/** Excel's 1900 date serial of a wall-clock date(-time); null when it is not one. */
+export function serialTanggal(iso: string): number | null {
+	const m = POLA_TANGGAL.exec(iso);
+	if (!m) return null;
+	const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+	const hari = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+	const cek = new Date(hari);
+	if (cek.getUTCMonth() !== Number(mo) - 1 || cek.getUTCDate() !== Number(d)) return null;
+	// Serial 61 is 1900-03-01: Excel keeps Lotus's phantom 29 February 1900 before it.
+	const serial = (hari - Date.UTC(1899, 11, 30)) / DAY_MS;
+	if (serial < 61) return null;
+	return serial + (Number(h) * 3600 + Number(mi) * 60 + Number(s)) / 86_400;
 }
 
-function baris(cells: readonly SelXlsx[], nomor: number, style: number): string {
-	const isi = cells.map((v, i) => sel(v, `${hurufKolom(i)}${nomor}`, style)).join('');
+/** The cell styles (cellXfs) a workbook uses: 0 plain, 1 bold header, then one per need. */
+class Gaya {
+	private readonly formats = new Map<string, number>();
+	/** Keyed "numFmtId|bold|quotePrefix"; the first two are the plain and the header style. */
+	private readonly xfs = new Map<string, number>([
+		['0|0|0', 0],
+		['0|1|0', 1]
+	]);
+
+	indeks(format: string | null, tebal: boolean, kutip: boolean): number {
+		let numFmt = 0;
+		if (format !== null) {
+			numFmt = this.formats.get(format) ?? NUMFMT_PERTAMA + this.formats.size;
+			this.formats.set(format, numFmt);
+		}
+		const kunci = `${numFmt}|${tebal ? 1 : 0}|${kutip ? 1 : 0}`;
+		const ada = this.xfs.get(kunci);
+		if (ada !== undefined) return ada;
+		this.xfs.set(kunci, this.xfs.size);
+		return this.xfs.size - 1;
+	}
+
+	xml(): string {
+		const numFmts = [...this.formats].map(
+			([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeTeks(code)}"/>`
+		);
+		const xfs = [...this.xfs.keys()].map((kunci) => {
+			const [numFmt, tebal, kutip] = kunci.split('|');
+			return (
+				`<xf numFmtId="${numFmt}" fontId="${tebal}" fillId="0" borderId="0" xfId="0"` +
+				(numFmt !== '0' ? ' applyNumberFormat="1"' : '') +
+				(tebal === '1' ? ' applyFont="1"' : '') +
+				(kutip === '1' ? ' quotePrefix="1"' : '') +
+				'/>'
+			);
+		});
+		return (
+			`${XML}<styleSheet xmlns="${NS}">` +
+			(numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '') +
+			'<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>' +
+			'<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+			'<fills count="2"><fill><patternFill patternType="none"/></fill>' +
+			'<fill><patternFill patternType="gray125"/></fill></fills>' +
+			'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+			'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+			`<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
+			'</styleSheet>'
+		);
+	}
+}
+
+function selTeks(text: string, ref: string, gaya: Gaya, tebal: boolean): string {
+	const style = gaya.indeks(null, tebal, AWAL_RUMUS.test(text));
+	const s = style ? ` s="${style}"` : '';
+	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeTeks(text)}</t></is></c>`;
+}
+
+function selAngka(nilai: number, format: string | null, ref: string, gaya: Gaya, tebal: boolean) {
+	if (!Number.isFinite(nilai)) return '';
+	const style = gaya.indeks(format, tebal, false);
+	return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${nilai}</v></c>`;
+}
+
+function sel(value: SelXlsx, ref: string, gaya: Gaya, tebal: boolean): string {
+	if (value === null || value === undefined || value === '') return '';
+	if (typeof value === 'string') return selTeks(value, ref, gaya, tebal);
+	if (typeof value === 'number') return selAngka(value, null, ref, gaya, tebal);
+	if (typeof value === 'boolean') {
+		const style = gaya.indeks(null, tebal, false);
+		return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="b"><v>${value ? 1 : 0}</v></c>`;
+	}
+	if ('tanggal' in value) {
+		const serial = serialTanggal(value.tanggal);
+		if (serial === null) return selTeks(value.tanggal, ref, gaya, tebal);
+		const format = value.tanggal.length > 10 ? FORMAT_WAKTU : FORMAT_TANGGAL;
+		return selAngka(serial, format, ref, gaya, tebal);
+	}
+	return selAngka(value.nilai, value.format, ref, gaya, tebal);
+}
+
+function baris(cells: readonly SelXlsx[], nomor: number, gaya: Gaya, tebal: boolean): string {
+	const isi = cells.map((v, i) => sel(v, `${hurufKolom(i)}${nomor}`, gaya, tebal)).join('');
 	return `<row r="${nomor}">${isi}</row>`;
+}
+
+/** About how many characters a cell shows, for the column width. */
+function panjangTampil(v: SelXlsx): number {
+	if (v === null || v === undefined) return 0;
+	if (typeof v !== 'object') return String(v).length;
+	if ('tanggal' in v) return v.tanggal.length > 10 ? 16 : 10;
+	return Math.max(String(Math.round(v.nilai)).length * 1.4 + 4, v.format.length * 0.6);
 }
 
 /** Column widths from the longest text of each column, in characters. */
@@ -74,12 +193,11 @@ function lebarKolom(lembar: LembarXlsx): string {
 	const lebar = lembar.header.map((h) => h.length);
 	for (const row of lembar.rows) {
 		row.forEach((v, i) => {
-			const n = v === null || v === undefined ? 0 : String(v).length;
-			lebar[i] = Math.max(lebar[i] ?? 0, n);
+			lebar[i] = Math.max(lebar[i] ?? 0, panjangTampil(v));
 		});
 	}
 	const cols = lebar.map((n, i) => {
-		const w = Math.min(MAKS_LEBAR, Math.max(8, n + 2));
+		const w = Math.round(Math.min(MAKS_LEBAR, Math.max(8, n + 2)));
 		return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`;
 	});
 	return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
@@ -93,36 +211,54 @@ function namaLembar(nama: string | undefined): string {
 	return bersih === '' ? 'Data' : bersih;
 }
 
-export function tulisXlsx(lembar: LembarXlsx): Uint8Array {
-	const rows = [baris(lembar.header, 1, 1), ...lembar.rows.map((r, i) => baris(r, i + 2, 0))];
+/** Sheet names, cleaned and made unique (Excel compares them ignoring case). */
+function namaUnik(lembar: readonly LembarXlsx[]): string[] {
+	const dipakai = new Set<string>();
+	return lembar.map((l) => {
+		const dasar = namaLembar(l.nama);
+		let nama = dasar;
+		for (let n = 2; dipakai.has(nama.toLowerCase()); n++) {
+			const akhiran = ` (${n})`;
+			nama = dasar.slice(0, 31 - akhiran.length) + akhiran;
+		}
+		dipakai.add(nama.toLowerCase());
+		return nama;
+	});
+}
+
+function lembarXml(lembar: LembarXlsx, gaya: Gaya): string {
+	const rows = [
+		baris(lembar.header, 1, gaya, true),
+		...lembar.rows.map((r, i) => baris(r, i + 2, gaya, false))
+	];
 	const pane =
 		'<sheetViews><sheetView workbookViewId="0">' +
 		'<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
 		'</sheetView></sheetViews>';
-	const sheet =
+	return (
 		`${XML}<worksheet xmlns="${NS}">${pane}${lebarKolom(lembar)}` +
-		`<sheetData>${rows.join('')}</sheetData></worksheet>`;
-	const styles =
-		`${XML}<styleSheet xmlns="${NS}">` +
-		'<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>' +
-		'<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
-		'<fills count="2"><fill><patternFill patternType="none"/></fill>' +
-		'<fill><patternFill patternType="gray125"/></fill></fills>' +
-		'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-		'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-		'<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-		'<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
-		'</styleSheet>';
+		`<sheetData>${rows.join('')}</sheetData></worksheet>`
+	);
+}
+
+/** A workbook of one or more sheets, in the order given (the first opens first). */
+export function tulisXlsxBuku(daftar: readonly LembarXlsx[]): Uint8Array {
+	if (daftar.length === 0) throw new Error('a workbook needs at least one sheet');
+	const gaya = new Gaya();
+	const sheets = daftar.map((l) => lembarXml(l, gaya));
+	const nama = namaUnik(daftar);
 	const workbook =
 		`${XML}<workbook xmlns="${NS}" xmlns:r="${NS_REL}"><sheets>` +
-		`<sheet name="${escapeTeks(namaLembar(lembar.nama))}" sheetId="1" r:id="rId1"/>` +
+		nama
+			.map((n, i) => `<sheet name="${escapeTeks(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+			.join('') +
 		'</sheets></workbook>';
 	const rel = (id: string, type: string, target: string) =>
 		`<Relationship Id="${id}" Type="${NS_REL}/${type}" Target="${target}"/>`;
 	const workbookRels =
 		`${XML}<Relationships xmlns="${NS_PKG}">` +
-		rel('rId1', 'worksheet', 'worksheets/sheet1.xml') +
-		rel('rId2', 'styles', 'styles.xml') +
+		sheets.map((_, i) => rel(`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`)).join('') +
+		rel(`rId${sheets.length + 1}`, 'styles', 'styles.xml') +
 		'</Relationships>';
 	const rootRels =
 		`${XML}<Relationships xmlns="${NS_PKG}">` +
@@ -134,20 +270,28 @@ export function tulisXlsx(lembar: LembarXlsx): Uint8Array {
 		'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
 		'<Default Extension="xml" ContentType="application/xml"/>' +
 		`<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
-		`<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${ct}.worksheet+xml"/>` +
+		sheets
+			.map(
+				(_, i) =>
+					`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.worksheet+xml"/>`
+			)
+			.join('') +
 		`<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>` +
 		'</Types>';
-	return zipSync(
-		{
-			'[Content_Types].xml': strToU8(contentTypes),
-			'_rels/.rels': strToU8(rootRels),
-			'xl/workbook.xml': strToU8(workbook),
-			'xl/_rels/workbook.xml.rels': strToU8(workbookRels),
-			'xl/styles.xml': strToU8(styles),
-			'xl/worksheets/sheet1.xml': strToU8(sheet)
-		},
-		{ level: 6 }
-	);
+	const files: Record<string, Uint8Array> = {
+		'[Content_Types].xml': strToU8(contentTypes),
+		'_rels/.rels': strToU8(rootRels),
+		'xl/workbook.xml': strToU8(workbook),
+		'xl/_rels/workbook.xml.rels': strToU8(workbookRels),
+		'xl/styles.xml': strToU8(gaya.xml())
+	};
+	sheets.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));
+	return zipSync(files, { level: 6 });
+}
+
+/** A workbook of one sheet. */
+export function tulisXlsx(lembar: LembarXlsx): Uint8Array {
+	return tulisXlsxBuku([lembar]);
 }
 
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

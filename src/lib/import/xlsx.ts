@@ -2,10 +2,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { HasilBaca, TabelBaris } from './tabel';
 
 /**
- * Reads the first worksheet of an Office Open XML workbook (.xlsx; ECMA-376 / ISO 29500) into a
- * header and rows: shared and inline strings, numbers, booleans, and date cells (recognised by
- * their number format) as ISO 'YYYY-MM-DD'. Formulas give their cached value. A deliberately
- * small reader: no styles beyond number formats, no merged cells, no other sheets.
+ * Reads a worksheet of an Office Open XML workbook (.xlsx; ECMA-376 / ISO 29500), the first
+ * unless another is named, into a header and rows: shared and inline strings, numbers, booleans,
+ * and date cells (recognised by their number format) as ISO 'YYYY-MM-DD'. Formulas give their
+ * cached value. A deliberately small reader: no styles beyond number formats, no merged cells.
  */
 
 const DAY_MS = 86_400_000;
@@ -125,18 +125,28 @@ function resolveTarget(target: string): string {
 	return out.join('/');
 }
 
-function firstSheetPath(files: Map<string, string>): string {
+/** The workbook's sheets in order, with the part each is stored in. */
+function sheetList(files: Map<string, string>): { name: string; path: string }[] {
 	const workbook = files.get('xl/workbook.xml') ?? '';
 	const rels = files.get('xl/_rels/workbook.xml.rels') ?? '';
-	const sheet = openTagRe('sheet').exec(workbook);
-	const rid = sheet ? attributes(sheet[1] ?? '').get('id') : undefined;
+	const targets = new Map<string, string>();
 	for (const m of rels.matchAll(openTagRe('Relationship'))) {
 		const a = attributes(m[1] ?? '');
-		if (rid !== undefined && a.get('Id') === rid && a.get('Target')) {
-			return resolveTarget(a.get('Target')!).toLowerCase();
-		}
+		const id = a.get('Id');
+		const target = a.get('Target');
+		if (id !== undefined && target) targets.set(id, resolveTarget(target).toLowerCase());
 	}
-	return 'xl/worksheets/sheet1.xml';
+	return [...workbook.matchAll(openTagRe('sheet'))].map((m, i) => {
+		const a = attributes(m[1] ?? '');
+		const path = targets.get(a.get('id') ?? '') ?? `xl/worksheets/sheet${i + 1}.xml`;
+		return { name: a.get('name') ?? '', path };
+	});
+}
+
+function sheetPath(files: Map<string, string>, name: string | undefined): string | undefined {
+	const sheets = sheetList(files);
+	if (name === undefined) return sheets[0]?.path ?? 'xl/worksheets/sheet1.xml';
+	return sheets.find((s) => s.name === name)?.path;
 }
 
 interface Context {
@@ -145,30 +155,34 @@ interface Context {
 	date1904: boolean;
 }
 
-/** A cell's text, and whether it is a plain spreadsheet number. */
-function cellValue(attr: Map<string, string>, inner: string, ctx: Context): [string, boolean] {
+type Kind = 'text' | 'number' | 'date';
+
+/** A cell's text, and whether it is a plain spreadsheet number or a date cell. */
+function cellValue(attr: Map<string, string>, inner: string, ctx: Context): [string, Kind] {
 	const type = attr.get('t') ?? 'n';
-	if (type === 'inlineStr') return [stringText(tagRe('is', '').exec(inner)?.[2] ?? ''), false];
+	if (type === 'inlineStr') return [stringText(tagRe('is', '').exec(inner)?.[2] ?? ''), 'text'];
 	const v = decode(tagRe('v', '').exec(inner)?.[2] ?? '');
 	switch (type) {
 		case 's':
-			return [ctx.shared[Number(v)] ?? '', false];
+			return [ctx.shared[Number(v)] ?? '', 'text'];
 		case 'b':
-			return [v.trim() === '1' ? 'TRUE' : 'FALSE', false];
-		case 'd':
-			return [/^\d{4}-\d{2}-\d{2}/.exec(v.trim())?.[0] ?? v, false];
+			return [v.trim() === '1' ? 'TRUE' : 'FALSE', 'text'];
+		case 'd': {
+			const iso = /^\d{4}-\d{2}-\d{2}/.exec(v.trim())?.[0];
+			return iso ? [iso, 'date'] : [v, 'text'];
+		}
 		case 'str':
 		case 'e':
-			return [v, false];
+			return [v, 'text'];
 	}
 	const text = v.trim();
 	const n = Number(text);
-	if (text === '' || !Number.isFinite(n)) return [text, false];
+	if (text === '' || !Number.isFinite(n)) return [text, 'text'];
 	if (ctx.dates[Number(attr.get('s') ?? 0)]) {
 		const iso = serialToIsoDate(n, ctx.date1904);
-		if (iso !== null) return [iso, false];
+		if (iso !== null) return [iso, 'date'];
 	}
-	return [String(n), true];
+	return [String(n), 'number'];
 }
 
 function readRows(xml: string, ctx: Context): TabelBaris[] {
@@ -179,36 +193,41 @@ function readRows(xml: string, ctx: Context): TabelBaris[] {
 		const declared = Number(attributes(r[1] ?? '').get('r'));
 		rowNumber = Number.isInteger(declared) && declared > 0 ? declared : rowNumber + 1;
 		const cells: string[] = [];
-		const numeric: boolean[] = [];
+		const kinds: Kind[] = [];
 		let col = -1;
 		for (const c of (r[2] ?? '').matchAll(tagRe('c'))) {
 			const attr = attributes(c[1] ?? '');
 			const ref = columnIndex(attr.get('r') ?? '');
 			col = ref >= 0 ? ref : col + 1;
 			if (col >= MAX_COLUMNS) break;
-			const [text, isNumber] = cellValue(attr, c[2] ?? '', ctx);
+			const [text, kind] = cellValue(attr, c[2] ?? '', ctx);
 			while (cells.length < col) cells.push('');
 			cells[col] = text;
-			numeric[col] = isNumber;
+			kinds[col] = kind;
 		}
 		if (cells.every((c) => c.trim() === '')) continue;
 		const row: TabelBaris = { line: rowNumber, cells };
-		if (numeric.some(Boolean)) row.numeric = Array.from(cells, (_, i) => numeric[i] === true);
+		const flags = (kind: Kind) => Array.from(cells, (_, i) => kinds[i] === kind);
+		if (kinds.includes('number')) row.numeric = flags('number');
+		if (kinds.includes('date')) row.date = flags('date');
 		rows.push(row);
 	}
 	return rows;
 }
 
-/** Reads the first worksheet; a file that is not a readable workbook gives an import error. */
-export function parseXlsx(data: Uint8Array | ArrayBuffer): HasilBaca {
+/** The names of the workbook's sheets, in order; empty when the file is not a workbook. */
+export function sheetNames(data: Uint8Array | ArrayBuffer): string[] {
+	const files = unzipXml(data);
+	return files ? sheetList(files).map((s) => s.name) : [];
+}
+
+function unzipXml(data: Uint8Array | ArrayBuffer): Map<string, string> | null {
 	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-	const gagal: HasilBaca = { ok: false, error: { line: null, key: 'import.berkasTidakTerbaca' } };
-	let files: Map<string, string>;
 	try {
 		const entries = unzipSync(bytes, {
 			filter: (f) => /\.(xml|rels)$/i.test(f.name)
 		});
-		files = new Map(
+		return new Map(
 			Object.entries(entries).map(([name, content]) => [
 				name.toLowerCase(),
 				strFromU8(content).replace(/^\uFEFF/, '')
@@ -216,10 +235,21 @@ export function parseXlsx(data: Uint8Array | ArrayBuffer): HasilBaca {
 		);
 	} catch {
 		// Not a zip archive: the user picked the wrong file.
-		return gagal;
+		return null;
 	}
-	const sheet = files.get(firstSheetPath(files));
-	if (sheet === undefined) return gagal;
+}
+
+/**
+ * Reads the first worksheet, or the one called `sheet`; a file that is not a readable workbook
+ * (or has no such sheet) gives an import error.
+ */
+export function parseXlsx(data: Uint8Array | ArrayBuffer, sheet?: string): HasilBaca {
+	const gagal: HasilBaca = { ok: false, error: { line: null, key: 'import.berkasTidakTerbaca' } };
+	const files = unzipXml(data);
+	if (files === null) return gagal;
+	const path = sheetPath(files, sheet);
+	const xml = path === undefined ? undefined : files.get(path);
+	if (xml === undefined) return gagal;
 
 	const workbook = files.get('xl/workbook.xml') ?? '';
 	const pr = openTagRe('workbookPr').exec(workbook);
@@ -229,7 +259,7 @@ export function parseXlsx(data: Uint8Array | ArrayBuffer): HasilBaca {
 		dates: dateStyles(files.get('xl/styles.xml')),
 		date1904
 	};
-	const [first, ...rows] = readRows(sheet, ctx);
+	const [first, ...rows] = readRows(xml, ctx);
 	if (!first) return { ok: true, tabel: { header: [], rows: [] } };
 	const tabel = { header: first.cells, rows };
 	return { ok: true, tabel: first.line === 1 ? tabel : { ...tabel, headerLine: first.line } };

@@ -35,11 +35,13 @@ export function bolehBuka(pengguna: Pengguna | null | undefined, layar: Layar): 
 	return AKSES[layar].includes(pengguna.peran);
 }
 
-export type Layar = 'peringkat' | 'skm' | 'survei' | 'realisasi' | 'admin';
+export type Layar = 'peringkat' | 'skm' | 'rakor' | 'survei' | 'realisasi' | 'admin';
 
 const AKSES: Record<Layar, readonly Peran[]> = {
 	peringkat: ['admin', 'enumerator', 'opd', 'reviewer'],
 	skm: ['admin', 'enumerator', 'opd', 'reviewer'],
+	// Officials present and note follow-ups; OPD staff read and close their OPD's follow-ups.
+	rakor: ['admin', 'opd', 'reviewer'],
 	survei: ['admin', 'enumerator'],
 	realisasi: ['admin', 'opd'],
 	admin: ['admin']

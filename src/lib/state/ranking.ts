@@ -88,3 +88,22 @@ export function susunPeringkat(input: RankingInput): RankingView {
 		belumDiverifikasi: relevant.filter((r) => r.status !== 'diverifikasi').length
 	};
 }
+
+/** One OPD's index and rank in one triwulan. */
+export interface TitikTren {
+	periodeId: string;
+	indeks: number | null;
+	peringkat: number | null;
+}
+
+/** An OPD's index and rank across rankings (one per triwulan, in order). */
+export function trenOpd(views: readonly RankingView[], unitId: string): TitikTren[] {
+	return views.map((view) => {
+		const row = view.rows.find((r) => r.unit.id === unitId);
+		return {
+			periodeId: view.periodeId,
+			indeks: row?.hasil.indeks ?? null,
+			peringkat: row?.baris.peringkat ?? null
+		};
+	});
+}

@@ -30,7 +30,7 @@ export interface SkmInput {
 	pengaturan: Pengaturan;
 }
 
-function groupByUnit(responses: readonly SkmResponse[]): Map<string, SkmResponse[]> {
+export function groupByUnit(responses: readonly SkmResponse[]): Map<string, SkmResponse[]> {
 	const groups = new Map<string, SkmResponse[]>();
 	for (const response of responses) {
 		const group = groups.get(response.unitId);

@@ -1,6 +1,6 @@
 /**
  * The responses the SKM scores use: voided responses left out, corrections applied. Every screen
- * that scores responses reads them through here (views.svelte.ts skmFor / skmUnitFor).
+ * that scores responses reads them through here (bacaan.ts bacaSkm, views.svelte.ts skmUnitFor).
  */
 import { koreksiFor } from '$lib/db/koreksi';
 import type { RaporDb } from '$lib/db/schema';

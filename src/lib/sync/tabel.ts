@@ -22,7 +22,8 @@ export const TABEL_JENIS = {
 	pengaturan: 'pengaturan',
 	response: 'responses',
 	koreksi: 'koreksi',
-	realisasi: 'realisasi'
+	realisasi: 'realisasi',
+	catatanRakor: 'catatanRakor'
 } as const satisfies Record<JenisDokumen, string>;
 export type TabelSinkron = (typeof TABEL_JENIS)[JenisDokumen];
 

@@ -53,6 +53,11 @@ const waktu = fc
 		return `${base}${ms === undefined ? '' : `.${pad(ms, 3)}`}${o}`;
 	});
 
+/** Calendar dates, as z.iso.date() accepts them. */
+const tanggal = fc
+	.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
+
 /** Text whose trimmed length is min…max (zod's .trim().min().max()). */
 const teks = (min: number, max: number) =>
 	fc
@@ -309,6 +314,21 @@ const realisasi = fc.record(
 	}
 );
 
+const catatanRakor = fc.record(
+	{
+		id,
+		unitId: id,
+		periodeId,
+		teks: teks(1, 2000),
+		oleh: teks(1, 100),
+		waktu,
+		tenggat: tanggal,
+		selesai: fc.boolean(),
+		diubah: fc.record({ oleh: teks(1, 100), waktu })
+	},
+	{ requiredKeys: ['id', 'unitId', 'periodeId', 'teks', 'oleh', 'waktu', 'selesai'] }
+);
+
 export const ISI_ARB: { [J in JenisDokumen]: fc.Arbitrary<unknown> } = {
 	unit,
 	periode,
@@ -319,7 +339,8 @@ export const ISI_ARB: { [J in JenisDokumen]: fc.Arbitrary<unknown> } = {
 	pengaturan,
 	response,
 	koreksi,
-	realisasi
+	realisasi,
+	catatanRakor
 };
 
 /** A valid stored document of the type, as JSON (what CouchDB would hand its function). */

@@ -9,6 +9,7 @@ import {
 	type IsiDokumen
 } from '../../../src/lib/domain/dokumen.ts';
 import type {
+	CatatanRakor,
 	Realisasi,
 	Riwayat,
 	SkmKoreksi,
@@ -138,6 +139,25 @@ export function realisasi(
 		indikator: [{ indikatorId: `${unitId}-ind-1`, realisasi: 12 }],
 		status,
 		riwayat: history
+	};
+}
+
+/** An open rakor follow-up for `unitId`, written by `oleh`. */
+export function catatanRakor(
+	unitId: string,
+	oleh: string,
+	overrides: Partial<CatatanRakor> = {}
+): CatatanRakor {
+	return {
+		id: freshId('c'),
+		unitId,
+		periodeId: PERIODE,
+		teks: 'Percepat penyerapan anggaran belanja modal',
+		oleh,
+		waktu: WAKTU,
+		tenggat: '2026-03-31',
+		selesai: false,
+		...overrides
 	};
 }
 

@@ -90,8 +90,9 @@ describe('a fresh install', () => {
 		const db = freshDb();
 		await db.open();
 		expect(db.verno).toBe(LATEST_VERSION);
-		expect(LATEST_VERSION).toBe(4);
+		expect(LATEST_VERSION).toBe(5);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'catatanRakor',
 			'drafts',
 			'indikator',
 			'jenisLayanan',
@@ -104,6 +105,7 @@ describe('a fresh install', () => {
 			'realisasi',
 			'responses',
 			'sinkron',
+			'snapshotRakor',
 			'units'
 		]);
 	});
@@ -271,5 +273,32 @@ describe('upgrading a version 2 database to version 3', () => {
 		expect(db.responses.schema.indexes.map((i) => i.name)).toContain('enumerator');
 		// Version 4 adds the sync state, empty: records from before sync are not queued.
 		expect(await db.sinkron.count()).toBe(0);
+	});
+});
+
+describe('upgrading a version 4 database to version 5', () => {
+	it('keeps every record and its sync state, and adds the rakor tables empty', async () => {
+		const name = uniqueName();
+		const v4 = track(new Dexie(name));
+		for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 4)) {
+			v4.version(version).stores(stores);
+		}
+		await v4.open();
+		await v4.table('realisasi').put({ id: 'a', unitId: 'u', periodeId: '2026-TW1' });
+		await v4
+			.table('sinkron')
+			.put({ id: 'realisasi:a', status: 'lokal', db: 'realisasi', antre: 1 });
+		v4.close();
+
+		const db = track(openDb(name));
+		await db.open();
+		expect(db.verno).toBe(5);
+		expect(await db.realisasi.count()).toBe(1);
+		expect(await db.sinkron.get('realisasi:a')).toMatchObject({ status: 'lokal', antre: 1 });
+		expect(await db.catatanRakor.count()).toBe(0);
+		expect(await db.snapshotRakor.count()).toBe(0);
+		expect(db.catatanRakor.schema.indexes.map((i) => i.name)).toEqual(
+			expect.arrayContaining(['periodeId', 'unitId'])
+		);
 	});
 });

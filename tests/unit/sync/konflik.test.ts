@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bagianBerbeda, CATATAN_KONFLIK, gabungRiwayat, gabungVersi } from '$lib/domain/konflik';
-import { realisasiSchema, type Realisasi, type Riwayat } from '$lib/domain/schemas';
+import {
+	realisasiSchema,
+	type CatatanRakor,
+	type Realisasi,
+	type Riwayat
+} from '$lib/domain/schemas';
 
 const r = (oleh: string, waktu: string, aksi: Riwayat['aksi'] = 'simpan'): Riwayat => ({
 	waktu,
@@ -77,5 +82,41 @@ describe('resolving a conflict between two versions', () => {
 
 	it('merges histories without repeating shared entries', () => {
 		expect(gabungRiwayat(ini.riwayat!, itu.riwayat!)).toHaveLength(3);
+	});
+
+	it('stamps a resolved rakor follow-up with the person resolving it, never offering the stamp', () => {
+		const catatan: CatatanRakor = {
+			id: 'rakor-1',
+			unitId: 'dinas-x',
+			periodeId: '2026-TW4',
+			teks: 'Percepat belanja modal',
+			oleh: 'pimpinan',
+			waktu: '2026-11-01T08:00:00+07:00',
+			selesai: false
+		};
+		const diubahPimpinan = {
+			...catatan,
+			teks: 'Laporkan tiap pekan',
+			diubah: { oleh: 'pimpinan', waktu: '2026-11-02T08:00:00+07:00' }
+		};
+		const selesaiOpd = {
+			...catatan,
+			selesai: true,
+			diubah: { oleh: 'staf-x', waktu: '2026-11-02T09:00:00+07:00' }
+		};
+		expect(bagianBerbeda(diubahPimpinan, selesaiOpd)).toEqual(['selesai', 'teks']);
+		const { isi } = gabungVersi(
+			'catatanRakor',
+			diubahPimpinan,
+			selesaiOpd,
+			{ selesai: 'itu' },
+			{
+				oleh: 'sekda',
+				waktu: '2026-11-03T10:00:00+07:00',
+				admin: true
+			}
+		);
+		expect(isi).toMatchObject({ teks: 'Laporkan tiap pekan', selesai: true, oleh: 'pimpinan' });
+		expect(isi.diubah).toEqual({ oleh: 'sekda', waktu: '2026-11-03T10:00:00+07:00' });
 	});
 });

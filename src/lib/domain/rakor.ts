@@ -1,0 +1,185 @@
+/**
+ * Rakor (coordination meeting) mode: which OPD a meeting reads out as the top and bottom three,
+ * the order of the slides, and how pinned figures differ from the live ones.
+ */
+import { z } from 'zod';
+import type { Mutu } from './mutu';
+import { bulatkan } from './rounding';
+import { idSchema, periodeSchema, waktuSchema } from './schemas';
+
+/**
+ * Figures an official pinned before a meeting, kept on the device only: the meeting shows them
+ * even while new data syncs in. `data` is what the app computed then (its shape is the app's own,
+ * src/lib/state/rakor.ts; `versi` changes when that shape does).
+ */
+export const VERSI_SNAPSHOT = 1;
+export const snapshotRakorSchema = z.object({
+	id: idSchema,
+	periodeId: periodeSchema.shape.id,
+	/** When the figures were pinned, device time with its offset. */
+	diambil: waktuSchema,
+	/** Who pinned them; null in the local demo with no declared user. */
+	oleh: z.string().nullable(),
+	/** When the device had last synced at that moment; null when it never had. */
+	sinkronTerakhir: z.string().nullable(),
+	versi: z.literal(VERSI_SNAPSHOT),
+	data: z.custom<unknown>((v) => typeof v === 'object' && v !== null)
+});
+export type SnapshotRakor = z.infer<typeof snapshotRakorSchema>;
+
+export const JUMLAH_SOROTAN = 3;
+
+export interface Berperingkat {
+	unitId: string;
+	/** null: not ranked (data missing). */
+	peringkat: number | null;
+}
+
+export interface Sorotan {
+	/** Unit ids, best first. */
+	teratas: string[];
+	/** Unit ids in rank order (the lowest last); never one of `teratas`. */
+	terbawah: string[];
+}
+
+/**
+ * The top and bottom three of a ranking, as Kota Magelang's rapotan reads them out. Shared ranks
+ * are not split: an OPD tied with the third (or the third from last) is read out with it, so a
+ * group may hold more than three. Unranked OPD (data missing) are in neither. With six or fewer
+ * ranked OPD the bottom group holds only those not already in the top one.
+ */
+export function sorotan(rows: readonly Berperingkat[], n = JUMLAH_SOROTAN): Sorotan {
+	const ranked = rows
+		.filter((r): r is Berperingkat & { peringkat: number } => r.peringkat !== null)
+		.sort((a, b) => a.peringkat - b.peringkat);
+	if (ranked.length === 0) return { teratas: [], terbawah: [] };
+	const batasAtas = ranked[Math.min(n, ranked.length) - 1]!.peringkat;
+	const teratas = ranked.filter((r) => r.peringkat <= batasAtas).map((r) => r.unitId);
+	const batasBawah = ranked[Math.max(ranked.length - n, 0)]!.peringkat;
+	const terbawah = ranked
+		.filter((r) => r.peringkat >= batasBawah && !teratas.includes(r.unitId))
+		.map((r) => r.unitId);
+	return { teratas, terbawah };
+}
+
+export type Slide =
+	| { jenis: 'peringkat' }
+	| { jenis: 'teratas' }
+	| { jenis: 'terbawah' }
+	| { jenis: 'opd'; unitId: string }
+	| { jenis: 'skm' }
+	| { jenis: 'tindak-lanjut' };
+
+/**
+ * The slides of a meeting: the whole ranking, the top three, the bottom three, one slide per OPD
+ * in ranking order (unranked ones last, as the ranking lists them), the SKM grades of the service
+ * units, and the follow-ups noted. A group with no OPD and an SKM with no service unit get no slide.
+ */
+export function susunSlide(
+	urutanOpd: readonly string[],
+	groups: Sorotan,
+	adaSkm: boolean
+): Slide[] {
+	return [
+		{ jenis: 'peringkat' },
+		...(groups.teratas.length ? [{ jenis: 'teratas' } as const] : []),
+		...(groups.terbawah.length ? [{ jenis: 'terbawah' } as const] : []),
+		...urutanOpd.map((unitId) => ({ jenis: 'opd', unitId }) as const),
+		...(adaSkm ? [{ jenis: 'skm' } as const] : []),
+		{ jenis: 'tindak-lanjut' }
+	];
+}
+
+/** A slide's stable key ("opd:<unitId>", "skm", …): the show stays on it when the list changes. */
+export function kunciSlide(slide: Slide): string {
+	return slide.jenis === 'opd' ? `opd:${slide.unitId}` : slide.jenis;
+}
+
+/** One OPD's place in a ranking, pinned or live. */
+export interface NilaiOpd {
+	unitId: string;
+	nama: string;
+	peringkat: number | null;
+	indeks: number | null;
+}
+
+export interface BedaOpd {
+	unitId: string;
+	nama: string;
+	/** null: the OPD was not in that ranking. */
+	dulu: Omit<NilaiOpd, 'unitId' | 'nama'> | null;
+	kini: Omit<NilaiOpd, 'unitId' | 'nama'> | null;
+	/** Live index − pinned index, two decimals. */
+	selisihIndeks: number | null;
+	/** Pinned rank − live rank; positive = moved up since the figures were pinned. */
+	naik: number | null;
+	berubah: boolean;
+}
+
+/** One service unit's SKM result, pinned or live. */
+export interface NilaiSkm {
+	unitId: string;
+	nama: string;
+	nilai: number | null;
+	mutu: Mutu | null;
+	responden: number;
+}
+
+export interface BedaSkm {
+	unitId: string;
+	nama: string;
+	dulu: Omit<NilaiSkm, 'unitId' | 'nama'> | null;
+	kini: Omit<NilaiSkm, 'unitId' | 'nama'> | null;
+	/** Live IKM − pinned IKM (25–100), two decimals. */
+	selisih: number | null;
+	berubah: boolean;
+}
+
+const ada = (x: number | null | undefined): x is number => x !== null && x !== undefined;
+const selisih = (kini: number | null | undefined, dulu: number | null | undefined) =>
+	ada(kini) && ada(dulu) ? bulatkan(kini - dulu, 2) : null;
+const dua = (x: number | null) => (ada(x) ? bulatkan(x, 2) : null);
+
+/** Pairs pinned and live rows by unit: the pinned order first, then units only in the live one. */
+function pasangkan<T extends { unitId: string; nama: string }>(
+	dulu: readonly T[],
+	kini: readonly T[]
+): { unitId: string; nama: string; d: T | undefined; k: T | undefined }[] {
+	const kiniPer = new Map(kini.map((r) => [r.unitId, r]));
+	const duluIds = new Set(dulu.map((r) => r.unitId));
+	return [
+		...dulu.map((d) => ({ unitId: d.unitId, nama: d.nama, d, k: kiniPer.get(d.unitId) })),
+		...kini
+			.filter((k) => !duluIds.has(k.unitId))
+			.map((k) => ({ unitId: k.unitId, nama: k.nama, d: undefined, k }))
+	];
+}
+
+/** Rank and index of each OPD then (pinned) and now (live). */
+export function bandingkanOpd(dulu: readonly NilaiOpd[], kini: readonly NilaiOpd[]): BedaOpd[] {
+	return pasangkan(dulu, kini).map(({ unitId, nama, d, k }) => {
+		const naik = ada(d?.peringkat) && ada(k?.peringkat) ? d.peringkat - k.peringkat : null;
+		return {
+			unitId,
+			nama,
+			dulu: d ? { peringkat: d.peringkat, indeks: d.indeks } : null,
+			kini: k ? { peringkat: k.peringkat, indeks: k.indeks } : null,
+			selisihIndeks: selisih(k?.indeks, d?.indeks),
+			naik,
+			berubah: !d || !k || d.peringkat !== k.peringkat || dua(d.indeks) !== dua(k.indeks)
+		};
+	});
+}
+
+/** IKM, mutu and respondents of each service unit then (pinned) and now (live). */
+export function bandingkanSkm(dulu: readonly NilaiSkm[], kini: readonly NilaiSkm[]): BedaSkm[] {
+	return pasangkan(dulu, kini).map(({ unitId, nama, d, k }) => ({
+		unitId,
+		nama,
+		dulu: d ? { nilai: d.nilai, mutu: d.mutu, responden: d.responden } : null,
+		kini: k ? { nilai: k.nilai, mutu: k.mutu, responden: k.responden } : null,
+		selisih: selisih(k?.nilai, d?.nilai),
+		berubah:
+			!d || !k || dua(d.nilai) !== dua(k.nilai) || d.mutu !== k.mutu || d.responden !== k.responden
+	}));
+}

@@ -1,0 +1,111 @@
+/**
+ * Serialises pages into a PDF 1.4 file (ISO 32000-1 is its successor): a catalog, a page tree of
+ * A4 pages, the two standard fonts Helvetica and Helvetica-Bold with WinAnsiEncoding (built into
+ * every reader, nothing embedded), Flate-compressed content streams, an info dictionary and the
+ * cross-reference table.
+ */
+import { zlibSync } from 'fflate';
+
+/** A4 in points (1/72 inch). */
+export const A4 = { lebar: 595.28, tinggi: 841.89 } as const;
+
+export interface InfoPdf {
+	judul: string;
+	/** When the report was made: ISO 8601 with the device's offset ("2026-07-01T09:15:00+07:00"). */
+	dibuat: string;
+}
+
+const ascii = (s: string) => {
+	const out = new Uint8Array(s.length);
+	for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+	return out;
+};
+
+/** A text string of the info dictionary: UTF-16BE with its byte order mark, in hex. */
+function teksUtf16(teks: string): string {
+	let hex = 'FEFF';
+	for (let i = 0; i < teks.length; i++) {
+		hex += teks.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+	}
+	return `<${hex}>`;
+}
+
+/** "D:20260701091500+07'00'" from an ISO date-time with offset. */
+function tanggalPdf(iso: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(
+		iso
+	);
+	if (!m) return '';
+	const [, y, mo, d, h, mi, s, tz] = m;
+	const zona = tz === 'Z' ? 'Z' : `${tz!.slice(0, 3)}'${tz!.slice(4)}'`;
+	return `D:${y}${mo}${d}${h}${mi}${s}${zona}`;
+}
+
+/** The file: `halaman` are the content streams (PDF operators, WinAnsi text) of each page. */
+export function tulisPdf(halaman: readonly string[], info: InfoPdf): Uint8Array {
+	const bagian: Uint8Array[] = [];
+	const offset: number[] = [];
+	let panjang = 0;
+	const tulis = (b: Uint8Array) => {
+		bagian.push(b);
+		panjang += b.length;
+	};
+	const objek = (nomor: number, isi: string, stream?: Uint8Array) => {
+		offset[nomor] = panjang;
+		tulis(ascii(`${nomor} 0 obj\n${isi}\n`));
+		if (stream) {
+			tulis(ascii('stream\n'));
+			tulis(stream);
+			tulis(ascii('\nendstream\n'));
+		}
+		tulis(ascii('endobj\n'));
+	};
+
+	const PERTAMA = 6;
+	const kids = halaman.map((_, i) => `${PERTAMA + i * 2} 0 R`).join(' ');
+	// A binary comment on line 2 tells transfer tools the file is binary.
+	tulis(ascii('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'));
+	objek(1, '<< /Type /Catalog /Pages 2 0 R >>');
+	objek(2, `<< /Type /Pages /Kids [${kids}] /Count ${halaman.length} >>`);
+	const font = (nama: string) =>
+		`<< /Type /Font /Subtype /Type1 /BaseFont /${nama} /Encoding /WinAnsiEncoding >>`;
+	objek(3, font('Helvetica'));
+	objek(4, font('Helvetica-Bold'));
+	const tanggal = tanggalPdf(info.dibuat);
+	objek(
+		5,
+		`<< /Title ${teksUtf16(info.judul)} /Producer (Rapor)` +
+			(tanggal ? ` /CreationDate (${tanggal})` : '') +
+			' >>'
+	);
+	const sumber = '<< /Font << /F1 3 0 R /F2 4 0 R >> >>';
+	halaman.forEach((isi, i) => {
+		const nomor = PERTAMA + i * 2;
+		objek(
+			nomor,
+			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.lebar} ${A4.tinggi}] ` +
+				`/Resources ${sumber} /Contents ${nomor + 1} 0 R >>`
+		);
+		const stream = zlibSync(ascii(isi), { level: 6 });
+		objek(nomor + 1, `<< /Length ${stream.length} /Filter /FlateDecode >>`, stream);
+	});
+
+	const jumlah = PERTAMA + halaman.length * 2;
+	const xref = panjang;
+	let tabel = `xref\n0 ${jumlah}\n0000000000 65535 f \n`;
+	for (let n = 1; n < jumlah; n++) tabel += `${String(offset[n]).padStart(10, '0')} 00000 n \n`;
+	tulis(ascii(tabel));
+	tulis(
+		ascii(`trailer\n<< /Size ${jumlah} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
+	);
+
+	const out = new Uint8Array(panjang);
+	let pos = 0;
+	for (const b of bagian) {
+		out.set(b, pos);
+		pos += b.length;
+	}
+	return out;
+}
+
+export const MIME_PDF = 'application/pdf';

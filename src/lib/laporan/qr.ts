@@ -1,0 +1,16 @@
+/** QR codes as module matrices, for the screen (SVG) and the printed poster (PDF) alike. */
+import qrcode from 'qrcode-generator';
+
+/**
+ * The dark modules of `text`'s QR code, row by row, without the quiet zone. Error correction M:
+ * a printed code still reads when a little of it is smudged.
+ */
+export function qrMatriks(text: string): boolean[][] {
+	const qr = qrcode(0, 'M');
+	qr.addData(text, 'Byte');
+	qr.make();
+	const ukuran = qr.getModuleCount();
+	return Array.from({ length: ukuran }, (_, row) =>
+		Array.from({ length: ukuran }, (_, col) => qr.isDark(row, col))
+	);
+}

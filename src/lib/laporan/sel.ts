@@ -1,0 +1,80 @@
+/**
+ * The cells of a report table, typed so that each output keeps what it is: a number stays a
+ * number (shown with its format in the PDF, stored with a number format in XLSX, written with a
+ * decimal comma in CSV), a date stays a date. Figures are the scoring core's, unrounded; only
+ * their display is rounded.
+ */
+import {
+	formatAngka,
+	formatPersen,
+	formatRupiah,
+	formatTanggal,
+	type Locale
+} from '$lib/domain/format';
+import type { SelXlsx } from '$lib/import/xlsx-write';
+
+/** `persen` values are percentages as the core computes them (78.34 means 78,34%). */
+export type FormatAngka = 'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'persen' | 'rupiah';
+
+export interface SelAngka {
+	angka: number;
+	format: FormatAngka;
+}
+
+/** `YYYY-MM-DD`, or an ISO date-time whose wall-clock time at its own offset is kept. */
+export interface SelTanggal {
+	tanggal: string;
+}
+
+export type Sel = string | null | SelAngka | SelTanggal;
+
+/** A number cell, or an empty one when the core has no value. */
+export function angka(x: number | null | undefined, format: FormatAngka): SelAngka | null {
+	return x == null || !Number.isFinite(x) ? null : { angka: x, format };
+}
+
+export function tanggal(iso: string): SelTanggal {
+	return { tanggal: iso };
+}
+
+const DIGIT: Record<Exclude<FormatAngka, 'persen' | 'rupiah'>, number> = {
+	bulat: 0,
+	desimal2: 2,
+	desimal3: 3,
+	desimal4: 4
+};
+
+/** Printed for an empty cell. */
+const KOSONG = '–';
+
+/** The cell as a reader sees it in the PDF: "84,27", "78,34%", "Rp1.234.567", "1 Mei 2026 09.15". */
+export function teksSel(sel: Sel, locale: Locale): string {
+	if (sel === null) return KOSONG;
+	if (typeof sel === 'string') return sel;
+	if ('tanggal' in sel) {
+		const jam = /T(\d{2}):(\d{2})/.exec(sel.tanggal);
+		const hari = formatTanggal(sel.tanggal, locale);
+		return jam ? `${hari} ${jam[1]}${locale === 'id' ? '.' : ':'}${jam[2]}` : hari;
+	}
+	if (sel.format === 'persen') return formatPersen(sel.angka, 2, locale);
+	if (sel.format === 'rupiah') return formatRupiah(sel.angka, locale);
+	return formatAngka(sel.angka, DIGIT[sel.format], locale);
+}
+
+/** Excel number format codes; Excel shows the separators of the reader's own locale. */
+const FORMAT_XLSX: Record<FormatAngka, string> = {
+	bulat: '#,##0',
+	desimal2: '#,##0.00',
+	desimal3: '#,##0.000',
+	desimal4: '#,##0.0000',
+	persen: '0.00%',
+	rupiah: '"Rp"#,##0'
+};
+
+/** The cell for the XLSX writer: a percentage becomes the fraction Excel's % format expects. */
+export function xlsxSel(sel: Sel): SelXlsx {
+	if (sel === null || typeof sel === 'string') return sel;
+	if ('tanggal' in sel) return { tanggal: sel.tanggal.slice(0, 16) };
+	const nilai = sel.format === 'persen' ? sel.angka / 100 : sel.angka;
+	return { nilai, format: FORMAT_XLSX[sel.format] };
+}

@@ -1,0 +1,74 @@
+/**
+ * What the ranking and SKM screens read from the device database, joined into views: plain async
+ * functions, used inside live queries (views.svelte.ts, rakor.svelte.ts) and once-off (pinning
+ * the figures for a rakor). Inside a liveQuery they subscribe to every table they read.
+ */
+import { listIndikator, listPeriode, listPopulasi, listUnits } from '$lib/db/master';
+import { getPengaturan } from '$lib/db/pengaturan';
+import { realisasiForPeriode } from '$lib/db/realisasi';
+import { responsesForPeriode } from '$lib/db/responses';
+import type { RaporDb } from '$lib/db/schema';
+import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
+import { susunPeringkat, type RankingView } from './ranking';
+import { susunSkm, type SkmView } from './skm';
+import { terapkanKoreksi } from './survei-koreksi';
+
+/** The ranking of a triwulan, with each OPD's movement since the one before. */
+export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<RankingView> {
+	const lalu = periodeSebelumnya(periodeId);
+	const tahun = parsePeriodeId(periodeId).tahun;
+	const tahunLalu = parsePeriodeId(lalu).tahun;
+	const [units, indikatorKini, indikatorLalu, realisasiKini, realisasiLalu, pengaturan] =
+		await Promise.all([
+			listUnits(db),
+			listIndikator(db, tahun),
+			tahunLalu === tahun ? Promise.resolve([]) : listIndikator(db, tahunLalu),
+			realisasiForPeriode(db, periodeId),
+			realisasiForPeriode(db, lalu),
+			getPengaturan(db)
+		]);
+	return susunPeringkat({
+		periodeId,
+		units,
+		indikator: [...indikatorKini, ...indikatorLalu],
+		realisasiKini,
+		realisasiLalu,
+		pengaturan
+	});
+}
+
+/** The SKM of every service unit in a triwulan (voids left out, corrections applied). */
+export async function bacaSkm(db: RaporDb, periodeId: string): Promise<SkmView> {
+	const [units, responses, populasi, pengaturan] = await Promise.all([
+		listUnits(db),
+		responsesForPeriode(db, periodeId).then((list) => terapkanKoreksi(db, list)),
+		listPopulasi(db, periodeId),
+		getPengaturan(db)
+	]);
+	return susunSkm({ periodeId, units, responses, populasi, pengaturan });
+}
+
+/** The ranking of every triwulan of the year of `periodeId`, in order, for trends. */
+export async function bacaPeringkatSetahun(db: RaporDb, periodeId: string): Promise<RankingView[]> {
+	const periode = (await listPeriode(db))
+		.filter((p) => p.tahun === parsePeriodeId(periodeId).tahun)
+		.sort((a, b) => a.id.localeCompare(b.id));
+	return Promise.all(
+		periode.map(async (p) => {
+			const [units, indikator, realisasiKini, pengaturan] = await Promise.all([
+				listUnits(db),
+				listIndikator(db, p.tahun),
+				realisasiForPeriode(db, p.id),
+				getPengaturan(db)
+			]);
+			return susunPeringkat({
+				periodeId: p.id,
+				units,
+				indikator,
+				realisasiKini,
+				realisasiLalu: [],
+				pengaturan
+			});
+		})
+	);
+}

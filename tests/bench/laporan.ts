@@ -1,0 +1,58 @@
+/**
+ * Report generation for `npm run bench`: the pemda SKM report and the Rapor OPD of the Kota
+ * Wiradesa demo data, from the scoring inputs to the file's bytes (model, layout, PDF or XLSX),
+ * the work the app does on the device when a person taps a download button.
+ */
+import { generateDemo } from '../../src/lib/demo/generate';
+import { PENGATURAN_BAWAAN } from '../../src/lib/domain/schemas';
+import {
+	berkasRapor,
+	berkasSkm,
+	laporanRapor,
+	laporanSkmPemda,
+	periodeRapor,
+	type BerkasLaporan,
+	type FormatLaporan
+} from '../../src/lib/laporan/berkas';
+import { time, type BenchResult } from './workload';
+
+const PERIODE = '2026-TW4';
+const KONTEKS = { locale: 'id', dibuat: '2026-12-31T10:00:00+07:00' } as const;
+
+export function runLaporanBench(): BenchResult[] {
+	const demo = generateDemo();
+	const skm = {
+		periodeId: PERIODE,
+		units: demo.units,
+		responses: demo.responses.filter((r) => r.periodeId === PERIODE),
+		populasi: demo.populasi.filter((p) => p.periodeId === PERIODE),
+		pengaturan: PENGATURAN_BAWAAN
+	};
+	const rapor = {
+		periodeId: PERIODE,
+		units: demo.units,
+		indikator: demo.indikator,
+		realisasi: new Map(
+			periodeRapor(PERIODE).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
+		),
+		pengaturan: PENGATURAN_BAWAAN
+	};
+	const ukur = (name: string, buat: () => BerkasLaporan): BenchResult => {
+		let check = '';
+		const ms = time(() => {
+			const berkas = buat();
+			check = `${berkas.nama}, ${(berkas.isi.length / 1024).toFixed(0)} KiB`;
+		}, 5);
+		return { name, ms, check };
+	};
+	const skmDari = (f: FormatLaporan) => () => berkasSkm(laporanSkmPemda(skm), f, KONTEKS);
+	const raporDari = (f: FormatLaporan) => () => berkasRapor(laporanRapor(rapor), f, KONTEKS);
+	const unit = demo.units.filter((u) => u.layananSkm).length;
+	const opd = demo.units.filter((u) => u.dinilaiIndeks).length;
+	return [
+		ukur(`SKM report of the pemda, ${unit} units, PDF`, skmDari('pdf')),
+		ukur(`SKM report of the pemda, ${unit} units, XLSX`, skmDari('xlsx')),
+		ukur(`Rapor OPD, ${opd} OPD with trend, PDF`, raporDari('pdf')),
+		ukur(`Rapor OPD, ${opd} OPD with trend, XLSX`, raporDari('xlsx'))
+	];
+}

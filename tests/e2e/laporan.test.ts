@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatAngka } from '$lib/domain/format';
+import { UNSUR_KEYS } from '$lib/domain/unsur';
+import { parseCsv } from '$lib/import/csv';
+import { bacaPdf } from '../fixtures/baca-pdf';
+import { bacaLembar } from '../fixtures/baca-xlsx';
+import { choosePeriode, launchBrowser, waitForServiceWorker } from './browser';
+import { expectedRanking, expectedSkm } from './expected';
+import { nyatakanPengguna } from './survei-langkah';
+
+const baseUrl = inject('baseUrl');
+const LAPTOP = { width: 1280, height: 900 };
+const id = (x: number, digits = 2) => formatAngka(x, digits, 'id');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** One online visit, so the app and its demo data are on the device; then the network goes. */
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
+	page = await context.newPage();
+	await page.goto(baseUrl);
+	await page.locator('[data-testid="ranking-table"]').waitFor({ timeout: 30_000 });
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+});
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+});
+
+/** Taps a download button and reads the file the browser saved. */
+async function unduh(jenis: string): Promise<{ nama: string; isi: Uint8Array }> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 60_000 }),
+		page.locator(`[data-unduh="${jenis}"]`).click()
+	]);
+	const path = await download.path();
+	return { nama: download.suggestedFilename(), isi: new Uint8Array(await readFile(path)) };
+}
+
+const csvTeks = (isi: Uint8Array) => parseCsv(new TextDecoder().decode(isi));
+
+describe('reports made on the device with no network', () => {
+	it('the ranking screen gives the Rapor OPD as PDF, XLSX and CSV with the core’s figures', async () => {
+		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+		await choosePeriode(page, '2026-TW3');
+		const expected = expectedRanking('2026-TW3');
+		const zona = { hijau: 'Hijau', kuning: 'Kuning', merah: 'Merah' } as const;
+
+		const pdf = await unduh('pdf');
+		expect(pdf.nama).toBe('rapor-opd-2026-TW3.pdf');
+		const teks = await bacaPdf(pdf.isi);
+		expect(teks.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
+		for (const row of expected.rows) {
+			const angka =
+				row.hasil.indeks === null ? '–' : `${id(row.hasil.indeks)} ${zona[row.hasil.zona!]}`;
+			const awal = `${row.baris.peringkat ?? '–'} ${row.unit.nama.split(' ')[0]}`;
+			expect(teks.baris.some((b) => b.startsWith(awal) && b.includes(angka))).toBe(true);
+		}
+		expect(teks.baris.join(' ')).toContain('Bobot: anggaran 20%, fisik 20%, capaian kinerja 50%');
+
+		const xlsx = await unduh('xlsx');
+		expect(xlsx.nama).toBe('rapor-opd-2026-TW3.xlsx');
+		const peringkat = bacaLembar(xlsx.isi, 'Peringkat');
+		expect(peringkat.rows).toHaveLength(expected.rows.length);
+		expected.rows.forEach((row, i) => {
+			expect(peringkat.sel(i, 'Kode unit').teks).toBe(row.unit.id);
+			if (row.hasil.indeks !== null) expect(peringkat.angka(i, 'Indeks')).toBe(row.hasil.indeks);
+			if (row.baris.peringkat !== null) {
+				expect(peringkat.angka(i, 'Peringkat')).toBe(row.baris.peringkat);
+			}
+		});
+		const komponen = bacaLembar(xlsx.isi, 'Komponen');
+		const top = expected.rows[0]!;
+		expect(komponen.angka(0, 'Kontribusi')).toBe(top.hasil.komponen.anggaran.kontribusi);
+		expect(komponen.angka(0, 'Nilai (%)') * 100).toBeCloseTo(
+			top.hasil.komponen.anggaran.nilai!,
+			10
+		);
+
+		const csv = await unduh('csv');
+		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
+		const tabel = csvTeks(csv.isi);
+		expect(tabel.rows.map((r) => r.cells[1])).toEqual(expected.rows.map((r) => r.unit.id));
+		expect(tabel.rows[0]!.cells[3]).toBe(String(top.hasil.indeks).replace('.', ','));
+	});
+
+	it('the ranking screen prints without navigation or buttons, its chart beside the table', async () => {
+		await page.locator('[data-testid="grafik-peringkat"]').waitFor();
+		const bars = await page.locator('[data-testid="grafik-peringkat"] [data-unit]').count();
+		expect(bars).toBe(expectedRanking('2026-TW3').rows.length);
+		await page.emulateMedia({ media: 'print' });
+		try {
+			expect(await page.locator('nav').isVisible()).toBe(false);
+			expect(await page.locator('[data-testid="unduhan"]').isVisible()).toBe(false);
+			expect(await page.locator('select').first().isVisible()).toBe(false);
+			expect(await page.locator('[data-testid="ranking-table"]').isVisible()).toBe(true);
+			// The chosen triwulan is printed in place of its picker.
+			const periode = page.locator('.cetak-saja').first();
+			expect(await periode.isVisible()).toBe(true);
+			expect(await periode.textContent()).toBe('TW III 2026');
+		} finally {
+			await page.emulateMedia({ media: 'screen' });
+		}
+	});
+
+	it('the pemda SKM screen gives the SKM report with every unit’s IKM', async () => {
+		await page.goto(`${baseUrl}/skm`);
+		await choosePeriode(page, '2026-TW2');
+		const expected = expectedSkm('2026-TW2');
+
+		const pdf = await unduh('pdf');
+		expect(pdf.nama).toBe('laporan-skm-2026-TW2.pdf');
+		const teks = await bacaPdf(pdf.isi);
+		const semua = teks.baris.join(' ');
+		expect(semua).toContain(`Nilai IKM (25–100) ${id(expected.pemda.nilai!)}`);
+		expected.units.forEach((u, i) => {
+			expect(semua).toContain(`${i + 1}. ${u.unit.nama}`);
+			const ikm = `${id(u.hasil.nilai!)} ${u.hasil.mutu}`;
+			expect(teks.baris.some((b) => b.startsWith(`${i + 1} `) && b.includes(ikm))).toBe(true);
+		});
+
+		const xlsx = await unduh('xlsx');
+		const unit = bacaLembar(xlsx.isi, 'Unit layanan');
+		expected.units.forEach((u, i) => {
+			expect(unit.sel(i, 'Kode unit').teks).toBe(u.unit.id);
+			expect(unit.angka(i, 'Nilai IKM (25–100)')).toBe(u.hasil.nilai);
+			expect(unit.angka(i, 'Responden')).toBe(u.hasil.responden);
+		});
+		const ringkasan = bacaLembar(xlsx.isi, 'Ringkasan');
+		const dibuat = ringkasan.rows.findIndex((r) => r.cells[0] === 'Dibuat');
+		expect(ringkasan.sel(dibuat, 'Nilai').tanggal).toBe(true);
+
+		const csv = await unduh('csv');
+		expect(csv.nama).toBe('skm-unit-layanan-2026-TW2.csv');
+		expect(csvTeks(csv.isi).rows.map((r) => r.cells[0])).toEqual(
+			expected.units.map((u) => u.unit.id)
+		);
+	});
+
+	it('a unit’s SKM screen gives its report: NRR per unsur, IKM, priorities, sample', async () => {
+		const expected = expectedSkm('2026-TW2');
+		const lowest = expected.units.at(-1)!;
+		await page.locator(`tr[data-unit="${lowest.unit.id}"] a`).click();
+		await page.locator('[data-testid="skm-nilai"]').waitFor();
+
+		const pdf = await unduh('pdf');
+		expect(pdf.nama).toBe(`laporan-skm-${lowest.unit.id}-2026-TW2.pdf`);
+		const teks = await bacaPdf(pdf.isi);
+		const semua = teks.baris.join(' ');
+		expect(semua).toContain(`IKM (skala 1–4) ${id(lowest.hasil.ikm!, 4)}`);
+		for (const key of UNSUR_KEYS) {
+			const angka = `${lowest.hasil.dijawab[key]} ${id(lowest.hasil.nrr[key]!, 3)}`;
+			expect(
+				teks.baris.some((b) => b.startsWith(`${key.toUpperCase()} `) && b.includes(angka))
+			).toBe(true);
+		}
+		for (const key of lowest.hasil.unsurTerendah) {
+			expect(semua).toContain(`NRR ${id(lowest.hasil.nrr[key]!, 3)} (mutu`);
+		}
+		if (lowest.sampel && !lowest.sampel.memadai) {
+			expect(semua).toContain(`Sampel belum memadai: perlu ${lowest.sampel.kurang} responden lagi`);
+		}
+
+		const xlsx = await unduh('xlsx');
+		const nrr = bacaLembar(xlsx.isi, 'NRR');
+		UNSUR_KEYS.forEach((key, i) => expect(nrr.angka(i, 'NRR')).toBe(lowest.hasil.nrr[key]));
+	});
+
+	it('the kiosk link screen gives printable posters with each unit’s kiosk QR link', async () => {
+		await nyatakanPengguna(page, baseUrl, { nama: 'Admin Bagian Organisasi', peran: 'admin' });
+		await page.goto(`${baseUrl}/survei/kiosk`);
+		await page.getByTestId('kiosk-qr').waitFor();
+		const unitId = await page.locator('select[name="unit"]').inputValue();
+		const jumlah = await page.locator('select[name="unit"] option').count();
+
+		const satu = await unduh('poster-unit');
+		expect(satu.nama).toBe(`poster-kiosk-${unitId}.pdf`);
+		const poster = await bacaPdf(satu.isi);
+		expect(poster.halaman).toHaveLength(1);
+		expect(poster.baris).toContain(`${baseUrl}/kiosk?unit=${unitId}`);
+		expect(poster.baris.join(' ')).toContain('Sentuh "Mulai survei" di layar tablet kiosk.');
+
+		const semua = await unduh('poster-semua');
+		expect((await bacaPdf(semua.isi)).halaman).toHaveLength(jumlah);
+	});
+});

@@ -1,0 +1,295 @@
+/**
+ * Role × operation matrix, part 4: rakor follow-ups in rapor-realisasi. Officials (admin,
+ * reviewer) write, edit, reopen and delete them in their own name; OPD staff only mark a
+ * follow-up of their own OPD done; enumerators are not members; the author is the writer.
+ */
+import { keDokumen, type Dokumen } from '../../src/lib/domain/dokumen.ts';
+import type { CatatanRakor } from '../../src/lib/domain/schemas.ts';
+import type { CouchClient } from '../../sync-server/http/couch-client.ts';
+import { AKUN, catatanRakor, OPD_X, OPD_Y, passwordOf, type Siapa } from './helpers/factories.ts';
+import {
+	ANONIM,
+	BOLEH,
+	BUKAN_ANGGOTA,
+	childRevision,
+	deleteDoc,
+	ditolak,
+	forgedBranch,
+	getDoc,
+	putDoc,
+	replicate,
+	seed,
+	type Harapan
+} from './helpers/http.ts';
+import { matriks, namaAkun, REALISASI, SEMUA, type Kasus } from './helpers/matrix.ts';
+
+type Catatan = Dokumen<'catatanRakor'>;
+
+/** A follow-up for OPD X written by the app's admin, stored on the server. */
+const catatan = (admin: CouchClient, over: Partial<CatatanRakor> = {}) =>
+	seed(admin, REALISASI, keDokumen('catatanRakor', catatanRakor(OPD_X, 'admin-app', over)));
+
+const cap = (oleh: string) => ({ oleh, waktu: '2026-02-11T10:00:00+07:00' });
+const selesai = (c: Catatan, oleh: string): Catatan => ({ ...c, selesai: true, diubah: cap(oleh) });
+const ubahTeks = (c: Catatan, oleh: string): Catatan => ({
+	...c,
+	teks: 'Laporkan progres belanja modal pekan depan',
+	diubah: cap(oleh)
+});
+const nama = (siapa: Siapa) => (siapa === 'anonymous' ? 'siapa-saja' : namaAkun(siapa));
+
+function tulisKasus(): Kasus[] {
+	const tulis: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: ditolak('akses.hanyaSelesai'),
+		opdY: ditolak('akses.hanyaSelesai'),
+		reviewer: BOLEH
+	};
+	const baru = (oleh: string, over: Partial<CatatanRakor> = {}) =>
+		keDokumen('catatanRakor', catatanRakor(OPD_X, oleh, over));
+	return [
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: 'writes a follow-up for OPD X in their own name',
+			jalankan: (c) => putDoc(c, REALISASI, baru(nama(siapa))),
+			harapan: tulis[siapa]
+		})),
+		{
+			siapa: 'reviewer',
+			apa: "writes a follow-up in the admin's name",
+			jalankan: (c) => putDoc(c, REALISASI, baru('admin-app')),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'admin',
+			apa: 'writes a follow-up stamped as changed by someone else',
+			jalankan: (c) => putDoc(c, REALISASI, baru('admin-app', { diubah: cap('reviewer-1') })),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'writes a follow-up with no text',
+			jalankan: (c) => putDoc(c, REALISASI, baru('reviewer-1', { teks: '   ' })),
+			harapan: ditolak('err.teksCatatan')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'writes a follow-up due on 30 February',
+			jalankan: (c) => putDoc(c, REALISASI, baru('reviewer-1', { tenggat: '2026-02-30' })),
+			harapan: ditolak('err.tanggal')
+		}
+	];
+}
+
+function ubahKasus(): Kasus[] {
+	return [
+		{
+			siapa: 'reviewer',
+			apa: "edits the admin's follow-up, stamped with their name",
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, ubahTeks(await catatan(admin), 'reviewer-1')),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'edits a follow-up without stamping the change',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, { ...(await catatan(admin)), teks: 'Teks lain' }),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'stamps an edit with the name of someone else',
+			jalankan: async (c, admin) => putDoc(c, REALISASI, ubahTeks(await catatan(admin), 'staf-x')),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'makes themselves the author of a follow-up',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...ubahTeks(await catatan(admin), 'reviewer-1'),
+					oleh: 'reviewer-1'
+				}),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'changes when a follow-up was written',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...ubahTeks(await catatan(admin), 'reviewer-1'),
+					waktu: '2026-01-01T08:00:00+07:00'
+				}),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'admin',
+			apa: 'moves a follow-up to OPD Y',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, { ...ubahTeks(await catatan(admin), 'admin-app'), unitId: OPD_Y }),
+			harapan: ditolak('akses.unitBerubah')
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'reopens a follow-up marked done',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...(await catatan(admin, { selesai: true, diubah: cap('staf-x') })),
+					selesai: false,
+					diubah: cap('reviewer-1')
+				}),
+			harapan: BOLEH
+		},
+		{
+			siapa: 'reviewer',
+			apa: 'edits a follow-up offline (a replicated child revision)',
+			jalankan: async (c, admin) =>
+				replicate(
+					c,
+					REALISASI,
+					childRevision(ubahTeks(await catatan(admin), 'reviewer-1'), 'a'.repeat(32))
+				),
+			harapan: BOLEH
+		}
+	];
+}
+
+function selesaiKasus(): Kasus[] {
+	const tandai: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: BOLEH,
+		opdY: ditolak('akses.bukanUnitAnda'),
+		reviewer: BOLEH
+	};
+	return [
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: "marks OPD X's follow-up done",
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, selesai(await catatan(admin), nama(siapa))),
+			harapan: tandai[siapa]
+		})),
+		{
+			siapa: 'opdX',
+			apa: 'marks a follow-up done in the name of someone else',
+			jalankan: async (c, admin) => putDoc(c, REALISASI, selesai(await catatan(admin), 'staf-y')),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'marks a follow-up done without a stamp',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, { ...(await catatan(admin)), selesai: true }),
+			harapan: ditolak('akses.penulisPalsu')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'rewrites the text while marking it done',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, { ...selesai(await catatan(admin), 'staf-x'), teks: 'Sudah beres' }),
+			harapan: ditolak('akses.hanyaSelesai')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'moves the due date',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, { ...selesai(await catatan(admin), 'staf-x'), tenggat: '2026-12-31' }),
+			harapan: ditolak('akses.hanyaSelesai')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'reopens a follow-up marked done',
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, {
+					...(await catatan(admin, { selesai: true, diubah: cap('admin-app') })),
+					selesai: false,
+					diubah: cap('staf-x')
+				}),
+			harapan: ditolak('akses.hanyaSelesai')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'marks done a follow-up already done',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					selesai(await catatan(admin, { selesai: true, diubah: cap('admin-app') }), 'staf-x')
+				),
+			harapan: ditolak('akses.hanyaSelesai')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'forges a branch of a follow-up that shares no history with the server',
+			jalankan: async (c, admin) =>
+				replicate(c, REALISASI, forgedBranch(selesai(await catatan(admin), 'staf-x'), 9)),
+			harapan: ditolak('akses.hanyaSelesai')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'marks done offline while an official edited it (a second branch: a conflict)',
+			jalankan: async (c, admin) => {
+				const c0 = await catatan(admin);
+				const name = AKUN.reviewer.name;
+				const reviewer = admin.as({ name, password: passwordOf(name) });
+				const edit = childRevision(ubahTeks(c0, 'reviewer-1'), 'b'.repeat(32));
+				const res = await replicate(reviewer, REALISASI, edit);
+				if (res.status !== 201) return res;
+				return replicate(c, REALISASI, childRevision(selesai(c0, 'staf-x'), 'a'.repeat(32)));
+			},
+			harapan: BOLEH
+		}
+	];
+}
+
+function bacaDanHapusKasus(): Kasus[] {
+	const hapus: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: ditolak('akses.hapus'),
+		opdY: ditolak('akses.hapus'),
+		reviewer: BOLEH
+	};
+	const baca: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: BOLEH,
+		opdY: BOLEH,
+		reviewer: BOLEH
+	};
+	return [
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: "reads OPD X's follow-up",
+			jalankan: async (c, admin) => getDoc(c, REALISASI, (await catatan(admin))._id),
+			harapan: baca[siapa]
+		})),
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: "deletes OPD X's follow-up",
+			jalankan: async (c, admin) => {
+				const c0 = await catatan(admin);
+				return deleteDoc(c, REALISASI, c0._id, c0._rev!);
+			},
+			harapan: hapus[siapa]
+		}))
+	];
+}
+
+matriks('rakor follow-ups', [
+	...tulisKasus(),
+	...ubahKasus(),
+	...selesaiKasus(),
+	...bacaDanHapusKasus()
+]);

@@ -1,0 +1,34 @@
+/** The Kota Wiradesa demo data as report inputs, the way the app reads them from IndexedDB. */
+import { generateDemo } from '$lib/demo/generate';
+import { PENGATURAN_BAWAAN, type Pengaturan } from '$lib/domain/schemas';
+import { periodeRapor, type RaporInput } from '$lib/laporan/rapor-model';
+import type { SkmInput } from '$lib/state/skm';
+
+export const demo = generateDemo();
+
+export function inputSkm(periodeId: string, pengaturan: Pengaturan = PENGATURAN_BAWAAN): SkmInput {
+	return {
+		periodeId,
+		units: demo.units,
+		responses: demo.responses.filter((r) => r.periodeId === periodeId),
+		populasi: demo.populasi.filter((p) => p.periodeId === periodeId),
+		pengaturan
+	};
+}
+
+export function inputRapor(
+	periodeId: string,
+	pengaturan: Pengaturan = PENGATURAN_BAWAAN
+): RaporInput {
+	return {
+		periodeId,
+		units: demo.units,
+		indikator: demo.indikator,
+		realisasi: new Map(
+			periodeRapor(periodeId).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
+		),
+		pengaturan
+	};
+}
+
+export const DIBUAT = '2026-07-01T09:15:00+07:00';

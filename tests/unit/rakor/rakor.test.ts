@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+	bandingkanOpd,
+	bandingkanSkm,
+	kunciSlide,
+	snapshotRakorSchema,
+	sorotan,
+	susunSlide,
+	type NilaiOpd
+} from '$lib/domain/rakor';
+
+const ranks = (...list: (number | null)[]) =>
+	list.map((peringkat, i) => ({ unitId: `opd-${i + 1}`, peringkat }));
+
+describe('the top and bottom three a meeting reads out', () => {
+	it('are the three best and the three lowest ranked OPD', () => {
+		expect(sorotan(ranks(1, 2, 3, 4, 5, 6, 7, 8))).toEqual({
+			teratas: ['opd-1', 'opd-2', 'opd-3'],
+			terbawah: ['opd-6', 'opd-7', 'opd-8']
+		});
+	});
+
+	it('read out an OPD tied with the third together with it', () => {
+		expect(sorotan(ranks(1, 2, 3, 3, 5, 6, 7, 8, 8)).teratas).toEqual([
+			'opd-1',
+			'opd-2',
+			'opd-3',
+			'opd-4'
+		]);
+		expect(sorotan(ranks(1, 2, 3, 4, 5, 6, 6, 8, 9)).terbawah).toEqual([
+			'opd-6',
+			'opd-7',
+			'opd-8',
+			'opd-9'
+		]);
+		// Shared ranks that stop short of the third: 1, 2, 2 are the top three.
+		expect(sorotan(ranks(1, 2, 2, 4, 5, 6, 7)).teratas).toEqual(['opd-1', 'opd-2', 'opd-3']);
+	});
+
+	it('leave out OPD with missing data, wherever the ranking lists them', () => {
+		expect(sorotan(ranks(1, null, 2, 3, 4, 5, 6, null))).toEqual({
+			teratas: ['opd-1', 'opd-3', 'opd-4'],
+			terbawah: ['opd-5', 'opd-6', 'opd-7']
+		});
+	});
+
+	it('never name one OPD in both groups of a short ranking', () => {
+		expect(sorotan(ranks(1, 2, 3, 4))).toEqual({
+			teratas: ['opd-1', 'opd-2', 'opd-3'],
+			terbawah: ['opd-4']
+		});
+		expect(sorotan(ranks(1, 2))).toEqual({ teratas: ['opd-1', 'opd-2'], terbawah: [] });
+		expect(sorotan(ranks(null, null))).toEqual({ teratas: [], terbawah: [] });
+	});
+});
+
+describe('the slides of a meeting', () => {
+	it('are the ranking, the top and bottom three, each OPD in order, the SKM, the follow-ups', () => {
+		const slides = susunSlide(
+			['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+			{ teratas: ['a', 'b', 'c'], terbawah: ['e', 'f', 'g'] },
+			true
+		);
+		expect(slides.map(kunciSlide)).toEqual([
+			'peringkat',
+			'teratas',
+			'terbawah',
+			'opd:a',
+			'opd:b',
+			'opd:c',
+			'opd:d',
+			'opd:e',
+			'opd:f',
+			'opd:g',
+			'skm',
+			'tindak-lanjut'
+		]);
+	});
+
+	it('leave out an empty group and an SKM with no service unit', () => {
+		const slides = susunSlide(['a', 'b'], { teratas: ['a', 'b'], terbawah: [] }, false);
+		expect(slides.map(kunciSlide)).toEqual([
+			'peringkat',
+			'teratas',
+			'opd:a',
+			'opd:b',
+			'tindak-lanjut'
+		]);
+		expect(susunSlide([], { teratas: [], terbawah: [] }, false).map(kunciSlide)).toEqual([
+			'peringkat',
+			'tindak-lanjut'
+		]);
+	});
+});
+
+describe('pinned figures against the live ones', () => {
+	const opd = (unitId: string, peringkat: number | null, indeks: number | null): NilaiOpd => ({
+		unitId,
+		nama: unitId.toUpperCase(),
+		peringkat,
+		indeks
+	});
+
+	it('give each OPD its rank and index then and now, and what moved', () => {
+		const beda = bandingkanOpd(
+			[opd('a', 1, 80.5), opd('b', 2, 75.25), opd('c', 3, 60)],
+			[opd('b', 1, 82.004), opd('a', 2, 80.5), opd('c', 3, 60)]
+		);
+		expect(beda.map((b) => b.unitId)).toEqual(['a', 'b', 'c']);
+		expect(beda[0]).toMatchObject({
+			dulu: { peringkat: 1, indeks: 80.5 },
+			kini: { peringkat: 2, indeks: 80.5 },
+			selisihIndeks: 0,
+			naik: -1,
+			berubah: true
+		});
+		expect(beda[1]).toMatchObject({ selisihIndeks: 6.75, naik: 1, berubah: true });
+		expect(beda[2]).toMatchObject({ selisihIndeks: 0, naik: 0, berubah: false });
+	});
+
+	it('count an index as changed only at two decimals, as the ranking does', () => {
+		const [beda] = bandingkanOpd([opd('a', 1, 80.501)], [opd('a', 1, 80.499)]);
+		expect(beda!.berubah).toBe(false);
+	});
+
+	it('list OPD in one ranking only, and OPD that lost or gained their rank', () => {
+		const beda = bandingkanOpd(
+			[opd('a', 1, 80), opd('b', null, null)],
+			[opd('a', null, null), opd('b', 1, 70), opd('baru', 2, 50)]
+		);
+		expect(beda.map((b) => b.unitId)).toEqual(['a', 'b', 'baru']);
+		expect(beda[0]).toMatchObject({ selisihIndeks: null, naik: null, berubah: true });
+		expect(beda[2]).toMatchObject({ dulu: null, kini: { peringkat: 2 }, berubah: true });
+	});
+
+	it('give each service unit its IKM, mutu and respondents then and now', () => {
+		const beda = bandingkanSkm(
+			[
+				{ unitId: 'pkm', nama: 'PKM', nilai: 88.3, mutu: 'B', responden: 120 },
+				{ unitId: 'kel', nama: 'Kel', nilai: 70, mutu: 'C', responden: 40 }
+			],
+			[
+				{ unitId: 'pkm', nama: 'PKM', nilai: 88.31, mutu: 'A', responden: 121 },
+				{ unitId: 'kel', nama: 'Kel', nilai: 70, mutu: 'C', responden: 40 }
+			]
+		);
+		expect(beda[0]).toMatchObject({ selisih: 0.01, berubah: true, kini: { mutu: 'A' } });
+		expect(beda[1]).toMatchObject({ selisih: 0, berubah: false });
+	});
+});
+
+describe('a pinned copy on the device', () => {
+	const copy = {
+		id: 'snap-1',
+		periodeId: '2026-TW3',
+		diambil: '2026-10-05T08:30:00+07:00',
+		oleh: 'demo-reviewer',
+		sinkronTerakhir: null,
+		versi: 1,
+		data: { ranking: {} }
+	};
+
+	it('is read only when it has the shape this app writes', () => {
+		expect(snapshotRakorSchema.safeParse(copy).success).toBe(true);
+		expect(snapshotRakorSchema.safeParse({ ...copy, versi: 2 }).success).toBe(false);
+		expect(snapshotRakorSchema.safeParse({ ...copy, data: null }).success).toBe(false);
+		expect(snapshotRakorSchema.safeParse({ ...copy, diambil: 'tadi pagi' }).success).toBe(false);
+	});
+});
