@@ -69,6 +69,24 @@ function setConfig(app: ExpressPouchApp, section: string, key: string, value: st
 }
 
 /**
+ * CouchDB's `allow_persistent_cookies`: the session cookie carries Max-Age (the session timeout),
+ * so it outlives a browser restart, as the app's offline users expect (a laptop closed overnight
+ * still syncs in the morning). express-pouchdb sets it as a browser-session cookie.
+ */
+function persistentSessionCookie(res: ServerResponse, seconds: number): void {
+	const setHeader = res.setHeader.bind(res);
+	res.setHeader = (name, value) => {
+		if (name.toLowerCase() !== 'set-cookie') return setHeader(name, value);
+		const cookies = (Array.isArray(value) ? value : [String(value)]).map((c) =>
+			/^AuthSession=[^;]+/.test(c) && !/;\s*(Max-Age|Expires)=/i.test(c)
+				? `${c}; Max-Age=${seconds}`
+				: c
+		);
+		return setHeader(name, cookies);
+	};
+}
+
+/**
  * Puts `middleware` right after express-pouchdb's authentication, so it sees `req.couchSession`.
  * express-pouchdb 4 has no hook there; its layer order is fixed, and this fails loudly if it
  * ever changes.
@@ -133,7 +151,10 @@ export async function startEmbeddedCouch(options: EmbeddedCouchOptions): Promise
 	await setConfig(app, 'admins', options.adminName, options.adminPassword);
 
 	return {
-		handle: (req, res) => app(req, res),
+		handle: (req, res) => {
+			persistentSessionCookie(res, options.sessionTimeoutSeconds);
+			app(req, res);
+		},
 		async ping() {
 			const started = Date.now();
 			try {

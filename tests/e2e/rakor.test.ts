@@ -153,8 +153,8 @@ describe('rakor mode on an official’s laptop', () => {
 		const sebelum = expectedRanking(TW3).rows.find((r) => r.unit.id === DINKES)!;
 		expect(dulu).toBe(formatAngka(sebelum.hasil.indeks!, 2, 'id'));
 
-		// After the meeting the network returns. The session cookie did not survive the browser's
-		// restart: the official signs in again, then goes back to the pinned slide.
+		// After the meeting the network returns; the official opens the sync screen (signing in
+		// again where asked), then goes back to the pinned slide.
 		await laptop.setOffline(false);
 		await masuk(page, 'demo-reviewer');
 		await page.goto(`${baseUrl}/rakor?snapshot=${snapshotId}&slide=opd:${DINKES}`);

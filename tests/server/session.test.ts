@@ -38,6 +38,16 @@ describe('cookie sessions', () => {
 		expect(cookie).not.toBe('');
 	});
 
+	it('keeps the cookie across a browser restart, for the session timeout, and renews it', async () => {
+		const { setCookie, cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		expect(setCookie).toMatch(/Max-Age=43200/);
+		const renewed = await t.anonymous.as(undefined, cookie).raw('GET', `/${DATABASE.skm}`);
+		expect(renewed.headers.get('set-cookie') ?? '').toMatch(/^AuthSession=[^;]+;.*Max-Age=43200/);
+		const out = await t.anonymous.as(undefined, cookie).raw('DELETE', '/_session');
+		// Logging out still clears it: the last cookie the browser applies is the expired one.
+		expect(out.headers.getSetCookie().at(-1)).toMatch(/^AuthSession=;.*Expires=Thu, 01 Jan 1970/);
+	});
+
 	it('lets the cookie read what the account may read, and tells who is logged in', async () => {
 		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
 		const withCookie = t.anonymous.as(undefined, cookie);
