@@ -138,7 +138,10 @@ describe('an enumerator interviewing offline', () => {
 			}
 			if (i < 20) await respondenBerikutnya(page);
 		}
-		await expect(page.getByTestId('hari-ini').locator('li').count()).resolves.toBe(20);
+		// Today's list is a live query: it shows the last save a moment after "Tersimpan".
+		await expect
+			.poll(() => page.getByTestId('hari-ini').locator('li').count(), { timeout: 10_000 })
+			.toBe(20);
 
 		const mine = (await bacaResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
 		expect(mine).toHaveLength(20);
