@@ -1,13 +1,12 @@
-import { toCsv } from './csv';
-import { tulisAngka, type SelMaster } from './master-cells';
+import { csvEkspor } from './csv-ekspor';
+import type { SelMaster } from './master-cells';
 import type { JenisMaster } from './master-format';
 import { formatMaster, type DokumenMaster } from './master-tabel';
 import { MIME_XLSX, tulisXlsx } from './xlsx-write';
 
 /**
- * Templates and exports of the master tables as CSV and XLSX files, built on the device. CSV is
- * written the way Excel in the Indonesian locale reads it: UTF-8 with a byte order mark,
- * semicolon-separated, decimal comma, CRLF. XLSX keeps numbers as number cells.
+ * Templates and exports of the master tables as CSV and XLSX files, built on the device. CSV
+ * follows the app's one CSV rule (./csv-ekspor.ts); XLSX keeps numbers as number cells.
  */
 
 export interface BerkasMaster {
@@ -17,16 +16,6 @@ export interface BerkasMaster {
 }
 
 export const MIME_CSV = 'text/csv;charset=utf-8';
-
-const csvSel = (v: SelMaster) => (typeof v === 'number' ? tulisAngka(v) : v);
-
-export function csvDari(kolom: readonly string[], rows: readonly (readonly SelMaster[])[]): string {
-	return toCsv(
-		kolom,
-		rows.map((r) => r.map(csvSel)),
-		{ delimiter: ';', bom: true }
-	);
-}
 
 /** Rows of an export in the format's order. */
 export function barisEkspor<J extends JenisMaster>(
@@ -46,7 +35,7 @@ function berkas(
 ): BerkasMaster {
 	const nama = `${namaDasar}.${ext}`;
 	if (ext === 'csv') {
-		return { nama, mime: MIME_CSV, isi: new TextEncoder().encode(csvDari(kolom, rows)) };
+		return { nama, mime: MIME_CSV, isi: new TextEncoder().encode(csvEkspor(kolom, rows)) };
 	}
 	return { nama, mime: MIME_XLSX, isi: tulisXlsx({ nama: jenis, header: kolom, rows }) };
 }

@@ -72,7 +72,8 @@ export function escapeTeks(text: string): string {
  * Text a spreadsheet may take for a formula (OWASP, CSV injection): = + - @ (or their full-width
  * forms) first, also after leading blanks, or a tab or CR first.
  */
-export const AWAL_RUMUS = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/;
+export const POLA_RUMUS = String.raw`\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r]`;
+export const AWAL_RUMUS = new RegExp(`^(?:${POLA_RUMUS})`);
 
 const FORMAT_TANGGAL = 'yyyy-mm-dd';
 const FORMAT_WAKTU = 'yyyy-mm-dd hh:mm';

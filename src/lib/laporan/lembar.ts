@@ -2,9 +2,8 @@
  * Report tables as spreadsheet sheets: one table per sheet, header in row 1. The same tables give
  * the XLSX workbook and the CSV of a table shown on screen.
  */
-import { toCsv } from '$lib/import/csv';
-import { tulisAngka } from '$lib/import/master-cells';
-import { AWAL_RUMUS, tulisXlsxBuku } from '$lib/import/xlsx-write';
+import { csvEkspor, type SelCsv } from '$lib/import/csv-ekspor';
+import { tulisXlsxBuku } from '$lib/import/xlsx-write';
 import { xlsxSel, type Sel } from './sel';
 
 export interface TabelLaporan {
@@ -20,29 +19,16 @@ export function bukuXlsx(daftar: readonly TabelLaporan[]): Uint8Array {
 	);
 }
 
-/**
- * Text as a CSV cell that Excel cannot run: a leading apostrophe before anything a spreadsheet
- * would take for a formula (OWASP's advice for CSV injection). Other text is left as it is.
- */
-export function teksCsvAman(teks: string): string {
-	return AWAL_RUMUS.test(teks) ? `'${teks}` : teks;
-}
-
-function csvSel(sel: Sel): string {
-	if (sel === null) return '';
-	if (typeof sel === 'string') return teksCsvAman(sel);
+function csvSel(sel: Sel): SelCsv {
+	if (sel === null || typeof sel === 'string') return sel;
 	if ('tanggal' in sel) return sel.tanggal.slice(0, 16).replace('T', ' ');
-	return tulisAngka(sel.angka);
+	return sel.angka;
 }
 
-/**
- * CSV the way Excel in the Indonesian locale reads it (as the master-data exports): UTF-8 with a
- * byte order mark, semicolon-separated, decimal comma, CRLF; percentages in percent units.
- */
+/** A report table as CSV, by the app's one CSV rule (percentages in percent units). */
 export function csvTabel(tabel: TabelLaporan): string {
-	return toCsv(
-		tabel.kolom.map(teksCsvAman),
-		tabel.baris.map((b) => b.map(csvSel)),
-		{ delimiter: ';', bom: true }
+	return csvEkspor(
+		tabel.kolom,
+		tabel.baris.map((b) => b.map(csvSel))
 	);
 }
