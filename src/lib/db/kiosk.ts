@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { idSchema } from '$lib/domain/schemas';
 import { pinSah } from '$lib/domain/kiosk';
+import { digestSha256Hex, toHex } from '$lib/domain/sha256';
 import type { RaporDb } from './schema';
 
 export const META_KIOSK_PIN = 'kiosk-pin';
@@ -25,12 +26,9 @@ export const kioskAktifSchema = z.object({
 });
 export type KioskAktif = z.infer<typeof kioskAktifSchema>;
 
-const hex = (bytes: ArrayBuffer | Uint8Array) =>
-	[...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-async function hashPin(pin: string, salt: string): Promise<string> {
-	const data = new TextEncoder().encode(`${salt}:${pin}`);
-	return hex(await crypto.subtle.digest('SHA-256', data));
+/** SHA-256 of `salt:pin`; works without crypto.subtle (a phone on a plain-http LAN address). */
+function hashPin(pin: string, salt: string): Promise<string> {
+	return digestSha256Hex(new TextEncoder().encode(`${salt}:${pin}`));
 }
 
 export async function adaPin(db: RaporDb): Promise<boolean> {
@@ -40,7 +38,7 @@ export async function adaPin(db: RaporDb): Promise<boolean> {
 /** Sets (or replaces) the staff PIN: 4–8 digits. Returns false for a PIN of another shape. */
 export async function setPin(db: RaporDb, pin: string): Promise<boolean> {
 	if (!pinSah(pin)) return false;
-	const salt = hex(crypto.getRandomValues(new Uint8Array(16)));
+	const salt = toHex(crypto.getRandomValues(new Uint8Array(16)));
 	await db.meta.put({ key: META_KIOSK_PIN, value: { salt, hash: await hashPin(pin, salt) } });
 	return true;
 }

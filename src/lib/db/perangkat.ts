@@ -1,6 +1,7 @@
 /**
  * This device: a stable random id (recorded on every response it makes) and its declared user.
  */
+import { idAcak } from '$lib/domain/id-acak';
 import { penggunaSchema, type Pengguna } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { InvalidDocumentError } from './validate';
@@ -12,7 +13,7 @@ export async function getPerangkatId(db: RaporDb): Promise<string> {
 	return db.transaction('rw', db.meta, async () => {
 		const stored = await db.meta.get(META_PERANGKAT_ID);
 		if (typeof stored?.value === 'string') return stored.value;
-		const id = `dev-${crypto.randomUUID()}`;
+		const id = `dev-${idAcak()}`;
 		await db.meta.put({ key: META_PERANGKAT_ID, value: id });
 		return id;
 	});

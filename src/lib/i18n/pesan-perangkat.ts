@@ -13,7 +13,10 @@ const id = {
 	'peran.reviewer': 'Pimpinan (hanya membaca)',
 	'err.namaPengguna': 'Nama wajib diisi (maks. 100 karakter)',
 	'err.peran': 'Pilih peran',
-	'err.unitOpd': 'Staf OPD harus memilih satu OPD'
+	'err.unitOpd': 'Staf OPD harus memilih satu OPD',
+	'https.tanpa': 'Alamat ini tanpa HTTPS:',
+	'https.akibat': 'Rapor tidak bisa dibuka saat luring.',
+	'https.caranya': 'Agar bisa luring, minta admin membuka lewat alamat https://…'
 } as const;
 
 const en: Record<keyof typeof id, string> = {
@@ -29,7 +32,10 @@ const en: Record<keyof typeof id, string> = {
 	'peran.reviewer': 'Official (read only)',
 	'err.namaPengguna': 'Name is required (max. 100 characters)',
 	'err.peran': 'Choose a role',
-	'err.unitOpd': 'OPD staff must choose one OPD'
+	'err.unitOpd': 'OPD staff must choose one OPD',
+	'https.tanpa': 'This address has no HTTPS:',
+	'https.akibat': 'Rapor cannot open while offline.',
+	'https.caranya': 'For offline use, ask your admin to open it at https://…'
 };
 
 export const pesan = { id, en };

@@ -3,6 +3,7 @@
  * them on behalf of the device's user, stamped with the device time. Who may do what is decided
  * by domain/catatan-rakor.ts, as the server decides it.
  */
+import { idAcak } from '$lib/domain/id-acak';
 import { bacaCatatan, catatanPeriode, simpanCatatan } from '$lib/db/catatan-rakor';
 import { InvalidDocumentError } from '$lib/db/validate';
 import {
@@ -50,7 +51,7 @@ export async function tulisCatatan(
 	isi: IsiCatatan
 ): Promise<HasilCatatan> {
 	if (!pengguna || !bolehTulisCatatan(pengguna)) return TIDAK_BOLEH;
-	const id = `rakor-${crypto.randomUUID()}`;
+	const id = `rakor-${idAcak()}`;
 	return simpan(
 		catatanBaru(isi, { id, ...tempat }, { oleh: pengguna.nama, waktu: waktuSekarang() })
 	);

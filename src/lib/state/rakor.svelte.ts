@@ -2,6 +2,7 @@
  * Rakor mode on this page: the meeting's figures live or pinned, and pinning them. Pinned figures
  * are computed afresh from the database (never copied from screen state) and kept on this device.
  */
+import { idAcak } from '$lib/domain/id-acak';
 import { getPengguna } from '$lib/db/perangkat';
 import {
 	bacaSnapshot,
@@ -46,7 +47,7 @@ export async function sematkan(periodeId: string): Promise<string> {
 		db.meta.get(META_TERAKHIR)
 	]);
 	const snapshot: SnapshotRakor = {
-		id: `snap-${crypto.randomUUID()}`,
+		id: `snap-${idAcak()}`,
 		periodeId,
 		diambil: waktuSekarang(),
 		oleh: pengguna?.nama ?? null,

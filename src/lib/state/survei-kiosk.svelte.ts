@@ -4,6 +4,7 @@
  * them and resets, and a survey left untouched is discarded after a while. The lock (not the
  * answers) is kept in the meta table, so a reload stays in the kiosk.
  */
+import { idAcak } from '$lib/domain/id-acak';
 import { liveQuery, type Subscription } from 'dexie';
 import {
 	adaPin,
@@ -161,7 +162,7 @@ export class SesiKiosk {
 			const result = keRespons(
 				this.form,
 				{
-					id: crypto.randomUUID(),
+					id: idAcak(),
 					unitId: this.unit.id,
 					waktu: waktuSekarang(),
 					sumber: 'kiosk',

@@ -3,6 +3,7 @@
  * of the current respondent (autosaved as a draft), saving, and correcting or voiding a response
  * recorded today. A correction has its own draft, so the respondent in progress is never lost.
  */
+import { idAcak } from '$lib/domain/id-acak';
 import { liveQuery, type Subscription } from 'dexie';
 import {
 	addKoreksiClosingDraft,
@@ -221,7 +222,7 @@ export class SesiSurvei {
 				const result = keKoreksi(
 					this.form,
 					this.dikoreksi,
-					{ id: `kor-${crypto.randomUUID()}`, waktu, oleh: pengguna.nama },
+					{ id: `kor-${idAcak()}`, waktu, oleh: pengguna.nama },
 					this.kuesioner
 				);
 				if (!result.ok) {
@@ -235,7 +236,7 @@ export class SesiSurvei {
 				const result = keRespons(
 					this.form,
 					{
-						id: crypto.randomUUID(),
+						id: idAcak(),
 						unitId: this.pilihan.unitId,
 						waktu,
 						sumber: 'enumerator',
@@ -313,7 +314,7 @@ export class SesiSurvei {
 		const pengguna = this.pengguna();
 		if (!pengguna || !bolehKoreksi(pengguna, asli)) return ['survei.bukanMilik'];
 		const result = keBatal(asli, {
-			id: `batal-${crypto.randomUUID()}`,
+			id: `batal-${idAcak()}`,
 			waktu: waktuSekarang(),
 			oleh: pengguna.nama,
 			alasan
