@@ -11,7 +11,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A static SPA: every route falls back to one shell that the service worker precaches.
-		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: 'index.html', strict: false }),
+		// precompress: .br and .gz beside each file, served by sync-server/static.ts (sirv).
+		adapter: adapter({
+			pages: buildDir,
+			assets: buildDir,
+			fallback: 'index.html',
+			precompress: true,
+			strict: false
+		}),
 		outDir: variant ? `.svelte-kit-${variant}` : '.svelte-kit',
 		serviceWorker: { register: false }
 	}

@@ -26,6 +26,8 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['tests/server/**/*.test.ts'],
+					// Prints whether the Apache CouchDB part ran (COUCHDB_URL) or not.
+					globalSetup: ['tests/server/couchdb-notice.ts'],
 					fileParallelism: false,
 					// Real servers and PBKDF2 logins: slow when the browser tests share the two cores.
 					testTimeout: 30_000,

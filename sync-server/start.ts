@@ -3,31 +3,175 @@
  * API at /db (set up on every start), and on the first start of a data directory the demo
  * accounts and the demo data. Stops cleanly on SIGINT/SIGTERM: writes in progress finish, LevelDB
  * is closed.
+ *
+ * `npm run start:produksi` (or RAPOR_PRODUKSI=1): the same server for real use. It makes no demo
+ * accounts or data, and refuses to start while anything of the demo is left (demo accounts, the
+ * demo markers in the data directory, an account still using the published demo password) or the
+ * admin password given in RAPOR_ADMIN_PASSWORD is weak.
+ *
+ * HTTPS: with RAPOR_TLS_CERT and RAPOR_TLS_KEY (PEM files) it serves HTTPS on PORT (default 8443)
+ * and redirects plain HTTP on RAPOR_HTTP_PORT (default 8080; "off" for none) to it.
  */
-import { resolve } from 'node:path';
-import { createDemoAccounts, DEMO_PASSWORD } from './demo-accounts.ts';
-import { seedDemoData } from './demo-data.ts';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { verifyPassword } from './auth/passwords.ts';
+import { AKUN_DEMO, createDemoAccounts, DEMO_MARKER_FILE, DEMO_PASSWORD } from './demo-accounts.ts';
+import { DEMO_DATA_MARKER_FILE, seedDemoData } from './demo-data.ts';
 import { CouchClient } from './http/couch-client.ts';
-import { startServer } from './server.ts';
+import { tlsFromEnv } from './http/tls.ts';
+import { startServer, type ServerOptions } from './server.ts';
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '0.0.0.0';
-const appDir = resolve(process.env.RAPOR_APP_DIR ?? 'build');
-const dataDir = resolve(process.env.RAPOR_DATA_DIR ?? 'data');
-const quiet = process.env.RAPOR_QUIET_LOG === '1';
-const timeout = Number(process.env.RAPOR_SESSION_TIMEOUT ?? '') || undefined;
+/**
+ * A rejected promise nobody handled (a bug in a library on some request) is logged and the server
+ * keeps serving: the request it belonged to fails, the others are unharmed. An uncaught exception
+ * is different: the process may be in a state nobody planned for (Node's own advice), so it is
+ * logged and the process exits with an error; run it under a supervisor that restarts it
+ * (systemd, see the README).
+ */
+process.on('unhandledRejection', (reason) => {
+	const detail = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+	console.error(
+		`${new Date().toISOString()} unhandledRejection (server tetap berjalan / keeps running): ${detail}`
+	);
+});
+process.on('uncaughtExceptionMonitor', (error) => {
+	console.error(
+		`${new Date().toISOString()} uncaughtException (server berhenti / stopping): ${error.stack ?? error.message}`
+	);
+});
 
-const running = await startServer({
+const env = process.env;
+const produksi = process.argv.includes('--produksi') || env.RAPOR_PRODUKSI === '1';
+const tls = tlsFromEnv(env);
+const port = Number(env.PORT ?? (tls ? 8443 : 8080));
+const redirectSetting = env.RAPOR_HTTP_PORT ?? '8080';
+const httpRedirectPort = tls && redirectSetting !== 'off' ? Number(redirectSetting) : undefined;
+const host = env.HOST ?? '0.0.0.0';
+const appDir = resolve(env.RAPOR_APP_DIR ?? 'build');
+const dataDir = resolve(env.RAPOR_DATA_DIR ?? 'data');
+const quiet = env.RAPOR_QUIET_LOG === '1';
+const timeout = Number(env.RAPOR_SESSION_TIMEOUT ?? '') || undefined;
+
+const serverOptions: ServerOptions = {
 	port,
 	host,
 	appDir,
 	dataDir,
 	sessionTimeoutSeconds: timeout,
+	tls,
+	httpRedirectPort,
+	trustProxy: env.RAPOR_TRUST_PROXY === '1',
+	// Apache CouchDB behind this server as its guard (README "Apache CouchDB"); never expose it.
+	couchdbUrl: env.RAPOR_COUCHDB_URL || undefined,
 	log: quiet ? undefined : (line) => console.log(`${new Date().toISOString()} ${line}`)
+};
+
+/** Shortest admin password production accepts (NIST SP 800-63B asks at least 8; we ask more). */
+const ADMIN_PASSWORD_MIN = 12;
+
+/** What a production start refuses before it opens anything. */
+function masalahSebelumMulai(): string[] {
+	const masalah: string[] = [];
+	const sandiAdmin = env.RAPOR_ADMIN_PASSWORD;
+	if (sandiAdmin !== undefined && sandiAdmin !== '') {
+		if (sandiAdmin === DEMO_PASSWORD) {
+			masalah.push(
+				'RAPOR_ADMIN_PASSWORD adalah kata sandi demo yang dipublikasikan / is the published demo password'
+			);
+		} else if (sandiAdmin.length < ADMIN_PASSWORD_MIN) {
+			masalah.push(
+				`RAPOR_ADMIN_PASSWORD kurang dari ${ADMIN_PASSWORD_MIN} karakter / is shorter than ${ADMIN_PASSWORD_MIN} characters`
+			);
+		}
+	}
+	for (const penanda of [DEMO_MARKER_FILE, DEMO_DATA_MARKER_FILE]) {
+		const file = join(dataDir, penanda);
+		if (existsSync(file)) {
+			masalah.push(
+				`direktori data pernah dipakai untuk demo (${file}); pakai direktori data baru (RAPOR_DATA_DIR) / the data directory was used for the demo: use a new one`
+			);
+		}
+	}
+	return masalah;
+}
+
+const userDocsSchema = z.object({
+	rows: z.array(
+		z.object({
+			id: z.string(),
+			doc: z
+				.looseObject({
+					name: z.unknown().optional(),
+					password_scheme: z.unknown().optional(),
+					pbkdf2_prf: z.unknown().optional(),
+					iterations: z.unknown().optional(),
+					salt: z.unknown().optional(),
+					derived_key: z.unknown().optional(),
+					password_sha: z.unknown().optional()
+				})
+				.nullish()
+		})
+	)
 });
+
+/** Accounts in `_users` that are demo accounts or still take the demo password. */
+async function masalahAkun(client: CouchClient): Promise<string[]> {
+	const { body } = await client.request('GET', '/_users/_all_docs', userDocsSchema, {
+		query: { include_docs: true }
+	});
+	const demoNames = new Set(AKUN_DEMO.map((a) => a.name));
+	const masalah: string[] = [];
+	for (const row of body?.rows ?? []) {
+		const name = typeof row.doc?.name === 'string' ? row.doc.name : null;
+		if (!name || !row.id.startsWith('org.couchdb.user:')) continue;
+		if (demoNames.has(name)) {
+			masalah.push(
+				`akun demo "${name}" ada; hapus: npm run admin -- user remove ${name} / demo account exists: remove it`
+			);
+		} else if (await verifyPassword(DEMO_PASSWORD, row.doc ?? {})) {
+			masalah.push(
+				`akun "${name}" memakai kata sandi demo; ganti: npm run admin -- user password ${name} / account uses the demo password: change it`
+			);
+		}
+	}
+	return masalah;
+}
+
+function tolakMulai(masalah: readonly string[]): never {
+	console.error('Mode produksi tidak mau mulai / production start refused:');
+	for (const m of masalah) console.error(`  - ${m}`);
+	process.exit(2);
+}
+
+if (produksi) {
+	const awal = masalahSebelumMulai();
+	if (awal.length > 0) tolakMulai(awal);
+	// The accounts are read from a server that only this process can reach, before the real one
+	// listens: no request is served while a demo account might still be there.
+	const periksa = await startServer({
+		...serverOptions,
+		port: 0,
+		host: '127.0.0.1',
+		tls: undefined,
+		httpRedirectPort: undefined,
+		log: undefined
+	});
+	const akun = await masalahAkun(
+		new CouchClient({ url: periksa.localCouchUrl, credentials: periksa.admin })
+	).finally(() => periksa.close());
+	if (akun.length > 0) tolakMulai(akun);
+}
+
+const running = await startServer(serverOptions);
 const shown = running.url.replace('127.0.0.1', 'localhost');
 console.log(`Rapor berjalan di / running at ${shown}`);
 console.log(`  API sinkronisasi / sync API: ${shown}/db (data: ${running.dataDir})`);
+if (running.redirect) {
+	console.log(`  HTTP ${running.redirect.url} diarahkan ke / redirects to HTTPS`);
+}
+if (produksi)
+	console.log('  Mode produksi / production: tanpa akun dan data demo / no demo accounts or data');
 
 const { admin } = running;
 if (admin.source === 'env') {
@@ -47,8 +191,8 @@ console.log(
 	`  Setup: ${changes === 0 ? 'sudah sesuai / up to date' : `${changes} perubahan / changes`}`
 );
 
-const client = new CouchClient({ url: running.couchUrl, credentials: admin });
-if (process.env.RAPOR_DEMO_ACCOUNTS !== '0') {
+const client = new CouchClient({ url: running.localCouchUrl, credentials: admin });
+if (!produksi && env.RAPOR_DEMO_ACCOUNTS !== '0') {
 	const demo = await createDemoAccounts(client, running.dataDir);
 	if (demo.length > 0) {
 		console.log(`  Akun demo / demo accounts (kata sandi / password "${DEMO_PASSWORD}"):`);
@@ -59,7 +203,7 @@ if (process.env.RAPOR_DEMO_ACCOUNTS !== '0') {
 	}
 }
 
-if (process.env.RAPOR_DEMO_DATA !== '0') {
+if (!produksi && env.RAPOR_DEMO_DATA !== '0') {
 	const jumlah = await seedDemoData(client, running.dataDir);
 	if (jumlah) {
 		const rincian = Object.entries(jumlah).map(([db, n]) => `${n} ${db}`);

@@ -1,79 +1,62 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+/**
+ * Serves the built PWA with sirv: the files of the build directory as listed when the server
+ * starts (a request can only ever name one of those files, whatever its `..` or percent-encoding),
+ * their precompressed brotli/gzip versions when the browser accepts them, and the SPA shell
+ * (index.html) for deep links such as /opd/xyz. An unknown asset (a path with an extension) is a
+ * plain 404, so a missing script is never answered with HTML. The list of files is read once:
+ * restart the server after a new build.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 
-const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.woff2': 'font/woff2'
-};
-
-/** Hashed build output never changes; everything else must be revalidated so updates are seen. */
-function cacheControl(path: string): string {
-	if (path.includes('/_app/immutable/')) return 'public, max-age=31536000, immutable';
+/**
+ * Hashed build output never changes; everything else is revalidated, so updates are seen (an
+ * extensionless path under /_app/immutable/ is the SPA shell, not a hashed file).
+ */
+export function cacheControl(pathname: string): string {
+	if (pathname.startsWith('/_app/immutable/') && /\.\w+$/.test(pathname)) {
+		return 'public, max-age=31536000, immutable';
+	}
 	return 'no-cache';
 }
 
-async function fileAt(root: string, urlPath: string): Promise<string | null> {
-	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-	const candidate = normalize(join(root, decoded));
-	if (!candidate.startsWith(root)) return null;
-	try {
-		const info = await stat(candidate);
-		if (info.isFile()) return candidate;
-		if (info.isDirectory()) {
-			const index = join(candidate, 'index.html');
-			if ((await stat(index).catch(() => null))?.isFile()) return index;
-		}
-	} catch {
-		// not found: fall through to the SPA shell
-	}
-	return null;
+function notFound(_req: IncomingMessage, res: ServerResponse): void {
+	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 }
 
-/**
- * Serves the built PWA from `root`. Unknown paths without a file extension get the SPA shell
- * (index.html), so deep links such as /opd/xyz open the app; unknown assets are a plain 404.
- */
+/** The path of a request for a file the build does not have gets the shell if it names no file. */
+function isDeepLink(req: IncomingMessage): boolean {
+	const pathname = (req.url ?? '/').split('?')[0]!;
+	return extname(pathname) === '';
+}
+
+const SHELL = '/index.html';
+
 export function staticApp(rootDir: string) {
-	const root = resolve(rootDir);
-	return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+	const serve = sirv(rootDir, {
+		dev: false,
+		etag: true,
+		brotli: true,
+		gzip: true,
+		dotfiles: false,
+		setHeaders: (res, pathname) => res.setHeader('cache-control', cacheControl(pathname)),
+		onNoMatch: (req, res) => {
+			if (!isDeepLink(req) || req.url === SHELL) return notFound(req, res);
+			req.url = SHELL;
+			serve(req, res);
+		}
+	});
+	return (req: IncomingMessage, res: ServerResponse): void => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.writeHead(405, { allow: 'GET, HEAD' }).end();
+			res
+				.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+				.end('Method not allowed');
 			return;
 		}
-		const urlPath = req.url ?? '/';
-		let file = await fileAt(root, urlPath).catch(() => null);
-		if (!file && !extname(urlPath.split('?')[0] ?? '')) file = join(root, 'index.html');
-		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-			return;
-		}
-		const info = await stat(file).catch(() => null);
-		if (!info) {
-			res.writeHead(404).end();
-			return;
-		}
-		res.writeHead(200, {
-			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-			'content-length': info.size,
-			'cache-control': cacheControl(file),
-			'x-content-type-options': 'nosniff'
-		});
-		if (req.method === 'HEAD') {
-			res.end();
-			return;
-		}
-		createReadStream(file).pipe(res);
+		// sirv pipes a file stream it does not watch: a file removed since the start (the app rebuilt
+		// while the server runs) would throw on an unheard 'error' and stop the process.
+		res.once('pipe', (source: NodeJS.ReadableStream) => source.once('error', () => res.destroy()));
+		serve(req, res);
 	};
 }

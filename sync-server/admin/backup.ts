@@ -11,6 +11,7 @@
  * documents keep their revision ids, so devices resume syncing without re-sending everything.
  * `_users` is included (accounts, with their password hashes): the file is written with mode 0600.
  */
+import { retryOnConflict } from './retry.ts';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
@@ -169,6 +170,10 @@ export interface LaporanRestore {
 
 /** A design document is written over the current one, never beside it as a conflict. */
 async function restoreDesign(client: CouchClient, db: string, doc: CouchDoc): Promise<boolean> {
+	return retryOnConflict(() => writeDesign(client, db, doc));
+}
+
+async function writeDesign(client: CouchClient, db: string, doc: CouchDoc): Promise<boolean> {
 	const path = docPath(db, doc._id);
 	const { body: current } = await client.request('GET', path, docSchema, { allow: [404] });
 	if (current && samaJson(tanpaMeta(current), tanpaMeta(doc))) return false;

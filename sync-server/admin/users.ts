@@ -8,6 +8,7 @@ import { akunDariRoles, DATABASE, idDokumen, rolesAkun } from '../../src/lib/dom
 import { idSchema, PERAN, type Peran } from '../../src/lib/domain/schemas.ts';
 import { docPath, type CouchClient } from '../http/couch-client.ts';
 import { allDocsSchema, putResultSchema, userDocSchema, type UserDoc } from '../http/schemas.ts';
+import { retryOnConflict } from './retry.ts';
 
 const USERS_DB = '_users';
 const USER_PREFIX = 'org.couchdb.user:';
@@ -84,24 +85,32 @@ export async function setPassword(
 	name: string,
 	password: string
 ): Promise<void> {
-	checkPassword(password);
-	const user = await getUser(client, name);
-	if (!user) throw new AkunError(`no user ${name}`);
-	await client.request('PUT', userPath(name), putResultSchema, { body: { ...user, password } });
+	return retryOnConflict(async () => {
+		checkPassword(password);
+		const user = await getUser(client, name);
+		if (!user) throw new AkunError(`no user ${name}`);
+		await client.request('PUT', userPath(name), putResultSchema, { body: { ...user, password } });
+	});
 }
 
 export async function setRoles(client: CouchClient, akun: Akun): Promise<void> {
-	const valid = parseAkun(akun);
-	const user = await getUser(client, valid.name);
-	if (!user) throw new AkunError(`no user ${valid.name}`);
-	const roles = rolesAkun(valid.peran, valid.unitIds);
-	await client.request('PUT', userPath(valid.name), putResultSchema, { body: { ...user, roles } });
+	return retryOnConflict(async () => {
+		const valid = parseAkun(akun);
+		const user = await getUser(client, valid.name);
+		if (!user) throw new AkunError(`no user ${valid.name}`);
+		const roles = rolesAkun(valid.peran, valid.unitIds);
+		await client.request('PUT', userPath(valid.name), putResultSchema, {
+			body: { ...user, roles }
+		});
+	});
 }
 
 export async function removeUser(client: CouchClient, name: string): Promise<void> {
-	const user = await getUser(client, name);
-	if (!user?._rev) throw new AkunError(`no user ${name}`);
-	await client.request('DELETE', userPath(name), z.unknown(), { query: { rev: user._rev } });
+	return retryOnConflict(async () => {
+		const user = await getUser(client, name);
+		if (!user?._rev) throw new AkunError(`no user ${name}`);
+		await client.request('DELETE', userPath(name), z.unknown(), { query: { rev: user._rev } });
+	});
 }
 
 export async function listUsers(client: CouchClient): Promise<RingkasanAkun[]> {

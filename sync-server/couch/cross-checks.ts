@@ -1,10 +1,10 @@
 /**
- * Checks of the embedded server that a validate_doc_update function cannot make, because they
- * look at a second document or at the raw request: who may write `_local/_security` (where the
- * security object lives), whether a koreksi matches the response it names, and whether a
- * replicated new branch would replace a response or a submitted/verified entry. On Apache CouchDB
- * the clients check koreksi against their responses, and leave conflicts on responses and on
- * locked entries to the admin (docs/decisions/0002).
+ * Checks that a validate_doc_update function cannot make, because they look at a second document
+ * or at the raw request: who may write `_local/_security` (where the embedded server keeps the
+ * security object), whether a koreksi matches the response it names, and whether a replicated new
+ * branch would replace a response or a submitted/verified entry. The same functions run in the
+ * embedded server (over PouchDB) and in the guard in front of Apache CouchDB (over HTTP): all they
+ * need is a `RevisionReader` (docs/decisions/0002).
  */
 import {
 	DATABASE,
@@ -13,14 +13,24 @@ import {
 	type KoreksiDokumenIsi
 } from '../../src/lib/domain/dokumen.ts';
 import { samaJson, tanpaMeta } from '../http/json.ts';
-import type { PouchDatabase, PouchDoc } from './pouchdb.ts';
+import type { PouchDatabase, PouchDoc, Revisions } from './pouchdb.ts';
 import type { UserCtx } from './vdu.ts';
 
 const SECURITY_DOC = '_local/_security';
 
+/**
+ * Reads one revision of a document of the database being written: the winning revision without
+ * `rev`. Null only when the database says "not found" (missing document, deleted winner, missing
+ * revision); any other failure throws `storageUnavailable`, so a failed read never passes for "no
+ * such document".
+ */
+export interface RevisionReader {
+	revision(id: string, rev?: string): Promise<PouchDoc | null>;
+}
+
 /** What the checks know of the write in progress. */
 export interface Penulisan {
-	db: PouchDatabase;
+	reader: RevisionReader;
 	dbName: string;
 	ctx: UserCtx;
 	newEdits: boolean;
@@ -48,24 +58,81 @@ export function guardSecurityDoc(id: string | undefined, ctx: UserCtx): void {
 	}
 }
 
-/** A revision of a document (the winning one without `rev`), or null when there is none. */
-export async function revisionOf(
-	db: PouchDatabase,
-	id: string,
-	rev?: string
-): Promise<PouchDoc | null> {
-	try {
-		return await db.get(id, rev ? { rev } : {});
-	} catch {
-		return null;
+/**
+ * The refusal of a write whose checks could not read what they need (a storage or network error):
+ * 503, which the device retries, never a lasting refusal.
+ */
+export function storageUnavailable(id: string | undefined, cause: unknown): WriteRefused {
+	const detail = cause instanceof Error ? cause.message : String(cause);
+	const reason = `server.tidakTersedia: the server could not read the stored documents; try again (${detail})`;
+	return new WriteRefused(503, 'service_unavailable', reason, id);
+}
+
+/** CouchDB's and PouchDB's "not found": the only read error that means "no such revision". */
+export function isNotFound(error: unknown): boolean {
+	if (typeof error !== 'object' || error === null) return false;
+	const e = error as { status?: unknown; name?: unknown; error?: unknown };
+	return e.status === 404 || e.name === 'not_found' || e.error === 'not_found';
+}
+
+/** The reader of the embedded server: PouchDB's get. */
+export function pouchReader(db: PouchDatabase): RevisionReader {
+	return {
+		async revision(id, rev) {
+			try {
+				return await db.get(id, rev ? { rev } : {});
+			} catch (error) {
+				if (isNotFound(error)) return null;
+				throw storageUnavailable(id, error);
+			}
+		}
+	};
+}
+
+/** The ancestors of a replicated revision, nearest first, from its `_revisions`. */
+function ancestors(doc: PouchDoc): string[] {
+	const revisions: Revisions | undefined = doc._revisions;
+	if (!revisions || !Array.isArray(revisions.ids)) return [];
+	return revisions.ids.slice(1).map((hash, i) => `${revisions.start - 1 - i}-${hash}`);
+}
+
+/**
+ * The previous revision CouchDB's validation sees, or 'skip' for a replicated revision the
+ * database already holds: for an interactive write the revision being replaced; for a replicated
+ * write (new_edits=false) the nearest stored ancestor of the new revision.
+ */
+export async function previousOf(doc: PouchDoc, b: Penulisan): Promise<PouchDoc | null | 'skip'> {
+	if (b.newEdits) return doc._rev ? b.reader.revision(doc._id, doc._rev) : null;
+	if (doc._rev && (await b.reader.revision(doc._id, doc._rev))) return 'skip';
+	for (const rev of ancestors(doc)) {
+		const found = await b.reader.revision(doc._id, rev);
+		if (found) return found;
 	}
+	return null;
+}
+
+/**
+ * The checks after validate_doc_update accepted `doc` (whose previous revision is `previous`): a
+ * locked winner, a new branch of a response or a locked entry, a koreksi that does not match its
+ * response.
+ */
+export async function checkAcrossDocuments(
+	doc: PouchDoc,
+	previous: PouchDoc | null,
+	b: Penulisan
+): Promise<WriteRefused | null> {
+	if (previous && !previous._deleted) return checkLockedWinner(doc, previous, b);
+	const branch = await checkNewBranch(doc, b);
+	if (branch) return branch;
+	if (b.dbName === DATABASE.skm && !isAdmin(b.ctx)) return checkKoreksi(doc, b);
+	return null;
 }
 
 /** A new koreksi must name a response with the same unit and enumerator (embedded server only). */
 export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
 	if (doc.type !== 'koreksi' || typeof doc.responseId !== 'string' || doc._deleted) return null;
 	const responseId = idDokumen('response', doc.responseId);
-	const response = b.accepted.get(responseId) ?? (await revisionOf(b.db, responseId));
+	const response = b.accepted.get(responseId) ?? (await b.reader.revision(responseId));
 	const koreksi = doc as unknown as KoreksiDokumenIsi;
 	if (
 		response &&
@@ -93,7 +160,7 @@ export async function checkLockedWinner(
 	b: Penulisan
 ): Promise<WriteRefused | null> {
 	if (b.newEdits || b.dbName !== DATABASE.realisasi || isAdmin(b.ctx) || doc._deleted) return null;
-	const winner = await revisionOf(b.db, doc._id);
+	const winner = await b.reader.revision(doc._id);
 	if (
 		!winner ||
 		winner._deleted ||
@@ -118,7 +185,7 @@ export async function checkLockedWinner(
  */
 export async function checkNewBranch(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
 	if (b.newEdits || isAdmin(b.ctx) || doc._deleted) return null;
-	const winner = await revisionOf(b.db, doc._id);
+	const winner = await b.reader.revision(doc._id);
 	if (!winner || winner._deleted) return null;
 	if (b.dbName === DATABASE.skm && !samaJson(tanpaMeta(winner), tanpaMeta(doc))) {
 		const reason = 'akses.tulisSekali: a saved document is never changed, not even by a new branch';

@@ -1,7 +1,8 @@
 /**
  * The embedded CouchDB-compatible server: express-pouchdb in full CouchDB mode over PouchDB's
  * LevelDB adapter, with a server admin (no "admin party"), cookie sessions whose secret survives
- * restarts, the access guard and the write checks. Parts Rapor does not use and that widen the
+ * restarts, our own authentication (../auth: PBKDF2-SHA256 hashes, lockout, cookies that logout
+ * really ends) in place of express-pouchdb's, the access guard and the write checks. Parts Rapor does not use and that widen the
  * attack surface are left out (Fauxton, server-side replication, vhosts and rewrites, the test
  * authentication handler, the header-logging request log).
  */
@@ -9,6 +10,11 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { embeddedAuthentication, type UsersDatabase } from '../auth/authentication.ts';
+import { LoginLockout } from '../auth/lockout.ts';
+import { VerifiedLogins } from '../auth/passwords.ts';
+import { RevokedSessions, SessionCookies } from '../auth/sessions.ts';
+import { passwordHashingWrappers } from '../auth/users-db.ts';
 import { changesRoute } from './changes.ts';
 import { accessGuard } from './guard.ts';
 import {
@@ -32,6 +38,10 @@ export interface EmbeddedCouchOptions {
 	sessionSecret: string;
 	/** Seconds a session cookie stays valid without use (every request renews it). */
 	sessionTimeoutSeconds: number;
+	/** Believe X-Forwarded-Proto/-For (a reverse proxy in front): Secure cookies, lockout per client. */
+	trustProxy?: boolean;
+	/** Failures that are not the client's (a storage error during login). */
+	log?: (line: string) => void;
 }
 
 export interface EmbeddedCouch {
@@ -59,48 +69,57 @@ const EXCLUDED_PARTS = [
 	// Replaced by ./changes.ts (filters as CouchDB 3, long-poll timeout, no crash on a bad filter).
 	'routes/changes',
 	// Replaced by ./validation.ts (CouchDB's oldDoc, revisions kept).
-	'validation'
+	'validation',
+	// Replaced by ../auth (its /_session answers every method; the stub would claim an admin).
+	'routes/session',
+	'routes/session-stub'
 ];
 
+/** Revoked session ids (logouts), kept in the data directory across restarts. */
+const REVOKED_SESSIONS_FILE = 'revoked-sessions.json';
+
 const RAPOR_DBS: ReadonlySet<string> = new Set(Object.values(DATABASE));
+const USERS_DB = '_users';
 
 function setConfig(app: ExpressPouchApp, section: string, key: string, value: string | number) {
 	return new Promise<void>((resolve) => app.couchConfig.set(section, key, value, () => resolve()));
 }
 
 /**
- * CouchDB's `allow_persistent_cookies`: the session cookie carries Max-Age (the session timeout),
- * so it outlives a browser restart, as the app's offline users expect (a laptop closed overnight
- * still syncs in the morning). express-pouchdb sets it as a browser-session cookie.
+ * Puts `authentication` in place of express-pouchdb's authentication layer (right after its
+ * cookie parser) and `guard` right after it, so the guard sees `req.couchSession`. express-pouchdb
+ * 4 has no hook there; its layer order is fixed, and this fails loudly if it ever changes.
  */
-function persistentSessionCookie(res: ServerResponse, seconds: number): void {
-	const setHeader = res.setHeader.bind(res);
-	res.setHeader = (name, value) => {
-		if (name.toLowerCase() !== 'set-cookie') return setHeader(name, value);
-		const cookies = (Array.isArray(value) ? value : [String(value)]).map((c) =>
-			/^AuthSession=[^;]+/.test(c) && !/;\s*(Max-Age|Expires)=/i.test(c)
-				? `${c}; Max-Age=${seconds}`
-				: c
-		);
-		return setHeader(name, cookies);
-	};
+function replaceAuthentication(
+	app: ExpressPouchApp,
+	authentication: Middleware,
+	guard: Middleware
+): void {
+	const stack = app._router.stack;
+	const cookies = stack.findIndex((layer) => layer.name === 'cookieParser');
+	const theirs = stack[cookies + 1];
+	if (cookies < 0 || !theirs || !String(theirs.handle).includes('couchSession')) {
+		throw new Error('express-pouchdb changed: cannot replace its authentication layer');
+	}
+	app.use(authentication);
+	app.use(guard);
+	const ours = stack.splice(-2, 2);
+	stack.splice(cookies + 1, 1, ...ours);
 }
 
 /**
- * Puts `middleware` right after express-pouchdb's authentication, so it sees `req.couchSession`.
- * express-pouchdb 4 has no hook there; its layer order is fixed, and this fails loudly if it
- * ever changes.
+ * Hashes clear-text passwords written to `_users` before pouchdb-auth's wrapper sees them: runs
+ * express-pouchdb's preparation of the database (pouchdb-auth's `useAsAuthenticationDB`, which
+ * ends the chain there) and then puts our wrappers outermost.
  */
-function insertAfterAuthentication(app: ExpressPouchApp, middleware: Middleware): void {
-	const stack = app._router.stack;
-	const cookies = stack.findIndex((layer) => layer.name === 'cookieParser');
-	const auth = stack[cookies + 1];
-	if (cookies < 0 || !auth || !String(auth.handle).includes('couchSession')) {
-		throw new Error('express-pouchdb changed: cannot place the access guard after authentication');
-	}
-	app.use(middleware);
-	const guard = stack.pop()!;
-	stack.splice(cookies + 2, 0, guard);
+function hashPasswordsOfUsers(app: ExpressPouchApp): void {
+	app.dbWrapper._wrappers.unshift(async (name, db, next) => {
+		await next();
+		if (name !== USERS_DB) return;
+		for (const method of ['put', 'post', 'bulkDocs'] as const) {
+			installOutermost(db, method, passwordHashingWrappers[method]);
+		}
+	});
 }
 
 /**
@@ -117,7 +136,11 @@ function installChangesRoute(app: ExpressPouchApp, route: Middleware): void {
 }
 
 /** Adds `wrapper` before every other wrapper of a database method (pouchdb-wrappers' chain). */
-function installOutermost(db: PouchDatabase, method: 'bulkDocs', wrapper: Wrapper): void {
+function installOutermost(
+	db: PouchDatabase,
+	method: 'bulkDocs' | 'put' | 'post',
+	wrapper: Wrapper
+): void {
 	const handlers: unknown = (db[method] as { _handlers?: unknown })._handlers;
 	if (!Array.isArray(handlers)) throw new Error(`pouchdb-wrappers changed: ${method} has no chain`);
 	handlers.unshift(wrapper);
@@ -142,19 +165,34 @@ export async function startEmbeddedCouch(options: EmbeddedCouchOptions): Promise
 		installOutermost(db, 'bulkDocs', keepRequestOrder);
 		return next();
 	});
-	insertAfterAuthentication(app, accessGuard(RAPOR_DBS));
+	hashPasswordsOfUsers(app);
+	let usersDb: PouchDatabase | null = null;
+	PouchDB.on('destroyed', (name) => {
+		if (name === USERS_DB) usersDb = null;
+	});
+	const authentication = embeddedAuthentication({
+		adminName: options.adminName,
+		adminPassword: options.adminPassword,
+		secret: options.sessionSecret,
+		cookies: new SessionCookies(options.sessionSecret, options.sessionTimeoutSeconds),
+		revoked: new RevokedSessions(join(options.dataDir, REVOKED_SESSIONS_FILE)),
+		lockout: new LoginLockout(),
+		verified: new VerifiedLogins(),
+		origin: { trustProxy: options.trustProxy ?? false },
+		usersDb: async () => (usersDb ??= new PouchDB(USERS_DB)) as unknown as UsersDatabase,
+		log: options.log
+	});
+	replaceAuthentication(app, authentication, accessGuard(RAPOR_DBS));
 	installChangesRoute(app, changesRoute(loadExpressPouchUtils()));
 
 	await setConfig(app, 'log', 'level', 'warning');
+	// express-pouchdb still opens `_users` with pouchdb-auth (its design document, system database
+	// protection); the admin lives in ../auth only, so no weak admin hash is kept in its config.
 	await setConfig(app, 'couch_httpd_auth', 'secret', options.sessionSecret);
 	await setConfig(app, 'couch_httpd_auth', 'timeout', options.sessionTimeoutSeconds);
-	await setConfig(app, 'admins', options.adminName, options.adminPassword);
 
 	return {
-		handle: (req, res) => {
-			persistentSessionCookie(res, options.sessionTimeoutSeconds);
-			app(req, res);
-		},
+		handle: (req, res) => app(req, res),
 		async ping() {
 			const started = Date.now();
 			try {

@@ -62,6 +62,7 @@ export interface PouchDatabase {
 		options?: { rev?: string; revs?: boolean; conflicts?: boolean }
 	): Promise<PouchDoc>;
 	put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+	post(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
 	bulkDocs(
 		docs: PouchDoc[],
 		options?: { new_edits?: boolean }
@@ -127,14 +128,17 @@ export interface CouchConfig {
 	set(section: string, key: string, value: string | number | boolean, callback: () => void): void;
 }
 
+/** A step of express-pouchdb's preparation of a database it opens. */
+export type DatabaseWrapper = (name: string, db: PouchDatabase, next: () => unknown) => unknown;
+
 /** The express app express-pouchdb returns, as far as the server touches it. */
 export interface ExpressPouchApp {
 	(req: IncomingMessage, res: ServerResponse): void;
 	couchConfig: CouchConfig;
 	dbWrapper: {
-		registerWrapper(
-			wrapper: (name: string, db: PouchDatabase, next: () => unknown) => unknown
-		): void;
+		registerWrapper(wrapper: DatabaseWrapper): void;
+		/** The registered wrappers, called in order; each calls `next` to go on. */
+		_wrappers: DatabaseWrapper[];
 	};
 	use(middleware: Middleware): void;
 	route(path: string): { get(handler: Middleware): { post(handler: Middleware): unknown } };

@@ -14,12 +14,11 @@
  */
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
 import {
-	checkKoreksi,
-	checkLockedWinner,
-	checkNewBranch,
+	checkAcrossDocuments,
 	guardSecurityDoc,
 	isAdmin,
-	revisionOf,
+	pouchReader,
+	previousOf,
 	WriteRefused,
 	type Penulisan
 } from './cross-checks.ts';
@@ -67,30 +66,9 @@ class DesignCache {
 	}
 }
 
-/** The ancestors of a replicated revision, nearest first, from its `_revisions`. */
-function ancestors(doc: PouchDoc): string[] {
-	const revisions = doc._revisions;
-	if (!revisions || !Array.isArray(revisions.ids)) return [];
-	return revisions.ids.slice(1).map((hash, i) => `${revisions.start - 1 - i}-${hash}`);
-}
-
 interface BatchContext extends Penulisan {
 	secObj: unknown;
 	fungsi: readonly FungsiValidasi[];
-}
-
-/**
- * The previous revision the validation sees, or 'skip' for a replicated revision the database
- * already holds.
- */
-async function previousOf(doc: PouchDoc, b: BatchContext): Promise<PouchDoc | null | 'skip'> {
-	if (b.newEdits) return doc._rev ? revisionOf(b.db, doc._id, doc._rev) : null;
-	if (doc._rev && (await revisionOf(b.db, doc._id, doc._rev))) return 'skip';
-	for (const rev of ancestors(doc)) {
-		const found = await revisionOf(b.db, doc._id, rev);
-		if (found) return found;
-	}
-	return null;
 }
 
 async function checkDocument(doc: PouchDoc, b: BatchContext): Promise<WriteRefused | null> {
@@ -105,18 +83,14 @@ async function checkDocument(doc: PouchDoc, b: BatchContext): Promise<WriteRefus
 	if (previous === 'skip') return null;
 	const hasil = jalankanValidasi(b.fungsi, structuredClone(doc), previous, b.ctx, b.secObj);
 	if (!hasil.ok) return refused(hasil, doc._id);
-	if (previous && !previous._deleted) return checkLockedWinner(doc, previous, b);
-	const branch = await checkNewBranch(doc, b);
-	if (branch) return branch;
-	if (b.dbName === DATABASE.skm && !isAdmin(b.ctx)) return checkKoreksi(doc, b);
-	return null;
+	return checkAcrossDocuments(doc, previous, b);
 }
 
 function bulkDocsWrapper(db: PouchDatabase, dbName: string, cache: DesignCache | null): Wrapper {
 	return async (original, args) => {
 		const docs = args.docs ?? [];
 		const b: BatchContext = {
-			db,
+			reader: pouchReader(db),
 			dbName,
 			ctx: writerOf(args),
 			secObj: args.options.secObj ?? {},

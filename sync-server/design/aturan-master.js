@@ -17,6 +17,7 @@ var JENIS_MASTER = [
 
 function validasi(newDoc, oldDoc, userCtx) {
 	var p = peranDari(userCtx);
+	cekUkuran(newDoc);
 	if (!p.admin) tolak('akses.hanyaAdmin', '', 'only an admin changes master data');
 	if (aturanHapus(newDoc, p)) return;
 	cekAmplop(newDoc, JENIS_MASTER);

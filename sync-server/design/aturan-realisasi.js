@@ -195,8 +195,27 @@ function aturanCatatan(newDoc, lama, p) {
 	else aturanCatatanOpd(newDoc, lama, p);
 }
 
+/**
+ * One entry per OPD and triwulan: a new entry's id is "<unitId>:<periodeId>" (idRealisasi in
+ * src/lib/domain/realisasi-status.ts), so a second entry for the same triwulan cannot exist. Entries
+ * stored earlier under another id stay writable (their data is never stranded), and the server
+ * admin may write any id (restoring an old backup).
+ */
+function cekIdEntri(newDoc, lama, p) {
+	if (lama || p.serverAdmin) return;
+	var id = newDoc.unitId + ':' + newDoc.periodeId;
+	if (newDoc.id !== id) {
+		tolak(
+			'dokumen.idRealisasi',
+			'id',
+			'an entry of this unit and triwulan has the id "' + id + '"'
+		);
+	}
+}
+
 function validasi(newDoc, oldDoc, userCtx) {
 	var p = peranDari(userCtx);
+	cekUkuran(newDoc);
 	var lama = dokumenLama(oldDoc);
 	if (aturanHapusEntri(newDoc, lama, p)) return;
 	if (newDoc.type === 'catatanRakor') {
@@ -214,6 +233,7 @@ function validasi(newDoc, oldDoc, userCtx) {
 	if (lama && (newDoc.unitId !== lama.unitId || newDoc.periodeId !== lama.periodeId)) {
 		tolak('akses.unitBerubah', 'unitId', 'the unit and period of an entry never change');
 	}
+	cekIdEntri(newDoc, lama, p);
 	var tambahan = riwayatTambahan(newDoc, lama);
 	if (p.admin) aturanAdmin(newDoc, lama, tambahan);
 	else aturanOpd(newDoc, lama, tambahan, p);

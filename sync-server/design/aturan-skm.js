@@ -37,6 +37,7 @@ function aturanKoreksiEnumerator(d, p) {
 
 function validasi(newDoc, oldDoc, userCtx) {
 	var p = peranDari(userCtx);
+	cekUkuran(newDoc);
 	var lama = dokumenLama(oldDoc);
 	if (aturanHapus(newDoc, p)) return;
 	if (!p.admin && !p.enumerator) {

@@ -5,6 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+	BATAS_DOKUMEN_BYTES_DATABASE,
+	BATAS_LARIK,
+	BATAS_TEKS
+} from '../../src/lib/domain/batas.ts';
 import { DATABASE, type KunciDatabase, type NamaDatabase } from '../../src/lib/domain/dokumen.ts';
 
 export const DESIGN_ID = '_design/rapor';
@@ -30,9 +35,18 @@ const BAGIAN: Readonly<Record<KunciDatabase, readonly string[]>> = {
 
 const bacaBagian = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8').trim();
 
+/** The limits of src/lib/domain/batas.ts as ES5 declarations, so both sides use one set. */
+function batasSumber(db: KunciDatabase): string {
+	return [
+		`var BATAS_DOKUMEN = ${BATAS_DOKUMEN_BYTES_DATABASE[db]};`,
+		`var BATAS_TEKS = ${JSON.stringify(BATAS_TEKS)};`,
+		`var BATAS_LARIK = ${JSON.stringify(BATAS_LARIK)};`
+	].join('\n');
+}
+
 /** The validate_doc_update source of one database: one ES5 function expression. */
 export function sumberValidasi(db: KunciDatabase): string {
-	const body = BAGIAN[db].map(bacaBagian).join('\n\n');
+	const body = [batasSumber(db), ...BAGIAN[db].map(bacaBagian)].join('\n\n');
 	return (
 		'function (newDoc, oldDoc, userCtx, secObj) {\n' +
 		`${body}\n\n` +

@@ -23,6 +23,10 @@ var BULAT_MAKS = 9007199254740991;
 var PREFIX_UNIT = 'unit:';
 /** Fields of a stored document that are CouchDB's, not the document's. */
 var META = ['_rev', '_revisions', '_conflicts', '_deleted_conflicts', '_local_seq'];
+/** Fields every stored document may carry besides its own (attachments: see cekTanpaLampiran). */
+var AMPLOP = ['_id', 'type', '_deleted', '_attachments'].concat(META);
+/** The id of a unit's own question, which also keys its answer on a response. */
+var TAMBAHAN_ID_RE = /^[a-z0-9-]{1,40}$/;
 
 function tolak(key, path, text) {
 	throw { forbidden: key + (path ? ' @' + path : '') + ': ' + text };
@@ -51,6 +55,58 @@ function angkaHingga(v) {
 
 function cekObjek(v, path, key) {
 	if (!adalahObjek(v)) tolak(key || 'err.tidakValid', path, 'must be an object');
+}
+
+/**
+ * Only the fields the schema names (zod's strict objects): anything else is refused, so nothing
+ * unknown is stored and synced to every device.
+ */
+function cekKunci(o, kunci, path) {
+	for (var k in o) {
+		if (Object.prototype.hasOwnProperty.call(o, k) && kunci.indexOf(k) < 0) {
+			tolak('err.tidakValid', jalur(path, k), 'is not a field of this document');
+		}
+	}
+}
+
+/** A stored document: its own fields, plus `_id`, `type` and CouchDB's. */
+function cekKunciDokumen(d, kunci) {
+	cekKunci(d, kunci.concat(AMPLOP), '');
+}
+
+/** UTF-8 bytes of a string; a lone surrogate counts as U+FFFD (ukuranDokumen in batas.ts). */
+function bytesUtf8(s) {
+	var n = 0;
+	for (var i = 0; i < s.length; i++) {
+		var c = s.charCodeAt(i);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+			var d = s.charCodeAt(i + 1);
+			if (d >= 0xdc00 && d < 0xe000) {
+				n += 4;
+				i++;
+			} else n += 3;
+		} else n += 3;
+	}
+	return n;
+}
+
+/**
+ * The document is no larger than this database allows (BATAS_DOKUMEN, built in from
+ * src/lib/domain/batas.ts): UTF-8 bytes of its JSON without CouchDB's fields and attachments.
+ */
+function cekUkuran(doc) {
+	var isi = {};
+	for (var k in doc) {
+		if (!Object.prototype.hasOwnProperty.call(doc, k)) continue;
+		if (k.charAt(0) === '_' && k !== '_id' && k !== '_deleted') continue;
+		isi[k] = doc[k];
+	}
+	var n = bytesUtf8(JSON.stringify(isi));
+	if (n > BATAS_DOKUMEN) {
+		tolak('dokumen.terlaluBesar', '', 'the document has ' + n + ' bytes; at most ' + BATAS_DOKUMEN);
+	}
 }
 
 function cekLarik(v, path, key, maks) {

@@ -16,7 +16,6 @@ var JENIS_UNIT = [
 	'upt'
 ];
 var POLARITAS = ['positif', 'negatif'];
-var TAMBAHAN_ID_RE = /^[a-z0-9-]{1,40}$/;
 
 function cekTahun(v, path) {
 	cekBulat(v, path, 'err.tahun', 2000, 2100);
@@ -27,6 +26,15 @@ function cekTriwulan(v, path) {
 }
 
 function cekUnit(d) {
+	cekKunciDokumen(d, [
+		'id',
+		'nama',
+		'singkatan',
+		'jenis',
+		'indukId',
+		'dinilaiIndeks',
+		'layananSkm'
+	]);
 	cekId(d.id, 'id');
 	cekTeks(d.nama, 'nama', 'err.nama', 1, 200, true);
 	if (ada(d, 'singkatan')) cekTeks(d.singkatan, 'singkatan', 'err.tidakValid', 0, 40, true);
@@ -37,12 +45,14 @@ function cekUnit(d) {
 }
 
 function cekPeriode(d) {
+	cekKunciDokumen(d, ['id', 'tahun', 'triwulan']);
 	cekPeriodeId(d.id, 'id');
 	cekTahun(d.tahun, 'tahun');
 	cekTriwulan(d.triwulan, 'triwulan');
 }
 
 function cekPopulasi(d) {
+	cekKunciDokumen(d, ['id', 'unitId', 'periodeId', 'jumlah']);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
 	cekPeriodeId(d.periodeId, 'periodeId');
@@ -50,6 +60,7 @@ function cekPopulasi(d) {
 }
 
 function cekIndikator(d) {
+	cekKunciDokumen(d, ['id', 'unitId', 'tahun', 'nama', 'satuan', 'polaritas', 'target']);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
 	cekTahun(d.tahun, 'tahun');
@@ -65,6 +76,7 @@ function cekIndikator(d) {
 }
 
 function cekJenisLayanan(d) {
+	cekKunciDokumen(d, ['id', 'unitId', 'nama', 'aktif']);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
 	cekTeks(d.nama, 'nama', 'err.nama', 1, 200, true);
@@ -73,12 +85,14 @@ function cekJenisLayanan(d) {
 
 function cekTeksDuaBahasa(v, path) {
 	cekObjek(v, path, 'err.teks');
+	cekKunci(v, ['id', 'en'], path);
 	cekTeks(v.id, jalur(path, 'id'), 'err.teks', 1, 500, true);
 	if (ada(v, 'en')) cekTeks(v.en, jalur(path, 'en'), 'err.tidakValid', 0, 500, true);
 }
 
 function cekPertanyaanTambahan(v, path) {
 	cekObjek(v, path);
+	cekKunci(v, ['id', 'jenis', 'pertanyaan', 'pilihan', 'ganda', 'wajib'], path);
 	if (typeof v.id !== 'string' || !TAMBAHAN_ID_RE.test(v.id)) {
 		tolak('err.id', jalur(path, 'id'), 'must be 1–40 of a–z, 0–9 and "-"');
 	}
@@ -96,15 +110,18 @@ function cekPertanyaanTambahan(v, path) {
 
 function cekKuesioner(d) {
 	var i;
+	cekKunciDokumen(d, ['id', 'nama', 'unitId', 'dibuat', 'unsur', 'tambahan']);
 	cekId(d.id, 'id');
 	cekTeks(d.nama, 'nama', 'err.nama', 1, 200, true);
 	if (ada(d, 'unitId')) cekId(d.unitId, 'unitId');
 	cekWaktu(d.dibuat, 'dibuat');
 	cekObjek(d.unsur, 'unsur');
+	cekKunci(d.unsur, UNSUR, 'unsur');
 	for (i = 0; i < UNSUR.length; i++) {
 		var path = 'unsur.' + UNSUR[i];
 		var u = d.unsur[UNSUR[i]];
 		cekObjek(u, path);
+		cekKunci(u, ['pertanyaan', 'pilihan'], path);
 		cekTeksDuaBahasa(u.pertanyaan, path + '.pertanyaan');
 		if (!adalahLarik(u.pilihan) || u.pilihan.length !== 4) {
 			tolak('err.tidakValid', path + '.pilihan', 'must list the four answers');
@@ -122,9 +139,21 @@ function cekPersen(v, path, key) {
 }
 
 function cekPengaturan(d) {
+	cekKunciDokumen(d, [
+		'id',
+		'bobotIndeks',
+		'batasCapaian',
+		'rumusNegatif',
+		'rumusP3dn',
+		'zona',
+		'bobotSkm',
+		'ikmPemda',
+		'penomoranUnsur'
+	]);
 	cekId(d.id, 'id');
 	var b = d.bobotIndeks;
 	cekObjek(b, 'bobotIndeks');
+	cekKunci(b, ['anggaran', 'fisik', 'kinerja', 'p3dn'], 'bobotIndeks');
 	cekPersen(b.anggaran, 'bobotIndeks.anggaran', 'err.bobot');
 	cekPersen(b.fisik, 'bobotIndeks.fisik', 'err.bobot');
 	cekPersen(b.kinerja, 'bobotIndeks.kinerja', 'err.bobot');
@@ -136,6 +165,7 @@ function cekPengaturan(d) {
 	cekPilihan(d.rumusNegatif, ['selisih', 'rasio'], 'rumusNegatif');
 	cekPilihan(d.rumusP3dn, ['komitmen', 'pangsa'], 'rumusP3dn');
 	cekObjek(d.zona, 'zona');
+	cekKunci(d.zona, ['hijau', 'kuning'], 'zona');
 	cekPersen(d.zona.hijau, 'zona.hijau', 'err.zona');
 	cekPersen(d.zona.kuning, 'zona.kuning', 'err.zona');
 	if (!(d.zona.kuning < d.zona.hijau)) tolak('err.zona', 'zona', 'kuning must be below hijau');

@@ -13,6 +13,7 @@ var TANGGAL_RE =
 
 function cekRiwayat(v, path) {
 	cekObjek(v, path);
+	cekKunci(v, ['waktu', 'oleh', 'aksi', 'catatan'], path);
 	cekWaktu(v.waktu, jalur(path, 'waktu'));
 	cekTeks(v.oleh, jalur(path, 'oleh'), 'err.tidakValid', 1, 100, true);
 	cekPilihan(v.aksi, AKSI_RIWAYAT, jalur(path, 'aksi'));
@@ -36,6 +37,20 @@ function cekCatatanItem(v, path) {
 
 function cekRealisasi(d) {
 	var i;
+	cekKunciDokumen(d, [
+		'id',
+		'unitId',
+		'periodeId',
+		'pagu',
+		'realisasiAnggaran',
+		'realisasiFisik',
+		'p3dn',
+		'indikator',
+		'status',
+		'catatanItem',
+		'catatan',
+		'riwayat'
+	]);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
 	cekPeriodeId(d.periodeId, 'periodeId');
@@ -43,14 +58,16 @@ function cekRealisasi(d) {
 	cekNonNegatifAtauNull(d.realisasiAnggaran, 'realisasiAnggaran', 'err.realisasiAnggaran', null);
 	cekNonNegatifAtauNull(d.realisasiFisik, 'realisasiFisik', 'err.realisasiFisik', 100);
 	cekObjek(d.p3dn, 'p3dn', 'err.p3dn');
+	cekKunci(d.p3dn, ['realisasiPdn', 'komitmenPdn', 'totalPengadaan'], 'p3dn');
 	cekNonNegatifAtauNull(d.p3dn.realisasiPdn, 'p3dn.realisasiPdn', 'err.p3dn', null);
 	cekNonNegatifAtauNull(d.p3dn.komitmenPdn, 'p3dn.komitmenPdn', 'err.p3dn', null);
 	cekNonNegatifAtauNull(d.p3dn.totalPengadaan, 'p3dn.totalPengadaan', 'err.p3dn', null);
-	cekLarik(d.indikator, 'indikator', null, null);
+	cekLarik(d.indikator, 'indikator', 'err.indikatorTerlaluBanyak', BATAS_LARIK.indikatorRealisasi);
 	for (i = 0; i < d.indikator.length; i++) {
 		var path = 'indikator.' + i;
 		var x = d.indikator[i];
 		cekObjek(x, path);
+		cekKunci(x, ['indikatorId', 'realisasi', 'catatan'], path);
 		cekId(x.indikatorId, path + '.indikatorId');
 		cekNonNegatifAtauNull(x.realisasi, path + '.realisasi', 'err.realisasiIndikator', null);
 		if (ada(x, 'catatan')) cekTeks(x.catatan, path + '.catatan', 'err.tidakValid', 0, 1000, false);
@@ -59,18 +76,30 @@ function cekRealisasi(d) {
 	if (ada(d, 'catatanItem')) cekCatatanItem(d.catatanItem, 'catatanItem');
 	if (ada(d, 'catatan')) cekTeks(d.catatan, 'catatan', 'err.tidakValid', 0, 2000, false);
 	if (ada(d, 'riwayat')) {
-		cekLarik(d.riwayat, 'riwayat', null, null);
+		cekLarik(d.riwayat, 'riwayat', null, BATAS_LARIK.riwayat);
 		for (i = 0; i < d.riwayat.length; i++) cekRiwayat(d.riwayat[i], 'riwayat.' + i);
 	}
 }
 
 function cekDiubah(v, path) {
 	cekObjek(v, path);
+	cekKunci(v, ['oleh', 'waktu'], path);
 	cekTeks(v.oleh, jalur(path, 'oleh'), 'err.oleh', 1, 100, true);
 	cekWaktu(v.waktu, jalur(path, 'waktu'));
 }
 
 function cekCatatanRakor(d) {
+	cekKunciDokumen(d, [
+		'id',
+		'unitId',
+		'periodeId',
+		'teks',
+		'oleh',
+		'waktu',
+		'tenggat',
+		'selesai',
+		'diubah'
+	]);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
 	cekPeriodeId(d.periodeId, 'periodeId');

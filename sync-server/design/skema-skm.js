@@ -13,6 +13,7 @@ var SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'];
 /** The nine answers by unsur key: 1–4, or null for a blank. */
 function cekJawaban(v, path) {
 	cekObjek(v, path, 'err.skor');
+	cekKunci(v, UNSUR, path);
 	for (var i = 0; i < UNSUR.length; i++) {
 		var x = v[UNSUR[i]];
 		if (x !== null && x !== 1 && x !== 2 && x !== 3 && x !== 4) {
@@ -23,6 +24,7 @@ function cekJawaban(v, path) {
 
 function cekProfil(v, path) {
 	cekObjek(v, path);
+	cekKunci(v, ['jenisKelamin', 'usia', 'pendidikan', 'pekerjaan'], path);
 	if (ada(v, 'jenisKelamin')) {
 		cekPilihan(v.jenisKelamin, JENIS_KELAMIN, jalur(path, 'jenisKelamin'), 'err.jenisKelamin');
 	}
@@ -36,34 +38,68 @@ function cekProfil(v, path) {
 }
 
 function cekEnumerator(v, path) {
-	cekTeks(v, path, 'err.tidakValid', 1, 100, true);
+	cekTeks(v, path, 'err.tidakValid', 1, BATAS_TEKS.namaAkun, true);
 }
 
 function cekLokasi(v, path) {
 	cekObjek(v, path);
+	cekKunci(v, ['lat', 'lon', 'akurasi'], path);
 	cekAngka(v.lat, jalur(path, 'lat'), 'err.tidakValid', -90, 90);
 	cekAngka(v.lon, jalur(path, 'lon'), 'err.tidakValid', -180, 180);
 	cekAngka(v.akurasi, jalur(path, 'akurasi'), 'err.tidakValid', 0, null);
 }
 
-/** Answers to a unit's own questions: 1–10, text, or a list of choices. */
+/**
+ * Answers to a unit's own questions, keyed by question id, at most one per question a
+ * questionnaire can have: 1–10, text, or a list of choices.
+ */
 function cekJawabanTambahan(v, path) {
 	cekObjek(v, path);
+	var jumlah = 0;
 	for (var k in v) {
 		if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+		jumlah++;
 		var x = v[k];
 		var p = jalur(path, k);
+		if (!TAMBAHAN_ID_RE.test(k)) tolak('err.id', p, 'must be a question id: 1–40 of a–z, 0–9, "-"');
 		if (typeof x === 'number') cekBulat(x, p, 'err.tidakValid', 1, 10);
-		else if (typeof x === 'string') cekTeks(x, p, 'err.tidakValid', 0, 2000, false);
-		else if (adalahLarik(x)) {
-			cekLarik(x, p, null, 50);
-			for (var i = 0; i < x.length; i++)
-				cekTeks(x[i], p + '.' + i, 'err.tidakValid', 0, 200, false);
+		else if (typeof x === 'string') {
+			cekTeks(x, p, 'err.tidakValid', 0, BATAS_TEKS.jawabanTambahan, false);
+		} else if (adalahLarik(x)) {
+			cekLarik(x, p, null, BATAS_LARIK.pilihanTambahan);
+			for (var i = 0; i < x.length; i++) {
+				cekTeks(x[i], p + '.' + i, 'err.tidakValid', 0, BATAS_TEKS.pilihanTambahan, false);
+			}
 		} else tolak('err.tidakValid', p, 'must be a number, text or a list of text');
+	}
+	if (jumlah > BATAS_LARIK.jawabanTambahan) {
+		tolak('err.tidakValid', path, 'may have at most ' + BATAS_LARIK.jawabanTambahan + ' answers');
 	}
 }
 
+/** At least one of the nine unsur answered (adaJawabanUnsur in src/lib/domain/unsur.ts). */
+function cekAdaJawaban(v, path) {
+	for (var i = 0; i < UNSUR.length; i++) if (v[UNSUR[i]] !== null) return;
+	tolak('err.tanpaJawaban', path, 'a response answers at least one of the nine unsur');
+}
+
 function cekResponse(d) {
+	cekKunciDokumen(d, [
+		'id',
+		'unitId',
+		'periodeId',
+		'waktu',
+		'jawaban',
+		'profil',
+		'jenisLayanan',
+		'saran',
+		'kuesionerVersi',
+		'sumber',
+		'enumerator',
+		'perangkatId',
+		'lokasi',
+		'jawabanTambahan'
+	]);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
 	cekPeriodeId(d.periodeId, 'periodeId');
@@ -73,16 +109,38 @@ function cekResponse(d) {
 	if (ada(d, 'jenisLayanan')) {
 		cekTeks(d.jenisLayanan, 'jenisLayanan', 'err.tidakValid', 0, 200, true);
 	}
-	if (ada(d, 'saran')) cekTeks(d.saran, 'saran', 'err.saran', 0, 2000, false);
-	cekTeks(d.kuesionerVersi, 'kuesionerVersi', 'err.tidakValid', 1, null, false);
+	if (ada(d, 'saran')) cekTeks(d.saran, 'saran', 'err.saran', 0, BATAS_TEKS.saran, false);
+	cekTeks(
+		d.kuesionerVersi,
+		'kuesionerVersi',
+		'err.tidakValid',
+		1,
+		BATAS_TEKS.kuesionerVersi,
+		false
+	);
 	cekPilihan(d.sumber, SUMBER_RESPONS, 'sumber');
 	if (ada(d, 'enumerator')) cekEnumerator(d.enumerator, 'enumerator');
 	if (ada(d, 'perangkatId')) cekId(d.perangkatId, 'perangkatId');
 	if (ada(d, 'lokasi')) cekLokasi(d.lokasi, 'lokasi');
 	if (ada(d, 'jawabanTambahan')) cekJawabanTambahan(d.jawabanTambahan, 'jawabanTambahan');
+	cekAdaJawaban(d.jawaban, 'jawaban');
 }
 
 function cekKoreksi(d) {
+	cekKunciDokumen(d, [
+		'id',
+		'responseId',
+		'jenis',
+		'waktu',
+		'oleh',
+		'alasan',
+		'jawaban',
+		'profil',
+		'saran',
+		'jenisLayanan',
+		'unitId',
+		'enumerator'
+	]);
 	cekId(d.id, 'id');
 	cekId(d.responseId, 'responseId');
 	cekPilihan(d.jenis, ['koreksi', 'batal'], 'jenis');

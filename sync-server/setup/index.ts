@@ -14,11 +14,13 @@ import {
 	type SecurityObject
 } from '../http/schemas.ts';
 import { samaJson, tanpaMeta } from '../http/json.ts';
+import { ensureCouchDbConfig, isApacheCouchDb } from './couchdb-config.ts';
 import { RAPOR_DATABASES, securityObject, SYSTEM_DATABASES } from './layout.ts';
+import { retryOnConflict } from '../admin/retry.ts';
 
 export interface Perubahan {
 	db: string;
-	aksi: 'buat-database' | 'security' | 'design';
+	aksi: 'buat-database' | 'security' | 'design' | 'config';
 	detail: string;
 }
 
@@ -76,12 +78,19 @@ async function ensureDesign(
 
 export async function runSetup(client: CouchClient): Promise<LaporanSetup> {
 	const perubahan: Perubahan[] = [];
+	// Apache CouchDB: the same password, lockout and cookie policy as the embedded server's.
+	if (await isApacheCouchDb(client)) {
+		for (const c of await ensureCouchDbConfig(client)) {
+			const detail = c.nilai === null ? `${c.kunci} removed` : `${c.kunci} = ${c.nilai}`;
+			perubahan.push({ db: `_node/${c.node}`, aksi: 'config', detail });
+		}
+	}
 	for (const db of SYSTEM_DATABASES) await ensureDatabase(client, db, perubahan);
 	const designs = designDocs();
 	for (const db of RAPOR_DATABASES) {
 		await ensureDatabase(client, db, perubahan);
 		await ensureSecurity(client, db, securityObject(db), perubahan);
-		await ensureDesign(client, db, designs[db], perubahan);
+		await retryOnConflict(() => ensureDesign(client, db, designs[db], perubahan));
 	}
 	return { perubahan };
 }

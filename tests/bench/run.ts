@@ -9,10 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
-import { ensureBuild, startApp } from './app.ts';
+import { BUILD_DIR, ensureBuild, startApp } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
 import { runLaporanBench } from './laporan.ts';
-import { benchSinkron, type HasilSinkron } from './sinkron.ts';
+import { benchSinkron, POUCH_DB, type HasilSinkron } from './sinkron.ts';
+import { CouchClient, targetFromUrl } from '../../sync-server/http/couch-client.ts';
+import { startServer } from '../../sync-server/server.ts';
+import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
 
@@ -106,6 +109,31 @@ try {
 	console.log('\nsync of 10,000 SKM responses with the server on loopback:');
 	baris('Rapor', sinkron.rapor);
 	baris('PouchDB', sinkron.pouchdb);
+
+	// The production shape: the same sync through the guard in front of Apache CouchDB.
+	const couchdbUrl = process.env.COUCHDB_URL;
+	if (!couchdbUrl) {
+		console.log(
+			'\nsync through the guard to Apache CouchDB: not run (set COUCHDB_URL, README "Apache CouchDB")'
+		);
+	} else {
+		await freshCouchDb(couchdbUrl);
+		await new CouchClient(targetFromUrl(couchdbUrl)).raw('DELETE', `/${POUCH_DB}`);
+		const guarded = await startServer({
+			port: 0,
+			host: '127.0.0.1',
+			appDir: BUILD_DIR,
+			couchdbUrl
+		});
+		try {
+			const viaCouch = await benchSinkron(browser, guarded);
+			console.log(`\nthe same through the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
+			baris('Rapor', viaCouch.rapor);
+			baris('PouchDB', viaCouch.pouchdb);
+		} finally {
+			await guarded.close();
+		}
+	}
 } finally {
 	await browser.close();
 	await app.close();

@@ -1,6 +1,7 @@
 /**
  * Sync benchmark: 10,000 SKM responses pushed from one device and pulled into a fresh one, in
- * Chromium against the real server on loopback, by Rapor's engine and by plain PouchDB
+ * Chromium against the real server on loopback (the embedded server, or the guard in front of
+ * Apache CouchDB), by Rapor's engine and by plain PouchDB
  * replication of the same documents (into a database with the same validate_doc_update).
  */
 import type { Browser } from 'playwright-core';
@@ -16,7 +17,7 @@ export interface HasilSinkron {
 	pullDetik: number;
 }
 
-const POUCH_DB = 'bench-pouchdb';
+export const POUCH_DB = 'bench-pouchdb';
 
 export async function benchSinkron(
 	browser: Browser,
@@ -29,7 +30,8 @@ export async function benchSinkron(
 	const auth = { username: server.admin.name, password: server.admin.password };
 	const script = await bundleForBrowser('./sinkron-browser.ts', 'RaporSinkronBench');
 
-	const context = await browser.newContext();
+	// The bench's script runs inline on a server page, which the server's CSP rightly forbids.
+	const context = await browser.newContext({ bypassCSP: true });
 	try {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/health`);

@@ -20,7 +20,7 @@ const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('se
 const TW3 = '2026-TW3';
 const LAPTOP = { width: 1280, height: 720 };
 const DINKES = 'demo-dinkes';
-const ID_DINKES = `realisasi:demo-real-dinkes-${TW3}`;
+const ID_DINKES = `realisasi:demo-dinkes:${TW3}`;
 
 let profile: Awaited<ReturnType<typeof persistentProfile>>;
 let laptop: BrowserContext;

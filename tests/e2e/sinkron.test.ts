@@ -170,7 +170,7 @@ describe('sync between devices', () => {
 		await tungguTersinkron(a.page);
 		await b.context.setOffline(false);
 		await b.page.goto(`${baseUrl}/sinkron`);
-		const id = `realisasi:demo-real-disperkim-${TW4}`;
+		const id = `realisasi:demo-disperkim:${TW4}`;
 		const konflikB = b.page.locator(`[data-testid="perlu-perhatian"] li[data-id="${id}"]`);
 		await konflikB.and(b.page.locator('[data-status="konflik"]')).waitFor({ timeout: 30_000 });
 		await sinkronkanSekarang(a.page);

@@ -85,7 +85,7 @@ describe('the server admin', () => {
 			['GET', '/_config'],
 			['PUT', '/rapor-baru'],
 			['GET', '/_users/_all_docs'],
-			['POST', '/_replicate'],
+			['GET', '/_config/admins'],
 			['GET', '/_node/node1@127.0.0.1/_config']
 		] as const) {
 			expect((await t.anonymous.raw(method, path)).status, `${method} ${path}`).toBe(401);

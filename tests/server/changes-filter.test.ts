@@ -83,11 +83,14 @@ afterAll(async () => {
 });
 
 const ids = (r: ChangesResult) => r.results.map((c) => c.id);
+/** Apache CouchDB's feed of a sharded database is not in write order: compared as sets there. */
+const inOrder = (list: readonly string[]) =>
+	process.env.COUCHDB_URL ? [...list].sort() : [...list];
 
 describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 	it('sends POST _changes?filter=_selector and gets only the matching documents', async () => {
 		const page = await pullPage(remote('enumA'), 0, 100);
-		expect(ids(page)).toEqual(milikA);
+		expect(inOrder(ids(page))).toEqual(inOrder(milikA));
 		expect(page.results[0]!.changes).toHaveLength(1);
 		const request = t.logs.findLast((l) => l.includes('/_changes'));
 		expect(request).toMatch(/^POST \/db\/rapor-skm\/_changes\?\S*filter=_selector\S* 200 /);
@@ -104,7 +107,7 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 			seen.push(...ids(page));
 			since = page.last_seq;
 		}
-		expect(seen).toEqual(milikA);
+		expect(inOrder(seen)).toEqual(inOrder(milikA));
 
 		const next = keDokumen('response', response(UNIT_A, 'enum-a'));
 		await bulkDocs(t.admin, SKM, [next, keDokumen('response', response(UNIT_B, 'enum-b'))]);
@@ -185,7 +188,12 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 	});
 
 	it('still checks who may read the database', async () => {
-		await expect(pullPage(remote('opdX'), 0, 10)).rejects.toMatchObject({ status: 401 });
+		// Not a member: 401 from the embedded server, 403 from Apache CouchDB.
+		const refused: unknown = await Promise.resolve(pullPage(remote('opdX'), 0, 10)).then(
+			() => null,
+			(e: unknown) => e
+		);
+		expect([401, 403]).toContain((refused as { status?: number } | null)?.status);
 	});
 });
 
@@ -197,14 +205,28 @@ describe('_changes?filter=_doc_ids', () => {
 	});
 });
 
+/** Filters and feeds Apache CouchDB has (design filters, views, continuous feeds). */
+const EMBEDDED_ONLY: [string, string, unknown][] = [
+	['GET', '?filter=tidak/ada', undefined],
+	['GET', '?filter=_view&view=rapor/konflik', undefined],
+	['GET', '?feed=continuous', undefined]
+];
+
 describe('filters the server does not have', () => {
+	it.skipIf(process.env.COUCHDB_URL).each(EMBEDDED_ONLY)(
+		'refuses %s _changes%s with 400 and keeps running (embedded server only)',
+		async (method, query, body) => {
+			const enumA = t.anonymous.as({ name: 'enum-a', password: passwordOf('enum-a') });
+			const res = await enumA.raw(method, `/${SKM}/_changes${query}`, body);
+			expect(res.status, JSON.stringify(res.body)).toBe(400);
+			expect(res.body).toMatchObject({ error: 'bad_request' });
+		}
+	);
+
 	it.each([
-		['GET', '?filter=tidak/ada', undefined],
-		['GET', '?filter=_view&view=rapor/konflik', undefined],
 		['GET', '?filter=_selector', undefined],
 		['POST', '?filter=_selector', { selector: { $and: 5 } }],
-		['POST', '?filter=_doc_ids', { doc_ids: 5 }],
-		['GET', '?feed=continuous', undefined]
+		['POST', '?filter=_doc_ids', { doc_ids: 5 }]
 	])('refuses %s _changes%s with 400 and keeps running', async (method, query, body) => {
 		const enumA = t.anonymous.as({ name: 'enum-a', password: passwordOf('enum-a') });
 		const res = await enumA.raw(method, `/${SKM}/_changes${query}`, body);

@@ -68,13 +68,16 @@ describe('the request log', () => {
 		}
 	});
 
-	it('keeps secrets out of express-pouchdb’s own log file too', () => {
-		const file = join(t.running.dataDir, 'couchdb.log');
-		const text = readFileSync(file, 'utf8');
-		expect(text).not.toContain(passwordOf(AKUN.enumA.name));
-		expect(text).not.toContain(t.running.admin.password);
-		expect(text).not.toMatch(/AuthSession|Authorization/i);
-	});
+	it.skipIf(process.env.COUCHDB_URL)(
+		'keeps secrets out of express-pouchdb’s own log file too (embedded server only)',
+		() => {
+			const file = join(t.running.dataDir, 'couchdb.log');
+			const text = readFileSync(file, 'utf8');
+			expect(text).not.toContain(passwordOf(AKUN.enumA.name));
+			expect(text).not.toContain(t.running.admin.password);
+			expect(text).not.toMatch(/AuthSession|Authorization/i);
+		}
+	);
 
 	it('hides query values that look secret and keeps the rest', () => {
 		expect(redactedTarget('/db/x/_changes?since=5&token=abc')).toBe(

@@ -199,9 +199,11 @@ describe('replication with PouchDB', () => {
 
 	it('refuses a pull of a database the role may not read', async () => {
 		const local = device('opd-pull');
-		await expect(local.replicate.from(remote(DATABASE.skm, 'opdX'))).rejects.toMatchObject({
-			status: 401
-		});
+		// Not a member: 401 from the embedded server, 403 from Apache CouchDB.
+		const refused = await local.replicate
+			.from(remote(DATABASE.skm, 'opdX'))
+			.catch((e: { status?: number }) => e);
+		expect([401, 403]).toContain((refused as { status?: number }).status);
 	});
 });
 

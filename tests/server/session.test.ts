@@ -1,7 +1,9 @@
 /**
  * Cookie sessions as CouchDB has them: POST /_session gives an HttpOnly AuthSession cookie that
  * works for every request and survives a server restart; an invalid or expired cookie is refused
- * with 401, so the app knows to ask for the password again.
+ * with 401, so the app knows to ask for the password again. The cookie is SameSite=Strict (and
+ * Secure over HTTPS), logins are JSON only (no login CSRF from a form on another site), and
+ * logging out ends the session on the server: the old cookie and its renewals stop working.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +86,119 @@ describe('cookie sessions', () => {
 		const res = await t.anonymous.raw('DELETE', '/_session');
 		expect(res.status).toBe(200);
 		expect(res.headers.get('set-cookie') ?? '').toMatch(/AuthSession=;/);
+	});
+});
+
+describe('the session cookie', () => {
+	const attributes = (setCookie: string) =>
+		setCookie
+			.split(';')
+			.slice(1)
+			.map((a) => a.trim().toLowerCase());
+
+	it('is HttpOnly, SameSite=Strict, Path=/, with Max-Age and no Domain', async () => {
+		const { setCookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const attrs = attributes(setCookie);
+		expect(attrs).toEqual(
+			expect.arrayContaining(['httponly', 'samesite=strict', 'path=/', 'max-age=43200'])
+		);
+		expect(attrs.some((a) => a.startsWith('domain'))).toBe(false);
+	});
+
+	it('is not Secure over plain HTTP', async () => {
+		const { setCookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		expect(attributes(setCookie)).not.toContain('secure');
+	});
+
+	it('keeps its attributes when renewed', async () => {
+		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const renewed = await t.anonymous.as(undefined, cookie).raw('GET', `/${DATABASE.skm}`);
+		expect(attributes(renewed.headers.get('set-cookie') ?? '')).toEqual(
+			expect.arrayContaining(['httponly', 'samesite=strict', 'path=/'])
+		);
+	});
+});
+
+describe('logging in', () => {
+	it('refuses a form-encoded login (login CSRF from another site)', async () => {
+		const res = await fetch(`${t.running.couchUrl}/_session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ name: ENUM, password: passwordOf(ENUM) })
+		});
+		expect(res.status).toBe(415);
+		expect(res.headers.get('set-cookie')).toBeNull();
+	});
+});
+
+describe('logging out', () => {
+	it('ends the session on the server: the cookie replayed afterwards gets 401', async () => {
+		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const withCookie = t.anonymous.as(undefined, cookie);
+		expect((await withCookie.raw('GET', `/${DATABASE.skm}/_all_docs`)).status).toBe(200);
+		expect((await withCookie.raw('DELETE', '/_session')).status).toBe(200);
+		expect((await withCookie.raw('GET', `/${DATABASE.skm}/_all_docs`)).status).toBe(401);
+		expect((await withCookie.raw('GET', '/_session')).body).toMatchObject({
+			userCtx: { name: null }
+		});
+	});
+
+	it('ends the renewed cookies of that session too, and not the other sessions', async () => {
+		const first = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const other = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		const renewal = await t.anonymous
+			.as(undefined, first.cookie)
+			.raw('GET', `/${DATABASE.skm}/_all_docs`);
+		const renewed = /AuthSession=[^;]*/.exec(renewal.headers.get('set-cookie') ?? '')?.[0] ?? '';
+		expect(renewed).not.toBe('');
+		await t.anonymous.as(undefined, first.cookie).raw('DELETE', '/_session');
+		for (const replayed of [first.cookie, renewed]) {
+			const res = await t.anonymous
+				.as(undefined, replayed)
+				.raw('GET', `/${DATABASE.skm}/_all_docs`);
+			expect(res.status).toBe(401);
+		}
+		const still = await t.anonymous
+			.as(undefined, other.cookie)
+			.raw('GET', `/${DATABASE.skm}/_all_docs`);
+		expect(still.status).toBe(200);
+	});
+
+	it('stays in force after a restart of the server', async () => {
+		const { cookie } = await login(t.anonymous, ENUM, passwordOf(ENUM));
+		await t.anonymous.as(undefined, cookie).raw('DELETE', '/_session');
+		const dataDir = t.running.dataDir;
+		await t.close();
+		t = await startTestServer({ dataDir });
+		const res = await t.anonymous.as(undefined, cookie).raw('GET', `/${DATABASE.skm}/_all_docs`);
+		expect(res.status).toBe(401);
+	});
+});
+
+describe('behind an HTTPS reverse proxy', () => {
+	let proxied: TestServer;
+	beforeAll(async () => {
+		proxied = await startTestServer({ trustProxy: true });
+		await createAccounts(proxied.admin);
+	});
+	afterAll(() => proxied.close());
+
+	const loginVia = (proto: string) =>
+		fetch(`${proxied.running.couchUrl}/_session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-forwarded-proto': proto },
+			body: JSON.stringify({ name: ENUM, password: passwordOf(ENUM) })
+		});
+
+	it('gives a Secure cookie when the browser came over HTTPS', async () => {
+		const res = await loginVia('https');
+		expect(res.status).toBe(200);
+		expect(res.headers.get('set-cookie') ?? '').toMatch(/;\s*Secure(;|$)/i);
+	});
+
+	it('gives no Secure cookie when the proxy says plain HTTP', async () => {
+		const res = await loginVia('http');
+		expect(res.headers.get('set-cookie') ?? '').not.toMatch(/;\s*Secure(;|$)/i);
 	});
 });
 

@@ -24,7 +24,7 @@ import {
 	kompilasiValidasi,
 	type FungsiValidasi
 } from '../../sync-server/couch/vdu.ts';
-import { dokumenValid, type JsonDoc } from './helpers/arbitraries.ts';
+import { dokumenDiBatas, dokumenValid, type JsonDoc } from './helpers/arbitraries.ts';
 import { dokumenTermutasi } from './helpers/mutasi.ts';
 import { bulkDocs } from './helpers/http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
@@ -73,6 +73,22 @@ describe('validate_doc_update and the zod schemas agree', () => {
 		// The mutations mostly break documents; a run that broke none would prove nothing.
 		expect(refused).toBeGreaterThan(600);
 	});
+
+	it.each(JENIS_DOKUMEN)(
+		'decides like zod on %s documents at the limits (unknown fields, long texts and lists, size)',
+		(jenis) => {
+			let refused = 0;
+			fc.assert(
+				fc.property(dokumenDiBatas(jenis), (doc) => {
+					const zod = zodMenerima(jenis, doc);
+					if (!zod) refused++;
+					expect(serverMenerima(jenis, doc), JSON.stringify(doc).slice(0, 2000)).toBe(zod);
+				}),
+				{ numRuns: 200 }
+			);
+			expect(refused).toBeGreaterThan(100);
+		}
+	);
 
 	it('uses the exact date-time pattern of zod', () => {
 		const lib = readFileSync(join(import.meta.dirname, '../../sync-server/design/lib.js'), 'utf8');

@@ -1,4 +1,5 @@
 /** Cumulative realisation entries of the OPD, one per OPD per triwulan. */
+import { entriBerlaku } from '$lib/domain/realisasi-status';
 import { realisasiSchema, type Realisasi } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { assertOnePerUnitPeriode, parseAll, sameDocument } from './validate';
@@ -12,7 +13,10 @@ export async function realisasiForUnit(
 	unitId: string,
 	periodeId: string
 ): Promise<Realisasi | undefined> {
-	return db.realisasi.where('[unitId+periodeId]').equals([unitId, periodeId]).first();
+	// Two entries exist only where one predates derived ids; the same one counts everywhere.
+	return entriBerlaku(
+		await db.realisasi.where('[unitId+periodeId]').equals([unitId, periodeId]).toArray()
+	);
 }
 
 /** A write that would drop or change history entries already stored; history is append-only. */

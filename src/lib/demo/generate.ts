@@ -19,6 +19,7 @@ import {
 	type Triwulan,
 	type Unit
 } from '$lib/domain/schemas';
+import { idRealisasi } from '$lib/domain/realisasi-status';
 import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 import {
 	DEMO_PREFIX,
@@ -146,7 +147,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 		if (tw4?.status === 'draft') nilaiIndikator[nilaiIndikator.length - 1]!.realisasi = null;
 
 		const entry: Realisasi = {
-			id: demoId('real', spec.key, periodeIdOf(tw)),
+			id: idRealisasi(demoId(spec.key), periodeIdOf(tw)),
 			unitId: demoId(spec.key),
 			periodeId: periodeIdOf(tw),
 			pagu,

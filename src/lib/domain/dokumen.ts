@@ -6,7 +6,10 @@
  * docs/decisions/0002-database-layout-and-roles.md.
  */
 import { z } from 'zod';
+import { BATAS_DOKUMEN_BYTES_DATABASE, ukuranDokumen } from './batas';
 import {
+	aturanKoreksi,
+	aturanRespons,
 	catatanRakorSchema,
 	idSchema,
 	indikatorSchema,
@@ -16,8 +19,8 @@ import {
 	periodeSchema,
 	populasiSchema,
 	realisasiSchema,
-	skmKoreksiSchema,
-	skmResponseSchema,
+	skmKoreksiObjek,
+	skmResponseObjek,
 	unitSchema,
 	PERAN,
 	type CatatanRakor,
@@ -83,9 +86,9 @@ export type PengaturanDokumen = z.infer<typeof pengaturanDokumenSchema>;
  * without reading another document. Clients apply a koreksi only when these match the response
  * (koreksiCocok).
  */
-export const amplopKoreksiSchema = z.object({
+export const amplopKoreksiSchema = z.strictObject({
 	unitId: idSchema,
-	enumerator: skmResponseSchema.shape.enumerator
+	enumerator: skmResponseObjek.shape.enumerator
 });
 export type KoreksiDokumenIsi = SkmKoreksi & z.infer<typeof amplopKoreksiSchema>;
 
@@ -110,19 +113,66 @@ export type Dokumen<J extends JenisDokumen = JenisDokumen> = IsiDokumen[J] & {
 	type: J;
 };
 
+/**
+ * What a stored document carries besides its domain fields: `_id`, `type`, and CouchDB's own
+ * fields (which a server may hand over with it). Attachments are the admin's (the server guards
+ * them); they are never part of the domain document.
+ */
+const amplop = <J extends JenisDokumen>(jenis: J) => ({
+	_id: z.string(),
+	type: z.literal(jenis),
+	_rev: z.string().optional(),
+	_revisions: z.unknown().optional(),
+	_conflicts: z.unknown().optional(),
+	_deleted_conflicts: z.unknown().optional(),
+	_local_seq: z.unknown().optional(),
+	_deleted: z.literal(false).optional(),
+	_attachments: z.unknown().optional()
+});
+const KUNCI_AMPLOP = Object.keys(amplop('unit'));
+
+/** A document no larger than its database allows (BATAS_DOKUMEN_BYTES_DATABASE). */
+const dalamBatas = (jenis: JenisDokumen) =>
+	z
+		.unknown()
+		.refine(
+			(v) =>
+				typeof v !== 'object' ||
+				v === null ||
+				ukuranDokumen(v as Record<string, unknown>) <=
+					BATAS_DOKUMEN_BYTES_DATABASE[DATABASE_JENIS[jenis]],
+			{ error: 'dokumen.terlaluBesar', abort: true }
+		);
+
+const dokumenDari = <J extends JenisDokumen, S extends z.ZodType>(jenis: J, schema: S) =>
+	dalamBatas(jenis).pipe(schema);
+
+/**
+ * The stored document of each type: its domain schema, strict, plus the envelope (`_id`, `type`,
+ * CouchDB's fields), no larger than its database allows. The output still carries the envelope;
+ * dariDokumen drops it.
+ */
 export const SKEMA_DOKUMEN: { readonly [J in JenisDokumen]: z.ZodType<IsiDokumen[J]> } = {
-	unit: unitSchema,
-	periode: periodeSchema,
-	populasi: populasiSchema,
-	indikator: indikatorSchema,
-	jenisLayanan: jenisLayananSchema,
-	kuesioner: kuesionerSchema,
-	pengaturan: pengaturanDokumenSchema,
-	response: skmResponseSchema,
-	koreksi: skmKoreksiSchema.and(amplopKoreksiSchema),
-	realisasi: realisasiSchema,
-	catatanRakor: catatanRakorSchema
+	unit: dokumenDari('unit', unitSchema.extend(amplop('unit'))),
+	periode: dokumenDari('periode', periodeSchema.extend(amplop('periode'))),
+	populasi: dokumenDari('populasi', populasiSchema.extend(amplop('populasi'))),
+	indikator: dokumenDari('indikator', indikatorSchema.extend(amplop('indikator'))),
+	jenisLayanan: dokumenDari('jenisLayanan', jenisLayananSchema.extend(amplop('jenisLayanan'))),
+	kuesioner: dokumenDari('kuesioner', kuesionerSchema.extend(amplop('kuesioner'))),
+	pengaturan: dokumenDari('pengaturan', pengaturanDokumenSchema.extend(amplop('pengaturan'))),
+	response: dokumenDari('response', aturanRespons(skmResponseObjek.extend(amplop('response')))),
+	koreksi: dokumenDari(
+		'koreksi',
+		aturanKoreksi(skmKoreksiObjek.extend(amplopKoreksiSchema.shape).extend(amplop('koreksi')))
+	),
+	realisasi: dokumenDari('realisasi', realisasiSchema.extend(amplop('realisasi'))),
+	catatanRakor: dokumenDari('catatanRakor', catatanRakorSchema.extend(amplop('catatanRakor')))
 };
+
+/** The domain document of a parsed stored one: the envelope dropped. */
+function tanpaAmplop(doc: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(doc).filter(([k]) => !KUNCI_AMPLOP.includes(k)));
+}
 
 export function isJenisDokumen(value: unknown): value is JenisDokumen {
 	return typeof value === 'string' && (JENIS_DOKUMEN as readonly string[]).includes(value);
@@ -165,8 +215,8 @@ export type HasilDokumen =
 	| { ok: false; keys: string[] };
 
 /**
- * The domain document of a stored one, validated with its zod schema (`_id`, `_rev` and `type`
- * are dropped). Anything else (unknown type, `_id` not `<type>:<id>`, invalid fields) gives i18n
+ * The domain document of a stored one, validated with its zod schema (`_id`, `type` and CouchDB's
+ * fields are dropped; any other field the schema does not name refuses the document). Anything else (unknown type, `_id` not `<type>:<id>`, invalid fields) gives i18n
  * keys.
  */
 export function dariDokumen(doc: unknown): HasilDokumen {
@@ -178,12 +228,15 @@ export function dariDokumen(doc: unknown): HasilDokumen {
 	const parsed = SKEMA_DOKUMEN[type].safeParse(doc);
 	if (!parsed.success) {
 		const keys = parsed.error.issues.map((i) =>
-			i.message.startsWith('err.') ? i.message : 'err.tidakValid'
+			i.message.startsWith('err.') || i.message.startsWith('dokumen.')
+				? i.message
+				: 'err.tidakValid'
 		);
 		return { ok: false, keys: keys.filter((k, i) => keys.indexOf(k) === i) };
 	}
 	if (_id !== idDokumen(type, parsed.data.id)) return { ok: false, keys: ['dokumen.id'] };
-	return { ok: true, jenis: type, isi: parsed.data } as HasilDokumen;
+	const isi = tanpaAmplop(parsed.data as Record<string, unknown>);
+	return { ok: true, jenis: type, isi } as HasilDokumen;
 }
 
 /**
@@ -237,7 +290,9 @@ export const KUNCI_ALASAN_SERVER = [
 	'akses.unitBerubah',
 	'akses.hanyaSelesai',
 	'dokumen.jenis',
-	'dokumen.id'
+	'dokumen.id',
+	'dokumen.idRealisasi',
+	'dokumen.terlaluBesar'
 ] as const;
 export type KunciAlasanServer = (typeof KUNCI_ALASAN_SERVER)[number];
 

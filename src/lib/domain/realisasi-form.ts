@@ -5,6 +5,7 @@
  * Numbers are read the Indonesian way (formats.ts parseAngka; Rupiah fields see rupiah-input.ts).
  */
 import { z } from 'zod';
+import { BATAS_TEKS } from './batas';
 import { formatAngka, parseAngka } from './format';
 import type { NilaiRealisasi } from './realisasi-status';
 import { bacaRupiah, RUPIAH_MAKS, teksRupiah } from './rupiah-input';
@@ -22,8 +23,8 @@ export type BidangRupiah = (typeof BIDANG_RUPIAH)[number];
 export const ITEM_CATATAN = ['anggaran', 'fisik', 'p3dn'] as const;
 export type ItemCatatan = (typeof ITEM_CATATAN)[number];
 
-export const CATATAN_ITEM_MAKS = 1000;
-export const CATATAN_MAKS = 2000;
+export const CATATAN_ITEM_MAKS = BATAS_TEKS.catatanItem;
+export const CATATAN_MAKS = BATAS_TEKS.catatan;
 const TEKS_ANGKA_MAKS = 40;
 
 const teksAngka = z.string().max(TEKS_ANGKA_MAKS);

@@ -33,9 +33,57 @@ export type NilaiRealisasi = Pick<
 /** The shortest return note the admin may give: the OPD must learn what to fix. */
 export const CATATAN_KEMBALIKAN_MIN = 3;
 
-/** The id of a new entry; an entry that already exists for the unit and triwulan keeps its own. */
+/**
+ * The id of the one entry of a unit and triwulan. The server refuses a new entry under any other
+ * id; entries stored before ids were derived keep theirs (see entriBerlaku).
+ */
 export function idRealisasi(unitId: string, periodeId: string): string {
 	return `${unitId}:${periodeId}`;
+}
+
+const BOBOT_STATUS: Record<StatusRealisasi, number> = { draft: 0, diajukan: 1, diverifikasi: 2 };
+
+/** When the entry last changed: its latest history entry, as a timestamp (-∞ without history). */
+function terakhirBerubah(r: Realisasi): number {
+	let t = -Infinity;
+	for (const x of r.riwayat ?? []) {
+		const ms = Date.parse(x.waktu);
+		if (ms > t) t = ms;
+	}
+	return t;
+}
+
+/**
+ * Which of two entries for the same unit and triwulan counts, where a device or a server still
+ * holds two (one stored before ids were derived): verified over submitted over draft, then the
+ * one changed last, then the one under the derived id, and only then the id, so the choice never
+ * depends on the order the entries were read in. Negative when `a` counts.
+ */
+export function bandingkanEntri(a: Realisasi, b: Realisasi): number {
+	return (
+		BOBOT_STATUS[b.status] - BOBOT_STATUS[a.status] ||
+		Math.sign(terakhirBerubah(b) - terakhirBerubah(a)) ||
+		Number(b.id === idRealisasi(b.unitId, b.periodeId)) -
+			Number(a.id === idRealisasi(a.unitId, a.periodeId)) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/** The entry that counts among entries of one unit and triwulan (see bandingkanEntri). */
+export function entriBerlaku(list: readonly Realisasi[]): Realisasi | undefined {
+	let best: Realisasi | undefined;
+	for (const r of list) if (!best || bandingkanEntri(r, best) < 0) best = r;
+	return best;
+}
+
+/** The entry that counts for each unit, of entries of one triwulan. */
+export function entriPerUnit(list: readonly Realisasi[]): Map<string, Realisasi> {
+	const map = new Map<string, Realisasi>();
+	for (const r of list) {
+		const lain = map.get(r.unitId);
+		if (!lain || bandingkanEntri(r, lain) < 0) map.set(r.unitId, r);
+	}
+	return map;
 }
 
 const milikUnit = (pengguna: Pengguna, unitId: string) =>
@@ -211,4 +259,40 @@ export function riwayatTerakhir(
 		if (aksi.includes(riwayat[i]!.aksi)) return riwayat[i]!;
 	}
 	return null;
+}
+
+/** History actions only the admin takes (an import is the admin's too). */
+export const AKSI_ADMIN: readonly Riwayat['aksi'][] = [
+	'verifikasi',
+	'kembalikan',
+	'ubah-admin',
+	'impor'
+];
+
+/** Deep equality of JSON values, ignoring key order and undefined fields. */
+function samaNilai(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const ra = a as Record<string, unknown>;
+	const rb = b as Record<string, unknown>;
+	const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
+	const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
+	return ka.length === kb.length && ka.every((k) => samaNilai(ra[k], rb[k]));
+}
+
+/**
+ * Whether `baru`, a version of the entry from elsewhere (a server), may replace `lama`, the entry
+ * as this device holds it. A verified entry changes only through the admin: the new version keeps
+ * the whole history as its start and every entry it appends is an admin's action. Anything else
+ * (history rewritten, an OPD's save on a verified entry, figures changed without a trace) would let
+ * a forged revision displace what the admin verified.
+ */
+export function bolehMenggantiEntri(lama: Realisasi, baru: Realisasi): boolean {
+	if (lama.status !== 'diverifikasi' || samaNilai(lama, baru)) return true;
+	const sebelum = lama.riwayat ?? [];
+	const sesudah = baru.riwayat ?? [];
+	if (sesudah.length <= sebelum.length) return false;
+	if (!sebelum.every((r, i) => samaNilai(r, sesudah[i]))) return false;
+	return sesudah.slice(sebelum.length).every((r) => AKSI_ADMIN.includes(r.aksi));
 }

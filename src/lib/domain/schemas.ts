@@ -1,10 +1,13 @@
 /**
  * One source of truth for every document Rapor stores or exchanges. TypeScript types are inferred
  * from these schemas; the sync server's validate_doc_update mirrors them.
- * Error messages are i18n keys (see src/lib/i18n), never prose.
+ * Error messages are i18n keys (see src/lib/i18n), never prose. Objects are strict: a field the
+ * schema does not name is refused, not dropped, so nothing unknown is stored or synced. Lengths come
+ * from ./batas.ts.
  */
 import { z } from 'zod';
-import { UNSUR_KEYS } from './unsur';
+import { BATAS_LARIK, BATAS_TEKS } from './batas';
+import { adaJawabanUnsur, UNSUR_KEYS } from './unsur';
 
 export const TAHUN_MIN = 2000;
 export const TAHUN_MAX = 2100;
@@ -27,7 +30,7 @@ export const triwulanSchema = z.union([z.literal(1), z.literal(2), z.literal(3),
 export type Triwulan = z.infer<typeof triwulanSchema>;
 
 /** A period is one triwulan of one year; its id is "2026-TW1". */
-export const periodeSchema = z.object({
+export const periodeSchema = z.strictObject({
 	id: z.string().regex(/^\d{4}-TW[1-4]$/, { error: 'err.periode' }),
 	tahun: tahunSchema,
 	triwulan: triwulanSchema
@@ -45,7 +48,7 @@ export const JENIS_UNIT = [
 	'upt'
 ] as const;
 
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
 	id: idSchema,
 	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200, { error: 'err.nama' }),
 	singkatan: z.string().trim().max(40).default(''),
@@ -60,7 +63,7 @@ export const unitSchema = z.object({
 export type Unit = z.infer<typeof unitSchema>;
 
 /** Number of service users of a unit in a period: the N of the Krejcie & Morgan table. */
-export const populasiSchema = z.object({
+export const populasiSchema = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
 	periodeId: periodeSchema.shape.id,
@@ -77,7 +80,7 @@ export const skorSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.l
 export type Skor = z.infer<typeof skorSchema>;
 
 /** Answers keyed by unsur; null means the respondent left the question blank. */
-export const jawabanSchema = z.object(
+export const jawabanSchema = z.strictObject(
 	Object.fromEntries(UNSUR_KEYS.map((k) => [k, skorSchema.nullable()])) as Record<
 		(typeof UNSUR_KEYS)[number],
 		z.ZodNullable<typeof skorSchema>
@@ -96,7 +99,7 @@ export const PEKERJAAN = [
 	'Lainnya'
 ] as const;
 
-export const profilSchema = z.object({
+export const profilSchema = z.strictObject({
 	jenisKelamin: z.enum(JENIS_KELAMIN, { error: 'err.jenisKelamin' }).optional(),
 	usia: z
 		.number({ error: 'err.usia' })
@@ -112,7 +115,7 @@ export type Profil = z.infer<typeof profilSchema>;
 /** ISO 8601 date-time with an explicit offset, so WIB/WITA/WIT are never ambiguous. */
 export const waktuSchema = z.iso.datetime({ offset: true, error: 'err.tanggal' });
 
-export const lokasiSchema = z.object({
+export const lokasiSchema = z.strictObject({
 	lat: z.number().min(-90).max(90),
 	lon: z.number().min(-180).max(180),
 	/** Metres. */
@@ -121,13 +124,23 @@ export const lokasiSchema = z.object({
 
 export const jawabanTambahanSchema = z.union([
 	z.number().int().min(1).max(10),
-	z.string().max(2000),
-	z.array(z.string().max(200)).max(50)
+	z.string().max(BATAS_TEKS.jawabanTambahan),
+	z.array(z.string().max(BATAS_TEKS.pilihanTambahan)).max(BATAS_LARIK.pilihanTambahan)
 ]);
+
+/** The id of a unit's own question (pertanyaanTambahanSchema), which keys its answer. */
+export const idTambahanSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' });
+
+/** Answers to a unit's own questions, by question id: at most one per question of a questionnaire. */
+export const jawabanTambahanMapSchema = z
+	.record(idTambahanSchema, jawabanTambahanSchema)
+	.refine((m) => Object.keys(m).length <= BATAS_LARIK.jawabanTambahan, {
+		error: 'err.tidakValid'
+	});
 
 export const SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'] as const;
 
-export const skmResponseSchema = z.object({
+export const skmResponseObjek = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
 	periodeId: periodeSchema.shape.id,
@@ -136,8 +149,8 @@ export const skmResponseSchema = z.object({
 	jawaban: jawabanSchema,
 	profil: profilSchema,
 	jenisLayanan: z.string().trim().max(200).optional(),
-	saran: z.string().max(2000, { error: 'err.saran' }).optional(),
-	kuesionerVersi: z.string().min(1),
+	saran: z.string().max(BATAS_TEKS.saran, { error: 'err.saran' }).optional(),
+	kuesionerVersi: z.string().min(1).max(BATAS_TEKS.kuesionerVersi),
 	sumber: z.enum(SUMBER_RESPONS),
 	/** Who interviewed (absent for kiosk, import and demo responses). */
 	enumerator: z.string().trim().min(1).max(100).optional(),
@@ -146,42 +159,58 @@ export const skmResponseSchema = z.object({
 	/** Only when the enumerator allowed location access. */
 	lokasi: lokasiSchema.optional(),
 	/** Answers to the unit's own questions, by question id; never part of the nine-unsur score. */
-	jawabanTambahan: z.record(z.string(), jawabanTambahanSchema).optional()
+	jawabanTambahan: jawabanTambahanMapSchema.optional()
 });
+
+/** A response answers at least one of the nine unsur (the CLI import refuses the same rows). */
+export const aturanRespons = <T extends z.ZodType<{ jawaban: Jawaban }>>(schema: T) =>
+	schema.refine((r) => adaJawabanUnsur(r.jawaban), {
+		error: 'err.tanpaJawaban',
+		path: ['jawaban']
+	});
+
+export const skmResponseSchema = aturanRespons(skmResponseObjek);
 export type SkmResponse = z.infer<typeof skmResponseSchema>;
+
+export const skmKoreksiObjek = z.strictObject({
+	id: idSchema,
+	responseId: idSchema,
+	jenis: z.enum(['koreksi', 'batal']),
+	waktu: waktuSchema,
+	oleh: z.string().trim().min(1, { error: 'err.oleh' }).max(BATAS_TEKS.namaAkun),
+	alasan: z.string().trim().max(BATAS_TEKS.alasan).optional(),
+	/** The corrected fields; absent fields keep the response's values. */
+	jawaban: jawabanSchema.optional(),
+	profil: profilSchema.optional(),
+	saran: z.string().max(BATAS_TEKS.saran, { error: 'err.saran' }).optional(),
+	jenisLayanan: z.string().trim().max(200).optional()
+});
+
+type KoreksiInti = z.infer<typeof skmKoreksiObjek>;
+
+/** A void needs a reason; a correction changes at least one field. */
+export const aturanKoreksi = <T extends z.ZodType<KoreksiInti>>(schema: T) =>
+	schema
+		.refine((k) => k.jenis !== 'batal' || (k.alasan ?? '').length >= 3, {
+			error: 'err.alasanBatal',
+			path: ['alasan']
+		})
+		.refine(
+			(k) =>
+				k.jenis !== 'koreksi' ||
+				k.jawaban !== undefined ||
+				k.profil !== undefined ||
+				k.saran !== undefined ||
+				k.jenisLayanan !== undefined,
+			{ error: 'err.koreksiKosong' }
+		);
 
 /**
  * A correction or a void of a saved response. Responses are never edited in place: a correction
  * is a separate document pointing at the response (so no sync conflict can arise on a response),
  * and a void keeps the response as a tombstone with its reason; the score excludes it.
  */
-export const skmKoreksiSchema = z
-	.object({
-		id: idSchema,
-		responseId: idSchema,
-		jenis: z.enum(['koreksi', 'batal']),
-		waktu: waktuSchema,
-		oleh: z.string().trim().min(1, { error: 'err.oleh' }).max(100),
-		alasan: z.string().trim().max(500).optional(),
-		/** The corrected fields; absent fields keep the response's values. */
-		jawaban: jawabanSchema.optional(),
-		profil: profilSchema.optional(),
-		saran: z.string().max(2000, { error: 'err.saran' }).optional(),
-		jenisLayanan: z.string().trim().max(200).optional()
-	})
-	.refine((k) => k.jenis !== 'batal' || (k.alasan ?? '').length >= 3, {
-		error: 'err.alasanBatal',
-		path: ['alasan']
-	})
-	.refine(
-		(k) =>
-			k.jenis !== 'koreksi' ||
-			k.jawaban !== undefined ||
-			k.profil !== undefined ||
-			k.saran !== undefined ||
-			k.jenisLayanan !== undefined,
-		{ error: 'err.koreksiKosong' }
-	);
+export const skmKoreksiSchema = aturanKoreksi(skmKoreksiObjek);
 export type SkmKoreksi = z.infer<typeof skmKoreksiSchema>;
 
 export const POLARITAS = ['positif', 'negatif'] as const;
@@ -191,7 +220,7 @@ const nonNegative = (key: string) =>
 	z.number({ error: key }).refine(Number.isFinite, { error: key }).min(0, { error: key });
 
 /** A program performance indicator of an OPD for one year, with a cumulative target per triwulan. */
-export const indikatorSchema = z.object({
+export const indikatorSchema = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
 	tahun: tahunSchema,
@@ -211,7 +240,7 @@ export type Indikator = z.infer<typeof indikatorSchema>;
 export const STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'] as const;
 export type StatusRealisasi = (typeof STATUS_REALISASI)[number];
 
-export const riwayatSchema = z.object({
+export const riwayatSchema = z.strictObject({
 	waktu: waktuSchema,
 	oleh: z.string().trim().min(1).max(100),
 	aksi: z.enum(['simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor']),
@@ -221,7 +250,7 @@ export const riwayatSchema = z.object({
 export type Riwayat = z.infer<typeof riwayatSchema>;
 
 /** One OPD's cumulative realisation up to the end of one triwulan. */
-export const realisasiSchema = z.object({
+export const realisasiSchema = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
 	periodeId: periodeSchema.shape.id,
@@ -233,24 +262,26 @@ export const realisasiSchema = z.object({
 		.max(100, { error: 'err.realisasiFisik' })
 		.nullable(),
 	/** P3DN: realised spending on domestic products, the PDN commitment, and total procurement (Rupiah). */
-	p3dn: z.object({
+	p3dn: z.strictObject({
 		realisasiPdn: nonNegative('err.p3dn').nullable(),
 		komitmenPdn: nonNegative('err.p3dn').nullable(),
 		totalPengadaan: nonNegative('err.p3dn').nullable()
 	}),
-	indikator: z.array(
-		z.object({
-			indikatorId: idSchema,
-			realisasi: nonNegative('err.realisasiIndikator').nullable(),
-			catatan: z.string().max(1000).optional()
-		})
-	),
+	indikator: z
+		.array(
+			z.strictObject({
+				indikatorId: idSchema,
+				realisasi: nonNegative('err.realisasiIndikator').nullable(),
+				catatan: z.string().max(BATAS_TEKS.catatanItem).optional()
+			})
+		)
+		.max(BATAS_LARIK.indikatorRealisasi, { error: 'err.indikatorTerlaluBanyak' }),
 	status: z.enum(STATUS_REALISASI),
 	/** Notes per item of the form: 'anggaran', 'fisik', 'p3dn' (indicator notes sit on the indicator). */
 	catatanItem: z.record(z.enum(['anggaran', 'fisik', 'p3dn']), z.string().max(1000)).optional(),
 	catatan: z.string().max(2000).optional(),
 	/** Who changed what and when, oldest first; never rewritten, only appended to. */
-	riwayat: z.array(riwayatSchema).optional()
+	riwayat: z.array(riwayatSchema).max(BATAS_LARIK.riwayat).optional()
 });
 export type Realisasi = z.infer<typeof realisasiSchema>;
 
@@ -258,7 +289,7 @@ const persen = (key: string) =>
 	z.number({ error: key }).min(0, { error: key }).max(100, { error: key });
 
 export const bobotIndeksSchema = z
-	.object({
+	.strictObject({
 		anggaran: persen('err.bobot'),
 		fisik: persen('err.bobot'),
 		kinerja: persen('err.bobot'),
@@ -269,7 +300,7 @@ export const bobotIndeksSchema = z
 	});
 export type BobotIndeks = z.infer<typeof bobotIndeksSchema>;
 
-export const pengaturanSchema = z.object({
+export const pengaturanSchema = z.strictObject({
 	bobotIndeks: bobotIndeksSchema,
 	/** Cap applied to each component and indicator capaian before it enters the index (100 or e.g. 120). */
 	batasCapaian: z
@@ -281,7 +312,7 @@ export const pengaturanSchema = z.object({
 	/** `komitmen`: realisasi PDN / komitmen PDN; `pangsa`: realisasi PDN / total pengadaan. */
 	rumusP3dn: z.enum(['komitmen', 'pangsa']),
 	zona: z
-		.object({ hijau: persen('err.zona'), kuning: persen('err.zona') })
+		.strictObject({ hijau: persen('err.zona'), kuning: persen('err.zona') })
 		.refine((z) => z.kuning < z.hijau, { error: 'err.zona' }),
 	/** `eksak`: bobot 1/9; `dibulatkan`: the 0,111 printed in many published reports. */
 	bobotSkm: z.enum(['eksak', 'dibulatkan']),
@@ -302,7 +333,7 @@ export const PENGATURAN_BAWAAN: Pengaturan = {
 	penomoranUnsur: 'permen'
 };
 
-export const jenisLayananSchema = z.object({
+export const jenisLayananSchema = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
 	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200, { error: 'err.nama' }),
@@ -311,20 +342,20 @@ export const jenisLayananSchema = z.object({
 export type JenisLayanan = z.infer<typeof jenisLayananSchema>;
 
 /** Text in both UI languages; Bahasa Indonesia is required, English falls back to it. */
-export const teksSchema = z.object({
+export const teksSchema = z.strictObject({
 	id: z.string().trim().min(1, { error: 'err.teks' }).max(500),
 	en: z.string().trim().max(500).optional()
 });
 export type Teks = z.infer<typeof teksSchema>;
 
-export const pertanyaanUnsurSchema = z.object({
+export const pertanyaanUnsurSchema = z.strictObject({
 	pertanyaan: teksSchema,
 	/** The four answers, worst (score 1) to best (score 4). */
 	pilihan: z.tuple([teksSchema, teksSchema, teksSchema, teksSchema])
 });
 
 /** A unit's own question: never part of the nine-unsur score. */
-export const pertanyaanTambahanSchema = z.object({
+export const pertanyaanTambahanSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' }),
 	jenis: z.enum(['skala', 'pilihan', 'teks']),
 	pertanyaan: teksSchema,
@@ -339,13 +370,13 @@ export type PertanyaanTambahan = z.infer<typeof pertanyaanTambahanSchema>;
  * A questionnaire version. Versions are immutable once a response uses them: editing creates a new
  * version, and old responses keep (and still score by) their own.
  */
-export const kuesionerSchema = z.object({
+export const kuesionerSchema = z.strictObject({
 	id: idSchema,
 	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200),
 	/** Absent: the pemda-wide questionnaire; present: only for that unit. */
 	unitId: idSchema.optional(),
 	dibuat: waktuSchema,
-	unsur: z.object(
+	unsur: z.strictObject(
 		Object.fromEntries(UNSUR_KEYS.map((k) => [k, pertanyaanUnsurSchema])) as Record<
 			(typeof UNSUR_KEYS)[number],
 			typeof pertanyaanUnsurSchema
@@ -366,7 +397,7 @@ const namaAkunSchema = z.string().trim().min(1, { error: 'err.oleh' }).max(100);
  * reviewer) write and edit notes; the OPD's own staff only mark them done
  * (docs/decisions/0002-database-layout-and-roles.md).
  */
-export const catatanRakorSchema = z.object({
+export const catatanRakorSchema = z.strictObject({
 	id: idSchema,
 	/** The OPD that is to follow up. */
 	unitId: idSchema,
@@ -385,7 +416,7 @@ export const catatanRakorSchema = z.object({
 	tenggat: tanggalSchema.optional(),
 	selesai: z.boolean(),
 	/** The latest change after it was written (an edit, or marking it done): who and when. */
-	diubah: z.object({ oleh: namaAkunSchema, waktu: waktuSchema }).optional()
+	diubah: z.strictObject({ oleh: namaAkunSchema, waktu: waktuSchema }).optional()
 });
 export type CatatanRakor = z.infer<typeof catatanRakorSchema>;
 

@@ -5,6 +5,7 @@
  * becomes an SkmResponse, validated with the same schema as every other response.
  */
 import { z } from 'zod';
+import { BATAS_TEKS } from './batas';
 import { kunciPesan } from './issues';
 import {
 	jawabanTambahanTerisi,
@@ -59,7 +60,7 @@ export interface FormSurvei extends Omit<z.infer<typeof formSurveiSchema>, 'lang
 	langkah: Langkah;
 }
 
-export const SARAN_MAKS = 2000;
+export const SARAN_MAKS = BATAS_TEKS.saran;
 
 export function formBaru(jenisLayanan = ''): FormSurvei {
 	return {
@@ -245,7 +246,7 @@ export function kemajuan(form: FormSurvei, kuesioner: Kuesioner): Kemajuan {
 export type Hasil<T> = { ok: true; value: T } | { ok: false; keys: string[] };
 
 export interface KonteksRespons {
-	/** A fresh client-made id (crypto.randomUUID), stable across retries of the same save. */
+	/** A fresh client-made id (idAcak: a UUID v4), stable across retries of the same save. */
 	id: string;
 	unitId: string;
 	/** Device time with offset (waktuLokal). */

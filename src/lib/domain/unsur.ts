@@ -30,3 +30,11 @@ export function unsurIdOf(key: UnsurKey, numbering: UnsurNumbering): UnsurId {
 	if (numbering === 'kuesioner' && index >= 7) return index === 7 ? 'sarana' : 'pengaduan';
 	return UNSUR_IDS[index]!;
 }
+
+/**
+ * Whether a respondent answered at least one of the nine unsur: a response with all nine blank
+ * says nothing and is refused (by the schema, the server and the CLI import alike).
+ */
+export function adaJawabanUnsur(jawaban: Readonly<Partial<Record<UnsurKey, unknown>>>): boolean {
+	return UNSUR_KEYS.some((k) => jawaban[k] != null);
+}

@@ -112,7 +112,9 @@ const id = {
 	'realisasi.diajukanTanpaRiwayat': 'Diajukan (tanpa riwayat)',
 	'realisasi.buka': 'Buka',
 
-	'err.catatanKembalikan': 'Tulis catatan untuk OPD (minimal 3 karakter)'
+	'err.catatanKembalikan': 'Tulis catatan untuk OPD (minimal 3 karakter)',
+	'err.indikatorTerlaluBanyak': 'Terlalu banyak baris indikator dalam satu entri (maks. 200)',
+	'err.terlaluPanjang': 'Teks terlalu panjang (maks. {maks} karakter)'
 } as const;
 
 const en: Record<keyof typeof id, string> = {
@@ -227,7 +229,9 @@ const en: Record<keyof typeof id, string> = {
 	'realisasi.diajukanTanpaRiwayat': 'Submitted (no history)',
 	'realisasi.buka': 'Open',
 
-	'err.catatanKembalikan': 'Write a note to the OPD (at least 3 characters)'
+	'err.catatanKembalikan': 'Write a note to the OPD (at least 3 characters)',
+	'err.indikatorTerlaluBanyak': 'Too many indicator rows in one entry (max. 200)',
+	'err.terlaluPanjang': 'Text too long (max. {maks} characters)'
 };
 
 export const pesan = { id, en };

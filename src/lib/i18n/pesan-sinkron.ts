@@ -8,6 +8,8 @@ const id = {
 	'akun.sandi': 'Kata sandi',
 	'akun.memproses': 'Memeriksa…',
 	'akun.sandiSalah': 'Nama pengguna atau kata sandi salah.',
+	'akun.terkunci':
+		'Akun ini dikunci sementara karena terlalu banyak percobaan kata sandi yang salah. Coba lagi dalam {menit} menit. Jika bukan Anda yang mencoba, beri tahu admin.',
 	'akun.jaringan': 'Server tidak terjangkau. Masuk membutuhkan jaringan; coba lagi nanti.',
 	'akun.server': 'Server menolak permintaan. Coba lagi atau hubungi admin.',
 	'akun.bukanAkunRapor':
@@ -115,7 +117,12 @@ const id = {
 	'akses.riwayat': 'Riwayat perubahan tidak boleh diubah atau dihapus.',
 	'akses.unitBerubah': 'Unit dan periode entri tidak boleh berubah.',
 	'dokumen.jenis': 'Jenis dokumen tidak dikenal.',
-	'dokumen.id': 'Id dokumen tidak sesuai.'
+	'dokumen.id': 'Id dokumen tidak sesuai.',
+	'dokumen.idRealisasi':
+		'Sudah ada entri realisasi untuk OPD dan triwulan ini; ubah entri itu, bukan membuat yang baru.',
+	'dokumen.terlaluBesar': 'Dokumen terlalu besar untuk dikirim ke server.',
+	'sinkron.terverifikasiDilindungi':
+		'Versi dari server ditolak: entri yang sudah diverifikasi hanya berubah lewat tindakan admin.'
 } as const;
 
 const en: Record<keyof typeof id, string> = {
@@ -127,6 +134,8 @@ const en: Record<keyof typeof id, string> = {
 	'akun.sandi': 'Password',
 	'akun.memproses': 'Checking…',
 	'akun.sandiSalah': 'Wrong user name or password.',
+	'akun.terkunci':
+		'This account is locked for a while after too many wrong passwords. Try again in {menit} minutes. If it was not you, tell the admin.',
 	'akun.jaringan': 'The server cannot be reached. Signing in needs the network; try again later.',
 	'akun.server': 'The server refused the request. Try again or contact the admin.',
 	'akun.bukanAkunRapor':
@@ -234,7 +243,12 @@ const en: Record<keyof typeof id, string> = {
 	'akses.riwayat': 'The change history may not be changed or removed.',
 	'akses.unitBerubah': 'The unit and period of an entry never change.',
 	'dokumen.jenis': 'Unknown document type.',
-	'dokumen.id': 'The document id does not match.'
+	'dokumen.id': 'The document id does not match.',
+	'dokumen.idRealisasi':
+		'This OPD already has an entry for this triwulan; change that entry instead of adding one.',
+	'dokumen.terlaluBesar': 'The document is too large to send to the server.',
+	'sinkron.terverifikasiDilindungi':
+		"The server's version was refused: a verified entry changes only through an admin's action."
 };
 
 export const pesan = { id, en };

@@ -167,7 +167,8 @@ const id = {
 	'err.oleh': 'Nama pengguna perangkat wajib ada',
 	'err.alasanBatal': 'Alasan pembatalan minimal 3 karakter',
 	'err.koreksiKosong': 'Tidak ada yang berubah: koreksi tidak disimpan',
-	'err.pin': 'PIN harus 4–8 angka'
+	'err.pin': 'PIN harus 4–8 angka',
+	'err.tanpaJawaban': 'Jawab minimal satu dari sembilan pertanyaan unsur'
 } as const;
 
 const en: Record<keyof typeof id, string> = {
@@ -335,7 +336,8 @@ const en: Record<keyof typeof id, string> = {
 	'err.oleh': 'The device user’s name is required',
 	'err.alasanBatal': 'The reason for voiding needs at least 3 characters',
 	'err.koreksiKosong': 'Nothing changed: the correction was not saved',
-	'err.pin': 'The PIN must be 4–8 digits'
+	'err.pin': 'The PIN must be 4–8 digits',
+	'err.tanpaJawaban': 'Answer at least one of the nine element questions'
 };
 
 export const pesan = { id, en };

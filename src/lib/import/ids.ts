@@ -50,6 +50,3 @@ export function indikatorIdDari(unitId: string, tahun: number, nama: string): st
 	const awal = slug(kunci).slice(0, 40).replace(/-+$/, '');
 	return `${PREFIX_IMPOR}ind-${unitId}-${tahun}-${awal === '' ? '' : `${awal}-`}${sidik(kunci)}`;
 }
-
-export const realisasiIdDari = (unitId: string, periodeId: string) =>
-	`${PREFIX_IMPOR}real-${unitId}-${periodeId}`;

@@ -1,5 +1,6 @@
 import type { IndeksInput } from '../domain/indeks';
 import { periodeId as idPeriode, parsePeriodeId } from '../domain/periode';
+import { idRealisasi } from '../domain/realisasi-status';
 import {
 	indikatorSchema,
 	realisasiSchema,
@@ -12,7 +13,7 @@ import {
 } from '../domain/schemas';
 import { bacaAngka } from './cells';
 import type { ImportError } from './errors';
-import { indikatorIdDari, realisasiIdDari, unitIdDari } from './ids';
+import { indikatorIdDari, unitIdDari } from './ids';
 import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } from './tabel';
 
 /**
@@ -236,7 +237,7 @@ class Penyusun {
 	periksa(b: BarisRealisasi): Kesalahan[] {
 		const errors: Kesalahan[] = [];
 		const unitId = unitIdDari(b.unit);
-		const kumpulan = this.opd.get(realisasiIdDari(unitId, idPeriode(b.tahun, b.triwulan)));
+		const kumpulan = this.opd.get(idRealisasi(unitId, idPeriode(b.tahun, b.triwulan)));
 		for (const k of KOLOM_OPD) {
 			const baru = b.opd[k];
 			const lama = kumpulan?.opd[k];
@@ -290,7 +291,7 @@ class Penyusun {
 		const unitId = unitIdDari(b.unit);
 		if (!this.unit.has(unitId)) this.unit.set(unitId, { id: unitId, nama: b.unit });
 		const periodeId = idPeriode(b.tahun, b.triwulan);
-		const id = realisasiIdDari(unitId, periodeId);
+		const id = idRealisasi(unitId, periodeId);
 		let kumpulan = this.opd.get(id);
 		if (!kumpulan) {
 			kumpulan = { unitId, periodeId, opd: {}, indikator: new Map() };
@@ -324,7 +325,7 @@ class Penyusun {
 	realisasi(k: KumpulanOpd): Realisasi {
 		const v = (kolom: KolomOpd) => k.opd[kolom]?.nilai ?? null;
 		return {
-			id: realisasiIdDari(k.unitId, k.periodeId),
+			id: idRealisasi(k.unitId, k.periodeId),
 			unitId: k.unitId,
 			periodeId: k.periodeId,
 			pagu: v('pagu'),

@@ -7,7 +7,7 @@ import {
 	type Jawaban,
 	type Profil
 } from '../domain/schemas';
-import { UNSUR_KEYS, type UnsurKey } from '../domain/unsur';
+import { adaJawabanUnsur, UNSUR_KEYS, type UnsurKey } from '../domain/unsur';
 import {
 	bacaAngka,
 	bacaJenisKelamin,
@@ -82,7 +82,7 @@ function bacaJawaban(
 			errors.push({ column: k, key: 'import.skorDiLuarRentang', value: text });
 		} else out[k] = n;
 	}
-	if (errors.length === sebelum && UNSUR_KEYS.every((k) => out[k] === null)) {
+	if (errors.length === sebelum && !adaJawabanUnsur(out)) {
 		errors.push({ key: 'import.tanpaJawaban' });
 	}
 	return out;

@@ -88,16 +88,18 @@ export async function simpanUnit(candidate: Unit, baru: boolean): Promise<HasilS
 export async function simpanJenisLayanan(
 	candidate: JenisLayanan
 ): Promise<HasilSimpan<JenisLayanan>> {
-	const parsed = jenisLayananSchema.omit({ id: true }).safeParse(candidate);
+	const { id, ...isi } = candidate;
+	const parsed = jenisLayananSchema.omit({ id: true }).safeParse(isi);
 	if (!parsed.success) return { ok: false, errors: dariZod(parsed.error.issues) };
-	return simpan('jenis-layanan', { id: candidate.id, ...parsed.data });
+	return simpan('jenis-layanan', { id, ...parsed.data });
 }
 
 /** An indicator with its four targets; a new one (blank id) gets a code as in an import. */
 export async function simpanIndikator(candidate: Indikator): Promise<HasilSimpan<Indikator>> {
-	const parsed = indikatorSchema.omit({ id: true }).safeParse(candidate);
+	const { id, ...isi } = candidate;
+	const parsed = indikatorSchema.omit({ id: true }).safeParse(isi);
 	if (!parsed.success) return { ok: false, errors: dariZod(parsed.error.issues) };
-	return simpan('indikator', { id: candidate.id, ...parsed.data });
+	return simpan('indikator', { id, ...parsed.data });
 }
 
 export type HasilPopulasi =

@@ -56,6 +56,9 @@ export async function masukAkun(nama: string, sandi: string): Promise<HasilMasuk
 		return { ok: false, key: 'akun.akunLain', params: { nama: akunAktif.nama } };
 	}
 	const hasil = await masuk(apiBase(), namaBersih, sandi);
+	if (!hasil.ok && hasil.alasan === 'terkunci') {
+		return { ok: false, key: 'akun.terkunci', params: { menit: String(hasil.menit) } };
+	}
 	if (!hasil.ok) return { ok: false, key: PESAN_GAGAL[hasil.alasan] };
 	const pengguna = penggunaDariSesi(hasil.sesi)!;
 	const sama = JSON.stringify(pengguna) === JSON.stringify(akunAktif);

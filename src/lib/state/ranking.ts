@@ -1,6 +1,7 @@
 import { hitungIndeksOpd, type HasilIndeks } from '$lib/domain/indeks';
 import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
 import { peringkat, type BarisPeringkat } from '$lib/domain/ranking';
+import { entriPerUnit } from '$lib/domain/realisasi-status';
 import type { Indikator, Pengaturan, Realisasi, Unit } from '$lib/domain/schemas';
 
 export interface RankingInput {
@@ -42,8 +43,8 @@ export function susunPeringkat(input: RankingInput): RankingView {
 		return map;
 	};
 	const indikatorPerUnit = byUnit(input.indikator);
-	const kini = new Map(input.realisasiKini.map((r) => [r.unitId, r]));
-	const lalu = new Map(input.realisasiLalu.map((r) => [r.unitId, r]));
+	const kini = entriPerUnit(input.realisasiKini);
+	const lalu = entriPerUnit(input.realisasiLalu);
 	const dinilai = input.units.filter((u) => u.dinilaiIndeks);
 
 	const scored = dinilai.map((unit) => {
@@ -78,7 +79,7 @@ export function susunPeringkat(input: RankingInput): RankingView {
 	const scoredById = new Map(scored.map((s) => [s.unit.id, s]));
 	const rows = baris.map((b) => ({ ...scoredById.get(b.unitId)!, baris: b }));
 	const dinilaiIds = new Set(dinilai.map((u) => u.id));
-	const relevant = input.realisasiKini.filter((r) => dinilaiIds.has(r.unitId));
+	const relevant = [...kini.values()].filter((r) => dinilaiIds.has(r.unitId));
 	return {
 		periodeId,
 		periodeLalu,

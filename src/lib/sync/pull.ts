@@ -5,7 +5,10 @@
  * interrupted pull resumes where it stopped and applies nothing twice.
  *
  * A record with a change the server does not have yet is never overwritten: when the server's
- * version does not build on it, both are kept and the record is in conflict.
+ * version does not build on it, both are kept and the record is in conflict. A verified
+ * realisation entry is never replaced by a version that does not build on its history through the
+ * admin's actions (bolehMenggantiEntri): such a version is set aside with a reason for the sync
+ * screen, and the verified entry stays.
  */
 import {
 	dariDokumen,
@@ -15,7 +18,8 @@ import {
 	type KoreksiDokumenIsi,
 	type KunciDatabase
 } from '$lib/domain/dokumen';
-import type { SkmResponse } from '$lib/domain/schemas';
+import { bolehMenggantiEntri } from '$lib/domain/realisasi-status';
+import type { Realisasi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow, type VersiLain } from '$lib/db/sinkron';
 import { transaksiServer } from './pelacak';
@@ -110,6 +114,7 @@ class PenerapBatch {
 	private readonly pada = new Date().toISOString();
 	private rows = new Map<string, SinkronRow>();
 	private readonly responses = new Map<string, Pick<SkmResponse, 'unitId' | 'enumerator'>>();
+	private readonly realisasi = new Map<string, Realisasi>();
 	private readonly tulisTabel = new Map<string, Map<string, Record<string, unknown> | null>>();
 	private readonly tulisSinkronRows: SinkronRow[] = [];
 	private tertunda = new Map<string, Daun>();
@@ -130,6 +135,7 @@ class PenerapBatch {
 		const rows = await this.db.sinkron.bulkGet(ids);
 		this.rows = new Map(rows.filter((r): r is SinkronRow => !!r).map((r) => [r.id, r]));
 		await this.muatResponsKoreksi(semua);
+		await this.muatRealisasi(ids);
 		for (const id of ids) {
 			this.tertunda.delete(id);
 			this.terapkan(id, semua.get(id)!);
@@ -145,6 +151,17 @@ class PenerapBatch {
 		if (responseIds.length === 0) return;
 		const stored = await this.db.responses.bulkGet(responseIds);
 		for (const r of stored) if (r) this.responses.set(r.id, r);
+	}
+
+	/** The realisation entries the device holds under the ids of this batch. */
+	private async muatRealisasi(ids: readonly string[]): Promise<void> {
+		if (this.kunci !== 'realisasi') return;
+		const keys = ids
+			.map(uraiIdDokumen)
+			.filter((u) => u?.jenis === 'realisasi')
+			.map((u) => u!.id);
+		if (keys.length === 0) return;
+		for (const r of await this.db.realisasi.bulkGet(keys)) if (r) this.realisasi.set(r.id, r);
 	}
 
 	private terapkan(id: string, daun: Daun[]): void {
@@ -181,6 +198,13 @@ class PenerapBatch {
 				return;
 			}
 			if (parsed.jenis === 'koreksi' && !this.koreksiBoleh(parsed.isi, id, menang)) return;
+			if (parsed.jenis === 'realisasi') {
+				const lama = this.realisasi.get(parsed.isi.id);
+				if (lama && !bolehMenggantiEntri(lama, parsed.isi)) {
+					this.abaikan(id, menang.rev, ['sinkron.terverifikasiDilindungi']);
+					return;
+				}
+			}
 			if (parsed.jenis === 'response') this.responses.set(parsed.isi.id, parsed.isi);
 			this.tulis(tabel, urai.id, isiKeBaris(parsed.jenis, parsed.isi));
 		}

@@ -19,6 +19,9 @@ import { barisKeIsi, TABEL_JENIS, TABEL_SINKRON } from './tabel';
 
 export const BATAS_PUSH = 250;
 
+/** The per-document error of a write the server could not check now; the device sends it again. */
+const SEMENTARA_TIDAK_TERSEDIA = 'service_unavailable';
+
 export interface HasilPush {
 	terkirim: number;
 	ditolak: number;
@@ -118,6 +121,8 @@ function setelahPush(
 		galatUntuk(galat, kini.id, kini.rev) ??
 		(tutupGagal[0] ? galatUntuk(galat, kini.id, tutupGagal[0].rev) : undefined);
 	if (!gagal) return { row: denganStatus({ ...dasar, antre: 0 }), hasil: 'terkirim' };
+	// The server could not check the document now (a storage error): not a refusal, try again.
+	if (gagal.error === SEMENTARA_TIDAK_TERSEDIA) return { row: denganStatus(dasar), hasil: null };
 	const alasanServer = uraiAlasanServer(gagal.reason ?? gagal.error ?? '');
 	return { row: denganStatus({ ...dasar, antre: 0, alasan: alasanServer }), hasil: 'ditolak' };
 }

@@ -12,7 +12,31 @@ export interface InfoSesi {
 
 export type HasilMasuk =
 	| { ok: true; sesi: InfoSesi }
-	| { ok: false; alasan: 'sandi-salah' | 'jaringan' | 'server' | 'bukan-akun-rapor' };
+	| { ok: false; alasan: 'sandi-salah' | 'jaringan' | 'server' | 'bukan-akun-rapor' }
+	| { ok: false; alasan: 'terkunci'; menit: number };
+
+/** How long Apache CouchDB locks an account out by default (`[chttpd_auth_lockout] max_lifetime`). */
+const KUNCI_COUCHDB_MENIT = 5;
+const KUNCI_COUCHDB = 'Account is temporarily locked due to multiple authentication failures';
+
+/**
+ * The minutes to wait when the server locked the account out after too many wrong passwords, or
+ * null for any other answer: our server says `login.terkunci` with Retry-After; Apache CouchDB
+ * says so in English, without Retry-After.
+ */
+export function menitTerkunci(
+	status: number,
+	body: unknown,
+	retryAfter: string | null
+): number | null {
+	if (status !== 403) return null;
+	const reason = (body as { reason?: unknown } | null)?.reason;
+	if (typeof reason !== 'string') return null;
+	if (!reason.startsWith('login.terkunci') && !reason.includes(KUNCI_COUCHDB)) return null;
+	const detik = Number(retryAfter);
+	if (retryAfter === null || !Number.isFinite(detik) || detik <= 0) return KUNCI_COUCHDB_MENIT;
+	return Math.max(1, Math.ceil(detik / 60));
+}
 
 async function kirim(url: string, init: RequestInit): Promise<Response | null> {
 	try {
@@ -30,6 +54,11 @@ export async function masuk(baseUrl: string, nama: string, sandi: string): Promi
 	});
 	if (!res) return { ok: false, alasan: 'jaringan' };
 	if (res.status === 401) return { ok: false, alasan: 'sandi-salah' };
+	if (res.status === 403) {
+		const body: unknown = await res.json().catch(() => null);
+		const menit = menitTerkunci(res.status, body, res.headers.get('Retry-After'));
+		if (menit !== null) return { ok: false, alasan: 'terkunci', menit };
+	}
 	if (!res.ok) return { ok: false, alasan: 'server' };
 	const body = (await res.json()) as { name?: unknown; roles?: unknown };
 	const sesi = {

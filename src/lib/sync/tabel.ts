@@ -60,6 +60,12 @@ export function isiKeBaris<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J])
 		const { id, ...value } = isi as IsiDokumen['pengaturan'];
 		return { id, value };
 	}
-	if (jenis === 'koreksi') return skmKoreksiSchema.parse(isi) as Baris;
+	if (jenis === 'koreksi') {
+		// The envelope (the response's unit and enumerator) is the server's, not the row's.
+		const koreksi = Object.fromEntries(
+			Object.entries(isi).filter(([k]) => k !== 'unitId' && k !== 'enumerator')
+		);
+		return skmKoreksiSchema.parse(koreksi) as Baris;
+	}
 	return isi as Baris;
 }

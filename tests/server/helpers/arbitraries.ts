@@ -14,6 +14,7 @@ import {
 	STATUS_REALISASI,
 	SUMBER_RESPONS
 } from '../../../src/lib/domain/schemas.ts';
+import { BATAS_LARIK, BATAS_TEKS } from '../../../src/lib/domain/batas.ts';
 import { UNSUR_KEYS } from '../../../src/lib/domain/unsur.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -172,9 +173,11 @@ const pengaturan = fc.record({
 	penomoranUnsur: fc.constantFrom('permen', 'kuesioner')
 });
 
-const jawaban = fc.record(
+const jawabanApaSaja = fc.record(
 	Object.fromEntries(UNSUR_KEYS.map((k) => [k, fc.constantFrom(1, 2, 3, 4, null)]))
 );
+/** A response answers at least one unsur; a koreksi may blank them all (it corrects fields). */
+const jawaban = jawabanApaSaja.filter((j) => Object.values(j).some((v) => v !== null));
 
 const profil = fc.record(
 	{
@@ -246,7 +249,7 @@ const koreksi = fc.oneof(
 				...koreksiUmum,
 				jenis: fc.constant('koreksi'),
 				alasan: teks(0, 500),
-				jawaban,
+				jawaban: jawabanApaSaja,
 				profil,
 				saran: fc.string({ maxLength: 300 }),
 				jenisLayanan: teks(0, 200)
@@ -349,4 +352,133 @@ export function dokumenValid(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
 		(isi) =>
 			JSON.parse(JSON.stringify(keDokumen(jenis, isi as IsiDokumen[typeof jenis]))) as JsonDoc
 	);
+}
+
+/** Paths to every object inside a JSON value (the document itself is []). */
+function objekDi(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+	if (Array.isArray(value)) return value.flatMap((v, i) => objekDi(v, [...prefix, i]));
+	if (typeof value !== 'object' || value === null) return [];
+	return [prefix, ...Object.entries(value).flatMap(([k, v]) => objekDi(v, [...prefix, k]))];
+}
+
+function ubahDi(doc: JsonDoc, jalur: (string | number)[], ubah: (o: JsonDoc) => void): JsonDoc {
+	const copy = structuredClone(doc);
+	const target = jalur.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, copy);
+	ubah(target as JsonDoc);
+	return copy;
+}
+
+/** A valid document with an unknown field on itself or on any object inside it. */
+function denganFieldAsing(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
+	return dokumenValid(jenis).chain((doc) =>
+		fc
+			.tuple(
+				fc.constantFrom(...objekDi(doc)),
+				fc.constantFrom('asing', 'extra', 'x'),
+				fc.constantFrom<Json>('x', 0, null, { a: 1 }, 'z'.repeat(5000))
+			)
+			.map(([jalur, nama, nilai]) =>
+				ubahDi(doc, jalur, (o) => {
+					// jawabanTambahan and catatanItem are records: any of their keys is data, not a field.
+					if (!(nama in o)) o[nama] = nilai;
+				})
+			)
+	);
+}
+
+const LEBIH = {
+	saran: 'x'.repeat(BATAS_TEKS.saran + 1),
+	jawabanTambahan: 'x'.repeat(BATAS_TEKS.jawabanTambahan + 1),
+	kuesionerVersi: 'v'.repeat(BATAS_TEKS.kuesionerVersi + 1)
+};
+
+/**
+ * Documents at and past the limits of src/lib/domain/batas.ts: over-long texts and lists, an
+ * unknown field anywhere, all nine unsur blank, a document over its database's size. Some are
+ * still valid (at the limit, or an unknown key inside a record): zod decides, the server must agree.
+ */
+export function dokumenDiBatas(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
+	const umum = [denganFieldAsing(jenis)];
+	const khusus: fc.Arbitrary<JsonDoc>[] = [];
+	if (jenis === 'response') {
+		const r = dokumenValid('response');
+		khusus.push(
+			r.map((d) => ({ ...d, jawaban: Object.fromEntries(UNSUR_KEYS.map((k) => [k, null])) })),
+			// Every field within its limit, the whole over the database's size (3-byte characters).
+			r.map((d) => ({
+				...d,
+				jawabanTambahan: Object.fromEntries(
+					Array.from({ length: BATAS_LARIK.jawabanTambahan }, (_, i) => [
+						`q-${i}`,
+						'€'.repeat(BATAS_TEKS.jawabanTambahan)
+					])
+				)
+			})),
+			r.map((d) => ({ ...d, saran: LEBIH.saran })),
+			r.map((d) => ({ ...d, kuesionerVersi: LEBIH.kuesionerVersi })),
+			fc
+				.tuple(
+					r,
+					fc.integer({ min: BATAS_LARIK.jawabanTambahan - 1, max: BATAS_LARIK.jawabanTambahan + 2 })
+				)
+				.map(([d, n]) => ({
+					...d,
+					jawabanTambahan: Object.fromEntries(
+						Array.from({ length: n }, (_, i) => [`q-${i}`, i % 2 === 0 ? 3 : 'ok'])
+					)
+				})),
+			r.map((d) => ({ ...d, jawabanTambahan: { 'q-1': LEBIH.jawabanTambahan } })),
+			r.map((d) => ({ ...d, jawabanTambahan: { 'Bukan Id': 2 } })),
+			r.map((d) => ({
+				...d,
+				jawabanTambahan: { 'q-1': Array(BATAS_LARIK.pilihanTambahan + 1).fill('a') }
+			}))
+		);
+	}
+	if (jenis === 'realisasi') {
+		const r = dokumenValid('realisasi');
+		const baris = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({ indikatorId: `ind-${i}`, realisasi: i }));
+		const riwayat = (n: number) =>
+			Array.from({ length: n }, () => ({
+				waktu: '2026-01-01T00:00:00Z',
+				oleh: 'a',
+				aksi: 'simpan'
+			}));
+		khusus.push(
+			fc
+				.tuple(
+					r,
+					fc.integer({
+						min: BATAS_LARIK.indikatorRealisasi - 1,
+						max: BATAS_LARIK.indikatorRealisasi + 1
+					})
+				)
+				.map(([d, n]) => ({ ...d, indikator: baris(n) })),
+			r.map((d) => ({ ...d, indikator: baris(20_000) })),
+			fc
+				.tuple(r, fc.integer({ min: BATAS_LARIK.riwayat - 1, max: BATAS_LARIK.riwayat + 1 }))
+				.map(([d, n]) => ({ ...d, riwayat: riwayat(n) })),
+			r.map((d) => ({
+				...d,
+				riwayat: riwayat(200).map((x) => ({ ...x, catatan: '€'.repeat(BATAS_TEKS.catatan) }))
+			}))
+		);
+	}
+	if (jenis === 'kuesioner') {
+		const teks = { id: '€'.repeat(500), en: '€'.repeat(500) };
+		khusus.push(
+			dokumenValid('kuesioner').map((d) => ({
+				...d,
+				tambahan: Array.from({ length: 30 }, (_, i) => ({
+					id: `q-${i}`,
+					jenis: 'pilihan',
+					pertanyaan: teks,
+					pilihan: Array(20).fill(teks),
+					wajib: false
+				}))
+			}))
+		);
+	}
+	return fc.oneof(...umum, ...khusus);
 }

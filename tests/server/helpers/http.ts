@@ -21,7 +21,11 @@ export const bulkDocs = (c: CouchClient, db: string, docs: StoredDoc[], newEdits
 	c.raw('POST', `/${db}/_bulk_docs`, newEdits ? { docs } : { docs, new_edits: false });
 
 /** The status of a single write refused with this error (a bulk write answers 201 with errors). */
-const STATUS_OF_ERROR: Readonly<Record<string, number>> = { forbidden: 403, unauthorized: 401 };
+const STATUS_OF_ERROR: Readonly<Record<string, number>> = {
+	forbidden: 403,
+	unauthorized: 401,
+	service_unavailable: 503
+};
 
 /**
  * Writes `d` as replication does (new_edits=false: the revision and its history as given), and

@@ -4,7 +4,7 @@
  * wire.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE, keDokumen } from '../../../src/lib/domain/dokumen.ts';
 import type { Pengguna, SkmResponse } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses.ts';
 import { putRealisasi } from '../../../src/lib/db/realisasi.ts';
@@ -26,6 +26,7 @@ import {
 import { seed } from '../helpers/http.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { device, type Device } from './device.ts';
+import { META_DIABAIKAN, type Diabaikan } from '../../../src/lib/sync/pull.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
 
 let t: TestServer;
@@ -279,6 +280,53 @@ describe('conflicts', () => {
 		});
 		const hasil = await selesaikanKonflik(a.db, `response:${r.id}`, { ...r, jawaban: { u1: 9 } });
 		expect(hasil.ok).toBe(false);
+	});
+});
+
+describe('a verified entry on the device', () => {
+	const ANI: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+
+	/** A verified entry of OPD X on the server and on Ani's device. */
+	async function terverifikasi(periodeId: string) {
+		const entri = realisasi(OPD_X, periodeId, 'diverifikasi', [
+			riwayat(ANI.nama, 'simpan'),
+			riwayat(ANI.nama, 'ajukan'),
+			riwayat(AKUN.admin.name, 'verifikasi')
+		]);
+		const stored = await seed(t.admin, DATABASE.realisasi, keDokumen('realisasi', entri));
+		const ani = await buka(ANI);
+		await ani.sync();
+		expect(await ani.db.realisasi.get(entri.id)).toEqual(entri);
+		return { entri, stored, ani };
+	}
+
+	it('is not replaced by a server version that records an OPD save on it', async () => {
+		const { entri, stored, ani } = await terverifikasi('2026-TW3');
+		// Forged on the server: the server admin is held to the schema only, as a restore is.
+		await seed(t.admin, DATABASE.realisasi, {
+			...stored,
+			realisasiFisik: 99,
+			riwayat: [...entri.riwayat!, riwayat(ANI.nama, 'simpan')]
+		});
+		await ani.sync();
+		expect(await ani.db.realisasi.get(entri.id)).toEqual(entri);
+		const diabaikan = (await ani.db.meta.get(META_DIABAIKAN))?.value as Diabaikan[];
+		expect(diabaikan.map((d) => [d.id, d.keys])).toContainEqual([
+			`realisasi:${entri.id}`,
+			['sinkron.terverifikasiDilindungi']
+		]);
+	});
+
+	it("takes the admin's change that builds on its history", async () => {
+		const { entri, stored, ani } = await terverifikasi('2026-TW4');
+		const diubah = {
+			...entri,
+			realisasiFisik: 45,
+			riwayat: [...entri.riwayat!, riwayat(AKUN.admin.name, 'ubah-admin', 'salah ketik')]
+		};
+		await seed(t.admin, DATABASE.realisasi, { ...stored, ...diubah });
+		await ani.sync();
+		expect(await ani.db.realisasi.get(entri.id)).toEqual(diubah);
 	});
 });
 

@@ -23,14 +23,21 @@ describe('units', () => {
 		expect(await db.units.where('jenis').equals('kecamatan').count()).toBe(1);
 	});
 
-	it('get the schema defaults and lose unknown fields on the way in', async () => {
+	it('get the schema defaults on the way in', async () => {
 		const db = freshDb();
-		const bare = { ...unit(), extra: 'x' } as Unit & { extra: string };
+		const bare = unit();
 		delete (bare as Partial<Unit>).singkatan;
 		await putUnits(db, [bare]);
 		const [stored] = await listUnits(db);
 		expect(stored?.singkatan).toBe('');
-		expect(stored).not.toHaveProperty('extra');
+	});
+
+	it('are refused with a field the schema does not name, which would otherwise be synced', async () => {
+		const db = freshDb();
+		const extra = { ...unit(), extra: 'x' } as Unit & { extra: string };
+		const error = await putUnits(db, [extra]).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(InvalidDocumentError);
+		expect(await listUnits(db)).toEqual([]);
 	});
 
 	it('are all refused when one is invalid, with the zod issues; nothing is written', async () => {

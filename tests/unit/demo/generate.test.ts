@@ -12,6 +12,7 @@ import {
 	skmResponseSchema,
 	unitSchema
 } from '$lib/domain/schemas';
+import { idRealisasi } from '$lib/domain/realisasi-status';
 import { hitungSkm } from '$lib/domain/skm';
 import type { Mutu } from '$lib/domain/mutu';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
@@ -70,6 +71,10 @@ describe('generateDemo', () => {
 		expect(ids.every((id) => id.startsWith(DEMO_PREFIX))).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(demo.periode.map((p) => p.id)).toEqual(PERIODE);
+	});
+
+	it('stores each realisation entry under the id of its unit and triwulan, as the server requires', () => {
+		for (const r of demo.realisasi) expect(r.id).toBe(idRealisasi(r.unitId, r.periodeId));
 	});
 });
 

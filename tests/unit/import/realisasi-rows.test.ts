@@ -26,7 +26,7 @@ describe('parseRealisasiRows', () => {
 				periodeId: '2026-TW1',
 				realisasi: [
 					{
-						id: 'impor-real-dinas-kesehatan-2026-TW1',
+						id: 'dinas-kesehatan:2026-TW1',
 						unitId: 'dinas-kesehatan',
 						periodeId: '2026-TW1',
 						pagu: 1_000_000_000,
@@ -196,8 +196,8 @@ describe('masukanIndeks', () => {
 		expect(tw2.periodeId).toBe('2026-TW2');
 		expect(tw2.masukan.map((m) => [m.unitId, m.realisasi?.id ?? null, m.indikator.length])).toEqual(
 			[
-				['dinas-kesehatan', 'impor-real-dinas-kesehatan-2026-TW2', 2],
-				['dinas-pupr', 'impor-real-dinas-pupr-2026-TW2', 1],
+				['dinas-kesehatan', 'dinas-kesehatan:2026-TW2', 2],
+				['dinas-pupr', 'dinas-pupr:2026-TW2', 1],
 				['kecamatan-utara', null, 0]
 			]
 		);

@@ -1,0 +1,105 @@
+/**
+ * Size limits of Rapor documents: one source for the zod schemas (src/lib/domain/schemas.ts), the
+ * server's validate_doc_update functions (sync-server/design, which get these values built in),
+ * the forms (maxlength) and the server's request-body limits. Each limit fits real documents with a
+ * wide margin; a document that passes them is still small enough that every official's phone can
+ * pull every document without trouble.
+ *
+ * Text lengths count UTF-16 code units (what zod's .max() and JavaScript's `length` count);
+ * document sizes count UTF-8 bytes of the document's JSON (ukuranDokumen).
+ */
+
+/**
+ * Largest document of each server database, in UTF-8 bytes of its JSON without CouchDB's own
+ * fields (`_rev`, `_revisions`, …). Measured on the demo data: an SKM response is 0.35–0.55 KB, a
+ * realisation entry 0.5–0.7 KB (3–6 indicators). The fullest response the form can produce (a
+ * 2000-character saran and 30 extra questions answered with 2000 characters each) is ~63 KB of
+ * plain text; a busy realisation entry (40 indicators with notes, 300 history entries) ~40 KB.
+ */
+export const BATAS_DOKUMEN_BYTES_DATABASE = {
+	/** 128 KB: 2× the fullest response the form allows, 200× a typical one. */
+	skm: 128 * 1024,
+	/** 256 KB: a questionnaire with 30 extra questions in two languages is ~40 KB. */
+	master: 256 * 1024,
+	/** 256 KB: ~6× a busy entry; the history of years of weekly saves still fits. */
+	realisasi: 256 * 1024
+} as const;
+
+/** The largest document any database accepts (the request-body limits derive from it). */
+export const BATAS_DOKUMEN_BYTES = Math.max(...Object.values(BATAS_DOKUMEN_BYTES_DATABASE));
+
+/** Longest texts, in characters. */
+export const BATAS_TEKS = {
+	/** A citizen's suggestion: a long paragraph (the longest demo saran is 48 characters). */
+	saran: 2000,
+	/** A free-text answer to a unit's own question: the same room as the saran. */
+	jawabanTambahan: 2000,
+	/** One chosen option of a multiple-choice extra question (options are ≤ 500, usually ~30). */
+	pilihanTambahan: 200,
+	/** A question id of a unit's own question, as pertanyaanTambahanSchema allows it. */
+	idTambahan: 40,
+	/** Unit, service type and questionnaire names: the longest real OPD name is ~90 characters. */
+	nama: 200,
+	/** Indicator names are sentences ("Persentase … yang …"), ~150 characters at most in RPJMD. */
+	namaIndikator: 300,
+	/** A user name (enumerator, `oleh`): CouchDB names are short; 100 is generous. */
+	namaAkun: 100,
+	/** A questionnaire version id as stored on a response (ids are ≤ 128). */
+	kuesionerVersi: 128,
+	/** The reason of a void or correction: one or two sentences. */
+	alasan: 500,
+	/** A note on an entry, a history entry or a rakor follow-up: a few paragraphs. */
+	catatan: 2000,
+	/** A note on one item of the realisation form or on one indicator. */
+	catatanItem: 1000
+} as const;
+
+/** Longest lists, in items. */
+export const BATAS_LARIK = {
+	/**
+	 * Indicator rows of one realisation entry: an OPD reports 3–40 program indicators (demo: 4–6);
+	 * 200 leaves 5× room.
+	 */
+	indikatorRealisasi: 200,
+	/**
+	 * History entries of one realisation entry: every save appends one; a quarter sees a few dozen
+	 * saves and four or five transitions. 1000 is ten years of weekly saves on one entry.
+	 */
+	riwayat: 1000,
+	/** Answers to a unit's own questions: a questionnaire has at most 30 of them. */
+	jawabanTambahan: 30,
+	/** Chosen options of one multiple-choice answer (a question has at most 20 options). */
+	pilihanTambahan: 50
+} as const;
+
+/**
+ * The size of a document as the limits count it: UTF-8 bytes of its JSON, leaving out CouchDB's
+ * own fields (`_rev`, `_revisions`, `_conflicts`, …: not the writer's content) and attachments.
+ * The validate_doc_update functions count the same way (ukuranDokumen in sync-server/design/lib.js).
+ */
+export function ukuranDokumen(doc: Record<string, unknown>): number {
+	const isi: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(doc)) {
+		if (k.startsWith('_') && k !== '_id' && k !== '_deleted') continue;
+		isi[k] = v;
+	}
+	return bytesUtf8(JSON.stringify(isi));
+}
+
+/** UTF-8 bytes of a string; a lone surrogate counts as U+FFFD (3 bytes), as TextEncoder does. */
+export function bytesUtf8(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+			const d = s.charCodeAt(i + 1);
+			if (d >= 0xdc00 && d < 0xe000) {
+				n += 4;
+				i++;
+			} else n += 3;
+		} else n += 3;
+	}
+	return n;
+}

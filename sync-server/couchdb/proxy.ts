@@ -1,0 +1,307 @@
+/**
+ * The guard in front of Apache CouchDB: the production back end of `/db` for a pemda whose data
+ * outgrows one machine (docs/decisions/0002). CouchDB is never reached directly; every request
+ * passes here first, and gets what the embedded server gives:
+ *
+ * - who is calling is asked of CouchDB itself (`GET /_session` with the client's credentials);
+ * - the same access guard (../couch/guard.ts) and the same login lockout per account and client;
+ * - writes pass the same cross-document checks (./writes.ts), refused documents answered as the
+ *   embedded server answers them;
+ * - then the request goes on with the client's own credentials, so CouchDB's security objects
+ *   and validate_doc_update apply as well. Answers stream back (long-polling `_changes` included),
+ *   without the headers that name CouchDB, with our session cookie attributes.
+ */
+import { Agent, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { lockedAnswer, LoginLockout } from '../auth/lockout.ts';
+import { expiredSessionCookie, rewriteSetCookie } from '../auth/cookie.ts';
+import type { EmbeddedCouch } from '../couch/embedded.ts';
+import { putuskanAkses } from '../couch/guard.ts';
+import { CouchClient, targetFromUrl } from '../http/couch-client.ts';
+import { clientAddress, type OriginPolicy } from '../http/origin.ts';
+import type { AdminCredentials } from '../secrets.ts';
+import { basicName, SessionLookup } from './session.ts';
+import { mergeResults, planWrite, RAPOR_DBS } from './writes.ts';
+
+export interface CouchProxyOptions {
+	/** Apache CouchDB with the server admin in it: http://admin:secret@127.0.0.1:5984. */
+	url: string;
+	/** Believe X-Forwarded-For/-Proto (RAPOR_TRUST_PROXY=1). */
+	trustProxy?: boolean;
+	lockout?: LoginLockout;
+	/** Largest body read when the request pipeline has not read it already (bytes). */
+	bodyLimit?: number;
+}
+
+interface ProxiedRequest extends IncomingMessage {
+	rawBody?: Buffer;
+	couchSession?: { userCtx: { name: string | null; roles: string[] } };
+}
+
+/** Request headers CouchDB needs; everything else stays here. */
+const FORWARDED_REQUEST = [
+	'accept',
+	'content-type',
+	'cookie',
+	'authorization',
+	'if-match',
+	'if-none-match'
+];
+/** Response headers that would name CouchDB, or belong to one hop only. */
+const DROPPED_RESPONSE =
+	/^(server|x-couch-.*|x-couchdb-.*|www-authenticate|connection|keep-alive|transfer-encoding)$/i;
+const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
+const WRITES = new Set(['PUT', 'POST', 'DELETE']);
+
+function sendJson(
+	res: ServerResponse,
+	status: number,
+	body: unknown,
+	headers: Record<string, string> = {}
+): void {
+	if (res.headersSent) {
+		res.destroy();
+		return;
+	}
+	res.writeHead(status, {
+		...headers,
+		'content-type': 'application/json',
+		'cache-control': 'no-store'
+	});
+	res.end(`${JSON.stringify(body)}\n`);
+}
+
+const UNAVAILABLE = {
+	error: 'service_unavailable',
+	reason: 'server.tidakTersedia: the database server did not answer; try again'
+};
+
+class TooLarge extends Error {}
+
+async function readBody(req: ProxiedRequest, limit: number): Promise<Buffer> {
+	if (req.rawBody) return req.rawBody;
+	if (req.readableEnded) return Buffer.alloc(0);
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of req) {
+		size += (chunk as Buffer).length;
+		if (size > limit) throw new TooLarge();
+		chunks.push(chunk as Buffer);
+	}
+	return Buffer.concat(chunks);
+}
+
+async function readAll(stream: IncomingMessage, limit: number): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of stream) {
+		size += (chunk as Buffer).length;
+		if (size > limit) throw new TooLarge();
+		chunks.push(chunk as Buffer);
+	}
+	return Buffer.concat(chunks);
+}
+
+function loginName(body: Buffer): string | null {
+	try {
+		const parsed: unknown = JSON.parse(body.toString('utf8'));
+		const name = (parsed as { name?: unknown } | null)?.name;
+		return typeof name === 'string' ? name : null;
+	} catch {
+		return null;
+	}
+}
+
+export async function startCouchProxy(options: CouchProxyOptions): Promise<EmbeddedCouch> {
+	const target = targetFromUrl(options.url);
+	if (!target.credentials)
+		throw new Error('RAPOR_COUCHDB_URL needs the CouchDB server admin in it');
+	const base = new URL(target.url);
+	const prefix = base.pathname.replace(/\/+$/, '');
+	const admin = new CouchClient(target);
+	const policy: OriginPolicy = { trustProxy: options.trustProxy ?? false };
+	const lockout = options.lockout ?? new LoginLockout();
+	const sessions = new SessionLookup({ url: target.url });
+	const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+	const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+	const up = await admin.raw('GET', '/_up').catch((error: unknown) => ({ status: 0, body: error }));
+	if (up.status !== 200) {
+		throw new Error(`Apache CouchDB at ${target.url} does not answer /_up (${up.status})`);
+	}
+	const whoAmI = await admin.raw('GET', '/_session');
+	const roles = (whoAmI.body as { userCtx?: { roles?: unknown } } | null)?.userCtx?.roles;
+	if (!Array.isArray(roles) || !roles.includes('_admin')) {
+		throw new Error(`the credentials in RAPOR_COUCHDB_URL are not a CouchDB server admin`);
+	}
+
+	/**
+	 * CouchDB's session cookies with our attributes. CouchDB answers a failed login and a logout
+	 * with an empty `AuthSession=` that keeps its lifetime: after a logout it is made to expire
+	 * now, after a failed login it is dropped (the embedded server sets none).
+	 */
+	function sessionCookies(value: string | string[], req: IncomingMessage): string[] {
+		const logout = req.method === 'DELETE';
+		return (Array.isArray(value) ? value : [value]).flatMap((c) => {
+			if (!/^AuthSession=(;|$)/.test(c)) return [rewriteSetCookie(c, req, policy)];
+			return logout ? [expiredSessionCookie(req, policy)] : [];
+		});
+	}
+
+	/** Sends the request on; `onAnswer` may take CouchDB's answer instead of streaming it. */
+	function forward(
+		req: IncomingMessage,
+		res: ServerResponse,
+		body: Buffer | undefined,
+		onAnswer?: (answer: IncomingMessage) => boolean
+	): void {
+		const headers: Record<string, string> = {};
+		for (const name of FORWARDED_REQUEST) {
+			const value = req.headers[name];
+			if (typeof value === 'string') headers[name] = value;
+		}
+		if (body !== undefined) headers['content-length'] = String(body.length);
+		const upstream = request({
+			protocol: base.protocol,
+			hostname: base.hostname,
+			port: base.port,
+			path: `${prefix}${req.url ?? '/'}`,
+			method: req.method,
+			headers,
+			agent
+		});
+		res.on('close', () => {
+			if (!res.writableFinished) upstream.destroy();
+		});
+		upstream.on('error', () => sendJson(res, 503, UNAVAILABLE));
+		upstream.on('response', (answer) => {
+			if (onAnswer?.(answer)) return;
+			const out: Record<string, string | string[]> = {};
+			for (const [name, value] of Object.entries(answer.headers)) {
+				if (value === undefined || DROPPED_RESPONSE.test(name)) continue;
+				out[name] = name === 'set-cookie' ? sessionCookies(value, req) : value;
+			}
+			res.writeHead(answer.statusCode ?? 502, out);
+			answer.pipe(res);
+			answer.on('error', () => res.destroy());
+		});
+		upstream.end(body);
+	}
+
+	async function login(req: ProxiedRequest, res: ServerResponse, client: string) {
+		const body = await readBody(req, bodyLimit);
+		const name = loginName(body);
+		if (name !== null) {
+			const status = lockout.status(name, client);
+			if (status.locked) {
+				const answer = lockedAnswer(status.retryAfterSeconds);
+				sendJson(res, answer.status, answer.body, answer.headers);
+				return;
+			}
+		}
+		forward(req, res, body, (answer) => {
+			if (name !== null && answer.statusCode === 401) lockout.recordFailure(name, client);
+			if (name !== null && answer.statusCode === 200) lockout.recordSuccess(name, client);
+			return false;
+		});
+	}
+
+	async function serve(req: ProxiedRequest, res: ServerResponse): Promise<void> {
+		const method = req.method ?? 'GET';
+		const url = req.url ?? '/';
+		const path = url.split('?')[0]!;
+		const client = clientAddress(req, policy);
+		if (method === 'POST' && /^\/_session\/?$/.test(path)) return login(req, res, client);
+
+		const basic = basicName(req.headers.authorization);
+		if (basic !== null) {
+			const status = lockout.status(basic, client);
+			if (status.locked) {
+				const answer = lockedAnswer(status.retryAfterSeconds);
+				return sendJson(res, answer.status, answer.body, answer.headers);
+			}
+		}
+		const who = await sessions.identify(req.headers);
+		if (!who.ok) {
+			if (who.status === 401 && basic !== null) lockout.recordFailure(basic, client);
+			return sendJson(res, who.status, who.body);
+		}
+		// Where the request log (../request-log.ts) finds the user, as on the embedded server.
+		req.couchSession = { userCtx: who.userCtx };
+		const keputusan = putuskanAkses(method, url, who.userCtx, RAPOR_DBS);
+		if (!keputusan.ok) {
+			return sendJson(res, keputusan.status, { error: keputusan.error, reason: keputusan.reason });
+		}
+		if (!WRITES.has(method)) return forward(req, res, undefined);
+
+		const body = await readBody(req, bodyLimit);
+		const plan = await planWrite({
+			method,
+			url,
+			contentType: String(req.headers['content-type'] ?? ''),
+			body,
+			userCtx: who.userCtx,
+			admin
+		});
+		if (plan.kind === 'answer') return sendJson(res, plan.status, plan.body);
+		if (plan.kind === 'forward') return forward(req, res, plan.body ?? body);
+		if (plan.outcome.every((o) => o !== null)) {
+			return sendJson(res, 201, mergeResults([], plan.outcome, plan.newEdits));
+		}
+		forward(req, res, plan.body, (answer) => {
+			const status = answer.statusCode ?? 502;
+			if (status !== 201 && status !== 202) return false;
+			readAll(answer, bodyLimit).then(
+				(bytes) => {
+					let written: unknown = [];
+					try {
+						written = JSON.parse(bytes.toString('utf8'));
+					} catch {
+						// an unreadable answer: the accepted documents' results are unknown
+					}
+					sendJson(res, status, mergeResults(written, plan.outcome, plan.newEdits));
+				},
+				() => sendJson(res, 503, UNAVAILABLE)
+			);
+			return true;
+		});
+	}
+
+	return {
+		handle(req, res) {
+			serve(req, res).catch((error: unknown) => {
+				if (error instanceof TooLarge) {
+					sendJson(res, 413, { error: 'too_large', reason: 'the request body is too large' });
+					return;
+				}
+				sendJson(res, 500, { error: 'internal_error', reason: 'internal error' });
+			});
+		},
+		async ping() {
+			const started = Date.now();
+			try {
+				const up = await admin.raw('GET', '/_up');
+				const entries = await Promise.all(
+					[...RAPOR_DBS].map(
+						async (db) =>
+							[db, (await admin.raw('HEAD', `/${encodeURIComponent(db)}`)).status === 200] as const
+					)
+				);
+				const databases = Object.fromEntries(entries);
+				const ok = up.status === 200 && Object.values(databases).every(Boolean);
+				return { ok, ms: Date.now() - started, databases };
+			} catch (error) {
+				return { ok: false, ms: Date.now() - started, databases: {}, error: String(error) };
+			}
+		},
+		async close() {
+			agent.destroy();
+		}
+	};
+}
+
+/** The server admin named in RAPOR_COUCHDB_URL, as the server reports its admin. */
+export function couchdbAdmin(url: string): AdminCredentials {
+	const credentials = targetFromUrl(url).credentials;
+	if (!credentials) throw new Error('RAPOR_COUCHDB_URL needs the CouchDB server admin in it');
+	return { ...credentials, source: 'env' };
+}

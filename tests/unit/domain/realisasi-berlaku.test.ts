@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	bandingkanEntri,
+	entriBerlaku,
+	entriPerUnit,
+	idRealisasi
+} from '$lib/domain/realisasi-status';
+import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
+import { susunPeringkat } from '$lib/state/ranking';
+
+const PERIODE = '2026-TW2';
+const UNIT: Unit = {
+	id: 'dinas-x',
+	nama: 'Dinas X',
+	singkatan: 'DX',
+	jenis: 'dinas',
+	dinilaiIndeks: true,
+	layananSkm: false
+};
+
+function entri(
+	id: string,
+	status: Realisasi['status'],
+	realisasiFisik: number,
+	waktu = '2026-07-01T09:00:00+07:00'
+): Realisasi {
+	return {
+		id,
+		unitId: UNIT.id,
+		periodeId: PERIODE,
+		pagu: 1_000_000,
+		realisasiAnggaran: 500_000,
+		realisasiFisik,
+		p3dn: { realisasiPdn: 10, komitmenPdn: 20, totalPengadaan: 40 },
+		indikator: [],
+		status,
+		riwayat: [{ waktu, oleh: 'staf-x', aksi: 'simpan' }]
+	};
+}
+
+const terverifikasi = entri('aaa-lama', 'diverifikasi', 40);
+const tandingan = entri('zzz-baru', 'draft', 100, '2026-07-05T09:00:00+07:00');
+
+describe('the entry that counts for a unit and triwulan', () => {
+	it('is the verified one, whatever the ids and the order they are read in', () => {
+		expect(entriBerlaku([terverifikasi, tandingan])).toBe(terverifikasi);
+		expect(entriBerlaku([tandingan, terverifikasi])).toBe(terverifikasi);
+	});
+
+	it('prefers submitted over draft, then the one changed last, then the derived id', () => {
+		const diajukan = entri('b', 'diajukan', 10, '2026-01-01T00:00:00Z');
+		const drafBaru = entri('a', 'draft', 10, '2026-09-01T00:00:00Z');
+		expect(entriBerlaku([drafBaru, diajukan])).toBe(diajukan);
+
+		const lebihBaru = entri('a', 'draft', 10, '2026-07-01T10:00:00+07:00');
+		const lebihLama = entri('z', 'draft', 10, '2026-07-01T09:00:00+07:00');
+		expect(entriBerlaku([lebihLama, lebihBaru])).toBe(lebihBaru);
+
+		const turunan = entri(idRealisasi(UNIT.id, PERIODE), 'draft', 10);
+		const lain = entri('0-lama', 'draft', 10);
+		expect(entriBerlaku([lain, turunan])).toBe(turunan);
+	});
+
+	it('is the same for every order of any set of entries', () => {
+		const arb = fc.uniqueArray(
+			fc.record({
+				id: fc.stringMatching(/^[a-z]{1,4}$/),
+				status: fc.constantFrom('draft', 'diajukan', 'diverifikasi' as const),
+				jam: fc.integer({ min: 0, max: 3 })
+			}),
+			{ minLength: 1, maxLength: 6, selector: (e) => e.id }
+		);
+		fc.assert(
+			fc.property(arb, fc.infiniteStream(fc.nat()), (spec, acak) => {
+				const list = spec.map((s) => entri(s.id, s.status, 10, `2026-07-01T0${s.jam}:00:00Z`));
+				const kunci = [...acak.take(list.length)];
+				const diacak = list
+					.map((r, i) => ({ r, k: kunci[i]! }))
+					.sort((a, b) => a.k - b.k)
+					.map((x) => x.r);
+				expect(entriBerlaku(diacak)).toBe(entriBerlaku(list));
+				expect(entriPerUnit(diacak).get(UNIT.id)).toBe(entriBerlaku(list));
+				for (const r of list) expect(bandingkanEntri(r, r)).toBe(0);
+			})
+		);
+	});
+});
+
+describe('the ranking with two entries for one unit and triwulan', () => {
+	const input = (realisasiKini: Realisasi[]) => ({
+		periodeId: PERIODE,
+		units: [UNIT],
+		indikator: [],
+		realisasiKini,
+		realisasiLalu: [],
+		pengaturan: PENGATURAN_BAWAAN
+	});
+
+	it('scores the verified entry, not the one whose id sorts last', () => {
+		const view = susunPeringkat(input([terverifikasi, tandingan]));
+		expect(view.rows[0]!.realisasi).toBe(terverifikasi);
+		expect(susunPeringkat(input([tandingan, terverifikasi])).rows[0]!.realisasi).toBe(
+			terverifikasi
+		);
+	});
+
+	it('counts the unit once among the entries the ranking rests on', () => {
+		const view = susunPeringkat(input([terverifikasi, tandingan]));
+		expect(view.jumlahRealisasi).toBe(1);
+		expect(view.belumDiverifikasi).toBe(0);
+	});
+});
