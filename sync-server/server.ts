@@ -216,7 +216,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		? couchdbAdmin(options.couchdbUrl)
 		: adminCredentials(dataDir, options.env);
 	const couch = options.couchdbUrl
-		? await startCouchProxy({ url: options.couchdbUrl, trustProxy: options.trustProxy ?? false })
+		? await startCouchProxy({
+				url: options.couchdbUrl,
+				dataDir,
+				trustProxy: options.trustProxy ?? false
+			})
 		: await startEmbeddedCouch({
 				dataDir,
 				adminName: admin.name,

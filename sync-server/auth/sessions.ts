@@ -15,6 +15,9 @@ export interface SessionClaims {
 	sessionId: string;
 }
 
+/** Revoked session ids (logouts), kept in the data directory across restarts. */
+export const REVOKED_SESSIONS_FILE = 'revoked-sessions.json';
+
 const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function newSessionId(): string {

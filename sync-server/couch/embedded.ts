@@ -13,7 +13,7 @@ import { DATABASE } from '../../src/lib/domain/dokumen.ts';
 import { embeddedAuthentication, type UsersDatabase } from '../auth/authentication.ts';
 import { LoginLockout } from '../auth/lockout.ts';
 import { VerifiedLogins } from '../auth/passwords.ts';
-import { RevokedSessions, SessionCookies } from '../auth/sessions.ts';
+import { REVOKED_SESSIONS_FILE, RevokedSessions, SessionCookies } from '../auth/sessions.ts';
 import { passwordHashingWrappers } from '../auth/users-db.ts';
 import { changesRoute } from './changes.ts';
 import { accessGuard } from './guard.ts';
@@ -74,9 +74,6 @@ const EXCLUDED_PARTS = [
 	'routes/session',
 	'routes/session-stub'
 ];
-
-/** Revoked session ids (logouts), kept in the data directory across restarts. */
-const REVOKED_SESSIONS_FILE = 'revoked-sessions.json';
 
 const RAPOR_DBS: ReadonlySet<string> = new Set(Object.values(DATABASE));
 const USERS_DB = '_users';

@@ -5,6 +5,7 @@
  *
  * - who is calling is asked of CouchDB itself (`GET /_session` with the client's credentials);
  * - the same access guard (../couch/guard.ts) and the same login lockout per account and client;
+ * - a logout that ends the session on the server (./logouts.ts): CouchDB's cookies are stateless;
  * - writes pass the same cross-document checks (./writes.ts), refused documents answered as the
  *   embedded server answers them;
  * - then the request goes on with the client's own credentials, so CouchDB's security objects
@@ -19,12 +20,15 @@ import { putuskanAkses } from '../couch/guard.ts';
 import { CouchClient, targetFromUrl } from '../http/couch-client.ts';
 import { clientAddress, type OriginPolicy } from '../http/origin.ts';
 import type { AdminCredentials } from '../secrets.ts';
-import { basicName, SessionLookup } from './session.ts';
+import { CouchDbLogouts } from './logouts.ts';
+import { authSessionCookie, basicName, SessionLookup } from './session.ts';
 import { mergeResults, planWrite, RAPOR_DBS } from './writes.ts';
 
 export interface CouchProxyOptions {
 	/** Apache CouchDB with the server admin in it: http://admin:secret@127.0.0.1:5984. */
 	url: string;
+	/** The server's data directory: logouts are kept there across restarts. */
+	dataDir: string;
 	/** Believe X-Forwarded-For/-Proto (RAPOR_TRUST_PROXY=1). */
 	trustProxy?: boolean;
 	lockout?: LoginLockout;
@@ -51,6 +55,8 @@ const DROPPED_RESPONSE =
 	/^(server|x-couch-.*|x-couchdb-.*|www-authenticate|connection|keep-alive|transfer-encoding)$/i;
 const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
 const WRITES = new Set(['PUT', 'POST', 'DELETE']);
+/** CouchDB's `[chttpd_auth] timeout` when it cannot be read (what setup sets). */
+const DEFAULT_SESSION_SECONDS = 43_200;
 
 function sendJson(
 	res: ServerResponse,
@@ -101,6 +107,15 @@ async function readAll(stream: IncomingMessage, limit: number): Promise<Buffer> 
 	return Buffer.concat(chunks);
 }
 
+/** The Cookie header without AuthSession (undefined when nothing else is left). */
+function withoutSessionCookie(header: string | undefined): string | undefined {
+	const rest = (header ?? '')
+		.split(';')
+		.map((part) => part.trim())
+		.filter((part) => part !== '' && !/^AuthSession=/.test(part));
+	return rest.length > 0 ? rest.join('; ') : undefined;
+}
+
 function loginName(body: Buffer): string | null {
 	try {
 		const parsed: unknown = JSON.parse(body.toString('utf8'));
@@ -121,6 +136,7 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 	const policy: OriginPolicy = { trustProxy: options.trustProxy ?? false };
 	const lockout = options.lockout ?? new LoginLockout();
 	const sessions = new SessionLookup({ url: target.url });
+	const logouts = new CouchDbLogouts(options.dataDir);
 	const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
 	const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
@@ -142,9 +158,39 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 	function sessionCookies(value: string | string[], req: IncomingMessage): string[] {
 		const logout = req.method === 'DELETE';
 		return (Array.isArray(value) ? value : [value]).flatMap((c) => {
-			if (!/^AuthSession=(;|$)/.test(c)) return [rewriteSetCookie(c, req, policy)];
+			if (!/^AuthSession=(;|$)/.test(c)) {
+				noteRenewal(req, c);
+				return [rewriteSetCookie(c, req, policy)];
+			}
 			return logout ? [expiredSessionCookie(req, policy)] : [];
 		});
+	}
+
+	/** A new cookie for a request that came with one is a renewal of that session. */
+	function noteRenewal(req: IncomingMessage, setCookie: string): void {
+		const presented = authSessionCookie(req.headers.cookie);
+		const issued = /^AuthSession=([^;]+)/.exec(setCookie)?.[1];
+		const login = req.method === 'POST' && /^\/_session\/?(\?|$)/.test(req.url ?? '');
+		if (presented === '' || !issued || login) return;
+		const maxAge = Number(/;\s*Max-Age=(\d+)/i.exec(setCookie)?.[1]);
+		logouts.renewed(presented, issued, Number.isFinite(maxAge) ? maxAge : DEFAULT_SESSION_SECONDS);
+	}
+
+	/** CouchDB's session timeout (seconds), asked when a session ends. */
+	async function sessionSeconds(): Promise<number> {
+		const res = await admin
+			.raw('GET', '/_node/_local/_config/chttpd_auth/timeout')
+			.catch(() => ({ status: 0, body: null }));
+		const seconds = Number(res.body);
+		return res.status === 200 && Number.isFinite(seconds) && seconds > 0
+			? seconds
+			: DEFAULT_SESSION_SECONDS;
+	}
+
+	/** DELETE /_session: CouchDB clears the cookie in the browser, the guard ends the session. */
+	async function logout(req: ProxiedRequest, res: ServerResponse, cookie: string) {
+		if (cookie !== '') logouts.logOut(cookie, await sessionSeconds());
+		forward(req, res, undefined);
 	}
 
 	/** Sends the request on; `onAnswer` may take CouchDB's answer instead of streaming it. */
@@ -198,10 +244,26 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 				return;
 			}
 		}
-		forward(req, res, body, (answer) => {
-			if (name !== null && answer.statusCode === 401) lockout.recordFailure(name, client);
-			if (name !== null && answer.statusCode === 200) lockout.recordSuccess(name, client);
-			return false;
+		let retried = false;
+		const attempt = () =>
+			forward(req, res, body, (answer) => {
+				if (name !== null && answer.statusCode === 401) lockout.recordFailure(name, client);
+				if (name !== null && answer.statusCode === 200) lockout.recordSuccess(name, client);
+				if (retried || answer.statusCode !== 200 || !issuesRevokedCookie(answer)) return false;
+				// CouchDB's cookie names the second it was issued: a login in the same second as a
+				// logout of this account gets the logged-out cookie. Log in again a second later.
+				retried = true;
+				answer.resume();
+				setTimeout(attempt, 1_000 - (Date.now() % 1_000) + 50);
+				return true;
+			});
+		attempt();
+	}
+
+	function issuesRevokedCookie(answer: IncomingMessage): boolean {
+		return (answer.headers['set-cookie'] ?? []).some((c) => {
+			const value = /^AuthSession=([^;]+)/.exec(c)?.[1];
+			return value !== undefined && logouts.isRevoked(value);
 		});
 	}
 
@@ -211,6 +273,13 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 		const path = url.split('?')[0]!;
 		const client = clientAddress(req, policy);
 		if (method === 'POST' && /^\/_session\/?$/.test(path)) return login(req, res, client);
+		const cookie = authSessionCookie(req.headers.cookie);
+		if (cookie !== '' && logouts.isRevoked(cookie)) {
+			// A logged-out session: as if the request came without its cookie.
+			req.headers.cookie = withoutSessionCookie(req.headers.cookie);
+		} else if (method === 'DELETE' && /^\/_session\/?$/.test(path)) {
+			return logout(req, res, cookie);
+		}
 
 		const basic = basicName(req.headers.authorization);
 		if (basic !== null) {
@@ -232,6 +301,15 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 			return sendJson(res, keputusan.status, { error: keputusan.error, reason: keputusan.reason });
 		}
 		if (!WRITES.has(method)) return forward(req, res, undefined);
+		if (/^\/_users(\/|$)/.test(path)) {
+			// A password or account changed: cached identities may be stale (before and after, so
+			// that a lookup racing the write is not kept either).
+			sessions.forgetAll();
+			return forward(req, res, await readBody(req, bodyLimit), () => {
+				sessions.forgetAll();
+				return false;
+			});
+		}
 
 		const body = await readBody(req, bodyLimit);
 		const plan = await planWrite({
@@ -294,6 +372,7 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 			}
 		},
 		async close() {
+			logouts.flush();
 			agent.destroy();
 		}
 	};

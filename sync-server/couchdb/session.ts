@@ -1,13 +1,21 @@
 /**
  * Who is calling, as Apache CouchDB sees it: the guard asks CouchDB's `GET /_session` with the
  * client's own Cookie and Authorization, so CouchDB stays the one that checks passwords and
- * session cookies. Answers are cached briefly by a hash of the credentials (never the
- * credentials themselves), and only when they name a user: a failed or anonymous answer is asked
- * again next time.
+ * session cookies. Answers are cached briefly (10 s for a password, 1 s for a cookie) by a hash of
+ * the credentials (never the credentials themselves), and only when they name a user: a failed or
+ * anonymous answer is asked again next time. A write to `_users` through the guard (a new password, an account removed)
+ * forgets every cached answer, so an old password or cookie stops working at once.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { UserCtx } from '../couch/vdu.ts';
+
+/**
+ * A session cookie's answer is reused for one second only: the cookie expires at a time CouchDB
+ * knows (its `timeout`), and a request just after it must be refused. A second still spares
+ * CouchDB the burst of requests a sync makes at once.
+ */
+const COOKIE_CACHE_MS = 1_000;
 
 export const ANONYMOUS: UserCtx = { name: null, roles: [] };
 
@@ -62,6 +70,8 @@ export class SessionLookup {
 	readonly #maxEntries: number;
 	readonly #now: () => number;
 	readonly #cache = new Map<string, { userCtx: UserCtx; until: number }>();
+	/** Bumped by `forgetAll`: an answer asked for before it is not cached. */
+	#generation = 0;
 
 	constructor(options: SessionLookupOptions) {
 		this.#url = options.url.replace(/\/+$/, '');
@@ -78,6 +88,7 @@ export class SessionLookup {
 		const cached = this.#cache.get(key);
 		if (cached && cached.until > this.#now()) return { ok: true, userCtx: cached.userCtx };
 		this.#cache.delete(key);
+		const generation = this.#generation;
 
 		const ask: Record<string, string> = { accept: 'application/json' };
 		if (authorization) ask.authorization = authorization;
@@ -104,12 +115,20 @@ export class SessionLookup {
 			const status = response.status >= 500 || response.status === 200 ? 503 : response.status;
 			return { ok: false, status, body: status === 503 ? unavailable(text.slice(0, 200)) : body };
 		}
-		if (userCtx.name !== null) this.#remember(key, userCtx);
+		if (userCtx.name !== null && generation === this.#generation)
+			this.#remember(key, userCtx, authorization === '');
 		return { ok: true, userCtx };
 	}
 
-	#remember(key: string, userCtx: UserCtx): void {
-		this.#cache.set(key, { userCtx, until: this.#now() + this.#cacheMs });
+	/** Forgets every cached answer (an account or password changed). */
+	forgetAll(): void {
+		this.#generation++;
+		this.#cache.clear();
+	}
+
+	#remember(key: string, userCtx: UserCtx, byCookie: boolean): void {
+		const ms = byCookie ? Math.min(this.#cacheMs, COOKIE_CACHE_MS) : this.#cacheMs;
+		this.#cache.set(key, { userCtx, until: this.#now() + ms });
 		for (const old of this.#cache.keys()) {
 			if (this.#cache.size <= this.#maxEntries) break;
 			this.#cache.delete(old);

@@ -3,7 +3,11 @@
  * on every node (`/_node/<node>/_config`), the same as the embedded server's own:
  *
  * - hashes: PBKDF2-SHA256 with 600,000 iterations, old hashes upgraded at the next login;
- * - lockout: after 5 failed logins for a user from one address, 403 for 5 minutes;
+ * - lockout: CouchDB's own `[chttpd_auth_lockout]` only logs (`warn`). It counts failures per
+ *   account and address, and behind the guard every client has the guard's address: in `enforce`
+ *   five wrong passwords from anyone would lock the account (the server admin included) for
+ *   everyone. The guard locks out per account and client instead (../auth/lockout.ts: 5 failures,
+ *   5 minutes), on both back ends;
  * - cookies: SameSite=Strict, persistent for 12 hours (the app works offline overnight), no
  *   cookie_domain (the cookie stays with the host that set it). CouchDB sets Secure only on its
  *   own TLS port; behind the guard, the guard adds Secure when the browser came over HTTPS;
@@ -40,7 +44,8 @@ export const KONFIGURASI_COUCHDB: readonly {
 	{ section: 'chttpd_auth', key: 'allow_persistent_cookies', value: 'true' },
 	{ section: 'chttpd_auth', key: 'timeout', value: '43200' },
 	{ section: 'chttpd_auth', key: 'cookie_domain', value: null },
-	{ section: 'chttpd_auth_lockout', key: 'mode', value: 'enforce' },
+	// Logs only; the guard enforces the lockout per client (see above).
+	{ section: 'chttpd_auth_lockout', key: 'mode', value: 'warn' },
 	{ section: 'chttpd_auth_lockout', key: 'threshold', value: '5' },
 	// Read at CouchDB's start only: a changed value takes effect after a restart.
 	{ section: 'chttpd_auth_lockout', key: 'max_lifetime', value: '300000' },

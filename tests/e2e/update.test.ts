@@ -1,5 +1,6 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../sync-server/server.ts';
@@ -9,7 +10,7 @@ describe('an app update', () => {
 	it('waits for the user: "Versi baru tersedia — muat ulang", then reloads into the new version', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'rapor-update-'));
 		await cp(resolve(import.meta.dirname, '../../build'), dir, { recursive: true });
-		const server = await startServer({ port: 0, host: '127.0.0.1', appDir: dir });
+		let server = await startServer({ port: 0, host: '127.0.0.1', appDir: dir });
 		const browser = await launchBrowser();
 		try {
 			const context = await browser.newContext({ viewport: PHONE });
@@ -19,9 +20,16 @@ describe('an app update', () => {
 			await waitForServiceWorker(page);
 			await page.locator('input, select').first().waitFor();
 
-			// A new deployment: the service worker script changes.
+			// A new deployment: a build with another service worker script (and its precompressed
+			// copies), then the server restarts on the same address.
+			await server.close();
 			const swPath = join(dir, 'service-worker.js');
-			await writeFile(swPath, `${await readFile(swPath, 'utf8')}\n// deploy 2\n`);
+			const sw = Buffer.from(`${await readFile(swPath, 'utf8')}\n// deploy 2\n`);
+			await writeFile(swPath, sw);
+			await writeFile(`${swPath}.br`, brotliCompressSync(sw));
+			await writeFile(`${swPath}.gz`, gzipSync(sw));
+			const port = Number(new URL(server.url).port);
+			server = await startServer({ port, host: '127.0.0.1', appDir: dir });
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
 			const banner = page.getByRole('status').filter({ hasText: 'Versi baru tersedia' });

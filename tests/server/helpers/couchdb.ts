@@ -1,10 +1,12 @@
 /**
  * Apache CouchDB for the server tests (COUCHDB_URL, e.g. from ../shared/couchdb/couchdb): the
  * Rapor databases and the user accounts removed, so each test file starts as on a fresh
- * installation. The guard counts failed logins per account and client (sync-server/auth/lockout.ts).
+ * installation. CouchDB's own lockout is left as setup sets it (`warn`): the guard counts failed
+ * logins per account and client (sync-server/auth/lockout.ts).
  */
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
 import { CouchClient, targetFromUrl } from '../../../sync-server/http/couch-client.ts';
+import { KONFIGURASI_COUCHDB } from '../../../sync-server/setup/couchdb-config.ts';
 
 export const COUCHDB_URL = process.env.COUCHDB_URL || undefined;
 
@@ -20,24 +22,8 @@ async function ok(
 	return r;
 }
 
-/**
- * CouchDB's own lockout to "warn" on every node (setup sets "enforce"; this runs after it). Behind
- * the guard CouchDB sees every client at the guard's address, so a test's deliberate wrong
- * passwords would lock the account, the server admin included, for every later test file.
- */
-export async function couchDbLockoutWarnOnly(url: string): Promise<void> {
-	const admin = new CouchClient(targetFromUrl(url));
-	const membership = await ok(admin.raw('GET', '/_membership'), 'membership');
-	const nodes = (membership.body as { cluster_nodes?: string[] }).cluster_nodes ?? [];
-	for (const node of nodes) {
-		const path = `/_node/${encodeURIComponent(node)}/_config/chttpd_auth_lockout/mode`;
-		await ok(admin.raw('PUT', path, 'warn'), `lockout config of ${node}`);
-	}
-}
-
 export async function freshCouchDb(url: string): Promise<void> {
 	const admin = new CouchClient(targetFromUrl(url));
-	await couchDbLockoutWarnOnly(url);
 	for (const db of Object.values(DATABASE)) {
 		await ok(admin.raw('DELETE', `/${db}`), `delete ${db}`, [404]);
 	}
@@ -45,4 +31,26 @@ export async function freshCouchDb(url: string): Promise<void> {
 	// tombstones of earlier files' accounts in a backup.
 	await ok(admin.raw('DELETE', '/_users'), 'delete _users', [404]);
 	await ok(admin.raw('PUT', '/_users'), 'create _users', [412]);
+}
+
+/**
+ * CouchDB's session timeout (`[chttpd_auth] timeout`) on every node, as an operator would change
+ * it; returns a function that puts back what setup sets.
+ */
+export async function couchDbSessionTimeout(
+	url: string,
+	seconds: number
+): Promise<() => Promise<void>> {
+	const admin = new CouchClient(targetFromUrl(url));
+	const membership = await ok(admin.raw('GET', '/_membership'), 'membership');
+	const nodes = (membership.body as { cluster_nodes?: string[] }).cluster_nodes ?? [];
+	const set = async (value: string) => {
+		for (const node of nodes) {
+			const path = `/_node/${encodeURIComponent(node)}/_config/chttpd_auth/timeout`;
+			await ok(admin.raw('PUT', path, value), `session timeout of ${node}`);
+		}
+	};
+	await set(String(seconds));
+	const configured = KONFIGURASI_COUCHDB.find((c) => c.key === 'timeout')!.value!;
+	return () => set(configured);
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CouchClient } from '../../../sync-server/http/couch-client.ts';
-import { COUCHDB_URL, couchDbLockoutWarnOnly, freshCouchDb } from './couchdb.ts';
+import { COUCHDB_URL, freshCouchDb } from './couchdb.ts';
 import {
 	startServer,
 	type RunningServer,
@@ -65,7 +65,6 @@ export async function startTestServer(
 		...options,
 		log: (line) => logs.push(line)
 	});
-	if (COUCHDB_URL) await couchDbLockoutWarnOnly(COUCHDB_URL);
 	const anonymous = new CouchClient({ url: running.couchUrl });
 	return {
 		running,
@@ -74,7 +73,6 @@ export async function startTestServer(
 		logs,
 		async close() {
 			await running.close();
-			if (COUCHDB_URL) await couchDbLockoutWarnOnly(COUCHDB_URL);
 			rmSync(appDir, { recursive: true, force: true });
 		}
 	};
