@@ -6,18 +6,17 @@
  * its own body parser (`req.body`, `req._body = true`), with the bytes as `req.rawBody` for a proxy.
  *
  * The limits derive from the documents (src/lib/domain/batas.ts): a push of the app is at most
- * PUSH_TERBESAR documents, each at most the database's largest document plus its revision history.
+ * BATAS_PUSH_BYTES of documents, or a single document of the database's largest size with its
+ * revision history.
  */
 import type { IncomingMessage } from 'node:http';
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
-import { BATAS_DOKUMEN_BYTES, BATAS_DOKUMEN_BYTES_DATABASE } from '../../src/lib/domain/batas.ts';
+import {
+	BATAS_DOKUMEN_BYTES,
+	BATAS_DOKUMEN_BYTES_DATABASE,
+	BATAS_PUSH_BYTES
+} from '../../src/lib/domain/batas.ts';
 import type { RouteName } from './routes.ts';
-
-/**
- * The most documents the app pushes in one `_bulk_docs` (BATAS_PUSH in src/lib/sync/push.ts, which
- * the server cannot import: it is app code with `$lib` imports; a test keeps the two equal).
- */
-export const PUSH_TERBESAR = 250;
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -68,11 +67,12 @@ export function documentLimit(database: string | undefined): number {
 }
 
 /**
- * A `_bulk_docs` batch to `database`: the app's largest push of the largest documents, each with a
- * tombstone closing a resolved conflict beside it.
+ * A `_bulk_docs` batch to `database`: the app's largest push (it stops adding documents at
+ * BATAS_PUSH_BYTES), plus the one document that may cross that line with the tombstones of its
+ * resolved conflicts.
  */
 export function bulkDocsLimit(database: string | undefined): number {
-	return PUSH_TERBESAR * (documentLimit(database) + REVISION_ROOM);
+	return BATAS_PUSH_BYTES + documentLimit(database) + 4 * REVISION_ROOM;
 }
 
 /** How the body of `method` on `route` (of `database`, its first path segment) is read. */

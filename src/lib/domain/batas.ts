@@ -28,6 +28,14 @@ export const BATAS_DOKUMEN_BYTES_DATABASE = {
 /** The largest document any database accepts (the request-body limits derive from it). */
 export const BATAS_DOKUMEN_BYTES = Math.max(...Object.values(BATAS_DOKUMEN_BYTES_DATABASE));
 
+/**
+ * One push of the app (`_bulk_docs`): at most BATAS_PUSH documents and, past the first document,
+ * at most BATAS_PUSH_BYTES of JSON. The server's request-body limit derives from these, so a phone
+ * never sends, and the server never holds, tens of megabytes in one request.
+ */
+export const BATAS_PUSH = 250;
+export const BATAS_PUSH_BYTES = 4 * 1024 * 1024;
+
 /** Longest texts, in characters. */
 export const BATAS_TEKS = {
 	/** A citizen's suggestion: a long paragraph (the longest demo saran is 48 characters). */

@@ -10,14 +10,13 @@ import {
 	uraiIdDokumen,
 	type KunciDatabase
 } from '$lib/domain/dokumen';
+import { BATAS_PUSH, BATAS_PUSH_BYTES, bytesUtf8 } from '$lib/domain/batas';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
 import type { DokumenServer, HasilTulis, Remote } from './remote';
 import { revisionsOf } from './revisi';
 import { barisKeIsi, TABEL_JENIS, TABEL_SINKRON } from './tabel';
-
-export const BATAS_PUSH = 250;
 
 /** The per-document error of a write the server could not check now; the device sends it again. */
 const SEMENTARA_TIDAK_TERSEDIA = 'service_unavailable';
@@ -63,15 +62,18 @@ function nisanDari(id: string, rev: string, riwayat: readonly string[]): Dokumen
 	return { _id: id, _rev: rev, _deleted: true, _revisions: revisionsOf(rev, riwayat) };
 }
 
-/** The documents of a batch: each queued revision, and the deletions that close resolved conflicts. */
-async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<DokumenServer[]> {
+/**
+ * The documents of each queued row: its revision, and the deletions that close its resolved
+ * conflicts.
+ */
+async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<DokumenServer[][]> {
 	const baris = await barisDari(db, rows);
 	const koreksi = rows
 		.filter((r) => r.id.startsWith('koreksi:') && baris.has(r.id))
 		.map((r) => baris.get(r.id) as unknown as SkmKoreksi);
 	const amplop = await amplopKoreksi(db, koreksi);
-	const docs: DokumenServer[] = [];
-	for (const row of rows) {
+	return rows.map((row) => {
+		const docs: DokumenServer[] = [];
 		const urai = uraiIdDokumen(row.id)!;
 		const isi = baris.get(row.id);
 		if (row.dihapus || !isi) docs.push(nisanDari(row.id, row.rev, row.riwayat));
@@ -82,8 +84,27 @@ async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<D
 			docs.push({ ...stored, _rev: row.rev, _revisions: revisionsOf(row.rev, row.riwayat) });
 		}
 		for (const cabang of row.tutup ?? []) docs.push(nisanDari(row.id, cabang.rev, cabang.riwayat));
+		return docs;
+	});
+}
+
+/**
+ * The first rows whose documents fit BATAS_PUSH_BYTES (always at least one row); the rest stay
+ * queued for the next round.
+ */
+function sebatasUkuran(
+	rows: readonly SinkronRow[],
+	perRow: readonly DokumenServer[][],
+	batasBytes: number
+) {
+	let bytes = 0;
+	let n = 0;
+	while (n < rows.length) {
+		bytes += perRow[n]!.reduce((sum, d) => sum + bytesUtf8(JSON.stringify(d)), 0);
+		if (n > 0 && bytes > batasBytes) break;
+		n++;
 	}
-	return docs;
+	return { rows: rows.slice(0, n), docs: perRow.slice(0, n).flat() };
 }
 
 /** The failures of a `_bulk_docs` answer, by `<id> <rev>` (and by id when no rev is given). */
@@ -171,14 +192,15 @@ export async function push(
 	db: RaporDb,
 	remote: Remote,
 	kunci: KunciDatabase,
-	batas = BATAS_PUSH
+	batas = BATAS_PUSH,
+	batasBytes = BATAS_PUSH_BYTES
 ): Promise<HasilPush> {
 	const total: HasilPush = { terkirim: 0, ditolak: 0 };
 	for (;;) {
 		// One read transaction, so each document goes out with the revision it has.
 		const { rows, docs } = await db.transaction('r', [db.sinkron, ...TABEL_SINKRON], async () => {
 			const rows = await antrean(db, kunci, batas);
-			return { rows, docs: await dokumenBatch(db, rows) };
+			return sebatasUkuran(rows, await dokumenBatch(db, rows), batasBytes);
 		});
 		if (rows.length === 0) return total;
 		const jawab = await remote.bulkDocsReplikasi(docs);

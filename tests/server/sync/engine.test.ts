@@ -27,6 +27,7 @@ import { seed } from '../helpers/http.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { device, type Device } from './device.ts';
 import { META_DIABAIKAN, type Diabaikan } from '../../../src/lib/sync/pull.ts';
+import { push } from '../../../src/lib/sync/push.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
 
 let t: TestServer;
@@ -89,6 +90,28 @@ describe('push and pull', () => {
 		expect(counts.lokal + counts.konflik + counts.ditolak).toBe(0);
 		// Pulled records are not queued back.
 		expect(await reviewer.db.sinkron.where('[db+antre]').equals(['skm', 1]).count()).toBe(0);
+	});
+
+	it('splits a queue into requests of bounded size, and every response arrives', async () => {
+		const sizes: number[] = [];
+		const enumerator = await buka(ENUM_A, (r) => ({
+			...r,
+			bulkDocsReplikasi: (docs) => {
+				sizes.push(JSON.stringify(docs).length);
+				return r.bulkDocsReplikasi(docs);
+			}
+		}));
+		const list = Array.from({ length: 30 }, () => ({
+			...response(UNIT_A, ENUM_A.nama),
+			saran: 'Antrean terlalu lama. '.repeat(90)
+		}));
+		await addResponses(enumerator.db, list);
+		const limit = 20_000;
+		await push(enumerator.db, enumerator.remote('skm'), 'skm', 250, limit);
+		expect(sizes.length).toBeGreaterThanOrEqual(4);
+		for (const size of sizes) expect(size).toBeLessThan(limit + 4_000);
+		const stored = await Promise.all(list.map((r) => serverDoc(DATABASE.skm, `response:${r.id}`)));
+		expect(stored.map((d) => d.saran)).toEqual(list.map((r) => r.saran));
 	});
 
 	it('gives an enumerator only the responses they recorded', async () => {
