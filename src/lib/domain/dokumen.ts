@@ -292,7 +292,18 @@ export const KUNCI_ALASAN_SERVER = [
 	'dokumen.jenis',
 	'dokumen.id',
 	'dokumen.idRealisasi',
-	'dokumen.terlaluBesar'
+	'dokumen.terlaluBesar',
+	'login.bukanJson',
+	'login.terkunci',
+	'permintaan.ditolak',
+	'permintaan.jalurRusak',
+	'permintaan.jenisIsi',
+	'permintaan.metode',
+	'permintaan.panjang',
+	'permintaan.terlaluBesar',
+	'permintaan.tidakAda',
+	'server.galat',
+	'server.tidakTersedia'
 ] as const;
 export type KunciAlasanServer = (typeof KUNCI_ALASAN_SERVER)[number];
 

@@ -121,6 +121,19 @@ const id = {
 	'dokumen.idRealisasi':
 		'Sudah ada entri realisasi untuk OPD dan triwulan ini; ubah entri itu, bukan membuat yang baru.',
 	'dokumen.terlaluBesar': 'Dokumen terlalu besar untuk dikirim ke server.',
+	'login.bukanJson': 'Permintaan masuk ditolak: bentuk data tidak dikenal.',
+	'login.terkunci':
+		'Akun dikunci sementara karena terlalu banyak percobaan kata sandi yang salah. Coba lagi nanti.',
+	'permintaan.ditolak': 'Server menolak permintaan ini.',
+	'permintaan.jalurRusak': 'Alamat permintaan tidak dikenal server.',
+	'permintaan.jenisIsi': 'Server hanya menerima data JSON untuk permintaan ini.',
+	'permintaan.metode': 'Server tidak menerima cara permintaan ini.',
+	'permintaan.panjang': 'Server perlu tahu besar data yang dikirim.',
+	'permintaan.terlaluBesar': 'Data yang dikirim terlalu besar untuk server.',
+	'permintaan.tidakAda': 'Alamat ini tidak ada di server.',
+	'server.galat': 'Server mengalami galat. Data tetap di perangkat; coba lagi nanti.',
+	'server.tidakTersedia':
+		'Server sedang tidak bisa memeriksa data. Data tetap di perangkat dan dikirim lagi nanti.',
 	'sinkron.terverifikasiDilindungi':
 		'Versi dari server ditolak: entri yang sudah diverifikasi hanya berubah lewat tindakan admin.'
 } as const;
@@ -247,6 +260,19 @@ const en: Record<keyof typeof id, string> = {
 	'dokumen.idRealisasi':
 		'This OPD already has an entry for this triwulan; change that entry instead of adding one.',
 	'dokumen.terlaluBesar': 'The document is too large to send to the server.',
+	'login.bukanJson': 'Sign-in refused: unknown data format.',
+	'login.terkunci':
+		'The account is locked for a while after too many wrong passwords. Try again later.',
+	'permintaan.ditolak': 'The server refused this request.',
+	'permintaan.jalurRusak': 'The server does not know this request address.',
+	'permintaan.jenisIsi': 'The server accepts only JSON data for this request.',
+	'permintaan.metode': 'The server does not accept this kind of request here.',
+	'permintaan.panjang': 'The server needs to know the size of the data sent.',
+	'permintaan.terlaluBesar': 'The data sent is too large for the server.',
+	'permintaan.tidakAda': 'This address does not exist on the server.',
+	'server.galat': 'The server had an error. The data stays on this device; try again later.',
+	'server.tidakTersedia':
+		'The server cannot check data right now. The data stays on this device and is sent again later.',
 	'sinkron.terverifikasiDilindungi':
 		"The server's version was refused: a verified entry changes only through an admin's action."
 };
