@@ -11,6 +11,7 @@
  *   themselves roles through their own user document.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pathSegments } from '../http/routes.ts';
 import type { UserCtx } from './vdu.ts';
 
 export type Keputusan =
@@ -30,26 +31,13 @@ const HANYA_ADMIN: Keputusan = {
 	reason: 'akses.hanyaAdmin: only a server admin may do this'
 };
 
-/** The path segments as CouchDB reads them (percent-decoded), or null when malformed. */
-function segments(path: string): string[] | null {
-	try {
-		return path
-			.split('?')[0]!
-			.split('/')
-			.filter((s) => s !== '')
-			.map(decodeURIComponent);
-	} catch {
-		return null;
-	}
-}
-
 export function putuskanAkses(
 	method: string,
 	path: string,
 	userCtx: UserCtx,
 	raporDbs: ReadonlySet<string>
 ): Keputusan {
-	const parts = segments(path);
+	const parts = pathSegments(path);
 	if (parts === null) {
 		return { ok: false, status: 400, error: 'bad_request', reason: 'malformed path' };
 	}
