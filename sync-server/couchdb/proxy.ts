@@ -57,6 +57,8 @@ const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
 const WRITES = new Set(['PUT', 'POST', 'DELETE']);
 /** CouchDB's `[chttpd_auth] timeout` when it cannot be read (what setup sets). */
 const DEFAULT_SESSION_SECONDS = 43_200;
+/** How long a password change waits for CouchDB's account cache. */
+const PASSWORD_WAIT_MS = 5_000;
 
 function sendJson(
 	res: ServerResponse,
@@ -114,6 +116,20 @@ function withoutSessionCookie(header: string | undefined): string | undefined {
 		.map((part) => part.trim())
 		.filter((part) => part !== '' && !/^AuthSession=/.test(part));
 	return rest.length > 0 ? rest.join('; ') : undefined;
+}
+
+/** The account and new password of a `PUT /_users/<id>` that sets one, or null. */
+function passwordChange(method: string, body: Buffer): { name: string; password: string } | null {
+	if (method !== 'PUT') return null;
+	try {
+		const doc = JSON.parse(body.toString('utf8')) as { name?: unknown; password?: unknown } | null;
+		if (typeof doc?.name === 'string' && typeof doc.password === 'string') {
+			return { name: doc.name, password: doc.password };
+		}
+	} catch {
+		// not JSON: nothing to wait for
+	}
+	return null;
 }
 
 function loginName(body: Buffer): string | null {
@@ -193,6 +209,55 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 		forward(req, res, undefined);
 	}
 
+	/** CouchDB's answer headers as the client gets them. */
+	function answerHeaders(answer: IncomingMessage, req: IncomingMessage) {
+		const out: Record<string, string | string[]> = {};
+		for (const [name, value] of Object.entries(answer.headers)) {
+			if (value === undefined || DROPPED_RESPONSE.test(name)) continue;
+			out[name] = name === 'set-cookie' ? sessionCookies(value, req) : value;
+		}
+		return out;
+	}
+
+	/**
+	 * Writes to `_users` (an account made, changed or removed): the cached identities are forgotten
+	 * (before and after, so that a lookup racing the write is not kept either). CouchDB's own
+	 * account cache follows its `_users` changes a moment later; a new password is answered only
+	 * once CouchDB takes it, so the old one is refused from the moment the change is confirmed.
+	 */
+	async function usersWrite(req: ProxiedRequest, res: ServerResponse) {
+		const body = await readBody(req, bodyLimit);
+		const changed = passwordChange(req.method ?? '', body);
+		sessions.forgetAll();
+		forward(req, res, body, (answer) => {
+			sessions.forgetAll();
+			const status = answer.statusCode ?? 502;
+			if (!changed || (status !== 201 && status !== 202)) return false;
+			readAll(answer, bodyLimit)
+				.then(async (bytes) => {
+					await passwordInEffect(changed.name, changed.password);
+					sessions.forgetAll();
+					if (res.headersSent) return;
+					res.writeHead(status, answerHeaders(answer, req));
+					res.end(bytes);
+				})
+				.catch(() => sendJson(res, 503, UNAVAILABLE));
+			return true;
+		});
+	}
+
+	/** Waits (at most 5 s) until CouchDB logs `name` in with `password`. */
+	async function passwordInEffect(name: string, password: string): Promise<void> {
+		const client = new CouchClient({ url: target.url, credentials: { name, password } });
+		const until = Date.now() + PASSWORD_WAIT_MS;
+		while (Date.now() < until) {
+			const res = await client.raw('GET', '/_session').catch(() => null);
+			const who = (res?.body as { userCtx?: { name?: unknown } } | null)?.userCtx?.name;
+			if (res?.status === 200 && who === name) return;
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	}
+
 	/** Sends the request on; `onAnswer` may take CouchDB's answer instead of streaming it. */
 	function forward(
 		req: IncomingMessage,
@@ -221,12 +286,7 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 		upstream.on('error', () => sendJson(res, 503, UNAVAILABLE));
 		upstream.on('response', (answer) => {
 			if (onAnswer?.(answer)) return;
-			const out: Record<string, string | string[]> = {};
-			for (const [name, value] of Object.entries(answer.headers)) {
-				if (value === undefined || DROPPED_RESPONSE.test(name)) continue;
-				out[name] = name === 'set-cookie' ? sessionCookies(value, req) : value;
-			}
-			res.writeHead(answer.statusCode ?? 502, out);
+			res.writeHead(answer.statusCode ?? 502, answerHeaders(answer, req));
 			answer.pipe(res);
 			answer.on('error', () => res.destroy());
 		});
@@ -301,15 +361,7 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 			return sendJson(res, keputusan.status, { error: keputusan.error, reason: keputusan.reason });
 		}
 		if (!WRITES.has(method)) return forward(req, res, undefined);
-		if (/^\/_users(\/|$)/.test(path)) {
-			// A password or account changed: cached identities may be stale (before and after, so
-			// that a lookup racing the write is not kept either).
-			sessions.forgetAll();
-			return forward(req, res, await readBody(req, bodyLimit), () => {
-				sessions.forgetAll();
-				return false;
-			});
-		}
+		if (/^\/_users(\/|$)/.test(path)) return usersWrite(req, res);
 
 		const body = await readBody(req, bodyLimit);
 		const plan = await planWrite({

@@ -2,8 +2,8 @@
  * Password guessing: after 5 failed logins for one account from one client within 5 minutes, that
  * account is refused from that client for 5 minutes (403 `login.terkunci`, Retry-After), even with
  * the right password, by cookie login and by Basic authentication alike. Other clients and other
- * accounts log in as before; a successful login resets the count. (Embedded server only: Apache
- * CouchDB's own lockout is configured by setup, see auth-couchdb-config.test.ts.)
+ * accounts log in as before; a successful login resets the count. The same in front of Apache
+ * CouchDB: the guard counts, CouchDB's own lockout only logs (see auth-couchdb-config.test.ts).
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('password guessing on the login (embedded server only)', () => {
+describe('password guessing on the login', () => {
 	it('locks an account out after 5 wrong passwords: 50 guesses get 5 answers of 401', async () => {
 		const answers: Answer[] = [];
 		for (let i = 0; i < 50; i++) answers.push(await login(GUESSER, ENUM_A, `tebakan-${i}`));
@@ -108,7 +108,7 @@ describe('password guessing on the login (embedded server only)', () => {
 	});
 });
 
-describe('password guessing with Basic authentication (embedded server only)', () => {
+describe('password guessing with Basic authentication', () => {
 	it('locks out after 5 wrong tries, and then refuses the right password from that client', async () => {
 		const client = '127.0.0.10';
 		const answers: Answer[] = [];

@@ -14,6 +14,7 @@ import { DEMO_DATA_MARKER_FILE } from '../../sync-server/demo-data.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { ADMIN_PASSWORD_FILE } from '../../sync-server/secrets.ts';
 import { ROOT } from './helpers/cli.ts';
+import { COUCHDB_URL, freshCouchDb } from './helpers/couchdb.ts';
 import { fakeAppDir, startTestServer, tempDir } from './helpers/server.ts';
 
 const appDir = fakeAppDir();
@@ -45,6 +46,8 @@ function startProduksi(dataDir: string, extraEnv: Record<string, string> = {}): 
 		RAPOR_DATA_DIR: dataDir,
 		RAPOR_APP_DIR: appDir,
 		RAPOR_QUIET_LOG: '1',
+		// The same back end as the test servers that made the accounts.
+		...(COUCHDB_URL ? { RAPOR_COUCHDB_URL: COUCHDB_URL } : {}),
 		...extraEnv
 	};
 	for (const key of ['RAPOR_DEMO_ACCOUNTS', 'RAPOR_DEMO_DATA', 'RAPOR_PRODUKSI']) delete env[key];
@@ -93,6 +96,8 @@ function expectRefusal(run: Run, reason: RegExp): void {
 describe('npm run start:produksi', () => {
 	it('starts on a new data directory with no demo account and no demo data', async () => {
 		const dataDir = newDataDir();
+		// A new installation: in front of Apache CouchDB, a CouchDB without accounts either.
+		if (COUCHDB_URL) await freshCouchDb(COUCHDB_URL);
 		const run = await startProduksi(dataDir);
 		expect(run.code, run.output).toBeNull();
 		try {

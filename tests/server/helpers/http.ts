@@ -5,6 +5,7 @@ import {
 	type CouchClient,
 	type CouchResponse
 } from '../../../sync-server/http/couch-client.ts';
+import { couchDbNodeCount } from './couchdb.ts';
 
 export interface StoredDoc {
 	_id: string;
@@ -63,9 +64,14 @@ export function tombstoneOf(d: StoredDoc, hash = 'd'.repeat(32)): StoredDoc {
 	return { _id: d._id, _rev, _deleted: true, _revisions };
 }
 
-/** Writes `d` as `c` (normally the admin) and returns it with its new revision. */
+/**
+ * Writes `d` as `c` (normally the admin) and returns it with its new revision. On a CouchDB
+ * cluster the write is answered once every copy has it (`w`): a test's next write then meets the
+ * fixture, not a copy that has not received it yet (a 409 in place of the refusal under test).
+ */
 export async function seed<T extends StoredDoc>(c: CouchClient, db: string, d: T): Promise<T> {
-	const res = await putDoc(c, db, d);
+	const nodes = await couchDbNodeCount();
+	const res = await c.raw('PUT', docPath(db, d._id), d, nodes > 1 ? { w: nodes } : undefined);
 	expect(res.status, JSON.stringify(res.body)).toBe(201);
 	return { ...d, _rev: (res.body as { rev: string }).rev };
 }
