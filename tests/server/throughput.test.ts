@@ -34,13 +34,16 @@ afterAll(async () => {
 const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
 const newResponse = () => keDokumen('response', response(UNIT_A, 'enum-a'));
 
+/** Written: 201, or on a busy CouchDB cluster 202 (stored, the write quorum not reached yet). */
+const WRITTEN = [201, 202];
+
 describe('write throughput as an enumerator', () => {
 	it('takes single PUTs', async () => {
 		const c = clientOf(t.anonymous, 'enumA');
 		const n = 200;
 		const started = performance.now();
 		for (let i = 0; i < n; i++)
-			expect((await putDoc(c, DATABASE.skm, newResponse())).status).toBe(201);
+			expect(WRITTEN).toContain((await putDoc(c, DATABASE.skm, newResponse())).status);
 		const ms = performance.now() - started;
 		console.log(
 			`PUT one response at a time: ${n} in ${ms.toFixed(0)} ms, ${perSecond(n, ms)} requests/s`
@@ -54,7 +57,7 @@ describe('write throughput as an enumerator', () => {
 		const started = performance.now();
 		for (let i = 0; i < n; i += 100) {
 			const res = await bulkDocs(c, DATABASE.skm, Array.from({ length: 100 }, newResponse));
-			expect(res.status).toBe(201);
+			expect(WRITTEN).toContain(res.status);
 		}
 		const ms = performance.now() - started;
 		console.log(`_bulk_docs: ${n} responses in ${ms.toFixed(0)} ms, ${perSecond(n, ms)} docs/s`);
