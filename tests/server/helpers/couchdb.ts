@@ -72,7 +72,7 @@ async function emptyUsers(admin: CouchClient): Promise<void> {
 	const accounts = await listed();
 	const deleted = await remove(admin, accounts);
 	const after = await probe();
-	const until = Date.now() + 30_000;
+	const until = Date.now() + 90_000;
 	while (!(await loggedIn(after))) {
 		if (Date.now() > until) throw new Error('CouchDB’s account cache did not follow _users');
 		await new Promise((r) => setTimeout(r, 100));
