@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedCouch, type EmbeddedCouch } from './couch/embedded.ts';
 import { couchdbAdmin, startCouchProxy } from './couchdb/proxy.ts';
+import { sendJson } from './http/answer.ts';
 import { CouchClient } from './http/couch-client.ts';
 import { refusalByHeaders, takeBody, type BodyRefusal, type ParsedRequest } from './http/limits.ts';
 import { isHttps, type OriginPolicy } from './http/origin.ts';
@@ -94,20 +95,6 @@ function isWrite(req: IncomingMessage): boolean {
 	const method = req.method ?? 'GET';
 	if (method === 'PUT' || method === 'DELETE') return true;
 	return method === 'POST' && !READING_POST.test(req.url ?? '');
-}
-
-function sendJson(
-	res: ServerResponse,
-	status: number,
-	body: unknown,
-	headers: Record<string, string> = {}
-): void {
-	res.writeHead(status, {
-		...headers,
-		'content-type': 'application/json',
-		'cache-control': 'no-store'
-	});
-	res.end(`${JSON.stringify(body)}\n`);
 }
 
 const INTERNAL_ERROR = {

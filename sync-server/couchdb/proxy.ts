@@ -23,6 +23,7 @@ import type { AdminCredentials } from '../secrets.ts';
 import { CouchDbLogouts } from './logouts.ts';
 import { authSessionCookie, basicName, SessionLookup } from './session.ts';
 import { mergeResults, planWrite, RAPOR_DBS } from './writes.ts';
+import { sendJson } from '../http/answer.ts';
 
 export interface CouchProxyOptions {
 	/** Apache CouchDB with the server admin in it: http://admin:secret@127.0.0.1:5984. */
@@ -59,24 +60,6 @@ const WRITES = new Set(['PUT', 'POST', 'DELETE']);
 const DEFAULT_SESSION_SECONDS = 43_200;
 /** How long a password change waits for CouchDB's account cache. */
 const PASSWORD_WAIT_MS = 5_000;
-
-function sendJson(
-	res: ServerResponse,
-	status: number,
-	body: unknown,
-	headers: Record<string, string> = {}
-): void {
-	if (res.headersSent) {
-		res.destroy();
-		return;
-	}
-	res.writeHead(status, {
-		...headers,
-		'content-type': 'application/json',
-		'cache-control': 'no-store'
-	});
-	res.end(`${JSON.stringify(body)}\n`);
-}
 
 const UNAVAILABLE = {
 	error: 'service_unavailable',
