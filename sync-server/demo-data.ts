@@ -34,6 +34,7 @@ export function dokumenDemo(): Map<NamaDatabase, Dokumen[]> {
 	const docs: Dokumen[] = [
 		keDokumen('pengaturan', { ...PENGATURAN_BAWAAN, id: PENGATURAN_DOKUMEN_ID }),
 		...data.units.map((isi) => keDokumen('unit', isi)),
+		...data.jenisLayanan.map((isi) => keDokumen('jenisLayanan', isi)),
 		...data.periode.map((isi) => keDokumen('periode', isi)),
 		...data.populasi.map((isi) => keDokumen('populasi', isi)),
 		...data.indikator.map((isi) => keDokumen('indikator', isi)),

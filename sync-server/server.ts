@@ -13,7 +13,7 @@ import { sendJson } from './http/answer.ts';
 import { CouchClient } from './http/couch-client.ts';
 import { refusalByHeaders, takeBody, type BodyRefusal, type ParsedRequest } from './http/limits.ts';
 import { isHttps, type OriginPolicy } from './http/origin.ts';
-import { decideRoute } from './http/routes.ts';
+import { API_PREFIX, decideRoute, JUMLAH_SKM_PATH } from './http/routes.ts';
 import {
 	API_POLICY,
 	appPolicy,
@@ -30,6 +30,7 @@ import {
 	type AdminCredentials
 } from './secrets.ts';
 import { runSetup, type LaporanSetup } from './setup/index.ts';
+import { jumlahSkmRoute } from './skm/jumlah.ts';
 import { staticApp } from './static.ts';
 
 export interface ServerOptions {
@@ -225,6 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const writes = new Set<ServerResponse>();
 	let closing = false;
 	let drained: (() => void) | null = null;
+	let jumlahSkm: ReturnType<typeof jumlahSkmRoute> | null = null;
 
 	/** The API below /db: route and method allowed, body read within its limit, then the backend. */
 	async function api(req: ParsedRequest, res: ServerResponse, target: string): Promise<void> {
@@ -266,7 +268,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	async function route(req: IncomingMessage, res: ServerResponse, target: string): Promise<void> {
 		const https = isHttps(req, origin);
 		const path = target.split('?')[0]!;
-		if (path === COUCH_PREFIX || path.startsWith(`${COUCH_PREFIX}/`) || path === '/health') {
+		const isCouch = path === COUCH_PREFIX || path.startsWith(`${COUCH_PREFIX}/`);
+		if (isCouch || path === '/health' || path.startsWith(API_PREFIX)) {
 			setSecurityHeaders(res, API_POLICY, https);
 		} else {
 			setSecurityHeaders(res, appCsp, https);
@@ -281,8 +284,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			sendJson(res, body.ok ? 200 : 503, body);
 			return;
 		}
-		if (path === COUCH_PREFIX || path.startsWith(`${COUCH_PREFIX}/`)) {
+		if (isCouch) {
 			await api(req, res, target);
+			return;
+		}
+		if (path.startsWith(API_PREFIX)) {
+			if (path !== JUMLAH_SKM_PATH || !jumlahSkm) {
+				sendJson(res, 404, { error: 'not_found', reason: 'permintaan.tidakAda: no such route' });
+			} else await jumlahSkm(req, res, target);
 			return;
 		}
 		serveApp(req, res);
@@ -327,10 +336,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		redirect = { server: redirectServer, url: `http://${shownHost}:${redirectPort}` };
 	}
 
+	jumlahSkm = jumlahSkmRoute({ apiUrl: localCouchUrl, admin });
 	const setup =
 		options.setup === false
 			? null
 			: await runSetup(new CouchClient({ url: localCouchUrl, credentials: admin }));
+	void jumlahSkm.siapkan();
 
 	let closed: Promise<void> | null = null;
 	const close = async () => {

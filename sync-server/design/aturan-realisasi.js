@@ -2,7 +2,8 @@
  * rapor-realisasi: quarterly realisation entries and rakor follow-ups. Admin, reviewer and OPD
  * staff read it. OPD staff change only their own OPD's entries and only while draft (draft →
  * draft, draft → diajukan); the admin verifies (diajukan → diverifikasi), returns (diajukan →
- * draft, with a note) or edits without changing the status. `riwayat` is append-only and every
+ * draft, with a note), reopens a verified entry (diverifikasi → draft, "buka-kembali" with a
+ * reason) or edits without changing the status. `riwayat` is append-only and every
  * change by OPD staff appends their own entry. Reviewers and enumerators write no entry. The admin
  * deletes any entry; OPD staff delete only revisions that are drafts of their own OPD, which is
  * how they resolve a conflict between two offline edits.
@@ -22,7 +23,8 @@ var TRANSISI_ADMIN = {
 	'diajukan>diajukan': null,
 	'diverifikasi>diverifikasi': null,
 	'diajukan>diverifikasi': 'verifikasi',
-	'diajukan>draft': 'kembalikan'
+	'diajukan>draft': 'kembalikan',
+	'diverifikasi>draft': 'buka-kembali'
 };
 var AKSI_OPD = ['simpan', 'ajukan'];
 
@@ -65,10 +67,18 @@ function aturanTransisi(tabel, lama, newDoc, tambahan) {
 function aturanAdmin(newDoc, lama, tambahan) {
 	if (!lama) return;
 	aturanTransisi(TRANSISI_ADMIN, lama, newDoc, tambahan);
-	var kembali = adaAksi(tambahan, 'kembalikan');
-	if (kembali && (ada(kembali, 'catatan') ? kembali.catatan.trim() : '').length < 3) {
+	if (panjangCatatan(adaAksi(tambahan, 'kembalikan')) < 3) {
 		tolak('err.catatanKembalikan', 'riwayat', 'returning an entry needs a note for the OPD');
 	}
+	if (panjangCatatan(adaAksi(tambahan, 'buka-kembali')) < 3) {
+		tolak('err.alasanBukaKembali', 'riwayat', 'reopening a verified entry needs a reason');
+	}
+}
+
+/** The length of a history entry's trimmed note; Infinity when there is no such entry. */
+function panjangCatatan(entri) {
+	if (!entri) return Infinity;
+	return (ada(entri, 'catatan') ? entri.catatan.trim() : '').length;
 }
 
 function aturanOpd(newDoc, lama, tambahan, p) {

@@ -5,7 +5,15 @@
 /* eslint-disable @typescript-eslint/no-unused-vars -- concatenated with lib.js and aturan-*.js */
 
 var STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'];
-var AKSI_RIWAYAT = ['simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor'];
+var AKSI_RIWAYAT = [
+	'simpan',
+	'ajukan',
+	'verifikasi',
+	'kembalikan',
+	'buka-kembali',
+	'ubah-admin',
+	'impor'
+];
 var ITEM_CATATAN = ['anggaran', 'fisik', 'p3dn'];
 // The exact pattern of zod's z.iso.date() (a test compares the two).
 var TANGGAL_RE =

@@ -9,6 +9,9 @@ var JENIS_KELAMIN = ['L', 'P'];
 var PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'];
 var PEKERJAAN = ['PNS', 'TNI/Polri', 'Swasta', 'Wirausaha', 'Pelajar/Mahasiswa', 'Lainnya'];
 var SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'];
+/** SUMBER_JAM (src/lib/domain/jam.ts) and SELISIH_JAM_MAKS_MENIT (schemas.ts). */
+var SUMBER_JAM = ['server', 'sinkron', 'aplikasi', 'rekaman'];
+var SELISIH_JAM_MAKS_MENIT = 100 * 366 * 24 * 60;
 
 /** The nine answers by unsur key: 1–4, or null for a blank. */
 function cekJawaban(v, path) {
@@ -47,6 +50,21 @@ function cekLokasi(v, path) {
 	cekAngka(v.lat, jalur(path, 'lat'), 'err.tidakValid', -90, 90);
 	cekAngka(v.lon, jalur(path, 'lon'), 'err.tidakValid', -180, 180);
 	cekAngka(v.akurasi, jalur(path, 'akurasi'), 'err.tidakValid', 0, null);
+}
+
+/** A response recorded while the device clock was wrong (jamPerangkatSchema). */
+function cekJamPerangkat(v, path) {
+	cekObjek(v, path);
+	cekKunci(v, ['waktu', 'selisihMenit', 'sumber'], path);
+	cekWaktu(v.waktu, jalur(path, 'waktu'));
+	cekBulat(
+		v.selisihMenit,
+		jalur(path, 'selisihMenit'),
+		'err.tidakValid',
+		-SELISIH_JAM_MAKS_MENIT,
+		SELISIH_JAM_MAKS_MENIT
+	);
+	cekPilihan(v.sumber, SUMBER_JAM, jalur(path, 'sumber'));
 }
 
 /**
@@ -98,7 +116,8 @@ function cekResponse(d) {
 		'enumerator',
 		'perangkatId',
 		'lokasi',
-		'jawabanTambahan'
+		'jawabanTambahan',
+		'jamPerangkat'
 	]);
 	cekId(d.id, 'id');
 	cekId(d.unitId, 'unitId');
@@ -123,6 +142,7 @@ function cekResponse(d) {
 	if (ada(d, 'perangkatId')) cekId(d.perangkatId, 'perangkatId');
 	if (ada(d, 'lokasi')) cekLokasi(d.lokasi, 'lokasi');
 	if (ada(d, 'jawabanTambahan')) cekJawabanTambahan(d.jawabanTambahan, 'jawabanTambahan');
+	if (ada(d, 'jamPerangkat')) cekJamPerangkat(d.jamPerangkat, 'jamPerangkat');
 	cekAdaJawaban(d.jawaban, 'jawaban');
 }
 

@@ -32,6 +32,13 @@ export type RouteName =
 	| 'document'
 	| 'attachment';
 
+/**
+ * Rapor's own endpoints beside the CouchDB API (outside `/db`): read-only aggregates for any
+ * signed-in account (sync-server/skm/jumlah.ts). Any other path below `/api/` is a 404.
+ */
+export const API_PREFIX = '/api/';
+export const JUMLAH_SKM_PATH = '/api/skm/jumlah';
+
 /** Methods of each route; HEAD is allowed wherever GET is. */
 const METHODS: Readonly<Record<RouteName, readonly string[]>> = {
 	welcome: ['GET'],

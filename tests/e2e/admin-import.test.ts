@@ -91,7 +91,7 @@ describe('admin master data import, offline on a phone', () => {
 		expect((await isiUnduhan(templat)).toString('utf8')).toBe(
 			'\uFEFF' +
 				HEADER.join(';') +
-				'\r\n;dinkes;2026;Persentase balita stunting;%;negatif;"14,5";14;"13,5";13\r\n'
+				'\r\n;demo-dinkes;2026;Persentase balita stunting;%;negatif;"14,5";14;"13,5";13\r\n'
 		);
 		const templatXlsx = await unduhDari(page, 'Templat XLSX');
 		const bacaTemplat = parseXlsx(await isiUnduhan(templatXlsx));

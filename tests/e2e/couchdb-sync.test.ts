@@ -16,7 +16,7 @@ import { startServer, type RunningServer } from '../../sync-server/server.ts';
 import { buildDir } from '../../svelte.config.js';
 import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaStore, jawab } from './survei-langkah';
+import { bacaStore, simpanSatuRespons } from './survei-langkah';
 
 const COUCHDB = process.env.COUCHDB_CLUSTER_URL || process.env.COUCHDB_URL || '';
 
@@ -88,20 +88,7 @@ describe.runIf(COUCHDB)(
 
 			await enumerator.context.setOffline(true);
 			const page = enumerator.page;
-			await page.goto(`${server.url}/survei`);
-			const pilih = page.locator('select[name="unit"]');
-			const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
-			await pilih.or(ganti).first().waitFor();
-			if (await ganti.isVisible()) await ganti.click();
-			await pilih.selectOption('demo-pkm-wiradesa');
-			await page.getByRole('button', { name: 'Mulai survei' }).click();
-			await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
-			await page.getByRole('button', { name: 'Lanjut →' }).click();
-			for (let q = 0; q < 9; q++) await jawab(page, 4);
-			await page.getByRole('button', { name: 'Lanjut →' }).click();
-			await page.getByTestId('ringkasan').waitFor();
-			await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-			await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
+			await simpanSatuRespons(page, server.url, 'demo-pkm-wiradesa', 4);
 			const [baru] = (await respons(page, 'demo-enumerator')).filter(
 				(r) => r.enumerator === 'demo-enumerator'
 			);

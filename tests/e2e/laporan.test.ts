@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatAngka } from '$lib/domain/format';
+import { bulatkan } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { parseCsv } from '$lib/import/csv';
 import { bacaPdf } from '../fixtures/baca-pdf';
@@ -87,7 +88,7 @@ describe('reports made on the device with no network', () => {
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
 		const tabel = csvTeks(csv.isi);
 		expect(tabel.rows.map((r) => r.cells[1])).toEqual(expected.rows.map((r) => r.unit.id));
-		expect(tabel.rows[0]!.cells[3]).toBe(String(top.hasil.indeks).replace('.', ','));
+		expect(tabel.rows[0]!.cells[3]).toBe(String(bulatkan(top.hasil.indeks!, 2)).replace('.', ','));
 	});
 
 	it('the ranking screen prints without navigation or buttons, its chart beside the table', async () => {
@@ -172,12 +173,55 @@ describe('reports made on the device with no network', () => {
 		UNSUR_KEYS.forEach((key, i) => expect(nrr.angka(i, 'NRR')).toBe(lowest.hasil.nrr[key]));
 	});
 
+	it('a saran in letters Helvetica lacks comes back from the PDF, what no font has is named', async () => {
+		const saran = 'Đặng Thị Hoa — 😀 ñ ß Ω 中';
+		const unitId = expectedSkm('2026-TW2').units.at(-1)!.unit.id;
+		await page.evaluate(
+			({ unitId, saran }) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('rapor');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						const store = db.transaction('responses', 'readwrite').objectStore('responses');
+						const cari = store.index('[unitId+periodeId]').get([unitId, '2026-TW2']);
+						cari.onsuccess = () => {
+							const put = store.put({ ...cari.result, id: 'saran-unicode', saran });
+							put.onsuccess = () => {
+								db.close();
+								resolve();
+							};
+							put.onerror = () => reject(put.error);
+						};
+					};
+				}),
+			{ unitId, saran }
+		);
+
+		const teks = await bacaPdf((await unduh('pdf')).isi);
+		const semua = teks.baris.join(' ');
+		expect(semua).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
+		expect(semua).toContain('Catatan: 1 karakter');
+		expect(semua).toContain('tidak dapat dicetak dan diganti □.');
+	});
+
 	it('the kiosk link screen gives printable posters with each unit’s kiosk QR link', async () => {
 		await nyatakanPengguna(page, baseUrl, { nama: 'Admin Bagian Organisasi', peran: 'admin' });
 		await page.goto(`${baseUrl}/survei/kiosk`);
 		await page.getByTestId('kiosk-qr').waitFor();
 		const unitId = await page.locator('select[name="unit"]').inputValue();
 		const jumlah = await page.locator('select[name="unit"] option').count();
+
+		// On a phone, "Cetak" and the poster buttons are apart and large enough to tap.
+		await page.setViewportSize({ width: 360, height: 640 });
+		const kotak = async (selector: string) => (await page.locator(selector).boundingBox())!;
+		const cetak = await kotak('[data-testid="kiosk-qr"] ~ .actions button');
+		const tombolPoster = await kotak('[data-unduh="poster-unit"]');
+		expect(tombolPoster.y - (cetak.y + cetak.height)).toBeGreaterThanOrEqual(8);
+		for (const b of [cetak, tombolPoster, await kotak('[data-unduh="poster-semua"]')]) {
+			expect(b.height).toBeGreaterThanOrEqual(44);
+		}
+		await page.setViewportSize(LAPTOP);
 
 		const satu = await unduh('poster-unit');
 		expect(satu.nama).toBe(`poster-kiosk-${unitId}.pdf`);

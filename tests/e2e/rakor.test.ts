@@ -14,6 +14,7 @@ import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, persistentProfile, PHONE, waitForServiceWorker } from './browser';
 import { expectedRanking } from './expected';
 import { bacaStore } from './survei-langkah';
+import { bukaMenuRakor, pilihTriwulanRakor, tutupMenuRakor } from './rakor-langkah';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
@@ -91,7 +92,7 @@ describe('rakor mode on an official’s laptop', () => {
 		await masuk(page, 'demo-reviewer');
 		await waitForServiceWorker(page);
 		await page.goto(`${baseUrl}/rakor`);
-		await pilihTriwulan(page, TW3);
+		await pilihTriwulanRakor(page, TW3);
 		await page.getByRole('heading', { name: /TW III 2026/ }).waitFor();
 		await laptop.close();
 
@@ -142,11 +143,17 @@ describe('rakor mode on an official’s laptop', () => {
 	});
 
 	it('keeps pinned figures while new data syncs in, and compares them afterwards', async () => {
+		await bukaMenuRakor(page);
 		await page.getByRole('button', { name: 'Sematkan angka sekarang' }).click();
 		await page.waitForURL(/snapshot=snap-/);
+		// The menu button now says the figures are pinned; the menu says until when they hold.
+		await expect
+			.poll(() => page.getByTestId('rakor-menu-tombol').textContent(), { timeout: 30_000 })
+			.toContain('tersemat');
+		await bukaMenuRakor(page);
 		await page.getByTestId('rakor-mode-tersemat').waitFor();
 		const snapshotId = new URL(page.url()).searchParams.get('snapshot')!;
-		await page.locator('h1').click();
+		await tutupMenuRakor(page);
 		await keSlide(page, `opd:${DINKES}`);
 		await page.getByTestId('rakor-tersemat').waitFor();
 		const dulu = await indeksDiSlide(page);
@@ -180,11 +187,13 @@ describe('rakor mode on an official’s laptop', () => {
 		// The pinned slide keeps the figure it had.
 		expect(await indeksDiSlide(page)).toBe(dulu);
 		await page.reload();
-		await page.getByTestId('rakor-mode-tersemat').waitFor();
+		await page.getByTestId('rakor-tersemat').waitFor();
+		expect(await page.getByTestId('rakor-menu-tombol').textContent()).toContain('tersemat');
 		expect(await page.locator('.slide').getAttribute('data-slide')).toBe(`opd:${DINKES}`);
 		expect(await indeksDiSlide(page)).toBe(dulu);
 
 		// The live figures have moved on.
+		await bukaMenuRakor(page);
 		await page.locator('select[name="sumber"]').selectOption('');
 		await page.waitForURL((url) => !url.searchParams.has('snapshot'));
 		await expect.poll(() => indeksDiSlide(page)).not.toBe(dulu);
@@ -241,7 +250,7 @@ describe('follow-ups from the meeting', () => {
 
 	it('shows the slide show on a 360 px phone, turned by buttons and swipes', async () => {
 		await ponsel.goto(`${baseUrl}/rakor`);
-		await pilihTriwulan(ponsel, TW3);
+		await pilihTriwulanRakor(ponsel, TW3);
 		await ponsel.getByTestId('rakor-peringkat').waitFor();
 		const jumlah = 3 + expectedRanking(TW3).rows.length + 2;
 		await ponsel.getByRole('button', { name: 'Slide berikutnya' }).click();

@@ -9,6 +9,7 @@ import {
 	type Indikator,
 	type Realisasi
 } from '$lib/domain/schemas';
+import { pesan } from '$lib/i18n/pesan-realisasi';
 import { choosePeriode, launchBrowser, PHONE, waitForServiceWorker } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -168,6 +169,10 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		const baris = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
 		await baris.getByText('Diajukan Budi BPBD').waitFor();
 		await baris.getByRole('button', { name: 'Verifikasi' }).click();
+		await baris
+			.getByTestId('konfirmasi-verifikasi')
+			.getByRole('button', { name: 'Verifikasi' })
+			.click();
 		await page.getByRole('status').filter({ hasText: 'entri diverifikasi' }).waitFor();
 		await baris.waitFor({ state: 'detached' });
 
@@ -181,12 +186,13 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		expect(await page.locator('#pagu').getAttribute('readonly')).not.toBeNull();
 		const riwayat = page.getByTestId('riwayat');
 		for (const aksi of ['Disimpan', 'Diajukan', 'Diverifikasi']) {
-			await riwayat.getByText(aksi, { exact: true }).waitFor();
+			await riwayat.getByText(aksi, { exact: true }).first().waitFor();
 		}
 
 		const stored = await entriTersimpan(page, unitId);
 		expect(stored.status).toBe('diverifikasi');
 		expect(stored.riwayat?.map((r) => [r.aksi, r.oleh])).toEqual([
+			['simpan', 'staf-bpbd'],
 			['simpan', 'Budi BPBD'],
 			['ajukan', 'Budi BPBD'],
 			['verifikasi', 'Rina Admin']
@@ -223,7 +229,7 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		const unitId = 'demo-dlh';
 		// Without a declared user, or as a reader, the screen says why it cannot be used.
 		await bukaRealisasi(page);
-		await page.getByText('Perangkat ini belum punya pengguna').waitFor();
+		await page.getByText(pesan.id['realisasi.tanpaPengguna']).waitFor();
 		await jadiPengguna(page, 'Pak Sekda', { peran: 'reviewer' });
 		await bukaRealisasi(page);
 		await page.getByText('Layar ini untuk staf OPD dan admin').waitFor();

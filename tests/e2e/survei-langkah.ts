@@ -101,3 +101,29 @@ export async function tungguSkmUnit(
 		{ timeout: 15_000 }
 	);
 }
+
+/**
+ * A whole response as an enumerator gives it on /survei: the unit chosen (switching from the
+ * current one if needed), the profile skipped, every unsur answered `skor`, saved.
+ */
+export async function simpanSatuRespons(
+	page: Page,
+	baseUrl: string,
+	unitId = 'demo-pkm-wiradesa',
+	skor = 3
+): Promise<void> {
+	await page.goto(`${baseUrl}/survei`);
+	const pilih = page.locator('select[name="unit"]');
+	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
+	await pilih.or(ganti).first().waitFor();
+	if (await ganti.isVisible()) await ganti.click();
+	await pilih.selectOption(unitId);
+	await page.getByRole('button', { name: 'Mulai survei' }).click();
+	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
+	await page.getByRole('button', { name: 'Lanjut →' }).click();
+	for (let q = 0; q < 9; q++) await jawab(page, skor);
+	await page.getByRole('button', { name: 'Lanjut →' }).click();
+	await page.getByTestId('ringkasan').waitFor();
+	await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+	await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
+}

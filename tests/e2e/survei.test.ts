@@ -63,7 +63,7 @@ async function mulaiSurvei(page: Page, jenisLainnya: string): Promise<void> {
 
 /** Fills respondent i from the profile up to (not including) question `sampai` (1-based). */
 async function isiSampai(page: Page, i: number, sampai: number): Promise<void> {
-	if ((await labelLangkah(page)) === 'Profil responden') {
+	if ((await labelLangkah(page)).startsWith('Langkah 1 dari')) {
 		await page.getByRole('button', { name: i % 2 ? 'Perempuan' : 'Laki-laki' }).click();
 		if (i % 3 !== 0) await page.locator('input[name="usia"]').fill(String(18 + i * 2));
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
@@ -218,12 +218,12 @@ describe('an enumerator interviewing offline', () => {
 		const mine = (await bacaResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
 		const satu = mine.find((r) => r.saran === 'Responden 1') as SkmResponse;
 		const item = page.locator(`[data-respons="${satu.id}"]`);
-		await item.getByRole('button', { name: 'Batalkan' }).click();
+		await item.getByRole('button', { name: 'Tandai batal', exact: true }).click();
 		await item.locator('input[name="alasan"]').fill('ab');
-		await item.getByRole('button', { name: 'Batalkan respons ini' }).click();
+		await item.getByRole('button', { name: 'Tandai respons ini batal' }).click();
 		await item.getByRole('alert').filter({ hasText: 'minimal 3 karakter' }).waitFor();
 		await item.locator('input[name="alasan"]').fill('Responden ganda');
-		await item.getByRole('button', { name: 'Batalkan respons ini' }).click();
+		await item.getByRole('button', { name: 'Tandai respons ini batal' }).click();
 		await item.getByText('Dibatalkan: Responden ganda').waitFor();
 		expect(await item.getAttribute('data-status')).toBe('dibatalkan');
 		await expect(

@@ -9,11 +9,13 @@ import {
 	ANONIM,
 	BOLEH,
 	BUKAN_ANGGOTA,
+	childRevision,
 	deleteDoc,
 	ditolak,
 	forgedBranch,
 	putDoc,
 	replicate,
+	seed,
 	tombstoneOf,
 	type Harapan
 } from './helpers/http.ts';
@@ -246,15 +248,16 @@ function realisasiKasus(): Kasus[] {
 		},
 		{
 			siapa: 'admin',
-			apa: 'reopens a verified entry as a draft',
+			apa: 'turns a verified entry into a draft without recording "buka-kembali"',
 			jalankan: async (c, admin) =>
 				putDoc(
 					c,
 					REALISASI,
 					ubah(await entri(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin', 'draft')
 				),
-			harapan: ditolak('akses.status')
+			harapan: ditolak('akses.riwayat')
 		},
+		...bukaKembaliKasus(),
 		{
 			siapa: 'reviewer',
 			apa: 'verifies a submitted entry',
@@ -265,6 +268,79 @@ function realisasiKasus(): Kasus[] {
 					ubah(await entri(admin, OPD_X, 'diajukan'), 'reviewer-1', 'verifikasi', 'diverifikasi')
 				),
 			harapan: ditolak('akses.hanyaBaca')
+		}
+	];
+}
+
+/**
+ * Reopening a verified entry ("buka kembali"): the admin only, with a reason, back to draft; the
+ * OPD then corrects and submits it again.
+ */
+function bukaKembaliKasus(): Kasus[] {
+	const alasan = 'pagu belum memakai APBD Perubahan';
+	const bukaKembali =
+		(by: string, catatan?: string) => async (c: CouchClient, admin: CouchClient) =>
+			putDoc(
+				c,
+				REALISASI,
+				ubah(await entri(admin, OPD_X, 'diverifikasi'), by, 'buka-kembali', 'draft', catatan)
+			);
+	const olehSiapa: Record<Siapa, Harapan> = {
+		anonymous: ANONIM,
+		admin: BOLEH,
+		enumA: BUKAN_ANGGOTA,
+		enumB: BUKAN_ANGGOTA,
+		opdX: ditolak('akses.terkunci'),
+		opdY: ditolak('akses.bukanUnitAnda'),
+		reviewer: ditolak('akses.hanyaBaca')
+	};
+	return [
+		...SEMUA.map((siapa): Kasus => ({
+			siapa,
+			apa: 'reopens a verified entry of OPD X with a reason (diverifikasi → draft)',
+			jalankan: bukaKembali(siapa === 'anonymous' ? 'staf-x' : namaAkun(siapa), alasan),
+			harapan: olehSiapa[siapa]
+		})),
+		{
+			siapa: 'admin',
+			apa: 'reopens a verified entry without a reason',
+			jalankan: bukaKembali('admin-app', '  '),
+			harapan: ditolak('err.alasanBukaKembali')
+		},
+		{
+			siapa: 'admin',
+			apa: 'reopens a submitted entry as if it were verified',
+			jalankan: async (c, admin) =>
+				putDoc(
+					c,
+					REALISASI,
+					ubah(await entri(admin, OPD_X, 'diajukan'), 'admin-app', 'buka-kembali', 'draft', alasan)
+				),
+			harapan: ditolak('akses.riwayat')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'replicates their own reopening of their verified entry',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'diverifikasi');
+				const dibuka = ubah(e, 'staf-x', 'buka-kembali', 'draft', alasan);
+				return replicate(c, REALISASI, childRevision(dibuka, 'b'.repeat(32)));
+			},
+			harapan: ditolak('akses.terkunci')
+		},
+		{
+			siapa: 'opdX',
+			apa: 'saves and submits again an entry the admin reopened',
+			jalankan: async (c, admin) => {
+				const e = await entri(admin, OPD_X, 'diverifikasi');
+				const draft = await seed(
+					admin,
+					REALISASI,
+					ubah(e, 'admin-app', 'buka-kembali', 'draft', alasan)
+				);
+				return putDoc(c, REALISASI, ubah(draft, 'staf-x', 'ajukan', 'diajukan'));
+			},
+			harapan: BOLEH
 		}
 	];
 }

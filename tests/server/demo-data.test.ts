@@ -41,7 +41,12 @@ describe('demo data on the server', () => {
 		const demo = generateDemo();
 		const expected = {
 			[DATABASE.master]:
-				1 + demo.units.length + demo.periode.length + demo.populasi.length + demo.indikator.length,
+				1 +
+				demo.units.length +
+				demo.jenisLayanan.length +
+				demo.periode.length +
+				demo.populasi.length +
+				demo.indikator.length,
 			[DATABASE.skm]: demo.responses.length,
 			[DATABASE.realisasi]: demo.realisasi.length
 		};

@@ -8,6 +8,7 @@ import { generateDemo, type DemoData } from '$lib/demo/generate';
 import { DEMO_PREFIX } from '$lib/demo/katalog';
 import {
 	indikatorSchema,
+	jenisLayananSchema,
 	periodeSchema,
 	populasiSchema,
 	realisasiSchema,
@@ -21,15 +22,32 @@ import { parseAll } from './validate';
 export const META_DEMO = 'demo';
 
 /** Tables whose demo records carry DEMO_PREFIX in their id. */
-const DEMO_TABLES = ['units', 'populasi', 'indikator', 'responses', 'realisasi'] as const;
+const DEMO_TABLES = [
+	'units',
+	'jenisLayanan',
+	'populasi',
+	'indikator',
+	'responses',
+	'realisasi'
+] as const;
 
 function tablesOf(db: RaporDb) {
-	return [db.units, db.periode, db.populasi, db.indikator, db.responses, db.realisasi, db.meta];
+	return [
+		db.units,
+		db.jenisLayanan,
+		db.periode,
+		db.populasi,
+		db.indikator,
+		db.responses,
+		db.realisasi,
+		db.meta
+	];
 }
 
 function validated(data: DemoData): DemoData {
 	return {
 		units: parseAll(unitSchema, data.units, 'unit'),
+		jenisLayanan: parseAll(jenisLayananSchema, data.jenisLayanan, 'jenis-layanan'),
 		periode: parseAll(periodeSchema, data.periode, 'periode'),
 		populasi: parseAll(populasiSchema, data.populasi, 'populasi'),
 		indikator: parseAll(indikatorSchema, data.indikator, 'indikator'),
@@ -41,6 +59,7 @@ function validated(data: DemoData): DemoData {
 /** Writes the demo set; call inside a transaction over tablesOf(db). Returns the record count. */
 async function writeDemo(db: RaporDb, data: DemoData, at: string): Promise<number> {
 	await db.units.bulkPut(data.units);
+	await db.jenisLayanan.bulkPut(data.jenisLayanan);
 	await db.periode.bulkPut(data.periode);
 	await db.populasi.bulkPut(data.populasi);
 	await db.indikator.bulkPut(data.indikator);

@@ -6,7 +6,7 @@ import { penggunaSchema, type Pengguna } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { InvalidDocumentError } from './validate';
 
-const META_PERANGKAT_ID = 'perangkat-id';
+export const META_PERANGKAT_ID = 'perangkat-id';
 const META_PENGGUNA = 'pengguna';
 
 export async function getPerangkatId(db: RaporDb): Promise<string> {

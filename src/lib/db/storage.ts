@@ -91,8 +91,16 @@ export async function mintaPersisten(
 	}
 }
 
-/** localStorage key of the marker: when the device database was initialised. */
+/**
+ * localStorage key of the demo database's marker (kept, so devices that already hold it keep it).
+ * Every database has its own marker: see kunciPenanda.
+ */
 export const KUNCI_PENANDA = 'rapor.db-initialised';
+
+/** The marker of one database: `rapor` (the demo) keeps the old key, `rapor@<account>` its own. */
+export function kunciPenanda(namaDatabase: string): string {
+	return namaDatabase === 'rapor' ? KUNCI_PENANDA : `${KUNCI_PENANDA}:${namaDatabase}`;
+}
 
 type PenyimpananKunci = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -106,10 +114,23 @@ async function waktuInisialisasi(db: RaporDb): Promise<string | null> {
 }
 
 /**
- * Whether the browser emptied the database since this device last saw it. The marker in
- * localStorage holds the time the database was initialised. A database without its `initialised`
- * record, or initialised at another time (the app starts a fresh one after an eviction), while
- * the marker exists, was emptied: 'hilang'. No marker yet: it is written ('baru').
+ * Records when this database was created, once (an account's database on its first open; the
+ * demo's is written with the demo data). A database the browser emptied gets a new time here,
+ * which no longer matches its marker.
+ */
+export async function pastikanInisialisasi(db: RaporDb): Promise<void> {
+	await db.transaction('rw', db.meta, async () => {
+		if (await db.meta.get(META_INITIALISED)) return;
+		await db.meta.put({ key: META_INITIALISED, value: { at: new Date().toISOString() } });
+	});
+}
+
+/**
+ * Whether the browser emptied this database since this device last saw it. Each database has its
+ * own marker in localStorage (kunciPenanda), holding the time the database was initialised, so
+ * signing in to an account never compares its database with the demo's. A database without its
+ * `initialised` record, or initialised at another time (the app starts a fresh one after an
+ * eviction), while its marker exists, was emptied: 'hilang'. No marker yet: it is written ('baru').
  * The marker is only moved on to the new database by tandaiDataDiketahui (the user saw the
  * warning). Limits: a browser that clears localStorage together with IndexedDB (Safari's 7-day
  * rule, "clear site data") leaves no marker to compare with.
@@ -119,9 +140,10 @@ export async function periksaDataHilang(
 	penanda: PenyimpananKunci
 ): Promise<KeadaanData> {
 	const at = await waktuInisialisasi(db);
-	const tersimpan = penanda.getItem(KUNCI_PENANDA);
+	const kunci = kunciPenanda(db.name);
+	const tersimpan = penanda.getItem(kunci);
 	if (tersimpan === null) {
-		if (at !== null) penanda.setItem(KUNCI_PENANDA, at);
+		if (at !== null) penanda.setItem(kunci, at);
 		return 'baru';
 	}
 	return at === tersimpan ? 'aman' : 'hilang';
@@ -130,5 +152,5 @@ export async function periksaDataHilang(
 /** The user has seen that data was lost: the marker now follows the current database. */
 export async function tandaiDataDiketahui(db: RaporDb, penanda: PenyimpananKunci): Promise<void> {
 	const at = await waktuInisialisasi(db);
-	if (at !== null) penanda.setItem(KUNCI_PENANDA, at);
+	if (at !== null) penanda.setItem(kunciPenanda(db.name), at);
 }

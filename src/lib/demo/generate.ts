@@ -1,6 +1,8 @@
 /**
- * Demo data for the fictional Kota Wiradesa, year 2026: units, the four triwulan, program
- * indicators, cumulative realisation per triwulan and about 3.000 SKM responses.
+ * Demo data for the fictional Kota Wiradesa, year 2026: units, their service types, the four
+ * triwulan, program indicators, cumulative realisation per triwulan and about 3.000 SKM responses.
+ * TW IV, the current triwulan, leaves every role something to do: the demo OPD account's unit
+ * (Dinkes) still has a draft to complete and submit, and some OPD wait for the admin's verification.
  * Pure and deterministic: the same seed gives the same documents on every device. Every id starts
  * with DEMO_PREFIX, except the periods, whose id is the calendar itself ("2026-TW1").
  */
@@ -10,10 +12,12 @@ import {
 	PENDIDIKAN,
 	type Indikator,
 	type Jawaban,
+	type JenisLayanan,
 	type Periode,
 	type Populasi,
 	type Profil,
 	type Realisasi,
+	type Riwayat,
 	type SkmResponse,
 	type Skor,
 	type Triwulan,
@@ -35,6 +39,8 @@ import { randomFor, type Random } from './random';
 
 export interface DemoData {
 	units: Unit[];
+	/** The service types each SKM service unit offers (what the survey's picker lists). */
+	jenisLayanan: JenisLayanan[];
 	periode: Periode[];
 	populasi: Populasi[];
 	indikator: Indikator[];
@@ -73,14 +79,38 @@ const PROFIL: Record<
 const KURVA_ANGGARAN = [0.16, 0.41, 0.68, 1] as const;
 const KURVA_FISIK = [0.2, 0.46, 0.72, 1] as const;
 
-/** TW IV entries not yet verified when the demo year closes. */
+/**
+ * TW IV entries not yet verified: submitted ones wait for the admin, drafts for their OPD. Dinkes
+ * is the unit of the demo OPD account (sync-server/demo-accounts.ts), so signing in as it finds
+ * the current triwulan open to complete and submit.
+ */
 const STATUS_TW4: Record<string, { status: Realisasi['status']; catatan: string }> = {
 	dlh: { status: 'diajukan', catatan: 'Menunggu verifikasi Bagian Organisasi.' },
 	disnaker: { status: 'diajukan', catatan: 'Menunggu verifikasi Bagian Organisasi.' },
 	'kec-wiradesa-timur': { status: 'diajukan', catatan: 'Menunggu verifikasi Bagian Organisasi.' },
 	disperkim: { status: 'draft', catatan: 'Bukti dukung realisasi fisik belum diunggah.' },
-	bpbd: { status: 'draft', catatan: 'Realisasi indikator belum lengkap.' }
+	bpbd: { status: 'draft', catatan: 'Realisasi indikator belum lengkap.' },
+	dinkes: { status: 'draft', catatan: 'Realisasi indikator terakhir menunggu data puskesmas.' }
 };
+/** The user name of the demo OPD account, which reports for Dinkes. */
+const AKUN_OPD_DEMO: Record<string, string> = { dinkes: 'demo-opd' };
+
+/**
+ * The history of a TW IV entry that is not verified yet: saved (and, when submitted, submitted) by
+ * the OPD's staff in the first days of December, so the admin sees who submitted it and when.
+ */
+function riwayatTw4(key: string, status: Realisasi['status'], urutan: number): Riwayat[] {
+	const oleh = AKUN_OPD_DEMO[key] ?? `staf-${key}`;
+	const hari = String(1 + (urutan % 3)).padStart(2, '0');
+	const jam = String(8 + urutan).padStart(2, '0');
+	const riwayat: Riwayat[] = [
+		{ waktu: `2026-12-${hari}T${jam}:15:00+07:00`, oleh, aksi: 'simpan' }
+	];
+	if (status === 'diajukan') {
+		riwayat.push({ waktu: `2026-12-${hari}T${jam}:40:00+07:00`, oleh, aksi: 'ajukan' });
+	}
+	return riwayat;
+}
 /** The OPD that did not report P3DN one triwulan, so screens show the gap. */
 const TANPA_P3DN = { key: 'satpolpp', triwulan: 2 as Triwulan };
 
@@ -161,6 +191,9 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 		};
 		if (tanpaP3dn) entry.catatan = 'Laporan P3DN triwulan ini belum disampaikan.';
 		else if (tw4) entry.catatan = tw4.catatan;
+		if (tw4) {
+			entry.riwayat = riwayatTw4(spec.key, tw4.status, Object.keys(STATUS_TW4).indexOf(spec.key));
+		}
 		return entry;
 	});
 }
@@ -314,6 +347,7 @@ function skmOf(seed: number, spec: UnitSpec, totalBobot: number) {
 export function generateDemo(seed = DEMO_SEED): DemoData {
 	const data: DemoData = {
 		units: [],
+		jenisLayanan: [],
 		periode: TRIWULAN.map((triwulan) => ({
 			id: periodeIdOf(triwulan),
 			tahun: TAHUN_DEMO,
@@ -337,6 +371,14 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		};
 		if (spec.induk) unit.indukId = demoId(spec.induk);
 		data.units.push(unit);
+		data.jenisLayanan.push(
+			...(spec.skm?.jenisLayanan ?? []).map((nama, i): JenisLayanan => ({
+				id: demoId('jl', spec.key, i + 1),
+				unitId: unit.id,
+				nama,
+				aktif: true
+			}))
+		);
 
 		const indikator = (spec.kinerja?.indikator ?? []).map((ind, i): Indikator => ({
 			id: demoId('ind', spec.key, i + 1),

@@ -303,7 +303,8 @@ export const KUNCI_ALASAN_SERVER = [
 	'permintaan.terlaluBesar',
 	'permintaan.tidakAda',
 	'server.galat',
-	'server.tidakTersedia'
+	'server.tidakTersedia',
+	'skm.periodeTidakValid'
 ] as const;
 export type KunciAlasanServer = (typeof KUNCI_ALASAN_SERVER)[number];
 

@@ -62,37 +62,101 @@ export function sorotan(rows: readonly Berperingkat[], n = JUMLAH_SOROTAN): Soro
 	return { teratas, terbawah };
 }
 
+/** A part of a long list shown on one slide: rows `dari` up to (not including) `sampai`. */
+export interface Halaman {
+	/** 1-based number of the part. */
+	ke: number;
+	dari: number;
+	sampai: number;
+	/** How many parts the list has. */
+	dariJumlah: number;
+}
+
 export type Slide =
-	| { jenis: 'peringkat' }
+	| { jenis: 'peringkat'; halaman: Halaman }
 	| { jenis: 'teratas' }
 	| { jenis: 'terbawah' }
 	| { jenis: 'opd'; unitId: string }
-	| { jenis: 'skm' }
+	| { jenis: 'skm'; halaman: Halaman }
 	| { jenis: 'tindak-lanjut' };
 
 /**
- * The slides of a meeting: the whole ranking, the top three, the bottom three, one slide per OPD
- * in ranking order (unranked ones last, as the ranking lists them), the SKM grades of the service
- * units, and the follow-ups noted. A group with no OPD and an SKM with no service unit get no slide.
+ * Rows one list slide holds: two columns of twelve, each row large enough to read from the back
+ * of a hall on a 1280×720 projector.
+ */
+export const BARIS_PER_SLIDE = 24;
+
+/**
+ * A list of `jumlah` rows cut into as few slides as hold it, the rows shared evenly (30 rows: 15 and
+ * 15, not 24 and 6). An empty list still gets one slide, which says so.
+ */
+export function bagiHalaman(jumlah: number, maks = BARIS_PER_SLIDE): Halaman[] {
+	const dariJumlah = Math.max(1, Math.ceil(jumlah / maks));
+	const per = Math.ceil(jumlah / dariJumlah);
+	return Array.from({ length: dariJumlah }, (_, i) => ({
+		ke: i + 1,
+		dari: i * per,
+		sampai: Math.min((i + 1) * per, jumlah),
+		dariJumlah
+	}));
+}
+
+/**
+ * The slides of a meeting: the whole ranking (on more slides when it is long), the top three, the
+ * bottom three, one slide per OPD in ranking order (unranked ones last, as the ranking lists them),
+ * the SKM grades of the service units, and the follow-ups noted. A group with no OPD and an SKM
+ * with no service unit get no slide.
  */
 export function susunSlide(
 	urutanOpd: readonly string[],
 	groups: Sorotan,
-	adaSkm: boolean
+	jumlahUnitSkm: number,
+	maks = BARIS_PER_SLIDE
 ): Slide[] {
 	return [
-		{ jenis: 'peringkat' },
+		...bagiHalaman(urutanOpd.length, maks).map(
+			(halaman) => ({ jenis: 'peringkat', halaman }) as const
+		),
 		...(groups.teratas.length ? [{ jenis: 'teratas' } as const] : []),
 		...(groups.terbawah.length ? [{ jenis: 'terbawah' } as const] : []),
 		...urutanOpd.map((unitId) => ({ jenis: 'opd', unitId }) as const),
-		...(adaSkm ? [{ jenis: 'skm' } as const] : []),
+		...(jumlahUnitSkm > 0
+			? bagiHalaman(jumlahUnitSkm, maks).map((halaman) => ({ jenis: 'skm', halaman }) as const)
+			: []),
 		{ jenis: 'tindak-lanjut' }
 	];
 }
 
-/** A slide's stable key ("opd:<unitId>", "skm", …): the show stays on it when the list changes. */
+/**
+ * A slide's stable key ("peringkat", "peringkat:2", "opd:<unitId>", "skm", …): the show stays on it
+ * when the list changes.
+ */
 export function kunciSlide(slide: Slide): string {
-	return slide.jenis === 'opd' ? `opd:${slide.unitId}` : slide.jenis;
+	switch (slide.jenis) {
+		case 'opd':
+			return `opd:${slide.unitId}`;
+		case 'peringkat':
+		case 'skm':
+			return slide.halaman.ke === 1 ? slide.jenis : `${slide.jenis}:${slide.halaman.ke}`;
+		default:
+			return slide.jenis;
+	}
+}
+
+/** The longest full name a list slide shows; a longer one is read by its short name. */
+export const PANJANG_NAMA_SLIDE = 26;
+
+/**
+ * The name a list slide shows for a unit: the full one when it fits a column at projector size,
+ * else its short name (singkatan) when it has one. "Dinas Kesehatan" stays; "Dinas Penanaman Modal
+ * dan Pelayanan Terpadu Satu Pintu" becomes "DPMPTSP".
+ */
+export function namaSlide(
+	unit: { nama: string; singkatan?: string | undefined },
+	maks = PANJANG_NAMA_SLIDE
+): string {
+	const pendek = unit.singkatan?.trim();
+	return unit.nama.length > maks && pendek ? pendek : unit.nama;
 }
 
 /** One OPD's place in a ranking, pinned or live. */

@@ -1,6 +1,8 @@
 /**
  * The workflow of a quarterly realisation entry: draft → diajukan (submitted by the OPD) →
- * diverifikasi (verified by the admin, who may instead return it to draft with a note).
+ * diverifikasi (verified by the admin, who may instead return it to draft with a note). The admin
+ * may reopen a verified entry ("buka kembali", with a reason): it goes back to draft, so the OPD
+ * corrects it and submits it again, and the reason is shown to the OPD like a return note.
  * Who may do what, and how each step is recorded: every save or transition appends one entry to
  * `riwayat`; earlier entries are never rewritten.
  */
@@ -15,7 +17,13 @@ import type {
 } from './schemas';
 
 /** What a person asks for on the screen. An admin's `simpan` is recorded as 'ubah-admin'. */
-export const AKSI_REALISASI = ['simpan', 'ajukan', 'verifikasi', 'kembalikan'] as const;
+export const AKSI_REALISASI = [
+	'simpan',
+	'ajukan',
+	'verifikasi',
+	'kembalikan',
+	'buka-kembali'
+] as const;
 export type AksiRealisasi = (typeof AKSI_REALISASI)[number];
 
 /** The entry as far as permissions go; a triwulan without an entry yet counts as a draft. */
@@ -32,6 +40,8 @@ export type NilaiRealisasi = Pick<
 
 /** The shortest return note the admin may give: the OPD must learn what to fix. */
 export const CATATAN_KEMBALIKAN_MIN = 3;
+/** The shortest reason for reopening a verified entry, for the same reason. */
+export const ALASAN_BUKA_KEMBALI_MIN = 3;
 
 /**
  * The id of the one entry of a unit and triwulan. The server refuses a new entry under any other
@@ -115,6 +125,8 @@ export function bolehAksi(
 		case 'verifikasi':
 		case 'kembalikan':
 			return pengguna.peran === 'admin' && entri.status === 'diajukan';
+		case 'buka-kembali':
+			return pengguna.peran === 'admin' && entri.status === 'diverifikasi';
 	}
 }
 
@@ -130,7 +142,8 @@ const STATUS_SETELAH: Record<AksiRealisasi, (sebelum: StatusRealisasi) => Status
 	simpan: (sebelum) => sebelum,
 	ajukan: () => 'diajukan',
 	verifikasi: () => 'diverifikasi',
-	kembalikan: () => 'draft'
+	kembalikan: () => 'draft',
+	'buka-kembali': () => 'draft'
 };
 
 export interface PermintaanAksi {
@@ -142,7 +155,7 @@ export interface PermintaanAksi {
 	waktu: string;
 	/** The figures to store with `simpan` and `ajukan`; ignored by `verifikasi` and `kembalikan`. */
 	nilai?: NilaiRealisasi;
-	/** Required for `kembalikan`; an optional remark otherwise. */
+	/** Required for `kembalikan` and `buka-kembali` (the reason); an optional remark otherwise. */
 	catatan?: string;
 	/** The OPD's indicators for the year and the settings: a submission must be scorable. */
 	indikator: readonly Indikator[];
@@ -158,6 +171,7 @@ export type HasilAksi =
 				| 'realisasi.tidakBoleh'
 				| 'realisasi.tanpaPengguna'
 				| 'err.catatanKembalikan'
+				| 'err.alasanBukaKembali'
 				| 'realisasi.tanpaNilai'
 				| 'realisasi.belumLengkap';
 			/** With 'realisasi.belumLengkap': what is missing, as i18n keys. */
@@ -186,6 +200,9 @@ export function terapkanAksi(sebelum: Realisasi | undefined, minta: PermintaanAk
 	const catatan = minta.catatan?.trim() || undefined;
 	if (aksi === 'kembalikan' && (catatan?.length ?? 0) < CATATAN_KEMBALIKAN_MIN) {
 		return { ok: false, alasan: 'err.catatanKembalikan' };
+	}
+	if (aksi === 'buka-kembali' && (catatan?.length ?? 0) < ALASAN_BUKA_KEMBALI_MIN) {
+		return { ok: false, alasan: 'err.alasanBukaKembali' };
 	}
 	const menulisNilai = aksi === 'simpan' || aksi === 'ajukan';
 	if (menulisNilai && !minta.nilai) return { ok: false, alasan: 'realisasi.tanpaNilai' };
@@ -235,8 +252,8 @@ export function kekuranganPengajuan(hasil: HasilIndeks): string[] {
 }
 
 /**
- * The admin's note of the latest return, while the OPD has not submitted again since: the screen
- * shows it prominently until then (it stays in the history afterwards).
+ * The admin's note of the latest return (or reason of the latest reopening), while the OPD has not
+ * submitted again since: the screen shows it prominently until then (it stays in the history).
  */
 export function catatanPengembalian(realisasi: Realisasi | undefined): Riwayat | null {
 	if (!realisasi || realisasi.status !== 'draft') return null;
@@ -244,7 +261,7 @@ export function catatanPengembalian(realisasi: Realisasi | undefined): Riwayat |
 	for (let i = riwayat.length - 1; i >= 0; i--) {
 		const r = riwayat[i]!;
 		if (r.aksi === 'ajukan' || r.aksi === 'verifikasi') return null;
-		if (r.aksi === 'kembalikan') return r;
+		if (r.aksi === 'kembalikan' || r.aksi === 'buka-kembali') return r;
 	}
 	return null;
 }
@@ -265,6 +282,7 @@ export function riwayatTerakhir(
 export const AKSI_ADMIN: readonly Riwayat['aksi'][] = [
 	'verifikasi',
 	'kembalikan',
+	'buka-kembali',
 	'ubah-admin',
 	'impor'
 ];

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { BATAS_LARIK, BATAS_TEKS } from './batas';
+import { SUMBER_JAM } from './jam';
 import { adaJawabanUnsur, UNSUR_KEYS } from './unsur';
 
 export const TAHUN_MIN = 2000;
@@ -140,6 +141,25 @@ export const jawabanTambahanMapSchema = z
 
 export const SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'] as const;
 
+/** Largest clock error a response records, in minutes (a century). */
+export const SELISIH_JAM_MAKS_MENIT = 100 * 366 * 24 * 60;
+
+/**
+ * On a response recorded while the device clock was off by more than a few minutes (./jam.ts):
+ * what the device clock showed, how far off it was, and what told (`server`: the response's waktu
+ * is the server's time; otherwise waktu is the device's and the device was at least this far behind).
+ */
+export const jamPerangkatSchema = z.strictObject({
+	waktu: waktuSchema,
+	selisihMenit: z
+		.number({ error: 'err.tidakValid' })
+		.int({ error: 'err.tidakValid' })
+		.min(-SELISIH_JAM_MAKS_MENIT, { error: 'err.tidakValid' })
+		.max(SELISIH_JAM_MAKS_MENIT, { error: 'err.tidakValid' }),
+	sumber: z.enum(SUMBER_JAM)
+});
+export type JamPerangkat = z.infer<typeof jamPerangkatSchema>;
+
 export const skmResponseObjek = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
@@ -159,7 +179,9 @@ export const skmResponseObjek = z.strictObject({
 	/** Only when the enumerator allowed location access. */
 	lokasi: lokasiSchema.optional(),
 	/** Answers to the unit's own questions, by question id; never part of the nine-unsur score. */
-	jawabanTambahan: jawabanTambahanMapSchema.optional()
+	jawabanTambahan: jawabanTambahanMapSchema.optional(),
+	/** Only when the device clock was known to be wrong. */
+	jamPerangkat: jamPerangkatSchema.optional()
 });
 
 /** A response answers at least one of the nine unsur (the CLI import refuses the same rows). */
@@ -243,8 +265,16 @@ export type StatusRealisasi = (typeof STATUS_REALISASI)[number];
 export const riwayatSchema = z.strictObject({
 	waktu: waktuSchema,
 	oleh: z.string().trim().min(1).max(100),
-	aksi: z.enum(['simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor']),
-	/** The admin's reason when returning an entry, or any remark. */
+	aksi: z.enum([
+		'simpan',
+		'ajukan',
+		'verifikasi',
+		'kembalikan',
+		'buka-kembali',
+		'ubah-admin',
+		'impor'
+	]),
+	/** The admin's reason when returning or reopening an entry, or any remark. */
 	catatan: z.string().max(2000).optional()
 });
 export type Riwayat = z.infer<typeof riwayatSchema>;

@@ -1,5 +1,7 @@
 /** UI messages, Bahasa Indonesia first; English must have exactly the same keys. */
 import { pesan as admin } from './pesan-admin';
+import { pesan as angka } from './pesan-angka';
+import { pesan as jam } from './pesan-jam';
 import { pesan as laporan } from './pesan-laporan';
 import { pesan as perangkat } from './pesan-perangkat';
 import { pesan as rakor } from './pesan-rakor';
@@ -46,7 +48,9 @@ const inti = {
 	'zona.tidakAda': 'Belum dinilai',
 	'gerak.baru': 'Tidak ada peringkat triwulan sebelumnya',
 	'gerak.naik': 'naik {n} peringkat',
+	'gerak.naikSatu': 'naik 1 peringkat',
 	'gerak.turun': 'turun {n} peringkat',
+	'gerak.turunSatu': 'turun 1 peringkat',
 	'gerak.tetap': 'peringkat tetap',
 	'kurang.belum-ada-realisasi': 'belum ada realisasi',
 	'kurang.pagu': 'pagu belum diisi',
@@ -222,10 +226,12 @@ const id = {
 	...survei.id,
 	...realisasi.id,
 	...admin.id,
+	...angka.id,
 	...perangkat.id,
 	...rakor.id,
 	...sinkron.id,
-	...laporan.id
+	...laporan.id,
+	...jam.id
 };
 
 export type MessageKey = keyof typeof id;
@@ -268,7 +274,9 @@ const intiEn: Record<keyof typeof inti, string> = {
 	'zona.tidakAda': 'Not scored',
 	'gerak.baru': 'No rank in the previous quarter',
 	'gerak.naik': 'up {n} places',
+	'gerak.naikSatu': 'up 1 place',
 	'gerak.turun': 'down {n} places',
+	'gerak.turunSatu': 'down 1 place',
 	'gerak.tetap': 'same rank',
 	'kurang.belum-ada-realisasi': 'no realisation entered',
 	'kurang.pagu': 'budget ceiling missing',
@@ -444,10 +452,12 @@ const en: Record<MessageKey, string> = {
 	...survei.en,
 	...realisasi.en,
 	...admin.en,
+	...angka.en,
 	...perangkat.en,
 	...rakor.en,
 	...sinkron.en,
-	...laporan.en
+	...laporan.en,
+	...jam.en
 };
 
 export const messages = { id, en } as const;

@@ -4,8 +4,7 @@ const id = {
 	'admin.penjelasan':
 		'Unit, jenis layanan, populasi, indikator dan periode yang dipakai semua perhitungan di perangkat ini.',
 	'admin.hanyaAdmin': 'Halaman ini hanya untuk admin',
-	'admin.belumAdaPengguna':
-		'Pengguna perangkat ini belum dinyatakan. Isi "Pengguna perangkat ini" di Pengaturan dengan peran Admin untuk mengelola data induk.',
+	'admin.belumAdaPengguna': 'Masuk dengan akun admin untuk mengelola data induk.',
 	'admin.bukanAdmin':
 		'Pengguna perangkat ini adalah {nama} ({peran}). Data induk hanya dapat diubah oleh admin.',
 	'admin.kePengaturan': 'Buka Pengaturan',
@@ -215,8 +214,7 @@ const en: Record<keyof typeof id, string> = {
 	'admin.penjelasan':
 		'Units, service types, populations, indicators and periods used by every calculation on this device.',
 	'admin.hanyaAdmin': 'This page is for admins only',
-	'admin.belumAdaPengguna':
-		'No user is declared for this device. Fill in "User of this device" in Settings with the Admin role to manage master data.',
+	'admin.belumAdaPengguna': 'Sign in with an admin account to manage master data.',
 	'admin.bukanAdmin':
 		'The user of this device is {nama} ({peran}). Only an admin can change master data.',
 	'admin.kePengaturan': 'Open Settings',

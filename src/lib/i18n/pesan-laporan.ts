@@ -6,6 +6,8 @@ const id = {
 	'laporan.dibuatDi':
 		'Dibuat {dibuat} di perangkat ini, dari data yang tersimpan di perangkat, dengan perhitungan yang sama dengan layar Rapor.',
 	'laporan.halaman': 'Halaman {halaman} dari {jumlah}',
+	'laporan.takTercetak':
+		'Catatan: {n} karakter (misalnya emoji atau aksara yang tidak ada pada huruf laporan) tidak dapat dicetak dan diganti {ganti}.',
 	'laporan.laporan': 'Laporan',
 	'laporan.dibuat': 'Dibuat',
 	'laporan.ringkasan': 'Ringkasan',
@@ -94,6 +96,8 @@ const en: Record<keyof typeof id, string> = {
 	'laporan.dibuatDi':
 		'Made {dibuat} on this device from the data stored on it, with the same scoring as the Rapor screens.',
 	'laporan.halaman': 'Page {halaman} of {jumlah}',
+	'laporan.takTercetak':
+		'Note: {n} characters (such as emoji or scripts the report font lacks) could not be printed and were replaced by {ganti}.',
 	'laporan.laporan': 'Report',
 	'laporan.dibuat': 'Made',
 	'laporan.ringkasan': 'Summary',

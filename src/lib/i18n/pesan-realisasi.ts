@@ -1,8 +1,7 @@
 /** Messages of the realisasi screens: Bahasa Indonesia first; English must have the same keys. */
 const id = {
 	'realisasi.judul': 'Realisasi triwulan',
-	'realisasi.tanpaPengguna':
-		'Perangkat ini belum punya pengguna. Isi dulu "Pengguna perangkat ini" di Pengaturan.',
+	'realisasi.tanpaPengguna': 'Masuk dulu dengan akun OPD Anda untuk mengisi realisasi triwulan.',
 	'realisasi.kePengaturan': 'Buka Pengaturan',
 	'realisasi.bukanPeran':
 		'Layar ini untuk staf OPD dan admin. Pengguna perangkat ini berperan {peran}.',
@@ -18,7 +17,7 @@ const id = {
 	'realisasi.hanyaBaca.diajukan':
 		'Entri ini sudah diajukan dan menunggu verifikasi admin, jadi tidak dapat diubah.',
 	'realisasi.hanyaBaca.diverifikasi':
-		'Entri ini sudah diverifikasi. Hanya admin yang dapat mengubahnya.',
+		'Entri ini sudah diverifikasi. Hanya admin yang dapat mengubahnya atau membukanya kembali.',
 	'realisasi.hanyaBaca.lain': 'Anda hanya dapat membaca entri ini.',
 	'realisasi.adminUbah':
 		'Sebagai admin Anda dapat mengubah entri ini; perubahan dicatat di riwayat sebagai "diubah admin".',
@@ -78,6 +77,18 @@ const id = {
 	'realisasi.hasil.ajukan': 'Tersimpan dan diajukan untuk verifikasi',
 	'realisasi.hasil.verifikasi': 'Tersimpan: entri diverifikasi',
 	'realisasi.hasil.kembalikan': 'Tersimpan: entri dikembalikan ke OPD',
+	'realisasi.hasil.buka-kembali': 'Tersimpan: entri dibuka kembali sebagai draf untuk OPD',
+	'realisasi.bukaKembali': 'Buka kembali',
+	'realisasi.bukaKembaliPenjelasan':
+		'Entri kembali menjadi draf: OPD dapat memperbaiki dan mengajukannya lagi. Alasan Anda dicatat di riwayat dan ditampilkan kepada OPD.',
+	'realisasi.alasanBukaKembaliLabel': 'Alasan membuka kembali (wajib)',
+	'realisasi.kirimBukaKembali': 'Buka kembali dengan alasan ini',
+	'err.alasanBukaKembali': 'Tulis alasan membuka kembali (minimal 3 karakter)',
+	'realisasi.dibukaKembali': 'Dibuka kembali oleh {oleh}, {waktu}. Alasan:',
+	'realisasi.konfirmasiVerifikasi': 'Verifikasi entri {unit}, {periode}?',
+	'realisasi.konfirmasiPenjelasan':
+		'Periksa angkanya. Setelah diverifikasi, OPD tidak dapat mengubahnya lagi; hanya admin yang dapat membukanya kembali.',
+	'realisasi.indeks': 'Indeks',
 	'realisasi.tidakTersimpan': 'Belum disimpan: perbaiki {n} isian yang ditandai merah.',
 	'realisasi.simpanDulu': 'Simpan dulu perubahan Anda sebelum memverifikasi atau mengembalikan.',
 	'realisasi.tidakBoleh': 'Anda tidak dapat melakukan ini pada entri dengan status sekarang.',
@@ -103,6 +114,7 @@ const id = {
 	'realisasi.riwayat.ajukan': 'Diajukan',
 	'realisasi.riwayat.verifikasi': 'Diverifikasi',
 	'realisasi.riwayat.kembalikan': 'Dikembalikan',
+	'realisasi.riwayat.buka-kembali': 'Dibuka kembali',
 	'realisasi.riwayat.ubah-admin': 'Diubah admin',
 	'realisasi.riwayat.impor': 'Diimpor',
 
@@ -120,7 +132,7 @@ const id = {
 const en: Record<keyof typeof id, string> = {
 	'realisasi.judul': 'Quarterly realisation',
 	'realisasi.tanpaPengguna':
-		'This device has no user yet. Fill in "User of this device" in Settings first.',
+		'Sign in with your OPD account first to enter the quarterly realisation.',
 	'realisasi.kePengaturan': 'Open Settings',
 	'realisasi.bukanPeran':
 		'This screen is for OPD staff and the admin. This device’s user is {peran}.',
@@ -135,7 +147,8 @@ const en: Record<keyof typeof id, string> = {
 	'realisasi.statusBaru': 'No entry yet',
 	'realisasi.hanyaBaca.diajukan':
 		'This entry was submitted and awaits the admin’s verification, so it cannot be changed.',
-	'realisasi.hanyaBaca.diverifikasi': 'This entry is verified. Only the admin can change it.',
+	'realisasi.hanyaBaca.diverifikasi':
+		'This entry is verified. Only the admin can change or reopen it.',
 	'realisasi.hanyaBaca.lain': 'You can only read this entry.',
 	'realisasi.adminUbah':
 		'As admin you can change this entry; the change is recorded in the history as "changed by admin".',
@@ -195,6 +208,18 @@ const en: Record<keyof typeof id, string> = {
 	'realisasi.hasil.ajukan': 'Saved and submitted for verification',
 	'realisasi.hasil.verifikasi': 'Saved: entry verified',
 	'realisasi.hasil.kembalikan': 'Saved: entry returned to the OPD',
+	'realisasi.hasil.buka-kembali': 'Saved: entry reopened as a draft for the OPD',
+	'realisasi.bukaKembali': 'Reopen',
+	'realisasi.bukaKembaliPenjelasan':
+		'The entry becomes a draft again: the OPD can correct and resubmit it. Your reason is recorded in the history and shown to the OPD.',
+	'realisasi.alasanBukaKembaliLabel': 'Reason for reopening (required)',
+	'realisasi.kirimBukaKembali': 'Reopen with this reason',
+	'err.alasanBukaKembali': 'Write the reason for reopening (at least 3 characters)',
+	'realisasi.dibukaKembali': 'Reopened by {oleh}, {waktu}. Reason:',
+	'realisasi.konfirmasiVerifikasi': 'Verify the entry of {unit}, {periode}?',
+	'realisasi.konfirmasiPenjelasan':
+		'Check the figures. Once verified, the OPD can no longer change it; only the admin can reopen it.',
+	'realisasi.indeks': 'Index',
 	'realisasi.tidakTersimpan': 'Not saved: fix the {n} fields marked in red.',
 	'realisasi.simpanDulu': 'Save your changes before verifying or returning.',
 	'realisasi.tidakBoleh': 'You cannot do this to an entry with its current status.',
@@ -220,6 +245,7 @@ const en: Record<keyof typeof id, string> = {
 	'realisasi.riwayat.ajukan': 'Submitted',
 	'realisasi.riwayat.verifikasi': 'Verified',
 	'realisasi.riwayat.kembalikan': 'Returned',
+	'realisasi.riwayat.buka-kembali': 'Reopened',
 	'realisasi.riwayat.ubah-admin': 'Changed by admin',
 	'realisasi.riwayat.impor': 'Imported',
 

@@ -1,6 +1,8 @@
 /** Messages of accounts and sync: Bahasa Indonesia first; English must have the same keys. */
 const id = {
 	'akun.masuk': 'Masuk',
+	'akun.tanpaAkun': 'Belum punya akun, atau hanya mencoba demo?',
+	'akun.nyatakanDiPengaturan': 'Nyatakan pengguna perangkat ini di Pengaturan',
 	'akun.masukJudul': 'Masuk ke server pemda',
 	'akun.masukPenjelasan':
 		'Masuk sekali saat ada jaringan. Setelah itu Rapor tetap bekerja tanpa jaringan; data terkirim saat jaringan kembali.',
@@ -66,6 +68,10 @@ const id = {
 		'Data per sinkron terakhir {waktu}; {jumlah} catatan di perangkat ini belum terkirim.',
 	'sinkron.dataPerLengkap': 'Data per sinkron terakhir {waktu}.',
 	'sinkron.dataBelumSinkron': 'Data perangkat ini belum pernah tersinkron dengan server.',
+	'sinkron.usia': '{usia} th',
+	'sinkron.responden': 'Responden: {profil}',
+	'sinkron.respondenTanpaProfil': 'Responden tanpa profil',
+	'sinkron.diubah': 'Diubah {saat}',
 	'sinkron.jenis.unit': 'Unit',
 	'sinkron.jenis.periode': 'Periode',
 	'sinkron.jenis.populasi': 'Populasi',
@@ -102,6 +108,7 @@ const id = {
 
 	'akses.ditolak': 'Server menolak perubahan ini.',
 	'akses.perluLogin': 'Perlu masuk dulu.',
+	'skm.periodeTidakValid': 'Periode harus berupa triwulan, misalnya 2026-TW4.',
 	'akses.hanyaAdmin': 'Hanya admin yang boleh mengubah data ini.',
 	'akses.hanyaBaca': 'Peran Anda hanya membaca data ini.',
 	'akses.hapus': 'Hanya admin yang boleh menghapus.',
@@ -140,6 +147,8 @@ const id = {
 
 const en: Record<keyof typeof id, string> = {
 	'akun.masuk': 'Sign in',
+	'akun.tanpaAkun': 'No account yet, or only trying the demo?',
+	'akun.nyatakanDiPengaturan': 'Declare who uses this device in Settings',
 	'akun.masukJudul': "Sign in to the pemda's server",
 	'akun.masukPenjelasan':
 		'Sign in once while online. Rapor then keeps working offline; data is sent when the network returns.',
@@ -205,6 +214,10 @@ const en: Record<keyof typeof id, string> = {
 		'Data as of the last sync at {waktu}; {jumlah} records on this device not sent yet.',
 	'sinkron.dataPerLengkap': 'Data as of the last sync at {waktu}.',
 	'sinkron.dataBelumSinkron': 'This device’s data has never been synced with the server.',
+	'sinkron.usia': 'age {usia}',
+	'sinkron.responden': 'Respondent: {profil}',
+	'sinkron.respondenTanpaProfil': 'Respondent without profile',
+	'sinkron.diubah': 'Changed {saat}',
 	'sinkron.jenis.unit': 'Unit',
 	'sinkron.jenis.periode': 'Period',
 	'sinkron.jenis.populasi': 'Population',
@@ -241,6 +254,7 @@ const en: Record<keyof typeof id, string> = {
 
 	'akses.ditolak': 'The server refused this change.',
 	'akses.perluLogin': 'Sign in first.',
+	'skm.periodeTidakValid': 'The period must be a triwulan such as 2026-TW4.',
 	'akses.hanyaAdmin': 'Only an admin may change this data.',
 	'akses.hanyaBaca': 'Your role only reads this data.',
 	'akses.hapus': 'Only an admin may delete.',

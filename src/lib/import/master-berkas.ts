@@ -1,5 +1,6 @@
 import { csvEkspor } from './csv-ekspor';
 import type { SelMaster } from './master-cells';
+import { contohUntukPerangkat, type IsiPerangkat } from './master-contoh';
 import type { JenisMaster } from './master-format';
 import { formatMaster, type DokumenMaster } from './master-tabel';
 import { MIME_XLSX, tulisXlsx } from './xlsx-write';
@@ -40,10 +41,18 @@ function berkas(
 	return { nama, mime: MIME_XLSX, isi: tulisXlsx({ nama: jenis, header: kolom, rows }) };
 }
 
-/** The header row and one example row. */
-export function templat(jenis: JenisMaster, ext: 'csv' | 'xlsx'): BerkasMaster {
+/**
+ * The header row and one example row: the generic one, or one naming what `perangkat` holds (see
+ * contohUntukPerangkat), so the template imports as it is downloaded.
+ */
+export function templat(
+	jenis: JenisMaster,
+	ext: 'csv' | 'xlsx',
+	perangkat?: IsiPerangkat
+): BerkasMaster {
 	const f = formatMaster(jenis);
-	return berkas(`rapor-templat-${jenis}`, jenis, f.kolom, [f.contoh], ext);
+	const contoh = perangkat ? contohUntukPerangkat(jenis, perangkat) : f.contoh;
+	return berkas(`rapor-templat-${jenis}`, jenis, f.kolom, [contoh], ext);
 }
 
 /** The stored documents in the import format; `tanggal` (YYYY-MM-DD) goes in the file name. */

@@ -20,9 +20,11 @@ import { lembarSkm, tabelUnitSkm } from './skm-lembar';
 import { barisNrr, judulSkm, kolomNrr } from './skm-tabel';
 import type { Blok } from './dokumen';
 import { teksUntuk, type Teks } from './teks';
+import type { FontTtf } from './ttf';
 
 export { laporanRapor, periodeRapor } from './rapor-model';
 export { laporanSkmPemda, laporanSkmUnit } from './skm-model';
+export { muatFontUnicode } from './huruf-unicode';
 
 export interface BerkasLaporan {
 	nama: string;
@@ -32,15 +34,22 @@ export interface BerkasLaporan {
 
 export type FormatLaporan = 'pdf' | 'xlsx';
 
-/** Where and when a report is made: the reader's language, and now with the device's offset. */
+/**
+ * Where and when a report is made: the reader's language, and now with the device's offset; and
+ * the Unicode font for PDF text the standard fonts lack (`muatFontUnicode`).
+ */
 export interface Konteks {
 	locale: Locale;
 	dibuat: string;
+	font?: FontTtf;
 }
 
-function pdf(nama: string, judul: string, blok: Blok[], teks: Teks, dibuat: string): BerkasLaporan {
+function pdf(nama: string, judul: string, blok: Blok[], teks: Teks, k: Konteks): BerkasLaporan {
 	const kaki = (halaman: number, jumlah: number) => teks.t('laporan.halaman', { halaman, jumlah });
-	return { nama: `${nama}.pdf`, mime: MIME_PDF, isi: buatPdf(blok, { judul, kaki, dibuat }) };
+	const catatan = (n: number, ganti: string) =>
+		teks.t('laporan.takTercetak', { n: teks.bilangan(n), ganti });
+	const opsi = { judul, kaki, dibuat: k.dibuat, font: k.font };
+	return { nama: `${nama}.pdf`, mime: MIME_PDF, isi: buatPdf(blok, opsi, catatan) };
 }
 
 function xlsx(nama: string, lembar: TabelLaporan[]): BerkasLaporan {
@@ -57,7 +66,7 @@ const namaSkm = (l: LaporanSkm) =>
 export function berkasSkm(l: LaporanSkm, format: FormatLaporan, k: Konteks): BerkasLaporan {
 	const teks = teksUntuk(k.locale);
 	return format === 'pdf'
-		? pdf(namaSkm(l), judulSkm(l, teks), blokSkm(l, teks, k.dibuat), teks, k.dibuat)
+		? pdf(namaSkm(l), judulSkm(l, teks), blokSkm(l, teks, k.dibuat), teks, k)
 		: xlsx(namaSkm(l), lembarSkm(l, teks, k.dibuat));
 }
 
@@ -65,7 +74,7 @@ export function berkasRapor(l: LaporanRapor, format: FormatLaporan, k: Konteks):
 	const teks = teksUntuk(k.locale);
 	const nama = `rapor-opd-${l.view.periodeId}`;
 	return format === 'pdf'
-		? pdf(nama, judulRapor(l, teks), blokRapor(l, teks, k.dibuat), teks, k.dibuat)
+		? pdf(nama, judulRapor(l, teks), blokRapor(l, teks, k.dibuat), teks, k)
 		: xlsx(nama, lembarRapor(l, teks, k.dibuat));
 }
 
@@ -95,5 +104,5 @@ export function berkasPoster(
 	const teks = teksUntuk(k.locale);
 	const nama = units.length === 1 ? `poster-kiosk-${units[0]!.id}` : 'poster-kiosk-semua-unit';
 	const judul = teks.t('poster.judul');
-	return pdf(nama, judul, blokPoster(units, dasarKiosk, teks), teks, k.dibuat);
+	return pdf(nama, judul, blokPoster(units, dasarKiosk, teks), teks, k);
 }

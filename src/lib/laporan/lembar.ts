@@ -4,7 +4,7 @@
  */
 import { csvEkspor, type SelCsv } from '$lib/import/csv-ekspor';
 import { tulisXlsxBuku } from '$lib/import/xlsx-write';
-import { xlsxSel, type Sel } from './sel';
+import { nilaiBulat, xlsxSel, type Sel } from './sel';
 
 export interface TabelLaporan {
 	/** Sheet name (at most 31 characters). */
@@ -22,10 +22,13 @@ export function bukuXlsx(daftar: readonly TabelLaporan[]): Uint8Array {
 function csvSel(sel: Sel): SelCsv {
 	if (sel === null || typeof sel === 'string') return sel;
 	if ('tanggal' in sel) return sel.tanggal.slice(0, 16).replace('T', ' ');
-	return sel.angka;
+	return nilaiBulat(sel);
 }
 
-/** A report table as CSV, by the app's one CSV rule (percentages in percent units). */
+/**
+ * A report table as CSV, by the app's one CSV rule (percentages in percent units), each figure
+ * rounded as the report prints it: "3,429", never "3,4285714285714284".
+ */
 export function csvTabel(tabel: TabelLaporan): string {
 	return csvEkspor(
 		tabel.kolom,

@@ -1,10 +1,11 @@
 /**
  * Serialises pages into a PDF 1.4 file (ISO 32000-1 is its successor): a catalog, a page tree of
  * A4 pages, the two standard fonts Helvetica and Helvetica-Bold with WinAnsiEncoding (built into
- * every reader, nothing embedded), Flate-compressed content streams, an info dictionary and the
- * cross-reference table.
+ * every reader, nothing embedded) and, when the text needs it, an embedded Unicode font (F3),
+ * Flate-compressed content streams, an info dictionary and the cross-reference table.
  */
 import { zlibSync } from 'fflate';
+import type { ObjekFont } from './pdf-cid';
 
 /** A4 in points (1/72 inch). */
 export const A4 = { lebar: 595.28, tinggi: 841.89 } as const;
@@ -41,8 +42,15 @@ function tanggalPdf(iso: string): string {
 	return `D:${y}${mo}${d}${h}${mi}${s}${zona}`;
 }
 
-/** The file: `halaman` are the content streams (PDF operators, WinAnsi text) of each page. */
-export function tulisPdf(halaman: readonly string[], info: InfoPdf): Uint8Array {
+/**
+ * The file: `halaman` are the content streams (PDF operators) of each page; `fontUnicode`, the
+ * objects of the embedded font F3 (pdf-cid.ts) given the reference maker of their numbers.
+ */
+export function tulisPdf(
+	halaman: readonly string[],
+	info: InfoPdf,
+	fontUnicode?: (ref: (i: number) => string) => ObjekFont[]
+): Uint8Array {
 	const bagian: Uint8Array[] = [];
 	const offset: number[] = [];
 	let panjang = 0;
@@ -78,7 +86,9 @@ export function tulisPdf(halaman: readonly string[], info: InfoPdf): Uint8Array 
 			(tanggal ? ` /CreationDate (${tanggal})` : '') +
 			' >>'
 	);
-	const sumber = '<< /Font << /F1 3 0 R /F2 4 0 R >> >>';
+	const nomorFont = PERTAMA + halaman.length * 2;
+	const f3 = fontUnicode ? ` /F3 ${nomorFont} 0 R` : '';
+	const sumber = `<< /Font << /F1 3 0 R /F2 4 0 R${f3} >> >>`;
 	halaman.forEach((isi, i) => {
 		const nomor = PERTAMA + i * 2;
 		objek(
@@ -90,7 +100,15 @@ export function tulisPdf(halaman: readonly string[], info: InfoPdf): Uint8Array 
 		objek(nomor + 1, `<< /Length ${stream.length} /Filter /FlateDecode >>`, stream);
 	});
 
-	const jumlah = PERTAMA + halaman.length * 2;
+	const tambahan = fontUnicode?.((i) => `${nomorFont + i} 0 R`) ?? [];
+	tambahan.forEach((o, i) => {
+		if (!o.stream) return objek(nomorFont + i, o.isi);
+		const stream = zlibSync(o.stream, { level: 6 });
+		const dict = `<< /Length ${stream.length} /Filter /FlateDecode${o.isi ? ` ${o.isi}` : ''} >>`;
+		objek(nomorFont + i, dict, stream);
+	});
+
+	const jumlah = nomorFont + tambahan.length;
 	const xref = panjang;
 	let tabel = `xref\n0 ${jumlah}\n0000000000 65535 f \n`;
 	for (let n = 1; n < jumlah; n++) tabel += `${String(offset[n]).padStart(10, '0')} 00000 n \n`;

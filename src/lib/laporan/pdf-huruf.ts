@@ -1,10 +1,13 @@
 /**
- * Text for the standard Helvetica fonts: Unicode mapped to WinAnsiEncoding (Windows-1252), the
- * encoding every PDF reader knows for them, with widths for measuring and wrapping. Indonesian
- * needs only Latin letters; typographic characters outside the encoding ("≥", "−", "→") are
- * written the way one would type them, and anything else loses its accents or becomes "?".
+ * Text of a report as the PDF prints it. What the standard Helvetica fonts can print (WinAnsi,
+ * Windows-1252: every Indonesian letter) stays in them, nothing embedded; typographic characters
+ * outside that encoding ("≥", "−", "→") are written the way one would type them. A line holding
+ * anything else (Đặng, Ω, Ж, 😀) is printed in the Unicode font embedded as a subset
+ * (pdf-cid.ts); a character that font lacks too (中) is replaced by a visible □ and counted, so
+ * the report can say so. Without the Unicode font (it could not be loaded), "?" takes its place.
  */
 import { LEBAR_HELVETICA, LEBAR_HELVETICA_TEBAL } from './pdf-metrik';
+import type { FontTtf } from './ttf';
 
 export type Huruf = 'biasa' | 'tebal';
 
@@ -59,68 +62,162 @@ const GANTI: Readonly<Record<string, string>> = {
 	'\r': ' '
 };
 
-function kode(c: string): string {
+/** Printed in place of a character no font of the report has. */
+export const GANTI_TAK_TERCETAK = '\u25a1';
+const GANTI_TANPA_FONT = '?';
+
+/** Invisible characters that only select or join emoji forms; dropped, nothing is lost. */
+const pemilih = (cp: number) =>
+	cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+
+/** The WinAnsi code of a character, or undefined when the encoding lacks it. */
+function winAnsi(c: string): number | undefined {
 	const cp = c.codePointAt(0)!;
-	if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp <= 0xff)) return c;
-	const cp1252 = CP1252[c];
-	if (cp1252 !== undefined) return String.fromCharCode(cp1252);
-	const ganti = GANTI[c];
-	if (ganti !== undefined) return ganti;
-	// "ā" → "a": the base letter when the accent is what the encoding lacks.
-	const dasar = c.normalize('NFKD').replace(/\p{M}/gu, '');
-	if (dasar !== c && dasar !== '') return [...dasar].map(kode).join('');
-	return '?';
+	if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp <= 0xff)) return cp;
+	return CP1252[c];
 }
 
-/**
- * The text as a string of WinAnsi codes (every char code below 256). Composed first, so "e" with
- * a combining acute is the one "é" the encoding has.
- */
+const standar = (teks: string) => {
+	for (const c of teks) if (winAnsi(c) === undefined) return false;
+	return true;
+};
+
+/** How the text of one document is printed: its fonts and the glyphs it used of each. */
+export class Cetak {
+	/** Glyph id → the character it prints, of the embedded font, for its subset and ToUnicode. */
+	readonly dipakai = new Map<number, number>();
+
+	constructor(readonly font?: FontTtf) {}
+
+	private bisa(cp: number): boolean {
+		return this.font?.glyph(cp) !== undefined;
+	}
+
+	private satu(c: string): string {
+		if (winAnsi(c) !== undefined) return c;
+		const ganti = GANTI[c];
+		if (ganti !== undefined) return ganti;
+		if (pemilih(c.codePointAt(0)!)) return '';
+		if (this.bisa(c.codePointAt(0)!)) return c;
+		return this.font && this.bisa(0x25a1) ? GANTI_TAK_TERCETAK : GANTI_TANPA_FONT;
+	}
+
+	/** The text as it will be printed: composed, typography typed, the unprintable replaced. */
+	siapkan(teks: string): string {
+		let out = '';
+		for (const c of teks.normalize('NFC')) out += this.satu(c);
+		return out;
+	}
+
+	/** How many characters of `teks` no font can print. */
+	takTercetak(teks: string): number {
+		let n = 0;
+		for (const c of teks.normalize('NFC')) {
+			const s = this.satu(c);
+			if (s !== c && (s === GANTI_TAK_TERCETAK || s === GANTI_TANPA_FONT)) n++;
+		}
+		return n;
+	}
+
+	/** The replacement the report names: □ with the Unicode font, "?" without. */
+	get pengganti(): string {
+		return this.font && this.bisa(0x25a1) ? GANTI_TAK_TERCETAK : GANTI_TANPA_FONT;
+	}
+
+	/** Width in points of prepared text. */
+	lebar(teks: string, huruf: Huruf, ukuran: number): number {
+		let total = 0;
+		if (standar(teks) || !this.font) {
+			const tabel = huruf === 'tebal' ? LEBAR_HELVETICA_TEBAL : LEBAR_HELVETICA;
+			for (const c of teks) total += tabel[(winAnsi(c) ?? 0x3f) - 32] ?? 500;
+			return (total * ukuran) / 1000;
+		}
+		const f = this.font;
+		for (const c of teks) total += f.lebar(f.glyph(c.codePointAt(0)!) ?? 0);
+		return (total * ukuran) / f.unitsPerEm;
+	}
+
+	/**
+	 * The font resource and the hex string that print prepared text: WinAnsi bytes in F1/F2, or
+	 * two-byte glyph ids in F3, the embedded font (bold drawn by also stroking the outline).
+	 */
+	tampil(teks: string, huruf: Huruf): { font: 'F1' | 'F2' | 'F3'; hex: string } {
+		let hex = '';
+		if (standar(teks) || !this.font) {
+			for (const c of teks) hex += (winAnsi(c) ?? 0x3f).toString(16).padStart(2, '0');
+			return { font: huruf === 'tebal' ? 'F2' : 'F1', hex: `<${hex}>` };
+		}
+		for (const c of teks) {
+			const cp = c.codePointAt(0)!;
+			const g = this.font.glyph(cp) ?? 0;
+			if (g !== 0) this.dipakai.set(g, cp);
+			hex += g.toString(16).padStart(4, '0');
+		}
+		return { font: 'F3', hex: `<${hex}>` };
+	}
+}
+
+/** A document's printing without the Unicode font: as a standard-fonts-only writer would. */
+const polos = new Cetak();
+
+/** Text as WinAnsi codes (every char code below 256), for the standard fonts alone. */
 export function keWinAnsi(teks: string): string {
 	let out = '';
-	for (const c of teks.normalize('NFC')) out += kode(c);
+	for (const c of polos.siapkan(teks)) out += String.fromCharCode(winAnsi(c) ?? 0x3f);
 	return out;
 }
 
-/** Width in points of WinAnsi text. */
-export function lebarTeks(winAnsi: string, huruf: Huruf, ukuran: number): number {
-	const lebar = huruf === 'tebal' ? LEBAR_HELVETICA_TEBAL : LEBAR_HELVETICA;
-	let total = 0;
-	for (let i = 0; i < winAnsi.length; i++) total += lebar[winAnsi.charCodeAt(i) - 32] ?? 500;
-	return (total * ukuran) / 1000;
-}
-
-/** WinAnsi text cut to fit `maks` points, ending in "…" when cut. */
-export function potong(winAnsi: string, huruf: Huruf, ukuran: number, maks: number): string {
-	if (lebarTeks(winAnsi, huruf, ukuran) <= maks) return winAnsi;
-	const elipsis = '\x85';
-	let n = winAnsi.length;
-	while (n > 0 && lebarTeks(winAnsi.slice(0, n) + elipsis, huruf, ukuran) > maks) n--;
-	return winAnsi.slice(0, n).trimEnd() + elipsis;
+/** Prepared text cut to fit `maks` points, ending in "…" when cut. */
+export function potong(
+	cetak: Cetak,
+	teks: string,
+	huruf: Huruf,
+	ukuran: number,
+	maks: number
+): string {
+	if (cetak.lebar(teks, huruf, ukuran) <= maks) return teks;
+	const elipsis = '\u2026';
+	const c = [...teks];
+	let n = c.length;
+	while (n > 0 && cetak.lebar(c.slice(0, n).join('') + elipsis, huruf, ukuran) > maks) n--;
+	return c.slice(0, n).join('').trimEnd() + elipsis;
 }
 
 /**
- * WinAnsi text wrapped into lines of at most `maks` points, at spaces; a word longer than a line
- * is broken where it must be. Always at least one line.
+ * Prepared text wrapped into lines of at most `maks` points, at spaces; a word longer than a line
+ * is broken where it must be (never inside a character). Always at least one line.
  */
-export function bungkus(winAnsi: string, huruf: Huruf, ukuran: number, maks: number): string[] {
+export function bungkus(
+	cetak: Cetak,
+	teks: string,
+	huruf: Huruf,
+	ukuran: number,
+	maks: number
+): string[] {
 	const baris: string[] = [];
 	let kini = '';
-	const muat = (s: string) => lebarTeks(s, huruf, ukuran) <= maks;
-	for (const kata of winAnsi.split(' ').filter((k) => k !== '')) {
+	const muat = (s: string) => cetak.lebar(s, huruf, ukuran) <= maks;
+	for (const kata of teks.split(' ').filter((k) => k !== '')) {
 		const calon = kini === '' ? kata : `${kini} ${kata}`;
 		if (muat(calon)) {
 			kini = calon;
 			continue;
 		}
 		if (kini !== '') baris.push(kini);
-		kini = kata;
-		while (!muat(kini)) {
-			let n = kini.length - 1;
-			while (n > 1 && !muat(kini.slice(0, n))) n--;
-			baris.push(kini.slice(0, n));
-			kini = kini.slice(n);
+		let sisa = [...kata];
+		while (sisa.length > 1 && !muat(sisa.join(''))) {
+			// The longest start that fits, found by halving (widths grow with length).
+			let bawah = 1;
+			let atas = sisa.length - 1;
+			while (bawah < atas) {
+				const tengah = Math.ceil((bawah + atas) / 2);
+				if (muat(sisa.slice(0, tengah).join(''))) bawah = tengah;
+				else atas = tengah - 1;
+			}
+			baris.push(sisa.slice(0, bawah).join(''));
+			sisa = sisa.slice(bawah);
 		}
+		kini = sisa.join('');
 	}
 	baris.push(kini);
 	return baris;

@@ -5,7 +5,9 @@
  */
 import { WARNA, type Batang, type Blok, type Warna } from './dokumen';
 import { A4, tulisPdf } from './pdf-berkas';
-import { bungkus, keWinAnsi, lebarTeks, potong, type Huruf } from './pdf-huruf';
+import { objekFontCid } from './pdf-cid';
+import { bungkus, Cetak, potong, type Huruf } from './pdf-huruf';
+import type { FontTtf } from './ttf';
 
 const TEPI = { kiri: 42, kanan: 42, atas: 48, bawah: 54 } as const;
 const LEBAR = A4.lebar - TEPI.kiri - TEPI.kanan;
@@ -19,12 +21,8 @@ const UTUH = TINGGI_HALAMAN / 3;
 
 const angka = (x: number) => String(Math.round(x * 100) / 100);
 const rgb = (w: Warna) => w.map((c) => angka(c)).join(' ');
-const hexTeks = (winAnsi: string) => {
-	let hex = '';
-	for (let i = 0; i < winAnsi.length; i++)
-		hex += winAnsi.charCodeAt(i).toString(16).padStart(2, '0');
-	return `<${hex}>`;
-};
+/** Stroke width of bold drawn with the regular embedded font, per point of type size. */
+const TEBAL_SINTETIS = 0.035;
 /** Distance from the top of a line to its baseline. */
 const turun = (ukuran: number) => ukuran * 0.95;
 
@@ -35,6 +33,8 @@ export interface OpsiPdf {
 	kaki: (halaman: number, jumlah: number) => string;
 	/** ISO date-time with offset, for the document's creation date. */
 	dibuat: string;
+	/** The Unicode font for text the standard fonts lack; without it such text shows "?". */
+	font?: FontTtf;
 }
 
 class Penata {
@@ -42,9 +42,20 @@ class Penata {
 	private ops: string[] = [];
 	/** The top of the free space on the current page. */
 	y = 0;
+	readonly terukur = new WeakMap<Blok, TabelTerukur>();
 
-	constructor() {
+	constructor(readonly cetak: Cetak) {
 		this.baru();
+	}
+
+	/** Text-showing operators for prepared text at a baseline. */
+	opsTeks(x: number, baseline: number, teks: string, huruf: Huruf, ukuran: number, warna: Warna) {
+		const { font, hex } = this.cetak.tampil(teks, huruf);
+		const posisi = `${rgb(warna)} rg ${angka(x)} ${angka(baseline)} Td ${hex} Tj`;
+		if (font !== 'F3' || huruf !== 'tebal') return `BT /${font} ${angka(ukuran)} Tf ${posisi} ET`;
+		// The embedded font has no bold: its outline is stroked too, in the text's colour.
+		const w = angka(ukuran * TEBAL_SINTETIS);
+		return `q BT /F3 ${angka(ukuran)} Tf 2 Tr ${w} w ${rgb(warna)} RG ${posisi} ET Q`;
 	}
 
 	baru(): void {
@@ -66,12 +77,18 @@ class Penata {
 		if (tinggi > this.sisa() && !this.kosong) this.baru();
 	}
 
-	teks(x: number, baseline: number, winAnsi: string, huruf: Huruf, ukuran: number, warna: Warna) {
-		if (winAnsi === '') return;
-		const f = huruf === 'tebal' ? 'F2' : 'F1';
-		this.ops.push(
-			`BT /${f} ${angka(ukuran)} Tf ${rgb(warna)} rg ${angka(x)} ${angka(baseline)} Td ${hexTeks(winAnsi)} Tj ET`
-		);
+	teks(x: number, baseline: number, teks: string, huruf: Huruf, ukuran: number, warna: Warna) {
+		if (teks === '') return;
+		this.ops.push(this.opsTeks(x, baseline, teks, huruf, ukuran, warna));
+	}
+
+	lebar(teks: string, huruf: Huruf, ukuran: number): number {
+		return this.cetak.lebar(teks, huruf, ukuran);
+	}
+
+	/** Text as printed, wrapped into lines of at most `maks` points. */
+	bungkus(teks: string, huruf: Huruf, ukuran: number, maks: number): string[] {
+		return bungkus(this.cetak, this.cetak.siapkan(teks), huruf, ukuran, maks);
 	}
 
 	kotak(x: number, y: number, w: number, h: number, warna: Warna): void {
@@ -109,7 +126,7 @@ class Penata {
 			if (tinggi > this.sisa()) this.baru();
 			const baseline = this.y - turun(ukuran);
 			if (i === 0 && awalan) this.teks(TEPI.kiri, baseline, awalan, huruf, ukuran, warna);
-			const kiri = x ?? TEPI.kiri + (LEBAR - lebarTeks(line, huruf, ukuran)) / 2;
+			const kiri = x ?? TEPI.kiri + (LEBAR - this.lebar(line, huruf, ukuran)) / 2;
 			this.teks(kiri, baseline, line, huruf, ukuran, warna);
 			this.y -= tinggi;
 		});
@@ -119,11 +136,11 @@ class Penata {
 function judul(p: Penata, blok: Extract<Blok, { jenis: 'judul' }>, berikut?: Blok): void {
 	if (blok.halamanBaru && !p.kosong) p.baru();
 	const ukuran = blok.ukuran ?? JUDUL[blok.tingkat];
-	const lines = bungkus(keWinAnsi(blok.teks), 'tebal', ukuran, LEBAR);
+	const lines = p.bungkus(blok.teks, 'tebal', ukuran, LEBAR);
 	const tinggi = lines.length * ukuran * SPASI;
 	if (!p.kosong) p.y -= blok.tingkat === 3 ? 4 : 8;
 	// A heading never ends a page alone: it goes with the start of what follows it.
-	p.pastikan(tinggi + 8 + (berikut ? tinggiAwal(berikut) : 0));
+	p.pastikan(tinggi + 8 + (berikut ? tinggiAwal(p, berikut) : 0));
 	const warna = blok.tingkat === 3 ? WARNA.hitam : WARNA.utama;
 	p.baris(lines, blok.tengah ? null : TEPI.kiri, 'tebal', ukuran, warna);
 	if (blok.tingkat === 1) {
@@ -135,7 +152,7 @@ function judul(p: Penata, blok: Extract<Blok, { jenis: 'judul' }>, berikut?: Blo
 function paragraf(p: Penata, blok: Extract<Blok, { jenis: 'paragraf' }>): void {
 	const ukuran = blok.ukuran ?? (blok.kecil ? UKURAN.kecil : UKURAN.teks);
 	const huruf: Huruf = blok.tebal ? 'tebal' : 'biasa';
-	const lines = bungkus(keWinAnsi(blok.teks), huruf, ukuran, LEBAR);
+	const lines = p.bungkus(blok.teks, huruf, ukuran, LEBAR);
 	p.baris(lines, blok.tengah ? null : TEPI.kiri, huruf, ukuran, blok.warna ?? WARNA.hitam);
 	p.y -= 4;
 }
@@ -143,8 +160,8 @@ function paragraf(p: Penata, blok: Extract<Blok, { jenis: 'paragraf' }>): void {
 function daftarButir(p: Penata, blok: Extract<Blok, { jenis: 'daftar' }>): void {
 	const indent = 16;
 	blok.butir.forEach((butir, i) => {
-		const awalan = blok.bernomor ? `${i + 1}.` : '\x95';
-		const lines = bungkus(keWinAnsi(butir), 'biasa', UKURAN.teks, LEBAR - indent);
+		const awalan = blok.bernomor ? `${i + 1}.` : '\u2022';
+		const lines = p.bungkus(butir, 'biasa', UKURAN.teks, LEBAR - indent);
 		p.baris(lines, TEPI.kiri + indent, 'biasa', UKURAN.teks, WARNA.hitam, awalan);
 		p.y -= 1.5;
 	});
@@ -167,11 +184,10 @@ interface TabelTerukur {
 }
 
 const TINGGI_BARIS = UKURAN.tabel * SPASI;
-const terukur = new WeakMap<Blok, TabelTerukur>();
 
 /** Column widths and every row wrapped, measured once per table. */
-function ukurTabel(blok: Extract<Blok, { jenis: 'tabel' }>): TabelTerukur {
-	const ada = terukur.get(blok);
+function ukurTabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): TabelTerukur {
+	const ada = p.terukur.get(blok);
 	if (ada) return ada;
 	const jumlah = blok.kolom.reduce((s, k) => s + k.lebar, 0);
 	const lebar = blok.kolom.map((k) => (k.lebar / jumlah) * LEBAR);
@@ -179,9 +195,7 @@ function ukurTabel(blok: Extract<Blok, { jenis: 'tabel' }>): TabelTerukur {
 	const maksBaris = Math.floor((TINGGI_HALAMAN - 4 * TINGGI_BARIS) / TINGGI_BARIS);
 	const ukur = (sel: readonly string[], tebal: boolean): BarisTerukur => {
 		const huruf: Huruf = tebal ? 'tebal' : 'biasa';
-		const isi = lebar.map((w, i) =>
-			bungkus(keWinAnsi(sel[i] ?? ''), huruf, UKURAN.tabel, w - 2 * PAD)
-		);
+		const isi = lebar.map((w, i) => p.bungkus(sel[i] ?? '', huruf, UKURAN.tabel, w - 2 * PAD));
 		// A row taller than a page keeps what fits (never happens with the app's own limits).
 		const n = Math.min(Math.max(...isi.map((l) => l.length)), maksBaris);
 		return { isi: isi.map((l) => l.slice(0, n)), tinggi: n * TINGGI_BARIS + 2 * PAD, tebal };
@@ -193,19 +207,19 @@ function ukurTabel(blok: Extract<Blok, { jenis: 'tabel' }>): TabelTerukur {
 	const rows = blok.baris.map((b) => ukur(b.sel, b.tebal === true));
 	const total = kepala.tinggi + rows.reduce((s, r) => s + r.tinggi, 0);
 	const hasil = { lebar, xKiri, kepala, rows, total };
-	terukur.set(blok, hasil);
+	p.terukur.set(blok, hasil);
 	return hasil;
 }
 
 function tabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): void {
-	const { lebar, xKiri, kepala, rows } = ukurTabel(blok);
+	const { lebar, xKiri, kepala, rows } = ukurTabel(p, blok);
 	const gambar = (row: BarisTerukur) => {
 		const huruf: Huruf = row.tebal ? 'tebal' : 'biasa';
 		row.isi.forEach((lines, i) => {
 			lines.forEach((line, j) => {
 				const baseline = p.y - PAD - j * TINGGI_BARIS - turun(UKURAN.tabel);
 				const x = blok.kolom[i]!.kanan
-					? xKiri[i]! + lebar[i]! - PAD - lebarTeks(line, huruf, UKURAN.tabel)
+					? xKiri[i]! + lebar[i]! - PAD - p.lebar(line, huruf, UKURAN.tabel)
 					: xKiri[i]! + PAD;
 				p.teks(x, baseline, line, huruf, UKURAN.tabel, WARNA.hitam);
 			});
@@ -218,7 +232,7 @@ function tabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): void {
 		gambar(kepala);
 	};
 
-	p.pastikan(tinggiAwal(blok));
+	p.pastikan(tinggiAwal(p, blok));
 	kepalaTabel();
 	for (const row of rows) {
 		if (row.tinggi > p.sisa()) {
@@ -241,25 +255,25 @@ function grafik(p: Penata, blok: Extract<Blok, { jenis: 'grafik' }>): void {
 
 	const satuBaris = (b: Batang) => {
 		const tengah = p.y - GRAFIK.baris / 2;
-		const label = potong(keWinAnsi(b.label), 'biasa', ukuran, lebarLabel);
+		const label = potong(p.cetak, p.cetak.siapkan(b.label), 'biasa', ukuran, lebarLabel);
 		p.teks(TEPI.kiri, tengah - ukuran * 0.35, label, 'biasa', ukuran, WARNA.hitam);
 		p.kotak(x0, tengah - GRAFIK.batang / 2, lebarBatang, GRAFIK.batang, WARNA.latar);
 		if (b.nilai !== null && b.nilai > 0) {
 			p.kotak(x0, tengah - GRAFIK.batang / 2, xDari(b.nilai) - x0, GRAFIK.batang, b.warna);
 		}
-		const nilai = keWinAnsi(b.teks);
-		const w = lebarTeks(nilai, 'tebal', ukuran);
+		const nilai = p.cetak.siapkan(b.teks);
+		const w = p.lebar(nilai, 'tebal', ukuran);
 		p.teks(TEPI.kiri + LEBAR - w, tengah - ukuran * 0.35, nilai, 'tebal', ukuran, WARNA.hitam);
 		p.y -= GRAFIK.baris;
 	};
 
 	let i = 0;
 	while (i < blok.batang.length) {
-		p.pastikan(i === 0 ? tinggiAwal(blok) : GRAFIK.sumbu + GRAFIK.baris);
+		p.pastikan(i === 0 ? tinggiAwal(p, blok) : GRAFIK.sumbu + GRAFIK.baris);
 		// Reference values on top of each part of the chart, their lines across its bars.
 		for (const g of blok.garis) {
-			const label = keWinAnsi(g.label);
-			const w = lebarTeks(label, 'biasa', UKURAN.kaki);
+			const label = p.cetak.siapkan(g.label);
+			const w = p.lebar(label, 'biasa', UKURAN.kaki);
 			p.teks(xDari(g.nilai) - w / 2, p.y - UKURAN.kaki, label, 'biasa', UKURAN.kaki, WARNA.redup);
 		}
 		p.y -= GRAFIK.sumbu;
@@ -301,10 +315,10 @@ function qr(p: Penata, blok: Extract<Blok, { jenis: 'qr' }>): void {
 }
 
 /** The height a block needs on the page it starts on. */
-function tinggiAwal(blok: Blok): number {
+function tinggiAwal(p: Penata, blok: Blok): number {
 	switch (blok.jenis) {
 		case 'tabel': {
-			const t = ukurTabel(blok);
+			const t = ukurTabel(p, blok);
 			return t.total <= UTUH ? t.total : t.kepala.tinggi + (t.rows[0]?.tinggi ?? 0);
 		}
 		case 'grafik': {
@@ -325,14 +339,12 @@ function tinggiAwal(blok: Blok): number {
 
 function kaki(p: Penata, opsi: OpsiPdf): void {
 	const jumlah = p.halaman.length;
-	const judulKaki = potong(keWinAnsi(opsi.judul), 'biasa', UKURAN.kaki, LEBAR * 0.7);
+	const judulKaki = potong(p.cetak, p.cetak.siapkan(opsi.judul), 'biasa', UKURAN.kaki, LEBAR * 0.7);
 	p.halaman.forEach((ops, i) => {
 		const y = TEPI.bawah - 22;
-		const kanan = keWinAnsi(opsi.kaki(i + 1, jumlah));
-		const w = lebarTeks(kanan, 'biasa', UKURAN.kaki);
-		const warna = rgb(WARNA.redup);
-		const teks = (x: number, s: string) =>
-			`BT /F1 ${UKURAN.kaki} Tf ${warna} rg ${angka(x)} ${angka(y)} Td ${hexTeks(s)} Tj ET`;
+		const kanan = p.cetak.siapkan(opsi.kaki(i + 1, jumlah));
+		const w = p.lebar(kanan, 'biasa', UKURAN.kaki);
+		const teks = (x: number, s: string) => p.opsTeks(x, y, s, 'biasa', UKURAN.kaki, WARNA.redup);
 		ops.push(
 			`${rgb(WARNA.garis)} RG 0.5 w ${TEPI.kiri} ${y + 10} m ${angka(TEPI.kiri + LEBAR)} ${y + 10} l S`,
 			teks(TEPI.kiri, judulKaki),
@@ -341,9 +353,9 @@ function kaki(p: Penata, opsi: OpsiPdf): void {
 	});
 }
 
-/** The content stream of every page. */
-export function tataHalaman(blok: readonly Blok[], opsi: OpsiPdf): string[] {
-	const p = new Penata();
+/** The content stream of every page, printed with `cetak`. */
+export function tataHalaman(blok: readonly Blok[], opsi: OpsiPdf, cetak: Cetak): string[] {
+	const p = new Penata(cetak);
 	blok.forEach((b, i) => {
 		switch (b.jenis) {
 			case 'judul':
@@ -373,6 +385,53 @@ export function tataHalaman(blok: readonly Blok[], opsi: OpsiPdf): string[] {
 	return p.halaman.map((ops) => ops.join('\n'));
 }
 
-export function buatPdf(blok: readonly Blok[], opsi: OpsiPdf): Uint8Array {
-	return tulisPdf(tataHalaman(blok, opsi), { judul: opsi.judul, dibuat: opsi.dibuat });
+/** Every text a document prints, for counting what no font of it can print. */
+function semuaTeks(blok: readonly Blok[]): string[] {
+	return blok.flatMap((b): string[] => {
+		switch (b.jenis) {
+			case 'judul':
+			case 'paragraf':
+				return [b.teks];
+			case 'daftar':
+				return [...b.butir];
+			case 'tabel':
+				return [...b.kolom.map((k) => k.judul), ...b.baris.flatMap((r) => r.sel)];
+			case 'grafik':
+				return [...b.garis.map((g) => g.label), ...b.batang.flatMap((t) => [t.label, t.teks])];
+			case 'qr':
+			case 'jarak':
+				return [];
+		}
+	});
+}
+
+/**
+ * The PDF file. `catatan(n, pengganti)` words the note placed under the first heading when `n`
+ * characters could not be printed and show `pengganti` instead.
+ */
+export function buatPdf(
+	blok: readonly Blok[],
+	opsi: OpsiPdf,
+	catatan?: (n: number, pengganti: string) => string
+): Uint8Array {
+	const cetak = new Cetak(opsi.font);
+	const n = semuaTeks(blok).reduce((s, t) => s + cetak.takTercetak(t), 0);
+	let isi = blok;
+	if (n > 0 && catatan) {
+		const i = blok.findIndex((b) => b.jenis === 'judul') + 1;
+		const pesan: Blok = {
+			jenis: 'paragraf',
+			kecil: true,
+			warna: WARNA.merah,
+			teks: catatan(n, cetak.pengganti)
+		};
+		isi = [...blok.slice(0, i), pesan, ...blok.slice(i)];
+	}
+	const halaman = tataHalaman(isi, opsi, cetak);
+	const font = opsi.font;
+	const objek =
+		font && cetak.dipakai.size > 0
+			? (ref: (i: number) => string) => objekFontCid(font, cetak.dipakai, ref)
+			: undefined;
+	return tulisPdf(halaman, { judul: opsi.judul, dibuat: opsi.dibuat }, objek);
 }

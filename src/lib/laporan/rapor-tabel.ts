@@ -1,6 +1,7 @@
 /** The parts of the Rapor OPD shared by its PDF and its XLSX: labels and typed rows. */
 import { KOMPONEN_KEYS, type CapaianBaris, type HasilIndeks, type Zona } from '$lib/domain/indeks';
 import type { BarisPeringkat } from '$lib/domain/ranking';
+import { pesanGerak } from '$lib/i18n/gerak';
 import type { RankingRow } from '$lib/state/ranking';
 import type { LaporanRapor } from './rapor-model';
 import { angka, type Sel } from './sel';
@@ -16,10 +17,8 @@ export function teksZona(zona: Zona | null, teks: Teks): string {
 
 /** "naik 2 peringkat", "peringkat tetap", or no rank last triwulan. */
 export function teksGerak(b: BarisPeringkat, teks: Teks): string {
-	if (b.naik == null) return teks.t('gerak.baru');
-	if (b.naik > 0) return teks.t('gerak.naik', { n: b.naik });
-	if (b.naik < 0) return teks.t('gerak.turun', { n: -b.naik });
-	return teks.t('gerak.tetap');
+	const gerak = pesanGerak(b.naik);
+	return teks.t(gerak.key, { n: gerak.n });
 }
 
 /** The missing data, unscored indicators and unverified status, as the ranking screen names them. */

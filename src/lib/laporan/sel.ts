@@ -1,8 +1,10 @@
 /**
  * The cells of a report table, typed so that each output keeps what it is: a number stays a
  * number (shown with its format in the PDF, stored with a number format in XLSX, written with a
- * decimal comma in CSV), a date stays a date. Figures are the scoring core's, unrounded; only
- * their display is rounded.
+ * decimal comma in CSV), a date stays a date. Figures are the scoring core's, unrounded in XLSX
+ * (its number format shows them rounded, formulas get the exact value); text outputs (PDF, CSV)
+ * round them half up to the decimals of their format: NRR to three, IKM to two or four, as
+ * DOMAIN.md and the printed report have them.
  */
 import {
 	formatAngka,
@@ -11,6 +13,7 @@ import {
 	formatTanggal,
 	type Locale
 } from '$lib/domain/format';
+import { bulatkan } from '$lib/domain/rounding';
 import type { SelXlsx } from '$lib/import/xlsx-write';
 
 /** `persen` values are percentages as the core computes them (78.34 means 78,34%). */
@@ -43,6 +46,14 @@ const DIGIT: Record<Exclude<FormatAngka, 'persen' | 'rupiah'>, number> = {
 	desimal3: 3,
 	desimal4: 4
 };
+
+/** Decimals of each format; percentages in percent units (78,34). */
+const DESIMAL: Record<FormatAngka, number> = { ...DIGIT, persen: 2, rupiah: 0 };
+
+/** The figure rounded to the decimals its format shows. */
+export function nilaiBulat(sel: SelAngka): number {
+	return bulatkan(sel.angka, DESIMAL[sel.format]);
+}
 
 /** Printed for an empty cell. */
 const KOSONG = '–';

@@ -91,4 +91,15 @@ export async function berkasEkspor(jenis: JenisMaster, ext: 'csv' | 'xlsx'): Pro
 	return ekspor(jenis, docs, ext, hariIni());
 }
 
-export const berkasTemplat = (jenis: JenisMaster, ext: 'csv' | 'xlsx') => templat(jenis, ext);
+/** The template, its example row naming units and periods this device holds. */
+export async function berkasTemplat(
+	jenis: JenisMaster,
+	ext: 'csv' | 'xlsx'
+): Promise<BerkasMaster> {
+	const db = await database();
+	const [units, periodeIds] = await Promise.all([
+		db.units.toArray(),
+		db.periode.toCollection().primaryKeys()
+	]);
+	return templat(jenis, ext, { units, periodeIds });
+}

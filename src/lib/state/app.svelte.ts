@@ -1,5 +1,6 @@
 import { ensureDemoOnFirstStart } from '$lib/db/demo';
 import { setPengguna } from '$lib/db/perangkat';
+import { pastikanInisialisasi } from '$lib/db/storage';
 import { onVersionChange, openDb, type DbInterruption, type RaporDb } from '$lib/db/schema';
 import { pelacakPerubahan } from '$lib/sync/pelacak';
 import { akunAktif, namaDatabase } from './akun.svelte';
@@ -23,8 +24,10 @@ export function database(): Promise<RaporDb> {
 		if (akunAktif) db.use(pelacakPerubahan);
 		onVersionChange(db, (interruption) => (dbStatus.interruption = interruption));
 		await db.open();
-		if (akunAktif) await setPengguna(db, akunAktif);
-		else await ensureDemoOnFirstStart(db);
+		if (akunAktif) {
+			await pastikanInisialisasi(db);
+			await setPengguna(db, akunAktif);
+		} else await ensureDemoOnFirstStart(db);
 		return db;
 	})();
 	return opening;

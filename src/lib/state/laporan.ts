@@ -20,6 +20,13 @@ export type { BerkasLaporan } from '$lib/laporan/berkas';
 export type FormatUnduhan = 'pdf' | 'xlsx' | 'csv';
 
 const penulis = () => import('$lib/laporan/berkas');
+type Penulis = Awaited<ReturnType<typeof penulis>>;
+
+/** Where and when, and for a PDF the Unicode font its text may need. */
+async function konteks(m: Penulis, format: 'pdf' | 'xlsx', locale: Locale) {
+	const font = format === 'pdf' ? await m.muatFontUnicode() : undefined;
+	return { locale, dibuat: waktuSekarang(), font };
+}
 
 async function inputSkm(db: RaporDb, periodeId: string): Promise<SkmInput> {
 	const [units, responses, populasi, pengaturan] = await Promise.all([
@@ -43,7 +50,7 @@ export async function berkasSkm(
 	const laporan = unitId === null ? m.laporanSkmPemda(input) : m.laporanSkmUnit(input, unitId);
 	if (!laporan) throw new Error(`unit ${unitId} not on this device`);
 	if (format === 'csv') return m.csvSkm(laporan, locale);
-	return m.berkasSkm(laporan, format, { locale, dibuat: waktuSekarang() });
+	return m.berkasSkm(laporan, format, await konteks(m, format, locale));
 }
 
 /** The Rapor OPD of a triwulan as PDF or XLSX, or the ranking table as CSV. */
@@ -71,7 +78,7 @@ export async function berkasRapor(
 		pengaturan
 	});
 	if (format === 'csv') return m.csvPeringkat(laporan, locale);
-	return m.berkasRapor(laporan, format, { locale, dibuat: waktuSekarang() });
+	return m.berkasRapor(laporan, format, await konteks(m, format, locale));
 }
 
 /** Kiosk posters of the given units; `dasarKiosk` is the absolute address of /kiosk. */
@@ -81,5 +88,5 @@ export async function berkasPoster(
 	locale: Locale
 ): Promise<BerkasLaporan> {
 	const m = await penulis();
-	return m.berkasPoster(units, dasarKiosk, { locale, dibuat: waktuSekarang() });
+	return m.berkasPoster(units, dasarKiosk, await konteks(m, 'pdf', locale));
 }

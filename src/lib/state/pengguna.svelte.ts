@@ -38,7 +38,8 @@ export function bolehBuka(pengguna: Pengguna | null | undefined, layar: Layar): 
 export type Layar = 'peringkat' | 'skm' | 'rakor' | 'survei' | 'realisasi' | 'admin';
 
 const AKSES: Record<Layar, readonly Peran[]> = {
-	peringkat: ['admin', 'enumerator', 'opd', 'reviewer'],
+	// Enumerators survey; their devices receive no realisation (the page explains if opened).
+	peringkat: ['admin', 'opd', 'reviewer'],
 	skm: ['admin', 'enumerator', 'opd', 'reviewer'],
 	// Officials present and note follow-ups; OPD staff read and close their OPD's follow-ups.
 	rakor: ['admin', 'opd', 'reviewer'],

@@ -60,7 +60,7 @@ export function susunPresentasi(data: DataRakor): Presentasi {
 	const slides = susunSlide(
 		data.ranking.rows.map((r) => r.unit.id),
 		groups,
-		data.skm.units.length > 0
+		data.skm.units.length
 	);
 	return { slides, sorotan: groups };
 }

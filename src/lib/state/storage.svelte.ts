@@ -25,6 +25,8 @@ class Penyimpanan {
 	/** The browser emptied the device database since this device last saw it. */
 	dataHilang = $state(false);
 	memeriksa = $state(false);
+	/** The first check of this page has answered (tests wait for it before judging the alarm). */
+	diperiksa = $state(false);
 }
 
 export const penyimpanan = new Penyimpanan();
@@ -46,6 +48,7 @@ export function muatStatusPenyimpanan(ulang = false): Promise<void> {
 			}
 		} finally {
 			penyimpanan.memeriksa = false;
+			penyimpanan.diperiksa = true;
 		}
 	})();
 	return pemeriksaanAwal;

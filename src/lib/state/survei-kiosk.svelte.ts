@@ -31,6 +31,7 @@ import type { Kuesioner, Unit } from '$lib/domain/schemas';
 import { formBaru, keRespons, type FormSurvei } from '$lib/domain/survei-form';
 import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import { database } from './app.svelte';
+import { waktuSimpan } from './jam.svelte';
 import { jenisLayananAktif } from './survei-hari-ini';
 
 export type FaseKiosk =
@@ -159,12 +160,14 @@ export class SesiKiosk {
 		this.menyimpan = true;
 		this.sentuh();
 		try {
+			const db = await database();
+			const { waktu, jamPerangkat } = await waktuSimpan(db);
 			const result = keRespons(
 				this.form,
 				{
 					id: idAcak(),
 					unitId: this.unit.id,
-					waktu: waktuSekarang(),
+					waktu,
 					sumber: 'kiosk',
 					perangkatId: this.perangkatId
 				},
@@ -174,7 +177,7 @@ export class SesiKiosk {
 				this.errors = result.keys;
 				return;
 			}
-			await addResponses(await database(), [result.value]);
+			await addResponses(db, [{ ...result.value, ...(jamPerangkat ? { jamPerangkat } : {}) }]);
 			this.fase = 'terima-kasih';
 			this.terimaKasihSejak = performance.now();
 			this.form = formBaru();

@@ -37,6 +37,7 @@ import { AutosaveDraft } from './survei-draft.svelte';
 import { terapkanKoreksi } from './survei-koreksi';
 import { PelacakLokasi } from './survei-lokasi.svelte';
 import { mintaPersistenSekali } from './storage.svelte';
+import { waktuSimpan } from './jam.svelte';
 
 export const DRAFT_BARU = 'survei-baru';
 export const DRAFT_KOREKSI = 'survei-koreksi';
@@ -213,7 +214,7 @@ export class SesiSurvei {
 		this.menyimpan = true;
 		try {
 			const db = await database();
-			const waktu = waktuSekarang();
+			const { waktu, jamPerangkat } = await waktuSimpan(db);
 			if (this.mode === 'koreksi' && this.dikoreksi) {
 				if (!bolehKoreksi(pengguna, this.dikoreksi)) {
 					this.errors = ['survei.bukanMilik'];
@@ -251,7 +252,11 @@ export class SesiSurvei {
 					return false;
 				}
 				await this.draftBaru.batalkan();
-				await addResponseClosingDraft(db, result.value, DRAFT_BARU);
+				await addResponseClosingDraft(
+					db,
+					{ ...result.value, ...(jamPerangkat ? { jamPerangkat } : {}) },
+					DRAFT_BARU
+				);
 				this.terakhir = 'respons';
 			}
 			this.errors = [];

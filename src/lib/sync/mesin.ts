@@ -9,6 +9,8 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { KunciDatabase } from '$lib/domain/dokumen';
 import type { Pengguna } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
+import { simpanUkuranJam } from '$lib/db/jam';
+import type { UkuranJam } from '$lib/domain/jam';
 import { checkpoint, hapusCheckpoint, pull } from './pull';
 import { push, tolakBatch } from './push';
 import { jenisGalat, type Remote } from './remote';
@@ -101,6 +103,7 @@ export class MesinSinkron {
 	private penantiPutaran: (() => void)[] = [];
 	private tungguServer: { batal(): void } | null = null;
 	private backoff = BACKOFF_AWAL;
+	private jamTercatat: UkuranJam | null = null;
 
 	constructor(private readonly opsi: OpsiMesin) {
 		this.rencana = rencanaTarik(opsi.pengguna);
@@ -189,6 +192,7 @@ export class MesinSinkron {
 			try {
 				this.ubah({ fase: 'menyinkron', cobaLagiPada: null });
 				await this.satuPutaran();
+				await this.catatJam();
 				this.backoff = BACKOFF_AWAL;
 				const terakhir = new Date().toISOString();
 				await this.opsi.db.meta.put({ key: META_TERAKHIR, value: terakhir });
@@ -196,6 +200,7 @@ export class MesinSinkron {
 				this.selesaikanPenanti();
 				await this.tungguBerikut();
 			} catch (error) {
+				await this.catatJam().catch(() => {});
 				this.selesaikanPenanti();
 				await this.gagal(error);
 			}
@@ -222,6 +227,18 @@ export class MesinSinkron {
 			cobaLagiPada: Date.now() + tunda
 		});
 		await Promise.race([tidur(tunda), this.bel.tunggu()]);
+	}
+
+	/** Stores the device clock's offset from the server's, as the latest quick exchange showed. */
+	private async catatJam(): Promise<void> {
+		let terbaru: UkuranJam | null = null;
+		for (const r of this.remotes.values()) {
+			const u = r.jam?.();
+			if (u && (!terbaru || u.diukurPada > terbaru.diukurPada)) terbaru = u;
+		}
+		if (!terbaru || terbaru === this.jamTercatat) return;
+		await simpanUkuranJam(this.opsi.db, terbaru);
+		this.jamTercatat = terbaru;
 	}
 
 	private async satuPutaran(): Promise<void> {

@@ -4,6 +4,7 @@
  * `_revs_diff`). Typed here for the calls the engine makes; PouchDB ships no types.
  */
 import PouchDB from 'pouchdb';
+import { ukurSelisih, type UkuranJam } from '$lib/domain/jam';
 
 export interface PerubahanServer {
 	id: string;
@@ -67,6 +68,8 @@ export interface Remote {
 		ms: number,
 		selector?: Record<string, unknown>
 	): { selesai: Promise<boolean>; batal(): void };
+	/** The device clock against the server's, from the latest quick exchange (null: none yet). */
+	jam?(): UkuranJam | null;
 	close(): Promise<void>;
 }
 
@@ -89,13 +92,28 @@ interface PouchHttp {
 export interface OpsiRemote {
 	/** Basic auth (tests, scripts). The app uses the session cookie instead. */
 	auth?: { username: string; password: string };
+	/** The device clock (tests give a wrong one). */
+	sekarang?: () => number;
+}
+
+/** fetch that measures the device clock against each answer's `Date` header. */
+function fetchDenganJam(sekarang: () => number, catat: (u: UkuranJam) => void): typeof fetch {
+	return async (input, init) => {
+		const dikirim = sekarang();
+		const res = await fetch(input, init);
+		const ukuran = ukurSelisih(res.headers.get('Date'), dikirim, sekarang());
+		if (ukuran) catat(ukuran);
+		return res;
+	};
 }
 
 /** A database on the server, e.g. `https://rapor.example/db` + `rapor-skm`. */
 export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {}): Remote {
 	const Ctor = PouchDB as unknown as new (name: string, opts: Record<string, unknown>) => PouchHttp;
+	let jam: UkuranJam | null = null;
 	const db = new Ctor(`${baseUrl.replace(/\/$/, '')}/${nama}`, {
 		skip_setup: true,
+		fetch: fetchDenganJam(opsi.sekarang ?? Date.now, (u) => (jam = u)),
 		...(opsi.auth ? { auth: opsi.auth } : {})
 	});
 	let tertutup = false;
@@ -141,6 +159,7 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 				batal: () => berjalan.cancel()
 			};
 		},
+		jam: () => jam,
 		async close() {
 			if (tertutup) return;
 			tertutup = true;

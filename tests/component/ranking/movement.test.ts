@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '$lib/i18n/locale.svelte';
 import Movement from '$lib/ui/ranking/Movement.svelte';
+
+afterEach(() => locale.set('id'));
 
 const baris = (naik: number | null) => ({
 	unitId: 'x',
@@ -30,5 +33,23 @@ describe('the movement marker', () => {
 		document.body.innerHTML = '';
 		render(Movement, { baris: baris(null) });
 		expect(screen.getByTitle('Tidak ada peringkat triwulan sebelumnya')).toBeInTheDocument();
+	});
+
+	it('says one place in the singular and more in the plural in English', () => {
+		locale.set('en');
+		const words = (naik: number) => {
+			document.body.innerHTML = '';
+			render(Movement, { baris: baris(naik) });
+			return document.querySelector('.sr-only')?.textContent;
+		};
+		expect(words(1)).toBe('up 1 place');
+		expect(words(3)).toBe('up 3 places');
+		expect(words(-1)).toBe('down 1 place');
+		expect(words(-2)).toBe('down 2 places');
+	});
+
+	it('reads "naik 1 peringkat" in Indonesian, which has no plural', () => {
+		render(Movement, { baris: baris(1) });
+		expect(screen.getByText('naik 1 peringkat')).toBeInTheDocument();
 	});
 });

@@ -60,14 +60,36 @@ describe('the list of entries awaiting verification', () => {
 			.getByTestId('menunggu')
 			.querySelector<HTMLElement>('[data-unit="demo-dlh"]')!;
 		await fireEvent.click(within(dlh).getByRole('button', { name: 'Verifikasi' }));
+		// Nothing is verified before the admin confirms, having seen the figures.
+		const konfirmasi = within(dlh).getByTestId('konfirmasi-verifikasi');
+		expect(konfirmasi).toHaveTextContent('Verifikasi entri Dinas Lingkungan Hidup, TW IV 2026?');
+		expect((await realisasiForUnit(await database(), 'demo-dlh', TW4))?.status).toBe('diajukan');
+		await fireEvent.click(within(konfirmasi).getByRole('button', { name: 'Verifikasi' }));
 		expect(
 			await screen.findByText('Dinas Lingkungan Hidup — Tersimpan: entri diverifikasi')
 		).toBeInTheDocument();
 		const stored = await realisasiForUnit(await database(), 'demo-dlh', TW4);
 		expect(stored?.status).toBe('diverifikasi');
-		expect(stored?.riwayat).toEqual([
+		expect(stored?.riwayat?.at(-1)).toEqual(
 			expect.objectContaining({ aksi: 'verifikasi', oleh: 'Rina Admin' })
-		]);
+		);
+	});
+
+	it('shows the figures before verifying, and "Batal" leaves the entry submitted', async () => {
+		const baris = await daftar();
+		render(MenungguVerifikasi, { baris, periodeId: TW4, pengguna: ADMIN, onbuka: () => {} });
+		const dlh = screen
+			.getByTestId('menunggu')
+			.querySelector<HTMLElement>('[data-unit="demo-dlh"]')!;
+		await fireEvent.click(within(dlh).getByRole('button', { name: 'Verifikasi' }));
+		const ringkasan = within(dlh).getByTestId('ringkasan-entri');
+		const entri = baris.find((b) => b.realisasi.unitId === 'demo-dlh')!;
+		expect(within(ringkasan).getByTestId('ringkasan-indeks')).toHaveTextContent(
+			formatAngka(entri.hasil.indeks!, 2, 'id')
+		);
+		await fireEvent.click(within(dlh).getByRole('button', { name: 'Batal' }));
+		expect(within(dlh).queryByTestId('konfirmasi-verifikasi')).toBeNull();
+		expect((await realisasiForUnit(await database(), 'demo-dlh', TW4))?.status).toBe('diajukan');
 	});
 
 	it('refuses a return without a note and opens the entry on request', async () => {

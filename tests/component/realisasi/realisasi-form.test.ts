@@ -125,14 +125,16 @@ describe('the quarterly realisation form', () => {
 			expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4))).toBeDefined()
 		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
-		expect(await screen.findByText('Tersimpan')).toBeInTheDocument();
+		// Sized for a busy machine: the save waits for the unsaved form's own write first.
+		expect(await screen.findByText('Tersimpan', {}, { timeout: 10_000 })).toBeInTheDocument();
 		const stored = await realisasiForUnit(db, 'demo-bpbd', TW4);
 		expect(stored).toMatchObject({ id: demoEntri('demo-bpbd').id, realisasiFisik: 88.5 });
 		expect(stored?.riwayat).toEqual([
+			...demoEntri('demo-bpbd').riwayat!,
 			expect.objectContaining({ oleh: 'Staf demo-bpbd', aksi: 'simpan' })
 		]);
 		expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4))).toBeUndefined();
-		expect(within(screen.getByTestId('riwayat')).getByText('Disimpan')).toBeInTheDocument();
+		expect(within(screen.getByTestId('riwayat')).getAllByText('Disimpan')).toHaveLength(2);
 	});
 
 	it('offers the unsaved values again when the form is opened anew', async () => {
@@ -194,7 +196,7 @@ describe('the quarterly realisation form', () => {
 	it('shows a verified entry read-only to the OPD staff, with no way to save', async () => {
 		await buka('demo-dishub', opd('demo-dishub'));
 		expect(screen.getByTestId('hanya-baca')).toHaveTextContent(
-			'Entri ini sudah diverifikasi. Hanya admin yang dapat mengubahnya.'
+			'Entri ini sudah diverifikasi. Hanya admin yang dapat mengubahnya atau membukanya kembali.'
 		);
 		for (const id of ['pagu', 'realisasiAnggaran', 'realisasiFisik', 'totalPengadaan']) {
 			expect(field(id)).toHaveAttribute('readonly');
@@ -231,6 +233,41 @@ describe('the quarterly realisation form', () => {
 			'Lampirkan bukti realisasi fisik.'
 		);
 		expect(field('realisasiFisik')).not.toHaveAttribute('readonly');
+	});
+
+	it('lets the admin reopen a verified entry only with a reason, which the OPD then sees', async () => {
+		const admin = await buka('demo-dishub', ADMIN);
+		await fireEvent.click(screen.getByRole('button', { name: 'Buka kembali' }));
+		const konfirmasi = screen.getByTestId('konfirmasi-buka-kembali');
+		expect(within(konfirmasi).getByTestId('ringkasan-indeks')).toHaveTextContent(
+			await indeksTertulis(demoEntri('demo-dishub'))
+		);
+		await fireEvent.click(
+			within(konfirmasi).getByRole('button', { name: 'Buka kembali dengan alasan ini' })
+		);
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Tulis alasan membuka kembali (minimal 3 karakter)'
+		);
+		expect((await realisasiForUnit(await database(), 'demo-dishub', TW4))?.status).toBe(
+			'diverifikasi'
+		);
+		await fireEvent.input(within(konfirmasi).getByLabelText(/Alasan membuka kembali/), {
+			target: { value: 'Pagu belum memakai APBD Perubahan.' }
+		});
+		await fireEvent.click(
+			within(konfirmasi).getByRole('button', { name: 'Buka kembali dengan alasan ini' })
+		);
+		expect(
+			await screen.findByText('Tersimpan: entri dibuka kembali sebagai draf untuk OPD')
+		).toBeInTheDocument();
+		admin.unmount();
+
+		await buka('demo-dishub', opd('demo-dishub'));
+		const catatan = screen.getByTestId('catatan-kembali');
+		expect(catatan).toHaveTextContent('Dibuka kembali oleh Rina Admin');
+		expect(catatan).toHaveTextContent('Pagu belum memakai APBD Perubahan.');
+		expect(field('realisasiFisik')).not.toHaveAttribute('readonly');
+		expect(screen.getByRole('button', { name: 'Ajukan untuk verifikasi' })).toBeInTheDocument();
 	});
 
 	it('suggests the previous triwulan pagu, labelled, when this one has none', async () => {

@@ -12,8 +12,10 @@ import {
 	PENDIDIKAN,
 	POLARITAS,
 	STATUS_REALISASI,
+	SELISIH_JAM_MAKS_MENIT,
 	SUMBER_RESPONS
 } from '../../../src/lib/domain/schemas.ts';
+import { SUMBER_JAM } from '../../../src/lib/domain/jam.ts';
 import { BATAS_LARIK, BATAS_TEKS } from '../../../src/lib/domain/batas.ts';
 import { UNSUR_KEYS } from '../../../src/lib/domain/unsur.ts';
 
@@ -214,7 +216,12 @@ const response = fc.record(
 			lon: fc.double({ min: -180, max: 180, noNaN: true }),
 			akurasi: fc.double({ min: 0, max: 5000, noNaN: true })
 		}),
-		jawabanTambahan
+		jawabanTambahan,
+		jamPerangkat: fc.record({
+			waktu,
+			selisihMenit: fc.integer({ min: -SELISIH_JAM_MAKS_MENIT, max: SELISIH_JAM_MAKS_MENIT }),
+			sumber: fc.constantFrom(...SUMBER_JAM)
+		})
 	},
 	{
 		requiredKeys: [
@@ -263,7 +270,15 @@ const riwayat = fc.record(
 	{
 		waktu,
 		oleh: teks(1, 100),
-		aksi: fc.constantFrom('simpan', 'ajukan', 'verifikasi', 'kembalikan', 'ubah-admin', 'impor'),
+		aksi: fc.constantFrom(
+			'simpan',
+			'ajukan',
+			'verifikasi',
+			'kembalikan',
+			'buka-kembali',
+			'ubah-admin',
+			'impor'
+		),
 		catatan: fc.string({ maxLength: 100 })
 	},
 	{ requiredKeys: ['waktu', 'oleh', 'aksi'] }

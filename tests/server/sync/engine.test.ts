@@ -351,6 +351,36 @@ describe('a verified entry on the device', () => {
 		await ani.sync();
 		expect(await ani.db.realisasi.get(entri.id)).toEqual(diubah);
 	});
+
+	it("takes the admin's reopening, after which the OPD's correction reaches the server", async () => {
+		const { entri, stored, ani } = await terverifikasi('2025-TW4');
+		const alasan = 'Pagu belum memakai APBD Perubahan';
+		const dibuka = {
+			...entri,
+			status: 'draft' as const,
+			riwayat: [...entri.riwayat!, riwayat(AKUN.admin.name, 'buka-kembali', alasan)]
+		};
+		await seed(t.admin, DATABASE.realisasi, { ...stored, ...dibuka });
+		await ani.sync();
+		expect(await ani.db.realisasi.get(entri.id)).toEqual(dibuka);
+
+		const dikoreksi = {
+			...dibuka,
+			pagu: 2_100_000_000,
+			riwayat: [...dibuka.riwayat, riwayat(ANI.nama, 'simpan')]
+		};
+		await putRealisasi(ani.db, [dikoreksi]);
+		await ani.sync();
+		const diServer = await serverDoc(DATABASE.realisasi, `realisasi:${entri.id}`);
+		expect(diServer).toMatchObject({ status: 'draft', pagu: 2_100_000_000 });
+		expect((diServer.riwayat as { aksi: string }[]).map((r) => r.aksi)).toEqual([
+			'simpan',
+			'ajukan',
+			'verifikasi',
+			'buka-kembali',
+			'simpan'
+		]);
+	});
 });
 
 describe('session', () => {

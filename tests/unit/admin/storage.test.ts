@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { META_INITIALISED } from '$lib/db/schema';
 import {
 	KUNCI_PENANDA,
+	kunciPenanda,
 	MB,
+	pastikanInisialisasi,
 	mintaPersisten,
 	nilaiRuang,
 	periksaDataHilang,
@@ -89,7 +91,7 @@ describe('an emptied database', () => {
 		const ls = penanda();
 		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
 		expect(await periksaDataHilang(db, ls)).toBe('baru');
-		expect(ls.map.get(KUNCI_PENANDA)).toBe('2026-01-05T08:00:00.000Z');
+		expect(ls.map.get(kunciPenanda(db.name))).toBe('2026-01-05T08:00:00.000Z');
 		expect(await periksaDataHilang(db, ls)).toBe('aman');
 
 		await db.meta.clear();
@@ -99,11 +101,45 @@ describe('an emptied database', () => {
 	it('is noticed when the app already started a fresh database, until the user has seen it', async () => {
 		const db = freshDb();
 		const ls = penanda();
-		ls.setItem(KUNCI_PENANDA, '2026-01-05T08:00:00.000Z');
+		ls.setItem(kunciPenanda(db.name), '2026-01-05T08:00:00.000Z');
 		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-03-01T09:00:00.000Z' } });
 		expect(await periksaDataHilang(db, ls)).toBe('hilang');
 		expect(await periksaDataHilang(db, ls)).toBe('hilang');
 		await tandaiDataDiketahui(db, ls);
 		expect(await periksaDataHilang(db, ls)).toBe('aman');
+	});
+
+	it('is judged per database: an account database never raises the alarm of the demo one', async () => {
+		const demo = freshDb();
+		const akun = freshDb();
+		const ls = penanda();
+		await demo.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
+		expect(await periksaDataHilang(demo, ls)).toBe('baru');
+
+		await pastikanInisialisasi(akun);
+		expect(await periksaDataHilang(akun, ls)).toBe('baru');
+		expect(await periksaDataHilang(akun, ls)).toBe('aman');
+		expect(await periksaDataHilang(demo, ls)).toBe('aman');
+		expect(ls.map.get(kunciPenanda(akun.name))).not.toBe(ls.map.get(kunciPenanda(demo.name)));
+	});
+
+	it('keeps the marker an existing device wrote for the demo database', () => {
+		expect(kunciPenanda('rapor')).toBe(KUNCI_PENANDA);
+		expect(kunciPenanda('rapor@demo-opd')).toBe(`${KUNCI_PENANDA}:rapor@demo-opd`);
+	});
+
+	it("is noticed when an account's database was emptied and the app started it again", async () => {
+		const akun = freshDb();
+		const ls = penanda();
+		await pastikanInisialisasi(akun);
+		expect(await periksaDataHilang(akun, ls)).toBe('baru');
+		const awal = (await akun.meta.get(META_INITIALISED))?.value;
+		await pastikanInisialisasi(akun);
+		expect((await akun.meta.get(META_INITIALISED))?.value).toEqual(awal);
+
+		await akun.meta.clear();
+		await new Promise((r) => setTimeout(r, 5));
+		await pastikanInisialisasi(akun);
+		expect(await periksaDataHilang(akun, ls)).toBe('hilang');
 	});
 });

@@ -11,6 +11,7 @@ import { freshDb, realisasi, response, unit } from './factories';
 const demo = generateDemo();
 const demoRecords =
 	demo.units.length +
+	demo.jenisLayanan.length +
 	demo.populasi.length +
 	demo.indikator.length +
 	demo.realisasi.length +
@@ -19,6 +20,7 @@ const demoRecords =
 async function counts(db: RaporDb) {
 	return {
 		units: await db.units.count(),
+		jenisLayanan: await db.jenisLayanan.count(),
 		periode: await db.periode.count(),
 		populasi: await db.populasi.count(),
 		indikator: await db.indikator.count(),
@@ -29,6 +31,7 @@ async function counts(db: RaporDb) {
 
 const demoCounts = {
 	units: demo.units.length,
+	jenisLayanan: demo.jenisLayanan.length,
 	periode: demo.periode.length,
 	populasi: demo.populasi.length,
 	indikator: demo.indikator.length,
@@ -85,6 +88,7 @@ describe('removing demo data', () => {
 		expect(await hasDemo(db)).toBe(false);
 		expect(await counts(db)).toEqual({
 			units: 1,
+			jenisLayanan: 0,
 			periode: 4,
 			populasi: 0,
 			indikator: 0,

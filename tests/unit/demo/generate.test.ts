@@ -6,6 +6,7 @@ import { kecukupanSampel } from '$lib/domain/krejcie-morgan';
 import {
 	PENGATURAN_BAWAAN,
 	indikatorSchema,
+	jenisLayananSchema,
 	periodeSchema,
 	populasiSchema,
 	realisasiSchema,
@@ -45,6 +46,7 @@ describe('generateDemo', () => {
 	it('produces only documents that pass their schema unchanged', () => {
 		const schemas = {
 			units: unitSchema,
+			jenisLayanan: jenisLayananSchema,
 			periode: periodeSchema,
 			populasi: populasiSchema,
 			indikator: indikatorSchema,
@@ -63,6 +65,7 @@ describe('generateDemo', () => {
 	it('prefixes every id with demo- (periods keep their calendar id) and never repeats one', () => {
 		const ids = [
 			...demo.units,
+			...demo.jenisLayanan,
 			...demo.populasi,
 			...demo.indikator,
 			...demo.realisasi,
@@ -143,6 +146,46 @@ describe('the Kota Wiradesa demo set', () => {
 		expect(tw4.filter((s) => s === 'diajukan').length).toBeGreaterThan(0);
 		expect(tw4.filter((s) => s === 'draft').length).toBeGreaterThan(0);
 		expect(tw4.filter((s) => s === 'diverifikasi').length).toBeGreaterThan(tw4.length / 2);
+	});
+
+	it("leaves the demo OPD account's unit its current triwulan to complete, as a draft", () => {
+		const dinkes = demo.realisasi.find(
+			(r) => r.unitId === 'demo-dinkes' && r.periodeId === '2026-TW4'
+		)!;
+		expect(dinkes.status).toBe('draft');
+		expect(dinkes.indikator.at(-1)?.realisasi).toBeNull();
+		expect(dinkes.riwayat?.map((r) => [r.aksi, r.oleh])).toEqual([['simpan', 'demo-opd']]);
+	});
+
+	it('records who submitted each entry waiting for the admin, and when', () => {
+		const menunggu = demo.realisasi.filter((r) => r.status === 'diajukan');
+		expect(menunggu.length).toBeGreaterThanOrEqual(3);
+		for (const r of menunggu) {
+			expect(
+				r.riwayat?.map((x) => x.aksi),
+				r.id
+			).toEqual(['simpan', 'ajukan']);
+			expect(
+				r.riwayat?.every((x) => x.waktu.startsWith('2026-12-')),
+				r.id
+			).toBe(true);
+		}
+	});
+
+	it('lists the service types of every SKM service unit, those its responses name', () => {
+		for (const unit of layanan) {
+			const jenis = demo.jenisLayanan.filter((j) => j.unitId === unit.id);
+			expect(jenis.length, unit.id).toBeGreaterThan(0);
+			expect(jenis.every((j) => j.aktif)).toBe(true);
+			const nama = new Set(jenis.map((j) => j.nama));
+			const dijawab = demo.responses.filter((r) => r.unitId === unit.id);
+			expect(
+				dijawab.every((r) => nama.has(r.jenisLayanan!)),
+				unit.id
+			).toBe(true);
+		}
+		const bukanLayanan = new Set(demo.units.filter((u) => !u.layananSkm).map((u) => u.id));
+		expect(demo.jenisLayanan.some((j) => bukanLayanan.has(j.unitId))).toBe(false);
 	});
 
 	it('ranks into all three zones, with one OPD lacking P3DN once', () => {

@@ -46,7 +46,7 @@ describe('formatAngka', () => {
 });
 
 describe('formatRupiah', () => {
-	it('prints whole Rupiah with the Rp prefix', () => {
+	it('prints whole Rupiah with the Rp prefix and no space, as PUEBI writes it', () => {
 		expect(formatRupiah(1234567)).toBe('Rp1.234.567');
 		expect(formatRupiah(1234567.5)).toBe('Rp1.234.568');
 		expect(formatRupiah(0)).toBe('Rp0');

@@ -1,40 +1,121 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAngka } from '$lib/domain/format';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { berkasPoster, berkasRapor, berkasSkm } from '$lib/laporan/berkas';
 import { buatPdf } from '$lib/laporan/pdf-tata';
-import { bungkus, keWinAnsi, lebarTeks } from '$lib/laporan/pdf-huruf';
+import { bungkus, Cetak, keWinAnsi } from '$lib/laporan/pdf-huruf';
 import { laporanRapor } from '$lib/laporan/rapor-model';
 import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
 import { teksUntuk } from '$lib/laporan/teks';
+import { bacaTtf } from '$lib/laporan/ttf';
 import { bacaPdf } from '../../fixtures/baca-pdf';
 import { DIBUAT, demo, inputRapor, inputSkm } from './demo';
 
 const id = (x: number, d = 2) => formatAngka(x, d, 'id');
 const k = { locale: 'id' as const, dibuat: DIBUAT };
+/** The app's Unicode report font, read from the file the app fetches. */
+const font = bacaTtf(new Uint8Array(readFileSync('src/lib/laporan/huruf/DejaVuSans-Rapor.ttf')));
+const SARAN_UNICODE = 'Đặng Thị Hoa — 😀 ñ ß Ω 中';
 
 describe('text for the standard PDF fonts', () => {
 	it('keeps Indonesian and Latin-1 letters, maps typography to WinAnsi, types what it lacks', () => {
 		expect(keWinAnsi('café – “uji” ’ …')).toBe('caf\xe9 \x96 \x93uji\x94 \x92 \x85');
 		expect(keWinAnsi('≥ 76, ≤ 50, 2 − 1 → ok')).toBe('>= 76, <= 50, 2 - 1 -> ok');
-		expect(keWinAnsi('Dāwūd e\u0301 ✓ 😀')).toBe('Dawud \xe9 ? ?');
+		expect(keWinAnsi('Dāwūd e\u0301 ✓ 😀')).toBe('D?w?d \xe9 ? ?');
 	});
 
-	it('wraps any text into lines no wider than asked, losing no word', () => {
+	it('keeps what the Unicode font has, and replaces visibly only what no font has', () => {
+		const cetak = new Cetak(font);
+		expect(cetak.siapkan(SARAN_UNICODE)).toBe('Đặng Thị Hoa — 😀 ñ ß Ω □');
+		expect(cetak.takTercetak(SARAN_UNICODE)).toBe(1);
+		// Emoji presentation selectors and joiners are invisible: dropped, not counted.
+		expect(cetak.siapkan('❤️ 👍🏽')).toBe('❤ □');
+		expect(cetak.takTercetak('❤️ 👍🏽')).toBe(1);
+		expect(new Cetak().takTercetak(SARAN_UNICODE)).toBe(6);
+	});
+
+	it('wraps any text into lines no wider than asked, losing no character', () => {
+		const cetak = new Cetak(font);
 		fc.assert(
 			fc.property(
-				fc.string({ maxLength: 200 }),
+				fc.string({ maxLength: 200, unit: 'binary' }),
 				fc.integer({ min: 40, max: 500 }),
-				(teks, lebar) => {
-					const w = keWinAnsi(teks);
-					const lines = bungkus(w, 'biasa', 9, lebar);
+				fc.boolean(),
+				(teks, lebar, tebal) => {
+					const huruf = tebal ? 'tebal' : 'biasa';
+					const siap = cetak.siapkan(teks);
+					const lines = bungkus(cetak, siap, huruf, 9, lebar);
 					for (const line of lines) {
-						expect(lebarTeks(line, 'biasa', 9)).toBeLessThanOrEqual(lebar + 1e-9);
+						expect(cetak.lebar(line, huruf, 9)).toBeLessThanOrEqual(lebar + 1e-9);
 					}
-					expect(lines.join('').replace(/ /g, '')).toBe(w.replace(/ /g, ''));
+					expect(lines.join('').replace(/ /g, '')).toBe(siap.replace(/ /g, ''));
 				}
-			)
+			),
+			{ numRuns: 60 }
+		);
+	}, 30_000);
+});
+
+describe('a saran in letters the standard fonts lack', () => {
+	const blok = (saran: string, unit = 'Unit Đà Nẵng') =>
+		[
+			{ jenis: 'judul', tingkat: 1, teks: 'Saran warga' },
+			{ jenis: 'judul', tingkat: 2, teks: unit },
+			{
+				jenis: 'tabel',
+				kolom: [
+					{ judul: 'Waktu', lebar: 1 },
+					{ judul: 'Saran', lebar: 4 }
+				],
+				baris: [{ sel: ['1 Mei', saran] }, { sel: ['2 Mei', 'Pelayanan cepat'] }]
+			}
+		] as const;
+	const opsi = { judul: 'Saran warga', kaki: () => 'Halaman 1', dibuat: DIBUAT };
+	const catatan = (n: number, ganti: string) => `${n} karakter diganti ${ganti}`;
+
+	it('comes back from the PDF letter for letter, in a subset of the embedded font', async () => {
+		const isi = buatPdf(blok(SARAN_UNICODE), { ...opsi, font }, catatan);
+		const pdf = await bacaPdf(isi);
+		expect(pdf.baris).toContain('1 Mei Đặng Thị Hoa — 😀 ñ ß Ω □');
+		expect(pdf.baris).toContain('2 Mei Pelayanan cepat');
+		expect(pdf.baris).toContain('Unit Đà Nẵng');
+		expect(pdf.baris).toContain('1 karakter diganti □');
+		const teks = new TextDecoder('latin1').decode(isi);
+		expect(teks).toContain('/Subtype /CIDFontType2');
+		expect(teks).toContain('/Encoding /Identity-H');
+		// The subset holds the glyphs used, a small part of the font file.
+		expect(isi.length).toBeLessThan(60_000);
+	});
+
+	it('embeds no font when the text needs none', async () => {
+		const saran = blok('Pelayanan sudah baik, terima kasih', 'Puskesmas Cempaka');
+		const isi = buatPdf(saran, { ...opsi, font }, catatan);
+		expect(new TextDecoder('latin1').decode(isi)).not.toContain('FontFile2');
+		expect((await bacaPdf(isi)).baris.join(' ')).not.toContain('diganti');
+	});
+
+	it('says how many characters it replaced when the Unicode font could not be loaded', async () => {
+		const pdf = await bacaPdf(buatPdf(blok(SARAN_UNICODE, 'Puskesmas'), opsi, catatan));
+		expect(pdf.baris).toContain('1 Mei ??ng Th? Hoa — ? ñ ß ? ?');
+		expect(pdf.baris).toContain('6 karakter diganti ?');
+	});
+
+	it('is printed in the SKM report of its unit, with the note in the reader’s words', async () => {
+		const input = inputSkm('2026-TW2');
+		const unitId = 'demo-dinkes';
+		const contoh = input.responses.find((r) => r.unitId === unitId)!;
+		const responses = [
+			...input.responses,
+			{ ...contoh, id: 'saran-unicode', saran: SARAN_UNICODE }
+		];
+		const laporan = laporanSkmUnit({ ...input, responses }, unitId)!;
+		const pdf = await bacaPdf(berkasSkm(laporan, 'pdf', { ...k, font }).isi);
+		const teks = pdf.baris.join(' ');
+		expect(teks).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
+		expect(teks).toContain(
+			'Catatan: 1 karakter (misalnya emoji atau aksara yang tidak ada pada huruf laporan) tidak dapat dicetak dan diganti □.'
 		);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bulatkan } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { sheetNames } from '$lib/import/xlsx';
 import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
@@ -118,12 +119,15 @@ describe('one unit’s SKM report', () => {
 		expect(ringkasan.angka(i, 'Nilai')).toBe(unit.unit[0]!.hasil.nilai);
 	});
 
-	it('gives its NRR table as CSV with decimal commas', () => {
+	it('gives its NRR table as CSV with decimal commas, rounded as the report prints them', () => {
 		const csv = csvSkm(unit, 'id');
 		expect(csv.nama).toBe(`skm-nrr-${unit.unit[0]!.unit.id}-2026-TW2.csv`);
 		const tabel = parseCsv(new TextDecoder().decode(csv.isi));
 		expect(tabel.header[2]).toBe('NRR');
 		const nrr = unit.unit[0]!.hasil.nrr.u1!;
-		expect(Number(tabel.rows[0]!.cells[2]!.replace(',', '.'))).toBe(nrr);
+		expect(tabel.rows[0]!.cells[2]).toBe(String(bulatkan(nrr, 3)).replace('.', ','));
+		for (const row of tabel.rows) {
+			for (const sel of row.cells) expect(sel).not.toMatch(/,\d{5,}$/);
+		}
 	});
 });

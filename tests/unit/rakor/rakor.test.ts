@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	bandingkanOpd,
 	bandingkanSkm,
+	bagiHalaman,
 	kunciSlide,
+	namaSlide,
 	snapshotRakorSchema,
 	sorotan,
 	susunSlide,
@@ -59,7 +61,7 @@ describe('the slides of a meeting', () => {
 		const slides = susunSlide(
 			['a', 'b', 'c', 'd', 'e', 'f', 'g'],
 			{ teratas: ['a', 'b', 'c'], terbawah: ['e', 'f', 'g'] },
-			true
+			3
 		);
 		expect(slides.map(kunciSlide)).toEqual([
 			'peringkat',
@@ -78,7 +80,7 @@ describe('the slides of a meeting', () => {
 	});
 
 	it('leave out an empty group and an SKM with no service unit', () => {
-		const slides = susunSlide(['a', 'b'], { teratas: ['a', 'b'], terbawah: [] }, false);
+		const slides = susunSlide(['a', 'b'], { teratas: ['a', 'b'], terbawah: [] }, 0);
 		expect(slides.map(kunciSlide)).toEqual([
 			'peringkat',
 			'teratas',
@@ -86,10 +88,47 @@ describe('the slides of a meeting', () => {
 			'opd:b',
 			'tindak-lanjut'
 		]);
-		expect(susunSlide([], { teratas: [], terbawah: [] }, false).map(kunciSlide)).toEqual([
+		expect(susunSlide([], { teratas: [], terbawah: [] }, 0).map(kunciSlide)).toEqual([
 			'peringkat',
 			'tindak-lanjut'
 		]);
+	});
+});
+
+describe('long lists on a projector', () => {
+	it('split the ranking and the SKM over as few slides as hold them, rows shared evenly', () => {
+		const opd = Array.from({ length: 30 }, (_, i) => `u${i + 1}`);
+		const slides = susunSlide(opd, { teratas: [], terbawah: [] }, 25, 24);
+		expect(slides.map(kunciSlide).filter((k) => !k.startsWith('opd:'))).toEqual([
+			'peringkat',
+			'peringkat:2',
+			'skm',
+			'skm:2',
+			'tindak-lanjut'
+		]);
+		const peringkat = slides.flatMap((s) => (s.jenis === 'peringkat' ? [s.halaman] : []));
+		expect(peringkat).toEqual([
+			{ ke: 1, dari: 0, sampai: 15, dariJumlah: 2 },
+			{ ke: 2, dari: 15, sampai: 30, dariJumlah: 2 }
+		]);
+	});
+
+	it('keep a ranking of 24 OPD on one slide', () => {
+		expect(bagiHalaman(24)).toEqual([{ ke: 1, dari: 0, sampai: 24, dariJumlah: 1 }]);
+		expect(bagiHalaman(23)).toEqual([{ ke: 1, dari: 0, sampai: 23, dariJumlah: 1 }]);
+		expect(bagiHalaman(0)).toEqual([{ ke: 1, dari: 0, sampai: 0, dariJumlah: 1 }]);
+		expect(bagiHalaman(49).map((h) => h.sampai - h.dari)).toEqual([17, 17, 15]);
+	});
+
+	it('read a long unit name by its short name, and keep a name that fits', () => {
+		const dpmptsp = {
+			nama: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+			singkatan: 'DPMPTSP'
+		};
+		expect(namaSlide(dpmptsp)).toBe('DPMPTSP');
+		expect(namaSlide({ nama: 'Dinas Kesehatan', singkatan: 'Dinkes' })).toBe('Dinas Kesehatan');
+		expect(namaSlide({ nama: dpmptsp.nama, singkatan: ' ' })).toBe(dpmptsp.nama);
+		expect(namaSlide({ nama: dpmptsp.nama })).toBe(dpmptsp.nama);
 	});
 });
 

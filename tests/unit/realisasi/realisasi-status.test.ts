@@ -3,6 +3,7 @@ import {
 	AKSI_REALISASI,
 	aksiTersedia,
 	bolehAksi,
+	bolehMenggantiEntri,
 	bolehUbah,
 	catatanPengembalian,
 	idRealisasi,
@@ -64,6 +65,12 @@ const entri = (status: StatusRealisasi, over: Partial<Realisasi> = {}): Realisas
 	...over
 });
 
+/** What the admin writes where a note is required. */
+const CATATAN_WAJIB: Partial<Record<AksiRealisasi, string>> = {
+	kembalikan: 'Bukti realisasi fisik belum dilampirkan',
+	'buka-kembali': 'Pagu salah ketik: seharusnya setelah APBD Perubahan'
+};
+
 const minta = (
 	aksi: AksiRealisasi,
 	pengguna: Pengguna | null,
@@ -75,7 +82,7 @@ const minta = (
 	pengguna,
 	waktu: '2026-11-22T14:05:00+07:00',
 	nilai: NILAI,
-	catatan: aksi === 'kembalikan' ? 'Bukti realisasi fisik belum dilampirkan' : undefined,
+	catatan: CATATAN_WAJIB[aksi],
 	indikator: INDIKATOR,
 	pengaturan: PENGATURAN_BAWAAN,
 	...over
@@ -90,7 +97,7 @@ const BOLEH: Record<NamaPengguna, Partial<Record<'baru' | StatusRealisasi, AksiR
 		baru: ['simpan'],
 		draft: ['simpan'],
 		diajukan: ['simpan', 'verifikasi', 'kembalikan'],
-		diverifikasi: ['simpan']
+		diverifikasi: ['simpan', 'buka-kembali']
 	},
 	'opd unit ini': { baru: ['simpan', 'ajukan'], draft: ['simpan', 'ajukan'] },
 	'opd unit lain': {},
@@ -245,6 +252,54 @@ describe('applying an action', () => {
 		expect(hasil.realisasi.status).toBe('diverifikasi');
 		expect(hasil.realisasi.pagu).toBe(1_300_000_000);
 		expect(hasil.riwayat.aksi).toBe('ubah-admin');
+	});
+
+	it('reopens a verified entry as a draft only with a reason, which the OPD then sees', () => {
+		const tanpa = terapkanAksi(
+			entri('diverifikasi'),
+			minta('buka-kembali', PENGGUNA.admin, { catatan: ' ok ' })
+		);
+		expect(tanpa).toEqual({ ok: false, alasan: 'err.alasanBukaKembali' });
+
+		const hasil = terapkanAksi(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
+		if (!hasil.ok) throw new Error(hasil.alasan);
+		expect(hasil.realisasi.status).toBe('draft');
+		expect(hasil.realisasi.pagu).toBe(NILAI.pagu);
+		expect(hasil.riwayat).toMatchObject({
+			aksi: 'buka-kembali',
+			oleh: 'Rina (Bagian Organisasi)',
+			catatan: 'Pagu salah ketik: seharusnya setelah APBD Perubahan'
+		});
+		expect(catatanPengembalian(hasil.realisasi)?.aksi).toBe('buka-kembali');
+		expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
+	});
+
+	it('lets the OPD correct and submit a reopened entry again', () => {
+		const buka = terapkanAksi(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
+		if (!buka.ok) throw new Error(buka.alasan);
+		const opd = PENGGUNA['opd unit ini'];
+		expect(aksiTersedia(buka.realisasi, opd)).toEqual(['simpan', 'ajukan']);
+		const ajukan = terapkanAksi(buka.realisasi, minta('ajukan', opd));
+		if (!ajukan.ok) throw new Error(ajukan.alasan);
+		expect(ajukan.realisasi.status).toBe('diajukan');
+		expect(catatanPengembalian(ajukan.realisasi)).toBeNull();
+		expect(ajukan.realisasi.riwayat?.map((r) => r.aksi)).toEqual([
+			'simpan',
+			'buka-kembali',
+			'ajukan'
+		]);
+	});
+
+	it("lets a device take the admin's reopening of a verified entry, never an OPD's", () => {
+		const terverifikasi = entri('diverifikasi');
+		const buka = terapkanAksi(terverifikasi, minta('buka-kembali', PENGGUNA.admin));
+		if (!buka.ok) throw new Error(buka.alasan);
+		expect(bolehMenggantiEntri(terverifikasi, buka.realisasi)).toBe(true);
+		const palsu: Realisasi = {
+			...buka.realisasi,
+			riwayat: [...terverifikasi.riwayat!, { ...buka.riwayat, aksi: 'simpan' }]
+		};
+		expect(bolehMenggantiEntri(terverifikasi, palsu)).toBe(false);
 	});
 
 	it('refuses to submit an entry the index cannot score, naming what is missing', () => {

@@ -4,5 +4,5 @@
  */
 export function fokus(node: HTMLElement, aktif = true): void {
 	if (!aktif) return;
-	queueMicrotask(() => node.focus({ preventScroll: false }));
+	queueMicrotask(() => node.focus({ preventScroll: true }));
 }

@@ -1,0 +1,98 @@
+/**
+ * The server's respondent counts per unit (GET /api/skm/jumlah), kept on the device with the time
+ * the server counted them, so that offline the screens show the last known count and its time
+ * rather than this device's own responses. Kept in localStorage, one key per device database
+ * (`rapor.jumlahUnit@rapor@<account>`): small, derived data that needs no schema version, and
+ * never mixed between accounts sharing a phone.
+ */
+import { z } from 'zod';
+import { periodeSchema, type Populasi, type Unit } from '$lib/domain/schemas';
+
+export const jumlahServerSchema = z.object({
+	periode: periodeSchema.shape.id,
+	/** When the server counted, ISO 8601. */
+	waktu: z.iso.datetime({ offset: true }),
+	unit: z.record(z.string(), z.number().int().min(0))
+});
+export type JumlahServer = z.infer<typeof jumlahServerSchema>;
+
+/** Periods kept per database: the current triwulan and a few before it are enough. */
+export const PERIODE_DISIMPAN = 8;
+
+export type PenyimpananTeks = Pick<Storage, 'getItem' | 'setItem'>;
+
+export const kunciCache = (namaDatabase: string) => `rapor.jumlahUnit@${namaDatabase}`;
+
+/** Every period's last known counts of one database; anything unreadable counts as nothing. */
+export function bacaCache(
+	storage: PenyimpananTeks,
+	namaDatabase: string
+): Record<string, JumlahServer> {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(storage.getItem(kunciCache(namaDatabase)) ?? '{}');
+	} catch {
+		return {};
+	}
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+	const out: Record<string, JumlahServer> = {};
+	for (const value of Object.values(raw)) {
+		const parsed = jumlahServerSchema.safeParse(value);
+		if (parsed.success) out[parsed.data.periode] = parsed.data;
+	}
+	return out;
+}
+
+/**
+ * `baru` merged into `lama`: it replaces the period's counts only when the server counted later
+ * (an answer that arrives late never overwrites a newer one); the most recent periods are kept.
+ */
+export function gabungJumlah(
+	lama: Readonly<Record<string, JumlahServer>>,
+	baru: JumlahServer
+): Record<string, JumlahServer> {
+	const ada = lama[baru.periode];
+	if (ada && Date.parse(ada.waktu) > Date.parse(baru.waktu)) return { ...lama };
+	const semua = { ...lama, [baru.periode]: baru };
+	const terbaru = Object.keys(semua)
+		.sort((a, b) => b.localeCompare(a))
+		.slice(0, PERIODE_DISIMPAN);
+	return Object.fromEntries(terbaru.map((p) => [p, semua[p]!]));
+}
+
+/** Stores `baru` and returns what is now kept; a full or refused storage keeps only memory. */
+export function simpanCache(
+	storage: PenyimpananTeks,
+	namaDatabase: string,
+	baru: JumlahServer
+): Record<string, JumlahServer> {
+	const semua = gabungJumlah(bacaCache(storage, namaDatabase), baru);
+	try {
+		storage.setItem(kunciCache(namaDatabase), JSON.stringify(semua));
+	} catch {
+		// Quota or private mode: the counts still show until the page closes.
+	}
+	return semua;
+}
+
+export interface UnitLayanan {
+	unit: Unit;
+	populasi: number | null;
+}
+
+/** The service units (SKM) with their population, the account's own units first, then by name. */
+export function unitLayanan(
+	units: readonly Unit[],
+	populasi: readonly Populasi[],
+	milik: readonly string[]
+): UnitLayanan[] {
+	const punya = new Set(milik);
+	const jumlah = new Map(populasi.map((p) => [p.unitId, p.jumlah]));
+	return units
+		.filter((u) => u.layananSkm)
+		.sort(
+			(a, b) =>
+				Number(punya.has(b.id)) - Number(punya.has(a.id)) || a.nama.localeCompare(b.nama, 'id')
+		)
+		.map((unit) => ({ unit, populasi: jumlah.get(unit.id) ?? null }));
+}

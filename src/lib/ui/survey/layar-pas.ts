@@ -1,0 +1,45 @@
+/**
+ * Gives an element the height from its top (with the page scrolled to the top) down to the
+ * bottom of the window, or to the app's bottom navigation where that bar is fixed over the page
+ * (phones). The survey uses it so that one question, its answers and back/next make one screen.
+ */
+const JARAK_BAWAH = 8;
+/** Below this the screen is too short to share; the element then just scrolls with the page. */
+const TINGGI_MIN = 320;
+
+/** The top edge of a navigation bar fixed at the bottom of the window, or the window's bottom. */
+function batasBawah(): number {
+	let batas = window.innerHeight;
+	for (const nav of document.querySelectorAll('nav')) {
+		if (getComputedStyle(nav).position !== 'fixed') continue;
+		const r = nav.getBoundingClientRect();
+		if (r.height > 0 && r.top > window.innerHeight / 2) batas = Math.min(batas, r.top);
+	}
+	return batas;
+}
+
+export function layarPas(node: HTMLElement): { destroy: () => void } {
+	const atur = () => {
+		const atas = node.getBoundingClientRect().top + window.scrollY;
+		const tinggi = Math.max(TINGGI_MIN, Math.floor(batasBawah() - atas - JARAK_BAWAH));
+		node.style.setProperty('--tinggi-layar', `${tinggi}px`);
+	};
+	let frame = 0;
+	const ukur = () => {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(atur);
+	};
+	atur();
+	// Banners that appear above (or go away) move the element: they change the body's size.
+	// Missing in old browsers (and jsdom): then the first fit stays.
+	const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(ukur) : null;
+	observer?.observe(document.body);
+	window.addEventListener('resize', ukur);
+	return {
+		destroy() {
+			cancelAnimationFrame(frame);
+			observer?.disconnect();
+			window.removeEventListener('resize', ukur);
+		}
+	};
+}

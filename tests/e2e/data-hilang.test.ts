@@ -1,0 +1,91 @@
+/**
+ * The "data on this device was lost" alarm in real Chromium: silent on a healthy device, whichever
+ * account signs in after the demo, and still raised when an account's database really vanished.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, PHONE } from './browser';
+import { adaAlarm, bukaLayar, keluar, masuk } from './ponsel';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await Promise.all(contexts.map((c) => c.close()));
+	await browser?.close();
+});
+
+/** A phone that has never opened Rapor. */
+async function perangkatBaru(): Promise<Page> {
+	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
+	contexts.push(context);
+	return context.newPage();
+}
+
+/**
+ * Deletes one IndexedDB database of the app, as a browser evicting it would. The app's open
+ * connection closes on the `versionchange` this causes, so the deletion goes through.
+ */
+async function hapusDatabase(page: Page, nama: string): Promise<void> {
+	await page.evaluate(
+		(nama) =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.deleteDatabase(nama);
+				req.onsuccess = () => resolve();
+				req.onerror = () => reject(req.error);
+			}),
+		nama
+	);
+}
+
+describe('the data-loss alarm', { timeout: 600_000 }, () => {
+	it('stays silent when each demo role signs in on a device that first opened the demo, and after a reload', async () => {
+		const page = await perangkatBaru();
+		await bukaLayar(page, `${baseUrl}/`);
+		expect(await adaAlarm(page)).toBe(false);
+
+		const gagal: string[] = [];
+		for (const akun of ['demo-admin', 'demo-enumerator', 'demo-opd', 'demo-reviewer']) {
+			await masuk(page, baseUrl, akun);
+			if (await adaAlarm(page)) gagal.push(`${akun}: setelah masuk`);
+			for (const layar of ['/', '/pengaturan']) {
+				await bukaLayar(page, `${baseUrl}${layar}`);
+				await page.reload();
+				await bukaLayar(page, page.url());
+				if (await adaAlarm(page)) gagal.push(`${akun}: ${layar} setelah dimuat ulang`);
+			}
+			await keluar(page, baseUrl);
+			if (await adaAlarm(page)) gagal.push(`${akun}: demo setelah keluar`);
+		}
+		expect(gagal).toEqual([]);
+	});
+
+	it("is raised when an account's database vanished while its marker says it existed, and stays away once read", async () => {
+		const page = await perangkatBaru();
+		await bukaLayar(page, `${baseUrl}/`);
+		await masuk(page, baseUrl, 'demo-enumerator');
+		await bukaLayar(page, `${baseUrl}/`);
+		expect(await adaAlarm(page)).toBe(false);
+
+		await hapusDatabase(page, 'rapor@demo-enumerator');
+		await bukaLayar(page, `${baseUrl}/`);
+		expect(await adaAlarm(page)).toBe(true);
+		await page.reload();
+		await bukaLayar(page, page.url());
+		expect(await adaAlarm(page)).toBe(true);
+
+		await page.getByTestId('data-hilang').getByRole('button', { name: 'Saya mengerti' }).click();
+		await page.getByTestId('data-hilang').waitFor({ state: 'detached' });
+		await page.reload();
+		await bukaLayar(page, page.url());
+		expect(await adaAlarm(page)).toBe(false);
+
+		// The demo database next to it was never touched: its own marker still matches.
+		await keluar(page, baseUrl);
+		expect(await adaAlarm(page)).toBe(false);
+	});
+});

@@ -1,0 +1,123 @@
+/**
+ * A phone whose clock is a year behind (a flat battery): after a sync the app knows the server's
+ * time, warns the enumerator before the survey, files the response into the triwulan of the real
+ * date with the real time, keeps what the device clock said, and the flag reaches the server.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { SkmResponse } from '$lib/domain/schemas';
+import { periodeDariWaktu } from '$lib/domain/periode';
+import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
+import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
+import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
+import { cekLebar } from './ponsel';
+import { bacaStore, jawab } from './survei-langkah';
+
+const baseUrl = inject('baseUrl');
+const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
+const SETAHUN_MS = 365 * 24 * 60 * 60_000;
+const MENIT_SETAHUN = 365 * 24 * 60;
+const UNIT = 'demo-pkm-wiradesa';
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
+	page = await context.newPage();
+	// The phone's clock: a year behind, running.
+	await page.clock.install({ time: Date.now() - SETAHUN_MS });
+});
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+});
+
+/** The real date in Jakarta, as the respondent lives it. */
+function tanggalJakarta(ms: number): string {
+	return new Date(ms + 7 * 60 * 60_000).toISOString().slice(0, 10);
+}
+
+async function tungguSiaga(): Promise<void> {
+	await page.locator('[data-testid="sync-fase"][data-fase="siaga"]').waitFor({ timeout: 60_000 });
+}
+
+describe('a phone with its clock a year behind', () => {
+	it('warns before the survey and files the response by the server time, flagged', async () => {
+		await page.goto(`${baseUrl}/masuk`);
+		await page.locator('input[name="nama"]').fill('demo-enumerator');
+		await page.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Masuk' }).click();
+		await page.waitForURL(`${baseUrl}/sinkron`);
+		await tungguSiaga();
+		await waitForServiceWorker(page);
+
+		await page.goto(`${baseUrl}/survei`);
+		const peringatan = page.getByTestId('jam-salah');
+		await peringatan.waitFor({ timeout: 30_000 });
+		const teks = (await peringatan.textContent()) ?? '';
+		expect(teks).toContain('Jam perangkat tampaknya salah');
+		expect(teks).toContain(tanggalJakarta(Date.now() - SETAHUN_MS).slice(0, 4));
+		expect(teks).toContain(`server ${Number(tanggalJakarta(Date.now()).slice(8, 10))} `);
+		expect(teks).toContain('Atur jam/tanggal di Pengaturan ponsel');
+		expect(await cekLebar(page)).toEqual([]);
+
+		// Offline, as in the field: the offset measured at the last sync still places the response.
+		await context.setOffline(true);
+		const pilih = page.locator('select[name="unit"]');
+		const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
+		await pilih.or(ganti).first().waitFor();
+		if (await ganti.isVisible()) await ganti.click();
+		await pilih.selectOption(UNIT);
+		await page.getByRole('button', { name: 'Mulai survei' }).click();
+		await page.getByTestId('unit-survei').waitFor();
+		await expect.poll(() => peringatan.isVisible()).toBe(true);
+		// Other browser tests save responses as demo-enumerator too: this test's is the new one.
+		const sebelum = new Set(
+			(await bacaStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')).map((r) => r.id)
+		);
+		await page.getByRole('button', { name: 'Lanjut →' }).click();
+		for (let q = 0; q < 9; q++) await jawab(page, 3);
+		await page.getByRole('button', { name: 'Lanjut →' }).click();
+		await page.getByTestId('ringkasan').waitFor();
+		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+		await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
+
+		const milikSaya = (
+			await bacaStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')
+		).filter((r) => !sebelum.has(r.id));
+		expect(milikSaya).toHaveLength(1);
+		const r = milikSaya[0]!;
+		const sekarang = Date.now();
+		// Filed by the real (server) time: its date, triwulan and a moment within minutes of now.
+		expect(r.waktu.slice(0, 10)).toBe(tanggalJakarta(sekarang));
+		expect(r.periodeId).toBe(periodeDariWaktu(`${tanggalJakarta(sekarang)}T12:00:00+07:00`));
+		expect(Math.abs(Date.parse(r.waktu) - sekarang)).toBeLessThan(10 * 60_000);
+		// What the device clock showed is kept, and the record is flagged.
+		expect(r.jamPerangkat?.sumber).toBe('server');
+		expect(r.jamPerangkat?.waktu.slice(0, 10)).toBe(tanggalJakarta(sekarang - SETAHUN_MS));
+		expect(Math.abs(r.jamPerangkat!.selisihMenit + MENIT_SETAHUN)).toBeLessThanOrEqual(2);
+
+		// The sync screen names the flag of the record waiting to be sent.
+		await page.goto(`${baseUrl}/sinkron`);
+		const baris = page.locator(`[data-testid="perlu-perhatian"] li[data-id="response:${r.id}"]`);
+		await expect
+			.poll(() => baris.getByTestId('jam-perangkat').textContent(), { timeout: 30_000 })
+			.toMatch(/jam perangkat salah ±525\.(599|60[01]) menit/);
+		expect(await cekLebar(page)).toEqual([]);
+
+		// Back online: the response reaches the server with its triwulan, time and flag.
+		await context.setOffline(false);
+		await expect
+			.poll(async () => (await admin.raw('GET', docPath('rapor-skm', `response:${r.id}`))).status, {
+				timeout: 60_000
+			})
+			.toBe(200);
+		const diServer = (await admin.raw('GET', docPath('rapor-skm', `response:${r.id}`)))
+			.body as SkmResponse;
+		expect(diServer.periodeId).toBe(r.periodeId);
+		expect(diServer.waktu).toBe(r.waktu);
+		expect(diServer.jamPerangkat).toEqual(r.jamPerangkat);
+	});
+});

@@ -1,0 +1,210 @@
+/**
+ * Figures true for the role looking, at 360×640 against the real server: a signed-in enumerator's
+ * device holds only their own responses and no realisation, so it shows a unit's respondent count
+ * as the server holds it (every enumerator, voids left out) with the time the server counted it,
+ * the last known count offline, and no ranking of OPD "Belum dinilai"; a reviewer, who pulls
+ * everything, sees the real ranking.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DATABASE, keDokumen, keDokumenKoreksi, koreksiCocok } from '$lib/domain/dokumen';
+import type { SkmResponse } from '$lib/domain/schemas';
+import { addUser } from '../../sync-server/admin/users.ts';
+import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
+import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
+import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
+
+const baseUrl = inject('baseUrl');
+const api = new CouchClient({ url: inject('couchUrl') });
+const admin = api.as(inject('serverAdmin'));
+const TW4 = '2026-TW4';
+const UNIT = 'demo-pkm-wiradesa';
+const ENUM_LAIN = 'e2e-angka-lain';
+const SANDI_LAIN = 'sandi-angka-lain-2026';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+let nomor = 0;
+function respons(enumerator: string): SkmResponse {
+	nomor += 1;
+	return {
+		id: `e2e-angka-${Date.now().toString(36)}-${nomor}`,
+		unitId: UNIT,
+		periodeId: TW4,
+		waktu: `2026-11-${String(10 + nomor).padStart(2, '0')}T09:30:00+07:00`,
+		jawaban: { u1: 3, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 3, u9: 2 },
+		profil: { jenisKelamin: 'P', usia: 34, pendidikan: 'SMA', pekerjaan: 'Swasta' },
+		kuesionerVersi: 'standar-2017',
+		sumber: 'enumerator',
+		enumerator
+	};
+}
+
+/** Records a response on the server in the enumerator's own name, as their device would. */
+async function rekamDiServer(nama: string, sandi: string): Promise<SkmResponse> {
+	const r = respons(nama);
+	const doc = keDokumen('response', r);
+	const res = await api
+		.as({ name: nama, password: sandi })
+		.raw('PUT', docPath(DATABASE.skm, doc._id), doc);
+	expect(res.status, JSON.stringify(res.body)).toBe(201);
+	return r;
+}
+
+/**
+ * The unit's valid responses in TW IV as the server stores them, counted from the raw documents
+ * (not through the counting endpoint): responses minus those with a matching void.
+ */
+async function jumlahDiServer(): Promise<number> {
+	const res = await admin.raw('GET', `/${DATABASE.skm}/_all_docs`, undefined, {
+		include_docs: true
+	});
+	const docs = (res.body as { rows: { doc?: Record<string, unknown> }[] }).rows
+		.map((r) => r.doc)
+		.filter((d): d is Record<string, unknown> => !!d);
+	const batal = docs.filter((d) => d.type === 'koreksi' && d.jenis === 'batal');
+	return docs.filter(
+		(d) =>
+			d.type === 'response' &&
+			d.unitId === UNIT &&
+			d.periodeId === TW4 &&
+			!batal.some(
+				(k) =>
+					k.responseId === d.id &&
+					koreksiCocok(k as { unitId: string; enumerator?: string }, d as { unitId: string })
+			)
+	).length;
+}
+
+async function perangkat(): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
+	contexts.push(context);
+	const page = await context.newPage();
+	await page.addInitScript((id) => localStorage.setItem('rapor.periode', id), TW4);
+	return { context, page };
+}
+
+/** Signs in on the login screen and waits for the first sync round to finish. */
+async function masuk(page: Page, nama: string): Promise<void> {
+	await page.goto(`${baseUrl}/masuk`);
+	await page.locator('input[name="nama"]').fill(nama);
+	await page.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: 'Masuk' }).click();
+	await page.waitForURL(`${baseUrl}/sinkron`);
+	await page.locator('[data-testid="sync-fase"][data-fase="siaga"]').waitFor({ timeout: 90_000 });
+}
+
+const barisUnit = (page: Page) =>
+	page.locator(`[data-testid="jumlah-per-unit"] [data-testid="jumlah-unit"][data-unit="${UNIT}"]`);
+
+/** Nothing sticks out of the phone's width. */
+async function muatDiLayar(page: Page, selector: string): Promise<void> {
+	const kanan = await page
+		.locator(selector)
+		.evaluate((el) => Math.max(el.getBoundingClientRect().right, el.scrollWidth));
+	expect(kanan).toBeLessThanOrEqual(PHONE.width);
+}
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	await addUser(admin, { name: ENUM_LAIN, peran: ['enumerator'], unitIds: [UNIT] }, SANDI_LAIN);
+	// Two enumerators' interviews on the server; one of the other's voided on their device.
+	for (let i = 0; i < 2; i++) await rekamDiServer('demo-enumerator', DEMO_PASSWORD);
+	const lain = [];
+	for (let i = 0; i < 3; i++) lain.push(await rekamDiServer(ENUM_LAIN, SANDI_LAIN));
+	const batal = keDokumenKoreksi(
+		{
+			id: `e2e-angka-batal-${Date.now().toString(36)}`,
+			responseId: lain[0]!.id,
+			jenis: 'batal',
+			waktu: '2026-11-20T10:00:00+07:00',
+			oleh: ENUM_LAIN,
+			alasan: 'responden ganda'
+		},
+		lain[0]!
+	);
+	const res = await api
+		.as({ name: ENUM_LAIN, password: SANDI_LAIN })
+		.raw('PUT', docPath(DATABASE.skm, batal._id), batal);
+	expect(res.status, JSON.stringify(res.body)).toBe(201);
+}, 60_000);
+
+afterAll(async () => {
+	await Promise.all(contexts.map((c) => c.close()));
+	await browser?.close();
+});
+
+describe('an enumerator sees the figures the server holds, not a partial count', () => {
+	let enumerator: { context: BrowserContext; page: Page };
+
+	it('shows each unit’s respondents from the server, with the time they were counted', async () => {
+		enumerator = await perangkat();
+		const { page } = enumerator;
+		await masuk(page, 'demo-enumerator');
+		await waitForServiceWorker(page);
+		const diServer = await jumlahDiServer();
+
+		await page.goto(`${baseUrl}/skm`);
+		const baris = barisUnit(page);
+		await expect
+			.poll(() => baris.getAttribute('data-n'), { timeout: 30_000 })
+			.toBe(String(diServer));
+		const teks = (await baris.textContent()) ?? '';
+		expect(teks).toContain(`${diServer} responden`);
+		expect(teks).toMatch(/per \d{1,2}[.:]\d{2}/);
+		expect(teks).toMatch(/sampel (kurang \d+|memadai)/);
+		// No IKM computed from this device's own few responses, but why there is none.
+		expect(await page.getByTestId('skm-table').count()).toBe(0);
+		await page.getByTestId('catatan-peran').waitFor();
+		await muatDiLayar(page, '[data-testid="jumlah-per-unit"]');
+	});
+
+	it('explains on Peringkat that rankings are not on its device, instead of listing OPD as "Belum dinilai"', async () => {
+		const { page } = enumerator;
+		await page.goto(baseUrl);
+		await page.getByTestId('peringkat-bukan-peran').waitFor();
+		expect(await page.getByText('Belum dinilai').count()).toBe(0);
+		expect(await page.getByTestId('ranking-table').count()).toBe(0);
+		const menu = await page.getByRole('navigation', { name: 'Menu utama' }).innerText();
+		expect(menu).not.toContain('Peringkat');
+		expect(menu).toContain('Survei');
+		await muatDiLayar(page, '[data-testid="peringkat-bukan-peran"]');
+	});
+
+	it('offline, shows the last known count with its time', async () => {
+		const { page, context } = enumerator;
+		const sebelum = await jumlahDiServer();
+		await rekamDiServer(ENUM_LAIN, SANDI_LAIN);
+		await context.setOffline(true);
+		await page.goto(`${baseUrl}/skm`);
+		const baris = barisUnit(page);
+		await baris.waitFor();
+		expect(await baris.getAttribute('data-n')).toBe(String(sebelum));
+		// The time shown is the time the server counted, kept on the device.
+		const jamServer = await page.evaluate(() => {
+			const cache = JSON.parse(localStorage.getItem('rapor.jumlahUnit@rapor@demo-enumerator')!);
+			return new Date(cache['2026-TW4'].waktu).toLocaleTimeString('id-ID', {
+				hour: '2-digit',
+				minute: '2-digit'
+			});
+		});
+		expect(await page.getByTestId('jumlah-per').first().textContent()).toBe(`per ${jamServer}`);
+		await expect.poll(() => baris.textContent()).toContain('(luring)');
+		await context.setOffline(false);
+	});
+});
+
+describe('a reviewer, who pulls everything, sees the real ranking', () => {
+	it('lists the OPD ranked by index, with no role note', async () => {
+		const { page } = await perangkat();
+		await masuk(page, 'demo-reviewer');
+		await page.goto(baseUrl);
+		const rows = page.locator('[data-testid="ranking-table"] tbody tr');
+		await rows.first().waitFor({ timeout: 30_000 });
+		expect(await rows.count()).toBeGreaterThan(5);
+		expect(await page.getByTestId('peringkat-bukan-peran').count()).toBe(0);
+		const menu = await page.getByRole('navigation', { name: 'Menu utama' }).innerText();
+		expect(menu).toContain('Peringkat');
+	});
+});

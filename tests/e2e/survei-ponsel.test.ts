@@ -1,0 +1,299 @@
+/**
+ * The survey on small phones (360×640 and 320×568, touch): every question shows its four answers
+ * and the back/next buttons on one screen without scrolling, also after a reload mid-form; a
+ * swipe moves between questions; nothing is wider than the screen. The kiosk gets the same fit.
+ */
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { UNSUR_KEYS } from '$lib/domain/unsur';
+import { launchBrowser, waitForServiceWorker } from './browser';
+import {
+	bacaResponses,
+	jawab,
+	labelLangkah,
+	nyatakanPengguna,
+	tungguDraft
+} from './survei-langkah';
+
+const baseUrl = inject('baseUrl');
+const UNIT = 'demo-dpmptsp';
+const UNIT_NAMA = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
+/** Screenshots for a person to look at, written only when this is set. */
+const SCREENSHOTS = process.env.RAPOR_SCREENSHOT_DIR;
+
+const LAYAR = [
+	{ nama: '360x640', width: 360, height: 640 },
+	{ nama: '320x568', width: 320, height: 568 }
+] as const;
+type Layar = (typeof LAYAR)[number];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Respondent answers, one per unsur, all four scores used. */
+const SKOR = [2, 4, 1, 3, 4, 2, 3, 1, 4] as const;
+
+async function bukaPonsel(layar: Layar): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({
+		viewport: { width: layar.width, height: layar.height },
+		hasTouch: true,
+		timezoneId: 'Asia/Jakarta'
+	});
+	const page = await context.newPage();
+	await page.goto(baseUrl);
+	await page.locator('[data-testid="ranking-table"]').waitFor({ timeout: 30_000 });
+	await waitForServiceWorker(page);
+	return { context, page };
+}
+
+async function foto(page: Page, nama: string): Promise<void> {
+	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${nama}.png` });
+}
+
+interface Kotak {
+	nama: string;
+	top: number;
+	bottom: number;
+	left: number;
+	right: number;
+	height: number;
+	/** The element is what a finger at its centre, top edge and bottom edge would touch. */
+	tersentuh: boolean;
+}
+
+interface Layout {
+	scrollY: number;
+	innerWidth: number;
+	innerHeight: number;
+	scrollWidth: number;
+	kotak: Kotak[];
+}
+
+/** Where the given elements are on screen, and whether anything covers them. */
+function ukur(page: Page, root: string, selectors: Record<string, string>): Promise<Layout> {
+	return page.evaluate(
+		({ root, selectors }) => {
+			const scope = document.querySelector(root) ?? document;
+			const kotak = Object.entries(selectors).flatMap(([nama, selector]) =>
+				[...scope.querySelectorAll<HTMLElement>(selector)].map((el, i) => {
+					const r = el.getBoundingClientRect();
+					const x = r.left + r.width / 2;
+					const titik = [r.top + r.height / 2, r.top + 2, r.bottom - 2];
+					const tersentuh = titik.every((y) => {
+						const hit = document.elementFromPoint(x, y);
+						return !!hit && el.contains(hit);
+					});
+					return {
+						nama: `${nama}[${i}]`,
+						top: r.top,
+						bottom: r.bottom,
+						left: r.left,
+						right: r.right,
+						height: r.height,
+						tersentuh
+					};
+				})
+			);
+			return {
+				scrollY: window.scrollY,
+				innerWidth: window.innerWidth,
+				innerHeight: window.innerHeight,
+				scrollWidth: document.documentElement.scrollWidth,
+				kotak
+			};
+		},
+		{ root, selectors }
+	);
+}
+
+/** Every element is wholly on screen, uncovered, at least 44 px tall; nothing scrolls sideways. */
+function periksaLayout(
+	layout: Layout,
+	expected: { jumlah: number; tanpaGulir: boolean },
+	di: string
+) {
+	expect(layout.kotak, `${di}: elements found`).toHaveLength(expected.jumlah);
+	if (expected.tanpaGulir) expect(layout.scrollY, `${di}: the page is not scrolled`).toBe(0);
+	expect(layout.scrollWidth, `${di}: no horizontal overflow`).toBeLessThanOrEqual(
+		layout.innerWidth
+	);
+	for (const k of layout.kotak) {
+		const label = `${di}: ${k.nama} ${JSON.stringify(k)}`;
+		expect(k.top, label).toBeGreaterThanOrEqual(0);
+		expect(k.left, label).toBeGreaterThanOrEqual(0);
+		expect(k.bottom, label).toBeLessThanOrEqual(layout.innerHeight);
+		expect(k.right, label).toBeLessThanOrEqual(layout.innerWidth);
+		expect(k.height, label).toBeGreaterThanOrEqual(44);
+		expect(k.tersentuh, `${label} is not covered`).toBe(true);
+	}
+}
+
+const PERTANYAAN = {
+	jawaban: '.langkah button[data-skor]',
+	kembali: '.nav > button:first-child',
+	lanjut: '.nav > button:last-child'
+};
+
+/** The question on screen shows its four answers and back/next without scrolling. */
+async function periksaPertanyaan(page: Page, root: string, di: string): Promise<void> {
+	periksaLayout(await ukur(page, root, PERTANYAAN), { jumlah: 6, tanpaGulir: true }, di);
+}
+
+/** A finger swipe across the screen at height `y` (real touch input through the DevTools protocol). */
+async function geser(cdp: CDPSession, layar: Layar, arah: 'kiri' | 'kanan', y: number) {
+	const [dari, ke] =
+		arah === 'kiri'
+			? [layar.width * 0.85, layar.width * 0.15]
+			: [layar.width * 0.15, layar.width * 0.85];
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchStart',
+		touchPoints: [{ x: dari, y }]
+	});
+	for (let i = 1; i <= 6; i++) {
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchMove',
+			touchPoints: [{ x: dari + ((ke - dari) * i) / 6, y: y + i }]
+		});
+	}
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** The vertical centre of answer `skor` on screen. */
+async function tengahJawaban(page: Page, skor: number): Promise<number> {
+	const box = await page.locator(`.langkah button[data-skor="${skor}"]`).boundingBox();
+	return box!.y + box!.height / 2;
+}
+
+async function tungguLabel(page: Page, label: string): Promise<void> {
+	await page.getByTestId('kemajuan').filter({ hasText: label }).waitFor();
+}
+
+describe.each(LAYAR)('the survey on a $nama touch phone', (layar) => {
+	it('shows every question with its four answers and back/next on one screen, swipes between questions, and keeps that after a reload', async () => {
+		const { context, page } = await bukaPonsel(layar);
+		const cdp = await context.newCDPSession(page);
+		await nyatakanPengguna(page, baseUrl, {
+			nama: `Enumerator ${layar.nama}`,
+			peran: 'enumerator',
+			unit: UNIT_NAMA
+		});
+		await page.goto(`${baseUrl}/survei`);
+		await page.locator('select[name="unit"]').selectOption(UNIT);
+		await page.getByRole('button', { name: 'Mulai survei' }).click();
+		await page.getByTestId('unit-survei').filter({ hasText: UNIT_NAMA }).waitFor();
+
+		// The profile step: its fields and the navigation are on screen; the heading shows once.
+		await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
+		await expect(page.getByText('Profil responden', { exact: true }).count()).resolves.toBe(1);
+		periksaLayout(
+			await ukur(page, 'main', {
+				kembali: '.nav > button:first-child',
+				lanjut: '.nav > button:last-child',
+				jenisKelamin: '.langkah .opsi'
+			}),
+			{ jumlah: 4, tanpaGulir: true },
+			'profile step'
+		);
+		await foto(page, `survei-profil-${layar.nama}`);
+		await page.getByRole('button', { name: 'Perempuan' }).click();
+		await page.getByRole('button', { name: 'Lanjut →' }).click();
+
+		for (let q = 1; q <= 9; q++) {
+			await tungguLabel(page, `Pertanyaan ${q} dari 9`);
+			await periksaPertanyaan(page, 'main', `question ${q}`);
+			if (q === 2) {
+				await foto(page, `survei-pertanyaan-${layar.nama}`);
+				// Swipe right goes back to question 1 with its answer kept; swipe left returns,
+				// even when the finger starts on another answer (which stays unchosen).
+				await geser(cdp, layar, 'kanan', await tengahJawaban(page, 3));
+				await tungguLabel(page, 'Pertanyaan 1 dari 9');
+				await expect(
+					page.locator('.langkah button[aria-pressed="true"]').getAttribute('data-skor')
+				).resolves.toBe(String(SKOR[0]));
+				await periksaPertanyaan(page, 'main', 'question 1 after a swipe back');
+				await geser(cdp, layar, 'kiri', await tengahJawaban(page, 3));
+				await tungguLabel(page, 'Pertanyaan 2 dari 9');
+				await periksaPertanyaan(page, 'main', 'question 2 after a swipe forward');
+			}
+			if (q === 5) {
+				await tungguDraft(page);
+				await page.reload();
+				await tungguLabel(page, 'Pertanyaan 5 dari 9');
+				await periksaPertanyaan(page, 'main', 'question 5 after a reload');
+			}
+			await jawab(page, SKOR[q - 1]!);
+		}
+
+		expect(await labelLangkah(page)).toBe('Saran dan keluhan');
+		periksaLayout(
+			await ukur(page, 'main', {
+				kembali: '.nav > button:first-child',
+				lanjut: '.nav > button:last-child'
+			}),
+			{ jumlah: 2, tanpaGulir: true },
+			'saran step'
+		);
+		await page.getByRole('button', { name: 'Lanjut →' }).click();
+		await page.getByTestId('ringkasan').waitFor();
+		periksaLayout(
+			await ukur(page, 'main', {
+				kembali: '.nav > button:first-child',
+				simpan: '.nav > button:last-child'
+			}),
+			{ jumlah: 2, tanpaGulir: true },
+			'summary step'
+		);
+		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+		await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
+		periksaLayout(
+			await ukur(page, 'main', { berikutnya: 'button.berikutnya' }),
+			{ jumlah: 1, tanpaGulir: true },
+			'saved'
+		);
+		await foto(page, `survei-tersimpan-${layar.nama}`);
+
+		const [saved] = (await bacaResponses(page)).filter(
+			(r) => r.enumerator === `Enumerator ${layar.nama}`
+		);
+		expect(saved?.jawaban).toEqual(Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, SKOR[i]])));
+		expect(saved?.profil?.jenisKelamin).toBe('P');
+		await context.close();
+	}, 180_000);
+});
+
+describe('the kiosk on a 320×568 touch phone', () => {
+	it('shows every question with its four answers and back/next on one screen', async () => {
+		const layar = LAYAR[1];
+		const { context, page } = await bukaPonsel(layar);
+		await page.goto(`${baseUrl}/kiosk?unit=${UNIT}`);
+		await page.locator('input[name="pin-baru"]').fill('2468');
+		await page.locator('input[name="pin-ulang"]').fill('2468');
+		await page.getByRole('button', { name: 'Kunci dan mulai kiosk' }).click();
+		const kiosk = page.getByTestId('kiosk');
+		await kiosk.getByRole('button', { name: 'Mulai survei' }).click();
+		await kiosk.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
+		periksaLayout(
+			await ukur(page, '[data-testid="kiosk"]', {
+				kembali: '.nav > button:first-child',
+				lanjut: '.nav > button:last-child'
+			}),
+			{ jumlah: 2, tanpaGulir: true },
+			'kiosk profile step'
+		);
+		await kiosk.getByRole('button', { name: 'Lanjut →' }).click();
+		for (let q = 1; q <= 9; q++) {
+			await tungguLabel(page, `Pertanyaan ${q} dari 9`);
+			await periksaPertanyaan(page, '[data-testid="kiosk"]', `kiosk question ${q}`);
+			if (q === 3) await foto(page, `kiosk-pertanyaan-${layar.nama}`);
+			await jawab(page, SKOR[q - 1]!);
+		}
+		await context.close();
+	}, 120_000);
+});

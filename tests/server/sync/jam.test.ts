@@ -1,0 +1,100 @@
+/**
+ * The sync engine measures the device clock against the server's `Date` header and keeps the
+ * offset on the device; a response recorded with a wrong clock keeps its flag through the server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
+import { addResponses } from '../../../src/lib/db/responses.ts';
+import { bacaUkuranJam } from '../../../src/lib/db/jam.ts';
+import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
+import { docPath } from '../../../sync-server/http/couch-client.ts';
+import {
+	AKUN,
+	createAccounts,
+	masterDocs,
+	passwordOf,
+	response,
+	UNIT_A
+} from '../helpers/factories.ts';
+import { seed } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { device, type Device } from './device.ts';
+
+let t: TestServer;
+const devices: Device[] = [];
+const remotes: Remote[] = [];
+
+const ENUM_A: Pengguna = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: Pengguna = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const SETAHUN_MS = 365 * 24 * 60 * 60_000;
+
+/** A device whose clock runs `mundurMs` behind the real time. */
+async function perangkatMundur(pengguna: Pengguna, mundurMs: number): Promise<Device> {
+	const d = await device(t.running.couchUrl, pengguna, (asli) => {
+		const r = bukaRemote(t.running.couchUrl, asli.nama, {
+			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) },
+			sekarang: () => Date.now() - mundurMs
+		});
+		remotes.push(r);
+		return r;
+	});
+	devices.push(d);
+	return d;
+}
+
+beforeAll(async () => {
+	t = await startTestServer();
+	await createAccounts(t.admin);
+	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+});
+afterAll(async () => {
+	await Promise.all(devices.map((d) => d.close()));
+	await Promise.all(remotes.map((r) => r.close()));
+	await t.close();
+});
+
+describe('the device clock against the server', () => {
+	it('records after a sync how far the device clock is behind the server, measured on the device clock', async () => {
+		const enumerator = await perangkatMundur(ENUM_A, SETAHUN_MS);
+		expect(await bacaUkuranJam(enumerator.db)).toBeNull();
+		const mesin = enumerator.mesin();
+		mesin.mulai();
+		await mesin.sinkronkanSekarang();
+		const ukuran = await bacaUkuranJam(enumerator.db);
+		expect(ukuran).not.toBeNull();
+		// The server's Date has whole seconds, and the exchange took part of the time.
+		expect(Math.abs(ukuran!.selisihMs - SETAHUN_MS)).toBeLessThan(10_000);
+		expect(Math.abs(ukuran!.diukurPada - (Date.now() - SETAHUN_MS))).toBeLessThan(120_000);
+	});
+
+	it('records an offset near zero for a device whose clock is right', async () => {
+		const enumerator = await perangkatMundur(ENUM_A, 0);
+		const mesin = enumerator.mesin();
+		mesin.mulai();
+		await mesin.sinkronkanSekarang();
+		expect(Math.abs((await bacaUkuranJam(enumerator.db))!.selisihMs)).toBeLessThan(10_000);
+	});
+
+	it('keeps the wrong-clock flag of a response through the server to a reviewer', async () => {
+		const enumerator = await perangkatMundur(ENUM_A, 0);
+		const jamPerangkat = {
+			waktu: '2025-12-06T10:02:00+07:00',
+			selisihMenit: -525_600,
+			sumber: 'server' as const
+		};
+		const r = response(UNIT_A, ENUM_A.nama, {
+			waktu: '2026-12-06T10:02:00+07:00',
+			periodeId: '2026-TW4',
+			jamPerangkat
+		});
+		await addResponses(enumerator.db, [r]);
+		await enumerator.sync();
+		const res = await t.admin.raw('GET', docPath(DATABASE.skm, `response:${r.id}`));
+		expect((res.body as { jamPerangkat?: unknown }).jamPerangkat).toEqual(jamPerangkat);
+
+		const reviewer = await perangkatMundur(REVIEWER, 0);
+		await reviewer.sync();
+		expect((await reviewer.db.responses.get(r.id))?.jamPerangkat).toEqual(jamPerangkat);
+	});
+});
