@@ -1,7 +1,8 @@
 /**
  * `node --import tsx tests/bench/jumlah-skm.ts`: how long GET /api/skm/jumlah takes with many
  * responses stored (JUMLAH_N, default 100,000, in 30 units and 4 periods, 1 % of them voided):
- * the first call builds the views, later calls read them (after new responses, or unchanged).
+ * the first call reads the whole changes feed, later calls only what changed since (after new
+ * responses, or nothing new).
  * With COUCHDB_URL set it runs in front of that Apache CouchDB (emptied first), as the server
  * tests do.
  */

@@ -166,9 +166,9 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 		await page.getByTestId('peringkat-bukan-peran').waitFor();
 		expect(await page.getByText('Belum dinilai').count()).toBe(0);
 		expect(await page.getByTestId('ranking-table').count()).toBe(0);
-		const menu = await page.getByRole('navigation', { name: 'Menu utama' }).innerText();
-		expect(menu).not.toContain('Peringkat');
-		expect(menu).toContain('Survei');
+		const menu = page.getByRole('navigation', { name: 'Menu utama' });
+		await expect.poll(() => menu.innerText()).not.toContain('Peringkat');
+		expect(await menu.innerText()).toContain('Survei');
 		await muatDiLayar(page, '[data-testid="peringkat-bukan-peran"]');
 	});
 
