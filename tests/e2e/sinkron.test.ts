@@ -11,7 +11,7 @@ import { addUser, setRoles } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaStore as bacaStoreDb, jawab } from './survei-langkah';
+import { bacaStore as bacaStoreDb, jawab, mulaiSurvei } from './survei-langkah';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
@@ -78,17 +78,6 @@ async function satuResponden(page: Page, skor: number): Promise<void> {
 	await page.getByRole('button', { name: 'Responden berikutnya' }).click();
 }
 
-async function mulaiSurvei(page: Page, unitId: string): Promise<void> {
-	await page.goto(`${baseUrl}/survei`);
-	const pilih = page.locator('select[name="unit"]');
-	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
-	await pilih.or(ganti).first().waitFor();
-	if (await ganti.isVisible()) await ganti.click();
-	await pilih.selectOption(unitId);
-	await page.getByRole('button', { name: 'Mulai survei' }).click();
-	await page.getByTestId('unit-survei').waitFor();
-}
-
 const respons = (page: Page, akun: string) => bacaStore<SkmResponse>(page, akun, 'responses');
 const sinkronRows = (page: Page, akun: string) => bacaStore<SinkronRow>(page, akun, 'sinkron');
 
@@ -103,7 +92,7 @@ describe('sync between devices', () => {
 		expect(diReviewer.size).toBeGreaterThan(1000);
 
 		await enumerator.context.setOffline(true);
-		await mulaiSurvei(enumerator.page, 'demo-pkm-wiradesa');
+		await mulaiSurvei(enumerator.page, baseUrl, 'demo-pkm-wiradesa');
 		await satuResponden(enumerator.page, 4);
 		await satuResponden(enumerator.page, 2);
 		// A cold reload while offline: both are still there, queued.
@@ -222,9 +211,9 @@ describe('sync between devices', () => {
 		await setRoles(admin, { name: nama, peran: ['enumerator'], unitIds: ['demo-dinkes'] });
 		await waitForServiceWorker(d.page);
 		await d.context.setOffline(true);
-		await mulaiSurvei(d.page, 'demo-pkm-wiradesa');
+		await mulaiSurvei(d.page, baseUrl, 'demo-pkm-wiradesa');
 		await satuResponden(d.page, 3);
-		await mulaiSurvei(d.page, 'demo-dinkes');
+		await mulaiSurvei(d.page, baseUrl, 'demo-dinkes');
 		await satuResponden(d.page, 3);
 		await d.context.setOffline(false);
 
@@ -248,7 +237,7 @@ describe('sync between devices', () => {
 		const d = await perangkat();
 		await masuk(d.page, 'demo-enumerator');
 		await d.context.clearCookies();
-		await mulaiSurvei(d.page, 'demo-dinkes');
+		await mulaiSurvei(d.page, baseUrl, 'demo-dinkes');
 		await satuResponden(d.page, 1);
 		await d.page
 			.getByTestId('sync-chip')

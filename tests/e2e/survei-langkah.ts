@@ -102,16 +102,8 @@ export async function tungguSkmUnit(
 	);
 }
 
-/**
- * A whole response as an enumerator gives it on /survei: the unit chosen (switching from the
- * current one if needed), the profile skipped, every unsur answered `skor`, saved.
- */
-export async function simpanSatuRespons(
-	page: Page,
-	baseUrl: string,
-	unitId = 'demo-pkm-wiradesa',
-	skor = 3
-): Promise<void> {
+/** Opens /survei and starts a survey of `unitId` (switching from the current unit if needed). */
+export async function mulaiSurvei(page: Page, baseUrl: string, unitId: string): Promise<void> {
 	await page.goto(`${baseUrl}/survei`);
 	const pilih = page.locator('select[name="unit"]');
 	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
@@ -119,6 +111,17 @@ export async function simpanSatuRespons(
 	if (await ganti.isVisible()) await ganti.click();
 	await pilih.selectOption(unitId);
 	await page.getByRole('button', { name: 'Mulai survei' }).click();
+	await page.getByTestId('unit-survei').waitFor();
+}
+
+/** A whole response as an enumerator gives it: profile skipped, every unsur answered `skor`, saved. */
+export async function simpanSatuRespons(
+	page: Page,
+	baseUrl: string,
+	unitId = 'demo-pkm-wiradesa',
+	skor = 3
+): Promise<void> {
+	await mulaiSurvei(page, baseUrl, unitId);
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
 	for (let q = 0; q < 9; q++) await jawab(page, skor);
