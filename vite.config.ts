@@ -17,7 +17,11 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts']
+					setupFiles: ['tests/component/setup.ts'],
+					// jsdom renders of whole screens: the 5 s default runs out when the two cores are
+					// shared with builds and browser tests.
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			},
 			{

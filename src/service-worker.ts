@@ -9,6 +9,7 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CACHE_PEKERJA, JALUR_PEKERJA } from '$lib/demo/cache-pekerja';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -20,6 +21,15 @@ precacheAndRoute([
 	{ url: '/index.html', revision: version }
 ]);
 cleanupOutdatedCaches();
+
+// Worker scripts are not in `build`; each worker caches its own script (src/lib/demo/cache-pekerja.ts).
+registerRoute(
+	({ url }) => url.origin === sw.location.origin && url.pathname.startsWith(JALUR_PEKERJA),
+	async ({ request }) => {
+		const cached = await caches.match(request, { cacheName: CACHE_PEKERJA });
+		return cached ?? fetch(request);
+	}
+);
 
 // Every in-app navigation (/, /skm, /opd/…) is answered by the cached SPA shell, online or not;
 // the server's own pages (the sync API, the health check) go to the server.

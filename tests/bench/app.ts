@@ -3,15 +3,32 @@
  * Builds first when there is no build yet (a fresh clone running `npm run bench`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../sync-server/server.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 
+/** The newest modification time of a file under `dir`, ms. */
+function newest(dir: string): number {
+	return (readdirSync(dir, { recursive: true }) as string[]).reduce(
+		(max, f) => Math.max(max, statSync(join(dir, f)).mtimeMs),
+		0
+	);
+}
+
 export function ensureBuild(): void {
-	if (existsSync(`${BUILD_DIR}/index.html`)) return;
+	const index = `${BUILD_DIR}/index.html`;
+	if (existsSync(index)) {
+		if (newest(join(ROOT, 'src')) > statSync(index).mtimeMs) {
+			console.log(
+				'note: src/ changed after the last build; run npm run build to bench the changes\n'
+			);
+		}
+		return;
+	}
 	console.log('building the app (npm run build)…');
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		cwd: ROOT,

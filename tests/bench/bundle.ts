@@ -11,7 +11,20 @@ export async function bundleForBrowser(entry: string, globalName: string): Promi
 		globalName,
 		platform: 'browser',
 		define: { global: 'globalThis' },
-		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) }
+		alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) },
+		// Vite's `file?url` imports (the report font): a URL the bench page does not serve.
+		plugins: [
+			{
+				name: 'vite-url',
+				setup(b) {
+					b.onResolve({ filter: /\?url$/ }, (args) => ({ path: args.path, namespace: 'vite-url' }));
+					b.onLoad({ filter: /.*/, namespace: 'vite-url' }, (args) => ({
+						contents: `export default ${JSON.stringify(`/bench-tanpa-berkas/${args.path}`)};`,
+						loader: 'js'
+					}));
+				}
+			}
+		]
 	});
 	return out.outputFiles[0]!.text;
 }

@@ -1,23 +1,35 @@
 /**
- * `npm run bench`: scoring and report generation speed in Node and in headless Chromium, printed
- * as a table.
- * Chromium runs the same workload module, bundled with esbuild, in a blank page.
+ * `npm run bench`: every speed figure of Rapor with its goal beside it, printed as tables.
+ * Sections run in order; `RAPOR_BENCH=skala,survei` runs only the named ones. A section is an
+ * async function of the shared browser and app server: add one by adding it to BAGIAN.
+ * Chromium runs the workload modules bundled with esbuild, or drives the built app served by the
+ * real sync server on loopback.
  */
+import './impor-vite.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../e2e/browser.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { ARGS, CHROMIUM_PATH, PHONE } from '../e2e/browser.ts';
 import { BUILD_DIR, ensureBuild, startApp } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
-import { runLaporanBench } from './laporan.ts';
-import { benchSinkron, POUCH_DB, type HasilSinkron } from './sinkron.ts';
-import { CouchClient, targetFromUrl } from '../../sync-server/http/couch-client.ts';
-import { startServer } from '../../sync-server/server.ts';
+import { benchLighthouse } from './lighthouse.ts';
+import { benchMuatAwal } from './muat-awal.ts';
+import { benchSinkronLengkap } from './sinkron.ts';
+import { benchTugasPanjang, cetakTugasPanjang } from './tugas-panjang.ts';
+import { benchSkala, cetakSkala } from './skala.ts';
+import { startServer, type RunningServer } from '../../sync-server/server.ts';
 import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
+
+interface BenchKonteks {
+	browser: Browser;
+	/** The built app on the real server, with a throwaway data directory. */
+	app: RunningServer;
+}
+
+type Bagian = (k: BenchKonteks) => Promise<void>;
 
 /** What a phone downloads and caches on the first visit: the whole built app. */
 function printAppSize(dir: string) {
@@ -39,14 +51,144 @@ function printAppSize(dir: string) {
 
 function print(where: string, results: BenchResult[]) {
 	for (const r of results) {
-		console.log(`${where.padEnd(8)} ${r.ms.toFixed(1).padStart(8)} ms  ${r.name}  [${r.check}]`);
+		const goal = r.goal ? `  goal ${r.goal}` : '';
+		console.log(
+			`${where.padEnd(8)} ${r.ms.toFixed(1).padStart(8)} ms  ${r.name}  [${r.check}]${goal}`
+		);
 	}
 }
 
-console.log('Rapor benchmarks (scoring: median of 9 runs after a warm-up)\n');
+/** Scoring (median of 9 runs after a warm-up), in Node and in a blank Chromium page. */
+const skor: Bagian = async ({ browser }) => {
+	console.log('scoring (median of 9 runs after a warm-up):');
+	print('node', runScoringBench());
+	const page = await browser.newPage();
+	try {
+		await page.addScriptTag({ content: await bundleForBrowser('./workload.ts', 'RaporBench') });
+		const inBrowser = await page.evaluate(() =>
+			(
+				globalThis as unknown as { RaporBench: { runScoringBench: () => BenchResult[] } }
+			).RaporBench.runScoringBench().map((r) => ({
+				name: r.name,
+				ms: r.ms,
+				check: r.check,
+				goal: r.goal
+			}))
+		);
+		print('chromium', inBrowser);
+	} finally {
+		await page.close();
+	}
+};
+
+const laporan: Bagian = async ({ browser }) => {
+	// Loaded after impor-vite.ts: the report code imports its font with Vite's `?url`.
+	const { runLaporanBench } = await import('./laporan.ts');
+	console.log('\nreports of the demo data (median of 5 runs after a warm-up):');
+	print('node', runLaporanBench());
+	const page = await browser.newPage();
+	try {
+		await page.addScriptTag({ content: await bundleForBrowser('./laporan.ts', 'RaporLaporan') });
+		const inBrowser = await page.evaluate(() =>
+			(
+				globalThis as unknown as { RaporLaporan: { runLaporanBench: () => BenchResult[] } }
+			).RaporLaporan.runLaporanBench()
+		);
+		print('chromium', inBrowser);
+	} finally {
+		await page.close();
+	}
+};
+
+const survei: Bagian = async ({ browser, app }) => {
+	const context = await browser.newContext({ viewport: PHONE });
+	try {
+		const appPage = await context.newPage();
+		await appPage.goto(app.url);
+		await appPage.locator('h1').first().waitFor();
+		const hasil = await benchSurvei(appPage);
+		console.log(
+			`\nsurvey with ${hasil.tersimpanSebelum.toLocaleString('en')} responses stored ` +
+				`(median of ${hasil.ulangan} respondents):`
+		);
+		console.log(
+			`chromium ${hasil.simpanMs.toFixed(1).padStart(8)} ms  save a response ("Tersimpan" shown)`
+		);
+		console.log(
+			`chromium ${hasil.berikutnyaMs.toFixed(1).padStart(8)} ms  open the form for the next respondent`
+		);
+	} finally {
+		await context.close();
+	}
+};
+
+/** What the first page downloads, and Lighthouse's mobile audit of the first and a repeat visit. */
+const muatAwal: Bagian = async ({ app }) => {
+	await benchMuatAwal(app.url);
+};
+
+const lighthouse: Bagian = async ({ app }) => {
+	await benchLighthouse(app.url);
+};
+
+/** The longest main-thread task under 4× CPU throttling: first visit, each screen, saving, sync. */
+const tugas: Bagian = async ({ browser, app }) => {
+	cetakTugasPanjang(await benchTugasPanjang(browser, app.url));
+};
+
+/** Sync of 10,000 responses against plain PouchDB and raw `_bulk_docs`; a reviewer's 100k pull. */
+const sinkron: Bagian = async ({ browser, app }) => {
+	console.log('\nsync with the embedded server on loopback:');
+	await benchSinkronLengkap(browser, app);
+};
+
+/** The production shape: the same sync through the guard in front of Apache CouchDB. */
+const sinkronCouchdb: Bagian = async ({ browser }) => {
+	const couchdbUrl = process.env.COUCHDB_URL;
+	if (!couchdbUrl) {
+		console.log(
+			'\nsync through the guard to Apache CouchDB: not run (set COUCHDB_URL, README "Apache CouchDB")'
+		);
+		return;
+	}
+	await freshCouchDb(couchdbUrl);
+	const guarded = await startServer({
+		port: 0,
+		host: '127.0.0.1',
+		appDir: BUILD_DIR,
+		couchdbUrl
+	});
+	try {
+		console.log(`\nthe same through the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
+		await benchSinkronLengkap(browser, guarded);
+	} finally {
+		await guarded.close();
+	}
+};
+
+/** Each screen's open time and heap with 3k, 10k, 100k and 1M responses on the device. */
+const skala: Bagian = async ({ browser, app }) => {
+	cetakSkala(await benchSkala(browser, app.url, { log: (line) => console.log(line) }));
+};
+
+const BAGIAN: ReadonlyArray<readonly [string, Bagian]> = [
+	['muat-awal', muatAwal],
+	['lighthouse', lighthouse],
+	['skor', skor],
+	['laporan', laporan],
+	['survei', survei],
+	['tugas', tugas],
+	['sinkron', sinkron],
+	['sinkron-couchdb', sinkronCouchdb],
+	['skala', skala]
+];
+
+const dipilih = process.env.RAPOR_BENCH?.split(',').map((s) => s.trim());
+const jalan = BAGIAN.filter(([nama]) => !dipilih || dipilih.includes(nama));
+
+console.log(`Rapor benchmarks: ${jalan.map(([nama]) => nama).join(', ')}\n`);
 ensureBuild();
-printAppSize(fileURLToPath(new URL('../../build', import.meta.url)));
-print('node', runScoringBench());
+printAppSize(BUILD_DIR);
 
 if (!existsSync(CHROMIUM_PATH)) {
 	console.error(
@@ -54,87 +196,22 @@ if (!existsSync(CHROMIUM_PATH)) {
 	);
 	process.exit(1);
 }
-const bundle = await bundleForBrowser('./workload.ts', 'RaporBench');
-const browser = await chromium.launch({
-	executablePath: CHROMIUM_PATH,
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-const page = await browser.newPage();
-await page.addScriptTag({ content: bundle });
-const inBrowser = await page.evaluate(() =>
-	(
-		globalThis as unknown as { RaporBench: { runScoringBench: () => BenchResult[] } }
-	).RaporBench.runScoringBench().map((r) => ({ name: r.name, ms: r.ms, check: r.check }))
-);
-print('chromium', inBrowser);
-
-console.log('\nreports of the demo data (median of 5 runs after a warm-up):');
-print('node', runLaporanBench());
-await page.addScriptTag({ content: await bundleForBrowser('./laporan.ts', 'RaporLaporan') });
-const laporan = await page.evaluate(() =>
-	(
-		globalThis as unknown as { RaporLaporan: { runLaporanBench: () => BenchResult[] } }
-	).RaporLaporan.runLaporanBench()
-);
-print('chromium', laporan);
-await page.close();
-
-// Benchmarks of the built app, served by the real server on loopback.
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 const app = await startApp();
+const gagal: string[] = [];
 try {
-	const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-	const appPage = await context.newPage();
-	await appPage.goto(app.url);
-	await appPage.locator('h1').first().waitFor();
-	const survei = await benchSurvei(appPage);
-	console.log(
-		`\nsurvey with ${survei.tersimpanSebelum.toLocaleString('en')} responses stored ` +
-			`(median of ${survei.ulangan} respondents):`
-	);
-	console.log(
-		`chromium ${survei.simpanMs.toFixed(1).padStart(8)} ms  save a response ("Tersimpan" shown)`
-	);
-	console.log(
-		`chromium ${survei.berikutnyaMs.toFixed(1).padStart(8)} ms  open the form for the next respondent`
-	);
-	await context.close();
-
-	const sinkron = await benchSinkron(browser, app);
-	const baris = (nama: string, h: HasilSinkron) =>
-		console.log(
-			`chromium ${nama.padEnd(8)} push ${h.terkirim} docs in ${h.pushDetik.toFixed(1)} s ` +
-				`(${Math.round(h.terkirim / h.pushDetik)} docs/s); pull ${h.diterima} into a fresh ` +
-				`device in ${h.pullDetik.toFixed(1)} s (${Math.round(h.diterima / h.pullDetik)} docs/s)`
-		);
-	console.log('\nsync of 10,000 SKM responses with the server on loopback:');
-	baris('Rapor', sinkron.rapor);
-	baris('PouchDB', sinkron.pouchdb);
-
-	// The production shape: the same sync through the guard in front of Apache CouchDB.
-	const couchdbUrl = process.env.COUCHDB_URL;
-	if (!couchdbUrl) {
-		console.log(
-			'\nsync through the guard to Apache CouchDB: not run (set COUCHDB_URL, README "Apache CouchDB")'
-		);
-	} else {
-		await freshCouchDb(couchdbUrl);
-		await new CouchClient(targetFromUrl(couchdbUrl)).raw('DELETE', `/${POUCH_DB}`);
-		const guarded = await startServer({
-			port: 0,
-			host: '127.0.0.1',
-			appDir: BUILD_DIR,
-			couchdbUrl
+	for (const [nama, bagian] of jalan) {
+		// One failing section must not hide the figures of the others.
+		await bagian({ browser, app }).catch((error: unknown) => {
+			console.error(`\nbench section ${nama} failed:`, error);
+			gagal.push(nama);
 		});
-		try {
-			const viaCouch = await benchSinkron(browser, guarded);
-			console.log(`\nthe same through the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
-			baris('Rapor', viaCouch.rapor);
-			baris('PouchDB', viaCouch.pouchdb);
-		} finally {
-			await guarded.close();
-		}
 	}
 } finally {
 	await browser.close();
 	await app.close();
+}
+if (gagal.length > 0) {
+	console.error(`\nfailed sections: ${gagal.join(', ')}`);
+	process.exitCode = 1;
 }

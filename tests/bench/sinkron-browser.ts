@@ -1,15 +1,17 @@
 /**
  * Bundled into a Chromium page on the server's origin by tests/bench/sinkron.ts: Rapor's sync
- * engine (Dexie + the replication protocol) and plain PouchDB replication, on the same documents.
+ * engine (Dexie + the replication protocol), plain PouchDB replication, and a raw `_bulk_docs`
+ * with nothing in between (the limit), on documents of the same shape.
  */
+import Dexie from 'dexie';
 import PouchDB from 'pouchdb';
-import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen';
+import { keDokumen } from '../../src/lib/domain/dokumen';
 import type { SkmResponse } from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
 import { addResponses } from '../../src/lib/db/responses';
 import { openDb } from '../../src/lib/db/schema';
 import { pelacakPerubahan } from '../../src/lib/sync/pelacak';
-import { pull } from '../../src/lib/sync/pull';
+import { pullSampaiTersusul } from '../../src/lib/sync/pull';
 import { push } from '../../src/lib/sync/push';
 import { bukaRemote } from '../../src/lib/sync/remote';
 
@@ -18,71 +20,221 @@ export interface Auth {
 	password: string;
 }
 
-function responses(n: number, prefix: string): SkmResponse[] {
-	return Array.from({ length: n }, (_, i) => ({
-		id: `${prefix}-${i}`,
-		unitId: `bench-unit-${i % 20}`,
-		periodeId: '2026-TW4',
-		waktu: '2026-11-02T09:00:00+07:00',
-		jawaban: Object.fromEntries(
-			UNSUR_KEYS.map((k, j) => [k, ((i * 7 + j * 3) % 4) + 1])
-		) as SkmResponse['jawaban'],
-		profil: { jenisKelamin: i % 2 ? 'P' : 'L', usia: 18 + (i % 60) },
-		kuesionerVersi: 'standar-2017',
-		sumber: 'enumerator',
-		enumerator: 'bench'
-	}));
+export interface HasilSinkron {
+	terkirim: number;
+	pushDetik: number;
+	diterima: number;
+	pullDetik: number;
+}
+
+function responses(n: number, prefix: string, mulai = 0): SkmResponse[] {
+	return Array.from({ length: n }, (_, j) => {
+		const i = mulai + j;
+		return {
+			id: `${prefix}-${i}`,
+			unitId: `bench-unit-${i % 20}`,
+			periodeId: '2026-TW4',
+			waktu: '2026-11-02T09:00:00+07:00',
+			jawaban: Object.fromEntries(
+				UNSUR_KEYS.map((k, u) => [k, ((i * 7 + u * 3) % 4) + 1])
+			) as SkmResponse['jawaban'],
+			profil: { jenisKelamin: i % 2 ? 'P' : 'L', usia: 18 + (i % 60) },
+			kuesionerVersi: 'standar-2017',
+			sumber: 'enumerator',
+			enumerator: 'bench'
+		};
+	});
 }
 
 const detik = (mulai: number) => (performance.now() - mulai) / 1000;
 
 /** Rapor: n responses saved on one device (queued as they are saved), pushed, pulled by another. */
-export async function rapor(couchUrl: string, auth: Auth, n: number) {
-	const sumber = openDb('bench-rapor-push');
+export async function rapor(couchUrl: string, db: string, auth: Auth, n: number, tag: string) {
+	const sumber = openDb(`bench-rapor-push-${tag}`);
 	sumber.use(pelacakPerubahan);
 	await sumber.open();
-	const list = responses(n, 'r');
+	const list = responses(n, `r${tag}`);
 	for (let i = 0; i < list.length; i += 1000) await addResponses(sumber, list.slice(i, i + 1000));
-	const remote = bukaRemote(couchUrl, DATABASE.skm, { auth });
+	const remote = bukaRemote(couchUrl, db, { auth });
 	let mulai = performance.now();
 	const hasilPush = await push(sumber, remote, 'skm');
 	const pushDetik = detik(mulai);
 
-	const tujuan = openDb('bench-rapor-pull');
+	const tujuan = openDb(`bench-rapor-pull-${tag}`);
 	tujuan.use(pelacakPerubahan);
 	await tujuan.open();
 	mulai = performance.now();
-	while (!(await pull(tujuan, remote, 'skm')).tersusul);
+	await pullSampaiTersusul(tujuan, remote, 'skm');
 	const pullDetik = detik(mulai);
 	const diterima = await tujuan.responses.count();
 	await remote.close();
+	sumber.close();
+	tujuan.close();
+	await Promise.all([sumber.delete(), tujuan.delete()]);
 	return { terkirim: hasilPush.terkirim, pushDetik, diterima, pullDetik };
 }
 
 interface Pouch {
 	bulkDocs(docs: unknown[]): Promise<unknown>;
 	allDocs(opts: { startkey: string; endkey: string }): Promise<{ rows: unknown[] }>;
+	destroy(): Promise<unknown>;
 }
 type PouchCtor = (new (name: string, opts?: Record<string, unknown>) => Pouch) & {
 	replicate(a: Pouch, b: Pouch, opts?: Record<string, unknown>): Promise<{ docs_written: number }>;
 };
 
 /** Plain PouchDB: the same documents in a local PouchDB, replicated to the server and back. */
-export async function pouchdb(couchUrl: string, db: string, auth: Auth, n: number) {
+export async function pouchdb(couchUrl: string, db: string, auth: Auth, n: number, tag: string) {
 	const Pouch = PouchDB as unknown as PouchCtor;
-	const lokal = new Pouch('bench-pouch-push');
-	const docs = responses(n, 'p').map((r) => keDokumen('response', r));
+	const lokal = new Pouch(`bench-pouch-push-${tag}`);
+	const docs = responses(n, `p${tag}`).map((r) => keDokumen('response', r));
 	for (let i = 0; i < docs.length; i += 1000) await lokal.bulkDocs(docs.slice(i, i + 1000));
 	const remote = new Pouch(`${couchUrl}/${db}`, { auth, skip_setup: true });
 	let mulai = performance.now();
 	const naik = await Pouch.replicate(lokal, remote, { batch_size: 250 });
 	const pushDetik = detik(mulai);
 
-	const tujuan = new Pouch('bench-pouch-pull');
+	const tujuan = new Pouch(`bench-pouch-pull-${tag}`);
 	mulai = performance.now();
 	await Pouch.replicate(remote, tujuan, { batch_size: 250 });
 	const pullDetik = detik(mulai);
 	const diterima = (await tujuan.allDocs({ startkey: 'response:', endkey: 'response:\uffff' })).rows
 		.length;
+	await Promise.all([lokal.destroy(), tujuan.destroy()]);
 	return { terkirim: naik.docs_written, pushDetik, diterima, pullDetik };
+}
+
+function hashAcak(i: number): string {
+	return (i.toString(16) + 'bench'.repeat(8)).slice(0, 32);
+}
+
+/**
+ * The limit: n response documents written with raw `_bulk_docs` (`new_edits: false`, as
+ * replication writes them) in batches of `batch`, nothing else between the page and the server.
+ * `prefix` names the documents so a database can be filled for a later pull.
+ */
+export async function batas(
+	couchUrl: string,
+	db: string,
+	auth: Auth,
+	n: number,
+	batch: number,
+	prefix: string
+): Promise<{ ditulis: number; detik: number }> {
+	const headers = {
+		'Content-Type': 'application/json',
+		Authorization: `Basic ${btoa(`${auth.username}:${auth.password}`)}`
+	};
+	let ditulis = 0;
+	let total = 0;
+	for (let i = 0; i < n; i += batch) {
+		const docs = responses(Math.min(batch, n - i), prefix, i).map((r, j) => {
+			const hash = hashAcak(i + j);
+			return {
+				...keDokumen('response', r),
+				_rev: `1-${hash}`,
+				_revisions: { start: 1, ids: [hash] }
+			};
+		});
+		const body = JSON.stringify({ docs, new_edits: false });
+		const mulai = performance.now();
+		const res = await fetch(`${couchUrl}/${db}/_bulk_docs`, { method: 'POST', headers, body });
+		const jawab = (await res.json()) as { error?: string }[];
+		total += performance.now() - mulai;
+		if (!res.ok) throw new Error(`_bulk_docs ${res.status}`);
+		ditulis += docs.length - jawab.filter((j) => j.error).length;
+	}
+	return { ditulis, detik: total / 1000 };
+}
+
+/**
+ * A reviewer's first sync of one database into a fresh device: every batch until caught up.
+ * With `ukurTugasnya`, long tasks are counted from the first request on (not the database's
+ * creation, which the first visit pays).
+ */
+export async function reviewer(
+	couchUrl: string,
+	db: string,
+	auth: Auth,
+	tag: string,
+	ukurTugasnya = false
+) {
+	const tujuan = openDb(`bench-reviewer-${tag}`);
+	tujuan.use(pelacakPerubahan);
+	await tujuan.open();
+	await tujuan.meta.get('-');
+	if (ukurTugasnya) {
+		await new Promise((r) => setTimeout(r, 100));
+		ukurTugas();
+	}
+	const remote = bukaRemote(couchUrl, db, { auth });
+	const mulai = performance.now();
+	await pullSampaiTersusul(tujuan, remote, 'skm');
+	const pullDetik = detik(mulai);
+	const diterima = await tujuan.responses.count();
+	await remote.close();
+	tujuan.close();
+	await Dexie.delete(`bench-reviewer-${tag}`);
+	return { diterima, pullDetik };
+}
+
+/** The longest main-thread task since the last call (the Long Tasks API; 0 when none ≥ 50 ms). */
+let tugasTerlamaMs = 0;
+let pengamat: PerformanceObserver | null = null;
+export function ukurTugas(): void {
+	tugasTerlamaMs = 0;
+	pengamat ??= new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) tugasTerlamaMs = Math.max(tugasTerlamaMs, e.duration);
+	});
+	pengamat.observe({ type: 'longtask', buffered: false });
+}
+export function tugasTerlama(): number {
+	return tugasTerlamaMs;
+}
+
+/** `rapor`, with the time spent waiting for each kind of server call (where the time goes). */
+export async function raporTerukur(
+	couchUrl: string,
+	db: string,
+	auth: Auth,
+	n: number,
+	tag: string
+) {
+	const waktu: Record<string, number> = {};
+	const asli = bukaRemote;
+	const remote = asli(couchUrl, db, { auth });
+	const ukur =
+		<A extends unknown[], R>(nama: string, f: (...a: A) => Promise<R>) =>
+		async (...a: A) => {
+			const m = performance.now();
+			try {
+				return await f(...a);
+			} finally {
+				waktu[nama] = (waktu[nama] ?? 0) + performance.now() - m;
+			}
+		};
+	const terukur = {
+		...remote,
+		changes: ukur('changes', remote.changes),
+		bulkGet: ukur('bulkGet', remote.bulkGet),
+		bulkDocsReplikasi: ukur('bulkDocs', remote.bulkDocsReplikasi)
+	};
+	const sumber = openDb(`bench-rapor-push-${tag}`);
+	sumber.use(pelacakPerubahan);
+	await sumber.open();
+	const list = responses(n, `r${tag}`);
+	for (let i = 0; i < list.length; i += 1000) await addResponses(sumber, list.slice(i, i + 1000));
+	let mulai = performance.now();
+	await push(sumber, terukur, 'skm');
+	waktu.push = performance.now() - mulai;
+	const tujuan = openDb(`bench-rapor-pull-${tag}`);
+	tujuan.use(pelacakPerubahan);
+	await tujuan.open();
+	mulai = performance.now();
+	await pullSampaiTersusul(tujuan, terukur, 'skm');
+	waktu.pull = performance.now() - mulai;
+	sumber.close();
+	tujuan.close();
+	await Promise.all([sumber.delete(), tujuan.delete()]);
+	return waktu;
 }

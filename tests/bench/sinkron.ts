@@ -1,63 +1,237 @@
 /**
- * Sync benchmark: 10,000 SKM responses pushed from one device and pulled into a fresh one, in
- * Chromium against the real server on loopback (the embedded server, or the guard in front of
- * Apache CouchDB), by Rapor's engine and by plain PouchDB
- * replication of the same documents (into a database with the same validate_doc_update).
+ * Sync benchmark: SKM responses pushed from one device and pulled into a fresh one, in Chromium
+ * against the real server on loopback (the embedded server, or the guard in front of Apache
+ * CouchDB), by Rapor's engine and by plain PouchDB replication of the same documents, beside the
+ * limit: a raw `_bulk_docs` of as many documents with nothing in between. Each run writes to
+ * fresh databases with the SKM validate_doc_update, so every figure pays the server's checks.
+ * Plus a reviewer's first sync (pull) of 100,000 responses: time, peak JS heap, and the longest
+ * main-thread task of a pull with the CPU throttled 4× (a cheap phone).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { designDoc } from '../../sync-server/design/index.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
 import type { RunningServer } from '../../sync-server/server.ts';
 import { bundleForBrowser } from './bundle.ts';
+import type * as Api from './sinkron-browser.ts';
+import type { Auth, HasilSinkron } from './sinkron-browser.ts';
 
-export interface HasilSinkron {
-	terkirim: number;
-	pushDetik: number;
-	diterima: number;
-	pullDetik: number;
+export type { HasilSinkron } from './sinkron-browser.ts';
+
+/** The goals of issue 12. */
+export const TARGET_KALI_POUCHDB = 3;
+export const TARGET_KALI_BATAS = 2;
+export const TARGET_TUGAS_MS = 100;
+
+export interface OpsiBenchSinkron {
+	/** Documents per sync run (10,000). */
+	n?: number;
+	/** Runs of each engine; the order alternates (Rapor first, then PouchDB first, …). */
+	ulangan?: number;
+	/** Responses of the reviewer's first sync (100,000; 0 skips it). */
+	nReviewer?: number;
+	/** Documents pulled under 4× CPU throttling to find the longest task (2,000). */
+	nTugas?: number;
+	/** Prefix for the databases, so several servers/runs never share one. */
+	awalan?: string;
+	/** Printed (default) or only returned. */
+	cetak?: boolean;
 }
 
-export const POUCH_DB = 'bench-pouchdb';
+export interface LaporanSinkron {
+	n: number;
+	rapor: HasilSinkron[];
+	pouchdb: HasilSinkron[];
+	/** Raw `_bulk_docs` seconds for n documents, per batch size (median of the runs). */
+	batas: { batch: number; detik: number }[];
+	reviewer: { diterima: number; detik: number; heapPuncakMiB: number; heapAwalMiB: number } | null;
+	tugasTerlamaMs: number | null;
+}
 
-export async function benchSinkron(
+type BenchApi = typeof Api;
+
+function median(xs: readonly number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Calls one export of the bundled bench module in the page. */
+function panggil<K extends keyof BenchApi>(
+	page: Page,
+	nama: K,
+	...args: Parameters<BenchApi[K]>
+): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+	return page.evaluate(
+		({ nama, args }) => {
+			const api = (globalThis as unknown as { RaporSinkronBench: Record<string, unknown> })
+				.RaporSinkronBench;
+			return (api[nama] as (...a: unknown[]) => unknown)(...args);
+		},
+		{ nama, args: args as unknown[] }
+	) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+}
+
+async function heapMiB(cdp: CDPSession): Promise<number> {
+	const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+		metrics: { name: string; value: number }[];
+	};
+	return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+/** Runs `kerja` while sampling the page's JS heap every 100 ms; returns the peak. */
+async function denganHeap<T>(cdp: CDPSession, kerja: Promise<T>): Promise<[T, number]> {
+	let puncak = 0;
+	let jalan = true;
+	const sampel = (async () => {
+		while (jalan) {
+			puncak = Math.max(puncak, await heapMiB(cdp).catch(() => 0));
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	})();
+	try {
+		return [await kerja, puncak];
+	} finally {
+		jalan = false;
+		await sampel;
+	}
+}
+
+export async function benchSinkronLengkap(
 	browser: Browser,
 	server: RunningServer,
-	n = 10_000
-): Promise<{ rapor: HasilSinkron; pouchdb: HasilSinkron }> {
+	opsi: OpsiBenchSinkron = {}
+): Promise<LaporanSinkron> {
+	const n = opsi.n ?? 10_000;
+	const ulangan = opsi.ulangan ?? 3;
+	const nReviewer = opsi.nReviewer ?? 100_000;
+	const nTugas = opsi.nTugas ?? 2_000;
+	const awalan = opsi.awalan ?? `bench-${Date.now().toString(36)}`;
 	const admin = new CouchClient({ url: server.couchUrl, credentials: server.admin });
-	await admin.raw('PUT', `/${POUCH_DB}`);
-	await admin.raw('PUT', `/${POUCH_DB}/_design/rapor`, designDoc('skm'));
-	const auth = { username: server.admin.name, password: server.admin.password };
+	const buatDb = async (nama: string) => {
+		await admin.raw('PUT', `/${nama}`);
+		await admin.raw('PUT', `/${nama}/_design/rapor`, designDoc('skm'));
+		return nama;
+	};
+	const auth: Auth = { username: server.admin.name, password: server.admin.password };
+	const url = server.couchUrl;
 	const script = await bundleForBrowser('./sinkron-browser.ts', 'RaporSinkronBench');
 
 	// The bench's script runs inline on a server page, which the server's CSP rightly forbids.
 	const context = await browser.newContext({ bypassCSP: true });
+	const laporan: LaporanSinkron = {
+		n,
+		rapor: [],
+		pouchdb: [],
+		batas: [],
+		reviewer: null,
+		tugasTerlamaMs: null
+	};
 	try {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/health`);
 		await page.addScriptTag({ content: script });
-		type Api = {
-			rapor: (u: string, a: typeof auth, n: number) => Promise<HasilSinkron>;
-			pouchdb: (u: string, db: string, a: typeof auth, n: number) => Promise<HasilSinkron>;
-		};
-		const args = { url: server.couchUrl, auth, n, db: POUCH_DB };
-		const rapor = await page.evaluate(
-			({ url, auth, n }) =>
-				(globalThis as unknown as { RaporSinkronBench: Api }).RaporSinkronBench.rapor(url, auth, n),
-			args
-		);
-		const pouchdb = await page.evaluate(
-			({ url, db, auth, n }) =>
-				(globalThis as unknown as { RaporSinkronBench: Api }).RaporSinkronBench.pouchdb(
-					url,
-					db,
-					auth,
-					n
-				),
-			args
-		);
-		return { rapor, pouchdb };
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+
+		const batas = new Map<number, number[]>();
+		for (let k = 0; k < ulangan; k++) {
+			const raporDulu = k % 2 === 0;
+			const jalankan = async (mesin: 'rapor' | 'pouchdb') => {
+				const db = await buatDb(`${awalan}-${mesin}-${k}`);
+				const h = await panggil(page, mesin, url, db, auth, n, `${awalan}-${k}`);
+				laporan[mesin].push(h);
+			};
+			for (const mesin of raporDulu
+				? (['rapor', 'pouchdb'] as const)
+				: (['pouchdb', 'rapor'] as const))
+				await jalankan(mesin);
+			for (const batch of [1000, 250]) {
+				const db = await buatDb(`${awalan}-batas${batch}-${k}`);
+				const h = await panggil(page, 'batas', url, db, auth, n, batch, `b${k}`);
+				batas.set(batch, [...(batas.get(batch) ?? []), h.detik]);
+			}
+		}
+		laporan.batas = [...batas].map(([batch, xs]) => ({ batch, detik: median(xs) }));
+
+		if (nTugas > 0) {
+			const db = await buatDb(`${awalan}-tugas`);
+			await panggil(page, 'batas', url, db, auth, nTugas, 1000, 'tugas');
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			try {
+				await panggil(page, 'reviewer', url, db, auth, `${awalan}-tugas`, true);
+				// Long tasks are reported after they end: one more turn to collect the last one.
+				await page.waitForTimeout(200);
+				laporan.tugasTerlamaMs = await panggil(page, 'tugasTerlama');
+			} finally {
+				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+			}
+		}
+
+		if (nReviewer > 0) {
+			const db = await buatDb(`${awalan}-reviewer`);
+			await panggil(page, 'batas', url, db, auth, nReviewer, 1000, 'rev');
+			await cdp.send('HeapProfiler.enable');
+			await cdp.send('HeapProfiler.collectGarbage');
+			const heapAwalMiB = await heapMiB(cdp);
+			const [h, heapPuncakMiB] = await denganHeap(
+				cdp,
+				panggil(page, 'reviewer', url, db, auth, `${awalan}-reviewer`)
+			);
+			laporan.reviewer = { diterima: h.diterima, detik: h.pullDetik, heapPuncakMiB, heapAwalMiB };
+		}
 	} finally {
 		await context.close();
+	}
+	if (opsi.cetak ?? true) cetakLaporanSinkron(laporan);
+	return laporan;
+}
+
+const laju = (docs: number, s: number) => `${Math.round(docs / s).toLocaleString('en')} docs/s`;
+
+export function cetakLaporanSinkron(l: LaporanSinkron): void {
+	const med = (xs: HasilSinkron[], k: 'pushDetik' | 'pullDetik') => median(xs.map((h) => h[k]));
+	const batasDetik = Math.min(...l.batas.map((b) => b.detik));
+	const rp = { push: med(l.rapor, 'pushDetik'), pull: med(l.rapor, 'pullDetik') };
+	const pd = { push: med(l.pouchdb, 'pushDetik'), pull: med(l.pouchdb, 'pullDetik') };
+	const runs = l.rapor.length;
+	console.log(
+		`\nsync of ${l.n.toLocaleString('en')} SKM responses on loopback ` +
+			`(median of ${runs} runs, order alternating: Rapor first, PouchDB first, …):`
+	);
+	for (const b of l.batas) {
+		console.log(
+			`chromium limit    raw _bulk_docs, batches of ${b.batch}: ${b.detik.toFixed(2)} s ` +
+				`(${laju(l.n, b.detik)})`
+		);
+	}
+	for (const arah of ['push', 'pull'] as const) {
+		const kali = pd[arah] / rp[arah];
+		const lawanBatas = rp[arah] / batasDetik;
+		console.log(
+			`chromium Rapor    ${arah} ${rp[arah].toFixed(2)} s (${laju(l.n, rp[arah])}): ` +
+				`${kali.toFixed(1)}× faster than PouchDB [goal ≥ ${TARGET_KALI_POUCHDB}×], ` +
+				`${lawanBatas.toFixed(1)}× the limit [goal ≤ ${TARGET_KALI_BATAS}×]`
+		);
+		console.log(
+			`chromium PouchDB  ${arah} ${pd[arah].toFixed(2)} s (${laju(l.n, pd[arah])}); ` +
+				`runs: ${l.pouchdb.map((h) => h[`${arah}Detik`].toFixed(1)).join(' / ')} s, ` +
+				`Rapor ${l.rapor.map((h) => h[`${arah}Detik`].toFixed(1)).join(' / ')} s`
+		);
+	}
+	const kurang = [...l.rapor, ...l.pouchdb].filter((h) => h.terkirim !== l.n || h.diterima !== l.n);
+	if (kurang.length > 0) console.log(`WARNING: ${kurang.length} runs did not sync every document`);
+	if (l.tugasTerlamaMs !== null) {
+		console.log(
+			`chromium longest main-thread task during a pull, CPU 4× throttled: ` +
+				`${l.tugasTerlamaMs.toFixed(0)} ms [goal ≤ ${TARGET_TUGAS_MS} ms; 0 = none ≥ 50 ms]`
+		);
+	}
+	if (l.reviewer) {
+		const r = l.reviewer;
+		console.log(
+			`chromium reviewer's first sync: ${r.diterima.toLocaleString('en')} responses pulled in ` +
+				`${r.detik.toFixed(1)} s (${laju(r.diterima, r.detik)}), peak JS heap ` +
+				`${r.heapPuncakMiB.toFixed(0)} MiB (${r.heapAwalMiB.toFixed(0)} MiB before)`
+		);
 	}
 }

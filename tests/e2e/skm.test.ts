@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { generateDemo } from '$lib/demo/generate';
 import { formatAngka } from '$lib/domain/format';
+import { responsEfektif } from '$lib/domain/koreksi';
+import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
+import { susunSkm } from '$lib/state/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedSkm } from './expected';
+import { bacaKoreksi, bacaResponses, nyatakanPengguna, simpanSatuRespons } from './survei-langkah';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -57,4 +62,76 @@ describe('the SKM screens', () => {
 		);
 		await context.close();
 	});
+
+	it('follow a saved and a voided response: /skm shows what a recount of the stored data gives', async () => {
+		const UNIT = 'demo-dpmptsp';
+		const PERIODE = '2026-TW4';
+		const ENUMERATOR = 'Rekap Enumerator';
+		const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
+		// A Monday in TW IV 2026, a demo period: the test does not depend on today's date.
+		await context.clock.setFixedTime(new Date('2026-11-23T09:00:00+07:00'));
+		const page = await context.newPage();
+		await page.goto(baseUrl);
+		await page.locator('[data-testid="ranking-table"]').waitFor({ timeout: 60_000 });
+		await nyatakanPengguna(page, baseUrl, {
+			nama: ENUMERATOR,
+			peran: 'enumerator',
+			unit: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'
+		});
+		await simpanSatuRespons(page, baseUrl, UNIT, 1);
+		await simpanSatuRespons(page, baseUrl, UNIT, 4);
+
+		// Void the all-4 response from the enumerator's list of the day.
+		const mine = (await bacaResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
+		expect(mine).toHaveLength(2);
+		const empat = mine.find((r) => r.jawaban.u1 === 4)!;
+		await page.goto(`${baseUrl}/survei`);
+		const item = page.locator(`[data-respons="${empat.id}"]`);
+		await item.getByRole('button', { name: 'Tandai batal', exact: true }).click();
+		await item.locator('input[name="alasan"]').fill('Responden ganda');
+		await item.getByRole('button', { name: 'Tandai respons ini batal' }).click();
+		await item.getByText('Dibatalkan: Responden ganda').waitFor();
+
+		// The recount: every stored response of the period, corrections and voids applied.
+		const demo = generateDemo();
+		const efektif = responsEfektif(
+			(await bacaResponses(page)).filter((r) => r.periodeId === PERIODE),
+			await bacaKoreksi(page)
+		);
+		const expected = susunSkm({
+			periodeId: PERIODE,
+			units: demo.units,
+			responses: efektif,
+			populasi: demo.populasi.filter((p) => p.periodeId === PERIODE),
+			pengaturan: PENGATURAN_BAWAAN
+		});
+		const demoSaja = expectedSkm(PERIODE);
+		const unitKini = expected.units.find((u) => u.unit.id === UNIT)!;
+		const unitDemo = demoSaja.units.find((u) => u.unit.id === UNIT)!;
+		expect(unitKini.hasil.responden).toBe(unitDemo.hasil.responden + 1);
+		expect(unitKini.hasil.nilai).not.toBe(unitDemo.hasil.nilai);
+
+		await page.goto(`${baseUrl}/skm`);
+		await choosePeriode(page, PERIODE);
+		const nilai = (n: number | null) => (n == null ? '–' : formatAngka(n, 2, 'id'));
+		await page.waitForFunction(
+			({ unit, ikm }) =>
+				document.querySelector(`tr[data-unit="${unit}"] .ikm`)?.textContent?.trim() === ikm,
+			{ unit: UNIT, ikm: nilai(unitKini.hasil.nilai) },
+			{ timeout: 15_000 }
+		);
+		const shown = await page.$$eval('[data-testid="skm-table"] tbody tr', (rows) =>
+			rows.map((row) => ({
+				unitId: row.getAttribute('data-unit'),
+				nilai: row.querySelector('.ikm')?.textContent?.trim()
+			}))
+		);
+		expect(shown).toEqual(
+			expected.units.map((u) => ({ unitId: u.unit.id, nilai: nilai(u.hasil.nilai) }))
+		);
+		expect(await page.locator('[data-testid="skm-pemda"] .big').textContent()).toBe(
+			nilai(expected.pemda.nilai)
+		);
+		await context.close();
+	}, 300_000);
 });

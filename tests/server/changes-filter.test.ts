@@ -154,7 +154,6 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 		await bulkDocs(t.admin, SKM, [mine]);
 		expect(ids(await waiting)).toEqual([mine._id]);
 		milikA.push(mine._id);
-		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
 	it('feeds PouchDB’s filtered replication', async () => {

@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { basename, join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
 
@@ -16,6 +16,7 @@ const appDir = join(parent, 'build');
 const sibling = join(parent, 'build-x');
 const SECRET = 'rahasia-tetangga';
 const SCRIPT = `console.log(${JSON.stringify('a'.repeat(2000))});`;
+const STYLE = `main{${'padding:1rem;'.repeat(200)}}`;
 const SHELL = '<!doctype html><title>Rapor</title><script>window.mulai = 1;</script>';
 
 let t: TestServer;
@@ -30,6 +31,11 @@ beforeAll(async () => {
 	writeFileSync(script, SCRIPT);
 	writeFileSync(`${script}.br`, brotliCompressSync(SCRIPT));
 	writeFileSync(`${script}.gz`, gzipSync(SCRIPT));
+	const style = join(appDir, '_app', 'immutable', 'assets', '0.C3d4.css');
+	mkdirSync(join(appDir, '_app', 'immutable', 'assets'));
+	writeFileSync(style, STYLE);
+	writeFileSync(`${style}.br`, brotliCompressSync(STYLE));
+	writeFileSync(`${style}.gz`, gzipSync(STYLE));
 	writeFileSync(join(sibling, 'file.txt'), SECRET);
 	writeFileSync(join(parent, 'file.txt'), SECRET);
 	t = await startTestServer({ appDir });
@@ -103,6 +109,20 @@ describe('the app’s files', () => {
 		const plain = await get(path);
 		expect(plain.headers['content-encoding']).toBeUndefined();
 		expect(plain.body.toString()).toBe(SCRIPT);
+	});
+
+	it('include the stylesheets: brotli or gzip as the browser accepts, cached for good', async () => {
+		const path = '/_app/immutable/assets/0.C3d4.css';
+		const br = await get(path, { 'accept-encoding': 'gzip, deflate, br' });
+		expect(br.headers['content-encoding']).toBe('br');
+		expect(br.headers['content-type']).toMatch(/^text\/css/);
+		expect(brotliDecompressSync(br.body).toString()).toBe(STYLE);
+		expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+		const gz = await get(path, { 'accept-encoding': 'gzip, deflate' });
+		expect(gz.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(gz.body).toString()).toBe(STYLE);
+		expect(gz.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 	});
 
 	it('are cached for good when hashed, and revalidated otherwise', async () => {

@@ -1,6 +1,7 @@
 /**
- * How fast the server takes writes through its checks (validate_doc_update, security, LevelDB):
- * measured and printed, with only a loose floor so a slow machine does not fail the build.
+ * The server takes writes through its checks (validate_doc_update, security, LevelDB) one at a
+ * time, in _bulk_docs batches and as a PouchDB push. The rates are printed for information only:
+ * speed is measured by `npm run bench`, never asserted here.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ const newResponse = () => keDokumen('response', response(UNIT_A, 'enum-a'));
 /** Written: 201, or on a busy CouchDB cluster 202 (stored, the write quorum not reached yet). */
 const WRITTEN = [201, 202];
 
-describe('write throughput as an enumerator', () => {
+describe('the server, for an enumerator,', () => {
 	it('takes single PUTs', async () => {
 		const c = clientOf(t.anonymous, 'enumA');
 		const n = 200;
@@ -48,7 +49,6 @@ describe('write throughput as an enumerator', () => {
 		console.log(
 			`PUT one response at a time: ${n} in ${ms.toFixed(0)} ms, ${perSecond(n, ms)} requests/s`
 		);
-		expect(perSecond(n, ms)).toBeGreaterThan(20);
 	});
 
 	it('takes _bulk_docs batches of 100', async () => {
@@ -61,7 +61,6 @@ describe('write throughput as an enumerator', () => {
 		}
 		const ms = performance.now() - started;
 		console.log(`_bulk_docs: ${n} responses in ${ms.toFixed(0)} ms, ${perSecond(n, ms)} docs/s`);
-		expect(perSecond(n, ms)).toBeGreaterThan(100);
 	});
 
 	it('takes a PouchDB push', async () => {

@@ -4,6 +4,7 @@
  * loadable again on request. Periods are calendar facts ("2026-TW1") shared with real data: they
  * stay on removal.
  */
+import type { Table } from 'dexie';
 import { generateDemo, type DemoData } from '$lib/demo/generate';
 import { DEMO_PREFIX } from '$lib/demo/katalog';
 import {
@@ -18,8 +19,14 @@ import {
 import { META_INITIALISED, type RaporDb } from './schema';
 import { parseAll } from './validate';
 
-/** meta key: { status: 'loaded' | 'removed', at } of the last demo load or removal. */
+/**
+ * meta key: { status: 'loaded' | 'removed', at, tempat? } of the last demo load or removal;
+ * `tempat` says where a load ran: 'worker' (off the main thread) or 'halaman' (the page itself).
+ */
 export const META_DEMO = 'demo';
+
+/** Records per bulkPut: every slice is one short request burst, not one 3,000-record clone. */
+const SLICE = 500;
 
 /** Tables whose demo records carry DEMO_PREFIX in their id. */
 const DEMO_TABLES = [
@@ -56,6 +63,17 @@ function validated(data: DemoData): DemoData {
 	};
 }
 
+/** Where this code runs: a worker has WorkerGlobalScope as a global, a page does not. */
+function tempat(): 'worker' | 'halaman' {
+	return 'WorkerGlobalScope' in globalThis ? 'worker' : 'halaman';
+}
+
+async function putInSlices<T>(table: Table<T, string>, rows: readonly T[]): Promise<void> {
+	for (let start = 0; start < rows.length; start += SLICE) {
+		await table.bulkPut(rows.slice(start, start + SLICE));
+	}
+}
+
 /** Writes the demo set; call inside a transaction over tablesOf(db). Returns the record count. */
 async function writeDemo(db: RaporDb, data: DemoData, at: string): Promise<number> {
 	await db.units.bulkPut(data.units);
@@ -63,9 +81,9 @@ async function writeDemo(db: RaporDb, data: DemoData, at: string): Promise<numbe
 	await db.periode.bulkPut(data.periode);
 	await db.populasi.bulkPut(data.populasi);
 	await db.indikator.bulkPut(data.indikator);
-	await db.realisasi.bulkPut(data.realisasi);
-	await db.responses.bulkPut(data.responses);
-	await db.meta.put({ key: META_DEMO, value: { status: 'loaded', at } });
+	await putInSlices(db.realisasi, data.realisasi);
+	await putInSlices(db.responses, data.responses);
+	await db.meta.put({ key: META_DEMO, value: { status: 'loaded', at, tempat: tempat() } });
 	if (!(await db.meta.get(META_INITIALISED))) {
 		await db.meta.put({ key: META_INITIALISED, value: { at } });
 	}

@@ -20,6 +20,8 @@ import type {
 import type { SnapshotRakor } from '$lib/domain/rakor';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import type { SinkronRow } from './sinkron';
+import { hitungUlangRekapSkm, type SkmRekapRow } from './skm-rekap';
+import { rekapSkmMiddleware } from './skm-rekap-middleware';
 
 /**
  * A half-filled form (a survey in progress, an unsaved realisation entry), kept so that a reload,
@@ -213,6 +215,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			catatanRakor: 'id, periodeId, unitId',
 			snapshotRakor: 'id, periodeId'
 		}
+	},
+	{
+		// The SKM rekap per unit × periode (db/skm-rekap.ts), kept by a middleware with every write
+		// to responses and koreksi; built here by one full recount of what is already stored.
+		version: 6,
+		stores: {
+			skmRekap: 'id, periodeId'
+		},
+		upgrade: hitungUlangRekapSkm
 	}
 ];
 
@@ -243,6 +254,7 @@ export class RaporDb extends Dexie {
 	declare sinkron: Table<SinkronRow, string>;
 	declare catatanRakor: Table<CatatanRakor, string>;
 	declare snapshotRakor: Table<SnapshotRakor, string>;
+	declare skmRekap: Table<SkmRekapRow, string>;
 
 	/** Set when this connection was closed by another tab's upgrade, or its own upgrade is blocked. */
 	interruption: DbInterruption | null = null;
@@ -254,6 +266,7 @@ export class RaporDb extends Dexie {
 			const declared = this.version(version).stores(stores);
 			if (upgrade) declared.upgrade(upgrade);
 		}
+		this.use(rekapSkmMiddleware);
 		// Runs before Dexie's default handler (later subscribers run first); returning false stops
 		// the default, which would close with auto-reopen and let old code write to the new schema.
 		this.on('versionchange', (event: IDBVersionChangeEvent) => {

@@ -45,14 +45,36 @@ function perUnsur<T>(f: (key: UnsurKey, i: number) => T): Record<UnsurKey, T> {
 }
 
 /**
- * SKM of one unit (PermenPANRB 14/2017, Lampiran): NRR_i = Σ answers_i / respondents answering i;
- * IKM = Σ NRR_i × bobot; nilai = IKM × 25, rounded half up to two decimals, then graded.
- * One pass over the answers with no allocation per response.
+ * The additive part of an SKM: respondents, and per unsur the sum of the answers and how many
+ * answered. Sums of small integers are exact in any order, so a rekap kept by adding and
+ * subtracting responses one by one scores exactly like a fresh pass over all of them.
  */
-export function hitungSkm(jawaban: readonly Jawaban[], bobotSkm: BobotSkm = 'eksak'): HasilSkm {
+export interface RekapJawaban {
+	responden: number;
+	jumlah: Record<UnsurKey, number>;
+	dijawab: Record<UnsurKey, number>;
+}
+
+export function rekapJawabanKosong(): RekapJawaban {
+	return { responden: 0, jumlah: perUnsur(() => 0), dijawab: perUnsur(() => 0) };
+}
+
+/** Adds (arah 1) or takes away (arah -1) one response's answers; blanks count for nothing. */
+export function ubahRekapJawaban(rekap: RekapJawaban, j: Jawaban, arah: 1 | -1): void {
+	rekap.responden += arah;
+	for (const key of UNSUR_KEYS) {
+		// `!= null` also treats an absent key in imported data as a blank.
+		const skor = j[key];
+		if (skor == null) continue;
+		rekap.jumlah[key] += arah * skor;
+		rekap.dijawab[key] += arah;
+	}
+}
+
+/** The rekap of many answers in one pass with no allocation per response. */
+export function rekapJawaban(jawaban: readonly Jawaban[]): RekapJawaban {
 	const jumlah = new Float64Array(JUMLAH_UNSUR);
 	const dijawab = new Uint32Array(JUMLAH_UNSUR);
-	// `!= null` also treats an absent key in imported data as a blank.
 	const tambah = (i: number, skor: number | null | undefined) => {
 		if (skor == null) return;
 		jumlah[i]! += skor;
@@ -71,11 +93,28 @@ export function hitungSkm(jawaban: readonly Jawaban[], bobotSkm: BobotSkm = 'eks
 		tambah(7, j.u8);
 		tambah(8, j.u9);
 	}
+	return {
+		responden: jawaban.length,
+		jumlah: perUnsur((_, i) => jumlah[i]!),
+		dijawab: perUnsur((_, i) => dijawab[i]!)
+	};
+}
 
+/**
+ * SKM of one unit (PermenPANRB 14/2017, Lampiran): NRR_i = Σ answers_i / respondents answering i;
+ * IKM = Σ NRR_i × bobot; nilai = IKM × 25, rounded half up to two decimals, then graded.
+ */
+export function hitungSkm(jawaban: readonly Jawaban[], bobotSkm: BobotSkm = 'eksak'): HasilSkm {
+	return hitungSkmDariRekap(rekapJawaban(jawaban), bobotSkm);
+}
+
+/** The SKM from a rekap (see RekapJawaban); the same result as hitungSkm over its responses. */
+export function hitungSkmDariRekap(rekap: RekapJawaban, bobotSkm: BobotSkm = 'eksak'): HasilSkm {
+	const { jumlah, dijawab } = rekap;
 	const bobot = bobotUnsur(bobotSkm);
-	const nrr = perUnsur((_, i) => (dijawab[i]! > 0 ? jumlah[i]! / dijawab[i]! : null));
+	const nrr = perUnsur((k) => (dijawab[k] > 0 ? jumlah[k] / dijawab[k] : null));
 	const unsurKosong = UNSUR_KEYS.filter((k) => nrr[k] === null);
-	const lengkap = jawaban.length > 0 && unsurKosong.length === 0;
+	const lengkap = rekap.responden > 0 && unsurKosong.length === 0;
 
 	let totalNrr = 0;
 	for (const k of UNSUR_KEYS) totalNrr += nrr[k] ?? 0;
@@ -85,8 +124,8 @@ export function hitungSkm(jawaban: readonly Jawaban[], bobotSkm: BobotSkm = 'eks
 	const mutu = nilai === null ? null : mutuDariNilai(nilai);
 
 	return {
-		responden: jawaban.length,
-		dijawab: perUnsur((_, i) => dijawab[i]!),
+		responden: rekap.responden,
+		dijawab: perUnsur((k) => dijawab[k]),
 		nrr,
 		nrrTertimbang: perUnsur((k) => {
 			const v = nrr[k];
@@ -137,9 +176,20 @@ export function hitungSkmPemda(
 	mode: IkmPemda,
 	bobotSkm: BobotSkm
 ): HasilSkmPemda {
+	const gabungan = mode === 'gabungan' ? rekapJawaban(semuaJawaban) : rekapJawabanKosong();
+	return hitungSkmPemdaDariRekap(hasilUnit, gabungan, mode, bobotSkm);
+}
+
+/** hitungSkmPemda with the pooled respondents given as one summed rekap. */
+export function hitungSkmPemdaDariRekap(
+	hasilUnit: readonly HasilSkm[],
+	gabungan: RekapJawaban,
+	mode: IkmPemda,
+	bobotSkm: BobotSkm
+): HasilSkmPemda {
 	const bernilai = hasilUnit.filter((h) => h.nilai !== null && h.ikm !== null);
 	if (mode === 'gabungan') {
-		const h = hitungSkm(semuaJawaban, bobotSkm);
+		const h = hitungSkmDariRekap(gabungan, bobotSkm);
 		const { responden, nilai, ikm, mutu, kinerja } = h;
 		return { mode, unit: bernilai.length, responden, nilai, ikm, mutu, kinerja };
 	}
@@ -181,24 +231,32 @@ function kosong(kategori: readonly string[]): Record<string, number> {
 	return out;
 }
 
-function hitung(rekap: Record<string, number>, kategori: string | undefined): void {
-	const key = kategori !== undefined && kategori in rekap ? kategori : TIDAK_DIISI;
-	rekap[key] = (rekap[key] ?? 0) + 1;
-}
-
-/** Respondent profile counts; every category is present (0 when none), blanks as `tidakDiisi`. */
-export function rekapProfil(profil: readonly Profil[]): RekapProfil {
-	const rekap: RekapProfil = {
+export function rekapProfilKosong(): RekapProfil {
+	return {
 		jenisKelamin: kosong(JENIS_KELAMIN),
 		usia: kosong(USIA_BANDS),
 		pendidikan: kosong(PENDIDIKAN),
 		pekerjaan: kosong(PEKERJAAN)
 	};
-	for (const p of profil) {
-		hitung(rekap.jenisKelamin, p.jenisKelamin);
-		hitung(rekap.usia, p.usia == null || !Number.isFinite(p.usia) ? undefined : usiaBand(p.usia));
-		hitung(rekap.pendidikan, p.pendidikan);
-		hitung(rekap.pekerjaan, p.pekerjaan);
-	}
+}
+
+function hitung(rekap: Record<string, number>, kategori: string | undefined, arah: 1 | -1): void {
+	const key = kategori !== undefined && Object.hasOwn(rekap, kategori) ? kategori : TIDAK_DIISI;
+	rekap[key] = (rekap[key] ?? 0) + arah;
+}
+
+/** Adds (arah 1) or takes away (arah -1) one respondent's profile; blanks as `tidakDiisi`. */
+export function ubahRekapProfil(rekap: RekapProfil, p: Profil | undefined, arah: 1 | -1): void {
+	const usia = p?.usia;
+	hitung(rekap.jenisKelamin, p?.jenisKelamin, arah);
+	hitung(rekap.usia, usia == null || !Number.isFinite(usia) ? undefined : usiaBand(usia), arah);
+	hitung(rekap.pendidikan, p?.pendidikan, arah);
+	hitung(rekap.pekerjaan, p?.pekerjaan, arah);
+}
+
+/** Respondent profile counts; every category is present (0 when none), blanks as `tidakDiisi`. */
+export function rekapProfil(profil: readonly Profil[]): RekapProfil {
+	const rekap = rekapProfilKosong();
+	for (const p of profil) ubahRekapProfil(rekap, p, 1);
 	return rekap;
 }

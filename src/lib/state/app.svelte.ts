@@ -1,6 +1,6 @@
-import { ensureDemoOnFirstStart } from '$lib/db/demo';
 import { setPengguna } from '$lib/db/perangkat';
 import { pastikanInisialisasi } from '$lib/db/storage';
+import { demoPertamaKali } from '$lib/demo/latar';
 import { onVersionChange, openDb, type DbInterruption, type RaporDb } from '$lib/db/schema';
 import { pelacakPerubahan } from '$lib/sync/pelacak';
 import { akunAktif, namaDatabase } from './akun.svelte';
@@ -16,7 +16,7 @@ export const dbStatus = new DbStatus();
 
 /**
  * The device database, opened once per page: the signed-in account's own (every change queued for
- * sync), or the local demo one, which gets the demo data on its very first start.
+ * sync), or the local demo one, which gets the demo data on its very first start (in a worker).
  */
 export function database(): Promise<RaporDb> {
 	opening ??= (async () => {
@@ -27,7 +27,7 @@ export function database(): Promise<RaporDb> {
 		if (akunAktif) {
 			await pastikanInisialisasi(db);
 			await setPengguna(db, akunAktif);
-		} else await ensureDemoOnFirstStart(db);
+		} else await demoPertamaKali(db);
 		return db;
 	})();
 	return opening;

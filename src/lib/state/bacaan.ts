@@ -6,12 +6,11 @@
 import { listIndikator, listPeriode, listPopulasi, listUnits } from '$lib/db/master';
 import { getPengaturan } from '$lib/db/pengaturan';
 import { realisasiForPeriode } from '$lib/db/realisasi';
-import { responsesForPeriode } from '$lib/db/responses';
 import type { RaporDb } from '$lib/db/schema';
+import { rekapForPeriode } from '$lib/db/skm-rekap';
 import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
 import { susunPeringkat, type RankingView } from './ranking';
-import { susunSkm, type SkmView } from './skm';
-import { terapkanKoreksi } from './survei-koreksi';
+import { susunSkmDariRekap, type SkmView } from './skm';
 
 /** The ranking of a triwulan, with each OPD's movement since the one before. */
 export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<RankingView> {
@@ -37,15 +36,18 @@ export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<Ran
 	});
 }
 
-/** The SKM of every service unit in a triwulan (voids left out, corrections applied). */
+/**
+ * The SKM of every service unit in a triwulan (voids left out, corrections applied), from the
+ * stored rekap (db/skm-rekap.ts): one row per unit, whatever the number of responses.
+ */
 export async function bacaSkm(db: RaporDb, periodeId: string): Promise<SkmView> {
-	const [units, responses, populasi, pengaturan] = await Promise.all([
+	const [units, rekap, populasi, pengaturan] = await Promise.all([
 		listUnits(db),
-		responsesForPeriode(db, periodeId).then((list) => terapkanKoreksi(db, list)),
+		rekapForPeriode(db, periodeId),
 		listPopulasi(db, periodeId),
 		getPengaturan(db)
 	]);
-	return susunSkm({ periodeId, units, responses, populasi, pengaturan });
+	return susunSkmDariRekap({ periodeId, units, rekap, populasi, pengaturan });
 }
 
 /** The ranking of every triwulan of the year of `periodeId`, in order, for trends. */

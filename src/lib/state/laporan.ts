@@ -6,14 +6,15 @@
 import { listIndikator, listPopulasi, listUnits } from '$lib/db/master';
 import { getPengaturan } from '$lib/db/pengaturan';
 import { realisasiForPeriode } from '$lib/db/realisasi';
-import { responsesForPeriode } from '$lib/db/responses';
+import { responsesForUnit } from '$lib/db/responses';
 import type { RaporDb } from '$lib/db/schema';
+import { rekapForPeriode } from '$lib/db/skm-rekap';
 import type { Locale } from '$lib/domain/format';
 import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
 import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import type { BerkasLaporan } from '$lib/laporan/berkas';
 import { database } from './app.svelte';
-import type { SkmInput } from './skm';
+import type { LaporanSkmInput, SaranRespons } from '$lib/laporan/skm-model';
 import { terapkanKoreksi } from './survei-koreksi';
 
 export type { BerkasLaporan } from '$lib/laporan/berkas';
@@ -28,14 +29,28 @@ async function konteks(m: Penulis, format: 'pdf' | 'xlsx', locale: Locale) {
 	return { locale, dibuat: waktuSekarang(), font };
 }
 
-async function inputSkm(db: RaporDb, periodeId: string): Promise<SkmInput> {
-	const [units, responses, populasi, pengaturan] = await Promise.all([
+/** Figures from the stored rekap; the saran (free text) from the units' responses, by index. */
+async function inputSkm(
+	db: RaporDb,
+	periodeId: string,
+	unitId: string | null
+): Promise<LaporanSkmInput> {
+	const [units, rekap, populasi, pengaturan] = await Promise.all([
 		listUnits(db),
-		responsesForPeriode(db, periodeId).then((list) => terapkanKoreksi(db, list)),
+		rekapForPeriode(db, periodeId),
 		listPopulasi(db, periodeId),
 		getPengaturan(db)
 	]);
-	return { periodeId, units, responses, populasi, pengaturan };
+	const denganSaran = unitId === null ? rekap.map((r) => r.unitId) : [unitId];
+	const saran = new Map<string, SaranRespons[]>();
+	for (const id of denganSaran) {
+		const list = await terapkanKoreksi(db, await responsesForUnit(db, id, periodeId));
+		saran.set(
+			id,
+			list.filter((r) => r.saran).map(({ waktu, saran }) => ({ waktu, saran }))
+		);
+	}
+	return { periodeId, units, rekap, populasi, pengaturan, saran };
 }
 
 /** The pemda's SKM report (unitId null) or one unit's, as PDF, XLSX, or the screen's table as CSV. */
@@ -46,7 +61,7 @@ export async function berkasSkm(
 	locale: Locale
 ): Promise<BerkasLaporan> {
 	const [m, db] = await Promise.all([penulis(), database()]);
-	const input = await inputSkm(db, periodeId);
+	const input = await inputSkm(db, periodeId, unitId);
 	const laporan = unitId === null ? m.laporanSkmPemda(input) : m.laporanSkmUnit(input, unitId);
 	if (!laporan) throw new Error(`unit ${unitId} not on this device`);
 	if (format === 'csv') return m.csvSkm(laporan, locale);

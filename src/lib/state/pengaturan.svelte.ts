@@ -1,4 +1,5 @@
-import { hasDemo, loadDemo, removeDemo } from '$lib/db/demo';
+import { hasDemo, removeDemo } from '$lib/db/demo';
+import { muatDemoDiLatar } from '$lib/demo/latar';
 import { getPengaturan, savePengaturan } from '$lib/db/pengaturan';
 import { pengaturanSchema, type Pengaturan } from '$lib/domain/schemas';
 import { kunciPesan } from '$lib/domain/issues';
@@ -39,5 +40,5 @@ export async function hapusDemo(): Promise<number> {
 }
 
 export async function muatDemo(): Promise<void> {
-	await loadDemo(await database());
+	await muatDemoDiLatar(await database());
 }

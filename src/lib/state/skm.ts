@@ -1,13 +1,13 @@
 import { kecukupanSampel, type KecukupanSampel } from '$lib/domain/krejcie-morgan';
 import type { Pengaturan, Populasi, SkmResponse, Unit } from '$lib/domain/schemas';
 import {
-	hitungSkm,
-	hitungSkmPemda,
-	rekapProfil,
+	hitungSkmDariRekap,
+	hitungSkmPemdaDariRekap,
 	type HasilSkm,
 	type HasilSkmPemda,
 	type RekapProfil
 } from '$lib/domain/skm';
+import { gabungRekapSkm, rekapSkm, rekapSkmKosong, type RekapSkm } from '$lib/domain/skm-rekap';
 
 export interface SkmUnitRow {
 	unit: Unit;
@@ -40,26 +40,48 @@ export function groupByUnit(responses: readonly SkmResponse[]): Map<string, SkmR
 	return groups;
 }
 
+/** The rekap of one unit in the period (see domain/skm-rekap.ts). */
+export interface RekapUnit extends RekapSkm {
+	unitId: string;
+}
+
+export interface SkmRekapInput extends Omit<SkmInput, 'responses'> {
+	/** One per unit with effective responses; units without one have none. */
+	rekap: readonly RekapUnit[];
+}
+
+/** Per unit rekap of a list of effective responses. */
+export function rekapPerUnit(responses: readonly SkmResponse[]): RekapUnit[] {
+	return [...groupByUnit(responses)].map(([unitId, list]) => ({ unitId, ...rekapSkm(list) }));
+}
+
 /** SKM of every service unit in a period, best first, and the pemda-wide IKM. */
 export function susunSkm(input: SkmInput): SkmView {
+	const { responses, ...rest } = input;
+	return susunSkmDariRekap({ ...rest, rekap: rekapPerUnit(responses) });
+}
+
+/** susunSkm from the stored rekap: the cost grows with the number of units, not responses. */
+export function susunSkmDariRekap(input: SkmRekapInput): SkmView {
 	const { pengaturan } = input;
-	const groups = groupByUnit(input.responses);
+	const rekap = new Map(input.rekap.map((r) => [r.unitId, r]));
 	const populasi = new Map(input.populasi.map((p) => [p.unitId, p.jumlah]));
 	const units = input.units
 		.filter((u) => u.layananSkm)
 		.map((unit) => {
-			const responses = groups.get(unit.id) ?? [];
-			const hasil = hitungSkm(
-				responses.map((r) => r.jawaban),
-				pengaturan.bobotSkm
-			);
+			const hasil = hitungSkmDariRekap(rekap.get(unit.id) ?? rekapSkmKosong(), pengaturan.bobotSkm);
 			return { unit, hasil, sampel: kecukupanSampel(populasi.get(unit.id), hasil.responden) };
 		})
 		.sort((a, b) => (b.hasil.nilai ?? -1) - (a.hasil.nilai ?? -1));
-	const layanan = new Set(units.map((u) => u.unit.id));
-	const pemda = hitungSkmPemda(
+	const gabungan = gabungRekapSkm(
+		units.flatMap((u) => {
+			const r = rekap.get(u.unit.id);
+			return r ? [r] : [];
+		})
+	);
+	const pemda = hitungSkmPemdaDariRekap(
 		units.map((u) => u.hasil),
-		input.responses.filter((r) => layanan.has(r.unitId)).map((r) => r.jawaban),
+		gabungan,
 		pengaturan.ikmPemda,
 		pengaturan.bobotSkm
 	);
@@ -78,23 +100,31 @@ export function susunSkmUnit(
 	populasi: number | undefined,
 	pengaturan: Pengaturan
 ): SkmUnitDetail {
-	const hasil = hitungSkm(
-		responses.map((r) => r.jawaban),
-		pengaturan.bobotSkm
-	);
-	const layanan = new Map<string, number>();
-	for (const r of responses) {
-		if (r.jenisLayanan) layanan.set(r.jenisLayanan, (layanan.get(r.jenisLayanan) ?? 0) + 1);
-	}
+	return susunSkmUnitDariRekap(unit, rekapSkm(responses), responses, populasi, pengaturan);
+}
+
+/**
+ * One unit's SKM detail: the figures from its rekap; the saran (free text, not counted) from
+ * `saranDari`, its effective responses, which may be just those with a saran.
+ */
+export function susunSkmUnitDariRekap(
+	unit: Unit,
+	rekap: RekapSkm | undefined,
+	saranDari: readonly Pick<SkmResponse, 'waktu' | 'saran'>[],
+	populasi: number | undefined,
+	pengaturan: Pengaturan
+): SkmUnitDetail {
+	const r = rekap ?? rekapSkmKosong();
+	const hasil = hitungSkmDariRekap(r, pengaturan.bobotSkm);
 	return {
 		unit,
 		hasil,
 		sampel: kecukupanSampel(populasi, hasil.responden),
-		profil: rekapProfil(responses.map((r) => r.profil)),
-		saran: responses
-			.filter((r) => r.saran && r.saran.trim())
-			.map((r) => ({ waktu: r.waktu, teks: r.saran!.trim() }))
+		profil: r.profil,
+		saran: saranDari
+			.filter((x) => x.saran && x.saran.trim())
+			.map((x) => ({ waktu: x.waktu, teks: x.saran!.trim() }))
 			.sort((a, b) => b.waktu.localeCompare(a.waktu)),
-		jumlahLayanan: [...layanan].map(([jenis, jumlah]) => ({ jenis, jumlah }))
+		jumlahLayanan: r.layanan.map(({ jenis, jumlah }) => ({ jenis, jumlah }))
 	};
 }

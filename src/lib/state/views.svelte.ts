@@ -1,11 +1,12 @@
 import { listPeriode, listPopulasi, listUnits } from '$lib/db/master';
 import { getPengaturan } from '$lib/db/pengaturan';
 import { responsesForUnit } from '$lib/db/responses';
+import { rekapForUnit } from '$lib/db/skm-rekap';
 import type { Periode } from '$lib/domain/schemas';
 import { bacaPeringkat, bacaPeringkatSetahun, bacaSkm } from './bacaan';
 import { live } from './live.svelte';
 import { trenOpd, type RankingView } from './ranking';
-import { susunSkmUnit, type SkmUnitDetail, type SkmView } from './skm';
+import { susunSkmUnitDariRekap, type SkmUnitDetail, type SkmView } from './skm';
 import { terapkanKoreksi } from './survei-koreksi';
 
 export function periodeList() {
@@ -37,15 +38,17 @@ export function skmFor(periodeId: () => string | null) {
 export function skmUnitFor(args: () => { unitId: string; periodeId: string | null }) {
 	return live(args, async (db, { unitId, periodeId }): Promise<SkmUnitDetail | null> => {
 		if (!periodeId) return null;
-		const [unit, responses, populasi, pengaturan] = await Promise.all([
+		// Figures from the rekap; the saran (free text) from this unit's responses, by index.
+		const [unit, rekap, responses, populasi, pengaturan] = await Promise.all([
 			db.units.get(unitId),
+			rekapForUnit(db, unitId, periodeId),
 			responsesForUnit(db, unitId, periodeId).then((list) => terapkanKoreksi(db, list)),
 			listPopulasi(db, periodeId),
 			getPengaturan(db)
 		]);
 		if (!unit) return null;
 		const jumlah = populasi.find((p) => p.unitId === unitId)?.jumlah;
-		return susunSkmUnit(unit, responses, jumlah, pengaturan);
+		return susunSkmUnitDariRekap(unit, rekap, responses, jumlah, pengaturan);
 	});
 }
 

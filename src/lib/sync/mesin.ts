@@ -11,7 +11,7 @@ import type { Pengguna } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { simpanUkuranJam } from '$lib/db/jam';
 import type { UkuranJam } from '$lib/domain/jam';
-import { checkpoint, hapusCheckpoint, pull } from './pull';
+import { checkpoint, hapusCheckpoint, pullSampaiTersusul } from './pull';
 import { push, tolakBatch } from './push';
 import { jenisGalat, type Remote } from './remote';
 import { rencanaTarik, SEMUA_DATABASE, type RencanaTarik } from './rencana';
@@ -246,10 +246,10 @@ export class MesinSinkron {
 		for (const kunci of SEMUA_DATABASE) await this.dorong(kunci);
 		for (const r of this.rencana) {
 			await this.periksaRiwayatServer(r.db);
-			for (;;) {
-				const hasil = await pull(db, this.remote(r.db), r.db, { selector: r.selector });
-				if (!this.aktif || hasil.tersusul) break;
-			}
+			await pullSampaiTersusul(db, this.remote(r.db), r.db, {
+				selector: r.selector,
+				lanjut: () => this.aktif
+			});
 		}
 	}
 

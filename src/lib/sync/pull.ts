@@ -4,6 +4,13 @@
  * written to Dexie with its sync state, and the checkpoint advances in the same transaction, so an
  * interrupted pull resumes where it stopped and applies nothing twice.
  *
+ * `pullSampaiTersusul` keeps the network busy while the device writes: the next batch's `_changes`
+ * and `_bulk_get` are on their way while the current batch is validated and written. Fetching
+ * ahead never changes what is applied (each batch decides inside its own transaction, against the
+ * records as they are then); at worst it fetches a revision the device turns out to have. The
+ * documents are validated before the transaction, a slice at a time with the main thread given
+ * back in between, and written in slices, so no batch holds the screen for long.
+ *
  * A record with a change the server does not have yet is never overwritten: when the server's
  * version does not build on it, both are kept and the record is in conflict. A verified
  * realisation entry is never replaced by a version that does not build on its history through the
@@ -13,6 +20,7 @@
 import {
 	dariDokumen,
 	DATABASE_JENIS,
+	type HasilDokumen,
 	koreksiCocok,
 	uraiIdDokumen,
 	type KoreksiDokumenIsi,
@@ -23,11 +31,13 @@ import type { Realisasi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow, type VersiLain } from '$lib/db/sinkron';
 import { transaksiServer } from './pelacak';
-import type { DokumenServer, HasilBulkGet, PerubahanServer, Remote } from './remote';
+import { bacaBertahap, BARIS_PER_PERMINTAAN, jamGiliran, potongan } from './giliran';
+import type { DokumenServer, HasilBulkGet, HasilChanges, PerubahanServer, Remote } from './remote';
 import { pemenang, riwayatDari, turunanDari } from './revisi';
 import { isiKeBaris, TABEL_JENIS, tabelDatabase } from './tabel';
 
-export const BATAS_PULL = 250;
+/** Changes per batch: one `_changes`, one `_bulk_get` and one transaction each. */
+export const BATAS_PULL = 500;
 const META_CHECKPOINT = 'sinkron:checkpoint:';
 /** Documents from the server that failed validation, for the sync screen (the newest 100). */
 export const META_DIABAIKAN = 'sinkron:diabaikan';
@@ -99,6 +109,23 @@ function daunPerDokumen(hasil: HasilBulkGet): Map<string, Daun[]> {
 	return map;
 }
 
+const kunciValid = (id: string, rev: string) => `${id} ${rev}`;
+
+/**
+ * Each document's winning revision checked against its schema, before the transaction and a slice
+ * at a time, so validation never runs as one long task.
+ */
+async function validasi(daun: Map<string, Daun[]>): Promise<Map<string, HasilDokumen>> {
+	const hasil = new Map<string, HasilDokumen>();
+	const jam = jamGiliran();
+	for (const [id, leaves] of daun) {
+		const menang = pemenang(leaves);
+		if (!menang.dihapus) hasil.set(kunciValid(id, menang.rev), dariDokumen(menang.dokumen));
+		await jam.mungkinBeriGiliran();
+	}
+	return hasil;
+}
+
 const tanpaDihapus = (daun: readonly Daun[], kecuali: string): VersiLain[] =>
 	daun
 		.filter((d) => !d.dihapus && d.rev !== kecuali)
@@ -121,7 +148,8 @@ class PenerapBatch {
 
 	constructor(
 		private readonly db: RaporDb,
-		private readonly kunci: KunciDatabase
+		private readonly kunci: KunciDatabase,
+		private readonly valid: ReadonlyMap<string, HasilDokumen> = new Map()
 	) {}
 
 	/** Applies the documents (responses before the corrections that point at them). */
@@ -132,7 +160,7 @@ class PenerapBatch {
 			...daun
 		]);
 		const ids = [...semua.keys()].sort((a, b) => urutan(a) - urutan(b) || a.localeCompare(b));
-		const rows = await this.db.sinkron.bulkGet(ids);
+		const rows = await bacaBertahap(this.db.sinkron, ids);
 		this.rows = new Map(rows.filter((r): r is SinkronRow => !!r).map((r) => [r.id, r]));
 		await this.muatResponsKoreksi(semua);
 		await this.muatRealisasi(ids);
@@ -149,7 +177,7 @@ class PenerapBatch {
 			.flatMap(([, daun]) => daun.map((d) => d.dokumen?.responseId))
 			.filter((x): x is string => typeof x === 'string');
 		if (responseIds.length === 0) return;
-		const stored = await this.db.responses.bulkGet(responseIds);
+		const stored = await bacaBertahap(this.db.responses, responseIds);
 		for (const r of stored) if (r) this.responses.set(r.id, r);
 	}
 
@@ -161,7 +189,7 @@ class PenerapBatch {
 			.filter((u) => u?.jenis === 'realisasi')
 			.map((u) => u!.id);
 		if (keys.length === 0) return;
-		for (const r of await this.db.realisasi.bulkGet(keys)) if (r) this.realisasi.set(r.id, r);
+		for (const r of await bacaBertahap(this.db.realisasi, keys)) if (r) this.realisasi.set(r.id, r);
 	}
 
 	private terapkan(id: string, daun: Daun[]): void {
@@ -192,7 +220,7 @@ class PenerapBatch {
 		if (menang.dihapus) {
 			this.tulis(tabel, urai.id, null);
 		} else {
-			const parsed = dariDokumen(menang.dokumen);
+			const parsed = this.valid.get(kunciValid(id, menang.rev)) ?? dariDokumen(menang.dokumen);
 			if (!parsed.ok || parsed.jenis !== urai.jenis) {
 				this.abaikan(id, menang.rev, parsed.ok ? ['dokumen.jenis'] : parsed.keys);
 				return;
@@ -259,10 +287,13 @@ class PenerapBatch {
 		for (const [tabel, map] of this.tulisTabel) {
 			const hapus = [...map].filter(([, b]) => b === null).map(([k]) => k);
 			const simpan = [...map.values()].filter((b): b is Record<string, unknown> => b !== null);
-			if (hapus.length > 0) await this.db.table(tabel).bulkDelete(hapus);
-			if (simpan.length > 0) await this.db.table(tabel).bulkPut(simpan);
+			for (const p of potongan(hapus, BARIS_PER_PERMINTAAN))
+				await this.db.table(tabel).bulkDelete(p);
+			for (const p of potongan(simpan, BARIS_PER_PERMINTAAN)) await this.db.table(tabel).bulkPut(p);
 		}
-		if (this.tulisSinkronRows.length > 0) await this.db.sinkron.bulkPut(this.tulisSinkronRows);
+		for (const p of potongan(this.tulisSinkronRows, BARIS_PER_PERMINTAAN)) {
+			await this.db.sinkron.bulkPut(p);
+		}
 		if (this.tertunda.size > 0) {
 			await this.db.meta.put({ key: META_KOREKSI_TERTUNDA, value: [...this.tertunda] });
 		} else if (this.kunci === 'skm') {
@@ -284,6 +315,59 @@ async function bacaTertunda(db: RaporDb): Promise<Map<string, Daun>> {
 	return new Map(Array.isArray(value) ? (value as [string, Daun][]) : []);
 }
 
+/** One batch fetched from the server, its documents validated, ready for its transaction. */
+interface Diambil {
+	jawab: HasilChanges;
+	daun: Map<string, Daun[]>;
+	valid: Map<string, HasilDokumen>;
+}
+
+function mintaChanges(
+	remote: Remote,
+	since: string | number,
+	batas: number,
+	opsi: OpsiPull
+): Promise<HasilChanges> {
+	return remote.changes({
+		since,
+		limit: batas,
+		...(opsi.selector ? { selector: opsi.selector } : {}),
+		...(opsi.tunggu ? { tunggu: opsi.tunggu } : {})
+	});
+}
+
+/** The revisions of a batch's changes that the device lacks, fetched and validated. */
+async function ambilDaun(db: RaporDb, remote: Remote, jawab: HasilChanges): Promise<Diambil> {
+	const rows = await bacaBertahap(
+		db.sinkron,
+		jawab.results.map((c) => c.id)
+	);
+	const minta = perluDiambil(jawab.results, rows);
+	const daun = minta.length > 0 ? daunPerDokumen(await remote.bulkGet(minta)) : new Map();
+	return { jawab, daun, valid: await validasi(daun) };
+}
+
+/** Applies a fetched batch and advances the checkpoint, in one transaction. */
+async function terapkanBatch(
+	db: RaporDb,
+	kunci: KunciDatabase,
+	{ jawab, daun, valid }: Diambil
+): Promise<Omit<HasilPull, 'tersusul'>> {
+	const penerap = new PenerapBatch(db, kunci, valid);
+	const tables = [...tabelDatabase(kunci), 'meta'];
+	await transaksiServer(db, tables, async () => {
+		await penerap.terapkanSemua(daun);
+		await db.meta.put({ key: META_CHECKPOINT + kunci, value: jawab.last_seq });
+	});
+	return { diterima: penerap.diterima, diabaikan: penerap.diabaikan.length };
+}
+
+/** A request running ahead: its failure surfaces when it is awaited, never as unhandled. */
+function diDepan<T>(p: Promise<T>): Promise<T> {
+	p.catch(() => {});
+	return p;
+}
+
 /** Pulls one batch of changes; call again until `tersusul`. */
 export async function pull(
 	db: RaporDb,
@@ -292,27 +376,51 @@ export async function pull(
 	opsi: OpsiPull = {}
 ): Promise<HasilPull> {
 	const batas = opsi.batas ?? BATAS_PULL;
-	const since = await checkpoint(db, kunci);
-	const jawab = await remote.changes({
-		since,
-		limit: batas,
-		...(opsi.selector ? { selector: opsi.selector } : {}),
-		...(opsi.tunggu ? { tunggu: opsi.tunggu } : {})
-	});
-	const rows = await db.sinkron.bulkGet(jawab.results.map((c) => c.id));
-	const minta = perluDiambil(jawab.results, rows);
-	const daun = minta.length > 0 ? daunPerDokumen(await remote.bulkGet(minta)) : new Map();
+	const jawab = await mintaChanges(remote, await checkpoint(db, kunci), batas, opsi);
+	const diambil = await ambilDaun(db, remote, jawab);
 	opsi.signal?.throwIfAborted();
+	const hasil = await terapkanBatch(db, kunci, diambil);
+	return { ...hasil, tersusul: jawab.results.length < batas };
+}
 
-	const penerap = new PenerapBatch(db, kunci);
-	const tables = [...tabelDatabase(kunci), 'meta'];
-	await transaksiServer(db, tables, async () => {
-		await penerap.terapkanSemua(daun);
-		await db.meta.put({ key: META_CHECKPOINT + kunci, value: jawab.last_seq });
-	});
-	return {
-		diterima: penerap.diterima,
-		diabaikan: penerap.diabaikan.length,
-		tersusul: jawab.results.length < batas
-	};
+export interface OpsiPullSemua extends Omit<OpsiPull, 'tunggu'> {
+	/** Asked before each next batch is fetched; false stops after the current one. */
+	lanjut?: () => boolean;
+}
+
+/**
+ * Pulls batch after batch until the device has caught up (or `lanjut` says stop), fetching the
+ * next batch while the current one is written. Each batch commits with its checkpoint, so a failure
+ * keeps every batch written before it.
+ */
+export async function pullSampaiTersusul(
+	db: RaporDb,
+	remote: Remote,
+	kunci: KunciDatabase,
+	opsi: OpsiPullSemua = {}
+): Promise<HasilPull> {
+	const batas = opsi.batas ?? BATAS_PULL;
+	const total: HasilPull = { diterima: 0, diabaikan: 0, tersusul: false };
+	const habis = (j: HasilChanges) => j.results.length < batas;
+	let jawab = await mintaChanges(remote, await checkpoint(db, kunci), batas, opsi);
+	let daun = diDepan(ambilDaun(db, remote, jawab));
+	let jawabBerikut = habis(jawab)
+		? null
+		: diDepan(mintaChanges(remote, jawab.last_seq, batas, opsi));
+	for (;;) {
+		const diambil = await daun;
+		opsi.signal?.throwIfAborted();
+		let berikut: { jawab: HasilChanges; daun: Promise<Diambil> } | null = null;
+		if (jawabBerikut && (opsi.lanjut?.() ?? true)) {
+			const j = await jawabBerikut;
+			// Its records are read now, before this batch's write transaction opens.
+			berikut = { jawab: j, daun: diDepan(ambilDaun(db, remote, j)) };
+			jawabBerikut = habis(j) ? null : diDepan(mintaChanges(remote, j.last_seq, batas, opsi));
+		}
+		const hasil = await terapkanBatch(db, kunci, diambil);
+		total.diterima += hasil.diterima;
+		total.diabaikan += hasil.diabaikan;
+		if (!berikut) return { ...total, tersusul: habis(jawab) };
+		({ jawab, daun } = berikut);
+	}
 }

@@ -3,6 +3,12 @@
  * (`_bulk_docs` with `new_edits: false`: the device's own revision and its history). A retried
  * batch is a no-op on the server; a document the server refuses stays on the device with the
  * server's reason and leaves the queue, and the rest of the batch still syncs.
+ *
+ * A round reads up to PERMINTAAN_PER_PUTARAN batches from the queue in one read transaction, sends
+ * them as separate requests (each bounded by BATAS_PUSH documents and BATAS_PUSH_BYTES), two at a
+ * time, and records every answer in one write transaction: fewer transactions, and the server
+ * works on one request while the next travels. When a request fails, the answers already received
+ * are recorded before the failure is reported; the rest stays queued.
  */
 import {
 	keDokumen,
@@ -14,9 +20,15 @@ import { BATAS_PUSH, BATAS_PUSH_BYTES, bytesUtf8 } from '$lib/domain/batas';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
+import { bacaBertahap, BARIS_PER_PERMINTAAN, potongan } from './giliran';
 import type { DokumenServer, HasilTulis, Remote } from './remote';
 import { revisionsOf } from './revisi';
 import { barisKeIsi, TABEL_JENIS, TABEL_SINKRON } from './tabel';
+
+/** Requests read and recorded together in one round. */
+const PERMINTAAN_PER_PUTARAN = 4;
+/** Requests on the wire at once. */
+const PERMINTAAN_SERENTAK = 2;
 
 /** The per-document error of a write the server could not check now; the device sends it again. */
 const SEMENTARA_TIDAK_TERSEDIA = 'service_unavailable';
@@ -38,9 +50,10 @@ async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
 	}
 	const perId = new Map<string, Baris>();
 	for (const [tabel, daftar] of perTabel) {
-		const baris = (await db.table(tabel).bulkGet(daftar.map((d) => d.key))) as (
-			Baris | undefined
-		)[];
+		const baris = (await bacaBertahap(
+			db.table(tabel),
+			daftar.map((d) => d.key)
+		)) as (Baris | undefined)[];
 		daftar.forEach((d, i) => {
 			if (baris[i]) perId.set(d.id, baris[i]);
 		});
@@ -50,7 +63,10 @@ async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
 
 /** The response fields a koreksi document carries (see keDokumenKoreksi). */
 async function amplopKoreksi(db: RaporDb, koreksi: readonly SkmKoreksi[]) {
-	const responses = await db.responses.bulkGet(koreksi.map((k) => k.responseId));
+	const responses = await bacaBertahap(
+		db.responses,
+		koreksi.map((k) => k.responseId)
+	);
 	return new Map(
 		responses
 			.filter((r): r is SkmResponse => r !== undefined)
@@ -155,7 +171,10 @@ async function catatHasil(
 ): Promise<HasilPush> {
 	const hasil: HasilPush = { terkirim: 0, ditolak: 0 };
 	await db.transaction('rw', db.sinkron, async () => {
-		const sekarang = await db.sinkron.bulkGet(rows.map((r) => r.id));
+		const sekarang = await bacaBertahap(
+			db.sinkron,
+			rows.map((r) => r.id)
+		);
 		const diubah = new Date().toISOString();
 		const tulis: SinkronRow[] = [];
 		rows.forEach((terkirim, i) => {
@@ -165,7 +184,7 @@ async function catatHasil(
 			tulis.push(row);
 			if (h) hasil[h]++;
 		});
-		await db.sinkron.bulkPut(tulis);
+		for (const p of potongan(tulis, BARIS_PER_PERMINTAAN)) await db.sinkron.bulkPut(p);
 	});
 	return hasil;
 }
@@ -187,6 +206,49 @@ async function antrean(db: RaporDb, kunci: KunciDatabase, batas: number): Promis
 	return db.sinkron.where('[db+antre]').equals([kunci, 1]).limit(batas).toArray();
 }
 
+interface Permintaan {
+	rows: SinkronRow[];
+	docs: DokumenServer[];
+}
+
+/** The rows of a round as requests, each within `batas` rows and `batasBytes`. */
+function bagiPermintaan(
+	rows: readonly SinkronRow[],
+	perRow: readonly DokumenServer[][],
+	batas: number,
+	batasBytes: number
+): Permintaan[] {
+	const out: Permintaan[] = [];
+	for (let i = 0; i < rows.length;) {
+		const satu = sebatasUkuran(rows.slice(i, i + batas), perRow.slice(i, i + batas), batasBytes);
+		out.push(satu);
+		i += satu.rows.length;
+	}
+	return out;
+}
+
+/**
+ * Sends the requests, PERMINTAAN_SERENTAK at a time; after a failure no new one starts. The
+ * answers received, and the first failure.
+ */
+async function kirim(remote: Remote, permintaan: readonly Permintaan[]) {
+	const dijawab: { rows: SinkronRow[]; jawab: HasilTulis[] }[] = [];
+	let gagal: { error: unknown } | null = null;
+	let berikut = 0;
+	const jalur = async () => {
+		while (!gagal && berikut < permintaan.length) {
+			const p = permintaan[berikut++]!;
+			try {
+				dijawab.push({ rows: p.rows, jawab: await remote.bulkDocsReplikasi(p.docs) });
+			} catch (error) {
+				gagal ??= { error };
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: PERMINTAAN_SERENTAK }, jalur));
+	return { dijawab, gagal: gagal as { error: unknown } | null };
+}
+
 /** Pushes everything queued for `kunci`; resolves when the queue is empty. */
 export async function push(
 	db: RaporDb,
@@ -198,15 +260,18 @@ export async function push(
 	const total: HasilPush = { terkirim: 0, ditolak: 0 };
 	for (;;) {
 		// One read transaction, so each document goes out with the revision it has.
-		const { rows, docs } = await db.transaction('r', [db.sinkron, ...TABEL_SINKRON], async () => {
-			const rows = await antrean(db, kunci, batas);
-			return sebatasUkuran(rows, await dokumenBatch(db, rows), batasBytes);
+		const permintaan = await db.transaction('r', [db.sinkron, ...TABEL_SINKRON], async () => {
+			const rows = await antrean(db, kunci, batas * PERMINTAAN_PER_PUTARAN);
+			return bagiPermintaan(rows, await dokumenBatch(db, rows), batas, batasBytes);
 		});
-		if (rows.length === 0) return total;
-		const jawab = await remote.bulkDocsReplikasi(docs);
-		const hasil = await catatHasil(db, rows, galatPer(jawab));
+		if (permintaan.length === 0) return total;
+		const { dijawab, gagal } = await kirim(remote, permintaan);
+		const galat = new Map(dijawab.flatMap((d) => [...galatPer(d.jawab)]));
+		const rows = dijawab.flatMap((d) => d.rows);
+		const hasil = rows.length > 0 ? await catatHasil(db, rows, galat) : { terkirim: 0, ditolak: 0 };
 		total.terkirim += hasil.terkirim;
 		total.ditolak += hasil.ditolak;
+		if (gagal) throw gagal.error;
 		// Rows changed on the device while their batch was on its way stay queued for the next
 		// round; stop when a round settles nothing, so a record edited every moment cannot hold
 		// the loop.

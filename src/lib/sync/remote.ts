@@ -2,8 +2,10 @@
  * The server side of sync: one CouchDB database, reached through PouchDB's HTTP adapter (the
  * CouchDB replication protocol: `_changes`, `_bulk_get`, `_bulk_docs` with `new_edits: false`,
  * `_revs_diff`). Typed here for the calls the engine makes; PouchDB ships no types.
+ *
+ * PouchDB (48 KiB gzip) loads with the first call of a remote, never with a page: importing this
+ * module costs nothing until a sync starts.
  */
-import PouchDB from 'pouchdb';
 import { ukurSelisih, type UkuranJam } from '$lib/domain/jam';
 
 export interface PerubahanServer {
@@ -107,24 +109,37 @@ function fetchDenganJam(sekarang: () => number, catat: (u: UkuranJam) => void): 
 	};
 }
 
+/** PouchDB, fetched once on first use (a separate chunk in the build). */
+let pouchDb: Promise<new (name: string, opts: Record<string, unknown>) => PouchHttp> | null = null;
+function muatPouchDb() {
+	pouchDb ??= import('pouchdb').then(
+		(m) => m.default as unknown as new (name: string, opts: Record<string, unknown>) => PouchHttp
+	);
+	return pouchDb;
+}
+
 /** A database on the server, e.g. `https://rapor.example/db` + `rapor-skm`. */
 export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {}): Remote {
-	const Ctor = PouchDB as unknown as new (name: string, opts: Record<string, unknown>) => PouchHttp;
 	let jam: UkuranJam | null = null;
-	const db = new Ctor(`${baseUrl.replace(/\/$/, '')}/${nama}`, {
-		skip_setup: true,
-		fetch: fetchDenganJam(opsi.sekarang ?? Date.now, (u) => (jam = u)),
-		...(opsi.auth ? { auth: opsi.auth } : {})
-	});
+	let dibuka: Promise<PouchHttp> | null = null;
+	const db = () =>
+		(dibuka ??= muatPouchDb().then(
+			(Ctor) =>
+				new Ctor(`${baseUrl.replace(/\/$/, '')}/${nama}`, {
+					skip_setup: true,
+					fetch: fetchDenganJam(opsi.sekarang ?? Date.now, (u) => (jam = u)),
+					...(opsi.auth ? { auth: opsi.auth } : {})
+				})
+		));
 	let tertutup = false;
 	return {
 		nama,
 		async updateSeq() {
-			return (await db.info()).update_seq;
+			return (await (await db()).info()).update_seq;
 		},
-		changes({ since, limit, selector, tunggu }) {
+		async changes({ since, limit, selector, tunggu }) {
 			return hasilChanges(
-				db.changes({
+				(await db()).changes({
 					since,
 					limit,
 					batch_size: limit,
@@ -134,36 +149,42 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 				})
 			);
 		},
-		bulkGet(docs) {
-			return db.bulkGet({ docs: [...docs], revs: true });
+		async bulkGet(docs) {
+			return (await db()).bulkGet({ docs: [...docs], revs: true });
 		},
-		bulkDocsReplikasi(docs) {
-			return db.bulkDocs([...docs], { new_edits: false });
+		async bulkDocsReplikasi(docs) {
+			return (await db()).bulkDocs([...docs], { new_edits: false });
 		},
-		revsDiff(revs) {
-			return db.revsDiff(revs);
+		async revsDiff(revs) {
+			return (await db()).revsDiff(revs);
 		},
 		tungguPerubahan(since, ms, selector) {
-			const berjalan = db.changes({
-				since,
-				limit: 1,
-				batch_size: 1,
-				...(selector ? { selector } : {}),
-				query_params: { feed: 'longpoll', timeout: ms }
+			let batal = false;
+			let berjalan: ChangesBerjalan | null = null;
+			const selesai = db().then((pouch) => {
+				if (batal) return false;
+				berjalan = pouch.changes({
+					since,
+					limit: 1,
+					batch_size: 1,
+					...(selector ? { selector } : {}),
+					query_params: { feed: 'longpoll', timeout: ms }
+				});
+				return hasilChanges(berjalan).then((r) => (r?.results?.length ?? 0) > 0);
 			});
 			return {
-				selesai: hasilChanges(berjalan).then(
-					(r) => (r?.results?.length ?? 0) > 0,
-					() => false
-				),
-				batal: () => berjalan.cancel()
+				selesai: selesai.catch(() => false),
+				batal: () => {
+					batal = true;
+					berjalan?.cancel();
+				}
 			};
 		},
 		jam: () => jam,
 		async close() {
-			if (tertutup) return;
+			if (tertutup || !dibuka) return;
 			tertutup = true;
-			await db.close();
+			await (await dibuka).close();
 		}
 	};
 }

@@ -90,7 +90,7 @@ describe('a fresh install', () => {
 		const db = freshDb();
 		await db.open();
 		expect(db.verno).toBe(LATEST_VERSION);
-		expect(LATEST_VERSION).toBe(5);
+		expect(LATEST_VERSION).toBe(6);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'catatanRakor',
 			'drafts',
@@ -105,6 +105,7 @@ describe('a fresh install', () => {
 			'realisasi',
 			'responses',
 			'sinkron',
+			'skmRekap',
 			'snapshotRakor',
 			'units'
 		]);
@@ -292,7 +293,7 @@ describe('upgrading a version 4 database to version 5', () => {
 
 		const db = track(openDb(name));
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(LATEST_VERSION);
 		expect(await db.realisasi.count()).toBe(1);
 		expect(await db.sinkron.get('realisasi:a')).toMatchObject({ status: 'lokal', antre: 1 });
 		expect(await db.catatanRakor.count()).toBe(0);

@@ -169,16 +169,11 @@ describe('hitungSkm', () => {
 		expect(h.unsurTerendah).toEqual(['u9', 'u1', 'u4']);
 	});
 
-	it('scores 100 000 responses in a single fast pass', () => {
-		const jawaban = ulang(100_000, (i) => jawab(((i % 4) + 1) as Skor));
-		hitungSkm(jawaban.slice(0, 1000));
-		const mulai = performance.now();
-		const h = hitungSkm(jawaban);
-		const lama = performance.now() - mulai;
+	it('scores 100 000 responses, every one of them counted', () => {
+		// How fast: `npm run bench` (tests/bench/workload.ts), never asserted here.
+		const h = hitungSkm(ulang(100_000, (i) => jawab(((i % 4) + 1) as Skor)));
 		expect(h.responden).toBe(100_000);
 		expect(h.nilai).toBe(62.5);
-		// A few ms on a laptop; the bound leaves room for a busy CI machine.
-		expect(lama).toBeLessThan(250);
 	});
 
 	it('keeps nilai within 25–100 and grades it, for any non-empty fully answered set', () => {

@@ -1,0 +1,325 @@
+/**
+ * Keeps the SKM rekap (skm-rekap.ts) right, whatever path writes responses or corrections: a
+ * Dexie DBCore middleware that widens every read-write transaction on `responses` or `koreksi`
+ * to `skmRekap` and, on each mutation, takes the touched responses' effective form before the
+ * write out of their rekap and adds their effective form after it. So a saved response, a
+ * correction, a void, a pulled batch, the demo and an import all update the rekap atomically.
+ *
+ * Upgrade transactions are left alone: the v6 upgrade recounts from scratch after them.
+ */
+import Dexie, {
+	type DBCore,
+	type DBCoreKeyRange,
+	type DBCoreMutateRequest,
+	type DBCoreMutateResponse,
+	type DBCoreRangeType,
+	type DBCoreTable,
+	type DBCoreTransaction,
+	type Middleware
+} from 'dexie';
+import { koreksiPerRespons } from '$lib/domain/koreksi';
+import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import { ubahRekapSkm } from '$lib/domain/skm-rekap';
+import {
+	TABEL_REKAP_SKM,
+	kunciRekap,
+	rekapRowKosong,
+	responsEfektifSatu,
+	type SkmRekapRow
+} from './skm-rekap';
+
+const RESPONSES = 'responses';
+const KOREKSI = 'koreksi';
+
+// DBCoreRangeType is a const enum, which isolated modules cannot read: its values, as declared.
+const SEMUA: DBCoreKeyRange = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined };
+const sama = (key: string): DBCoreKeyRange => ({
+	type: 1 as DBCoreRangeType,
+	lower: key,
+	upper: key
+});
+
+/** Above this ratio of stored corrections to wanted responses, one scan beats a lookup each. */
+const SCAN_PER_ID = 4;
+
+function dilacak(trans: DBCoreTransaction): boolean {
+	const idb = trans as unknown as IDBTransaction;
+	return idb.mode !== 'versionchange' && idb.objectStoreNames.contains(TABEL_REKAP_SKM);
+}
+
+/** The rekap changes one mutation makes: effective responses to add (1) or take away (-1). */
+class Selisih {
+	private readonly perKunci = new Map<string, { response: SkmResponse; arah: 1 | -1 }[]>();
+
+	ganti(sebelum: SkmResponse | null, sesudah: SkmResponse | null): void {
+		if (sebelum === sesudah) return;
+		if (sebelum) this.catat(sebelum, -1);
+		if (sesudah) this.catat(sesudah, 1);
+	}
+
+	private catat(response: SkmResponse, arah: 1 | -1): void {
+		const key = kunciRekap(response.periodeId, response.unitId);
+		const list = this.perKunci.get(key);
+		if (list) list.push({ response, arah });
+		else this.perKunci.set(key, [{ response, arah }]);
+	}
+
+	async terapkan(rekap: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
+		if (this.perKunci.size === 0) return;
+		const keys = [...this.perKunci.keys()];
+		const rows = (await rekap.getMany({ trans, keys })) as (SkmRekapRow | undefined)[];
+		const simpan: SkmRekapRow[] = [];
+		const hapus: string[] = [];
+		keys.forEach((key, i) => {
+			const ops = this.perKunci.get(key)!;
+			const { periodeId, unitId } = ops[0]!.response;
+			const row = rows[i] ?? rekapRowKosong(periodeId, unitId);
+			for (const { response, arah } of ops) ubahRekapSkm(row, response, arah);
+			if (row.responden === 0) hapus.push(key);
+			else simpan.push(row);
+		});
+		if (hapus.length > 0) await rekap.mutate({ type: 'delete', trans, keys: hapus });
+		if (simpan.length > 0) await rekap.mutate({ type: 'put', trans, values: simpan });
+	}
+}
+
+/** Every correction and void of the given responses, grouped and in the order they apply. */
+async function koreksiUntuk(
+	koreksi: DBCoreTable,
+	trans: DBCoreTransaction,
+	responseIds: readonly string[]
+): Promise<Map<string, readonly SkmKoreksi[]>> {
+	if (responseIds.length === 0) return new Map();
+	const primaryKey = koreksi.schema.primaryKey;
+	const total = await koreksi.count({ trans, query: { index: primaryKey, range: SEMUA } });
+	if (total === 0) return new Map();
+	let rows: SkmKoreksi[];
+	if (total <= responseIds.length * SCAN_PER_ID) {
+		const wanted = new Set(responseIds);
+		const all = await koreksi.query({
+			trans,
+			values: true,
+			query: { index: primaryKey, range: SEMUA }
+		});
+		rows = (all.result as SkmKoreksi[]).filter((k) => wanted.has(k.responseId));
+	} else {
+		const index = koreksi.schema.getIndexByKeyPath('responseId')!;
+		const results = await Dexie.Promise.all(
+			responseIds.map((id) =>
+				koreksi.query({ trans, values: true, query: { index, range: sama(id) } })
+			)
+		);
+		rows = results.flatMap((r) => r.result as SkmKoreksi[]);
+	}
+	return koreksiPerRespons(rows);
+}
+
+interface Operasi<T> {
+	key: string;
+	/** The stored value after this operation; undefined for a delete. */
+	nilai: T | undefined;
+	/** The index in the request, to look up its failure. */
+	indeks: number;
+}
+
+/** The keys a mutation touches and, for deleteRange, the rows it is about to delete. */
+async function operasi<T>(
+	table: DBCoreTable,
+	req: DBCoreMutateRequest
+): Promise<{ ops: Operasi<T>[]; lama: Map<string, T | undefined> | null }> {
+	if (req.type === 'deleteRange') {
+		const res = await table.query({
+			trans: req.trans,
+			values: true,
+			query: { index: table.schema.primaryKey, range: req.range }
+		});
+		const extract = table.schema.primaryKey.extractKey!;
+		const rows = res.result as T[];
+		const ops = rows.map((row, indeks) => ({
+			key: extract(row) as string,
+			nilai: undefined,
+			indeks
+		}));
+		return { ops, lama: new Map(ops.map((op, i) => [op.key, rows[i]])) };
+	}
+	if (req.type === 'delete') {
+		const ops = (req.keys as string[]).map((key, indeks) => ({ key, nilai: undefined, indeks }));
+		return { ops, lama: null };
+	}
+	const extract = table.schema.primaryKey.extractKey;
+	const ops = (req.values as T[]).map((nilai, indeks) => ({
+		key: (req.keys?.[indeks] ?? extract?.(nilai)) as string,
+		nilai,
+		indeks
+	}));
+	return { ops, lama: null };
+}
+
+async function bacaLama<T>(
+	table: DBCoreTable,
+	trans: DBCoreTransaction,
+	ops: readonly Operasi<T>[],
+	lama: Map<string, T | undefined> | null
+): Promise<Map<string, T | undefined>> {
+	if (lama) return lama;
+	const keys = [...new Set(ops.map((op) => op.key))];
+	const rows = (await table.getMany({ trans, keys })) as (T | undefined)[];
+	return new Map(keys.map((key, i) => [key, rows[i]]));
+}
+
+/** Applies the successful operations in order to the values before, giving the values after. */
+function sesudah<T>(
+	sebelum: ReadonlyMap<string, T | undefined>,
+	ops: readonly Operasi<T>[],
+	res: DBCoreMutateResponse
+): Map<string, T | undefined> {
+	const after = new Map(sebelum);
+	for (const op of ops) if (!res.failures[op.indeks]) after.set(op.key, op.nilai);
+	return after;
+}
+
+/** The tables below this middleware, each call run in the zone of the mutation being handled. */
+type Bawah = (name: string) => DBCoreTable;
+
+async function mutateResponses(
+	down: Bawah,
+	table: DBCoreTable,
+	req: DBCoreMutateRequest
+): Promise<DBCoreMutateResponse> {
+	const { trans } = req;
+	const rekap = down(TABEL_REKAP_SKM);
+	if (req.type === 'deleteRange' && req.range.type === SEMUA.type) {
+		// Every response gone (a clear): so is every rekap.
+		const res = await table.mutate(req);
+		await rekap.mutate({ type: 'deleteRange', trans, range: SEMUA });
+		return res;
+	}
+	const { ops, lama } = await operasi<SkmResponse>(table, req);
+	const sebelum = await bacaLama(table, trans, ops, lama);
+	const koreksi = await koreksiUntuk(down(KOREKSI), trans, [...sebelum.keys()]);
+	const res = await table.mutate(req);
+	const after = sesudah(sebelum, ops, res);
+	const selisih = new Selisih();
+	for (const [id, before] of sebelum) {
+		const urut = koreksi.get(id);
+		selisih.ganti(responsEfektifSatu(before, urut), responsEfektifSatu(after.get(id), urut));
+	}
+	await selisih.terapkan(rekap, trans);
+	return res;
+}
+
+async function mutateKoreksi(
+	down: Bawah,
+	table: DBCoreTable,
+	req: DBCoreMutateRequest
+): Promise<DBCoreMutateResponse> {
+	const { trans } = req;
+	const { ops, lama } = await operasi<SkmKoreksi>(table, req);
+	const sebelum = await bacaLama(table, trans, ops, lama);
+	const responseIds = new Set<string>();
+	for (const k of sebelum.values()) if (k) responseIds.add(k.responseId);
+	for (const op of ops) if (op.nilai) responseIds.add(op.nilai.responseId);
+	const ids = [...responseIds];
+	const koreksiSebelum = await koreksiUntuk(table, trans, ids);
+	const responses = (await down(RESPONSES).getMany({ trans, keys: ids })) as (
+		SkmResponse | undefined
+	)[];
+	const res = await table.mutate(req);
+
+	const semua = new Map<string, SkmKoreksi | undefined>();
+	for (const list of koreksiSebelum.values()) for (const k of list) semua.set(k.id, k);
+	for (const op of ops) if (!res.failures[op.indeks]) semua.set(op.key, op.nilai);
+	const koreksiSesudah = koreksiPerRespons(
+		[...semua.values()].filter((k): k is SkmKoreksi => k !== undefined)
+	);
+
+	const selisih = new Selisih();
+	ids.forEach((id, i) => {
+		const response = responses[i];
+		selisih.ganti(
+			responsEfektifSatu(response, koreksiSebelum.get(id)),
+			responsEfektifSatu(response, koreksiSesudah.get(id))
+		);
+	});
+	await selisih.terapkan(down(TABEL_REKAP_SKM), trans);
+	return res;
+}
+
+/**
+ * One mutation at a time per transaction: each reads the rekap rows, changes and writes them,
+ * so two running side by side (e.g. Promise.all of two puts) would lose one's change. Dexie's
+ * promise, not the native one: its `then` keeps Dexie's transaction zone, which the middlewares
+ * below need.
+ */
+const antrean = new WeakMap<object, Promise<unknown>>();
+
+function berurutan<T>(trans: DBCoreTransaction, run: () => Promise<T>): Promise<T> {
+	const sebelumnya = antrean.get(trans) ?? Dexie.Promise.resolve();
+	const hasil = sebelumnya.then(run, run);
+	antrean.set(
+		trans,
+		hasil.catch(() => undefined)
+	);
+	return hasil;
+}
+
+/**
+ * Dexie's zone (its async context) of the mutation being handled. The middlewares below this one
+ * read the current transaction from it, and a native `await` does not always carry it over.
+ */
+interface ZonaDexie {
+	PSD: unknown;
+	usePSD<T>(zona: unknown, fn: () => T): T;
+}
+const zonaDexie = Dexie.Promise as unknown as ZonaDexie;
+
+function dalamZona(table: DBCoreTable, zona: unknown): DBCoreTable {
+	const run = <T>(fn: () => T): T => zonaDexie.usePSD(zona, fn);
+	return {
+		...table,
+		mutate: (req) => run(() => table.mutate(req)),
+		get: (req) => run(() => table.get(req)),
+		getMany: (req) => run(() => table.getMany(req)),
+		query: (req) => run(() => table.query(req)),
+		openCursor: (req) => run(() => table.openCursor(req)),
+		count: (req) => run(() => table.count(req))
+	};
+}
+
+function rekapTabel(down: DBCore, table: DBCoreTable, mutate: typeof mutateResponses): DBCoreTable {
+	return {
+		...table,
+		mutate(req) {
+			if (!dilacak(req.trans)) return table.mutate(req);
+			const zona = zonaDexie.PSD;
+			const bawah: Bawah = (name) => dalamZona(down.table(name), zona);
+			return berurutan(req.trans, () => mutate(bawah, dalamZona(table, zona), req));
+		}
+	};
+}
+
+/** The middleware; RaporDb installs it in its constructor, so every connection keeps the rekap. */
+export const rekapSkmMiddleware: Middleware<DBCore> = {
+	stack: 'dbcore',
+	name: 'rapor-skm-rekap',
+	create(down) {
+		return {
+			...down,
+			transaction(stores, mode, options) {
+				// A write to either table reads the other one, and writes the rekap.
+				const lebarkan =
+					mode === 'readwrite' && (stores.includes(RESPONSES) || stores.includes(KOREKSI));
+				const semua = lebarkan
+					? [...new Set([...stores, RESPONSES, KOREKSI, TABEL_REKAP_SKM])]
+					: stores;
+				return down.transaction(semua, mode, options);
+			},
+			table(name) {
+				const table = down.table(name);
+				if (name === RESPONSES) return rekapTabel(down, table, mutateResponses);
+				if (name === KOREKSI) return rekapTabel(down, table, mutateKoreksi);
+				return table;
+			}
+		};
+	}
+};

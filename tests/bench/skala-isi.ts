@@ -1,0 +1,161 @@
+/**
+ * Bundled into a Chromium page on the app's origin by tests/bench/skala.ts: fills the app's own
+ * demo database (`rapor`) with generated SKM responses up to a total, through `openDb` (so every
+ * Dexie middleware of the app applies), in slices so that 1,000,000 responses never exist as
+ * objects at once. Also declares the device user (admin "Bench") and the unit being surveyed, so
+ * that /survei, /realisasi and /admin open on their real content.
+ */
+import { setPengguna } from '../../src/lib/db/perangkat';
+import { openDb, type RaporDb } from '../../src/lib/db/schema';
+import {
+	PEKERJAAN,
+	PENDIDIKAN,
+	skmResponseSchema,
+	type Jawaban,
+	type SkmResponse
+} from '../../src/lib/domain/schemas';
+import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
+
+/** Responses written per IndexedDB transaction. */
+const IRISAN = 10_000;
+const PREFIX = 'skala-';
+
+export type Sebaran = 'setahun' | 'triwulan-tampil';
+
+export interface HasilIsi {
+	/** Responses stored after the fill. */
+	tersimpan: number;
+	ditambah: number;
+	ms: number;
+	/** The triwulan the screens open on (the latest one that has started). */
+	periodeTampil: string;
+	/** SKM service units, most responses first; OPD rated in the index. */
+	unitSkm: string[];
+	opd: string[];
+}
+
+/** The same rule as the period picker: the latest triwulan that has started. */
+function periodeTampil(ids: string[]): string {
+	const now = new Date();
+	const current = `${now.getFullYear()}-TW${Math.floor(now.getMonth() / 3) + 1}`;
+	return ids.filter((id) => id <= current).at(-1) ?? ids.at(-1)!;
+}
+
+/** Deterministic scores around 3 with about 2 % blanks; unsur u1 always answered. */
+function jawabanKe(i: number): Jawaban {
+	const entries = UNSUR_KEYS.map((k, j) => {
+		const h = Math.imul(i + 1, 2654435761) ^ Math.imul(j + 7, 40503);
+		const r = (h >>> 8) % 100;
+		if (j > 0 && r < 2) return [k, null];
+		return [k, r < 8 ? 1 : r < 25 ? 2 : r < 75 ? 3 : 4];
+	});
+	return Object.fromEntries(entries) as Jawaban;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function waktuKe(i: number, periodeId: string): string {
+	const [tahun, tw] = periodeId.split('-TW').map(Number) as [number, number];
+	const bulan = (tw - 1) * 3 + 1 + (i % 3);
+	const hari = 1 + ((i >> 2) % 28);
+	const menit = 480 + ((i * 7) % 480);
+	return `${tahun}-${pad(bulan)}-${pad(hari)}T${pad(Math.floor(menit / 60))}:${pad(menit % 60)}:00+07:00`;
+}
+
+function responsKe(
+	i: number,
+	unitId: string,
+	periodeId: string,
+	layanan: readonly string[]
+): SkmResponse {
+	const response: SkmResponse = {
+		id: `${PREFIX}${String(i).padStart(7, '0')}`,
+		unitId,
+		periodeId,
+		waktu: waktuKe(i, periodeId),
+		jawaban: jawabanKe(i),
+		profil: {
+			jenisKelamin: i % 2 ? 'P' : 'L',
+			usia: 18 + (i % 60),
+			pendidikan: PENDIDIKAN[i % PENDIDIKAN.length],
+			pekerjaan: PEKERJAAN[i % PEKERJAAN.length]
+		},
+		kuesionerVersi: 'permen14-2017-v1',
+		sumber: 'impor'
+	};
+	if (layanan.length > 0) response.jenisLayanan = layanan[i % layanan.length];
+	return response;
+}
+
+async function nyatakanPerangkat(db: RaporDb, unitId: string, jenisLayanan = ''): Promise<void> {
+	await setPengguna(db, { nama: 'Bench', peran: 'admin', unitIds: [] });
+	await db.drafts.put({
+		id: 'survei-pilihan',
+		jenis: 'survei',
+		diubah: new Date().toISOString(),
+		data: { unitId, jenisLayanan, catatLokasi: false }
+	});
+	await db.drafts.bulkDelete(['survei-baru', 'survei-koreksi']);
+}
+
+/**
+ * Adds generated responses until `total` are stored (none when there already are), spread over
+ * every SKM service unit and either every period (`setahun`, a year of data) or only the one the
+ * screens open on. Call after the app's first start (the demo is loaded).
+ */
+export async function isiSampai(total: number, sebaran: Sebaran = 'setahun'): Promise<HasilIsi> {
+	const mulai = performance.now();
+	const db = openDb('rapor');
+	await db.open();
+	try {
+		const units = await db.units.toArray();
+		const perUnit = new Map<string, number>();
+		await db.responses.orderBy('unitId').eachKey((key) => {
+			const id = String(key);
+			perUnit.set(id, (perUnit.get(id) ?? 0) + 1);
+		});
+		const unitSkm = units
+			.filter((u) => u.layananSkm)
+			.map((u) => u.id)
+			.sort((a, b) => (perUnit.get(b) ?? 0) - (perUnit.get(a) ?? 0));
+		const opd = units.filter((u) => u.dinilaiIndeks).map((u) => u.id);
+		const periodeIds = (await db.periode.toArray()).map((p) => p.id).sort();
+		if (unitSkm.length === 0 || periodeIds.length === 0) {
+			throw new Error('no SKM unit or period: open the app once first (demo data)');
+		}
+		const tampil = periodeTampil(periodeIds);
+		const periodeIsi = sebaran === 'setahun' ? periodeIds : [tampil];
+		const layanan = new Map<string, string[]>();
+		for (const jl of await db.jenisLayanan.toArray()) {
+			layanan.set(jl.unitId, [...(layanan.get(jl.unitId) ?? []), jl.nama]);
+		}
+		await nyatakanPerangkat(db, unitSkm[0]!, layanan.get(unitSkm[0]!)?.[0]);
+
+		let tersimpan = await db.responses.count();
+		let nomor = await db.responses.where(':id').startsWith(PREFIX).count();
+		const awal = tersimpan;
+		while (tersimpan < total) {
+			const n = Math.min(IRISAN, total - tersimpan);
+			const irisan: SkmResponse[] = [];
+			for (let k = 0; k < n; k++, nomor++) {
+				const unitId = unitSkm[nomor % unitSkm.length]!;
+				const periodeId = periodeIsi[Math.floor(nomor / unitSkm.length) % periodeIsi.length]!;
+				irisan.push(responsKe(nomor, unitId, periodeId, layanan.get(unitId) ?? []));
+			}
+			// A sample of every slice through the domain schema: generated data must be valid data.
+			for (const r of irisan.slice(0, 20)) skmResponseSchema.parse(r);
+			await db.responses.bulkPut(irisan);
+			tersimpan += n;
+		}
+		return {
+			tersimpan: await db.responses.count(),
+			ditambah: tersimpan - awal,
+			ms: performance.now() - mulai,
+			periodeTampil: tampil,
+			unitSkm,
+			opd
+		};
+	} finally {
+		db.close();
+	}
+}

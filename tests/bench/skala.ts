@@ -1,0 +1,352 @@
+/**
+ * The scale curve: how long each screen of the built app takes to show its content, and the JS
+ * heap it leaves after a GC, with the demo data (≈3,000 responses) and then 10,000, 100,000 and
+ * 1,000,000 SKM responses stored in the device's IndexedDB (Chromium, 360×640, the app's own
+ * demo database `rapor`). Goal: every screen within 1.5× its demo-size time, memory flat.
+ *
+ * Times are measured inside the page: from the start of the navigation (performance.now) to the
+ * first frame after a selector of the screen's real content is in the document, so they include
+ * loading the code, opening IndexedDB and computing the figures. Median of `ulangan` loads.
+ *
+ * Standalone: `node --import tsx tests/bench/skala.ts` (builds the app if there is no build/,
+ * starts it with the real server). SKALA_UKURAN=10000,100000 picks the sizes, SKALA_SEBARAN=
+ * triwulan-tampil puts every extra response in the triwulan the screens open on (the worst case)
+ * instead of spreading them over the demo year.
+ */
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ARGS, CHROMIUM_PATH, PHONE } from '../e2e/browser.ts';
+import { ensureBuild, startApp } from './app.ts';
+import { bundleForBrowser } from './bundle.ts';
+import type { HasilIsi, Sebaran } from './skala-isi.ts';
+
+/** A screen and what shows that its content (not a spinner) is on screen. */
+export interface LayarSkala {
+	nama: string;
+	/** Path, with `{unit}` (the SKM unit with most responses) and `{opd}` filled in. */
+	alamat: string;
+	/** A selector of the real content. */
+	siap: string;
+	/** The content is not ready while it still contains this text (a placeholder). */
+	belumBila?: string;
+}
+
+export const LAYAR: readonly LayarSkala[] = [
+	{ nama: 'peringkat', alamat: '/', siap: '[data-testid="ranking-basis"]' },
+	{ nama: 'SKM pemda', alamat: '/skm', siap: '[data-testid="skm-table"] tbody tr' },
+	{ nama: 'SKM unit', alamat: '/skm/{unit}', siap: '[data-testid="skm-nilai"]' },
+	{ nama: 'OPD', alamat: '/opd/{opd}', siap: '[data-testid="opd-indeks"]' },
+	{ nama: 'survei', alamat: '/survei', siap: '#tanya-profil' },
+	{ nama: 'realisasi', alamat: '/realisasi', siap: '#menunggu-judul' },
+	{ nama: 'rakor', alamat: '/rakor', siap: '[data-testid="rakor-deck"]' },
+	{ nama: 'sinkron', alamat: '/sinkron', siap: 'main p.card' },
+	{ nama: 'pengaturan', alamat: '/pengaturan', siap: 'input[name="nama"]' },
+	{ nama: 'admin', alamat: '/admin', siap: 'ul.kartu li:nth-child(2) span', belumBila: '…' }
+];
+
+export interface UkuranLayar {
+	/** Median ms to content; null when it did not show within the limit (or the page crashed). */
+	ms: number | null;
+	/** JS heap used after a GC, bytes (of the last load). */
+	heap: number | null;
+	galat?: string;
+}
+
+export interface TitikSkala {
+	/** Responses stored. */
+	tersimpan: number;
+	/** ms to write the responses added for this size (0 for the demo). */
+	isiMs: number;
+	ditambah: number;
+	layar: Record<string, UkuranLayar>;
+}
+
+export interface HasilSkala {
+	sebaran: Sebaran;
+	periodeTampil: string;
+	batasMs: number;
+	titik: TitikSkala[];
+}
+
+export interface SkalaOpsi {
+	/** Totals of stored responses after the demo, ascending. */
+	ukuran?: readonly number[];
+	sebaran?: Sebaran;
+	/** Loads per screen and size (one only when the first takes over 10 s). */
+	ulangan?: number;
+	/** Per-screen limit, ms. */
+	batasMs?: number;
+	layar?: readonly LayarSkala[];
+	/** Progress lines (seeding, each size). */
+	log?: (line: string) => void;
+}
+
+export const GOAL_RASIO = 1.5;
+
+const median = (values: readonly number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const tidur = (ms: number) =>
+	new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref());
+
+/** The in-page wait: resolves with performance.now() at the first frame showing the content. */
+function tungguIsi(page: Page, layar: LayarSkala, batasMs: number): Promise<number | null> {
+	return page.evaluate(
+		({ siap, belumBila, batasMs }) =>
+			new Promise<number | null>((resolve) => {
+				const ada = () => {
+					const el = document.querySelector(siap);
+					return !!el && (!belumBila || !(el.textContent ?? '').includes(belumBila));
+				};
+				let selesai = false;
+				const observer = new MutationObserver(() => cek());
+				const cek = () => {
+					if (selesai || !ada()) return;
+					selesai = true;
+					observer.disconnect();
+					requestAnimationFrame(() => resolve(performance.now()));
+				};
+				observer.observe(document, {
+					subtree: true,
+					childList: true,
+					characterData: true,
+					attributes: true
+				});
+				cek();
+				setTimeout(
+					() => {
+						if (selesai) return;
+						selesai = true;
+						observer.disconnect();
+						resolve(null);
+					},
+					Math.max(0, batasMs - performance.now())
+				);
+			}),
+		{ siap: layar.siap, belumBila: layar.belumBila ?? '', batasMs }
+	);
+}
+
+async function heapSetelahGc(context: BrowserContext, page: Page): Promise<number> {
+	const cdp = await context.newCDPSession(page);
+	try {
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('Performance.enable');
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+	} finally {
+		await cdp.detach();
+	}
+}
+
+/** One load of `url`: ms to content (null past the limit) and the heap after a GC. */
+async function sekaliBuka(
+	context: BrowserContext,
+	url: string,
+	layar: LayarSkala,
+	batasMs: number
+): Promise<UkuranLayar> {
+	const page = await context.newPage();
+	try {
+		await page.goto(url, { waitUntil: 'commit', timeout: batasMs });
+		// A page stuck in one long task never runs its own timer: the driver gives up too.
+		const ms = await Promise.race([tungguIsi(page, layar, batasMs), tidur(batasMs + 10_000)]);
+		if (ms === null) return { ms: null, heap: null };
+		return { ms, heap: await heapSetelahGc(context, page) };
+	} catch (error) {
+		return { ms: null, heap: null, galat: (error as Error).message.split('\n')[0] };
+	} finally {
+		await Promise.race([page.close(), tidur(10_000)]);
+	}
+}
+
+async function ukurLayar(
+	context: BrowserContext,
+	url: string,
+	layar: LayarSkala,
+	ulangan: number,
+	batasMs: number
+): Promise<UkuranLayar> {
+	const pertama = await sekaliBuka(context, url, layar, batasMs);
+	if (pertama.ms === null || pertama.ms > 10_000 || ulangan <= 1) return pertama;
+	const hasil = [pertama];
+	for (let i = 1; i < ulangan; i++) hasil.push(await sekaliBuka(context, url, layar, batasMs));
+	const selesai = hasil.filter((h): h is UkuranLayar & { ms: number } => h.ms !== null);
+	if (selesai.length < hasil.length) return hasil.find((h) => h.ms === null)!;
+	return { ms: median(selesai.map((h) => h.ms)), heap: hasil.at(-1)!.heap };
+}
+
+type IsiApi = { RaporSkala: { isiSampai: (total: number, sebaran: Sebaran) => Promise<HasilIsi> } };
+
+/** Runs the seeding bundle on a page of the app's origin that does not run the app. */
+async function isi(
+	context: BrowserContext,
+	appUrl: string,
+	script: string,
+	total: number,
+	sebaran: Sebaran
+): Promise<HasilIsi> {
+	const page = await context.newPage();
+	try {
+		await page.goto(`${appUrl}/health`);
+		await page.addScriptTag({ content: script });
+		return await page.evaluate(
+			({ total, sebaran }) =>
+				(globalThis as unknown as IsiApi).RaporSkala.isiSampai(total, sebaran),
+			{ total, sebaran }
+		);
+	} finally {
+		await page.close();
+	}
+}
+
+async function ukurSemua(
+	context: BrowserContext,
+	appUrl: string,
+	layar: readonly LayarSkala[],
+	info: HasilIsi,
+	ulangan: number,
+	batasMs: number
+): Promise<Record<string, UkuranLayar>> {
+	const hasil: Record<string, UkuranLayar> = {};
+	for (const l of layar) {
+		const alamat = l.alamat.replace('{unit}', info.unitSkm[0]!).replace('{opd}', info.opd[0]!);
+		hasil[l.nama] = await ukurLayar(context, `${appUrl}${alamat}`, l, ulangan, batasMs);
+	}
+	return hasil;
+}
+
+export async function benchSkala(
+	browser: Browser,
+	appUrl: string,
+	{
+		ukuran = [10_000, 100_000, 1_000_000],
+		sebaran = 'setahun',
+		ulangan = 5,
+		batasMs = 120_000,
+		layar = LAYAR,
+		log = () => {}
+	}: SkalaOpsi = {}
+): Promise<HasilSkala> {
+	const script = await bundleForBrowser('./skala-isi.ts', 'RaporSkala');
+	// The seeding script runs inline on a server page, which the server's CSP rightly forbids.
+	const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+	// Run under tsx, functions passed to page.evaluate call esbuild's __name helper.
+	await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn)');
+	try {
+		// First start: the demo is generated and stored, the service worker installed.
+		const pertama = await context.newPage();
+		await pertama.goto(appUrl);
+		await pertama.locator(LAYAR[0]!.siap).waitFor({ timeout: batasMs });
+		await pertama.evaluate(() => navigator.serviceWorker?.ready);
+		await pertama.close();
+
+		let info = await isi(context, appUrl, script, 0, sebaran);
+		// Warm-up: every screen once, so code is cached as on a phone that used the app before.
+		await ukurSemua(context, appUrl, layar, info, 1, batasMs);
+		const titik: TitikSkala[] = [];
+		log(`scale: demo, ${info.tersimpan.toLocaleString('en')} responses`);
+		titik.push({
+			tersimpan: info.tersimpan,
+			isiMs: 0,
+			ditambah: 0,
+			layar: await ukurSemua(context, appUrl, layar, info, ulangan, batasMs)
+		});
+		for (const total of ukuran) {
+			info = await isi(context, appUrl, script, total, sebaran);
+			log(
+				`scale: ${info.tersimpan.toLocaleString('en')} responses ` +
+					`(${info.ditambah.toLocaleString('en')} written in ${(info.ms / 1000).toFixed(1)} s)`
+			);
+			titik.push({
+				tersimpan: info.tersimpan,
+				isiMs: info.ms,
+				ditambah: info.ditambah,
+				layar: await ukurSemua(context, appUrl, layar, info, ulangan, batasMs)
+			});
+		}
+		return { sebaran, periodeTampil: info.periodeTampil, batasMs, titik };
+	} finally {
+		await context.close();
+	}
+}
+
+const ribu = (n: number) =>
+	n >= 1_000_000
+		? `${+(n / 1_000_000).toFixed(1)}M`
+		: n >= 1000
+			? `${+(n / 1000).toFixed(1)}k`
+			: String(n);
+
+/** The two tables (time with its ratio to the demo, heap) and the seeding times. */
+export function cetakSkala(hasil: HasilSkala, log: (line: string) => void = console.log): void {
+	const [demo, ...lain] = hasil.titik;
+	if (!demo) return;
+	const nama = Object.keys(demo.layar);
+	const lebarNama = Math.max(10, ...nama.map((n) => n.length));
+	const kolom = (teks: string) => teks.padStart(18);
+	const kepala = (judul: string) =>
+		`${judul.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(`${ribu(t.tersimpan)} resp`)).join('')}`;
+	const waktu = (u: UkuranLayar | undefined, dasar: UkuranLayar | undefined) => {
+		if (!u || u.ms === null) {
+			return u?.galat ? 'failed' : `> ${Math.round(hasil.batasMs / 1000)} s`;
+		}
+		const ms = u.ms < 10_000 ? `${Math.round(u.ms)} ms` : `${(u.ms / 1000).toFixed(1)} s`;
+		if (u === dasar || !dasar?.ms) return ms;
+		const rasio = u.ms / dasar.ms;
+		return `${ms} ${rasio.toFixed(1)}×${rasio <= GOAL_RASIO ? ' ' : '!'}`;
+	};
+	const sebaran =
+		hasil.sebaran === 'setahun'
+			? 'spread over the demo year'
+			: `all in ${hasil.periodeTampil}, the triwulan shown`;
+	log(
+		`\nscale curve: ms from navigation to the screen's content (median of loads), ×demo-size time ` +
+			`(goal ≤ ${GOAL_RASIO}×, "!" = over), at 360×640; extra responses ${sebaran}`
+	);
+	log(kepala('screen'));
+	for (const n of nama) {
+		log(
+			`${n.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(waktu(t.layar[n], demo.layar[n]))).join('')}`
+		);
+	}
+	log(`\nJS heap after a GC (MB; goal: flat)`);
+	log(kepala('screen'));
+	for (const n of nama) {
+		const mb = (u: UkuranLayar | undefined) =>
+			u?.heap == null ? '–' : `${(u.heap / 1024 / 1024).toFixed(1)} MB`;
+		log(`${n.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(mb(t.layar[n]))).join('')}`);
+	}
+	for (const t of lain) {
+		log(
+			`seeding to ${ribu(t.tersimpan)}: ${t.ditambah.toLocaleString('en')} responses in ` +
+				`${(t.isiMs / 1000).toFixed(1)} s (${Math.round(t.ditambah / (t.isiMs / 1000)).toLocaleString('en')}/s, ` +
+				`Dexie bulkPut through openDb, slices of 10,000)`
+		);
+	}
+	const gagal = hasil.titik.flatMap((t) =>
+		Object.entries(t.layar)
+			.filter(([, u]) => u.galat)
+			.map(([n, u]) => `${n} at ${ribu(t.tersimpan)}: ${u.galat}`)
+	);
+	for (const g of gagal) log(`failed: ${g}`);
+}
+
+async function main(): Promise<void> {
+	const ukuran = process.env.SKALA_UKURAN?.split(',').map(Number);
+	const sebaran = (process.env.SKALA_SEBARAN as Sebaran | undefined) ?? 'setahun';
+	ensureBuild();
+	const app = await startApp();
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+	try {
+		const log = (line: string) => console.log(line);
+		cetakSkala(await benchSkala(browser, app.url, { ukuran, sebaran, log }));
+	} finally {
+		await browser.close();
+		await app.close();
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
