@@ -1,5 +1,6 @@
 import type { Locale } from '../../src/lib/domain/format';
-import { messages, type MessageKey } from '../../src/lib/i18n/messages';
+import type { MessageKey } from '../../src/lib/i18n/messages';
+import { messages } from '../../src/lib/i18n/semua';
 import { interpolate, type Params } from '../../src/lib/i18n/translate';
 
 /** Texts of the skor CLI only; everything the app also shows comes from the app's messages. */

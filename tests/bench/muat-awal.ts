@@ -89,7 +89,11 @@ function namaChunk(): Map<string, string> {
 }
 
 async function ukur(response: Response, names: Map<string, string>): Promise<SkripDimuat> {
-	const body = await response.body();
+	// Chromium drops the body of some responses (a worker's script) before it can be read: fetch
+	// the same file again, uncompressed, to measure it.
+	const body = await response
+		.body()
+		.catch(async () => Buffer.from(await (await fetch(response.url())).arrayBuffer()));
 	const sizes = await response.request().sizes();
 	const path = new URL(response.url()).pathname;
 	const file = path.includes('/workers/') ? `workers/${basename(path)}` : basename(path);

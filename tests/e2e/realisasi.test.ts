@@ -9,7 +9,7 @@ import {
 	type Indikator,
 	type Realisasi
 } from '$lib/domain/schemas';
-import { pesan } from '$lib/i18n/pesan-realisasi';
+import { id as pesanRealisasi } from '$lib/i18n/pesan-realisasi';
 import { choosePeriode, launchBrowser, PHONE, waitForServiceWorker } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -229,7 +229,7 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		const unitId = 'demo-dlh';
 		// Without a declared user, or as a reader, the screen says why it cannot be used.
 		await bukaRealisasi(page);
-		await page.getByText(pesan.id['realisasi.tanpaPengguna']).waitFor();
+		await page.getByText(pesanRealisasi['realisasi.tanpaPengguna']).waitFor();
 		await jadiPengguna(page, 'Pak Sekda', { peran: 'reviewer' });
 		await bukaRealisasi(page);
 		await page.getByText('Layar ini untuk staf OPD dan admin').waitFor();

@@ -1,17 +1,40 @@
-import { messages, type MessageKey } from './messages';
+import type { MessageKey } from './messages';
+import { muatBahasa, sudahDimuat, tabel } from './tabel';
 import { interpolate, type Locale, type Params } from './translate';
 
 const STORAGE_KEY = 'rapor.locale';
 
-function initialLocale(): Locale {
+function savedLocale(): Locale {
 	if (typeof localStorage === 'undefined') return 'id';
 	return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'id';
 }
 
 class LocaleState {
-	current = $state<Locale>(initialLocale());
+	/** Changes only once the language's messages are loaded, so text and formats switch together. */
+	current = $state<Locale>('id');
+	/** Resolves when the saved language is showing (the app waits for it before its first render). */
+	readonly siap: Promise<void>;
+	#permintaan = 0;
 
-	set(locale: Locale) {
+	constructor() {
+		const saved = savedLocale();
+		this.siap = saved === 'id' ? Promise.resolve() : this.set(saved);
+	}
+
+	/** Switches at once when the messages are loaded; otherwise after loading them. */
+	set(locale: Locale): Promise<void> {
+		const permintaan = ++this.#permintaan;
+		if (sudahDimuat(locale)) {
+			this.#tampilkan(locale);
+			return Promise.resolve();
+		}
+		return muatBahasa(locale).then(() => {
+			// A later choice made while this one was loading wins.
+			if (permintaan === this.#permintaan) this.#tampilkan(locale);
+		});
+	}
+
+	#tampilkan(locale: Locale) {
 		this.current = locale;
 		if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, locale);
 		if (typeof document !== 'undefined') document.documentElement.lang = locale;
@@ -22,7 +45,7 @@ export const locale = new LocaleState();
 
 /** Translates a message key in the current language (Bahasa Indonesia first, English second). */
 export function t(key: MessageKey, params?: Params): string {
-	return interpolate(messages[locale.current][key], params);
+	return interpolate(tabel(locale.current)[key], params);
 }
 
 /**
@@ -30,6 +53,6 @@ export function t(key: MessageKey, params?: Params): string {
  * shows `fallback`, or the key itself so that it gets noticed.
  */
 export function tDynamic(key: string, params?: Params, fallback = key): string {
-	const table = messages[locale.current] as Record<string, string>;
+	const table: Record<string, string> = tabel(locale.current);
 	return interpolate(table[key] ?? fallback, params);
 }

@@ -1,15 +1,18 @@
-/** UI messages, Bahasa Indonesia first; English must have exactly the same keys. */
-import { pesan as admin } from './pesan-admin';
-import { pesan as angka } from './pesan-angka';
-import { pesan as jam } from './pesan-jam';
-import { pesan as laporan } from './pesan-laporan';
-import { pesan as perangkat } from './pesan-perangkat';
-import { pesan as rakor } from './pesan-rakor';
-import { pesan as realisasi } from './pesan-realisasi';
-import { pesan as sinkron } from './pesan-sinkron';
-import { pesan as survei } from './pesan-survei';
+/**
+ * UI messages in Bahasa Indonesia, the first language, loaded with the app; English has exactly the
+ * same keys (./messages.en.ts) and is loaded only when someone reads the app in English.
+ */
+import { id as admin } from './pesan-admin';
+import { id as angka } from './pesan-angka';
+import { id as jam } from './pesan-jam';
+import { id as laporan } from './pesan-laporan';
+import { id as perangkat } from './pesan-perangkat';
+import { id as rakor } from './pesan-rakor';
+import { id as realisasi } from './pesan-realisasi';
+import { id as sinkron } from './pesan-sinkron';
+import { id as survei } from './pesan-survei';
 
-const inti = {
+export const inti = {
 	'nav.lewati': 'Lewati ke isi',
 	'nav.label': 'Menu utama',
 	'nav.peringkat': 'Peringkat',
@@ -221,243 +224,20 @@ const inti = {
 	'err.tidakValid': 'Isian tidak valid'
 } as const;
 
-const id = {
+export const id = {
 	...inti,
-	...survei.id,
-	...realisasi.id,
-	...admin.id,
-	...angka.id,
-	...perangkat.id,
-	...rakor.id,
-	...sinkron.id,
-	...laporan.id,
-	...jam.id
+	...survei,
+	...realisasi,
+	...admin,
+	...angka,
+	...perangkat,
+	...rakor,
+	...sinkron,
+	...laporan,
+	...jam
 };
 
 export type MessageKey = keyof typeof id;
 
-const intiEn: Record<keyof typeof inti, string> = {
-	'nav.lewati': 'Skip to content',
-	'nav.label': 'Main menu',
-	'nav.peringkat': 'Ranking',
-	'nav.skm': 'SKM',
-	'nav.pengaturan': 'Settings',
-	'nav.survei': 'Survey',
-	'nav.realisasi': 'Realisation',
-	'nav.admin': 'Admin',
-	'pwa.versiBaru': 'A new version is available — reload',
-	'pwa.muatUlang': 'Reload',
-	'net.offline': 'Offline',
-	'db.versiLain':
-		'Rapor was updated in another tab. Reload this page so your data keeps saving correctly.',
-	'db.terblokir': 'The database update is waiting: close the other Rapor tabs.',
-	'umum.memuat': 'Loading…',
-	'umum.gagalMemuat': 'The data on this device could not be read.',
-	'periode.label': 'Quarter',
-
-	'peringkat.judul': 'OPD Performance Index ranking',
-	'peringkat.caption': 'OPD ranked by performance index',
-	'peringkat.opd': 'OPD',
-	'peringkat.indeks': 'Index',
-	'peringkat.zona': 'Zone',
-	'peringkat.gerak': 'Move',
-	'peringkat.peringkat': 'Rank',
-	'peringkat.dataKurang': 'Missing data',
-	'peringkat.basis':
-		'{periode}: computed on this device from {n} realisation entries for {opd} OPD.',
-	'peringkat.belumDiverifikasi': '{n} entries are not verified yet.',
-	'peringkat.indikatorKosong': '{n} indicators have no actual yet (not scored)',
-	'peringkat.kosong': 'No OPD is ranked yet. Add units or load the demo data in Settings.',
-	'zona.hijau': 'Green',
-	'zona.kuning': 'Yellow',
-	'zona.merah': 'Red',
-	'zona.tidakAda': 'Not scored',
-	'gerak.baru': 'No rank in the previous quarter',
-	'gerak.naik': 'up {n} places',
-	'gerak.naikSatu': 'up 1 place',
-	'gerak.turun': 'down {n} places',
-	'gerak.turunSatu': 'down 1 place',
-	'gerak.tetap': 'same rank',
-	'kurang.belum-ada-realisasi': 'no realisation entered',
-	'kurang.pagu': 'budget ceiling missing',
-	'kurang.pagu-nol': 'budget ceiling is zero',
-	'kurang.realisasi-anggaran': 'budget realisation missing',
-	'kurang.realisasi-fisik': 'physical progress missing',
-	'kurang.indikator': 'indicator achievement cannot be computed',
-	'kurang.p3dn': 'P3DN data incomplete',
-	'status.draft': 'Draft',
-	'status.diajukan': 'Submitted, awaiting verification',
-	'status.diverifikasi': 'Verified',
-	'setelan.indeks':
-		'Weights: budget {anggaran}%, physical {fisik}%, program performance {kinerja}%, P3DN {p3dn}%. Achievement cap {batas}%. Green zone ≥ {hijau}, yellow ≥ {kuning}.',
-	'setelan.negatif.selisih': 'Negative indicators: (2 − actual/target) × 100.',
-	'setelan.negatif.rasio': 'Negative indicators: target/actual × 100.',
-	'setelan.p3dn.komitmen': 'P3DN: domestic spending / domestic commitment.',
-	'setelan.p3dn.pangsa': 'P3DN: domestic spending / total procurement.',
-	'setelan.bobotSkm.eksak': 'Element weight 1/9 (exact).',
-	'setelan.bobotSkm.dibulatkan': 'Element weight 0.111 (rounded).',
-	'setelan.ikmPemda.rerata-unit': 'Pemda IKM: mean of unit IKM.',
-	'setelan.ikmPemda.gabungan': 'Pemda IKM: all respondents pooled.',
-
-	'opd.judul': 'OPD detail',
-	'opd.kembali': 'Ranking',
-	'opd.tidakDitemukan': 'This OPD is not ranked in this quarter.',
-	'opd.ringkasan': 'Summary',
-	'opd.komponen': 'Components',
-	'opd.indikator': 'Program performance indicators',
-	'opd.tren': 'Index trend by quarter',
-	'opd.nilai': 'Value',
-	'opd.dipakai': 'Used',
-	'opd.bobot': 'Weight',
-	'opd.kontribusi': 'Contribution',
-	'opd.pagu': 'Budget ceiling',
-	'opd.realisasiAnggaran': 'Budget realisation',
-	'opd.realisasiPdn': 'Domestic product spending',
-	'opd.komitmenPdn': 'Domestic product commitment',
-	'opd.status': 'Status',
-	'opd.tanpaIndikator': 'No indicators for this year yet.',
-	'opd.target': 'Target',
-	'opd.realisasi': 'Actual',
-	'opd.capaian': 'Achievement',
-	'komponen.anggaran': 'Budget realisation',
-	'komponen.fisik': 'Physical progress',
-	'komponen.kinerja': 'Program performance',
-	'komponen.p3dn': 'P3DN',
-	'polaritas.positif': 'higher is better',
-	'polaritas.negatif': 'lower is better',
-	'kategori.sangat-tinggi': 'Very high',
-	'kategori.tinggi': 'High',
-	'kategori.sedang': 'Medium',
-	'kategori.rendah': 'Low',
-	'kategori.sangat-rendah': 'Very low',
-	'capaian.tanpa-target': 'no target, not scored',
-	'capaian.tanpa-realisasi': 'actual not entered',
-
-	'skm.judul': 'Public Satisfaction Survey',
-	'skm.kembali': 'All service units',
-	'skm.belumAda': 'No score yet',
-	'skm.pemda': 'Pemda IKM',
-	'skm.ringkasPemda': '{unit} service units, {responden} respondents',
-	'skm.caption': 'IKM per service unit',
-	'skm.unit': 'Service unit',
-	'skm.responden': 'Respondents',
-	'skm.ikm': 'IKM',
-	'skm.mutu': 'Grade',
-	'skm.sampel': 'Sample adequacy',
-	'skm.ikmUnit': 'IKM value (25–100)',
-	'skm.ikmSkala': 'IKM on 1–4 scale: {ikm}',
-	'skm.jumlahResponden': '{n} respondents',
-	'skm.unsurKosong': 'No answers yet for {unsur}: the IKM cannot be computed.',
-	'skm.nrrJudul': 'Mean score (NRR) per element',
-	'skm.nrrCaption': 'NRR and grade of each element',
-	'skm.unsur': 'Element',
-	'skm.nrr': 'NRR',
-	'skm.prioritas': 'Improvement priorities (lowest elements)',
-	'skm.profil': 'Respondent profile',
-	'skm.saran': 'Suggestions and complaints',
-	'mutu.A': 'Grade A',
-	'mutu.B': 'Grade B',
-	'mutu.C': 'Grade C',
-	'mutu.D': 'Grade D',
-	'kinerja.A': 'Very good',
-	'kinerja.B': 'Good',
-	'kinerja.C': 'Poor',
-	'kinerja.D': 'Not good',
-	'sampel.populasiBelumAda': 'Number of service users not entered',
-	'sampel.memadai': 'Sample adequate (at least {n})',
-	'sampel.memadaiSingkat': 'sample adequate',
-	'sampel.kurangSingkat': 'sample {n} short',
-	'sampel.belumMemadai':
-		'Sample not yet adequate: {n} more respondents needed (at least {s} for a population of {populasi}).',
-	'unsur.persyaratan': 'Requirements',
-	'unsur.prosedur': 'Systems, mechanisms and procedures',
-	'unsur.waktu': 'Completion time',
-	'unsur.biaya': 'Cost/tariff',
-	'unsur.produk': 'Service product specification',
-	'unsur.kompetensi': 'Staff competence',
-	'unsur.perilaku': 'Staff behaviour',
-	'unsur.pengaduan': 'Handling of complaints and suggestions',
-	'unsur.sarana': 'Facilities and infrastructure',
-	'profil.jenisKelamin': 'Sex',
-	'profil.usia': 'Age',
-	'profil.pendidikan': 'Education',
-	'profil.pekerjaan': 'Occupation',
-	'profil.tidakDiisi': 'Not answered',
-	'profil.nilai.L': 'Male',
-	'profil.nilai.P': 'Female',
-	'profil.nilai.Lainnya': 'Other',
-	'profil.nilai.Swasta': 'Private employee',
-	'profil.nilai.Wirausaha': 'Self-employed',
-	'profil.nilai.Pelajar/Mahasiswa': 'Student',
-
-	'pengaturan.judul': 'Settings',
-	'pengaturan.bahasa': 'Language',
-	'pengaturan.bobotIndeks': 'OPD Performance Index weights',
-	'pengaturan.totalBobot': 'Sum of weights: {total}% (must be 100%)',
-	'pengaturan.capaian': 'Achievement and zones',
-	'pengaturan.batasCapaian': 'Achievement cap in the index (%)',
-	'pengaturan.rumusNegatif': 'Negative indicator formula',
-	'pengaturan.rumusP3dn': 'P3DN formula',
-	'pengaturan.zonaHijau': 'Green zone lower bound',
-	'pengaturan.zonaKuning': 'Yellow zone lower bound',
-	'pengaturan.skm': 'SKM',
-	'pengaturan.bobotSkm': 'Element weight',
-	'pengaturan.ikmPemda': 'Pemda IKM',
-	'pengaturan.penomoranUnsur': 'Element numbering',
-	'pengaturan.penomoran.permen': 'U8 Complaints, U9 Facilities (regulation list)',
-	'pengaturan.penomoran.kuesioner': 'U8 Facilities, U9 Complaints (sample questionnaire)',
-	'pengaturan.tidakTersimpan': 'Settings not saved:',
-	'pengaturan.simpan': 'Save',
-	'pengaturan.tersimpan': 'Saved',
-	'demo.judul': 'Demo data',
-	'demo.ada': 'This device holds the demo data of Kota Wiradesa (fictional).',
-	'demo.tidakAda': 'There is no demo data on this device.',
-	'demo.hapus': 'Remove demo data',
-	'demo.muat': 'Load demo data',
-	'demo.konfirmasiHapus': 'Remove all demo data? Your own data stays.',
-	'demo.terhapus': '{n} demo records removed.',
-	'demo.dimuat': 'Demo data loaded.',
-
-	'err.id': 'Invalid code',
-	'err.tahun': 'Invalid year',
-	'err.triwulan': 'Quarter must be 1–4',
-	'err.periode': 'Invalid period',
-	'err.nama': 'Name is required',
-	'err.jenisUnit': 'Unknown unit type',
-	'err.populasi': 'Number of service users must be a positive whole number',
-	'err.skor': 'Answer must be 1, 2, 3 or 4',
-	'err.jenisKelamin': 'Sex must be L or P',
-	'err.usia': 'Age must be 10–120 years',
-	'err.pendidikan': 'Unknown education level',
-	'err.pekerjaan': 'Unknown occupation',
-	'err.tanggal': 'Invalid date/time',
-	'err.saran': 'Suggestion too long (max. 2,000 characters)',
-	'err.target': 'Target must be a number ≥ 0',
-	'err.satuan': 'Unit of measure is required',
-	'err.polaritas': 'Polarity must be positive or negative',
-	'err.pagu': 'Budget ceiling must be a number ≥ 0',
-	'err.realisasiAnggaran': 'Budget realisation must be a number ≥ 0',
-	'err.realisasiFisik': 'Physical progress must be 0–100%',
-	'err.p3dn': 'P3DN values must be numbers ≥ 0',
-	'err.realisasiIndikator': 'Indicator actual must be a number ≥ 0',
-	'err.bobot': 'Each weight must be a number 0–100',
-	'err.bobotTotal': 'The four weights must sum to 100%',
-	'err.batasCapaian': 'Achievement cap must be 100–200%',
-	'err.zona': 'Zone bounds must be 0–100 with yellow below green',
-	'err.tidakValid': 'Invalid input'
-};
-
-const en: Record<MessageKey, string> = {
-	...intiEn,
-	...survei.en,
-	...realisasi.en,
-	...admin.en,
-	...angka.en,
-	...perangkat.en,
-	...rakor.en,
-	...sinkron.en,
-	...laporan.en,
-	...jam.en
-};
-
-export const messages = { id, en } as const;
+/** A whole message table of one language. */
+export type Messages = Record<MessageKey, string>;

@@ -2,7 +2,7 @@
  * Figures as true for the role looking: the server's respondent counts, and what a role's device
  * does not hold. Bahasa Indonesia first; English must have the same keys.
  */
-const id = {
+export const id = {
 	'angka.responden': '{n} responden',
 	'angka.per': 'per {saat}',
 	'angka.luring': '(luring)',
@@ -19,23 +19,3 @@ const id = {
 	'angka.keSurvei': 'Buka Survei',
 	'angka.keSkm': 'Jumlah responden per unit'
 } as const;
-
-const en: Record<keyof typeof id, string> = {
-	'angka.responden': '{n} respondents',
-	'angka.per': 'as of {saat}',
-	'angka.luring': '(offline)',
-	'angka.gagal': '(the server did not answer)',
-	'angka.memuat': 'fetching the count from the server…',
-	'angka.belumDiambil': 'count never fetched from the server',
-	'angka.belumDiambilLuring': 'count never fetched from the server (offline)',
-	'angka.judulSkm': 'Respondents per service unit',
-	'angka.catatanSkm':
-		'Respondents of all enumerators, as the server counts them. IKM and grades are computed on reviewers’ and admins’ devices, which receive every response.',
-	'angka.unitAnda': 'your unit',
-	'angka.peringkatBukanPeran':
-		'The OPD ranking is computed from realisation, which is sent to OPD staff, reviewers and admins, not to enumerator devices.',
-	'angka.keSurvei': 'Open Survey',
-	'angka.keSkm': 'Respondents per unit'
-};
-
-export const pesan = { id, en };

@@ -5,7 +5,8 @@
 import { formatAngka, formatPeriode, type Locale } from '$lib/domain/format';
 import type { Pengaturan } from '$lib/domain/schemas';
 import { unsurIdOf, type UnsurKey } from '$lib/domain/unsur';
-import { messages, type MessageKey } from '$lib/i18n/messages';
+import type { MessageKey } from '$lib/i18n/messages';
+import { tabel as tabelBahasa } from '$lib/i18n/tabel';
 import { interpolate, type Params } from '$lib/i18n/translate';
 
 export interface Teks {
@@ -29,10 +30,12 @@ function tanpaNolAkhir(teks: string, desimal: string): string {
 }
 
 export function teksUntuk(locale: Locale): Teks {
-	const tabel: Record<string, string> = messages[locale];
+	// English is loaded whenever the app shows English (locale.svelte.ts), so reports follow it.
+	const pesan = tabelBahasa(locale);
+	const tabel: Record<string, string> = pesan;
 	return {
 		locale,
-		t: (key, params) => interpolate(messages[locale][key], params),
+		t: (key, params) => interpolate(pesan[key], params),
 		dinamis: (key, cadangan = key) => tabel[key] ?? cadangan,
 		angka: (x) => tanpaNolAkhir(formatAngka(x, 2, locale), locale === 'id' ? ',' : '.'),
 		bilangan: (x) => formatAngka(x, 0, locale),

@@ -25,8 +25,11 @@ import type { DokumenServer, HasilTulis, Remote } from './remote';
 import { revisionsOf } from './revisi';
 import { barisKeIsi, TABEL_JENIS, TABEL_SINKRON } from './tabel';
 
-/** Requests read and recorded together in one round. */
-const PERMINTAAN_PER_PUTARAN = 4;
+/**
+ * Requests read and recorded together in one round: with BATAS_PUSH documents each, a round
+ * reads and records 2,000 rows, so it never holds thousands of rows in one task.
+ */
+const PERMINTAAN_PER_PUTARAN = 2;
 /** Requests on the wire at once. */
 const PERMINTAAN_SERENTAK = 2;
 

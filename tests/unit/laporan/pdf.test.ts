@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAngka } from '$lib/domain/format';
+import { muatBahasa } from '$lib/i18n/tabel';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { berkasPoster, berkasRapor, berkasSkm } from '$lib/laporan/berkas';
 import { buatPdf } from '$lib/laporan/pdf-tata';
@@ -12,6 +13,9 @@ import { teksUntuk } from '$lib/laporan/teks';
 import { bacaTtf } from '$lib/laporan/ttf';
 import { bacaPdf } from '../../fixtures/baca-pdf';
 import { DIBUAT, demo, inputRapor, inputSkm } from './demo';
+
+// The app loads English before it shows English; so do these tests of English reports.
+beforeAll(() => muatBahasa('en'));
 
 const id = (x: number, d = 2) => formatAngka(x, d, 'id');
 const k = { locale: 'id' as const, dibuat: DIBUAT };

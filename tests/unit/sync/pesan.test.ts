@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KUNCI_ALASAN_SERVER } from '$lib/domain/dokumen';
 import { STATUS_SINKRON } from '$lib/db/sinkron';
-import { messages } from '$lib/i18n/messages';
+import { messages } from '$lib/i18n/semua';
 
 describe('sync messages', () => {
 	it('name every reason the server gives, in both languages', () => {

@@ -190,7 +190,7 @@ describe('a push', () => {
 				return [];
 			}
 		};
-		await expect(push(device, remote, 'skm')).rejects.toThrow('connection reset');
+		await expect(push(device, remote, 'skm', 250)).rejects.toThrow('connection reset');
 		expect(palingBanyak).toBe(2);
 		const antre = await device.sinkron.where('[db+antre]').equals(['skm', 1]).primaryKeys();
 		expect(terkirim.size).toBeGreaterThan(0);
