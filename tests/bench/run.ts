@@ -15,11 +15,10 @@ import { BUILD_DIR, ensureBuild, startApp } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchMuatAwal } from './muat-awal.ts';
-import { benchSinkronLengkap } from './sinkron.ts';
+import { benchSinkronLengkap, benchSinkronLewatGuard } from './sinkron.ts';
 import { benchTugasPanjang, cetakTugasPanjang } from './tugas-panjang.ts';
 import { benchSkala, cetakSkala } from './skala.ts';
-import { startServer, type RunningServer } from '../../sync-server/server.ts';
-import { freshCouchDb } from '../server/helpers/couchdb.ts';
+import type { RunningServer } from '../../sync-server/server.ts';
 import { benchSurvei } from './survei.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
 
@@ -151,19 +150,7 @@ const sinkronCouchdb: Bagian = async ({ browser }) => {
 		);
 		return;
 	}
-	await freshCouchDb(couchdbUrl);
-	const guarded = await startServer({
-		port: 0,
-		host: '127.0.0.1',
-		appDir: BUILD_DIR,
-		couchdbUrl
-	});
-	try {
-		console.log(`\nthe same through the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
-		await benchSinkronLengkap(browser, guarded);
-	} finally {
-		await guarded.close();
-	}
+	await benchSinkronLewatGuard(browser, couchdbUrl);
 };
 
 /** Each screen's open time and heap with 3k, 10k, 100k and 1M responses on the device. */

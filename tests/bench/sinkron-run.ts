@@ -5,10 +5,8 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
-import { freshCouchDb } from '../server/helpers/couchdb.ts';
-import { startServer } from '../../sync-server/server.ts';
-import { BUILD_DIR, ensureBuild, startApp } from './app.ts';
-import { benchSinkronLengkap, type OpsiBenchSinkron } from './sinkron.ts';
+import { ensureBuild, startApp } from './app.ts';
+import { benchSinkronLengkap, benchSinkronLewatGuard, type OpsiBenchSinkron } from './sinkron.ts';
 
 const angka = (nama: string) => {
 	const v = process.env[nama];
@@ -35,21 +33,7 @@ try {
 		await app.close();
 	}
 	const couchdbUrl = process.env.COUCHDB_URL;
-	if (couchdbUrl) {
-		await freshCouchDb(couchdbUrl);
-		const guarded = await startServer({
-			port: 0,
-			host: '127.0.0.1',
-			appDir: BUILD_DIR,
-			couchdbUrl
-		});
-		try {
-			console.log(`\nthrough the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
-			await benchSinkronLengkap(browser, guarded, opsi);
-		} finally {
-			await guarded.close();
-		}
-	}
+	if (couchdbUrl) await benchSinkronLewatGuard(browser, couchdbUrl, opsi);
 } finally {
 	await browser.close();
 }

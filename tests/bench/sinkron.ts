@@ -10,7 +10,9 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { designDoc } from '../../sync-server/design/index.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
-import type { RunningServer } from '../../sync-server/server.ts';
+import { startServer, type RunningServer } from '../../sync-server/server.ts';
+import { freshCouchDb } from '../server/helpers/couchdb.ts';
+import { BUILD_DIR } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
 import type * as Api from './sinkron-browser.ts';
 import type { Auth, HasilSinkron } from './sinkron-browser.ts';
@@ -233,5 +235,21 @@ export function cetakLaporanSinkron(l: LaporanSinkron): void {
 				`${r.detik.toFixed(1)} s (${laju(r.diterima, r.detik)}), peak JS heap ` +
 				`${r.heapPuncakMiB.toFixed(0)} MiB (${r.heapAwalMiB.toFixed(0)} MiB before)`
 		);
+	}
+}
+
+/** The same bench through the guard in front of a fresh Apache CouchDB at `couchdbUrl`. */
+export async function benchSinkronLewatGuard(
+	browser: Browser,
+	couchdbUrl: string,
+	opsi: OpsiBenchSinkron = {}
+): Promise<LaporanSinkron> {
+	await freshCouchDb(couchdbUrl);
+	const guarded = await startServer({ port: 0, host: '127.0.0.1', appDir: BUILD_DIR, couchdbUrl });
+	try {
+		console.log(`\nthrough the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
+		return await benchSinkronLengkap(browser, guarded, opsi);
+	} finally {
+		await guarded.close();
 	}
 }
