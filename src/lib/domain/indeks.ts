@@ -29,6 +29,12 @@ export type Kekurangan =
 
 export type Zona = 'hijau' | 'kuning' | 'merah';
 
+/**
+ * Every component counts at most 100 % in the index. The configurable cap (batasCapaian) only
+ * lets one indicator's over-achievement offset another's shortfall inside the kinerja mean.
+ */
+export const BATAS_KOMPONEN = 100;
+
 /** Zone of the index rounded to two decimals (defaults: hijau ≥ 76, kuning ≥ 51, else merah). */
 export function zonaDari(indeks: number, zona: Pengaturan['zona']): Zona {
 	const v = bulatkan(indeks, 2);
@@ -48,7 +54,7 @@ export interface CapaianBaris {
 export interface Komponen {
 	/** Uncapped %. */
 	nilai: number | null;
-	/** Capped at pengaturan.batasCapaian. */
+	/** Capped at BATAS_KOMPONEN for the index. */
 	dipakai: number | null;
 	bobot: number;
 	/** bobot × dipakai / 100. */
@@ -144,7 +150,7 @@ function ukurP3dn(r: Realisasi, rumus: Pengaturan['rumusP3dn']): Ukur {
 
 /**
  * Indeks Kinerja OPD per triwulan (Kota Magelang's "rapotan OPD"; DOMAIN.md): each component as a
- * percentage capped at batasCapaian, index = Σ bobot × component / 100. Components: realisasi
+ * percentage capped at BATAS_KOMPONEN, index = Σ bobot × component / 100. Components: realisasi
  * anggaran / pagu, realisasi fisik, mean capaian of program indicators, P3DN.
  */
 export function hitungIndeksOpd(input: IndeksInput, pengaturan: Pengaturan): HasilIndeks {
@@ -175,7 +181,7 @@ export function hitungIndeksOpd(input: IndeksInput, pengaturan: Pengaturan): Has
 			komponen[key] = { nilai: null, dipakai: null, bobot: b, kontribusi: null };
 			continue;
 		}
-		const dipakai = Math.min(u.nilai, pengaturan.batasCapaian);
+		const dipakai = Math.min(u.nilai, BATAS_KOMPONEN);
 		const kontribusi = (b * dipakai) / 100;
 		komponen[key] = { nilai: u.nilai, dipakai, bobot: b, kontribusi };
 		total += kontribusi;

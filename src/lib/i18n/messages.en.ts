@@ -63,7 +63,7 @@ const intiEn: Record<keyof typeof inti, string> = {
 	'status.diajukan': 'Submitted, awaiting verification',
 	'status.diverifikasi': 'Verified',
 	'setelan.indeks':
-		'Weights: budget {anggaran}%, physical {fisik}%, program performance {kinerja}%, P3DN {p3dn}%. Achievement cap {batas}%. Green zone ≥ {hijau}, yellow ≥ {kuning}.',
+		'Weights: budget {anggaran}%, physical {fisik}%, program performance {kinerja}%, P3DN {p3dn}%. Cap on each indicator’s achievement {batas}% (each component counts at most 100%). Green zone ≥ {hijau}, yellow ≥ {kuning}.',
 	'setelan.negatif.selisih': 'Negative indicators: (2 − actual/target) × 100.',
 	'setelan.negatif.rasio': 'Negative indicators: target/actual × 100.',
 	'setelan.p3dn.komitmen': 'P3DN: domestic spending / domestic commitment.',
@@ -169,7 +169,7 @@ const intiEn: Record<keyof typeof inti, string> = {
 	'pengaturan.bobotIndeks': 'OPD Performance Index weights',
 	'pengaturan.totalBobot': 'Sum of weights: {total}% (must be 100%)',
 	'pengaturan.capaian': 'Achievement and zones',
-	'pengaturan.batasCapaian': 'Achievement cap in the index (%)',
+	'pengaturan.batasCapaian': 'Cap on each indicator’s achievement (%)',
 	'pengaturan.rumusNegatif': 'Negative indicator formula',
 	'pengaturan.rumusP3dn': 'P3DN formula',
 	'pengaturan.zonaHijau': 'Green zone lower bound',

@@ -66,7 +66,7 @@ export const inti = {
 	'status.diajukan': 'Diajukan, menunggu verifikasi',
 	'status.diverifikasi': 'Diverifikasi',
 	'setelan.indeks':
-		'Bobot: anggaran {anggaran}%, fisik {fisik}%, capaian kinerja {kinerja}%, P3DN {p3dn}%. Batas capaian {batas}%. Zona hijau ≥ {hijau}, kuning ≥ {kuning}.',
+		'Bobot: anggaran {anggaran}%, fisik {fisik}%, capaian kinerja {kinerja}%, P3DN {p3dn}%. Batas capaian per indikator {batas}% (tiap komponen dihitung paling tinggi 100%). Zona hijau ≥ {hijau}, kuning ≥ {kuning}.',
 	'setelan.negatif.selisih': 'Indikator negatif: (2 − realisasi/target) × 100.',
 	'setelan.negatif.rasio': 'Indikator negatif: target/realisasi × 100.',
 	'setelan.p3dn.komitmen': 'P3DN: realisasi PDN / komitmen PDN.',
@@ -172,7 +172,7 @@ export const inti = {
 	'pengaturan.bobotIndeks': 'Bobot Indeks Kinerja OPD',
 	'pengaturan.totalBobot': 'Jumlah bobot: {total}% (harus 100%)',
 	'pengaturan.capaian': 'Capaian dan zona',
-	'pengaturan.batasCapaian': 'Batas capaian dalam indeks (%)',
+	'pengaturan.batasCapaian': 'Batas capaian per indikator (%)',
 	'pengaturan.rumusNegatif': 'Rumus indikator negatif',
 	'pengaturan.rumusP3dn': 'Rumus P3DN',
 	'pengaturan.zonaHijau': 'Batas bawah zona hijau',

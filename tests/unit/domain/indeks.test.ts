@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { hitungIndeksOpd, KOMPONEN_KEYS, zonaDari, type IndeksInput } from '$lib/domain/indeks';
 import {
 	PENGATURAN_BAWAAN,
@@ -84,17 +85,41 @@ describe('hitungIndeksOpd', () => {
 		expect(h.indikator.map((b) => b.target)).toEqual([90, 9, 75]);
 	});
 
-	it('uses a cap of 120 for indicators and components when configured', () => {
+	it('applies a configured cap of 120 to indicator capaian only; components stay capped at 100', () => {
 		const h = hitungIndeksOpd(
 			input(realisasi({ realisasiAnggaran: 1_300_000_000 })),
 			dengan({ batasCapaian: 120 })
 		);
-		expect(h.komponen.anggaran).toMatchObject({ nilai: 130, dipakai: 120 });
-		// (90 + 80 + 120) / 3 = 96,67
+		// anggaran 130 % is still capped at 100 for the index: 100 × 20 % = 20
+		expect(h.komponen.anggaran).toEqual({ nilai: 130, dipakai: 100, bobot: 20, kontribusi: 20 });
+		// ind-3's 120 % now counts whole: (90 + 80 + 120) / 3 = 96,67
+		expect(h.indikator[2]!.hasil).toEqual({ status: 'ok', nilai: 120, dipakai: 120 });
 		expect(h.komponen.kinerja.nilai).toBeCloseTo(290 / 3, 10);
-		// 24 + 10,47 + 48,33… + 7,5 = 90,30
-		expect(h.indeks).toBe(90.3);
+		// 20 + 10,47 + 48,33… + 7,5 = 86,30
+		expect(h.indeks).toBe(86.3);
 		expect(h.zona).toBe('hijau');
+	});
+
+	it('caps the kinerja mean at 100 even when the indicator cap lets it pass 100', () => {
+		const h = hitungIndeksOpd(
+			input(
+				realisasi({
+					realisasiAnggaran: 1_000_000_000,
+					realisasiFisik: 100,
+					p3dn: { realisasiPdn: 200_000_000, komitmenPdn: 200_000_000, totalPengadaan: null },
+					indikator: [
+						{ indikatorId: 'ind-1', realisasi: 96 },
+						{ indikatorId: 'ind-2', realisasi: 8 },
+						{ indikatorId: 'ind-3', realisasi: 60 }
+					]
+				})
+			),
+			dengan({ batasCapaian: 120 })
+		);
+		// 96/80 = 120; (2 − 8/10) = 120; 60/50 = 120 → mean 120, used as 100
+		expect(h.komponen.kinerja.nilai).toBeCloseTo(120, 10);
+		expect(h.komponen.kinerja.dipakai).toBe(100);
+		expect(h.indeks).toBe(100);
 	});
 
 	it('caps a component above 100 before weighting it', () => {
@@ -228,6 +253,37 @@ describe('hitungIndeksOpd', () => {
 		expect(() =>
 			hitungIndeksOpd(input(realisasi(), { periodeId: '2026-Q2' }), PENGATURAN_BAWAAN)
 		).toThrow();
+	});
+
+	it('never passes 100, whatever the data and the configured indicator cap', () => {
+		const persen = fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: null });
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 100, max: 200 }),
+				fc.double({ min: 1, max: 1e12, noNaN: true }),
+				persen,
+				persen,
+				fc.array(fc.option(fc.double({ min: 0, max: 1e3, noNaN: true }), { nil: null }), {
+					minLength: 3,
+					maxLength: 3
+				}),
+				(batasCapaian, pagu, anggaran, fisik, nilaiIndikator) => {
+					const r = realisasi({
+						pagu,
+						realisasiAnggaran: anggaran == null ? null : (anggaran * pagu) / 100,
+						realisasiFisik: fisik,
+						indikator: INDIKATOR.map((ind, i) => ({
+							indikatorId: ind.id,
+							realisasi: nilaiIndikator[i] ?? null
+						}))
+					});
+					const h = hitungIndeksOpd(input(r), dengan({ batasCapaian }));
+					for (const k of KOMPONEN_KEYS)
+						expect(h.komponen[k].dipakai ?? 0).toBeLessThanOrEqual(100);
+					if (h.indeks !== null) expect(h.indeks).toBeLessThanOrEqual(100);
+				}
+			)
+		);
 	});
 
 	it('lists the four components in report order', () => {

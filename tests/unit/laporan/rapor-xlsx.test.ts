@@ -97,7 +97,7 @@ describe('the Rapor OPD as XLSX', () => {
 		expect(teks).toContain('Rumus P3DN = P3DN: realisasi PDN / komitmen PDN.');
 		const bobot = r.rows.findIndex((row) => row.cells[0] === 'Bobot: Capaian kinerja program');
 		expect(r.angka(bobot, 'Nilai')).toBe(0.5);
-		const batas = r.rows.findIndex((row) => row.cells[0] === 'Batas capaian dalam indeks (%)');
+		const batas = r.rows.findIndex((row) => row.cells[0] === 'Batas capaian per indikator (%)');
 		expect(r.angka(batas, 'Nilai')).toBe(1);
 	});
 });
