@@ -1,0 +1,198 @@
+/**
+ * Sync convergence, in the spirit of PouchDB's and Actual's random-replica tests: three devices
+ * edit the same realisasi entries offline in random interleavings, sync in random order and
+ * resolve the conflicts they see with random choices. Once every device has resolved what it sees
+ * and synced, every replica holds the same records and every device ranks the OPDs the same.
+ * Real server over HTTP; each device is a Dexie database with the outbox middleware.
+ */
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import { gabungVersi, type Pilihan } from '../../../src/lib/domain/konflik.ts';
+import type { Pengguna, Realisasi } from '../../../src/lib/domain/schemas.ts';
+import { putRealisasi } from '../../../src/lib/db/realisasi.ts';
+import { selesaikanKonflik } from '../../../src/lib/sync/konflik.ts';
+import { barisKeIsi } from '../../../src/lib/sync/tabel.ts';
+import { bacaPeringkat } from '../../../src/lib/state/bacaan.ts';
+import { addUser } from '../../../sync-server/admin/users.ts';
+import {
+	AKUN,
+	createAccounts,
+	masterDocs,
+	OPD_X,
+	OPD_Y,
+	passwordOf,
+	realisasi,
+	riwayat
+} from '../helpers/factories.ts';
+import { seed } from '../helpers/http.ts';
+import { BACK_END, startTestServer, type TestServer } from '../helpers/server.ts';
+import { device, type Device } from './device.ts';
+
+let t: TestServer;
+
+const ANI: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+const BUDI: Pengguna = { nama: 'staf-x-konvergensi', peran: 'opd', unitIds: [OPD_X] };
+const ADMIN: Pengguna = { nama: AKUN.admin.name, peran: 'admin', unitIds: [] };
+const ORANG = [ANI, BUDI, ADMIN] as const;
+
+beforeAll(async () => {
+	t = await startTestServer();
+	await createAccounts(t.admin);
+	await addUser(
+		t.admin,
+		{ name: BUDI.nama, peran: ['opd'], unitIds: [OPD_X] },
+		passwordOf(BUDI.nama)
+	);
+	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+});
+afterAll(async () => {
+	await t.close();
+});
+
+type Aksi =
+	| { jenis: 'ubah'; siapa: number; unit: 'x' | 'y'; fisik: number; anggaran: number }
+	| { jenis: 'sinkron'; siapa: number }
+	| { jenis: 'selesaikan'; siapa: number; ambilLain: boolean };
+
+const aksi: fc.Arbitrary<Aksi> = fc.oneof(
+	fc.record({
+		jenis: fc.constant('ubah' as const),
+		siapa: fc.integer({ min: 0, max: 2 }),
+		unit: fc.constantFrom('x' as const, 'y' as const),
+		fisik: fc.integer({ min: 0, max: 100 }),
+		anggaran: fc.integer({ min: 0, max: 1_000 })
+	}),
+	fc.record({ jenis: fc.constant('sinkron' as const), siapa: fc.integer({ min: 0, max: 2 }) }),
+	fc.record({
+		jenis: fc.constant('selesaikan' as const),
+		siapa: fc.integer({ min: 0, max: 2 }),
+		ambilLain: fc.boolean()
+	})
+);
+
+/** A distinct triwulan per run, so runs on the one server never touch each other's entries. */
+let putaran = 0;
+const periodeBaru = () => `${2027 + Math.floor(putaran / 4)}-TW${(putaran++ % 4) + 1}`;
+
+/** The staff may edit only their own OPD's entry; the admin edits both. */
+const bolehUbah = (p: Pengguna, unitId: string) =>
+	p.peran === 'admin' || p.unitIds.includes(unitId);
+
+let detik = 0;
+/** Distinct, increasing history times (the history is keyed by time and author). */
+const waktuBerikut = () => {
+	detik++;
+	const jam = String(8 + (Math.floor(detik / 3600) % 10)).padStart(2, '0');
+	const menit = String(Math.floor(detik / 60) % 60).padStart(2, '0');
+	const s = String(detik % 60).padStart(2, '0');
+	return `2026-11-20T${jam}:${menit}:${s}+07:00`;
+};
+
+async function ubah(d: Device, unitId: string, periodeId: string, fisik: number, anggaran: number) {
+	const id = `${unitId}:${periodeId}`;
+	const kini = (await d.db.realisasi.get(id)) as Realisasi | undefined;
+	if (!kini) return;
+	await putRealisasi(d.db, [
+		{
+			...kini,
+			realisasiFisik: fisik,
+			realisasiAnggaran: anggaran * 1_000_000,
+			riwayat: [
+				...(kini.riwayat ?? []),
+				{ ...riwayat(d.pengguna.nama, 'simpan'), waktu: waktuBerikut() }
+			]
+		}
+	]);
+}
+
+/** Resolves every conflict the device sees, as a person would on the Sinkron screen. */
+async function selesaikanSemua(d: Device, ambilLain: boolean) {
+	const konflik = await d.db.sinkron.where('status').equals('konflik').toArray();
+	for (const row of konflik) {
+		const lain = row.lain?.[0];
+		if (!lain) continue;
+		const idLokal = row.id.slice(row.id.indexOf(':') + 1);
+		const ini = barisKeIsi('realisasi', (await d.db.realisasi.get(idLokal))!);
+		const itu = lain.dokumen ?? {};
+		const pilihan: Pilihan = {};
+		for (const k of ['realisasiFisik', 'realisasiAnggaran']) pilihan[k] = ambilLain ? 'itu' : 'ini';
+		const { isi, induk } = gabungVersi('realisasi', ini, itu, pilihan, {
+			oleh: d.pengguna.nama,
+			waktu: waktuBerikut(),
+			admin: d.pengguna.peran === 'admin'
+		});
+		const hasil = await selesaikanKonflik(
+			d.db,
+			row.id,
+			isi,
+			induk === 'itu' ? lain.rev : undefined
+		);
+		expect(hasil).toEqual({ ok: true });
+	}
+}
+
+async function isiSemua(d: Device, periodeId: string) {
+	const rows = await d.db.realisasi.where('periodeId').equals(periodeId).sortBy('id');
+	return rows;
+}
+
+describe(`sync convergence (${BACK_END})`, () => {
+	it('three devices editing, syncing and resolving in any order end with identical replicas and rankings', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(aksi, { minLength: 4, maxLength: 12 }), async (langkah) => {
+				const periodeId = periodeBaru();
+				const alat = await Promise.all(ORANG.map((p) => device(t.running.couchUrl, p)));
+				try {
+					// The admin opens both entries; every device starts from them.
+					await putRealisasi(alat[2].db, [
+						realisasi(OPD_X, periodeId, 'draft', [riwayat(ADMIN.nama, 'simpan')]),
+						realisasi(OPD_Y, periodeId, 'draft', [riwayat(ADMIN.nama, 'simpan')])
+					]);
+					for (const d of [alat[2], alat[0], alat[1]]) await d.sync();
+					// Every run holds at least one conflict: Ani and the admin change OPD X offline.
+					await ubah(alat[0], OPD_X, periodeId, 40, 300);
+					await ubah(alat[2], OPD_X, periodeId, 45, 350);
+
+					for (const a of langkah) {
+						const d = alat[a.siapa]!;
+						if (a.jenis === 'sinkron') await d.sync();
+						else if (a.jenis === 'selesaikan') await selesaikanSemua(d, a.ambilLain);
+						else {
+							const unitId = a.unit === 'x' ? OPD_X : OPD_Y;
+							if (bolehUbah(d.pengguna, unitId))
+								await ubah(d, unitId, periodeId, a.fisik, a.anggaran);
+						}
+					}
+
+					// Everyone resolves what they see and syncs, until nothing is left to do.
+					for (let ronde = 0; ronde < 4; ronde++) {
+						for (const d of alat) {
+							await d.sync();
+							await selesaikanSemua(d, false);
+							await d.sync();
+						}
+					}
+					for (const d of alat) await d.sync();
+
+					const acuan = await isiSemua(alat[0], periodeId);
+					const peringkatAcuan = await bacaPeringkat(alat[0].db, periodeId);
+					for (const d of alat) {
+						const status = await d.db.sinkron.toArray();
+						expect(status.filter((r) => r.status !== 'tersinkron')).toEqual([]);
+						expect(await isiSemua(d, periodeId)).toEqual(acuan);
+						const p = await bacaPeringkat(d.db, periodeId);
+						expect(p.rows.map((r) => [r.unit.id, r.hasil.indeks, r.baris])).toEqual(
+							peringkatAcuan.rows.map((r) => [r.unit.id, r.hasil.indeks, r.baris])
+						);
+					}
+					expect(acuan).toHaveLength(2);
+				} finally {
+					await Promise.all(alat.map((d) => d.close()));
+				}
+			}),
+			{ numRuns: 8, endOnFailure: true }
+		);
+	}, 600_000);
+});
