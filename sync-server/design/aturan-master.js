@@ -5,21 +5,11 @@
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- the entry point of the built function */
 
-var JENIS_MASTER = [
-	'unit',
-	'periode',
-	'populasi',
-	'indikator',
-	'jenisLayanan',
-	'kuesioner',
-	'pengaturan'
-];
-
 function validasi(newDoc, oldDoc, userCtx) {
 	var p = peranDari(userCtx);
 	cekUkuran(newDoc);
 	if (!p.admin) tolak('akses.hanyaAdmin', '', 'only an admin changes master data');
 	if (aturanHapus(newDoc, p)) return;
-	cekAmplop(newDoc, JENIS_MASTER);
-	SKEMA_MASTER[newDoc.type](newDoc);
+	cekAmplop(newDoc, JENIS_SKEMA);
+	SKEMA[newDoc.type](newDoc, '');
 }

@@ -199,7 +199,7 @@ function aturanCatatan(newDoc, lama, p) {
 	cekAmplop(newDoc, ['catatanRakor']);
 	// Replaying the same document (a retried sync) changes nothing.
 	if (lama && samaDokumen(newDoc, lama)) return;
-	cekCatatanRakor(newDoc);
+	SKEMA.catatanRakor(newDoc, '');
 	if (p.serverAdmin) return;
 	if (p.admin || p.reviewer) aturanCatatanPejabat(newDoc, lama, p);
 	else aturanCatatanOpd(newDoc, lama, p);
@@ -239,7 +239,7 @@ function validasi(newDoc, oldDoc, userCtx) {
 	cekAmplop(newDoc, ['realisasi']);
 	// Replaying the same document (a retried sync) changes nothing.
 	if (lama && samaDokumen(newDoc, lama)) return;
-	cekRealisasi(newDoc);
+	SKEMA.realisasi(newDoc, '');
 	if (lama && (newDoc.unitId !== lama.unitId || newDoc.periodeId !== lama.periodeId)) {
 		tolak('akses.unitBerubah', 'unitId', 'the unit and period of an entry never change');
 	}

@@ -51,10 +51,10 @@ function validasi(newDoc, oldDoc, userCtx) {
 		tolak('akses.tulisSekali', '', 'a saved ' + newDoc.type + ' is never changed; add a koreksi');
 	}
 	if (newDoc.type === 'response') {
-		cekResponse(newDoc);
+		SKEMA.response(newDoc, '');
 		if (!p.admin) aturanResponsEnumerator(newDoc, p);
 	} else {
-		cekKoreksi(newDoc);
+		SKEMA.koreksi(newDoc, '');
 		if (!p.admin) aturanKoreksiEnumerator(newDoc, p);
 	}
 }

@@ -1,7 +1,10 @@
 /**
- * The design document of each Rapor database: its validate_doc_update function (built from the
- * ES5 files next to this one) and the views the app and the admin need. Setup writes these to the
- * embedded server and to a real CouchDB alike.
+ * The design document of each Rapor database: its validate_doc_update function and the views the
+ * app and the admin need. Setup writes these to the embedded server and to a real CouchDB alike.
+ *
+ * The function is built here, each time: lib.js (shared helpers), skema-khusus.js (the zod
+ * refinements, by hand), the schema checks generated from the zod schemas (skema.ts; nothing
+ * generated is stored in the repository) and the database's aturan-*.js (who may write what).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +13,15 @@ import {
 	BATAS_LARIK,
 	BATAS_TEKS
 } from '../../src/lib/domain/batas.ts';
-import { DATABASE, type KunciDatabase, type NamaDatabase } from '../../src/lib/domain/dokumen.ts';
+import {
+	DATABASE,
+	DATABASE_JENIS,
+	JENIS_DOKUMEN,
+	SKEMA_DOKUMEN,
+	type KunciDatabase,
+	type NamaDatabase
+} from '../../src/lib/domain/dokumen.ts';
+import { REFINEMEN, sumberSkema } from './skema.ts';
 
 export const DESIGN_ID = '_design/rapor';
 
@@ -26,14 +37,25 @@ export interface DesignDoc {
 	views: Record<string, View>;
 }
 
-/** Source files of each database's function: shared helpers, schema mirror, role rules. */
-const BAGIAN: Readonly<Record<KunciDatabase, readonly string[]>> = {
-	master: ['lib.js', 'skema-master.js', 'aturan-master.js'],
-	skm: ['lib.js', 'skema-skm.js', 'aturan-skm.js'],
-	realisasi: ['lib.js', 'skema-realisasi.js', 'aturan-realisasi.js']
-};
-
 const bacaBagian = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8').trim();
+
+/** The hand-written ES5 twins of the zod refinements, checked to define every one REFINEMEN names. */
+export function sumberKhusus(): string {
+	const source = bacaBagian('skema-khusus.js');
+	for (const fungsi of new Set(Object.values(REFINEMEN))) {
+		if (fungsi === 'cekUkuran') continue; // lib.js: every rule file calls it first
+		if (!source.includes(`function ${fungsi}(`)) {
+			throw new Error(`sync-server/design/skema-khusus.js lacks ${fungsi}, named in REFINEMEN`);
+		}
+	}
+	return source;
+}
+
+/** The schema checks of one database's document types, generated from SKEMA_DOKUMEN. */
+export function sumberSkemaDatabase(db: KunciDatabase): string {
+	const jenis = JENIS_DOKUMEN.filter((j) => DATABASE_JENIS[j] === db);
+	return sumberSkema(Object.fromEntries(jenis.map((j) => [j, SKEMA_DOKUMEN[j]])));
+}
 
 /** The limits of src/lib/domain/batas.ts as ES5 declarations, so both sides use one set. */
 function batasSumber(db: KunciDatabase): string {
@@ -46,7 +68,13 @@ function batasSumber(db: KunciDatabase): string {
 
 /** The validate_doc_update source of one database: one ES5 function expression. */
 export function sumberValidasi(db: KunciDatabase): string {
-	const body = [batasSumber(db), ...BAGIAN[db].map(bacaBagian)].join('\n\n');
+	const body = [
+		batasSumber(db),
+		bacaBagian('lib.js'),
+		sumberKhusus(),
+		sumberSkemaDatabase(db),
+		bacaBagian(`aturan-${db}.js`)
+	].join('\n\n');
 	return (
 		'function (newDoc, oldDoc, userCtx, secObj) {\n' +
 		`${body}\n\n` +

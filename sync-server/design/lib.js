@@ -1,7 +1,7 @@
 /*
  * Shared part of Rapor's validate_doc_update functions. sync-server/design/index.ts puts this
- * file, one skema-*.js and one aturan-*.js into a single function body, so names declared here are
- * used by those files.
+ * file, skema-khusus.js, the schema checks it generates from the zod schemas (skema.ts) and one
+ * aturan-*.js into a single function body, so names declared here are used by those parts.
  *
  * ES5 only: CouchDB 3 may run an old SpiderMonkey. No let/const, arrow functions, template
  * strings, default parameters or library calls newer than ES5 (a test parses the built functions
@@ -13,20 +13,10 @@
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- used by the files concatenated after it */
 
-var ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-var PERIODE_RE = /^\d{4}-TW[1-4]$/;
-// The exact pattern of zod's z.iso.datetime({ offset: true }) (a test compares the two).
-var WAKTU_RE =
-	/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-var UNSUR = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'];
 var BULAT_MAKS = 9007199254740991;
 var PREFIX_UNIT = 'unit:';
 /** Fields of a stored document that are CouchDB's, not the document's. */
 var META = ['_rev', '_revisions', '_conflicts', '_deleted_conflicts', '_local_seq'];
-/** Fields every stored document may carry besides its own (attachments: see cekTanpaLampiran). */
-var AMPLOP = ['_id', 'type', '_deleted', '_attachments'].concat(META);
-/** The id of a unit's own question, which also keys its answer on a response. */
-var TAMBAHAN_ID_RE = /^[a-z0-9-]{1,40}$/;
 
 function tolak(key, path, text) {
 	throw { forbidden: key + (path ? ' @' + path : '') + ': ' + text };
@@ -49,10 +39,6 @@ function ada(o, key) {
 	return Object.prototype.hasOwnProperty.call(o, key) && o[key] !== undefined;
 }
 
-function angkaHingga(v) {
-	return typeof v === 'number' && isFinite(v);
-}
-
 function cekObjek(v, path, key) {
 	if (!adalahObjek(v)) tolak(key || 'err.tidakValid', path, 'must be an object');
 }
@@ -67,11 +53,6 @@ function cekKunci(o, kunci, path) {
 			tolak('err.tidakValid', jalur(path, k), 'is not a field of this document');
 		}
 	}
-}
-
-/** A stored document: its own fields, plus `_id`, `type` and CouchDB's. */
-function cekKunciDokumen(d, kunci) {
-	cekKunci(d, kunci.concat(AMPLOP), '');
 }
 
 /** UTF-8 bytes of a string; a lone surrogate counts as U+FFFD (ukuranDokumen in batas.ts). */
@@ -109,11 +90,16 @@ function cekUkuran(doc) {
 	}
 }
 
-function cekLarik(v, path, key, maks) {
-	if (!adalahLarik(v)) tolak(key || 'err.tidakValid', path, 'must be a list');
-	if (maks !== null && v.length > maks) {
-		tolak(key || 'err.tidakValid', path, 'may have at most ' + maks + ' items');
-	}
+/** A list of min…maks items (maks null: no limit). */
+function cekLarik(v, path, key, min, maks) {
+	if (!adalahLarik(v)) tolak(key, path, 'must be a list');
+	if (v.length < min) tolak(key, path, 'must have at least ' + min + ' items');
+	if (maks !== null && v.length > maks) tolak(key, path, 'may have at most ' + maks + ' items');
+}
+
+/** A list of exactly n items (zod's tuple). */
+function cekDaftar(v, path, key, n) {
+	if (!adalahLarik(v) || v.length !== n) tolak(key, path, 'must list exactly ' + n + ' items');
 }
 
 /** Text of min…maks characters, counted after trimming when `trim` (zod's .trim()). */
@@ -125,54 +111,68 @@ function cekTeks(v, path, key, min, maks, trim) {
 		tolak(key, path, 'may have at most ' + maks + ' characters');
 }
 
-function cekId(v, path, key) {
-	if (typeof v !== 'string' || v.length < 1 || v.length > 128 || !ID_RE.test(v)) {
-		tolak(key || 'err.id', path, 'must be an id: letters, digits, ".", "_", ":" or "-"');
+/** Text of a given form (an id, a period, a date): any problem reads as the form it must have. */
+function cekTeksPola(v, path, key, min, maks, trim, pola, bentuk) {
+	var s = typeof v === 'string' ? (trim ? v.trim() : v) : null;
+	if (s === null || s.length < min || (maks !== null && s.length > maks) || !pola.test(s)) {
+		tolak(key, path, bentuk);
 	}
 }
 
-function cekPeriodeId(v, path) {
-	if (typeof v !== 'string' || !PERIODE_RE.test(v)) {
-		tolak('err.periode', path, 'must be a period such as 2026-TW1');
+function rentang(min, maks) {
+	if (min === null) return 'at most ' + maks;
+	if (maks === null) return 'at least ' + min;
+	return 'between ' + min + ' and ' + maks;
+}
+
+/** A finite number within min…maks (null: no bound), like zod's z.number(). */
+function cekAngka(v, path, key, min, maks) {
+	if (typeof v !== 'number' || !isFinite(v)) tolak(key, path, 'must be a number');
+	if ((min !== null && v < min) || (maks !== null && v > maks)) {
+		tolak(key, path, 'must be ' + rentang(min, maks));
 	}
 }
 
-function cekWaktu(v, path) {
-	if (typeof v !== 'string' || !WAKTU_RE.test(v)) {
-		tolak('err.tanggal', path, 'must be an ISO 8601 date-time with its offset');
-	}
-}
-
+/** A whole number within min…maks, like zod's .int() (a safe integer). */
 function cekBulat(v, path, key, min, maks) {
-	if (!angkaHingga(v) || Math.floor(v) !== v || v > BULAT_MAKS || v < -BULAT_MAKS) {
+	if (typeof v !== 'number' || Math.floor(v) !== v || v > BULAT_MAKS || v < -BULAT_MAKS) {
 		tolak(key, path, 'must be a whole number');
 	}
-	if (v < min || (maks !== null && v > maks)) {
-		tolak(key, path, 'must be between ' + min + ' and ' + (maks === null ? 'any' : maks));
-	}
+	cekAngka(v, path, key, min, maks);
 }
 
-function cekAngka(v, path, key, min, maks) {
-	if (!angkaHingga(v)) tolak(key, path, 'must be a number');
-	if (v < min || (maks !== null && v > maks)) {
-		tolak(key, path, 'must be between ' + min + ' and ' + (maks === null ? 'any' : maks));
-	}
+function cekBoolean(v, path, key) {
+	if (typeof v !== 'boolean') tolak(key || 'err.tidakValid', path, 'must be true or false');
 }
 
-/** null, or a number ≥ 0 (zod: nonNegative(key).nullable()). */
-function cekNonNegatifAtauNull(v, path, key, maks) {
-	if (v === null) return;
-	cekAngka(v, path, key, 0, maks);
+/** One of the listed values (an enum, literals, null). */
+function cekLiteral(v, daftar, path, key) {
+	for (var i = 0; i < daftar.length; i++) if (v === daftar[i]) return;
+	var teks = [];
+	for (i = 0; i < daftar.length; i++) teks.push(String(daftar[i]));
+	var akhir = teks.length > 1 ? ' or ' + teks.pop() : '';
+	tolak(key, path, 'must be ' + (daftar.length > 1 ? 'one of ' : '') + teks.join(', ') + akhir);
 }
 
-function cekBoolean(v, path) {
-	if (typeof v !== 'boolean') tolak('err.tidakValid', path, 'must be true or false');
-}
-
+/** A string out of `pilihan` (the rules' own lists, e.g. the document types of a database). */
 function cekPilihan(v, pilihan, path, key) {
 	if (typeof v !== 'string' || pilihan.indexOf(v) < 0) {
 		tolak(key || 'err.tidakValid', path, 'must be one of: ' + pilihan.join(', '));
 	}
+}
+
+/** A union's options of one kind, tried in turn: the first that accepts wins. */
+function cobaSalahSatu(fungsi, v, path) {
+	var pertama = null;
+	for (var i = 0; i < fungsi.length; i++) {
+		try {
+			fungsi[i](v, path);
+			return;
+		} catch (e) {
+			if (pertama === null) pertama = e;
+		}
+	}
+	throw pertama;
 }
 
 /** Deep equality of JSON values, ignoring key order. */
@@ -249,8 +249,8 @@ function punyaUnit(p, unitId) {
 /** `type` is one of `jenis`, and `_id` is `<type>:<id>`. */
 function cekAmplop(doc, jenis) {
 	cekPilihan(doc.type, jenis, 'type', 'dokumen.jenis');
-	cekId(doc.id, 'id');
-	if (doc._id !== doc.type + ':' + doc.id) {
+	// The id's own form is the schema's (SKEMA, generated); here only that _id matches it.
+	if (typeof doc.id === 'string' && doc._id !== doc.type + ':' + doc.id) {
 		tolak('dokumen.id', '_id', 'must be "' + doc.type + ':' + doc.id + '"');
 	}
 }
