@@ -2,7 +2,6 @@
  * What this device knows about its clock (src/lib/domain/jam.ts): the last measurement against
  * the server, kept in the meta table of this database, and the newest response it made.
  */
-import { z } from 'zod';
 import type { BuktiJam, UkuranJam } from '$lib/domain/jam';
 import { instan } from '$lib/domain/waktu-lokal';
 import { META_PERANGKAT_ID } from './perangkat';
@@ -10,14 +9,19 @@ import type { RaporDb } from './schema';
 
 export const META_JAM = 'jam:ukuran';
 
-const ukuranSchema = z.object({ selisihMs: z.number().finite(), diukurPada: z.number().finite() });
+function ukuranSah(value: unknown): value is UkuranJam {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const { selisihMs, diukurPada } = value as Record<string, unknown>;
+	return Number.isFinite(selisihMs) && Number.isFinite(diukurPada);
+}
 
 /** Responses looked at for the newest one this device made (newest first by waktu). */
 const REKAMAN_DIPERIKSA = 500;
 
 export async function bacaUkuranJam(db: RaporDb): Promise<UkuranJam | null> {
-	const parsed = ukuranSchema.safeParse((await db.meta.get(META_JAM))?.value);
-	return parsed.success ? parsed.data : null;
+	const value: unknown = (await db.meta.get(META_JAM))?.value;
+	if (!ukuranSah(value)) return null;
+	return { selisihMs: value.selisihMs, diukurPada: value.diukurPada };
 }
 
 /** The latest measurement replaces any earlier one (the device clock may have been set since). */

@@ -2,8 +2,7 @@
  * Kiosk mode on this device: the staff PIN that unlocks it (stored salted and hashed, never as
  * digits) and whether the device is locked in a kiosk for a unit. Both live in the meta table.
  */
-import { z } from 'zod';
-import { idSchema } from '$lib/domain/schemas';
+import { idSah } from '$lib/domain/periksa';
 import { pinSah } from '$lib/domain/kiosk';
 import { digestSha256Hex, toHex } from '$lib/domain/sha256';
 import type { RaporDb } from './schema';
@@ -11,20 +10,43 @@ import type { RaporDb } from './schema';
 export const META_KIOSK_PIN = 'kiosk-pin';
 export const META_KIOSK_AKTIF = 'kiosk-aktif';
 
-const pinTersimpanSchema = z.object({
-	salt: z.string().min(16),
-	hash: z.string().regex(/^[0-9a-f]{64}$/)
-});
-
-export const kioskAktifSchema = z.object({
-	unitId: idSchema,
-	sejak: z.string(),
+export interface KioskAktif {
+	unitId: string;
+	sejak: string;
 	/** Seconds of inactivity before a half-filled survey is discarded (tests shorten it). */
-	reset: z.number().int().min(1).max(3600).optional(),
+	reset?: number;
 	/** Seconds the thank-you screen stays. */
-	terima: z.number().int().min(1).max(120).optional()
-});
-export type KioskAktif = z.infer<typeof kioskAktifSchema>;
+	terima?: number;
+}
+
+// Hand checks (no zod on the first page, where the kiosk guard runs); unknown fields are dropped.
+
+function objek(value: unknown): Record<string, unknown> | null {
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: null;
+}
+
+function pinTersimpan(value: unknown): { salt: string; hash: string } | null {
+	const o = objek(value);
+	if (!o || typeof o.salt !== 'string' || o.salt.length < 16) return null;
+	if (typeof o.hash !== 'string' || !/^[0-9a-f]{64}$/.test(o.hash)) return null;
+	return { salt: o.salt, hash: o.hash };
+}
+
+const detikSah = (n: unknown, maks: number) =>
+	n === undefined || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= maks);
+
+/** The kiosk state as stored, or null when it is not a valid one. */
+export function bacaKioskAktif(value: unknown): KioskAktif | null {
+	const o = objek(value);
+	if (!o || !idSah(o.unitId) || typeof o.sejak !== 'string') return null;
+	if (!detikSah(o.reset, 3600) || !detikSah(o.terima, 120)) return null;
+	const aktif: KioskAktif = { unitId: o.unitId, sejak: o.sejak };
+	if (o.reset !== undefined) aktif.reset = o.reset as number;
+	if (o.terima !== undefined) aktif.terima = o.terima as number;
+	return aktif;
+}
 
 /** SHA-256 of `salt:pin`; works without crypto.subtle (a phone on a plain-http LAN address). */
 function hashPin(pin: string, salt: string): Promise<string> {
@@ -32,7 +54,7 @@ function hashPin(pin: string, salt: string): Promise<string> {
 }
 
 export async function adaPin(db: RaporDb): Promise<boolean> {
-	return pinTersimpanSchema.safeParse((await db.meta.get(META_KIOSK_PIN))?.value).success;
+	return pinTersimpan((await db.meta.get(META_KIOSK_PIN))?.value) !== null;
 }
 
 /** Sets (or replaces) the staff PIN: 4–8 digits. Returns false for a PIN of another shape. */
@@ -45,18 +67,19 @@ export async function setPin(db: RaporDb, pin: string): Promise<boolean> {
 
 /** Whether `pin` is the staff PIN; false when none is set. */
 export async function cekPin(db: RaporDb, pin: string): Promise<boolean> {
-	const stored = pinTersimpanSchema.safeParse((await db.meta.get(META_KIOSK_PIN))?.value);
-	if (!stored.success || !pinSah(pin)) return false;
-	return (await hashPin(pin, stored.data.salt)) === stored.data.hash;
+	const stored = pinTersimpan((await db.meta.get(META_KIOSK_PIN))?.value);
+	if (!stored || !pinSah(pin)) return false;
+	return (await hashPin(pin, stored.salt)) === stored.hash;
 }
 
 export async function getKioskAktif(db: RaporDb): Promise<KioskAktif | null> {
-	const parsed = kioskAktifSchema.safeParse((await db.meta.get(META_KIOSK_AKTIF))?.value);
-	return parsed.success ? parsed.data : null;
+	return bacaKioskAktif((await db.meta.get(META_KIOSK_AKTIF))?.value);
 }
 
 export async function setKioskAktif(db: RaporDb, aktif: KioskAktif): Promise<void> {
-	await db.meta.put({ key: META_KIOSK_AKTIF, value: kioskAktifSchema.parse(aktif) });
+	const bersih = bacaKioskAktif(aktif);
+	if (!bersih) throw new TypeError('invalid kiosk state');
+	await db.meta.put({ key: META_KIOSK_AKTIF, value: bersih });
 }
 
 /** Leaves kiosk mode, only with the right staff PIN; true when unlocked. */

@@ -1,5 +1,7 @@
 /** The pemda's settings (index weights, formulas, zones, SKM options): one row. */
-import { PENGATURAN_BAWAAN, pengaturanSchema, type Pengaturan } from '$lib/domain/schemas';
+import { PENGATURAN_BAWAAN } from '$lib/domain/konstanta';
+import { bacaPengaturan } from '$lib/domain/periksa';
+import type { Pengaturan } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { InvalidDocumentError } from './validate';
 
@@ -12,14 +14,16 @@ export const PENGATURAN_ID = 'pemda';
 export async function getPengaturan(db: RaporDb): Promise<Pengaturan> {
 	const row = await db.pengaturan.get(PENGATURAN_ID);
 	if (row) {
-		const parsed = pengaturanSchema.safeParse(row.value);
-		if (parsed.success) return parsed.data;
-		console.warn('stored pengaturan is invalid; using the defaults', parsed.error.issues);
+		const pengaturan = bacaPengaturan(row.value);
+		if (pengaturan) return pengaturan;
+		console.warn('stored pengaturan is invalid; using the defaults', row.value);
 	}
 	return structuredClone(PENGATURAN_BAWAAN);
 }
 
 export async function savePengaturan(db: RaporDb, pengaturan: Pengaturan): Promise<void> {
+	// zod loads only when settings are saved, not for the first page.
+	const { pengaturanSchema } = await import('$lib/domain/schemas');
 	const parsed = pengaturanSchema.safeParse(pengaturan);
 	if (!parsed.success) {
 		throw new InvalidDocumentError('pengaturan', [

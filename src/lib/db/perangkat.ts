@@ -2,7 +2,8 @@
  * This device: a stable random id (recorded on every response it makes) and its declared user.
  */
 import { idAcak } from '$lib/domain/id-acak';
-import { penggunaSchema, type Pengguna } from '$lib/domain/schemas';
+import { bacaPengguna } from '$lib/domain/periksa';
+import type { Pengguna } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { InvalidDocumentError } from './validate';
 
@@ -21,11 +22,12 @@ export async function getPerangkatId(db: RaporDb): Promise<string> {
 
 export async function getPengguna(db: RaporDb): Promise<Pengguna | null> {
 	const stored = await db.meta.get(META_PENGGUNA);
-	const parsed = penggunaSchema.safeParse(stored?.value);
-	return parsed.success ? parsed.data : null;
+	return bacaPengguna(stored?.value);
 }
 
 export async function setPengguna(db: RaporDb, pengguna: Pengguna): Promise<void> {
+	// zod loads only when a user is saved, not for the first page.
+	const { penggunaSchema } = await import('$lib/domain/schemas');
 	const parsed = penggunaSchema.safeParse(pengguna);
 	if (!parsed.success) {
 		throw new InvalidDocumentError('pengguna', [

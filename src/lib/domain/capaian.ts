@@ -15,7 +15,7 @@ export type HasilCapaian =
 const ada = (x: number | null | undefined): x is number => x != null && Number.isFinite(x);
 
 /**
- * Capaian of one indicator against its target, as SAKIP performance reports compute it (DOMAIN.md,
+ * Capaian of one indicator against its target, as SAKIP performance reports compute it (docs/domain.md,
  * Indeks Kinerja OPD): positive polarity realisasi / target × 100; negative polarity either
  * (2 − realisasi / target) × 100 floored at 0, or target / realisasi × 100. A missing or zero
  * target excludes the indicator; nothing is ever divided by zero.

@@ -22,12 +22,10 @@ import {
 	skmKoreksiObjek,
 	skmResponseObjek,
 	unitSchema,
-	PERAN,
 	type CatatanRakor,
 	type Indikator,
 	type JenisLayanan,
 	type Kuesioner,
-	type Peran,
 	type Periode,
 	type Populasi,
 	type Realisasi,
@@ -35,48 +33,10 @@ import {
 	type SkmResponse,
 	type Unit
 } from './schemas';
+import { DATABASE_JENIS, idDokumen, isJenisDokumen, type JenisDokumen } from './dokumen-id';
 
-/** The three databases, split by who may read them (CouchDB grants reads per database). */
-export const DATABASE = {
-	master: 'rapor-master',
-	skm: 'rapor-skm',
-	realisasi: 'rapor-realisasi'
-} as const;
-export type KunciDatabase = keyof typeof DATABASE;
-export type NamaDatabase = (typeof DATABASE)[KunciDatabase];
+export * from './dokumen-id';
 
-export const JENIS_DOKUMEN = [
-	'unit',
-	'periode',
-	'populasi',
-	'indikator',
-	'jenisLayanan',
-	'kuesioner',
-	'pengaturan',
-	'response',
-	'koreksi',
-	'realisasi',
-	'catatanRakor'
-] as const;
-export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
-
-export const DATABASE_JENIS: Readonly<Record<JenisDokumen, KunciDatabase>> = {
-	unit: 'master',
-	periode: 'master',
-	populasi: 'master',
-	indikator: 'master',
-	jenisLayanan: 'master',
-	kuesioner: 'master',
-	pengaturan: 'master',
-	response: 'skm',
-	koreksi: 'skm',
-	realisasi: 'realisasi',
-	// Follow-ups of a rakor: the officials write them, the OPD concerned reads and marks them done.
-	catatanRakor: 'realisasi'
-};
-
-/** The settings are one row, 'pemda'; stored flat with that id. */
-export const PENGATURAN_DOKUMEN_ID = 'pemda';
 export const pengaturanDokumenSchema = pengaturanSchema.extend({ id: idSchema });
 export type PengaturanDokumen = z.infer<typeof pengaturanDokumenSchema>;
 
@@ -174,24 +134,6 @@ function tanpaAmplop(doc: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(doc).filter(([k]) => !KUNCI_AMPLOP.includes(k)));
 }
 
-export function isJenisDokumen(value: unknown): value is JenisDokumen {
-	return typeof value === 'string' && (JENIS_DOKUMEN as readonly string[]).includes(value);
-}
-
-export function idDokumen(jenis: JenisDokumen, id: string): string {
-	return `${jenis}:${id}`;
-}
-
-/** The type and domain id of a stored `_id`, or null for design, local and foreign documents. */
-export function uraiIdDokumen(_id: string): { jenis: JenisDokumen; id: string } | null {
-	const colon = _id.indexOf(':');
-	if (colon < 0) return null;
-	const jenis = _id.slice(0, colon);
-	const id = _id.slice(colon + 1);
-	if (!isJenisDokumen(jenis) || !idSchema.safeParse(id).success) return null;
-	return { jenis, id };
-}
-
 /** The stored document of a domain document (fields left undefined are not stored). */
 export function keDokumen<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J]): Dokumen<J> {
 	const body = Object.fromEntries(Object.entries(isi).filter(([, v]) => v !== undefined));
@@ -249,22 +191,6 @@ export function koreksiCocok(
 	response: Pick<SkmResponse, 'unitId' | 'enumerator'>
 ): boolean {
 	return koreksi.unitId === response.unitId && koreksi.enumerator === response.enumerator;
-}
-
-/** Roles of a server account: one of PERAN, and `unit:<unitId>` for each unit it works for. */
-export const PREFIX_PERAN_UNIT = 'unit:';
-
-export function rolesAkun(peran: readonly Peran[], unitIds: readonly string[]): string[] {
-	return [...peran, ...unitIds.map((id) => PREFIX_PERAN_UNIT + id)];
-}
-
-/** The Rapor roles and units of an account's CouchDB roles; other roles are ignored. */
-export function akunDariRoles(roles: readonly string[]): { peran: Peran[]; unitIds: string[] } {
-	const peran = PERAN.filter((p) => roles.includes(p));
-	const unitIds = roles
-		.filter((r) => r.startsWith(PREFIX_PERAN_UNIT))
-		.map((r) => r.slice(PREFIX_PERAN_UNIT.length));
-	return { peran, unitIds };
 }
 
 /**

@@ -74,7 +74,7 @@ export function formatAngka(x: number, digits = 2, locale: Locale = 'id'): strin
 
 /**
  * "Rp1.234.567": whole Rupiah, rounded half up. No space after "Rp", as the Indonesian spelling
- * rules (PUEBI) write it and DOMAIN.md asks, although Intl's id-ID currency format puts one.
+ * rules (PUEBI) write it and docs/domain.md asks, although Intl's id-ID currency format puts one.
  */
 export function formatRupiah(x: number, locale: Locale = 'id'): string {
 	if (!Number.isFinite(x)) return BUKAN_ANGKA;

@@ -6,13 +6,8 @@ import {
 } from './capaian';
 import { parsePeriodeId } from './periode';
 import { bulatkan } from './rounding';
-import {
-	bobotIndeksSchema,
-	type BobotIndeks,
-	type Indikator,
-	type Pengaturan,
-	type Realisasi
-} from './schemas';
+import { salahBobot } from './periksa';
+import type { BobotIndeks, Indikator, Pengaturan, Realisasi } from './schemas';
 
 export type KomponenKey = 'anggaran' | 'fisik' | 'kinerja' | 'p3dn';
 export const KOMPONEN_KEYS: readonly KomponenKey[] = ['anggaran', 'fisik', 'kinerja', 'p3dn'];
@@ -100,10 +95,10 @@ const URUTAN_KEKURANGAN: readonly Kekurangan[] = [
 ];
 
 function validBobot(bobot: BobotIndeks): BobotIndeks {
-	const parsed = bobotIndeksSchema.safeParse(bobot);
+	const salah = salahBobot(bobot);
 	// Settings are validated at the boundary; reaching this is a programming error.
-	if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'err.bobotTotal');
-	return parsed.data;
+	if (salah) throw new Error(salah);
+	return bobot;
 }
 
 function barisCapaian(input: IndeksInput, triwulan: number, p: Pengaturan): CapaianBaris[] {
@@ -149,7 +144,7 @@ function ukurP3dn(r: Realisasi, rumus: Pengaturan['rumusP3dn']): Ukur {
 }
 
 /**
- * Indeks Kinerja OPD per triwulan (Kota Magelang's "rapotan OPD"; DOMAIN.md): each component as a
+ * Indeks Kinerja OPD per triwulan (Kota Magelang's "rapotan OPD"; docs/domain.md): each component as a
  * percentage capped at BATAS_KOMPONEN, index = Σ bobot × component / 100. Components: realisasi
  * anggaran / pagu, realisasi fisik, mean capaian of program indicators, P3DN.
  */

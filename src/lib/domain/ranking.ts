@@ -22,7 +22,7 @@ interface Berperingkat extends Entri {
 const nilaiAda = (x: number | null): x is number => x !== null && Number.isFinite(x);
 
 /**
- * Competition ranking (1, 2, 2, 4) on the index at two decimals, highest first (DOMAIN.md,
+ * Competition ranking (1, 2, 2, 4) on the index at two decimals, highest first (docs/domain.md,
  * Indeks Kinerja OPD). Ties and units without an index keep input order; the latter come last,
  * unranked.
  */

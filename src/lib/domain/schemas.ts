@@ -8,10 +8,31 @@
 import { z } from 'zod';
 import { BATAS_LARIK, BATAS_TEKS } from './batas';
 import { SUMBER_JAM } from './jam';
+import {
+	JENIS_KELAMIN,
+	JENIS_UNIT,
+	PEKERJAAN,
+	PENDIDIKAN,
+	PERAN,
+	POLARITAS,
+	SELISIH_JAM_MAKS_MENIT,
+	STATUS_REALISASI,
+	SUMBER_RESPONS,
+	TAHUN_MAX,
+	TAHUN_MIN
+} from './konstanta';
 import { adaJawabanUnsur, UNSUR_KEYS } from './unsur';
 
-export const TAHUN_MIN = 2000;
-export const TAHUN_MAX = 2100;
+export * from './konstanta';
+
+/**
+ * The server's Content-Security-Policy forbids eval (sync-server/http/security-headers.ts); zod
+ * would otherwise probe `new Function` on its first parse to decide whether to compile its
+ * parsers, and even caught, that probe is reported as a CSP violation. Without eval zod parses
+ * the same, only without that compilation. Every module of the app that parses with zod imports
+ * this one, so the setting is in place before the first parse.
+ */
+z.config({ jitless: true });
 
 export const idSchema = z
 	.string({ error: 'err.id' })
@@ -37,17 +58,6 @@ export const periodeSchema = z.strictObject({
 	triwulan: triwulanSchema
 });
 export type Periode = z.infer<typeof periodeSchema>;
-
-export const JENIS_UNIT = [
-	'sekretariat',
-	'dinas',
-	'badan',
-	'bagian',
-	'kecamatan',
-	'kelurahan',
-	'puskesmas',
-	'upt'
-] as const;
 
 export const unitSchema = z.strictObject({
 	id: idSchema,
@@ -89,17 +99,6 @@ export const jawabanSchema = z.strictObject(
 );
 export type Jawaban = z.infer<typeof jawabanSchema>;
 
-export const JENIS_KELAMIN = ['L', 'P'] as const;
-export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
-export const PEKERJAAN = [
-	'PNS',
-	'TNI/Polri',
-	'Swasta',
-	'Wirausaha',
-	'Pelajar/Mahasiswa',
-	'Lainnya'
-] as const;
-
 export const profilSchema = z.strictObject({
 	jenisKelamin: z.enum(JENIS_KELAMIN, { error: 'err.jenisKelamin' }).optional(),
 	usia: z
@@ -138,11 +137,6 @@ export const jawabanTambahanMapSchema = z
 	.refine((m) => Object.keys(m).length <= BATAS_LARIK.jawabanTambahan, {
 		error: 'err.tidakValid'
 	});
-
-export const SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'] as const;
-
-/** Largest clock error a response records, in minutes (a century). */
-export const SELISIH_JAM_MAKS_MENIT = 100 * 366 * 24 * 60;
 
 /**
  * On a response recorded while the device clock was off by more than a few minutes (./jam.ts):
@@ -235,9 +229,6 @@ export const aturanKoreksi = <T extends z.ZodType<KoreksiInti>>(schema: T) =>
 export const skmKoreksiSchema = aturanKoreksi(skmKoreksiObjek);
 export type SkmKoreksi = z.infer<typeof skmKoreksiSchema>;
 
-export const POLARITAS = ['positif', 'negatif'] as const;
-export type Polaritas = (typeof POLARITAS)[number];
-
 const nonNegative = (key: string) =>
 	z.number({ error: key }).refine(Number.isFinite, { error: key }).min(0, { error: key });
 
@@ -258,9 +249,6 @@ export const indikatorSchema = z.strictObject({
 	])
 });
 export type Indikator = z.infer<typeof indikatorSchema>;
-
-export const STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'] as const;
-export type StatusRealisasi = (typeof STATUS_REALISASI)[number];
 
 export const riwayatSchema = z.strictObject({
 	waktu: waktuSchema,
@@ -352,17 +340,6 @@ export const pengaturanSchema = z.strictObject({
 });
 export type Pengaturan = z.infer<typeof pengaturanSchema>;
 
-export const PENGATURAN_BAWAAN: Pengaturan = {
-	bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 10 },
-	batasCapaian: 100,
-	rumusNegatif: 'selisih',
-	rumusP3dn: 'komitmen',
-	zona: { hijau: 76, kuning: 51 },
-	bobotSkm: 'eksak',
-	ikmPemda: 'rerata-unit',
-	penomoranUnsur: 'permen'
-};
-
 export const jenisLayananSchema = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
@@ -449,9 +426,6 @@ export const catatanRakorSchema = z.strictObject({
 	diubah: z.strictObject({ oleh: namaAkunSchema, waktu: waktuSchema }).optional()
 });
 export type CatatanRakor = z.infer<typeof catatanRakorSchema>;
-
-export const PERAN = ['admin', 'enumerator', 'opd', 'reviewer'] as const;
-export type Peran = (typeof PERAN)[number];
 
 /**
  * Who uses this device. Until accounts and sync arrive this is declared on the device, not

@@ -1,6 +1,7 @@
 import { KINERJA_MUTU, mutuDariNilai, type KinerjaUnit, type Mutu } from './mutu';
 import { bulatkan } from './rounding';
-import { JENIS_KELAMIN, PEKERJAAN, PENDIDIKAN, type Jawaban, type Profil } from './schemas';
+import { JENIS_KELAMIN, PEKERJAAN, PENDIDIKAN } from './konstanta';
+import type { Jawaban, Profil } from './schemas';
 import { UNSUR_KEYS, type UnsurKey } from './unsur';
 
 /** `eksak`: 1/9; `dibulatkan`: the 0,111 printed in many published reports. */
@@ -168,7 +169,7 @@ export interface HasilSkmPemda {
 
 /**
  * Pemda-wide IKM: by default the unweighted mean of unit IKM values; `gabungan` pools every
- * respondent into one SKM (DOMAIN.md, SKM; which one is always stated with the result).
+ * respondent into one SKM (docs/domain.md, SKM; which one is always stated with the result).
  */
 export function hitungSkmPemda(
 	hasilUnit: readonly HasilSkm[],

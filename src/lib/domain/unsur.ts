@@ -1,6 +1,6 @@
 /**
  * The nine SKM unsur of PermenPANRB 14/2017, keyed rather than positioned: an answer is tied to its
- * unsur by key, never by column order (see DOMAIN.md on the two numberings in use).
+ * unsur by key, never by column order (see docs/domain.md on the two numberings in use).
  */
 export const UNSUR_KEYS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;
 export type UnsurKey = (typeof UNSUR_KEYS)[number];

@@ -25,7 +25,7 @@ import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } fro
  *   unit,tanggal,u1,u2,u3,u4,u5,u6,u7,u8,u9
  *   optional: jenis_kelamin,usia,pendidikan,pekerjaan,saran,jenis_layanan
  * Columns in any order, names case-insensitive; other columns are ignored. Column u(i) is unsur
- * key u(i) whatever numbering labels it (DOMAIN.md, SKM).
+ * key u(i) whatever numbering labels it (docs/domain.md, SKM).
  */
 export const KOLOM_SKM_WAJIB = ['unit', 'tanggal', ...UNSUR_KEYS] as const;
 export const KOLOM_SKM_OPSIONAL = [

@@ -4,7 +4,7 @@
  * decimal comma in CSV), a date stays a date. Figures are the scoring core's, unrounded in XLSX
  * (its number format shows them rounded, formulas get the exact value); text outputs (PDF, CSV)
  * round them half up to the decimals of their format: NRR to three, IKM to two or four, as
- * DOMAIN.md and the printed report have them.
+ * docs/domain.md and the printed report have them.
  */
 import {
 	formatAngka,

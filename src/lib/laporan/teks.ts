@@ -45,7 +45,7 @@ export function teksUntuk(locale: Locale): Teks {
 	};
 }
 
-/** The sentences naming the settings a result rests on (DOMAIN.md: every result states them). */
+/** The sentences naming the settings a result rests on (docs/domain.md: every result states them). */
 export function kalimatSetelan(p: Pengaturan, jenis: 'indeks' | 'skm', teks: Teks): string[] {
 	if (jenis === 'skm') {
 		return [

@@ -5,7 +5,8 @@
  * localStorage, read once per page load.
  */
 import { base } from '$app/paths';
-import { penggunaSchema, type Pengguna } from '$lib/domain/schemas';
+import { bacaPengguna } from '$lib/domain/periksa';
+import type { Pengguna } from '$lib/domain/schemas';
 import type { MessageKey } from '$lib/i18n/messages';
 import { keluar, masuk, penggunaDariSesi } from '$lib/sync/sesi';
 
@@ -14,8 +15,7 @@ const AKUN_KEY = 'rapor.akun';
 function bacaAkun(): Pengguna | null {
 	if (typeof localStorage === 'undefined') return null;
 	try {
-		const parsed = penggunaSchema.safeParse(JSON.parse(localStorage.getItem(AKUN_KEY) ?? 'null'));
-		return parsed.success ? parsed.data : null;
+		return bacaPengguna(JSON.parse(localStorage.getItem(AKUN_KEY) ?? 'null'));
 	} catch {
 		return null;
 	}

@@ -5,16 +5,29 @@
  * (`rapor.jumlahUnit@rapor@<account>`): small, derived data that needs no schema version, and
  * never mixed between accounts sharing a phone.
  */
-import { z } from 'zod';
-import { periodeSchema, type Populasi, type Unit } from '$lib/domain/schemas';
+import { periodeIdSah, waktuSah } from '$lib/domain/periksa';
+import type { Populasi, Unit } from '$lib/domain/schemas';
 
-export const jumlahServerSchema = z.object({
-	periode: periodeSchema.shape.id,
-	/** When the server counted, ISO 8601. */
-	waktu: z.iso.datetime({ offset: true }),
-	unit: z.record(z.string(), z.number().int().min(0))
-});
-export type JumlahServer = z.infer<typeof jumlahServerSchema>;
+/** The server's counts of one period: when it counted (ISO 8601) and the count per unit id. */
+export interface JumlahServer {
+	periode: string;
+	waktu: string;
+	unit: Record<string, number>;
+}
+
+/**
+ * The server's answer or a cached entry, checked by hand (this runs on the first page, which
+ * carries no zod); null when it is not a valid one. Unknown fields are dropped.
+ */
+export function bacaJumlahServer(value: unknown): JumlahServer | null {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+	const { periode, waktu, unit } = value as Record<string, unknown>;
+	if (!periodeIdSah(periode) || !waktuSah(waktu)) return null;
+	if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) return null;
+	const jumlah = Object.values(unit);
+	if (!jumlah.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return null;
+	return { periode, waktu, unit: { ...(unit as Record<string, number>) } };
+}
 
 /** Periods kept per database: the current triwulan and a few before it are enough. */
 export const PERIODE_DISIMPAN = 8;
@@ -37,8 +50,8 @@ export function bacaCache(
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
 	const out: Record<string, JumlahServer> = {};
 	for (const value of Object.values(raw)) {
-		const parsed = jumlahServerSchema.safeParse(value);
-		if (parsed.success) out[parsed.data.periode] = parsed.data;
+		const jumlah = bacaJumlahServer(value);
+		if (jumlah) out[jumlah.periode] = jumlah;
 	}
 	return out;
 }

@@ -15,7 +15,7 @@ import type { Pengguna } from '$lib/domain/schemas';
 import { akunAktif, namaDatabase } from './akun.svelte';
 import {
 	bacaCache,
-	jumlahServerSchema,
+	bacaJumlahServer,
 	simpanCache,
 	unitLayanan,
 	type JumlahServer,
@@ -86,12 +86,12 @@ export async function ambilJumlahUnit(
 			`${location.origin}${base}/api/skm/jumlah?periode=${encodeURIComponent(periode)}`,
 			{ credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } }
 		);
-		const parsed = res.ok ? jumlahServerSchema.safeParse(await res.json()) : null;
-		if (!parsed?.success || parsed.data.periode !== periode) {
+		const jumlah = res.ok ? bacaJumlahServer(await res.json()) : null;
+		if (!jumlah || jumlah.periode !== periode) {
 			jumlahUnit.status[periode] = 'gagal';
 			return;
 		}
-		jumlahUnit.data = simpanCache(localStorage, namaDatabase(akun), parsed.data);
+		jumlahUnit.data = simpanCache(localStorage, namaDatabase(akun), jumlah);
 		jumlahUnit.status[periode] = 'ok';
 	} catch {
 		delete diminta[periode];

@@ -1,6 +1,5 @@
 import { getPengguna, getPerangkatId, setPengguna } from '$lib/db/perangkat';
-import { penggunaSchema, type Peran, type Pengguna } from '$lib/domain/schemas';
-import { kunciPesan } from '$lib/domain/issues';
+import type { Peran, Pengguna } from '$lib/domain/schemas';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
@@ -18,6 +17,11 @@ export async function perangkatId(): Promise<string> {
 export type SimpanPengguna = { ok: true } | { ok: false; keys: string[] };
 
 export async function simpanPengguna(candidate: unknown): Promise<SimpanPengguna> {
+	// zod loads only when a user is saved, not for the first page.
+	const [{ penggunaSchema }, { kunciPesan }] = await Promise.all([
+		import('$lib/domain/schemas'),
+		import('$lib/domain/issues')
+	]);
 	const parsed = penggunaSchema.safeParse(candidate);
 	if (!parsed.success) {
 		return {

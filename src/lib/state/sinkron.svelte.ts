@@ -3,7 +3,7 @@
  * first paint never load PouchDB), its state for the screens, and what a person does with records
  * that did not sync cleanly.
  */
-import { DATABASE, uraiIdDokumen, type JenisDokumen } from '$lib/domain/dokumen';
+import { DATABASE, uraiIdDokumen, type JenisDokumen } from '$lib/domain/dokumen-id';
 import { barisKeIsi, TABEL_JENIS } from '$lib/sync/tabel';
 import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import { jumlahPerStatus, belumTersinkron, statusRekaman, type SinkronRow } from '$lib/db/sinkron';

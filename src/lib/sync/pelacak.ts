@@ -16,7 +16,7 @@ import Dexie, {
 	type Middleware,
 	type Transaction
 } from 'dexie';
-import { DATABASE_JENIS, idDokumen, type JenisDokumen } from '$lib/domain/dokumen';
+import { DATABASE_JENIS, idDokumen, type JenisDokumen } from '$lib/domain/dokumen-id';
 import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
 import { sameDocument } from '$lib/db/validate';
 import { revisiBerikut } from './revisi';

@@ -3,7 +3,7 @@
  * enforced per database by the server; this is about size). Pushes go to every database that has
  * queued records, and the server decides.
  */
-import { DATABASE, type KunciDatabase } from '$lib/domain/dokumen';
+import { DATABASE, type KunciDatabase } from '$lib/domain/dokumen-id';
 import type { Pengguna } from '$lib/domain/schemas';
 
 export interface RencanaTarik {

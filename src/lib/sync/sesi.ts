@@ -2,8 +2,9 @@
  * The account session with the sync server: CouchDB's cookie session (`/_session`), the same on
  * the embedded server and on Apache CouchDB 3.
  */
-import { akunDariRoles } from '$lib/domain/dokumen';
-import { PERAN, type Pengguna } from '$lib/domain/schemas';
+import { akunDariRoles } from '$lib/domain/dokumen-id';
+import { PERAN } from '$lib/domain/konstanta';
+import type { Pengguna } from '$lib/domain/schemas';
 
 export interface InfoSesi {
 	nama: string;
