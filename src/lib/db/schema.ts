@@ -224,6 +224,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			skmRekap: 'id, periodeId'
 		},
 		upgrade: hitungUlangRekapSkm
+	},
+	{
+		// A unit's saran, newest first, without reading its other responses (db/skm-saran.ts).
+		// Sparse: a response without a saran has no entry. IndexedDB builds it; no data changes.
+		version: 7,
+		stores: {
+			responses:
+				'id, unitId, waktu, periodeId, [unitId+periodeId], enumerator, [unitId+periodeId+waktu+saran]'
+		}
 	}
 ];
 

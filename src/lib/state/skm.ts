@@ -91,6 +91,8 @@ export function susunSkmDariRekap(input: SkmRekapInput): SkmView {
 export interface SkmUnitDetail extends SkmUnitRow {
 	profil: RekapProfil;
 	saran: { waktu: string; teks: string }[];
+	/** How many saran there are; the screen lists only the newest (`saran`). */
+	jumlahSaran: number;
 	jumlahLayanan: { jenis: string; jumlah: number }[];
 }
 
@@ -116,15 +118,17 @@ export function susunSkmUnitDariRekap(
 ): SkmUnitDetail {
 	const r = rekap ?? rekapSkmKosong();
 	const hasil = hitungSkmDariRekap(r, pengaturan.bobotSkm);
+	const saran = saranDari
+		.filter((x) => x.saran && x.saran.trim())
+		.map((x) => ({ waktu: x.waktu, teks: x.saran!.trim() }))
+		.sort((a, b) => b.waktu.localeCompare(a.waktu));
 	return {
 		unit,
 		hasil,
 		sampel: kecukupanSampel(populasi, hasil.responden),
 		profil: r.profil,
-		saran: saranDari
-			.filter((x) => x.saran && x.saran.trim())
-			.map((x) => ({ waktu: x.waktu, teks: x.saran!.trim() }))
-			.sort((a, b) => b.waktu.localeCompare(a.waktu)),
+		saran,
+		jumlahSaran: saran.length,
 		jumlahLayanan: r.layanan.map(({ jenis, jumlah }) => ({ jenis, jumlah }))
 	};
 }

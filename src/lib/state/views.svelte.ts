@@ -1,13 +1,12 @@
 import { listPeriode, listPopulasi, listUnits } from '$lib/db/master';
 import { getPengaturan } from '$lib/db/pengaturan';
-import { responsesForUnit } from '$lib/db/responses';
 import { rekapForUnit } from '$lib/db/skm-rekap';
+import { saranUnit } from '$lib/db/skm-saran';
 import type { Periode } from '$lib/domain/schemas';
 import { bacaPeringkat, bacaPeringkatSetahun, bacaSkm } from './bacaan';
 import { live } from './live.svelte';
 import { trenOpd, type RankingView } from './ranking';
 import { susunSkmUnitDariRekap, type SkmUnitDetail, type SkmView } from './skm';
-import { terapkanKoreksi } from './survei-koreksi';
 
 export function periodeList() {
 	return live(
@@ -38,17 +37,18 @@ export function skmFor(periodeId: () => string | null) {
 export function skmUnitFor(args: () => { unitId: string; periodeId: string | null }) {
 	return live(args, async (db, { unitId, periodeId }): Promise<SkmUnitDetail | null> => {
 		if (!periodeId) return null;
-		// Figures from the rekap; the saran (free text) from this unit's responses, by index.
-		const [unit, rekap, responses, populasi, pengaturan] = await Promise.all([
+		// Figures from the rekap; the newest saran (free text) and their count from an index.
+		const [unit, rekap, saran, populasi, pengaturan] = await Promise.all([
 			db.units.get(unitId),
 			rekapForUnit(db, unitId, periodeId),
-			responsesForUnit(db, unitId, periodeId).then((list) => terapkanKoreksi(db, list)),
+			saranUnit(db, unitId, periodeId),
 			listPopulasi(db, periodeId),
 			getPengaturan(db)
 		]);
 		if (!unit) return null;
 		const jumlah = populasi.find((p) => p.unitId === unitId)?.jumlah;
-		return susunSkmUnitDariRekap(unit, rekap, responses, jumlah, pengaturan);
+		const detail = susunSkmUnitDariRekap(unit, rekap, [], jumlah, pengaturan);
+		return { ...detail, saran: saran.terbaru, jumlahSaran: saran.jumlah };
 	});
 }
 

@@ -90,7 +90,7 @@ describe('a fresh install', () => {
 		const db = freshDb();
 		await db.open();
 		expect(db.verno).toBe(LATEST_VERSION);
-		expect(LATEST_VERSION).toBe(6);
+		expect(LATEST_VERSION).toBe(7);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'catatanRakor',
 			'drafts',

@@ -174,6 +174,34 @@ describe('the stored SKM rekap', () => {
 		);
 	}, 120_000);
 
+	it('equals a full recount after large batches of ordered ids, some already stored', async () => {
+		// Batches of 64 ids and more, close together: the middleware then reads which are stored
+		// with one key range instead of a lookup each.
+		const banyak = fc.array(
+			fc.tuple(fc.integer({ min: 0, max: 159 }), respons).map(([n, r]) => ({
+				...r,
+				id: `b${String(n).padStart(3, '0')}`
+			})),
+			{ minLength: 64, maxLength: 120 }
+		);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(banyak, { minLength: 1, maxLength: 3 }),
+				fc.array(koreksi, { maxLength: 3 }),
+				async (batches, daftarKoreksi) => {
+					const db = openDb(uniqueName());
+					cleanup.push(db);
+					await db.koreksi.bulkPut(daftarKoreksi.map((k) => ({ ...k, responseId: 'b007' })));
+					for (const batch of batches) await db.responses.bulkPut(batch);
+					expect(await tersimpan(db)).toEqual(await hitungUlang(db));
+					db.close();
+					await Dexie.delete(db.name);
+				}
+			),
+			{ numRuns: 25 }
+		);
+	}, 120_000);
+
 	it('counts a voided response for nothing and a corrected one with its corrections', async () => {
 		const db = freshDb();
 		await addResponses(db, [
