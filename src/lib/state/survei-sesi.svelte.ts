@@ -34,6 +34,7 @@ import { isoSekarang, waktuSekarang } from '$lib/domain/waktu-lokal';
 import { z } from 'zod';
 import { database } from './app.svelte';
 import { AutosaveDraft } from './survei-draft.svelte';
+import { beriJeda } from './survei-jeda';
 import { terapkanKoreksi } from './survei-koreksi';
 import { PelacakLokasi } from './survei-lokasi.svelte';
 import { mintaPersistenSekali } from './storage.svelte';
@@ -230,6 +231,8 @@ export class SesiSurvei {
 					this.errors = result.keys;
 					return false;
 				}
+				// Checking and writing are separate tasks: neither holds the main thread for long.
+				await beriJeda();
 				await this.draftKoreksi.batalkan();
 				await addKoreksiClosingDraft(db, result.value, DRAFT_KOREKSI);
 				this.terakhir = 'koreksi';
@@ -251,6 +254,7 @@ export class SesiSurvei {
 					this.errors = result.keys;
 					return false;
 				}
+				await beriJeda();
 				await this.draftBaru.batalkan();
 				await addResponseClosingDraft(
 					db,
@@ -259,6 +263,8 @@ export class SesiSurvei {
 				);
 				this.terakhir = 'respons';
 			}
+			// Durable now; the screen changes in a task of its own, after the commit's bookkeeping.
+			await beriJeda();
 			this.errors = [];
 			this.tahap = 'tersimpan';
 			void mintaPersistenSekali();
