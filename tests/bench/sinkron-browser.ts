@@ -192,13 +192,17 @@ export function tugasTerlama(): number {
 	return tugasTerlamaMs;
 }
 
-/** `rapor`, with the time spent waiting for each kind of server call (where the time goes). */
+/**
+ * `rapor`, with the time spent waiting for each kind of server call (where the time goes).
+ * `dokumenDiFeed: false` pulls as before issue 12's last round: every document by `_bulk_get`.
+ */
 export async function raporTerukur(
 	couchUrl: string,
 	db: string,
 	auth: Auth,
 	n: number,
-	tag: string
+	tag: string,
+	dokumenDiFeed = true
 ) {
 	const waktu: Record<string, number> = {};
 	const asli = bukaRemote;
@@ -215,7 +219,9 @@ export async function raporTerukur(
 		};
 	const terukur = {
 		...remote,
-		changes: ukur('changes', remote.changes),
+		changes: ukur('changes', (o: Parameters<typeof remote.changes>[0]) =>
+			remote.changes(dokumenDiFeed ? o : { ...o, denganDokumen: false })
+		),
 		bulkGet: ukur('bulkGet', remote.bulkGet),
 		bulkDocsReplikasi: ukur('bulkDocs', remote.bulkDocsReplikasi)
 	};

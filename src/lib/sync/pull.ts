@@ -4,6 +4,10 @@
  * written to Dexie with its sync state, and the checkpoint advances in the same transaction, so an
  * interrupted pull resumes where it stopped and applies nothing twice.
  *
+ * The change feed carries each document (`include_docs`); one written once (a survey response) is
+ * complete there, so only edited, deleted or conflicted documents are fetched again with
+ * `_bulk_get?revs=true` for their history.
+ *
  * `pullSampaiTersusul` keeps the network busy while the device writes: the next batch's `_changes`
  * and `_bulk_get` are on their way while the current batch is validated and written. Fetching
  * ahead never changes what is applied (each batch decides inside its own transaction, against the
@@ -37,7 +41,8 @@ import { pemenang, riwayatDari, turunanDari } from './revisi';
 import { isiKeBaris, TABEL_JENIS, tabelDatabase } from './tabel';
 
 /**
- * Changes per batch: one `_changes`, one `_bulk_get` and one transaction each. Batches of 1,000
+ * Changes per batch: one `_changes` carrying the documents, a `_bulk_get` only for documents that
+ * were edited, deleted or are in conflict (their history), and one transaction. Batches of 1,000
  * pulled faster on the bench but made the longest main-thread task of a throttled pull about
  * twice as long (over the 100 ms goal), so 500 stays until that task is found and split.
  */
@@ -83,31 +88,51 @@ export async function hapusCheckpoint(db: RaporDb, kunci: KunciDatabase): Promis
 	await db.meta.delete(META_CHECKPOINT + kunci);
 }
 
-/** The revisions to fetch: every leaf of a document, unless the device has exactly that one. */
-function perluDiambil(changes: readonly PerubahanServer[], rows: (SinkronRow | undefined)[]) {
+function daunDari(doc: DokumenServer): Daun {
+	const { _rev, _revisions, _deleted, ...rest } = doc;
+	return {
+		rev: _rev,
+		riwayat: riwayatDari(_revisions, _rev),
+		dokumen: _deleted ? null : rest,
+		dihapus: _deleted === true
+	};
+}
+
+/**
+ * The document a change carries, when it is all the device needs: the only leaf, not deleted, and
+ * at generation 1, so its history is its own hash (the feed carries no `_revisions`). Documents
+ * written once (every survey response) take no `_bulk_get` round trip.
+ */
+function utuhDiFeed(c: PerubahanServer): DokumenServer | null {
+	const doc = c.doc;
+	const satuDaun = c.changes.length === 1 && c.changes[0]!.rev === doc?._rev;
+	return doc && satuDaun && !doc._deleted && doc._rev.startsWith('1-') ? doc : null;
+}
+
+/**
+ * Every leaf of each changed document, unless the device has exactly that one: from the feed
+ * when the change carries it whole, the rest to fetch with `_bulk_get`.
+ */
+function bagiPerubahan(changes: readonly PerubahanServer[], rows: (SinkronRow | undefined)[]) {
 	const minta: { id: string; rev: string }[] = [];
+	const dariFeed = new Map<string, Daun[]>();
 	changes.forEach((c, i) => {
 		const row = rows[i];
 		const daun = c.changes.map((x) => x.rev);
 		const sama = row && daun.length === 1 && daun[0] === row.rev && !row.lain?.length;
-		if (!sama) for (const rev of daun) minta.push({ id: c.id, rev });
+		if (sama) return;
+		const doc = utuhDiFeed(c);
+		if (doc) dariFeed.set(c.id, [daunDari(doc)]);
+		else for (const rev of daun) minta.push({ id: c.id, rev });
 	});
-	return minta;
+	return { minta, dariFeed };
 }
 
-function daunPerDokumen(hasil: HasilBulkGet): Map<string, Daun[]> {
-	const map = new Map<string, Daun[]>();
+function daunPerDokumen(hasil: HasilBulkGet, map: Map<string, Daun[]>): Map<string, Daun[]> {
 	for (const r of hasil.results) {
 		for (const d of r.docs) {
 			if (!('ok' in d)) continue;
-			const { _rev, _revisions, _deleted, ...rest } = d.ok as DokumenServer;
-			const daun: Daun = {
-				rev: _rev,
-				riwayat: riwayatDari(_revisions, _rev),
-				dokumen: _deleted ? null : rest,
-				dihapus: _deleted === true
-			};
-			map.set(r.id, [...(map.get(r.id) ?? []), daun]);
+			map.set(r.id, [...(map.get(r.id) ?? []), daunDari(d.ok)]);
 		}
 	}
 	return map;
@@ -338,6 +363,7 @@ function mintaChanges(
 	return remote.changes({
 		since,
 		limit: batas,
+		denganDokumen: true,
 		...(opsi.selector ? { selector: opsi.selector } : {}),
 		...(opsi.tunggu ? { tunggu: opsi.tunggu } : {})
 	});
@@ -349,8 +375,10 @@ async function ambilDaun(db: RaporDb, remote: Remote, jawab: HasilChanges): Prom
 		db.sinkron,
 		jawab.results.map((c) => c.id)
 	);
-	const minta = perluDiambil(jawab.results, rows);
-	const daun = minta.length > 0 ? daunPerDokumen(await remote.bulkGet(minta)) : new Map();
+	const { minta, dariFeed } = bagiPerubahan(jawab.results, rows);
+	const daun = minta.length > 0 ? daunPerDokumen(await remote.bulkGet(minta), dariFeed) : dariFeed;
+	// The documents now live in `daun`; the feed keeps only what the checkpoint needs.
+	for (const c of jawab.results) delete c.doc;
 	return { jawab, daun, valid: await validasi(daun) };
 }
 

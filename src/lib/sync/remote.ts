@@ -14,6 +14,8 @@ export interface PerubahanServer {
 	/** Every leaf revision (style=all_docs). */
 	changes: { rev: string }[];
 	deleted?: boolean;
+	/** The winning revision, when asked for with `denganDokumen` (no `_revisions`). */
+	doc?: DokumenServer;
 }
 
 export interface HasilChanges {
@@ -28,6 +30,8 @@ export interface OpsiChanges {
 	selector?: Record<string, unknown>;
 	/** Wait up to this many ms for a change when there is none (long polling). */
 	tunggu?: number;
+	/** Each change with its winning revision (`include_docs`). */
+	denganDokumen?: boolean;
 }
 
 export interface DokumenServer {
@@ -137,13 +141,14 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 		async updateSeq() {
 			return (await (await db()).info()).update_seq;
 		},
-		async changes({ since, limit, selector, tunggu }) {
+		async changes({ since, limit, selector, tunggu, denganDokumen }) {
 			return hasilChanges(
 				(await db()).changes({
 					since,
 					limit,
 					batch_size: limit,
 					style: 'all_docs',
+					...(denganDokumen ? { include_docs: true } : {}),
 					...(selector ? { selector } : {}),
 					...(tunggu ? { query_params: { feed: 'longpoll', timeout: tunggu } } : {})
 				})

@@ -162,9 +162,9 @@ describe('push and pull', () => {
 		let panggilan = 0;
 		const reviewer = await buka(REVIEWER, (r) => ({
 			...r,
-			async bulkGet(docs) {
+			async changes(opsi) {
 				if (++panggilan === 2) throw Object.assign(new Error('offline'), { status: undefined });
-				return r.bulkGet(docs);
+				return r.changes(opsi);
 			}
 		}));
 		const { pull } = await import('../../../src/lib/sync/pull.ts');

@@ -33,6 +33,9 @@ vi.mock('pouchdb', () => {
 	};
 });
 
+// Hundreds of fake-IndexedDB requests per test: sized for a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 let db: RaporDb | null = null;
 let n = 0;
 afterEach(async () => {
@@ -162,6 +165,74 @@ describe('a pull', () => {
 			'checkpoint 25'
 		]);
 		expect(await device.responses.count()).toBe(25);
+	});
+});
+
+/**
+ * A server whose change feed carries each document when asked (`include_docs`), as CouchDB's does:
+ * the winning revision without its history. Documents `diubah` are at generation 2.
+ */
+function serverDenganFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: string[][]) {
+	const hash = (i: number, g: number) => `${g}${String(i).padStart(31, 'b')}`;
+	const docs: DokumenServer[] = Array.from({ length: jumlah }, (_, i) => {
+		const g = diubah.has(i) ? 2 : 1;
+		const ids = g === 2 ? [hash(i, 2), hash(i, 1)] : [hash(i, 1)];
+		return {
+			...keDokumen('response', response(i)),
+			_rev: `${g}-${ids[0]}`,
+			_revisions: { start: g, ids }
+		};
+	});
+	const byId = new Map(docs.map((d) => [d._id, d]));
+	const remote: Remote = {
+		...serverDengan(0, []),
+		async changes({ since, limit, denganDokumen }) {
+			const from = Number(since);
+			const results = docs.slice(from, from + limit).map((d, i) => {
+				const tanpaRiwayat: DokumenServer = { ...d };
+				delete tanpaRiwayat._revisions;
+				return {
+					id: d._id,
+					seq: from + i + 1,
+					changes: [{ rev: d._rev }],
+					...(denganDokumen ? { doc: tanpaRiwayat } : {})
+				};
+			});
+			return { results, last_seq: from + results.length };
+		},
+		async bulkGet(minta) {
+			diminta.push(minta.map((m) => m.id));
+			return { results: minta.map(({ id }) => ({ id, docs: [{ ok: byId.get(id)! }] })) };
+		}
+	};
+	return remote;
+}
+
+describe('a pull of documents written once', () => {
+	it('takes them from the change feed, with no _bulk_get round trip', async () => {
+		const device = await buka();
+		const diminta: string[][] = [];
+		const hasil = await pullSampaiTersusul(
+			device,
+			serverDenganFeed(600, new Set(), diminta),
+			'skm'
+		);
+		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
+		expect(diminta).toEqual([]);
+		expect(await device.responses.count()).toBe(600);
+		const row = await device.sinkron.get('response:r-7');
+		expect(row).toMatchObject({ rev: `1-1${'7'.padStart(31, 'b')}`, antre: 0 });
+		expect(row!.riwayat).toEqual([`1${'7'.padStart(31, 'b')}`]);
+	});
+
+	it('still fetches an edited document with its history, which the feed does not carry', async () => {
+		const device = await buka();
+		const diminta: string[][] = [];
+		await pullSampaiTersusul(device, serverDenganFeed(30, new Set([4, 21]), diminta), 'skm');
+		expect(diminta.flat()).toEqual(['response:r-4', 'response:r-21']);
+		expect(await device.responses.count()).toBe(30);
+		const row = await device.sinkron.get('response:r-21');
+		expect(row!.riwayat).toEqual([`2${'21'.padStart(31, 'b')}`, `1${'21'.padStart(31, 'b')}`]);
 	});
 });
 
