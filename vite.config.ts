@@ -1,10 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The server tests share one Apache CouchDB when COUCHDB_URL is set (each file empties it), so
+ * only then do they run one file at a time. On the embedded server every file has its own port
+ * and temporary data directory, and the files run side by side.
+ */
+const SHARED_COUCHDB = Boolean(process.env.COUCHDB_URL);
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		// Vitest's default (cores − 1) is a single worker on a 2-core machine, which leaves one core
+		// idle while a test waits on its server, a child process or a timer.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
 				extends: true,
@@ -32,10 +43,11 @@ export default defineConfig({
 					include: ['tests/server/**/*.test.ts'],
 					// Prints whether the Apache CouchDB part ran (COUCHDB_URL) or not.
 					globalSetup: ['tests/server/couchdb-notice.ts'],
-					fileParallelism: false,
-					// Real servers and PBKDF2 logins: slow when the browser tests share the two cores.
-					testTimeout: 30_000,
-					hookTimeout: 60_000
+					fileParallelism: !SHARED_COUCHDB,
+					// Real servers, PBKDF2 logins and CLI child processes, two files at a time beside the
+					// background build: slow when the two cores are shared.
+					testTimeout: 60_000,
+					hookTimeout: 120_000
 				}
 			},
 			{
@@ -44,7 +56,9 @@ export default defineConfig({
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],
+					// The app builds in the background while the other projects run; setup.ts waits for it.
 					globalSetup: ['tests/e2e/global-setup.ts'],
+					setupFiles: ['tests/e2e/setup.ts'],
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 300_000

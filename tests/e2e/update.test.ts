@@ -5,11 +5,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../sync-server/server.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
+import { buildDir } from '../../svelte.config.js';
 
 describe('an app update', () => {
 	it('waits for the user: "Versi baru tersedia — muat ulang", then reloads into the new version', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'rapor-update-'));
-		await cp(resolve(import.meta.dirname, '../../build'), dir, { recursive: true });
+		await cp(resolve(import.meta.dirname, '../..', buildDir), dir, { recursive: true });
 		let server = await startServer({ port: 0, host: '127.0.0.1', appDir: dir });
 		const browser = await launchBrowser();
 		try {
