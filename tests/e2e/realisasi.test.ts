@@ -221,6 +221,15 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		const indeks = page.locator(`tr[data-unit="${unitId}"] .indeks`);
 		await indeks.filter({ hasText: formatAngka(hasil.indeks!, 2, 'id') }).waitFor();
 		expect(await indeks.textContent()).toBe(formatAngka(hasil.indeks!, 2, 'id'));
+
+		// Worked by hand from what was typed: Rp11.000.000.000 of Rp12.500.000.000 = 88,00 % ×
+		// 20 % = 17,60 points; fisik 91,50 % × 20 % = 18,30 points.
+		await page.locator(`tr[data-unit="${unitId}"] a`).first().click();
+		await page.locator('[data-testid="komponen-table"]').waitFor();
+		const komponen = async (key: string) =>
+			(await page.locator(`tr[data-komponen="${key}"]`).innerText()).replace(/\s+/g, ' ');
+		expect(await komponen('anggaran')).toMatch(/88,00\s?% .*17,60/);
+		expect(await komponen('fisik')).toMatch(/91,50\s?% .*18,30/);
 		await context.close();
 	});
 

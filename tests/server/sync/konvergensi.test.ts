@@ -144,16 +144,17 @@ describe(`sync convergence (${BACK_END})`, () => {
 			fc.asyncProperty(fc.array(aksi, { minLength: 4, maxLength: 12 }), async (langkah) => {
 				const periodeId = periodeBaru();
 				const alat = await Promise.all(ORANG.map((p) => device(t.running.couchUrl, p)));
+				const [ani, budi, admin] = alat as [Device, Device, Device];
 				try {
 					// The admin opens both entries; every device starts from them.
-					await putRealisasi(alat[2].db, [
+					await putRealisasi(admin.db, [
 						realisasi(OPD_X, periodeId, 'draft', [riwayat(ADMIN.nama, 'simpan')]),
 						realisasi(OPD_Y, periodeId, 'draft', [riwayat(ADMIN.nama, 'simpan')])
 					]);
-					for (const d of [alat[2], alat[0], alat[1]]) await d.sync();
+					for (const d of [admin, ani, budi]) await d.sync();
 					// Every run holds at least one conflict: Ani and the admin change OPD X offline.
-					await ubah(alat[0], OPD_X, periodeId, 40, 300);
-					await ubah(alat[2], OPD_X, periodeId, 45, 350);
+					await ubah(ani, OPD_X, periodeId, 40, 300);
+					await ubah(admin, OPD_X, periodeId, 45, 350);
 
 					for (const a of langkah) {
 						const d = alat[a.siapa]!;
@@ -176,8 +177,8 @@ describe(`sync convergence (${BACK_END})`, () => {
 					}
 					for (const d of alat) await d.sync();
 
-					const acuan = await isiSemua(alat[0], periodeId);
-					const peringkatAcuan = await bacaPeringkat(alat[0].db, periodeId);
+					const acuan = await isiSemua(ani, periodeId);
+					const peringkatAcuan = await bacaPeringkat(ani.db, periodeId);
 					for (const d of alat) {
 						const status = await d.db.sinkron.toArray();
 						expect(status.filter((r) => r.status !== 'tersinkron')).toEqual([]);

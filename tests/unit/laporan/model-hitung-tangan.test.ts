@@ -27,6 +27,7 @@ function respons(unitId: string, jawaban: Jawaban): SkmResponse {
 		periodeId: '2026-TW2',
 		waktu: '2026-05-04T09:00:00+07:00',
 		jawaban,
+		profil: { jenisKelamin: 'P', usia: 30, pendidikan: 'SMA', pekerjaan: 'Swasta' },
 		kuesionerVersi: 'standar-2017',
 		sumber: 'enumerator',
 		enumerator: 'enum-a'
