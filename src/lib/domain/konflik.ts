@@ -80,6 +80,11 @@ export function indukPenyelesaian(
 	itu: Isi,
 	penyelesai: Penyelesai
 ): Versi {
+	return indukStaf(jenis, ini, itu, penyelesai) ?? 'ini';
+}
+
+/** The version OPD staff can build on, or null when each holds another person's entries. */
+function indukStaf(jenis: JenisDokumen, ini: Isi, itu: Isi, penyelesai: Penyelesai): Versi | null {
 	if (jenis !== 'realisasi' || penyelesai.admin) return 'ini';
 	const a = (ini.riwayat as Riwayat[] | undefined) ?? [];
 	const b = (itu.riwayat as Riwayat[] | undefined) ?? [];
@@ -90,7 +95,21 @@ export function indukPenyelesaian(
 	const milikSendiri = (list: Riwayat[]) => list.every((r) => r.oleh === penyelesai.oleh);
 	if (milikSendiri(hanya(b, a))) return 'ini';
 	if (milikSendiri(hanya(a, b))) return 'itu';
-	return 'ini';
+	return null;
+}
+
+/**
+ * Whether this person can resolve the conflict. When both versions hold changes by other people,
+ * OPD staff cannot: the merged history would carry someone else's entry appended in their name,
+ * which the server refuses. Such a conflict is the admin's.
+ */
+export function bolehMenyelesaikan(
+	jenis: JenisDokumen,
+	ini: Isi,
+	itu: Isi,
+	penyelesai: Penyelesai
+): boolean {
+	return indukStaf(jenis, ini, itu, penyelesai) !== null;
 }
 
 /**

@@ -99,6 +99,8 @@ export const en: Record<keyof typeof id, string> = {
 	'konflik.dihapus': '(deleted)',
 	'konflik.versiLain':
 		'There are {jumlah} other versions; the first is shown, all are closed on saving.',
+	'konflik.hanyaAdmin':
+		'Both versions hold other people’s changes, so the admin resolves this conflict. What you entered stays in both versions.',
 	'bagian.pagu': 'Budget ceiling',
 	'bagian.realisasiAnggaran': 'Budget spent',
 	'bagian.realisasiFisik': 'Physical progress (%)',

@@ -97,6 +97,8 @@ export const id = {
 	'konflik.dihapus': '(dihapus)',
 	'konflik.versiLain':
 		'Ada {jumlah} versi lain; yang ditampilkan versi pertama, semua ditutup saat disimpan.',
+	'konflik.hanyaAdmin':
+		'Kedua versi memuat perubahan orang lain, jadi konflik ini diselesaikan admin. Isian Anda tetap tersimpan di kedua versi.',
 	'bagian.pagu': 'Pagu',
 	'bagian.realisasiAnggaran': 'Realisasi anggaran',
 	'bagian.realisasiFisik': 'Realisasi fisik (%)',

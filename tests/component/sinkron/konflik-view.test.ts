@@ -88,3 +88,51 @@ describe('resolving a conflict', () => {
 		expect(row.tutup).toEqual([expect.objectContaining({ menutup: '2-bbbb' })]);
 	});
 });
+
+describe('a conflict between two other people’s changes', () => {
+	it('is left to the admin: the OPD user sees why and cannot save a resolution', async () => {
+		const id = 'realisasi:dinas-x:2026-TW3';
+		const dasar = { ...entri, id: 'dinas-x:2026-TW3', periodeId: '2026-TW3' };
+		const olehCitra = {
+			...dasar,
+			riwayat: [
+				entri.riwayat![0]!,
+				{ waktu: '2026-11-02T08:00:00+07:00', oleh: 'citra', aksi: 'simpan' }
+			]
+		} satisfies Realisasi;
+		const olehDedi = {
+			...dasar,
+			realisasiFisik: 65,
+			riwayat: [
+				entri.riwayat![0]!,
+				{ waktu: '2026-11-02T08:30:00+07:00', oleh: 'dedi', aksi: 'simpan' }
+			]
+		} satisfies Realisasi;
+		const db = await database();
+		const { transaksiServer } = await import('$lib/sync/pelacak');
+		await transaksiServer(db, ['realisasi'], async () => {
+			await db.realisasi.put(olehCitra);
+			await db.sinkron.put({
+				id,
+				db: 'realisasi',
+				rev: '2-dddd',
+				riwayat: ['dddd', 'aaaa'],
+				antre: 0,
+				status: 'konflik',
+				lain: [
+					{
+						rev: '2-eeee',
+						riwayat: ['eeee', 'aaaa'],
+						dokumen: { _id: id, type: 'realisasi', ...olehDedi }
+					}
+				],
+				diubah: '2026-11-02T09:00:00.000Z'
+			});
+		});
+		render(KonflikView, { id, label: 'Realisasi Dinas X TW III', onselesai: () => {} });
+		expect(await screen.findByTestId('konflik-hanya-admin')).toHaveTextContent(
+			'konflik ini diselesaikan admin'
+		);
+		expect(screen.queryByRole('button', { name: 'Simpan penyelesaian' })).toBeNull();
+	});
+});

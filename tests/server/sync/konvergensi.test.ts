@@ -9,9 +9,9 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
-import { gabungVersi, type Pilihan } from '../../../src/lib/domain/konflik.ts';
+import { bolehMenyelesaikan, gabungVersi, type Pilihan } from '../../../src/lib/domain/konflik.ts';
 import type { Pengguna, Realisasi } from '../../../src/lib/domain/schemas.ts';
-import { putRealisasi } from '../../../src/lib/db/realisasi.ts';
+import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
 import { selesaikanKonflik } from '../../../src/lib/sync/konflik.ts';
 import { barisKeIsi } from '../../../src/lib/sync/tabel.ts';
 import { bacaPeringkat } from '../../../src/lib/state/bacaan.ts';
@@ -107,7 +107,7 @@ async function ubah(d: Device, unitId: string, periodeId: string, fisik: number,
 	]);
 }
 
-/** Resolves every conflict the device sees, as a person would on the Sinkron screen. */
+/** Resolves every conflict the device sees that its user may resolve, as on the Sinkron screen. */
 async function selesaikanSemua(d: Device, ambilLain: boolean) {
 	const konflik = await d.db.sinkron.where('status').equals('konflik').toArray();
 	for (const row of konflik) {
@@ -118,11 +118,14 @@ async function selesaikanSemua(d: Device, ambilLain: boolean) {
 		const itu = lain.dokumen ?? {};
 		const pilihan: Pilihan = {};
 		for (const k of ['realisasiFisik', 'realisasiAnggaran']) pilihan[k] = ambilLain ? 'itu' : 'ini';
-		const { isi, induk } = gabungVersi('realisasi', ini, itu, pilihan, {
+		const penyelesai = {
 			oleh: d.pengguna.nama,
 			waktu: waktuBerikut(),
 			admin: d.pengguna.peran === 'admin'
-		});
+		};
+		// As on the Sinkron screen: a conflict between two other people's changes is the admin's.
+		if (!bolehMenyelesaikan('realisasi', ini, itu, penyelesai)) continue;
+		const { isi, induk } = gabungVersi('realisasi', ini, itu, pilihan, penyelesai);
 		const hasil = await selesaikanKonflik(
 			d.db,
 			row.id,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bagianBerbeda, CATATAN_KONFLIK, gabungRiwayat, gabungVersi } from '$lib/domain/konflik';
+import {
+	bagianBerbeda,
+	bolehMenyelesaikan,
+	CATATAN_KONFLIK,
+	gabungRiwayat,
+	gabungVersi
+} from '$lib/domain/konflik';
 import {
 	realisasiSchema,
 	type CatatanRakor,
@@ -72,6 +78,27 @@ describe('resolving a conflict between two versions', () => {
 			'citra',
 			'citra'
 		]);
+	});
+
+	it('leaves a conflict between two other people’s changes to the admin', () => {
+		// Citra and Dedi both changed Ani's entry; Budi holds neither change. Whatever he builds on,
+		// the other person's entry would be appended in his name, which the server refuses.
+		const olehCitra: Realisasi = { ...itu };
+		const olehDedi: Realisasi = {
+			...dasar,
+			realisasiFisik: 65,
+			riwayat: [...dasar.riwayat!, r('dedi', '2026-11-02T08:45:00+07:00')]
+		};
+		expect(bolehMenyelesaikan('realisasi', olehCitra, olehDedi, penyelesai)).toBe(false);
+		expect(
+			bolehMenyelesaikan('realisasi', olehCitra, olehDedi, { ...penyelesai, admin: true })
+		).toBe(true);
+		// Citra herself can: she builds on Dedi's version and appends her own entries.
+		expect(
+			bolehMenyelesaikan('realisasi', olehCitra, olehDedi, { ...penyelesai, oleh: 'citra' })
+		).toBe(true);
+		// Budi and Citra's own conflict is Budi's to resolve, as before.
+		expect(bolehMenyelesaikan('realisasi', ini, itu, penyelesai)).toBe(true);
 	});
 
 	it('records an admin resolution as an admin change, on this device’s version', () => {
