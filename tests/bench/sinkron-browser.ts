@@ -8,7 +8,7 @@ import PouchDB from 'pouchdb';
 import { keDokumen } from '../../src/lib/domain/dokumen';
 import type { SkmResponse } from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
-import { addResponses } from '../../src/lib/db/responses';
+import { addResponses } from '../../src/lib/db/responses-write';
 import { openDb } from '../../src/lib/db/schema';
 import { pelacakPerubahan } from '../../src/lib/sync/pelacak';
 import { pullSampaiTersusul } from '../../src/lib/sync/pull';

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, idDokumen, keDokumen } from '../../src/lib/domain/dokumen.ts';
 import type { Pengguna } from '../../src/lib/domain/schemas.ts';
-import { addResponses } from '../../src/lib/db/responses.ts';
+import { addResponses } from '../../src/lib/db/responses-write.ts';
 import type { Remote } from '../../src/lib/sync/remote.ts';
 import { WriteRefused } from '../../sync-server/couch/cross-checks.ts';
 import { loadPouchDB } from '../../sync-server/couch/pouchdb.ts';

@@ -4,8 +4,8 @@
  * form finally makes, so that a saved survey never reopens as a draft.
  */
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
-import { addKoreksi } from './koreksi';
-import { addResponses } from './responses';
+import { addKoreksi } from './koreksi-write';
+import { addResponses } from './responses-write';
 import type { Draft, RaporDb } from './schema';
 
 export async function saveDraft(db: RaporDb, draft: Draft): Promise<void> {

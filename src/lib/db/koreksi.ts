@@ -1,11 +1,11 @@
 /**
  * Corrections and voids of SKM responses (see domain/koreksi.ts). Like responses they are written
  * once: replaying the same document is a no-op, a different one under a used id is refused. A
- * response that is voided takes no further correction.
+ * response that is voided takes no further correction. Reads here; the write, which loads zod, in
+ * koreksi-write.ts.
  */
-import { skmKoreksiSchema, type SkmKoreksi } from '$lib/domain/schemas';
+import type { SkmKoreksi } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
-import { parseAll, sameDocument } from './validate';
 
 export class KoreksiDitolakError extends Error {
 	override readonly name = 'KoreksiDitolakError';
@@ -16,31 +16,6 @@ export class KoreksiDitolakError extends Error {
 	) {
 		super(`correction of ${responseId} refused: ${reason}`);
 	}
-}
-
-/**
- * Validates and stores one correction or void; true when it was new. Call inside a larger
- * transaction (e.g. with the draft it closes) or alone.
- */
-export async function addKoreksi(db: RaporDb, koreksi: SkmKoreksi): Promise<boolean> {
-	const [valid] = parseAll(skmKoreksiSchema, [koreksi], 'skm-koreksi');
-	const doc = valid!;
-	return db.transaction('rw', db.koreksi, db.responses, async () => {
-		const stored = await db.koreksi.get(doc.id);
-		if (stored) {
-			if (sameDocument(stored, doc)) return false;
-			throw new KoreksiDitolakError('id-terpakai', doc.responseId);
-		}
-		if (!(await db.responses.get(doc.responseId))) {
-			throw new KoreksiDitolakError('respons-tidak-ada', doc.responseId);
-		}
-		const earlier = await db.koreksi.where('responseId').equals(doc.responseId).toArray();
-		if (earlier.some((k) => k.jenis === 'batal')) {
-			throw new KoreksiDitolakError('sudah-dibatalkan', doc.responseId);
-		}
-		await db.koreksi.add(doc);
-		return true;
-	});
 }
 
 /** Above this many ids one scan of the (small) corrections table beats an index lookup per id. */

@@ -9,7 +9,8 @@ import { drafIsianSchema, type DrafIsian } from '$lib/domain/realisasi-form';
 import { terapkanAksi, type HasilAksi, type PermintaanAksi } from '$lib/domain/realisasi-status';
 import type { Indikator } from '$lib/domain/schemas';
 import { getPengaturan } from './pengaturan';
-import { putRealisasi, realisasiForUnit } from './realisasi';
+import { realisasiForUnit } from './realisasi';
+import { putRealisasi } from './realisasi-write';
 import type { RaporDb } from './schema';
 
 /** The `drafts` id of the unsaved form of one OPD's entry for one triwulan. */

@@ -12,7 +12,7 @@ import {
 } from '$lib/db/snapshot-rakor';
 import { VERSI_SNAPSHOT, type SnapshotRakor } from '$lib/domain/rakor';
 import { waktuSekarang } from '$lib/domain/waktu-lokal';
-import { META_TERAKHIR } from '$lib/sync/mesin';
+import { META_TERAKHIR } from '$lib/sync/meta';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 import { bacaDataRakor, type DataRakor } from './rakor';

@@ -8,14 +8,8 @@ import { barisKeIsi, TABEL_JENIS } from '$lib/sync/tabel';
 import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import { jumlahPerStatus, belumTersinkron, statusRekaman, type SinkronRow } from '$lib/db/sinkron';
 import type { Keadaan, MesinSinkron } from '$lib/sync/mesin';
-import { META_TERAKHIR } from '$lib/sync/mesin';
-import { META_DIABAIKAN, type Diabaikan } from '$lib/sync/pull';
-import {
-	kirimUlang,
-	pakaiVersiServer,
-	selesaikanKonflik,
-	type HasilTindakan
-} from '$lib/sync/konflik';
+import { META_DIABAIKAN, META_TERAKHIR, type Diabaikan } from '$lib/sync/meta';
+import type { HasilTindakan } from '$lib/sync/konflik';
 import { sesiSekarang } from '$lib/sync/sesi';
 import { akunAktif, apiBase } from './akun.svelte';
 import { database } from './app.svelte';
@@ -139,12 +133,14 @@ export async function selesaikan(
 	isi: Record<string, unknown>,
 	induk?: string
 ): Promise<HasilTindakan> {
+	const { selesaikanKonflik } = await import('$lib/sync/konflik');
 	const hasil = await selesaikanKonflik(await database(), id, isi, induk);
 	if (hasil.ok) void sinkronkanSekarang();
 	return hasil;
 }
 
 export async function kirimLagi(id: string): Promise<void> {
+	const { kirimUlang } = await import('$lib/sync/konflik');
 	await kirimUlang(await database(), id);
 	void sinkronkanSekarang();
 }
@@ -154,6 +150,7 @@ export async function pakaiServer(row: SinkronRow): Promise<void> {
 	if (!urai) return;
 	const r = await remote(row.db);
 	try {
+		const { pakaiVersiServer } = await import('$lib/sync/konflik');
 		await pakaiVersiServer(await database(), r, row.id);
 	} finally {
 		await r.close();

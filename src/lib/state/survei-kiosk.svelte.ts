@@ -17,7 +17,7 @@ import {
 } from '$lib/db/kiosk';
 import { listKuesioner } from '$lib/db/kuesioner';
 import { getPerangkatId } from '$lib/db/perangkat';
-import { addResponses } from '$lib/db/responses';
+import { addResponses } from '$lib/db/responses-write';
 import {
 	PIN_JEDA_DETIK,
 	PIN_SALAH_MAKS,

@@ -11,7 +11,7 @@ import {
 	loadDraft,
 	saveDraft
 } from '$lib/db/drafts';
-import { addKoreksi } from '$lib/db/koreksi';
+import { addKoreksi } from '$lib/db/koreksi-write';
 import { listKuesioner } from '$lib/db/kuesioner';
 import { getPerangkatId } from '$lib/db/perangkat';
 import type { RaporDb } from '$lib/db/schema';

@@ -11,6 +11,7 @@ import type { Pengguna } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { simpanUkuranJam } from '$lib/db/jam';
 import type { UkuranJam } from '$lib/domain/jam';
+import { META_TERAKHIR } from './meta';
 import { checkpoint, hapusCheckpoint, pullSampaiTersusul } from './pull';
 import { push, tolakBatch } from './push';
 import { jenisGalat, type Remote } from './remote';
@@ -47,9 +48,6 @@ export interface OpsiMesin {
 	/** Pull at least this often while idle. */
 	intervalMs?: number;
 }
-
-/** meta key: when the last whole round ended, ISO 8601 (survives reloads, for "data as of"). */
-export const META_TERAKHIR = 'sinkron:terakhir';
 
 const BACKOFF_AWAL = 1000;
 const BACKOFF_MAKS = 5 * 60_000;

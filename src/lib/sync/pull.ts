@@ -38,6 +38,7 @@ import { transaksiServer } from './pelacak';
 import { bacaBertahap, BARIS_PER_PERMINTAAN, jamGiliran, potongan } from './giliran';
 import type { DokumenServer, HasilBulkGet, HasilChanges, PerubahanServer, Remote } from './remote';
 import { pemenang, riwayatDari, turunanDari } from './revisi';
+import { META_DIABAIKAN, type Diabaikan } from './meta';
 import { isiKeBaris, TABEL_JENIS, tabelDatabase } from './tabel';
 
 /**
@@ -48,17 +49,8 @@ import { isiKeBaris, TABEL_JENIS, tabelDatabase } from './tabel';
  */
 export const BATAS_PULL = 500;
 const META_CHECKPOINT = 'sinkron:checkpoint:';
-/** Documents from the server that failed validation, for the sync screen (the newest 100). */
-export const META_DIABAIKAN = 'sinkron:diabaikan';
 /** Corrections whose response has not arrived yet; applied once it has, if they match it. */
 const META_KOREKSI_TERTUNDA = 'sinkron:koreksi-tertunda';
-
-export interface Diabaikan {
-	id: string;
-	rev: string;
-	keys: string[];
-	pada: string;
-}
 
 export interface OpsiPull {
 	selector?: Record<string, unknown>;

@@ -3,14 +3,14 @@
  * becomes the domain document the server stores (src/lib/domain/dokumen.ts) and back. Rows are
  * the domain documents themselves except the settings, which the device keeps as `{ id, value }`.
  */
+import type { IsiDokumen } from '$lib/domain/dokumen';
 import {
 	DATABASE_JENIS,
 	JENIS_DOKUMEN,
-	type IsiDokumen,
 	type JenisDokumen,
 	type KunciDatabase
-} from '$lib/domain/dokumen';
-import { skmKoreksiSchema, type Pengaturan } from '$lib/domain/schemas';
+} from '$lib/domain/dokumen-id';
+import type { Pengaturan } from '$lib/domain/schemas';
 
 export const TABEL_JENIS = {
 	unit: 'units',
@@ -61,11 +61,11 @@ export function isiKeBaris<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J])
 		return { id, value };
 	}
 	if (jenis === 'koreksi') {
-		// The envelope (the response's unit and enumerator) is the server's, not the row's.
-		const koreksi = Object.fromEntries(
+		// The envelope (the response's unit and enumerator) is the server's, not the row's. The rest
+		// was validated with it (dariDokumen), so it is a valid correction as it stands.
+		return Object.fromEntries(
 			Object.entries(isi).filter(([k]) => k !== 'unitId' && k !== 'enumerator')
-		);
-		return skmKoreksiSchema.parse(koreksi) as Baris;
+		) as Baris;
 	}
 	return isi as Baris;
 }

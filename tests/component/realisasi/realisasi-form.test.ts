@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getPengaturan } from '$lib/db/pengaturan';
-import { putRealisasi, realisasiForUnit } from '$lib/db/realisasi';
+import { realisasiForUnit } from '$lib/db/realisasi';
+import { putRealisasi } from '$lib/db/realisasi-write';
 import { idDrafRealisasi, indikatorUnit } from '$lib/db/realisasi-entry';
 import { generateDemo } from '$lib/demo/generate';
 import { formatAngka } from '$lib/domain/format';

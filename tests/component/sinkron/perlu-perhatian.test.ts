@@ -17,7 +17,7 @@ let PerluPerhatian: typeof import('$lib/ui/sinkron/PerluPerhatian.svelte').defau
 beforeAll(async () => {
 	({ default: PerluPerhatian } = await import('$lib/ui/sinkron/PerluPerhatian.svelte'));
 	const { database } = await import('$lib/state/app.svelte');
-	const { addResponses } = await import('$lib/db/responses');
+	const { addResponses } = await import('$lib/db/responses-write');
 	const db = await database();
 	await db.units.put({
 		id: 'pkm-a',

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, keDokumen } from '../../../src/lib/domain/dokumen.ts';
 import type { Pengguna, SkmResponse } from '../../../src/lib/domain/schemas.ts';
-import { addResponses } from '../../../src/lib/db/responses.ts';
-import { putRealisasi } from '../../../src/lib/db/realisasi.ts';
+import { addResponses } from '../../../src/lib/db/responses-write.ts';
+import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
 import { jumlahPerStatus } from '../../../src/lib/db/sinkron.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
@@ -26,7 +26,7 @@ import {
 import { seed } from '../helpers/http.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { device, type Device } from './device.ts';
-import { META_DIABAIKAN, type Diabaikan } from '../../../src/lib/sync/pull.ts';
+import { META_DIABAIKAN, type Diabaikan } from '../../../src/lib/sync/meta.ts';
 import { push } from '../../../src/lib/sync/push.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
 

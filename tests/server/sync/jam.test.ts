@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
 import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
-import { addResponses } from '../../../src/lib/db/responses.ts';
+import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { bacaUkuranJam } from '../../../src/lib/db/jam.ts';
 import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
 import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
-import { addResponses } from '../../../src/lib/db/responses.ts';
+import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { pullSampaiTersusul } from '../../../src/lib/sync/pull.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
 import { AKUN, createAccounts, masterDocs, response, UNIT_A } from '../helpers/factories.ts';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { putIndikator, putPeriode, putPopulasi, putUnits } from '$lib/db/master';
+import { putIndikator, putPeriode, putPopulasi, putUnits } from '$lib/db/master-write';
 import {
 	imporMaster,
 	pratinjauImpor,

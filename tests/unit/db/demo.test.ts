@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { META_DEMO, ensureDemoOnFirstStart, hasDemo, loadDemo, removeDemo } from '$lib/db/demo';
-import { listUnits, putUnits } from '$lib/db/master';
-import { putRealisasi } from '$lib/db/realisasi';
-import { addResponses, countResponses } from '$lib/db/responses';
+import { listUnits } from '$lib/db/master';
+import { putUnits } from '$lib/db/master-write';
+import { putRealisasi } from '$lib/db/realisasi-write';
+import { countResponses } from '$lib/db/responses';
+import { addResponses } from '$lib/db/responses-write';
 import { openDb, type RaporDb } from '$lib/db/schema';
 import { generateDemo } from '$lib/demo/generate';
 import { freshDb, realisasi, response, unit } from './factories';

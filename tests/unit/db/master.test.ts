@@ -1,15 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import {
-	listIndikator,
-	listPeriode,
-	listPopulasi,
-	listUnits,
-	putIndikator,
-	putPeriode,
-	putPopulasi,
-	putUnits
-} from '$lib/db/master';
+import { listIndikator, listPeriode, listPopulasi, listUnits } from '$lib/db/master';
+import { putIndikator, putPeriode, putPopulasi, putUnits } from '$lib/db/master-write';
 import { DuplicateUnitPeriodeError, InvalidDocumentError } from '$lib/db/validate';
 import type { Unit } from '$lib/domain/schemas';
 import { freshDb, indikator, invalid, populasi, unit } from './factories';

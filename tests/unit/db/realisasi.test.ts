@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { putRealisasi, realisasiForPeriode, realisasiForUnit } from '$lib/db/realisasi';
+import { realisasiForPeriode, realisasiForUnit } from '$lib/db/realisasi';
+import { putRealisasi } from '$lib/db/realisasi-write';
 import { DuplicateUnitPeriodeError, InvalidDocumentError } from '$lib/db/validate';
 import { freshDb, invalid, realisasi } from './factories';
 

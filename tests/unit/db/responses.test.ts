@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
 	ResponseConflictError,
-	addResponses,
 	countResponses,
 	responsesForPeriode,
 	responsesForUnit
 } from '$lib/db/responses';
+import { addResponses } from '$lib/db/responses-write';
 import { InvalidDocumentError } from '$lib/db/validate';
 import { freshDb, invalid, response } from './factories';
 

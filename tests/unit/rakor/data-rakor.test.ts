@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { simpanCatatan } from '$lib/db/catatan-rakor';
 import { loadDemo } from '$lib/db/demo';
-import { putRealisasi, realisasiForUnit } from '$lib/db/realisasi';
+import { realisasiForUnit } from '$lib/db/realisasi';
+import { putRealisasi } from '$lib/db/realisasi-write';
 import {
 	bacaSnapshot,
 	daftarSnapshot,

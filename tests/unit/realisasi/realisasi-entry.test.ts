@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { putIndikator } from '$lib/db/master';
-import { putRealisasi, realisasiForUnit, RiwayatDitulisUlangError } from '$lib/db/realisasi';
+import { putIndikator } from '$lib/db/master-write';
+import { realisasiForUnit, RiwayatDitulisUlangError } from '$lib/db/realisasi';
+import { putRealisasi } from '$lib/db/realisasi-write';
 import {
 	bacaDrafIsian,
 	hapusDrafIsian,

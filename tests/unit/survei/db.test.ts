@@ -16,9 +16,11 @@ import {
 	setKioskAktif,
 	setPin
 } from '$lib/db/kiosk';
-import { addKoreksi, KoreksiDitolakError, koreksiFor } from '$lib/db/koreksi';
+import { KoreksiDitolakError, koreksiFor } from '$lib/db/koreksi';
+import { addKoreksi } from '$lib/db/koreksi-write';
 import { KuesionerTerpakaiError, listKuesioner, putKuesioner } from '$lib/db/kuesioner';
-import { addResponses, ResponseConflictError } from '$lib/db/responses';
+import { ResponseConflictError } from '$lib/db/responses';
+import { addResponses } from '$lib/db/responses-write';
 import { InvalidDocumentError } from '$lib/db/validate';
 import { KUESIONER_STANDAR } from '$lib/domain/kuesioner';
 import type { Kuesioner, SkmKoreksi } from '$lib/domain/schemas';

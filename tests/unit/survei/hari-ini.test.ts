@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addKoreksi } from '$lib/db/koreksi';
-import { putPopulasi } from '$lib/db/master';
-import { addResponses } from '$lib/db/responses';
+import { addKoreksi } from '$lib/db/koreksi-write';
+import { putPopulasi } from '$lib/db/master-write';
+import { addResponses } from '$lib/db/responses-write';
 import type { SkmKoreksi } from '$lib/domain/schemas';
 import { hariIniUntuk } from '$lib/state/survei-hari-ini';
 import { terapkanKoreksi } from '$lib/state/survei-koreksi';

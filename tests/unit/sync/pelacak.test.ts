@@ -4,8 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addResponses } from '$lib/db/responses';
-import { putUnits } from '$lib/db/master';
+import { addResponses } from '$lib/db/responses-write';
+import { putUnits } from '$lib/db/master-write';
 import { savePengaturan } from '$lib/db/pengaturan';
 import { openDb, type RaporDb } from '$lib/db/schema';
 import { PENGATURAN_BAWAAN, type SkmResponse, type Unit } from '$lib/domain/schemas';

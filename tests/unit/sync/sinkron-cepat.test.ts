@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addResponses } from '$lib/db/responses';
+import { addResponses } from '$lib/db/responses-write';
 import { openDb, type RaporDb } from '$lib/db/schema';
 import { keDokumen } from '$lib/domain/dokumen';
 import type { SkmResponse } from '$lib/domain/schemas';
