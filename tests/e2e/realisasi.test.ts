@@ -9,7 +9,7 @@ import {
 	type Indikator,
 	type Realisasi
 } from '$lib/domain/schemas';
-import { id as pesanRealisasi } from '$lib/i18n/pesan-realisasi';
+import { id as pesanRealisasi } from '$lib/i18n/messages';
 import { choosePeriode, launchBrowser, PHONE, waitForServiceWorker } from './browser';
 
 const baseUrl = inject('baseUrl');

@@ -12,6 +12,8 @@ function savedLocale(): Locale {
 class LocaleState {
 	/** Changes only once the language's messages are loaded, so text and formats switch together. */
 	current = $state<Locale>('id');
+	/** Whether the whole Bahasa Indonesia table is in (not only the first screen's messages). */
+	lengkap = $state(false);
 	/** Resolves when the saved language is showing (the app waits for it before its first render). */
 	readonly siap: Promise<void>;
 	#permintaan = 0;
@@ -43,9 +45,23 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
+let pesanLengkap: Promise<void> | null = null;
+
+/**
+ * Loads every Bahasa Indonesia message (the app starts with the first screen's only): once, right
+ * after the first screen shows, and awaited before any other route renders (src/routes/+layout.ts).
+ */
+export function muatPesanLengkap(): Promise<void> {
+	pesanLengkap ??= muatBahasa('id').then(() => {
+		locale.lengkap = true;
+	});
+	return pesanLengkap;
+}
+
 /** Translates a message key in the current language (Bahasa Indonesia first, English second). */
 export function t(key: MessageKey, params?: Params): string {
-	return interpolate(tabel(locale.current)[key], params);
+	void locale.lengkap;
+	return interpolate(tabel(locale.current)[key] ?? key, params);
 }
 
 /**
@@ -53,6 +69,7 @@ export function t(key: MessageKey, params?: Params): string {
  * shows `fallback`, or the key itself so that it gets noticed.
  */
 export function tDynamic(key: string, params?: Params, fallback = key): string {
-	const table: Record<string, string> = tabel(locale.current);
+	void locale.lengkap;
+	const table: Record<string, string | undefined> = tabel(locale.current);
 	return interpolate(table[key] ?? fallback, params);
 }

@@ -1,5 +1,6 @@
 /** English UI messages, the second language: loaded only when someone reads the app in English. */
 import type { inti, Messages } from './messages';
+import { awal } from './pesan-awal.en';
 import { en as admin } from './pesan-admin.en';
 import { en as angka } from './pesan-angka.en';
 import { en as jam } from './pesan-jam.en';
@@ -11,67 +12,14 @@ import { en as sinkron } from './pesan-sinkron.en';
 import { en as survei } from './pesan-survei.en';
 
 const intiEn: Record<keyof typeof inti, string> = {
-	'nav.lewati': 'Skip to content',
-	'nav.label': 'Main menu',
-	'nav.peringkat': 'Ranking',
-	'nav.skm': 'SKM',
-	'nav.pengaturan': 'Settings',
-	'nav.survei': 'Survey',
-	'nav.realisasi': 'Realisation',
-	'nav.admin': 'Admin',
-	'pwa.versiBaru': 'A new version is available — reload',
-	'pwa.muatUlang': 'Reload',
-	'net.offline': 'Offline',
-	'db.versiLain':
-		'Rapor was updated in another tab. Reload this page so your data keeps saving correctly.',
-	'db.terblokir': 'The database update is waiting: close the other Rapor tabs.',
-	'umum.memuat': 'Loading…',
-	'umum.gagalMemuat': 'The data on this device could not be read.',
-	'periode.label': 'Quarter',
-
-	'peringkat.judul': 'OPD Performance Index ranking',
-	'peringkat.caption': 'OPD ranked by performance index',
-	'peringkat.opd': 'OPD',
-	'peringkat.indeks': 'Index',
 	'peringkat.zona': 'Zone',
-	'peringkat.gerak': 'Move',
 	'peringkat.peringkat': 'Rank',
-	'peringkat.dataKurang': 'Missing data',
-	'peringkat.basis':
-		'{periode}: computed on this device from {n} realisation entries for {opd} OPD.',
-	'peringkat.belumDiverifikasi': '{n} entries are not verified yet.',
-	'peringkat.indikatorKosong': '{n} indicators have no actual yet (not scored)',
-	'peringkat.kosong': 'No OPD is ranked yet. Add units or load the demo data in Settings.',
-	'zona.hijau': 'Green',
-	'zona.kuning': 'Yellow',
-	'zona.merah': 'Red',
-	'zona.tidakAda': 'Not scored',
 	'gerak.baru': 'No rank in the previous quarter',
 	'gerak.naik': 'up {n} places',
 	'gerak.naikSatu': 'up 1 place',
 	'gerak.turun': 'down {n} places',
 	'gerak.turunSatu': 'down 1 place',
 	'gerak.tetap': 'same rank',
-	'kurang.belum-ada-realisasi': 'no realisation entered',
-	'kurang.pagu': 'budget ceiling missing',
-	'kurang.pagu-nol': 'budget ceiling is zero',
-	'kurang.realisasi-anggaran': 'budget realisation missing',
-	'kurang.realisasi-fisik': 'physical progress missing',
-	'kurang.indikator': 'indicator achievement cannot be computed',
-	'kurang.p3dn': 'P3DN data incomplete',
-	'status.draft': 'Draft',
-	'status.diajukan': 'Submitted, awaiting verification',
-	'status.diverifikasi': 'Verified',
-	'setelan.indeks':
-		'Weights: budget {anggaran}%, physical {fisik}%, program performance {kinerja}%, P3DN {p3dn}%. Cap on each indicator’s achievement {batas}% (each component counts at most 100%). Green zone ≥ {hijau}, yellow ≥ {kuning}.',
-	'setelan.negatif.selisih': 'Negative indicators: (2 − actual/target) × 100.',
-	'setelan.negatif.rasio': 'Negative indicators: target/actual × 100.',
-	'setelan.p3dn.komitmen': 'P3DN: domestic spending / domestic commitment.',
-	'setelan.p3dn.pangsa': 'P3DN: domestic spending / total procurement.',
-	'setelan.bobotSkm.eksak': 'Element weight 1/9 (exact).',
-	'setelan.bobotSkm.dibulatkan': 'Element weight 0.111 (rounded).',
-	'setelan.ikmPemda.rerata-unit': 'Pemda IKM: mean of unit IKM.',
-	'setelan.ikmPemda.gabungan': 'Pemda IKM: all respondents pooled.',
 
 	'opd.judul': 'OPD detail',
 	'opd.kembali': 'Ranking',
@@ -143,15 +91,6 @@ const intiEn: Record<keyof typeof inti, string> = {
 	'sampel.kurangSingkat': 'sample {n} short',
 	'sampel.belumMemadai':
 		'Sample not yet adequate: {n} more respondents needed (at least {s} for a population of {populasi}).',
-	'unsur.persyaratan': 'Requirements',
-	'unsur.prosedur': 'Systems, mechanisms and procedures',
-	'unsur.waktu': 'Completion time',
-	'unsur.biaya': 'Cost/tariff',
-	'unsur.produk': 'Service product specification',
-	'unsur.kompetensi': 'Staff competence',
-	'unsur.perilaku': 'Staff behaviour',
-	'unsur.pengaduan': 'Handling of complaints and suggestions',
-	'unsur.sarana': 'Facilities and infrastructure',
 	'profil.jenisKelamin': 'Sex',
 	'profil.usia': 'Age',
 	'profil.pendidikan': 'Education',
@@ -178,8 +117,6 @@ const intiEn: Record<keyof typeof inti, string> = {
 	'pengaturan.bobotSkm': 'Element weight',
 	'pengaturan.ikmPemda': 'Pemda IKM',
 	'pengaturan.penomoranUnsur': 'Element numbering',
-	'pengaturan.penomoran.permen': 'U8 Complaints, U9 Facilities (regulation list)',
-	'pengaturan.penomoran.kuesioner': 'U8 Facilities, U9 Complaints (sample questionnaire)',
 	'pengaturan.tidakTersimpan': 'Settings not saved:',
 	'pengaturan.simpan': 'Save',
 	'pengaturan.tersimpan': 'Saved',
@@ -214,14 +151,13 @@ const intiEn: Record<keyof typeof inti, string> = {
 	'err.realisasiFisik': 'Physical progress must be 0–100%',
 	'err.p3dn': 'P3DN values must be numbers ≥ 0',
 	'err.realisasiIndikator': 'Indicator actual must be a number ≥ 0',
-	'err.bobot': 'Each weight must be a number 0–100',
-	'err.bobotTotal': 'The four weights must sum to 100%',
 	'err.batasCapaian': 'Achievement cap must be 100–200%',
 	'err.zona': 'Zone bounds must be 0–100 with yellow below green',
 	'err.tidakValid': 'Invalid input'
 };
 
 export const en: Messages = {
+	...awal,
 	...intiEn,
 	...survei,
 	...realisasi,

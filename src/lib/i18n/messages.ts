@@ -1,7 +1,9 @@
 /**
- * UI messages in Bahasa Indonesia, the first language, loaded with the app; English has exactly the
- * same keys (./messages.en.ts) and is loaded only when someone reads the app in English.
+ * UI messages in Bahasa Indonesia, the first language; English has exactly the same keys
+ * (./messages.en.ts) and is loaded only when someone reads the app in English. The first screen's
+ * own messages (./pesan-awal.ts) come with the app; this table loads right after it (./tabel.ts).
  */
+import { awal } from './pesan-awal';
 import { id as admin } from './pesan-admin';
 import { id as angka } from './pesan-angka';
 import { id as jam } from './pesan-jam';
@@ -13,68 +15,14 @@ import { id as sinkron } from './pesan-sinkron';
 import { id as survei } from './pesan-survei';
 
 export const inti = {
-	'nav.lewati': 'Lewati ke isi',
-	'nav.label': 'Menu utama',
-	'nav.peringkat': 'Peringkat',
-	'nav.skm': 'SKM',
-	'nav.pengaturan': 'Pengaturan',
-	'nav.survei': 'Survei',
-	'nav.realisasi': 'Realisasi',
-	'nav.admin': 'Admin',
-	'pwa.versiBaru': 'Versi baru tersedia — muat ulang',
-	'pwa.muatUlang': 'Muat ulang',
-	'net.offline': 'Luring',
-	'db.versiLain':
-		'Rapor diperbarui di tab lain. Muat ulang halaman ini agar data tetap tersimpan dengan benar.',
-	'db.terblokir': 'Pembaruan basis data menunggu: tutup tab Rapor yang lain.',
-	'umum.memuat': 'Memuat…',
-	'umum.gagalMemuat': 'Data di perangkat tidak dapat dibaca.',
-	'periode.label': 'Triwulan',
-
-	'peringkat.judul': 'Peringkat Indeks Kinerja OPD',
-	'peringkat.caption': 'Peringkat OPD menurut Indeks Kinerja',
-	'peringkat.opd': 'OPD',
-	'peringkat.indeks': 'Indeks',
 	'peringkat.zona': 'Zona',
-	'peringkat.gerak': 'Gerak',
 	'peringkat.peringkat': 'Peringkat',
-	'peringkat.dataKurang': 'Data kurang',
-	'peringkat.basis':
-		'{periode}: dihitung di perangkat ini dari {n} entri realisasi untuk {opd} OPD.',
-	'peringkat.belumDiverifikasi': '{n} entri belum diverifikasi.',
-	'peringkat.indikatorKosong': '{n} indikator belum ada realisasi (tidak dihitung)',
-	'peringkat.kosong':
-		'Belum ada OPD yang dinilai. Tambahkan unit atau muat data demo di Pengaturan.',
-	'zona.hijau': 'Hijau',
-	'zona.kuning': 'Kuning',
-	'zona.merah': 'Merah',
-	'zona.tidakAda': 'Belum dinilai',
 	'gerak.baru': 'Tidak ada peringkat triwulan sebelumnya',
 	'gerak.naik': 'naik {n} peringkat',
 	'gerak.naikSatu': 'naik 1 peringkat',
 	'gerak.turun': 'turun {n} peringkat',
 	'gerak.turunSatu': 'turun 1 peringkat',
 	'gerak.tetap': 'peringkat tetap',
-	'kurang.belum-ada-realisasi': 'belum ada realisasi',
-	'kurang.pagu': 'pagu belum diisi',
-	'kurang.pagu-nol': 'pagu nol',
-	'kurang.realisasi-anggaran': 'realisasi anggaran belum diisi',
-	'kurang.realisasi-fisik': 'realisasi fisik belum diisi',
-	'kurang.indikator': 'capaian indikator belum dapat dihitung',
-	'kurang.p3dn': 'data P3DN belum lengkap',
-	'status.draft': 'Draf',
-	'status.diajukan': 'Diajukan, menunggu verifikasi',
-	'status.diverifikasi': 'Diverifikasi',
-	'setelan.indeks':
-		'Bobot: anggaran {anggaran}%, fisik {fisik}%, capaian kinerja {kinerja}%, P3DN {p3dn}%. Batas capaian per indikator {batas}% (tiap komponen dihitung paling tinggi 100%). Zona hijau ≥ {hijau}, kuning ≥ {kuning}.',
-	'setelan.negatif.selisih': 'Indikator negatif: (2 − realisasi/target) × 100.',
-	'setelan.negatif.rasio': 'Indikator negatif: target/realisasi × 100.',
-	'setelan.p3dn.komitmen': 'P3DN: realisasi PDN / komitmen PDN.',
-	'setelan.p3dn.pangsa': 'P3DN: realisasi PDN / total pengadaan.',
-	'setelan.bobotSkm.eksak': 'Bobot unsur 1/9 (eksak).',
-	'setelan.bobotSkm.dibulatkan': 'Bobot unsur 0,111 (dibulatkan).',
-	'setelan.ikmPemda.rerata-unit': 'IKM pemda: rata-rata IKM unit.',
-	'setelan.ikmPemda.gabungan': 'IKM pemda: gabungan seluruh responden.',
 
 	'opd.judul': 'Rincian OPD',
 	'opd.kembali': 'Peringkat',
@@ -146,15 +94,6 @@ export const inti = {
 	'sampel.kurangSingkat': 'sampel kurang {n}',
 	'sampel.belumMemadai':
 		'Sampel belum memadai: perlu {n} responden lagi (minimal {s} untuk populasi {populasi}).',
-	'unsur.persyaratan': 'Persyaratan',
-	'unsur.prosedur': 'Sistem, mekanisme dan prosedur',
-	'unsur.waktu': 'Waktu penyelesaian',
-	'unsur.biaya': 'Biaya/tarif',
-	'unsur.produk': 'Produk spesifikasi jenis pelayanan',
-	'unsur.kompetensi': 'Kompetensi pelaksana',
-	'unsur.perilaku': 'Perilaku pelaksana',
-	'unsur.pengaduan': 'Penanganan pengaduan, saran dan masukan',
-	'unsur.sarana': 'Sarana dan prasarana',
 	'profil.jenisKelamin': 'Jenis kelamin',
 	'profil.usia': 'Usia',
 	'profil.pendidikan': 'Pendidikan',
@@ -181,8 +120,6 @@ export const inti = {
 	'pengaturan.bobotSkm': 'Bobot unsur',
 	'pengaturan.ikmPemda': 'IKM pemda',
 	'pengaturan.penomoranUnsur': 'Penomoran unsur',
-	'pengaturan.penomoran.permen': 'U8 Pengaduan, U9 Sarana (daftar unsur Permen)',
-	'pengaturan.penomoran.kuesioner': 'U8 Sarana, U9 Pengaduan (contoh kuesioner)',
 	'pengaturan.tidakTersimpan': 'Pengaturan tidak disimpan:',
 	'pengaturan.simpan': 'Simpan',
 	'pengaturan.tersimpan': 'Tersimpan',
@@ -217,14 +154,13 @@ export const inti = {
 	'err.realisasiFisik': 'Realisasi fisik harus 0–100%',
 	'err.p3dn': 'Nilai P3DN harus angka ≥ 0',
 	'err.realisasiIndikator': 'Realisasi indikator harus angka ≥ 0',
-	'err.bobot': 'Setiap bobot harus angka 0–100',
-	'err.bobotTotal': 'Jumlah bobot keempat komponen harus 100%',
 	'err.batasCapaian': 'Batas capaian harus 100–200%',
 	'err.zona': 'Batas zona harus 0–100 dan batas kuning di bawah batas hijau',
 	'err.tidakValid': 'Isian tidak valid'
 } as const;
 
 export const id = {
+	...awal,
 	...inti,
 	...survei,
 	...realisasi,

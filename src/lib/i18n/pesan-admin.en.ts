@@ -182,29 +182,5 @@ export const en: Record<keyof typeof id, string> = {
 		'Cumulative target to the end of Q1: a number ≥ 0 (97,5 or 1.234,5); empty = no target.',
 	'kolom.indikator.target_tw2': 'Cumulative target to the end of Q2.',
 	'kolom.indikator.target_tw3': 'Cumulative target to the end of Q3.',
-	'kolom.indikator.target_tw4': 'Cumulative target to the end of Q4 (the annual target).',
-
-	'ruang.judul': 'Storage on this device',
-	'ruang.persisten': 'Persistent storage',
-	'ruang.persistenYa': 'granted: the browser will not delete this data to free space.',
-	'ruang.persistenTidak': 'not granted: the browser may delete this data when storage runs full.',
-	'ruang.persistenTakDidukung': 'this browser does not say.',
-	'ruang.persistenSaran':
-		'Install Rapor to the home screen (Add to Home screen) so the browser grants persistent storage more readily.',
-	'ruang.minta': 'Ask for persistent storage',
-	'ruang.ditolak':
-		'The browser has not granted persistent storage. Try again after installing Rapor to the home screen.',
-	'ruang.pemakaian': 'Used {terpakai}, {sisa} left of {kuota} ({persen}% left).',
-	'ruang.meter': 'Storage use',
-	'ruang.tidakDiketahui': 'This browser does not report how much storage is left.',
-	'ruang.menipis':
-		'Storage on this device is running low: {sisa} left. Send or export data, then free space on the device.',
-	'ruang.penuh':
-		'Storage on this device is nearly full: {sisa} left. New entries cannot be started until space is freed.',
-	'ruang.penuhTolak':
-		'Storage on this device is nearly full ({sisa} left). Send or export data and free space before starting new work.',
-	'ruang.hilangJudul': 'The data on this device is gone (deleted by the browser).',
-	'ruang.hilangIsi':
-		'The browser deleted the Rapor database on this device, probably because storage was full or the app was not opened for a long time. Data not sent or exported cannot be recovered from this device. Ask for persistent storage in Settings so it does not happen again.',
-	'ruang.mengerti': 'I understand'
+	'kolom.indikator.target_tw4': 'Cumulative target to the end of Q4 (the annual target).'
 };

@@ -181,30 +181,5 @@ export const id = {
 		'Target kumulatif s.d. akhir TW I: angka ≥ 0 (97,5 atau 1.234,5); kosong = tanpa target.',
 	'kolom.indikator.target_tw2': 'Target kumulatif s.d. akhir TW II.',
 	'kolom.indikator.target_tw3': 'Target kumulatif s.d. akhir TW III.',
-	'kolom.indikator.target_tw4': 'Target kumulatif s.d. akhir TW IV (target tahunan).',
-
-	'ruang.judul': 'Penyimpanan perangkat',
-	'ruang.persisten': 'Penyimpanan tetap',
-	'ruang.persistenYa': 'diberikan: browser tidak akan menghapus data ini untuk mengosongkan ruang.',
-	'ruang.persistenTidak':
-		'belum diberikan: browser dapat menghapus data ini bila ruang penyimpanan penuh.',
-	'ruang.persistenTakDidukung': 'browser ini tidak memberi tahu.',
-	'ruang.persistenSaran':
-		'Pasang Rapor ke layar utama (Tambahkan ke layar utama) agar browser lebih mudah memberi penyimpanan tetap.',
-	'ruang.minta': 'Minta penyimpanan tetap',
-	'ruang.ditolak':
-		'Browser belum memberi penyimpanan tetap. Coba lagi setelah Rapor dipasang ke layar utama.',
-	'ruang.pemakaian': 'Terpakai {terpakai}, sisa {sisa} dari {kuota} ({persen}% tersisa).',
-	'ruang.meter': 'Pemakaian ruang penyimpanan',
-	'ruang.tidakDiketahui': 'Browser ini tidak memberi tahu sisa ruang penyimpanan.',
-	'ruang.menipis':
-		'Ruang penyimpanan perangkat menipis: sisa {sisa}. Kirim atau ekspor data, lalu kosongkan ruang di perangkat.',
-	'ruang.penuh':
-		'Ruang penyimpanan perangkat hampir penuh: sisa {sisa}. Isian baru tidak dapat dimulai sampai ruang dikosongkan.',
-	'ruang.penuhTolak':
-		'Ruang penyimpanan perangkat hampir penuh (sisa {sisa}). Kirim atau ekspor data dan kosongkan ruang sebelum memulai isian baru.',
-	'ruang.hilangJudul': 'Data di perangkat ini hilang (dihapus oleh browser).',
-	'ruang.hilangIsi':
-		'Browser menghapus basis data Rapor di perangkat ini, kemungkinan karena ruang penyimpanan penuh atau aplikasi lama tidak dibuka. Data yang belum dikirim atau diekspor tidak dapat dipulihkan dari perangkat ini. Minta penyimpanan tetap di Pengaturan agar tidak terulang.',
-	'ruang.mengerti': 'Saya mengerti'
+	'kolom.indikator.target_tw4': 'Target kumulatif s.d. akhir TW IV (target tahunan).'
 } as const;

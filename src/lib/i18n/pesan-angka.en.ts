@@ -12,9 +12,5 @@ export const en: Record<keyof typeof id, string> = {
 	'angka.judulSkm': 'Respondents per service unit',
 	'angka.catatanSkm':
 		'Respondents of all enumerators, as the server counts them. IKM and grades are computed on reviewers’ and admins’ devices, which receive every response.',
-	'angka.unitAnda': 'your unit',
-	'angka.peringkatBukanPeran':
-		'The OPD ranking is computed from realisation, which is sent to OPD staff, reviewers and admins, not to enumerator devices.',
-	'angka.keSurvei': 'Open Survey',
-	'angka.keSkm': 'Respondents per unit'
+	'angka.unitAnda': 'your unit'
 };

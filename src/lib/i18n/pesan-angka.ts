@@ -13,9 +13,5 @@ export const id = {
 	'angka.judulSkm': 'Responden per unit layanan',
 	'angka.catatanSkm':
 		'Jumlah responden semua enumerator, menurut server. IKM dan mutu dihitung di perangkat reviewer dan admin, yang menerima semua respons.',
-	'angka.unitAnda': 'unit Anda',
-	'angka.peringkatBukanPeran':
-		'Peringkat OPD dihitung dari realisasi, yang dikirim ke perangkat staf OPD, reviewer, dan admin, tidak ke perangkat enumerator.',
-	'angka.keSurvei': 'Buka Survei',
-	'angka.keSkm': 'Jumlah responden per unit'
+	'angka.unitAnda': 'unit Anda'
 } as const;

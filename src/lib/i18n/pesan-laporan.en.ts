@@ -41,7 +41,6 @@ export const en: Record<keyof typeof id, string> = {
 	'laporan.tanpaSaran': 'No suggestions or complaints in this period.',
 	'laporan.profilPemda': 'Respondent profile, all units',
 	'laporan.lembarUnit': 'Service units',
-	'laporan.setelanPenomoran': 'Element numbering: {penomoran}.',
 	'laporan.selisih': 'Index change',
 	'laporan.catatan': 'Notes',
 	'laporan.indeksLalu': 'Index {periode}',
@@ -71,22 +70,9 @@ export const en: Record<keyof typeof id, string> = {
 	'poster.petugas':
 		'For staff: scan this QR code with the counter tablet (or open the link below it) to open this unit’s survey kiosk. The tablet asks for a staff PIN the first time.',
 
-	'unduh.judul': 'Download and print',
-	'unduh.penjelasan': 'Made on this device from the stored data, also with no network.',
-	'unduh.pdf': 'PDF report',
-	'unduh.xlsx': 'XLSX report',
-	'unduh.csv': 'CSV table',
-	'unduh.cetak': 'Print screen',
-	'unduh.menyiapkan': 'Preparing {berkas}…',
-	'unduh.selesai': '{berkas} downloaded.',
-	'unduh.gagal': 'The report could not be made. Try again; if it still fails, reload the page.',
 	'unduh.posterUnit': 'Poster for this unit (PDF)',
 	'unduh.posterSemua': 'Posters for all units (PDF)',
 
-	'grafik.peringkat': 'Index per OPD chart',
-	'grafik.peringkatRingkas':
-		'Index bars per OPD with the yellow zone from {kuning} and green from {hijau}.',
-	'grafik.lihatTabel': 'The same figures are in the table.',
 	'grafik.trenSkm': 'IKM trend by quarter',
 	'grafik.ikm': 'IKM'
 };

@@ -39,7 +39,6 @@ export const id = {
 	'laporan.tanpaSaran': 'Tidak ada saran atau keluhan pada periode ini.',
 	'laporan.profilPemda': 'Profil responden seluruh unit',
 	'laporan.lembarUnit': 'Unit layanan',
-	'laporan.setelanPenomoran': 'Penomoran unsur: {penomoran}.',
 	'laporan.selisih': 'Selisih indeks',
 	'laporan.catatan': 'Catatan',
 	'laporan.indeksLalu': 'Indeks {periode}',
@@ -69,22 +68,9 @@ export const id = {
 	'poster.petugas':
 		'Untuk petugas: pindai kode QR ini dengan tablet loket (atau buka tautan di bawahnya) untuk membuka kiosk survei unit ini. Tablet meminta PIN staf saat pertama kali dipakai.',
 
-	'unduh.judul': 'Unduh dan cetak',
-	'unduh.penjelasan': 'Dibuat di perangkat ini dari data yang tersimpan, juga tanpa jaringan.',
-	'unduh.pdf': 'Laporan PDF',
-	'unduh.xlsx': 'Laporan XLSX',
-	'unduh.csv': 'Tabel CSV',
-	'unduh.cetak': 'Cetak layar',
-	'unduh.menyiapkan': 'Menyiapkan {berkas}…',
-	'unduh.selesai': '{berkas} diunduh.',
-	'unduh.gagal': 'Laporan tidak dapat dibuat. Coba lagi; bila tetap gagal, muat ulang halaman.',
 	'unduh.posterUnit': 'Poster unit ini (PDF)',
 	'unduh.posterSemua': 'Poster semua unit (PDF)',
 
-	'grafik.peringkat': 'Grafik indeks per OPD',
-	'grafik.peringkatRingkas':
-		'Batang indeks per OPD dengan batas zona kuning {kuning} dan hijau {hijau}.',
-	'grafik.lihatTabel': 'Angka yang sama ada di tabel.',
 	'grafik.trenSkm': 'Tren IKM per triwulan',
 	'grafik.ikm': 'IKM'
 } as const;

@@ -14,8 +14,5 @@ export const en: Record<keyof typeof id, string> = {
 	'peran.reviewer': 'Official (read only)',
 	'err.namaPengguna': 'Name is required (max. 100 characters)',
 	'err.peran': 'Choose a role',
-	'err.unitOpd': 'OPD staff must choose one OPD',
-	'https.tanpa': 'This address has no HTTPS:',
-	'https.akibat': 'Rapor cannot open while offline.',
-	'https.caranya': 'For offline use, ask your admin to open it at https://…'
+	'err.unitOpd': 'OPD staff must choose one OPD'
 };

@@ -13,8 +13,5 @@ export const id = {
 	'peran.reviewer': 'Pimpinan (hanya membaca)',
 	'err.namaPengguna': 'Nama wajib diisi (maks. 100 karakter)',
 	'err.peran': 'Pilih peran',
-	'err.unitOpd': 'Staf OPD harus memilih satu OPD',
-	'https.tanpa': 'Alamat ini tanpa HTTPS:',
-	'https.akibat': 'Rapor tidak bisa dibuka saat luring.',
-	'https.caranya': 'Agar bisa luring, minta admin membuka lewat alamat https://…'
+	'err.unitOpd': 'Staf OPD harus memilih satu OPD'
 } as const;

@@ -2,7 +2,6 @@
 import type { id } from './pesan-rakor';
 
 export const en: Record<keyof typeof id, string> = {
-	'nav.rakor': 'Rakor',
 	'rakor.judul': 'Rakor mode',
 	'rakor.presentasi': 'presentation',
 	'rakor.slide': 'slide',

@@ -1,6 +1,5 @@
 /** Messages of rakor mode: Bahasa Indonesia first; English must have the same keys. */
 export const id = {
-	'nav.rakor': 'Rakor',
 	'rakor.judul': 'Mode rakor',
 	'rakor.presentasi': 'presentasi',
 	'rakor.slide': 'slide',

@@ -3,8 +3,6 @@ import type { id } from './pesan-realisasi';
 
 export const en: Record<keyof typeof id, string> = {
 	'realisasi.judul': 'Quarterly realisation',
-	'realisasi.tanpaPengguna':
-		'Sign in with your OPD account first to enter the quarterly realisation.',
 	'realisasi.kePengaturan': 'Open Settings',
 	'realisasi.bukanPeran':
 		'This screen is for OPD staff and the admin. This device’s user is {peran}.',
@@ -86,7 +84,6 @@ export const en: Record<keyof typeof id, string> = {
 		'The entry becomes a draft again: the OPD can correct and resubmit it. Your reason is recorded in the history and shown to the OPD.',
 	'realisasi.alasanBukaKembaliLabel': 'Reason for reopening (required)',
 	'realisasi.kirimBukaKembali': 'Reopen with this reason',
-	'err.alasanBukaKembali': 'Write the reason for reopening (at least 3 characters)',
 	'realisasi.dibukaKembali': 'Reopened by {oleh}, {waktu}. Reason:',
 	'realisasi.konfirmasiVerifikasi': 'Verify the entry of {unit}, {periode}?',
 	'realisasi.konfirmasiPenjelasan':
@@ -94,10 +91,6 @@ export const en: Record<keyof typeof id, string> = {
 	'realisasi.indeks': 'Index',
 	'realisasi.tidakTersimpan': 'Not saved: fix the {n} fields marked in red.',
 	'realisasi.simpanDulu': 'Save your changes before verifying or returning.',
-	'realisasi.tidakBoleh': 'You cannot do this to an entry with its current status.',
-	'realisasi.tanpaNilai': 'Nothing to save.',
-	'realisasi.belumLengkap': 'Cannot be submitted yet. Still missing:',
-	'realisasi.indikatorKosong': 'the actual of every indicator with a target',
 	'realisasi.tidakValid': 'The entry failed the data checks:',
 	'realisasi.gagalSimpan':
 		'The entry could not be saved on this device. Try again; if it keeps failing, reload the page.',
@@ -127,7 +120,6 @@ export const en: Record<keyof typeof id, string> = {
 	'realisasi.diajukanTanpaRiwayat': 'Submitted (no history)',
 	'realisasi.buka': 'Open',
 
-	'err.catatanKembalikan': 'Write a note to the OPD (at least 3 characters)',
 	'err.indikatorTerlaluBanyak': 'Too many indicator rows in one entry (max. 200)',
 	'err.terlaluPanjang': 'Text too long (max. {maks} characters)'
 };

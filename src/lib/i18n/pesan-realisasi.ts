@@ -1,7 +1,6 @@
 /** Messages of the realisasi screens: Bahasa Indonesia first; English must have the same keys. */
 export const id = {
 	'realisasi.judul': 'Realisasi triwulan',
-	'realisasi.tanpaPengguna': 'Masuk dulu dengan akun OPD Anda untuk mengisi realisasi triwulan.',
 	'realisasi.kePengaturan': 'Buka Pengaturan',
 	'realisasi.bukanPeran':
 		'Layar ini untuk staf OPD dan admin. Pengguna perangkat ini berperan {peran}.',
@@ -83,7 +82,6 @@ export const id = {
 		'Entri kembali menjadi draf: OPD dapat memperbaiki dan mengajukannya lagi. Alasan Anda dicatat di riwayat dan ditampilkan kepada OPD.',
 	'realisasi.alasanBukaKembaliLabel': 'Alasan membuka kembali (wajib)',
 	'realisasi.kirimBukaKembali': 'Buka kembali dengan alasan ini',
-	'err.alasanBukaKembali': 'Tulis alasan membuka kembali (minimal 3 karakter)',
 	'realisasi.dibukaKembali': 'Dibuka kembali oleh {oleh}, {waktu}. Alasan:',
 	'realisasi.konfirmasiVerifikasi': 'Verifikasi entri {unit}, {periode}?',
 	'realisasi.konfirmasiPenjelasan':
@@ -91,10 +89,6 @@ export const id = {
 	'realisasi.indeks': 'Indeks',
 	'realisasi.tidakTersimpan': 'Belum disimpan: perbaiki {n} isian yang ditandai merah.',
 	'realisasi.simpanDulu': 'Simpan dulu perubahan Anda sebelum memverifikasi atau mengembalikan.',
-	'realisasi.tidakBoleh': 'Anda tidak dapat melakukan ini pada entri dengan status sekarang.',
-	'realisasi.tanpaNilai': 'Tidak ada isian untuk disimpan.',
-	'realisasi.belumLengkap': 'Belum dapat diajukan. Masih kurang:',
-	'realisasi.indikatorKosong': 'realisasi setiap indikator yang bertarget',
 	'realisasi.tidakValid': 'Entri ditolak pemeriksaan data:',
 	'realisasi.gagalSimpan':
 		'Entri tidak dapat disimpan di perangkat ini. Coba lagi; jika berulang, muat ulang halaman.',
@@ -124,7 +118,6 @@ export const id = {
 	'realisasi.diajukanTanpaRiwayat': 'Diajukan (tanpa riwayat)',
 	'realisasi.buka': 'Buka',
 
-	'err.catatanKembalikan': 'Tulis catatan untuk OPD (minimal 3 karakter)',
 	'err.indikatorTerlaluBanyak': 'Terlalu banyak baris indikator dalam satu entri (maks. 200)',
 	'err.terlaluPanjang': 'Teks terlalu panjang (maks. {maks} karakter)'
 } as const;

@@ -2,7 +2,6 @@
 import type { id } from './pesan-sinkron';
 
 export const en: Record<keyof typeof id, string> = {
-	'akun.masuk': 'Sign in',
 	'akun.tanpaAkun': 'No account yet, or only trying the demo?',
 	'akun.nyatakanDiPengaturan': 'Declare who uses this device in Settings',
 	'akun.masukJudul': "Sign in to the pemda's server",
@@ -11,16 +10,6 @@ export const en: Record<keyof typeof id, string> = {
 	'akun.nama': 'User name',
 	'akun.sandi': 'Password',
 	'akun.memproses': 'Checking…',
-	'akun.sandiSalah': 'Wrong user name or password.',
-	'akun.terkunci':
-		'This account is locked for a while after too many wrong passwords. Try again in {menit} minutes. If it was not you, tell the admin.',
-	'akun.jaringan': 'The server cannot be reached. Signing in needs the network; try again later.',
-	'akun.server': 'The server refused the request. Try again or contact the admin.',
-	'akun.bukanAkunRapor':
-		'This account has no Rapor role (admin, enumerator, OPD, official). Contact the admin.',
-	'akun.isianKosong': 'Enter the user name and password.',
-	'akun.akunLain':
-		'This device is in use by account {nama}. Sign out of that account first to switch users.',
 	'akun.modeDemo':
 		'Local demo mode: the Kota Wiradesa data lives on this device only. Sign in to work with your pemda’s data.',
 	'akun.anda': 'Account',
@@ -31,12 +20,10 @@ export const en: Record<keyof typeof id, string> = {
 	'akun.ekspor': 'Export unsent data',
 	'akun.keluarTetap': 'Sign out (data stays on this device)',
 	'akun.sesiBerakhir': 'Session ended. Sign in again to sync; your work stays saved.',
-	'akun.masukLagi': 'Sign in again',
 	'akun.unit': 'Units',
 	'pengaturan.dariServer':
 		"The pemda's settings are set by the admin and come from the server; this device uses them for every result.",
 
-	'sinkron.judul': 'Sync',
 	'sinkron.sekarang': 'Sync now',
 	'sinkron.fase.berhenti': 'Not syncing',
 	'sinkron.fase.menyinkron': 'Syncing…',
@@ -45,11 +32,7 @@ export const en: Record<keyof typeof id, string> = {
 	'sinkron.fase.perlu-masuk': 'Session ended — sign in again',
 	'sinkron.fase.galat': 'Server problem — retrying automatically',
 	'sinkron.terakhir': 'Last synced {waktu}',
-	'sinkron.belumPernah': 'Never synced yet',
 	'sinkron.cobaLagi': 'Next try at {waktu}',
-	'sinkron.ringkas.lokal': '{jumlah} not sent',
-	'sinkron.ringkas.konflik': '{jumlah} conflicts',
-	'sinkron.ringkas.ditolak': '{jumlah} refused',
 	'sinkron.status.lokal': 'local',
 	'sinkron.status.tersinkron': 'synced',
 	'sinkron.status.konflik': 'conflict',
@@ -66,10 +49,6 @@ export const en: Record<keyof typeof id, string> = {
 	'sinkron.pakaiServer': "Use the server's version",
 	'sinkron.diabaikan':
 		'{jumlah} documents from the server were ignored as invalid under Rapor’s rules.',
-	'sinkron.dataPer':
-		'Data as of the last sync at {waktu}; {jumlah} records on this device not sent yet.',
-	'sinkron.dataPerLengkap': 'Data as of the last sync at {waktu}.',
-	'sinkron.dataBelumSinkron': 'This device’s data has never been synced with the server.',
 	'sinkron.usia': 'age {usia}',
 	'sinkron.responden': 'Respondent: {profil}',
 	'sinkron.respondenTanpaProfil': 'Respondent without profile',
@@ -133,8 +112,6 @@ export const en: Record<keyof typeof id, string> = {
 		'This OPD already has an entry for this triwulan; change that entry instead of adding one.',
 	'dokumen.terlaluBesar': 'The document is too large to send to the server.',
 	'login.bukanJson': 'Sign-in refused: unknown data format.',
-	'login.terkunci':
-		'The account is locked for a while after too many wrong passwords. Try again later.',
 	'permintaan.ditolak': 'The server refused this request.',
 	'permintaan.jalurRusak': 'The server does not know this request address.',
 	'permintaan.jenisIsi': 'The server accepts only JSON data for this request.',

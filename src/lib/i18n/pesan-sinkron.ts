@@ -1,6 +1,5 @@
 /** Messages of accounts and sync: Bahasa Indonesia first; English must have the same keys. */
 export const id = {
-	'akun.masuk': 'Masuk',
 	'akun.tanpaAkun': 'Belum punya akun, atau hanya mencoba demo?',
 	'akun.nyatakanDiPengaturan': 'Nyatakan pengguna perangkat ini di Pengaturan',
 	'akun.masukJudul': 'Masuk ke server pemda',
@@ -9,16 +8,6 @@ export const id = {
 	'akun.nama': 'Nama pengguna',
 	'akun.sandi': 'Kata sandi',
 	'akun.memproses': 'Memeriksa…',
-	'akun.sandiSalah': 'Nama pengguna atau kata sandi salah.',
-	'akun.terkunci':
-		'Akun ini dikunci sementara karena terlalu banyak percobaan kata sandi yang salah. Coba lagi dalam {menit} menit. Jika bukan Anda yang mencoba, beri tahu admin.',
-	'akun.jaringan': 'Server tidak terjangkau. Masuk membutuhkan jaringan; coba lagi nanti.',
-	'akun.server': 'Server menolak permintaan. Coba lagi atau hubungi admin.',
-	'akun.bukanAkunRapor':
-		'Akun ini tidak punya peran Rapor (admin, enumerator, OPD, pimpinan). Hubungi admin.',
-	'akun.isianKosong': 'Isi nama pengguna dan kata sandi.',
-	'akun.akunLain':
-		'Perangkat ini sedang dipakai akun {nama}. Keluar dulu dari akun itu untuk berganti pengguna.',
 	'akun.modeDemo':
 		'Mode demo lokal: data Kota Wiradesa hanya di perangkat ini. Masuk untuk bekerja dengan data pemda.',
 	'akun.anda': 'Akun',
@@ -29,12 +18,10 @@ export const id = {
 	'akun.ekspor': 'Ekspor data belum terkirim',
 	'akun.keluarTetap': 'Keluar (data tetap di perangkat)',
 	'akun.sesiBerakhir': 'Sesi berakhir. Masuk lagi agar data tersinkron; pekerjaan tetap tersimpan.',
-	'akun.masukLagi': 'Masuk lagi',
 	'akun.unit': 'Unit',
 	'pengaturan.dariServer':
 		'Pengaturan pemda diatur admin dan datang dari server; perangkat ini memakainya untuk semua perhitungan.',
 
-	'sinkron.judul': 'Sinkronisasi',
 	'sinkron.sekarang': 'Sinkronkan sekarang',
 	'sinkron.fase.berhenti': 'Tidak menyinkron',
 	'sinkron.fase.menyinkron': 'Menyinkron…',
@@ -43,11 +30,7 @@ export const id = {
 	'sinkron.fase.perlu-masuk': 'Sesi berakhir — masuk lagi',
 	'sinkron.fase.galat': 'Server bermasalah — dicoba lagi otomatis',
 	'sinkron.terakhir': 'Sinkron terakhir {waktu}',
-	'sinkron.belumPernah': 'Belum pernah tersinkron',
 	'sinkron.cobaLagi': 'Dicoba lagi pukul {waktu}',
-	'sinkron.ringkas.lokal': '{jumlah} belum terkirim',
-	'sinkron.ringkas.konflik': '{jumlah} konflik',
-	'sinkron.ringkas.ditolak': '{jumlah} ditolak',
 	'sinkron.status.lokal': 'lokal',
 	'sinkron.status.tersinkron': 'tersinkron',
 	'sinkron.status.konflik': 'konflik',
@@ -64,10 +47,6 @@ export const id = {
 	'sinkron.pakaiServer': 'Pakai versi server',
 	'sinkron.diabaikan':
 		'{jumlah} dokumen dari server diabaikan karena tidak valid menurut aturan Rapor.',
-	'sinkron.dataPer':
-		'Data per sinkron terakhir {waktu}; {jumlah} catatan di perangkat ini belum terkirim.',
-	'sinkron.dataPerLengkap': 'Data per sinkron terakhir {waktu}.',
-	'sinkron.dataBelumSinkron': 'Data perangkat ini belum pernah tersinkron dengan server.',
 	'sinkron.usia': '{usia} th',
 	'sinkron.responden': 'Responden: {profil}',
 	'sinkron.respondenTanpaProfil': 'Responden tanpa profil',
@@ -131,8 +110,6 @@ export const id = {
 		'Sudah ada entri realisasi untuk OPD dan triwulan ini; ubah entri itu, bukan membuat yang baru.',
 	'dokumen.terlaluBesar': 'Dokumen terlalu besar untuk dikirim ke server.',
 	'login.bukanJson': 'Permintaan masuk ditolak: bentuk data tidak dikenal.',
-	'login.terkunci':
-		'Akun dikunci sementara karena terlalu banyak percobaan kata sandi yang salah. Coba lagi nanti.',
 	'permintaan.ditolak': 'Server menolak permintaan ini.',
 	'permintaan.jalurRusak': 'Alamat permintaan tidak dikenal server.',
 	'permintaan.jenisIsi': 'Server hanya menerima data JSON untuk permintaan ini.',

@@ -32,10 +32,10 @@ function tanpaNolAkhir(teks: string, desimal: string): string {
 export function teksUntuk(locale: Locale): Teks {
 	// English is loaded whenever the app shows English (locale.svelte.ts), so reports follow it.
 	const pesan = tabelBahasa(locale);
-	const tabel: Record<string, string> = pesan;
+	const tabel: Record<string, string | undefined> = pesan;
 	return {
 		locale,
-		t: (key, params) => interpolate(pesan[key], params),
+		t: (key, params) => interpolate(pesan[key] ?? key, params),
 		dinamis: (key, cadangan = key) => tabel[key] ?? cadangan,
 		angka: (x) => tanpaNolAkhir(formatAngka(x, 2, locale), locale === 'id' ? ',' : '.'),
 		bilangan: (x) => formatAngka(x, 0, locale),

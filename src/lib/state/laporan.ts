@@ -12,6 +12,7 @@ import { rekapForPeriode } from '$lib/db/skm-rekap';
 import type { Locale } from '$lib/domain/format';
 import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
 import { waktuSekarang } from '$lib/domain/waktu-lokal';
+import { muatPesanLengkap } from '$lib/i18n/locale.svelte';
 import type { BerkasLaporan } from '$lib/laporan/berkas';
 import { database } from './app.svelte';
 import type { LaporanSkmInput, SaranRespons } from '$lib/laporan/skm-model';
@@ -20,7 +21,9 @@ import { terapkanKoreksi } from './survei-koreksi';
 export type { BerkasLaporan } from '$lib/laporan/berkas';
 export type FormatUnduhan = 'pdf' | 'xlsx' | 'csv';
 
-const penulis = () => import('$lib/laporan/berkas');
+// The report's wording needs the whole message table, not only the first screen's.
+const penulis = () =>
+	Promise.all([import('$lib/laporan/berkas'), muatPesanLengkap()]).then(([m]) => m);
 type Penulis = Awaited<ReturnType<typeof penulis>>;
 
 /** Where and when, and for a PDF the Unicode font its text may need. */
