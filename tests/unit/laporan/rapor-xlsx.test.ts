@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { muatBahasa } from '$lib/i18n/tabel';
 import { KOMPONEN_KEYS } from '$lib/domain/indeks';
 import { parseAngka } from '$lib/domain/format';
 import { parseCsv } from '$lib/import/csv';
@@ -7,6 +8,9 @@ import { berkasRapor, csvPeringkat } from '$lib/laporan/berkas';
 import { laporanRapor } from '$lib/laporan/rapor-model';
 import { bacaLembar, xmlGaya } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputRapor } from './demo';
+
+// The app loads the whole Indonesian table before a report is built (state/laporan.ts).
+await muatBahasa('id');
 
 const laporan = laporanRapor(inputRapor('2026-TW3'));
 const { rows } = laporan.view;

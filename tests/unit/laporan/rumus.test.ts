@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { muatBahasa } from '$lib/i18n/tabel';
 import { parseCsv } from '$lib/import/csv';
 import { AWAL_RUMUS } from '$lib/import/xlsx-write';
 import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
@@ -8,6 +9,9 @@ import { bukuXlsx, csvTabel } from '$lib/laporan/lembar';
 import { laporanSkmUnit } from '$lib/laporan/skm-model';
 import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputSkm } from './demo';
+
+// The app loads the whole Indonesian table before a report is built (state/laporan.ts).
+await muatBahasa('id');
 
 /** What spreadsheet users have seen attackers type into free-text fields. */
 const SERANGAN = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { muatBahasa } from '$lib/i18n/tabel';
 import { bulatkan } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { sheetNames } from '$lib/import/xlsx';
@@ -7,6 +8,9 @@ import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
 import { parseCsv } from '$lib/import/csv';
 import { bacaLembar, xmlLembar } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputSkm } from './demo';
+
+// The app loads the whole Indonesian table before a report is built (state/laporan.ts).
+await muatBahasa('id');
 
 const input = inputSkm('2026-TW2');
 const laporan = laporanSkmPemda(input);
