@@ -13,10 +13,9 @@ import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
 import { selesaikanKonflik } from '../../../src/lib/sync/konflik.ts';
 import { barisKeIsi } from '../../../src/lib/sync/tabel.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
-import { AKUN, createAccounts, freshId, masterDocs, OPD_X, PERIODE } from '../helpers/factories.ts';
-import { seed } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { device, type Device } from './device.ts';
+import { AKUN, freshId, OPD_X, PERIODE } from '../helpers/factories.ts';
+import { type TestServer } from '../helpers/server.ts';
+import { device, serverSinkron, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
@@ -44,9 +43,7 @@ function catatanUntukX(oleh = REVIEWER.nama) {
 }
 
 beforeAll(async () => {
-	t = await startTestServer();
-	await createAccounts(t.admin);
-	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+	t = await serverSinkron();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));

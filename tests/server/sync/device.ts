@@ -14,7 +14,9 @@ import { pull } from '../../../src/lib/sync/pull.ts';
 import { push } from '../../../src/lib/sync/push.ts';
 import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
 import { rencanaTarik } from '../../../src/lib/sync/rencana.ts';
-import { passwordOf } from '../helpers/factories.ts';
+import { createAccounts, masterDocs, passwordOf } from '../helpers/factories.ts';
+import { seed } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 let counter = 0;
 
@@ -80,4 +82,12 @@ export async function device(
 			await db.delete();
 		}
 	};
+}
+
+/** The real server with the test accounts and the master data every device pulls first. */
+export async function serverSinkron(): Promise<TestServer> {
+	const t = await startTestServer();
+	await createAccounts(t.admin);
+	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+	return t;
 }

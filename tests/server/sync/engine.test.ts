@@ -13,8 +13,6 @@ import { addUser } from '../../../sync-server/admin/users.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import {
 	AKUN,
-	createAccounts,
-	masterDocs,
 	OPD_X,
 	passwordOf,
 	realisasi,
@@ -24,8 +22,8 @@ import {
 	UNIT_B
 } from '../helpers/factories.ts';
 import { seed } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { device, type Device } from './device.ts';
+import { type TestServer } from '../helpers/server.ts';
+import { device, serverSinkron, type Device } from './device.ts';
 import { META_DIABAIKAN, type Diabaikan } from '../../../src/lib/sync/meta.ts';
 import { push } from '../../../src/lib/sync/push.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
@@ -48,9 +46,7 @@ async function serverDoc(db: string, id: string) {
 }
 
 beforeAll(async () => {
-	t = await startTestServer();
-	await createAccounts(t.admin);
-	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+	t = await serverSinkron();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));

@@ -9,17 +9,9 @@ import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { bacaUkuranJam } from '../../../src/lib/db/jam.ts';
 import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
-import {
-	AKUN,
-	createAccounts,
-	masterDocs,
-	passwordOf,
-	response,
-	UNIT_A
-} from '../helpers/factories.ts';
-import { seed } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { device, type Device } from './device.ts';
+import { AKUN, passwordOf, response, UNIT_A } from '../helpers/factories.ts';
+import { type TestServer } from '../helpers/server.ts';
+import { device, serverSinkron, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
@@ -44,9 +36,7 @@ async function perangkatMundur(pengguna: Pengguna, mundurMs: number): Promise<De
 }
 
 beforeAll(async () => {
-	t = await startTestServer();
-	await createAccounts(t.admin);
-	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+	t = await serverSinkron();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));

@@ -8,7 +8,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
 import { bolehMenyelesaikan, gabungVersi, type Pilihan } from '../../../src/lib/domain/konflik.ts';
 import type { Pengguna, Realisasi } from '../../../src/lib/domain/schemas.ts';
 import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
@@ -16,19 +15,9 @@ import { selesaikanKonflik } from '../../../src/lib/sync/konflik.ts';
 import { barisKeIsi } from '../../../src/lib/sync/tabel.ts';
 import { bacaPeringkat } from '../../../src/lib/state/bacaan.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
-import {
-	AKUN,
-	createAccounts,
-	masterDocs,
-	OPD_X,
-	OPD_Y,
-	passwordOf,
-	realisasi,
-	riwayat
-} from '../helpers/factories.ts';
-import { seed } from '../helpers/http.ts';
-import { BACK_END, startTestServer, type TestServer } from '../helpers/server.ts';
-import { device, type Device } from './device.ts';
+import { AKUN, OPD_X, OPD_Y, passwordOf, realisasi, riwayat } from '../helpers/factories.ts';
+import { BACK_END, type TestServer } from '../helpers/server.ts';
+import { device, serverSinkron, type Device } from './device.ts';
 
 let t: TestServer;
 
@@ -38,14 +27,12 @@ const ADMIN: Pengguna = { nama: AKUN.admin.name, peran: 'admin', unitIds: [] };
 const ORANG = [ANI, BUDI, ADMIN] as const;
 
 beforeAll(async () => {
-	t = await startTestServer();
-	await createAccounts(t.admin);
+	t = await serverSinkron();
 	await addUser(
 		t.admin,
 		{ name: BUDI.nama, peran: ['opd'], unitIds: [OPD_X] },
 		passwordOf(BUDI.nama)
 	);
-	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
 });
 afterAll(async () => {
 	await t.close();

@@ -10,11 +10,11 @@ import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { pullSampaiTersusul } from '../../../src/lib/sync/pull.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
-import { AKUN, createAccounts, masterDocs, response, UNIT_A } from '../helpers/factories.ts';
+import { AKUN, masterDocs, response, UNIT_A } from '../helpers/factories.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import { seed } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { device, type Device } from './device.ts';
+import { type TestServer } from '../helpers/server.ts';
+import { device, serverSinkron, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
@@ -35,9 +35,7 @@ async function buka(pengguna: Pengguna, bulkGet: string[][] = []): Promise<Devic
 }
 
 beforeAll(async () => {
-	t = await startTestServer();
-	await createAccounts(t.admin);
-	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
+	t = await serverSinkron();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));
