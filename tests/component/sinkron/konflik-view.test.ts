@@ -24,7 +24,7 @@ const entri: Realisasi = {
 		{ waktu: '2026-11-02T08:00:00+07:00', oleh: 'budi', aksi: 'simpan' }
 	]
 };
-const lain = {
+const lain: Realisasi = {
 	...entri,
 	realisasiFisik: 60,
 	riwayat: [entri.riwayat![0]!, { waktu: '2026-11-02T09:00:00+07:00', oleh: 'ani', aksi: 'simpan' }]
@@ -37,28 +37,34 @@ let database: typeof import('$lib/state/app.svelte').database;
 beforeAll(async () => {
 	({ default: KonflikView } = await import('$lib/ui/sinkron/KonflikView.svelte'));
 	({ database } = await import('$lib/state/app.svelte'));
+	await simpanKonflik(entri, lain, ['bbbb', 'cccc']);
+});
+
+/** `ini` on the device, in conflict with `itu` (revision hashes `[ini, itu]`, both from 'aaaa'). */
+async function simpanKonflik(ini: Realisasi, itu: Realisasi, [revIni, revItu]: [string, string]) {
+	const id = `realisasi:${ini.id}`;
 	const db = await database();
 	const { transaksiServer } = await import('$lib/sync/pelacak');
 	await transaksiServer(db, ['realisasi'], async () => {
-		await db.realisasi.put(entri);
+		await db.realisasi.put(ini);
 		await db.sinkron.put({
-			id: ID,
+			id,
 			db: 'realisasi',
-			rev: '2-bbbb',
-			riwayat: ['bbbb', 'aaaa'],
+			rev: `2-${revIni}`,
+			riwayat: [revIni, 'aaaa'],
 			antre: 0,
 			status: 'konflik',
 			lain: [
 				{
-					rev: '2-cccc',
-					riwayat: ['cccc', 'aaaa'],
-					dokumen: { _id: ID, type: 'realisasi', ...lain }
+					rev: `2-${revItu}`,
+					riwayat: [revItu, 'aaaa'],
+					dokumen: { _id: id, type: 'realisasi', ...itu }
 				}
 			],
 			diubah: '2026-11-02T09:00:00.000Z'
 		});
 	});
-});
+}
 
 describe('resolving a conflict', () => {
 	it('shows only the parts that differ, with both values', async () => {
@@ -108,27 +114,7 @@ describe('a conflict between two other people’s changes', () => {
 				{ waktu: '2026-11-02T08:30:00+07:00', oleh: 'dedi', aksi: 'simpan' }
 			]
 		} satisfies Realisasi;
-		const db = await database();
-		const { transaksiServer } = await import('$lib/sync/pelacak');
-		await transaksiServer(db, ['realisasi'], async () => {
-			await db.realisasi.put(olehCitra);
-			await db.sinkron.put({
-				id,
-				db: 'realisasi',
-				rev: '2-dddd',
-				riwayat: ['dddd', 'aaaa'],
-				antre: 0,
-				status: 'konflik',
-				lain: [
-					{
-						rev: '2-eeee',
-						riwayat: ['eeee', 'aaaa'],
-						dokumen: { _id: id, type: 'realisasi', ...olehDedi }
-					}
-				],
-				diubah: '2026-11-02T09:00:00.000Z'
-			});
-		});
+		await simpanKonflik(olehCitra, olehDedi, ['dddd', 'eeee']);
 		render(KonflikView, { id, label: 'Realisasi Dinas X TW III', onselesai: () => {} });
 		expect(await screen.findByTestId('konflik-hanya-admin')).toHaveTextContent(
 			'konflik ini diselesaikan admin'
