@@ -3,9 +3,9 @@ import { hitungIndeksOpd, KOMPONEN_KEYS, type HasilIndeks } from '../../src/lib/
 import { periodeSebelumnya } from '../../src/lib/domain/periode';
 import { peringkat, type BarisPeringkat } from '../../src/lib/domain/ranking';
 import type { Pengaturan } from '../../src/lib/domain/schemas';
-import { barisBermasalah } from '../../src/lib/import/errors';
-import { masukanIndeks, parseRealisasiRows } from '../../src/lib/import/realisasi-rows';
-import type { Tabel } from '../../src/lib/import/tabel';
+import { barisBermasalah } from '../../src/lib/import/table/errors';
+import { masukanIndeks, parseRealisasiRows } from '../../src/lib/import/realisasi/rows';
+import type { Tabel } from '../../src/lib/import/table/table';
 import { namaPeriode, periksaKesalahan, tabelTeks, type Konteks } from './io';
 
 export interface OpsiIndeks {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locale } from '../../src/lib/domain/format';
-import { barisBermasalah, isFileError, type ImportError } from '../../src/lib/import/errors';
-import { bacaBerkas } from '../../src/lib/import/berkas';
-import { formatImportError } from '../../src/lib/import/messages';
-import type { Tabel } from '../../src/lib/import/tabel';
+import { barisBermasalah, isFileError, type ImportError } from '../../src/lib/import/table/errors';
+import { bacaBerkas } from '../../src/lib/import/table/file';
+import { formatImportError } from '../../src/lib/import/table/messages';
+import type { Tabel } from '../../src/lib/import/table/table';
 import type { Terjemah } from './teks';
 
 /** 0 success; 1 invalid rows; 2 the file or the options. */

@@ -7,9 +7,9 @@ import {
 	type HasilSkmPemda
 } from '../../src/lib/domain/skm';
 import { UNSUR_KEYS, unsurIdOf, type UnsurKey } from '../../src/lib/domain/unsur';
-import { kelompokkanSkm, parseSkmRows, type KelompokSkm } from '../../src/lib/import/skm-rows';
+import { kelompokkanSkm, parseSkmRows, type KelompokSkm } from '../../src/lib/import/skm/rows';
 import { namaPeriode, periksaKesalahan, tabelTeks, type Konteks } from './io';
-import type { Tabel } from '../../src/lib/import/tabel';
+import type { Tabel } from '../../src/lib/import/table/table';
 
 export interface OpsiSkm {
 	bobotSkm: Pengaturan['bobotSkm'];

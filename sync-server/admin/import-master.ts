@@ -1,6 +1,6 @@
 /**
  * Import of master data files (CSV or XLSX) into rapor-master, with the same readers, checks and
- * messages as the app's import screen (src/lib/import/master-*.ts): every row is checked against
+ * messages as the app's import screen (src/lib/import/master/): every row is checked against
  * the file and the server's data first, and with any error nothing is written.
  */
 import { readFileSync } from 'node:fs';
@@ -12,15 +12,16 @@ import {
 	type IsiDokumen,
 	type JenisDokumen
 } from '../../src/lib/domain/dokumen.ts';
-import { bacaBerkas } from '../../src/lib/import/berkas.ts';
-import { formatMasterError, type MasterImportError } from '../../src/lib/import/master-errors.ts';
-import type { JenisMaster } from '../../src/lib/import/master-format.ts';
-import { rencanaImpor, type AcuanMaster } from '../../src/lib/import/master-rencana.ts';
+import { bacaBerkas } from '../../src/lib/import/table/file.ts';
+import { formatMasterError, type MasterImportError } from '../../src/lib/import/master/errors.ts';
 import {
-	formatMaster,
 	skemaMaster,
-	type DokumenMaster
-} from '../../src/lib/import/master-tabel.ts';
+	type AcuanMaster,
+	type DokumenMaster,
+	type JenisMaster
+} from '../../src/lib/domain/master.ts';
+import { formatMaster } from '../../src/lib/import/master/kinds.ts';
+import { rencanaImpor } from '../../src/lib/import/master/plan.ts';
 import type { CouchClient } from '../http/couch-client.ts';
 import { samaJson } from '../http/json.ts';
 import { allDocsSchema, bulkResultSchema } from '../http/schemas.ts';

@@ -128,19 +128,25 @@ export async function checkAcrossDocuments(
 	return null;
 }
 
+/**
+ * The unit and enumerator a stored koreksi or response names (what koreksiCocok compares); null
+ * when they are not text, which no valid document of either kind has.
+ */
+function authorOf(doc: PouchDoc): Pick<KoreksiDokumenIsi, 'unitId' | 'enumerator'> | null {
+	const { unitId, enumerator } = doc;
+	if (typeof unitId !== 'string') return null;
+	if (enumerator === undefined) return { unitId };
+	return typeof enumerator === 'string' ? { unitId, enumerator } : null;
+}
+
 /** A new koreksi must name a response with the same unit and enumerator (embedded server only). */
 export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
 	if (doc.type !== 'koreksi' || typeof doc.responseId !== 'string' || doc._deleted) return null;
 	const responseId = idDokumen('response', doc.responseId);
 	const response = b.accepted.get(responseId) ?? (await b.reader.revision(responseId));
-	const koreksi = doc as unknown as KoreksiDokumenIsi;
-	if (
-		response &&
-		!response._deleted &&
-		koreksiCocok(koreksi, response as unknown as KoreksiDokumenIsi)
-	) {
-		return null;
-	}
+	const koreksiAuthor = authorOf(doc);
+	const responseAuthor = response && !response._deleted ? authorOf(response) : null;
+	if (koreksiAuthor && responseAuthor && koreksiCocok(koreksiAuthor, responseAuthor)) return null;
 	const reason = response
 		? 'akses.koreksiTidakCocok @responseId: the response has another unit or enumerator'
 		: 'akses.koreksiTidakCocok @responseId: the response is not on the server';

@@ -8,7 +8,7 @@ import { SCHEMA_VERSIONS, openDb, type RaporDb } from '../../src/lib/db/schema';
 import { responsesForPeriode } from '../../src/lib/db/responses';
 import type { SkmResponse, Unit } from '../../src/lib/domain/schemas';
 import { bacaSkm } from '../../src/lib/state/bacaan';
-import { susunSkm } from '../../src/lib/state/skm';
+import { susunSkm } from '../../src/lib/view/skm';
 import { terapkanKoreksi } from '../../src/lib/state/survei-koreksi';
 
 const IRISAN = 5_000;

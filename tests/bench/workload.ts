@@ -12,8 +12,8 @@ import {
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
 import { hitungSkm } from '../../src/lib/domain/skm';
 import { generateDemo } from '../../src/lib/demo/generate';
-import { susunPeringkat } from '../../src/lib/state/ranking';
-import { susunSkm } from '../../src/lib/state/skm';
+import { susunPeringkat } from '../../src/lib/view/ranking';
+import { susunSkm } from '../../src/lib/view/skm';
 
 function mulberry32(seed: number) {
 	let a = seed >>> 0;

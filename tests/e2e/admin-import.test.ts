@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { parseCsv } from '$lib/import/csv';
-import { parseXlsx } from '$lib/import/xlsx';
-import { tulisXlsx } from '$lib/import/xlsx-write';
+import { parseCsv } from '$lib/import/table/csv';
+import { parseXlsx } from '$lib/import/table/xlsx';
+import { tulisXlsx } from '$lib/import/table/xlsx-write';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
 
 const baseUrl = inject('baseUrl');

@@ -1,8 +1,8 @@
 import { generateDemo } from '$lib/demo/generate';
 import { PENGATURAN_BAWAAN, type Pengaturan } from '$lib/domain/schemas';
 import { periodeSebelumnya } from '$lib/domain/periode';
-import { susunPeringkat } from '$lib/state/ranking';
-import { susunSkm } from '$lib/state/skm';
+import { susunPeringkat } from '$lib/view/ranking';
+import { susunSkm } from '$lib/view/skm';
 
 /** What the scoring core computes from the demo data, outside the browser, for comparison. */
 export function expectedRanking(periodeId: string, pengaturan: Pengaturan = PENGATURAN_BAWAAN) {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatAngka } from '$lib/domain/format';
 import { bulatkan } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { parseCsv } from '$lib/import/csv';
+import { parseCsv } from '$lib/import/table/csv';
 import { bacaPdf } from '../fixtures/baca-pdf';
 import { bacaLembar } from '../fixtures/baca-xlsx';
 import { choosePeriode, launchBrowser, waitForServiceWorker } from './browser';

@@ -4,7 +4,7 @@ import { generateDemo } from '$lib/demo/generate';
 import { formatAngka, formatTanggal } from '$lib/domain/format';
 import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
 import { messages } from '$lib/i18n/semua';
-import { susunSkmUnit } from '$lib/state/skm';
+import { susunSkmUnit } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 
 const baseUrl = inject('baseUrl');

@@ -4,7 +4,7 @@ import { generateDemo } from '$lib/demo/generate';
 import { formatAngka } from '$lib/domain/format';
 import { responsEfektif } from '$lib/domain/koreksi';
 import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
-import { susunSkm } from '$lib/state/skm';
+import { susunSkm } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedSkm } from './expected';
 import { bacaKoreksi, bacaResponses, nyatakanPengguna, simpanSatuRespons } from './survei-langkah';

@@ -7,7 +7,7 @@ import type { BarisPeringkat } from '$lib/domain/ranking';
 import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { messages } from '$lib/i18n/semua';
-import { susunSkmUnit } from '$lib/state/skm';
+import { susunSkmUnit } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedRanking, expectedSkm } from './expected';
 

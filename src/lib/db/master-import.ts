@@ -1,41 +1,46 @@
 /**
- * Validated writes of master data (units, jenis layanan, populasi, indikator), from an imported
- * file or from the admin's forms, all or nothing: every row is checked against the file and the
- * stored data first, and the writes happen in one transaction only when nothing is wrong.
+ * Writes of master data (units, jenis layanan, populasi, indikator), from an imported file or from
+ * the admin's forms, all or nothing: the caller's plan (import/master/plan.ts, which checks every
+ * row against the file and the stored data) is made inside the transaction that writes, from what
+ * acuanMaster read there, and its documents are written only when it found nothing wrong. The
+ * plan is passed in: db/ does not depend on import/ (state/master-import.ts puts the two together).
  */
 import type { Table } from 'dexie';
+import type { AcuanMaster, DokumenMaster, JenisMaster } from '$lib/domain/master';
+import { periodeId } from '$lib/domain/periode';
 import {
 	periodeSchema,
 	tahunSchema,
 	TAHUN_MAX,
 	TAHUN_MIN,
-	type Periode
+	type Periode,
+	type Populasi
 } from '$lib/domain/schemas';
-import type { JenisMaster } from '$lib/import/master-format';
-import {
-	rencanaImpor,
-	rencanakan,
-	type AcuanMaster,
-	type RencanaMaster
-} from '$lib/import/master-rencana';
-import { formatMaster, skemaMaster, type DokumenMaster } from '$lib/import/master-tabel';
-import type { Tabel } from '$lib/import/tabel';
 import type { RaporDb } from './schema';
-import { sameDocument } from './validate';
 
-export type { RencanaMaster };
+/** What a write needs of a plan: nothing is written when it has errors. */
+export interface MasterPlan<T> {
+	errors: readonly unknown[];
+	/** Documents to add and to replace. */
+	baru: readonly T[];
+	berubah: readonly T[];
+}
 
+/** A plan made from what the device holds, inside the transaction that reads (and writes) it. */
+export type MasterPlanner<T, P> = (acuan: AcuanMaster<T>) => P;
+
+/** The Dexie table of each master table. */
 function tabelMaster<J extends JenisMaster>(
 	db: RaporDb,
 	jenis: J
 ): Table<DokumenMaster[J], string> {
-	const tables = {
+	const tables: { [K in JenisMaster]: Table<DokumenMaster[K], string> } = {
 		unit: db.units,
 		'jenis-layanan': db.jenisLayanan,
 		populasi: db.populasi,
 		indikator: db.indikator
 	};
-	return tables[jenis] as unknown as Table<DokumenMaster[J], string>;
+	return tables[jenis];
 }
 
 /** Every table an import reads or writes, for one transaction. */
@@ -65,89 +70,52 @@ export async function acuanMaster<J extends JenisMaster>(
 	};
 }
 
-/** The plan of an import, for the preview: nothing is written. */
-export async function pratinjauImpor<J extends JenisMaster>(
+/** A plan against the stored data, for the preview: nothing is written. */
+export async function readMasterPlan<J extends JenisMaster, P>(
 	db: RaporDb,
 	jenis: J,
-	tabel: Tabel
-): Promise<RencanaMaster<DokumenMaster[J]>> {
-	return db.transaction('r', tabelTransaksi(db), async () => {
-		const acuan = await acuanMaster(db, jenis);
-		return rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, acuan, sameDocument);
-	});
+	plan: MasterPlanner<DokumenMaster[J], P>
+): Promise<P> {
+	return db.transaction('r', tabelTransaksi(db), async () => plan(await acuanMaster(db, jenis)));
 }
 
 async function tulis<T extends { id: string }>(
 	table: Table<T, string>,
-	rencana: RencanaMaster<T>
+	rencana: MasterPlan<T>
 ): Promise<void> {
 	const docs = [...rencana.baru, ...rencana.berubah];
 	if (docs.length > 0) await table.bulkPut(docs);
 }
 
 /**
- * Imports a file: checked again inside the one transaction that writes it (the data may have
- * changed since the preview). With any error nothing is written and the errors are returned.
+ * Plans against the stored data and writes the plan's documents in the same transaction (the
+ * data may have changed since a preview). With any error nothing is written.
  */
-export async function imporMaster<J extends JenisMaster>(
-	db: RaporDb,
-	jenis: J,
-	tabel: Tabel
-): Promise<RencanaMaster<DokumenMaster[J]>> {
+export async function writeMasterPlan<
+	J extends JenisMaster,
+	P extends MasterPlan<DokumenMaster[J]>
+>(db: RaporDb, jenis: J, plan: MasterPlanner<DokumenMaster[J], P>): Promise<P> {
 	return db.transaction('rw', tabelTransaksi(db), async () => {
-		const acuan = await acuanMaster(db, jenis);
-		const rencana = rencanaImpor(
-			formatMaster(jenis),
-			skemaMaster(jenis),
-			tabel,
-			acuan,
-			sameDocument
-		);
+		const rencana = plan(await acuanMaster(db, jenis));
 		if (rencana.errors.length === 0) await tulis(tabelMaster(db, jenis), rencana);
 		return rencana;
 	});
 }
 
 /**
- * Saves documents from a form with the same checks as an import (references, duplicates, the
- * schema). An empty id is matched or made as in a file. Errors name the field's column
- * (e.g. 'induk_id') and line = position in `docs` + 1.
+ * The populations of one triwulan as edited in a table: the plan's documents are written and the
+ * populations of `hapus` (unit ids) in `periodeId` removed, in one transaction; nothing is written
+ * when the plan has errors.
  */
-export async function simpanMaster<J extends JenisMaster>(
-	db: RaporDb,
-	jenis: J,
-	docs: readonly DokumenMaster[J][]
-): Promise<RencanaMaster<DokumenMaster[J]>> {
-	return db.transaction('rw', tabelTransaksi(db), async () => {
-		const acuan = await acuanMaster(db, jenis);
-		const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
-		const rencana = rencanakan(formatMaster(jenis), skemaMaster(jenis), rows, acuan, {
-			sama: sameDocument
-		});
-		if (rencana.errors.length === 0) await tulis(tabelMaster(db, jenis), rencana);
-		return rencana;
-	});
-}
-
-/**
- * The populations of one triwulan as edited in a table: a number per unit, null to remove the
- * unit's number. One transaction; nothing is written when a number is invalid.
- */
-export async function simpanPopulasiPeriode(
+export async function writePopulasiPlan<P extends MasterPlan<Populasi>>(
 	db: RaporDb,
 	periodeId: string,
-	isian: readonly { unitId: string; jumlah: number | null }[]
-): Promise<RencanaMaster<DokumenMaster['populasi']> & { dihapus: number }> {
+	hapus: ReadonlySet<string>,
+	plan: MasterPlanner<Populasi, P>
+): Promise<P & { dihapus: number }> {
 	return db.transaction('rw', tabelTransaksi(db), async () => {
-		const hapus = new Set(isian.filter((i) => i.jumlah === null).map((i) => i.unitId));
-		const docs = isian.flatMap((i) =>
-			i.jumlah === null ? [] : [{ id: '', unitId: i.unitId, periodeId, jumlah: i.jumlah }]
-		);
 		const acuan = await acuanMaster(db, 'populasi');
-		const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
-		const rencana = rencanakan(formatMaster('populasi'), skemaMaster('populasi'), rows, acuan, {
-			sama: sameDocument
-		});
+		const rencana = plan(acuan);
 		if (rencana.errors.length > 0) return { ...rencana, dihapus: 0 };
 		await tulis(db.populasi, rencana);
 		const ids = acuan.tersimpan
@@ -177,7 +145,7 @@ export class TahunTidakValidError extends RangeError {
 export async function tambahTahun(db: RaporDb, tahun: number): Promise<Periode[]> {
 	if (!tahunSchema.safeParse(tahun).success) throw new TahunTidakValidError(tahun);
 	const periode = ([1, 2, 3, 4] as const).map((triwulan) =>
-		periodeSchema.parse({ id: `${tahun}-TW${triwulan}`, tahun, triwulan })
+		periodeSchema.parse({ id: periodeId(tahun, triwulan), tahun, triwulan })
 	);
 	return db.transaction('rw', db.periode, async () => {
 		const ada = new Set(await db.periode.where('tahun').equals(tahun).primaryKeys());

@@ -2,6 +2,7 @@
  * Master data writes, each validated with its zod schema first. Apart from the reads (master.ts)
  * so that a screen that only reads does not load zod.
  */
+import { periodeId } from '$lib/domain/periode';
 import {
 	indikatorSchema,
 	periodeSchema,
@@ -23,7 +24,7 @@ export async function putUnits(db: RaporDb, units: readonly Unit[]): Promise<voi
 export async function putPeriode(db: RaporDb, periode: readonly Periode[]): Promise<void> {
 	const valid = parseAll(periodeSchema, periode, 'periode');
 	for (const p of valid) {
-		if (p.id !== `${p.tahun}-TW${p.triwulan}`) {
+		if (p.id !== periodeId(p.tahun, p.triwulan)) {
 			throw new Error(`periode ${p.id} does not match tahun ${p.tahun} triwulan ${p.triwulan}`);
 		}
 	}

@@ -23,6 +23,7 @@ import {
 	type Triwulan,
 	type Unit
 } from '$lib/domain/schemas';
+import { periodeId } from '$lib/domain/periode';
 import { idRealisasi } from '$lib/domain/realisasi-status';
 import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 import {
@@ -54,7 +55,7 @@ export const DEMO_KUESIONER = 'permen14-2017-v1';
 const TOTAL_RESPONSES = 3000;
 const TRIWULAN: readonly Triwulan[] = [1, 2, 3, 4];
 
-const periodeIdOf = (tw: Triwulan) => `${TAHUN_DEMO}-TW${tw}`;
+const periodeIdOf = (tw: Triwulan) => periodeId(TAHUN_DEMO, tw);
 const demoId = (...parts: (string | number)[]) => DEMO_PREFIX + parts.join('-');
 const round = (value: number, decimals: number) => {
 	const f = 10 ** decimals;

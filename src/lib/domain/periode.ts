@@ -1,4 +1,5 @@
 import type { Triwulan } from './schemas';
+import { waktuLokal } from './waktu-lokal';
 
 const POLA_PERIODE = /^(\d{4})-TW([1-4])$/;
 const POLA_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
@@ -44,4 +45,14 @@ export function periodeDariWaktu(iso: string): string {
 		throw new RangeError(`bad ISO date: ${iso}`);
 	}
 	return periodeId(Number(m[1]), triwulanDariBulan(bulan));
+}
+
+/**
+ * The period to open by default at `now` (the app's trusted time, not necessarily the device
+ * clock): the latest of `ids` (ascending) that has started by the local date of `now`, else the
+ * last one; undefined for an empty list.
+ */
+export function latestStartedPeriode(ids: readonly string[], now: Date): string | undefined {
+	const current = periodeDariWaktu(waktuLokal(now));
+	return ids.filter((id) => id <= current).at(-1) ?? ids.at(-1);
 }

@@ -10,7 +10,7 @@ import { idSchema, periodeSchema, waktuSchema } from './schemas';
 /**
  * Figures an official pinned before a meeting, kept on the device only: the meeting shows them
  * even while new data syncs in. `data` is what the app computed then (its shape is the app's own,
- * src/lib/state/rakor.ts; `versi` changes when that shape does).
+ * src/lib/view/rakor.ts; `versi` changes when that shape does).
  */
 export const VERSI_SNAPSHOT = 1;
 export const snapshotRakorSchema = z.object({

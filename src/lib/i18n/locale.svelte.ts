@@ -65,11 +65,12 @@ export function t(key: MessageKey, params?: Params): string {
 }
 
 /**
- * For keys that come from data (zod issues, missing-data codes, answer categories); an unknown key
- * shows `fallback`, or the key itself so that it gets noticed.
+ * Whether `key`, a string that comes from data (zod issue messages, stored reasons), is a message
+ * key of the table showing now: the checker cannot see such keys, so they are looked up at run time,
+ * and a key with no message is shown as it is (or as the caller's fallback) so that it gets noticed.
+ * Keys the code builds itself go to `t` directly, typed, e.g. `` t(`status.${status}`) ``.
  */
-export function tDynamic(key: string, params?: Params, fallback = key): string {
+export function isMessageKey(key: string): key is MessageKey {
 	void locale.lengkap;
-	const table: Record<string, string | undefined> = tabel(locale.current);
-	return interpolate(table[key] ?? fallback, params);
+	return Object.hasOwn(tabel(locale.current), key);
 }

@@ -31,6 +31,8 @@ export const en: Record<keyof typeof id, string> = {
 	'sinkron.fase.luring': 'Offline — retrying automatically',
 	'sinkron.fase.perlu-masuk': 'Session ended — sign in again',
 	'sinkron.fase.galat': 'Server problem — retrying automatically',
+	'sinkron.fase.perangkat':
+		'Device storage failed (full or closed) — free up storage space, then reload the page',
 	'sinkron.terakhir': 'Last synced {waktu}',
 	'sinkron.cobaLagi': 'Next try at {waktu}',
 	'sinkron.status.lokal': 'local',
@@ -63,6 +65,9 @@ export const en: Record<keyof typeof id, string> = {
 	'sinkron.jenis.response': 'SKM response',
 	'sinkron.jenis.koreksi': 'SKM correction',
 	'sinkron.jenis.realisasi': 'Realisation',
+	'sinkron.gagal.jaringan':
+		"The server cannot be reached, so the server's version could not be fetched. Check the network and try again.",
+	'sinkron.gagal.tanpaAkses': 'This account may not read this record on the server.',
 	'sinkron.tidakKonflik': 'This record is no longer in conflict.',
 
 	'konflik.judul': 'Conflict: {catatan}',

@@ -29,6 +29,8 @@ export const id = {
 	'sinkron.fase.luring': 'Luring — dicoba lagi otomatis',
 	'sinkron.fase.perlu-masuk': 'Sesi berakhir — masuk lagi',
 	'sinkron.fase.galat': 'Server bermasalah — dicoba lagi otomatis',
+	'sinkron.fase.perangkat':
+		'Penyimpanan perangkat gagal (penuh atau tertutup) — kosongkan ruang penyimpanan, lalu muat ulang halaman',
 	'sinkron.terakhir': 'Sinkron terakhir {waktu}',
 	'sinkron.cobaLagi': 'Dicoba lagi pukul {waktu}',
 	'sinkron.status.lokal': 'lokal',
@@ -61,6 +63,9 @@ export const id = {
 	'sinkron.jenis.response': 'Respons SKM',
 	'sinkron.jenis.koreksi': 'Koreksi SKM',
 	'sinkron.jenis.realisasi': 'Realisasi',
+	'sinkron.gagal.jaringan':
+		'Server tidak terjangkau, jadi versi server belum bisa diambil. Periksa jaringan lalu coba lagi.',
+	'sinkron.gagal.tanpaAkses': 'Akun ini tidak berhak membaca catatan ini di server.',
 	'sinkron.tidakKonflik': 'Catatan ini tidak lagi berkonflik.',
 
 	'konflik.judul': 'Konflik: {catatan}',

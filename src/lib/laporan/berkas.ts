@@ -4,8 +4,8 @@
  * first download.
  */
 import type { Locale } from '$lib/domain/format';
-import { MIME_CSV } from '$lib/import/master-berkas';
-import { MIME_XLSX } from '$lib/import/xlsx-write';
+import { MIME_CSV } from '$lib/import/master/file';
+import { MIME_XLSX } from '$lib/import/table/xlsx-write';
 import { bukuXlsx, csvTabel, type TabelLaporan } from './lembar';
 import { MIME_PDF } from './pdf-berkas';
 import { buatPdf } from './pdf-tata';

@@ -2,8 +2,8 @@
  * Report tables as spreadsheet sheets: one table per sheet, header in row 1. The same tables give
  * the XLSX workbook and the CSV of a table shown on screen.
  */
-import { csvEkspor, type SelCsv } from '$lib/import/csv-ekspor';
-import { tulisXlsxBuku } from '$lib/import/xlsx-write';
+import { csvEkspor, type SelCsv } from '$lib/import/table/csv-export';
+import { tulisXlsxBuku } from '$lib/import/table/xlsx-write';
 import { nilaiBulat, xlsxSel, type Sel } from './sel';
 
 export interface TabelLaporan {

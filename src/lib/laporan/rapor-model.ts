@@ -5,7 +5,7 @@
  */
 import { parsePeriodeId, periodeId, periodeSebelumnya } from '$lib/domain/periode';
 import type { Indikator, Pengaturan, Realisasi, Triwulan, Unit } from '$lib/domain/schemas';
-import { susunPeringkat, type RankingView } from '$lib/state/ranking';
+import { susunPeringkat, type RankingView } from '$lib/view/ranking';
 
 export interface TrenPeriode {
 	periodeId: string;

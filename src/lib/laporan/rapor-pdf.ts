@@ -3,7 +3,7 @@
  * across the year's triwulan, then per OPD its components, indicators and trend.
  */
 import { zonaDari, type Zona } from '$lib/domain/indeks';
-import type { RankingRow } from '$lib/state/ranking';
+import type { RankingRow } from '$lib/view/ranking';
 import { ringkasBlok, tabelBlok } from './blok';
 import { WARNA, type Blok, type Warna } from './dokumen';
 import type { LaporanRapor } from './rapor-model';

@@ -2,7 +2,7 @@
 import { KOMPONEN_KEYS, type CapaianBaris, type HasilIndeks, type Zona } from '$lib/domain/indeks';
 import type { BarisPeringkat } from '$lib/domain/ranking';
 import { pesanGerak } from '$lib/i18n/gerak';
-import type { RankingRow } from '$lib/state/ranking';
+import type { RankingRow } from '$lib/view/ranking';
 import type { LaporanRapor } from './rapor-model';
 import { angka, type Sel } from './sel';
 import type { Teks } from './teks';

@@ -14,7 +14,7 @@ import {
 	type Locale
 } from '$lib/domain/format';
 import { bulatkan } from '$lib/domain/rounding';
-import type { SelXlsx } from '$lib/import/xlsx-write';
+import type { SelXlsx } from '$lib/import/table/xlsx-write';
 
 /** `persen` values are percentages as the core computes them (78.34 means 78,34%). */
 export type FormatAngka = 'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'persen' | 'rupiah';

@@ -3,7 +3,7 @@
  * per profile category, per saran) so that a pivot table or filter works on them directly.
  */
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import type { SkmUnitDetail } from '$lib/state/skm';
+import type { SkmUnitDetail } from '$lib/view/skm';
 import type { TabelLaporan } from './lembar';
 import { angka, tanggal, type Sel } from './sel';
 import type { LaporanSkm } from './skm-model';

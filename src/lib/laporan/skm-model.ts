@@ -16,7 +16,7 @@ import {
 	type SkmInput,
 	type SkmRekapInput,
 	type SkmUnitDetail
-} from '$lib/state/skm';
+} from '$lib/view/skm';
 
 export interface LaporanSkm {
 	periodeId: string;

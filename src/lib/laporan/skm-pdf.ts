@@ -7,7 +7,7 @@
 import { BATAS_MUTU, type Mutu } from '$lib/domain/mutu';
 import type { Pengaturan } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import type { SkmUnitDetail } from '$lib/state/skm';
+import type { SkmUnitDetail } from '$lib/view/skm';
 import { ringkasBlok, tabelBlok } from './blok';
 import { WARNA, type Blok, type Warna } from './dokumen';
 import { angka, teksSel, type Sel } from './sel';

@@ -3,7 +3,7 @@ import type { KecukupanSampel } from '$lib/domain/krejcie-morgan';
 import type { Pengaturan } from '$lib/domain/schemas';
 import { TIDAK_DIISI, type RekapProfil } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import type { SkmUnitDetail } from '$lib/state/skm';
+import type { SkmUnitDetail } from '$lib/view/skm';
 import { angka, tanggal, type Sel } from './sel';
 import type { LaporanSkm } from './skm-model';
 import type { Teks } from './teks';

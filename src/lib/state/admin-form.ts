@@ -2,7 +2,7 @@
  * Saves of the admin's master-data forms: the schema first (messages per field), then the same
  * reference and duplicate checks as an import (db/master-import), all in one transaction.
  */
-import { simpanMaster, simpanPopulasiPeriode, tambahTahun } from '$lib/db/master-import';
+import { tambahTahun } from '$lib/db/master-import';
 import {
 	indikatorSchema,
 	jenisLayananSchema,
@@ -13,9 +13,10 @@ import {
 	type Unit
 } from '$lib/domain/schemas';
 import { unitIdDari } from '$lib/import/ids';
-import type { MasterImportError } from '$lib/import/master-errors';
-import type { JenisMaster } from '$lib/import/master-format';
-import { formatMaster, type DokumenMaster } from '$lib/import/master-tabel';
+import type { MasterImportError } from '$lib/import/master/errors';
+import type { DokumenMaster, JenisMaster } from '$lib/domain/master';
+import { formatMaster } from '$lib/import/master/kinds';
+import { simpanMaster, simpanPopulasiPeriode } from './master-import';
 import type { z } from 'zod';
 import { database } from './app.svelte';
 import { mintaPersistenSekali } from './storage.svelte';

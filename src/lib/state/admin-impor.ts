@@ -1,12 +1,13 @@
 /** Import and export of the master tables from the admin screen. */
-import { dokumenMaster, imporMaster, pratinjauImpor } from '$lib/db/master-import';
-import { bacaBerkas } from '$lib/import/berkas';
-import { ekspor, templat, type BerkasMaster } from '$lib/import/master-berkas';
-import type { MasterImportError } from '$lib/import/master-errors';
-import type { JenisMaster } from '$lib/import/master-format';
-import type { RencanaMaster } from '$lib/import/master-rencana';
-import type { Tabel } from '$lib/import/tabel';
+import { dokumenMaster } from '$lib/db/master-import';
+import type { JenisMaster } from '$lib/domain/master';
+import { bacaBerkas } from '$lib/import/table/file';
+import { ekspor, templat, type BerkasMaster } from '$lib/import/master/file';
+import type { MasterImportError } from '$lib/import/master/errors';
+import type { RencanaMaster } from '$lib/import/master/plan';
+import type { Tabel } from '$lib/import/table/table';
 import { database } from './app.svelte';
+import { imporMaster, pratinjauImpor } from './master-import';
 import { cukupRuang, mintaPersistenSekali } from './storage.svelte';
 
 export type { BerkasMaster };

@@ -1,7 +1,7 @@
 /** Live master data for the admin screens. Queries only read (see live()). */
 import { listPeriode } from '$lib/db/master';
 import type { Indikator, JenisLayanan, Periode, Populasi, Unit } from '$lib/domain/schemas';
-import { bandingkan } from '$lib/import/master-format';
+import { bandingkan } from '$lib/import/master/format';
 import { live } from './live.svelte';
 
 export function unitsAdminLive() {

@@ -9,8 +9,8 @@ import { realisasiForPeriode } from '$lib/db/realisasi';
 import type { RaporDb } from '$lib/db/schema';
 import { rekapForPeriode } from '$lib/db/skm-rekap';
 import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
-import { susunPeringkat, type RankingView } from './ranking';
-import { susunSkmDariRekap, type SkmView } from './skm';
+import { susunPeringkat, type RankingView } from '$lib/view/ranking';
+import { susunSkmDariRekap, type SkmView } from '$lib/view/skm';
 
 /** The ranking of a triwulan, with each OPD's movement since the one before. */
 export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<RankingView> {

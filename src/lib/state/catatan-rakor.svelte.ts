@@ -22,6 +22,9 @@ import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
+/** A note's sync status, as the notes list shows it. */
+export type { StatusSinkron } from '$lib/db/sinkron';
+
 export function catatanLive(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<CatatanRakor[] | null> =>
 		id ? catatanPeriode(db, id) : null

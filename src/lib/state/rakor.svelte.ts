@@ -15,7 +15,8 @@ import { waktuSekarang } from '$lib/domain/waktu-lokal';
 import { META_TERAKHIR } from '$lib/sync/meta';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
-import { bacaDataRakor, type DataRakor } from './rakor';
+import type { DataRakor } from '$lib/view/rakor';
+import { bacaDataRakor } from './rakor-reads';
 
 export function dataRakorLive(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<DataRakor | null> =>

@@ -21,7 +21,7 @@ import {
 	type AksiRealisasi
 } from '$lib/domain/realisasi-status';
 import type { Pengguna, Realisasi } from '$lib/domain/schemas';
-import type { EntriData } from './realisasi';
+import type { EntriData } from '$lib/view/realisasi';
 import { mintaPersistenSekali } from './storage.svelte';
 import {
 	bacaDraf,

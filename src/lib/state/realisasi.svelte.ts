@@ -17,13 +17,8 @@ import type { DrafIsian } from '$lib/domain/realisasi-form';
 import type { HasilAksi, PermintaanAksi } from '$lib/domain/realisasi-status';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
-import {
-	paguUsulan,
-	susunMenunggu,
-	waktuSekarang,
-	type BarisMenunggu,
-	type EntriData
-} from './realisasi';
+import { waktuSekarang } from '$lib/domain/waktu-lokal';
+import { paguUsulan, susunMenunggu, type BarisMenunggu, type EntriData } from '$lib/view/realisasi';
 
 export interface PilihanEntri {
 	unitId: string;

@@ -15,6 +15,10 @@ import { akunAktif, apiBase } from './akun.svelte';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
+/** What the sync screens show of the device's records; ui/ reads them here, never from db/. */
+export { STATUS_SINKRON, type SinkronRow, type StatusSinkron } from '$lib/db/sinkron';
+export type { Fase, Keadaan } from '$lib/sync/mesin';
+
 class SinkronState {
 	keadaan = $state<Keadaan | null>(null);
 }

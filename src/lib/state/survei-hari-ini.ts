@@ -3,36 +3,15 @@
  * counts come from indexes and the small corrections table, never from reading every response.
  */
 import type { RaporDb } from '$lib/db/schema';
-import { kecukupanSampel, type KecukupanSampel } from '$lib/domain/krejcie-morgan';
-import { responsEfektif, statusRespons, type StatusRespons } from '$lib/domain/koreksi';
 import { periodeDariWaktu } from '$lib/domain/periode';
-import type { JenisLayanan, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import type { JenisLayanan, SkmKoreksi } from '$lib/domain/schemas';
 import { tanggalLokal, waktuLokal } from '$lib/domain/waktu-lokal';
+import { buildSurveyToday, type HariIni } from '$lib/view/survey-today';
 
 /** The unit's active service types, by name. */
 export async function jenisLayananAktif(db: RaporDb, unitId: string): Promise<JenisLayanan[]> {
 	const list = await db.jenisLayanan.where('unitId').equals(unitId).toArray();
 	return list.filter((j) => j.aktif).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-}
-
-export interface ItemHariIni {
-	/** The response as recorded (never edited). */
-	asli: SkmResponse;
-	/** As it now counts, corrections applied. */
-	efektif: SkmResponse;
-	status: StatusRespons;
-}
-
-export interface HariIni {
-	tanggal: string;
-	periodeId: string;
-	/** Responses for the unit today, voided ones excluded (any enumerator, kiosk included). */
-	jumlahHariIni: number;
-	/** Responses for the unit this triwulan that count, and the sample the table asks for. */
-	jumlahPeriode: number;
-	sampel: KecukupanSampel | null;
-	/** This enumerator's responses for the unit today, newest first. */
-	milikSaya: ItemHariIni[];
 }
 
 /** The responses written today (the date as recorded, at its own offset). */
@@ -75,23 +54,13 @@ export async function hariIniUntuk(
 		db.populasi.where('[unitId+periodeId]').equals([unitId, periodeId]).first()
 	]);
 	const jumlahPeriode = jumlahIndeks - (await jumlahBatal(db, koreksi, unitId, periodeId));
-	const ids = new Set(hariIni.map((r) => r.id));
-	const koreksiHariIni = koreksi.filter((k) => ids.has(k.responseId));
-	const efektif = new Map(responsEfektif(hariIni, koreksiHariIni).map((r) => [r.id, r]));
-	const milikSaya = hariIni
-		.filter((r) => enumerator !== null && r.enumerator === enumerator)
-		.sort((a, b) => b.waktu.localeCompare(a.waktu))
-		.map((asli) => ({
-			asli,
-			efektif: efektif.get(asli.id) ?? asli,
-			status: statusRespons(asli.id, koreksiHariIni)
-		}));
-	return {
+	return buildSurveyToday({
 		tanggal,
 		periodeId,
-		jumlahHariIni: efektif.size,
+		enumerator,
+		hariIni,
+		koreksi,
 		jumlahPeriode,
-		sampel: kecukupanSampel(populasi?.jumlah, jumlahPeriode),
-		milikSaya
-	};
+		populasi: populasi?.jumlah
+	});
 }

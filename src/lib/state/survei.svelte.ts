@@ -10,7 +10,7 @@ import { unitSurvei } from '$lib/domain/survei-akses';
 import { live } from './live.svelte';
 import { hariIniUntuk, jenisLayananAktif } from './survei-hari-ini';
 
-export type { HariIni, ItemHariIni } from './survei-hari-ini';
+export type { HariIni, ItemHariIni } from '$lib/view/survey-today';
 
 export function unitSurveiLive() {
 	return live(

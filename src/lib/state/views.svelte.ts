@@ -5,8 +5,8 @@ import { saranUnit } from '$lib/db/skm-saran';
 import type { Periode } from '$lib/domain/schemas';
 import { bacaPeringkat, bacaPeringkatSetahun, bacaSkm } from './bacaan';
 import { live } from './live.svelte';
-import { trenOpd, type RankingView } from './ranking';
-import { susunSkmUnitDariRekap, type SkmUnitDetail, type SkmView } from './skm';
+import { trenOpd, type RankingView } from '$lib/view/ranking';
+import { susunSkmUnitDariRekap, type SkmUnitDetail, type SkmView } from '$lib/view/skm';
 
 export function periodeList() {
 	return live(

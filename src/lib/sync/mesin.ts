@@ -17,7 +17,9 @@ import { push, tolakBatch } from './push';
 import { jenisGalat, type Remote } from './remote';
 import { rencanaTarik, SEMUA_DATABASE, type RencanaTarik } from './rencana';
 
-export type Fase = 'berhenti' | 'menyinkron' | 'siaga' | 'luring' | 'perlu-masuk' | 'galat';
+/** `perangkat`: the device's own storage (IndexedDB) failed, e.g. full or closed; not the network. */
+export type Fase =
+	'berhenti' | 'menyinkron' | 'siaga' | 'luring' | 'perlu-masuk' | 'galat' | 'perangkat';
 
 export interface Keadaan {
 	fase: Fase;
@@ -47,11 +49,18 @@ export interface OpsiMesin {
 	tungguMs?: number;
 	/** Pull at least this often while idle. */
 	intervalMs?: number;
+	/**
+	 * First wait before watching the outbox again after the watch failed; doubles on each failure
+	 * in a row up to {@link RESUBSCRIBE_MAX_MS}.
+	 */
+	resubscribeMs?: number;
 }
 
 const BACKOFF_AWAL = 1000;
 const BACKOFF_MAKS = 5 * 60_000;
 const JEDA_DORONG = 500;
+const RESUBSCRIBE_FIRST_MS = 1000;
+const RESUBSCRIBE_MAX_MS = 30_000;
 
 /** A wake-up call that is not lost when nobody is waiting yet. */
 class Bel {
@@ -159,24 +168,70 @@ export class MesinSinkron {
 		return r;
 	}
 
+	/**
+	 * Watches the outbox: a queued record wakes the engine within {@link JEDA_DORONG}. When the
+	 * watch fails (the device's storage, e.g. a closed database) the failure is reported and the
+	 * watch starts again after a short back-off; the first answer after that wakes the engine,
+	 * so a record queued meanwhile is pushed and the round reports the state anew.
+	 */
 	private dengarPerubahanLokal(): void {
 		const { db } = this.opsi;
+		const firstDelay = this.opsi.resubscribeMs ?? RESUBSCRIBE_FIRST_MS;
 		let jeda: ReturnType<typeof setTimeout> | undefined;
-		const sub: Subscription = liveQuery(() =>
-			Promise.all(SEMUA_DATABASE.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count()))
-		).subscribe({
-			next: (counts) => {
-				if (counts.some((n) => n > 0)) {
-					clearTimeout(jeda);
-					jeda = setTimeout(() => this.bangunkan(), JEDA_DORONG);
+		let retry: ReturnType<typeof setTimeout> | undefined;
+		let delay = firstDelay;
+		let failed = false;
+		let stopped = false;
+		let current: Subscription | undefined;
+		const subscribe = () => {
+			if (stopped) return;
+			let closed = false;
+			const sub: Subscription = liveQuery(() =>
+				Promise.all(
+					SEMUA_DATABASE.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count())
+				)
+			).subscribe({
+				next: (counts) => {
+					delay = firstDelay;
+					const recovered = failed;
+					failed = false;
+					if (recovered) this.bangunkan();
+					else if (counts.some((n) => n > 0)) {
+						clearTimeout(jeda);
+						jeda = setTimeout(() => this.bangunkan(), JEDA_DORONG);
+					}
+				},
+				error: (error: unknown) => {
+					closed = true;
+					current?.unsubscribe();
+					if (stopped) return;
+					failed = true;
+					this.watchFailed(error);
+					retry = setTimeout(subscribe, delay);
+					delay = Math.min(delay * 2, RESUBSCRIBE_MAX_MS);
 				}
-			},
-			error: () => {}
-		});
+			});
+			current = sub;
+			if (closed) sub.unsubscribe();
+		};
+		subscribe();
 		this.berhentiDengar.push(() => {
+			stopped = true;
 			clearTimeout(jeda);
-			sub.unsubscribe();
+			clearTimeout(retry);
+			current?.unsubscribe();
 		});
+	}
+
+	/**
+	 * The outbox watch reads only the device's database, so its failure is the device's: shown as
+	 * `perangkat` (a lost session keeps its own phase; the text still says what failed).
+	 */
+	private watchFailed(error: unknown): void {
+		if (!this.aktif) return;
+		const galat = error instanceof Error ? error.message : String(error);
+		if (this.keadaan.fase === 'perlu-masuk') this.ubah({ galat });
+		else this.ubah({ fase: 'perangkat', galat });
 	}
 
 	private async jalan(): Promise<void> {
@@ -220,7 +275,7 @@ export class MesinSinkron {
 		const tunda = this.backoff;
 		this.backoff = Math.min(this.backoff * 2, BACKOFF_MAKS);
 		this.ubah({
-			fase: jenis === 'jaringan' ? 'luring' : 'galat',
+			fase: jenis === 'jaringan' ? 'luring' : jenis === 'perangkat' ? 'perangkat' : 'galat',
 			galat,
 			cobaLagiPada: Date.now() + tunda
 		});

@@ -14,10 +14,12 @@ import {
 	keDokumen,
 	uraiAlasanServer,
 	uraiIdDokumen,
+	type IsiDokumen,
+	type JenisDokumen,
 	type KunciDatabase
 } from '$lib/domain/dokumen';
 import { BATAS_PUSH, BATAS_PUSH_BYTES, bytesUtf8 } from '$lib/domain/batas';
-import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import type { SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
 import { bacaBertahap, BARIS_PER_PERMINTAAN, potongan } from './giliran';
@@ -64,12 +66,9 @@ async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
 	return perId;
 }
 
-/** The response fields a koreksi document carries (see keDokumenKoreksi). */
-async function amplopKoreksi(db: RaporDb, koreksi: readonly SkmKoreksi[]) {
-	const responses = await bacaBertahap(
-		db.responses,
-		koreksi.map((k) => k.responseId)
-	);
+/** The response fields a koreksi document carries (see keDokumenKoreksi), by response id. */
+async function amplopKoreksi(db: RaporDb, responseIds: readonly string[]) {
+	const responses = await bacaBertahap(db.responses, responseIds);
 	return new Map(
 		responses
 			.filter((r): r is SkmResponse => r !== undefined)
@@ -87,10 +86,11 @@ function nisanDari(id: string, rev: string, riwayat: readonly string[]): Dokumen
  */
 async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<DokumenServer[][]> {
 	const baris = await barisDari(db, rows);
-	const koreksi = rows
-		.filter((r) => r.id.startsWith('koreksi:') && baris.has(r.id))
-		.map((r) => baris.get(r.id) as unknown as SkmKoreksi);
-	const amplop = await amplopKoreksi(db, koreksi);
+	const responseIds = rows.flatMap((r) => {
+		const koreksi = r.id.startsWith('koreksi:') ? baris.get(r.id) : undefined;
+		return koreksi ? [String(koreksi.responseId)] : [];
+	});
+	const amplop = await amplopKoreksi(db, responseIds);
 	return rows.map((row) => {
 		const docs: DokumenServer[] = [];
 		const urai = uraiIdDokumen(row.id)!;
@@ -99,7 +99,9 @@ async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<D
 		else {
 			const domain = barisKeIsi(urai.jenis, isi);
 			const extra = urai.jenis === 'koreksi' ? amplop.get(String(isi.responseId)) : undefined;
-			const stored = keDokumen(urai.jenis, { ...domain, ...extra } as never);
+			// Sent unvalidated (the server checks it), so not always an IsiDokumen: keDokumen takes no other.
+			const unchecked = { ...domain, ...extra } as IsiDokumen[JenisDokumen];
+			const stored = keDokumen(urai.jenis, unchecked);
 			docs.push({ ...stored, _rev: row.rev, _revisions: revisionsOf(row.rev, row.riwayat) });
 		}
 		for (const cabang of row.tutup ?? []) docs.push(nisanDari(row.id, cabang.rev, cabang.riwayat));

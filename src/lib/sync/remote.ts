@@ -6,6 +6,7 @@
  * PouchDB (48 KiB gzip) loads with the first call of a remote, never with a page: importing this
  * module costs nothing until a sync starts.
  */
+import Dexie from 'dexie';
 import { ukurSelisih, type UkuranJam } from '$lib/domain/jam';
 
 export interface PerubahanServer {
@@ -194,13 +195,41 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 	};
 }
 
-export type JenisGalat = 'perlu-masuk' | 'tanpa-akses' | 'jaringan' | 'server';
+export type JenisGalat = 'perlu-masuk' | 'tanpa-akses' | 'jaringan' | 'server' | 'perangkat';
 
-/** What kind of failure a thrown PouchDB/fetch error is. */
+/**
+ * Names of IndexedDB/Dexie failures that only the device's storage raises (full, closed, broken),
+ * never a request to the server. `AbortError` is not here: fetch raises it too, so only Dexie's
+ * own (an aborted transaction, a `DexieError`) counts.
+ */
+const STORAGE_ERROR_NAMES = new Set([
+	'QuotaExceededError',
+	'DatabaseClosedError',
+	'InvalidStateError',
+	'TransactionInactiveError',
+	'VersionError',
+	'VersionChangeError',
+	'OpenFailedError',
+	'ReadOnlyError',
+	'UnknownError',
+	'MissingAPIError'
+]);
+
+/** A failure of the device's own storage (Dexie/IndexedDB), also when wrapped (`inner`, `cause`). */
+function isStorageError(error: unknown, depth = 0): boolean {
+	if (!error || typeof error !== 'object' || depth > 5) return false;
+	if (error instanceof Dexie.DexieError) return true;
+	const { name, inner, cause } = error as { name?: unknown; inner?: unknown; cause?: unknown };
+	if (typeof name === 'string' && STORAGE_ERROR_NAMES.has(name)) return true;
+	return isStorageError(inner, depth + 1) || isStorageError(cause, depth + 1);
+}
+
+/** What kind of failure a thrown PouchDB/fetch/Dexie error is. */
 export function jenisGalat(error: unknown): JenisGalat {
 	const status = (error as { status?: unknown } | null)?.status;
 	if (status === 401) return 'perlu-masuk';
 	if (status === 403) return 'tanpa-akses';
 	if (typeof status === 'number' && status >= 400) return 'server';
+	if (isStorageError(error)) return 'perangkat';
 	return 'jaringan';
 }

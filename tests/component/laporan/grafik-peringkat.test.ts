@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '$lib/demo/generate';
 import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
-import { susunPeringkat } from '$lib/state/ranking';
+import { susunPeringkat } from '$lib/view/ranking';
 import GrafikPeringkat from '$lib/ui/laporan/GrafikPeringkat.svelte';
 
 const demo = generateDemo();

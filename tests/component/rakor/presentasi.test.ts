@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '$lib/demo/generate';
 import { periodeSebelumnya } from '$lib/domain/periode';
 import { PENGATURAN_BAWAAN, type Pengguna } from '$lib/domain/schemas';
-import { susunDataRakor, type DataRakor } from '$lib/state/rakor';
-import { susunPeringkat } from '$lib/state/ranking';
-import { susunSkm } from '$lib/state/skm';
+import { susunDataRakor, type DataRakor } from '$lib/view/rakor';
+import { susunPeringkat } from '$lib/view/ranking';
+import { susunSkm } from '$lib/view/skm';
 import Presentasi from '$lib/ui/rakor/Presentasi.svelte';
 
 const TW3 = '2026-TW3';

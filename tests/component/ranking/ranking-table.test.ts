@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
-import { susunPeringkat } from '$lib/state/ranking';
+import { susunPeringkat } from '$lib/view/ranking';
 import RankingTable from '$lib/ui/ranking/RankingTable.svelte';
 
 const unit = (id: string, nama: string): Unit => ({

@@ -8,7 +8,7 @@ import { generateDemo } from '$lib/demo/generate';
 import { formatAngka } from '$lib/domain/format';
 import type { Pengguna } from '$lib/domain/schemas';
 import { database } from '$lib/state/app.svelte';
-import { susunMenunggu } from '$lib/state/realisasi';
+import { susunMenunggu } from '$lib/view/realisasi';
 import MenungguVerifikasi from '$lib/ui/realisasi/MenungguVerifikasi.svelte';
 
 const TW4 = '2026-TW4';

@@ -2,17 +2,16 @@ import 'fake-indexeddb/auto';
 import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { putIndikator, putPeriode, putPopulasi, putUnits } from '$lib/db/master-write';
+import { tambahTahun, TahunTidakValidError } from '$lib/db/master-import';
+import type { RaporDb } from '$lib/db/schema';
+import { parseCsv } from '$lib/import/table/csv';
+import { formatMasterError } from '$lib/import/master/errors';
 import {
 	imporMaster,
 	pratinjauImpor,
 	simpanMaster,
-	simpanPopulasiPeriode,
-	tambahTahun,
-	TahunTidakValidError
-} from '$lib/db/master-import';
-import type { RaporDb } from '$lib/db/schema';
-import { parseCsv } from '$lib/import/csv';
-import { formatMasterError } from '$lib/import/master-errors';
+	simpanPopulasiPeriode
+} from '$lib/state/master-import';
 import { freshDb, indikator, populasi, unit } from '../db/factories';
 
 const HEADER_INDIKATOR =

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hitungSkm, hitungSkmPemda, type BobotSkm } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { toCsv } from '$lib/import/csv';
+import { toCsv } from '$lib/import/table/csv';
 import {
 	acakUrutan,
 	buatResponden,

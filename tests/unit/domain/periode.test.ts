@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+	latestStartedPeriode,
 	parsePeriodeId,
 	periodeDariWaktu,
 	periodeId,
@@ -98,4 +99,19 @@ describe('periodeDariWaktu', () => {
 			expect(() => periodeDariWaktu(iso)).toThrow();
 		}
 	);
+});
+
+describe('latestStartedPeriode', () => {
+	const ids = ['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4'];
+
+	it('is the latest triwulan started by the local date of the given time', () => {
+		expect(latestStartedPeriode(ids, new Date(2026, 8, 30, 23, 59))).toBe('2026-TW3');
+		expect(latestStartedPeriode(ids, new Date(2026, 9, 1, 0, 0))).toBe('2026-TW4');
+		expect(latestStartedPeriode(['2026-TW1', '2026-TW2'], new Date(2026, 11, 1))).toBe('2026-TW2');
+	});
+
+	it('falls back to the last when none has started, and is undefined for none', () => {
+		expect(latestStartedPeriode(['2027-TW1', '2027-TW2'], new Date(2026, 5, 1))).toBe('2027-TW2');
+		expect(latestStartedPeriode([], new Date(2026, 5, 1))).toBeUndefined();
+	});
 });

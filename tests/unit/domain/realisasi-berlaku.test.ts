@@ -7,7 +7,7 @@ import {
 	idRealisasi
 } from '$lib/domain/realisasi-status';
 import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
-import { susunPeringkat } from '$lib/state/ranking';
+import { susunPeringkat } from '$lib/view/ranking';
 
 const PERIODE = '2026-TW2';
 const UNIT: Unit = {

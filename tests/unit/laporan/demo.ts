@@ -2,7 +2,7 @@
 import { generateDemo } from '$lib/demo/generate';
 import { PENGATURAN_BAWAAN, type Pengaturan } from '$lib/domain/schemas';
 import { periodeRapor, type RaporInput } from '$lib/laporan/rapor-model';
-import type { SkmInput } from '$lib/state/skm';
+import type { SkmInput } from '$lib/view/skm';
 
 export const demo = generateDemo();
 

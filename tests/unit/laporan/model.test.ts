@@ -3,8 +3,8 @@ import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
 import { periodeSebelumnya } from '$lib/domain/periode';
 import { laporanRapor, periodeRapor } from '$lib/laporan/rapor-model';
 import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
-import { susunPeringkat } from '$lib/state/ranking';
-import { groupByUnit, susunSkm, susunSkmUnit } from '$lib/state/skm';
+import { susunPeringkat } from '$lib/view/ranking';
+import { groupByUnit, susunSkm, susunSkmUnit } from '$lib/view/skm';
 import { demo, inputRapor, inputSkm } from './demo';
 
 describe('the SKM report model', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { muatBahasa } from '$lib/i18n/tabel';
-import { parseCsv } from '$lib/import/csv';
-import { AWAL_RUMUS } from '$lib/import/xlsx-write';
+import { parseCsv } from '$lib/import/table/csv';
+import { AWAL_RUMUS } from '$lib/import/table/xlsx-write';
 import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
-import { teksCsvAman } from '$lib/import/csv-ekspor';
+import { teksCsvAman } from '$lib/import/table/csv-export';
 import { bukuXlsx, csvTabel } from '$lib/laporan/lembar';
 import { laporanSkmUnit } from '$lib/laporan/skm-model';
 import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/baca-xlsx';

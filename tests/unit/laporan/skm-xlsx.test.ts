@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { muatBahasa } from '$lib/i18n/tabel';
 import { bulatkan } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { sheetNames } from '$lib/import/xlsx';
+import { sheetNames } from '$lib/import/table/xlsx';
 import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
 import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
-import { parseCsv } from '$lib/import/csv';
+import { parseCsv } from '$lib/import/table/csv';
 import { bacaLembar, xmlLembar } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputSkm } from './demo';
 

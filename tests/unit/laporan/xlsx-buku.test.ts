@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXlsx, serialToIsoDate, sheetNames } from '$lib/import/xlsx';
-import { serialTanggal, tulisXlsxBuku } from '$lib/import/xlsx-write';
+import { parseXlsx, serialToIsoDate, sheetNames } from '$lib/import/table/xlsx';
+import { serialTanggal, tulisXlsxBuku } from '$lib/import/table/xlsx-write';
 
 describe('a workbook of several sheets', () => {
 	const isi = tulisXlsxBuku([

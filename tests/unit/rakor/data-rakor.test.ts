@@ -12,7 +12,8 @@ import {
 } from '$lib/db/snapshot-rakor';
 import { kunciSlide, VERSI_SNAPSHOT, type SnapshotRakor } from '$lib/domain/rakor';
 import { InvalidDocumentError } from '$lib/db/validate';
-import { bacaDataRakor, bandingRakor, susunPresentasi, type DataRakor } from '$lib/state/rakor';
+import { bacaDataRakor } from '$lib/state/rakor-reads';
+import { bandingRakor, susunPresentasi, type DataRakor } from '$lib/view/rakor';
 import { expectedRanking, expectedSkm } from '../../e2e/expected';
 import { freshDb } from '../db/factories';
 

@@ -1,11 +1,15 @@
 import { parseAngka } from '$lib/domain/format';
-import { alasanMaster } from '$lib/import/master-errors';
-import { locale, tDynamic } from '$lib/i18n/locale.svelte';
+import { alasanMaster } from '$lib/import/master/errors';
+import { isMessageKey, locale, t } from '$lib/i18n/locale.svelte';
 import type { KesalahanField } from '$lib/state/admin-form';
 
 /** A field's problem in the current language, without row or column (it sits by the field). */
 export function teksKesalahan(e: KesalahanField): string {
-	return 'kunci' in e ? tDynamic(e.kunci) : alasanMaster(e.master, locale.current);
+	return 'kunci' in e
+		? isMessageKey(e.kunci)
+			? t(e.kunci)
+			: e.kunci
+		: alasanMaster(e.master, locale.current);
 }
 
 /** The messages of one field. */

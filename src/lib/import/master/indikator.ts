@@ -1,0 +1,90 @@
+import type { Indikator } from '../../domain/schemas';
+import { indikatorIdDari, kunciNama, sidik } from '../ids';
+import { bandingkan, idTurunan, type FormatMaster } from './format';
+
+/**
+ * Program performance indicators of an OPD for one year, one per row:
+ *   id,unit_id,tahun,nama,satuan,polaritas,target_tw1,target_tw2,target_tw3,target_tw4
+ * Targets are cumulative to the end of each triwulan, numbers ≥ 0 or blank (no target that
+ * triwulan). `polaritas`: positif (higher is better) or negatif (lower is better); also + / -.
+ * A blank `id` updates the OPD's stored indicator of the same year and name, or makes a new code.
+ */
+export const KOLOM_TARGET = ['target_tw1', 'target_tw2', 'target_tw3', 'target_tw4'] as const;
+export const KOLOM_INDIKATOR = [
+	'id',
+	'unit_id',
+	'tahun',
+	'nama',
+	'satuan',
+	'polaritas',
+	...KOLOM_TARGET
+] as const;
+type KolomIndikator = (typeof KOLOM_INDIKATOR)[number];
+
+/** Limits of indikatorSchema. */
+const MAKS_NAMA = 300;
+const MAKS_SATUAN = 40;
+
+/** The id the realisation import derives too, so both imports name an indicator alike. */
+function idIndikatorBaru(i: Indikator): string {
+	const id = indikatorIdDari(i.unitId, i.tahun, i.nama);
+	return id.length <= 128 ? id : idTurunan('ind', sidik(i.unitId), String(i.tahun), sidik(id));
+}
+
+export const FORMAT_INDIKATOR: FormatMaster<Indikator, KolomIndikator> = {
+	jenis: 'indikator',
+	kolom: KOLOM_INDIKATOR,
+	kolomId: 'id',
+	kolomField: {
+		id: 'id',
+		unitId: 'unit_id',
+		tahun: 'tahun',
+		nama: 'nama',
+		satuan: 'satuan',
+		polaritas: 'polaritas',
+		'target.0': 'target_tw1',
+		'target.1': 'target_tw2',
+		'target.2': 'target_tw3',
+		'target.3': 'target_tw4'
+	},
+	baca(r) {
+		const id = r.id('id', false);
+		const unitId = r.id('unit_id', true);
+		const tahun = r.tahun('tahun');
+		const nama = r.teksWajib('nama', MAKS_NAMA);
+		const satuan = r.teksWajib('satuan', MAKS_SATUAN);
+		const polaritas = r.polaritas('polaritas');
+		const target = KOLOM_TARGET.map((k) => r.angkaNonNegatif(k));
+		if (
+			id === undefined ||
+			!unitId ||
+			tahun === undefined ||
+			nama === undefined ||
+			satuan === undefined ||
+			polaritas === undefined
+		) {
+			return undefined;
+		}
+		const [t1, t2, t3, t4] = target;
+		if (t1 === undefined || t2 === undefined || t3 === undefined || t4 === undefined) {
+			return undefined;
+		}
+		return { id: id ?? '', unitId, tahun, nama, satuan, polaritas, target: [t1, t2, t3, t4] };
+	},
+	tulis: (i) => [i.id, i.unitId, i.tahun, i.nama, i.satuan, i.polaritas, ...i.target],
+	contoh: ['', 'dinkes', 2026, 'Persentase balita stunting', '%', 'negatif', 14.5, 14, 13.5, 13],
+	kunci: (i) => `${i.unitId}\u0000${i.tahun}\u0000${kunciNama(i.nama)}`,
+	kolomKunci: 'unit_id + tahun + nama',
+	idBaru: idIndikatorBaru,
+	periksa(i, { unitIds, tahun }) {
+		const errors: ReturnType<FormatMaster<Indikator>['periksa']> = [];
+		if (!unitIds.has(i.unitId)) {
+			errors.push({ column: 'unit_id', key: 'master.unitTidakAda', value: i.unitId });
+		}
+		if (!tahun.has(i.tahun)) {
+			errors.push({ column: 'tahun', key: 'master.tahunTanpaPeriode', value: String(i.tahun) });
+		}
+		return errors;
+	},
+	urut: (a, b) => a.tahun - b.tahun || bandingkan(a.unitId, b.unitId) || bandingkan(a.nama, b.nama)
+};

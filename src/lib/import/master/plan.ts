@@ -1,0 +1,249 @@
+import type { z } from 'zod';
+import type { AcuanMaster } from '../../domain/master';
+import { PembacaBaris } from './cells';
+import type { MasterImportError } from './errors';
+import type { BarisMaster, FormatMaster, KonteksMaster } from './format';
+import { petaKolom, type Tabel } from '../table/table';
+
+/**
+ * Planning an import of master data, all or nothing: every row is read and checked against the
+ * file and the device's data before anything is written; the plan lists the new, changed and
+ * unchanged documents, or every error and no documents at all.
+ */
+
+export interface RencanaMaster<T> {
+	/** Empty when the import may go ahead. */
+	errors: MasterImportError[];
+	/** Data rows read from the file (or documents given by a form). */
+	jumlahBaris: number;
+	/** Documents to add, to replace, and already stored exactly so; all empty on any error. */
+	baru: T[];
+	berubah: T[];
+	tetap: T[];
+}
+
+/** Reads every data row; a row with any problem gives errors instead of a document. */
+export function bacaTabelMaster<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	tabel: Tabel
+): { rows: BarisMaster<T>[]; errors: MasterImportError[] } {
+	const { kolom, errors: fileErrors } = petaKolom(tabel, format.kolom, []);
+	if (fileErrors.length > 0) return { rows: [], errors: fileErrors };
+	if (tabel.rows.length === 0) {
+		return { rows: [], errors: [{ line: null, key: 'master.tanpaBaris' }] };
+	}
+	const rows: BarisMaster<T>[] = [];
+	const errors: MasterImportError[] = [];
+	for (const baris of tabel.rows) {
+		const r = new PembacaBaris(baris, kolom);
+		const doc = format.baca(r);
+		if (r.errors.length > 0 || doc === undefined) {
+			for (const e of r.errors) errors.push({ line: baris.line, ...e });
+		} else rows.push({ line: baris.line, doc });
+	}
+	return { rows, errors };
+}
+
+const labelKunci = (kunci: string) => kunci.split('\u0000').join(' / ');
+
+/** Rows whose id or natural key repeats an earlier row's; the later row is named. */
+function gandaDalamBerkas<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	rows: readonly BarisMaster<T>[],
+	errors: MasterImportError[]
+): BarisMaster<T>[] {
+	const perId = new Map<string, number>();
+	const perKunci = new Map<string, number>();
+	const sisa: BarisMaster<T>[] = [];
+	for (const row of rows) {
+		const { line, doc } = row;
+		const idLain = doc.id === '' ? undefined : perId.get(doc.id);
+		const kunci = format.kunci?.(doc);
+		const kunciLain = kunci === undefined ? undefined : perKunci.get(kunci);
+		if (idLain !== undefined) {
+			errors.push({
+				line,
+				column: format.kolomId ?? 'id',
+				key: 'master.idGanda',
+				value: doc.id,
+				params: { lineLain: idLain }
+			});
+		} else if (kunci !== undefined && kunciLain !== undefined) {
+			errors.push({
+				line,
+				key: 'master.barisGanda',
+				value: labelKunci(kunci),
+				params: { lineLain: kunciLain, pilihan: format.kolomKunci ?? '' }
+			});
+		} else sisa.push(row);
+		if (doc.id !== '' && idLain === undefined) perId.set(doc.id, line);
+		if (kunci !== undefined && kunciLain === undefined) perKunci.set(kunci, line);
+	}
+	return sisa;
+}
+
+/**
+ * A blank id takes the id of the stored document with the same natural key, or a new one; an id
+ * that two rows end up sharing (one by matching) is an error on the later row.
+ */
+function tetapkanId<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	rows: readonly BarisMaster<T>[],
+	tersimpan: readonly T[],
+	errors: MasterImportError[]
+): BarisMaster<T>[] {
+	const perKunci = new Map<string, string>();
+	if (format.kunci) for (const doc of tersimpan) perKunci.set(format.kunci(doc), doc.id);
+	const dipakai = new Map<string, number>();
+	for (const { line, doc } of rows) if (doc.id !== '') dipakai.set(doc.id, line);
+	const out: BarisMaster<T>[] = [];
+	for (const { line, doc } of rows) {
+		if (doc.id !== '') {
+			out.push({ line, doc });
+			continue;
+		}
+		const kunci = format.kunci?.(doc);
+		const id = (kunci === undefined ? undefined : perKunci.get(kunci)) ?? format.idBaru?.(doc);
+		const lain = id === undefined ? undefined : dipakai.get(id);
+		if (id === undefined || lain !== undefined) {
+			errors.push({
+				line,
+				column: format.kolomId ?? 'id',
+				key: id === undefined ? 'master.wajibDiisi' : 'master.idGanda',
+				...(id === undefined ? {} : { value: id, params: { lineLain: lain ?? line } })
+			});
+			continue;
+		}
+		dipakai.set(id, line);
+		out.push({ line, doc: { ...doc, id } });
+	}
+	return out;
+}
+
+/** A file document whose natural key a stored document of another id (not in the file) holds. */
+function bentrokTersimpan<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	rows: readonly BarisMaster<T>[],
+	tersimpan: readonly T[],
+	errors: MasterImportError[]
+): void {
+	const kunciOf = format.kunci;
+	if (!kunciOf) return;
+	const diBerkas = new Set(rows.map((r) => r.doc.id));
+	const perKunci = new Map<string, string>();
+	for (const doc of tersimpan) if (!diBerkas.has(doc.id)) perKunci.set(kunciOf(doc), doc.id);
+	for (const { line, doc } of rows) {
+		const kunci = kunciOf(doc);
+		const lain = perKunci.get(kunci);
+		if (lain !== undefined && lain !== doc.id) {
+			errors.push({
+				line,
+				column: format.kolomId ?? 'id',
+				key: 'master.sudahAda',
+				value: labelKunci(kunci),
+				params: { valueLain: lain }
+			});
+		}
+	}
+}
+
+/** The schema is the last word; the cell readers already keep to it. */
+function periksaSkema<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	schema: z.ZodType<T>,
+	row: BarisMaster<T>,
+	errors: MasterImportError[]
+): T | null {
+	const parsed = schema.safeParse(row.doc);
+	if (parsed.success) return parsed.data;
+	for (const issue of parsed.error.issues) {
+		const path = issue.path.map(String).join('.');
+		const column = format.kolomField[path] ?? format.kolomField[String(issue.path[0])];
+		const e: MasterImportError = { line: row.line, key: 'import.tidakValid' };
+		if (column !== undefined) e.column = column;
+		const value = issue.path.reduce<unknown>(
+			(v, k) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : v),
+			row.doc
+		);
+		e.value = value === undefined ? '' : String(value);
+		errors.push(e);
+	}
+	return null;
+}
+
+function urutkan<K extends string>(errors: MasterImportError[], kolom: readonly K[]) {
+	const posisi = (c: string | undefined) => (c === undefined ? -1 : kolom.indexOf(c as K));
+	return errors.sort(
+		(a, b) => (a.line ?? -1) - (b.line ?? -1) || posisi(a.column) - posisi(b.column)
+	);
+}
+
+export interface OpsiRencana {
+	/** Structural equality of a stored and an imported document (db/validate's sameDocument). */
+	sama: (a: unknown, b: unknown) => boolean;
+	/** Errors of rows that could not be read, reported with the rest. */
+	errors?: readonly MasterImportError[];
+	/** Data rows in the file, counting the unreadable ones; rows.length by default. */
+	jumlahBaris?: number;
+}
+
+/** Checks the rows against each other and the device's data, and sorts out what would change. */
+export function rencanakan<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	schema: z.ZodType<T>,
+	rows: readonly BarisMaster<T>[],
+	acuan: AcuanMaster<T>,
+	opsi: OpsiRencana
+): RencanaMaster<T> {
+	const errors = [...(opsi.errors ?? [])];
+	const unik = gandaDalamBerkas(format, rows, errors);
+	const beridentitas = tetapkanId(format, unik, acuan.tersimpan, errors);
+	bentrokTersimpan(format, beridentitas, acuan.tersimpan, errors);
+
+	const gabungan = new Map(acuan.tersimpan.map((d) => [d.id, d]));
+	for (const { doc } of beridentitas) gabungan.set(doc.id, doc);
+	const konteks: KonteksMaster = {
+		unitIds:
+			format.jenis === 'unit'
+				? new Set([...acuan.unitIds, ...beridentitas.map((r) => r.doc.id)])
+				: acuan.unitIds,
+		periodeIds: acuan.periodeIds,
+		tahun: acuan.tahun
+	};
+	const valid: T[] = [];
+	for (const row of beridentitas) {
+		for (const e of format.periksa(row.doc, konteks)) errors.push({ line: row.line, ...e });
+		const doc = periksaSkema(format, schema, row, errors);
+		if (doc) valid.push(doc);
+	}
+	if (format.periksaGabungan) errors.push(...format.periksaGabungan(beridentitas, gabungan));
+
+	const jumlahBaris = opsi.jumlahBaris ?? rows.length;
+	const rencana: RencanaMaster<T> = { errors: [], jumlahBaris, baru: [], berubah: [], tetap: [] };
+	if (errors.length > 0) return { ...rencana, errors: urutkan(errors, format.kolom) };
+	const lama = new Map(acuan.tersimpan.map((d) => [d.id, d]));
+	for (const doc of valid) {
+		const stored = lama.get(doc.id);
+		if (stored === undefined) rencana.baru.push(doc);
+		else if (opsi.sama(stored, doc)) rencana.tetap.push(doc);
+		else rencana.berubah.push(doc);
+	}
+	return rencana;
+}
+
+/** Reads a whole file and plans its import. */
+export function rencanaImpor<T extends { id: string }, K extends string>(
+	format: FormatMaster<T, K>,
+	schema: z.ZodType<T>,
+	tabel: Tabel,
+	acuan: AcuanMaster<T>,
+	sama: OpsiRencana['sama']
+): RencanaMaster<T> {
+	const { rows, errors } = bacaTabelMaster(format, tabel);
+	const jumlahBaris = tabel.rows.length;
+	if (errors.some((e) => e.line === null || e.line === (tabel.headerLine ?? 1))) {
+		// The file itself is wrong (no header, missing columns): rows cannot be checked.
+		return { errors, jumlahBaris, baru: [], berubah: [], tetap: [] };
+	}
+	return rencanakan(format, schema, rows, acuan, { sama, errors, jumlahBaris });
+}

@@ -1,0 +1,43 @@
+import type { Populasi } from '../../domain/schemas';
+import { bandingkan, idTurunan, type FormatMaster } from './format';
+
+/**
+ * Number of service users of a unit in a triwulan (the N of the Krejcie & Morgan table), one per
+ * row:
+ *   unit_id,periode,jumlah
+ * A unit has one number per period: a row updates the stored one of its unit and period.
+ */
+export const KOLOM_POPULASI = ['unit_id', 'periode', 'jumlah'] as const;
+type KolomPopulasi = (typeof KOLOM_POPULASI)[number];
+
+export const populasiIdDari = (unitId: string, periodeId: string) =>
+	idTurunan('pop', unitId, periodeId);
+
+export const FORMAT_POPULASI: FormatMaster<Populasi, KolomPopulasi> = {
+	jenis: 'populasi',
+	kolom: KOLOM_POPULASI,
+	kolomField: { unitId: 'unit_id', periodeId: 'periode', jumlah: 'jumlah' },
+	baca(r) {
+		const unitId = r.id('unit_id', true);
+		const periodeId = r.periode('periode');
+		const jumlah = r.jumlah('jumlah');
+		if (!unitId || periodeId === undefined || jumlah === undefined) return undefined;
+		return { id: '', unitId, periodeId, jumlah };
+	},
+	tulis: (p) => [p.unitId, p.periodeId, p.jumlah],
+	contoh: ['kel-sukamaju', '2026-TW1', 4800],
+	kunci: (p) => `${p.unitId}\u0000${p.periodeId}`,
+	kolomKunci: 'unit_id + periode',
+	idBaru: (p) => populasiIdDari(p.unitId, p.periodeId),
+	periksa(p, { unitIds, periodeIds }) {
+		const errors: ReturnType<FormatMaster<Populasi>['periksa']> = [];
+		if (!unitIds.has(p.unitId)) {
+			errors.push({ column: 'unit_id', key: 'master.unitTidakAda', value: p.unitId });
+		}
+		if (!periodeIds.has(p.periodeId)) {
+			errors.push({ column: 'periode', key: 'master.periodeTidakAda', value: p.periodeId });
+		}
+		return errors;
+	},
+	urut: (a, b) => bandingkan(a.periodeId, b.periodeId) || bandingkan(a.unitId, b.unitId)
+};

@@ -1,0 +1,112 @@
+import { JENIS_UNIT, type Unit } from '../../domain/schemas';
+import { tulisYaTidak } from './cells';
+import type { MasterImportError } from './errors';
+import { bandingkan, type BarisMaster, type FormatMaster } from './format';
+
+/**
+ * Units (OPD, badan, kecamatan, kelurahan, puskesmas, …), one per row:
+ *   id,nama,singkatan,jenis,induk_id,dinilai_indeks,layanan_skm
+ * `induk_id` is the parent's id (a kelurahan's kecamatan), blank for a top-level unit; it must
+ * be a unit of the same file or already on the device.
+ */
+export const KOLOM_UNIT = [
+	'id',
+	'nama',
+	'singkatan',
+	'jenis',
+	'induk_id',
+	'dinilai_indeks',
+	'layanan_skm'
+] as const;
+type KolomUnit = (typeof KOLOM_UNIT)[number];
+
+/** Limits of unitSchema. */
+const MAKS_NAMA = 200;
+const MAKS_SINGKATAN = 40;
+
+/** The circle a unit's chain of parents runs into, when it comes back to the unit itself. */
+function lingkaran(id: string, gabungan: ReadonlyMap<string, Unit>): string[] | null {
+	const jalan = [id];
+	let induk = gabungan.get(id)?.indukId;
+	while (induk !== undefined) {
+		if (induk === id) return [...jalan, id];
+		if (jalan.includes(induk)) return null; // a circle that does not pass through this unit
+		jalan.push(induk);
+		induk = gabungan.get(induk)?.indukId;
+	}
+	return null;
+}
+
+export const FORMAT_UNIT: FormatMaster<Unit, KolomUnit> = {
+	jenis: 'unit',
+	kolom: KOLOM_UNIT,
+	kolomId: 'id',
+	kolomField: {
+		id: 'id',
+		nama: 'nama',
+		singkatan: 'singkatan',
+		jenis: 'jenis',
+		indukId: 'induk_id',
+		dinilaiIndeks: 'dinilai_indeks',
+		layananSkm: 'layanan_skm'
+	},
+	baca(r) {
+		const id = r.id('id', true);
+		const nama = r.teksWajib('nama', MAKS_NAMA);
+		const singkatan = r.teksOpsional('singkatan', MAKS_SINGKATAN);
+		const jenis = r.pilihan('jenis', JENIS_UNIT);
+		const indukId = r.id('induk_id', false);
+		const dinilaiIndeks = r.yaTidak('dinilai_indeks', false);
+		const layananSkm = r.yaTidak('layanan_skm', false);
+		if (
+			!id ||
+			nama === undefined ||
+			singkatan === undefined ||
+			jenis === undefined ||
+			indukId === undefined ||
+			dinilaiIndeks === undefined ||
+			layananSkm === undefined
+		) {
+			return undefined;
+		}
+		const unit: Unit = { id, nama, singkatan, jenis, dinilaiIndeks, layananSkm };
+		if (indukId !== null) unit.indukId = indukId;
+		return unit;
+	},
+	tulis: (u) => [
+		u.id,
+		u.nama,
+		u.singkatan,
+		u.jenis,
+		u.indukId ?? '',
+		tulisYaTidak(u.dinilaiIndeks),
+		tulisYaTidak(u.layananSkm)
+	],
+	contoh: ['kel-sukamaju', 'Kelurahan Sukamaju', '', 'kelurahan', 'kec-utara', 'tidak', 'ya'],
+	periksa(unit, { unitIds }) {
+		if (unit.indukId === undefined) return [];
+		if (unit.indukId === unit.id) return [{ column: 'induk_id', key: 'master.indukDiriSendiri' }];
+		if (!unitIds.has(unit.indukId)) {
+			return [{ column: 'induk_id', key: 'master.indukTidakAda', value: unit.indukId }];
+		}
+		return [];
+	},
+	periksaGabungan(rows: readonly BarisMaster<Unit>[], gabungan: ReadonlyMap<string, Unit>) {
+		const errors: MasterImportError[] = [];
+		for (const { line, doc } of rows) {
+			if (doc.indukId === undefined || doc.indukId === doc.id) continue;
+			const putaran = lingkaran(doc.id, gabungan);
+			if (putaran) {
+				errors.push({
+					line,
+					column: 'induk_id',
+					key: 'master.indukMelingkar',
+					value: doc.indukId,
+					params: { pilihan: putaran.join(' → ') }
+				});
+			}
+		}
+		return errors;
+	},
+	urut: (a, b) => bandingkan(a.nama, b.nama) || bandingkan(a.id, b.id)
+};

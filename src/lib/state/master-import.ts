@@ -1,0 +1,77 @@
+/**
+ * Validated writes of master data (units, jenis layanan, populasi, indikator), from an imported
+ * file or from the admin's forms, all or nothing: every row is checked against the file and the
+ * stored data first (import/master/plan.ts), and the writes happen in one transaction only when
+ * nothing is wrong (db/master-import.ts).
+ */
+import { readMasterPlan, writeMasterPlan, writePopulasiPlan } from '$lib/db/master-import';
+import type { RaporDb } from '$lib/db/schema';
+import { sameDocument } from '$lib/db/validate';
+import { skemaMaster, type DokumenMaster, type JenisMaster } from '$lib/domain/master';
+import { formatMaster } from '$lib/import/master/kinds';
+import { rencanaImpor, rencanakan, type RencanaMaster } from '$lib/import/master/plan';
+import type { Tabel } from '$lib/import/table/table';
+
+export type { RencanaMaster };
+
+/** The plan of an import, for the preview: nothing is written. */
+export async function pratinjauImpor<J extends JenisMaster>(
+	db: RaporDb,
+	jenis: J,
+	tabel: Tabel
+): Promise<RencanaMaster<DokumenMaster[J]>> {
+	return readMasterPlan(db, jenis, (acuan) =>
+		rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, acuan, sameDocument)
+	);
+}
+
+/**
+ * Imports a file: checked again inside the one transaction that writes it (the data may have
+ * changed since the preview). With any error nothing is written and the errors are returned.
+ */
+export async function imporMaster<J extends JenisMaster>(
+	db: RaporDb,
+	jenis: J,
+	tabel: Tabel
+): Promise<RencanaMaster<DokumenMaster[J]>> {
+	return writeMasterPlan(db, jenis, (acuan) =>
+		rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, acuan, sameDocument)
+	);
+}
+
+/**
+ * Saves documents from a form with the same checks as an import (references, duplicates, the
+ * schema). An empty id is matched or made as in a file. Errors name the field's column
+ * (e.g. 'induk_id') and line = position in `docs` + 1.
+ */
+export async function simpanMaster<J extends JenisMaster>(
+	db: RaporDb,
+	jenis: J,
+	docs: readonly DokumenMaster[J][]
+): Promise<RencanaMaster<DokumenMaster[J]>> {
+	const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
+	return writeMasterPlan(db, jenis, (acuan) =>
+		rencanakan(formatMaster(jenis), skemaMaster(jenis), rows, acuan, { sama: sameDocument })
+	);
+}
+
+/**
+ * The populations of one triwulan as edited in a table: a number per unit, null to remove the
+ * unit's number. One transaction; nothing is written when a number is invalid.
+ */
+export async function simpanPopulasiPeriode(
+	db: RaporDb,
+	periodeId: string,
+	isian: readonly { unitId: string; jumlah: number | null }[]
+): Promise<RencanaMaster<DokumenMaster['populasi']> & { dihapus: number }> {
+	const hapus = new Set(isian.filter((i) => i.jumlah === null).map((i) => i.unitId));
+	const docs = isian.flatMap((i) =>
+		i.jumlah === null ? [] : [{ id: '', unitId: i.unitId, periodeId, jumlah: i.jumlah }]
+	);
+	const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
+	return writePopulasiPlan(db, periodeId, hapus, (acuan) =>
+		rencanakan(formatMaster('populasi'), skemaMaster('populasi'), rows, acuan, {
+			sama: sameDocument
+		})
+	);
+}

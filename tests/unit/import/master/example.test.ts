@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '$lib/demo/generate';
+import { bacaBerkas } from '$lib/import/table/file';
+import { templat } from '$lib/import/master/file';
+import { contohUntukPerangkat } from '$lib/import/master/example';
+import { JENIS_MASTER } from '$lib/domain/master';
+import { formatMaster } from '$lib/import/master/kinds';
+import { acuan, pesan, rencana } from './helpers';
+
+const demo = generateDemo();
+const perangkat = { units: demo.units, periodeIds: demo.periode.map((p) => p.id) };
+/** What a device with only the demo holds: none of the generic example's units. */
+const acuanDemo = acuan({
+	unitIds: new Set(demo.units.map((u) => u.id)),
+	periodeIds: new Set(perangkat.periodeIds),
+	tahun: new Set([2026])
+});
+
+describe('the template of a device with the demo', () => {
+	for (const jenis of JENIS_MASTER) {
+		it(`for ${jenis} imports as downloaded, in CSV and XLSX`, () => {
+			for (const ext of ['csv', 'xlsx'] as const) {
+				const berkas = templat(jenis, ext, perangkat);
+				const baca = bacaBerkas(berkas.nama, berkas.isi);
+				if (!baca.ok) throw new Error('unreadable');
+				expect(pesan(rencana(jenis, baca.tabel, acuanDemo).errors)).toEqual([]);
+			}
+		});
+	}
+
+	it("names the demo's Dinkes and year in the indicator example, like the generic one", () => {
+		expect(contohUntukPerangkat('indikator', perangkat).slice(0, 4)).toEqual([
+			'',
+			'demo-dinkes',
+			2026,
+			'Persentase balita stunting'
+		]);
+	});
+
+	it('puts the new kelurahan of the unit example under a kecamatan of the device', () => {
+		const induk = contohUntukPerangkat('unit', perangkat)[4];
+		expect(demo.units.find((u) => u.id === induk)?.jenis).toBe('kecamatan');
+	});
+
+	it('gives the population example a service unit and the latest triwulan of the device', () => {
+		const [unitId, periodeId] = contohUntukPerangkat('populasi', perangkat);
+		expect(demo.units.find((u) => u.id === unitId)?.layananSkm).toBe(true);
+		expect(periodeId).toBe('2026-TW4');
+	});
+
+	it('keeps the generic example on a device without units', () => {
+		for (const jenis of JENIS_MASTER) {
+			expect(contohUntukPerangkat(jenis, { units: [], periodeIds: [] })).toEqual(
+				formatMaster(jenis).contoh
+			);
+		}
+	});
+});

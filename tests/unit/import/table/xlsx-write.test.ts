@@ -1,0 +1,73 @@
+import { strFromU8, unzipSync } from 'fflate';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseXlsx } from '$lib/import/table/xlsx';
+import { escapeTeks, hurufKolom, tulisXlsx } from '$lib/import/table/xlsx-write';
+
+function baca(isi: Uint8Array) {
+	const hasil = parseXlsx(isi);
+	if (!hasil.ok) throw new Error('unreadable');
+	return hasil.tabel;
+}
+
+describe('tulisXlsx', () => {
+	it('writes a header row and data rows that the reader gives back, numbers as number cells', () => {
+		const tabel = baca(
+			tulisXlsx({
+				header: ['id', 'nama', 'jumlah', 'aktif'],
+				rows: [
+					['a', 'Dinas Kesehatan', 4800, true],
+					['b', '', 0.125, false]
+				]
+			})
+		);
+		expect(tabel.header).toEqual(['id', 'nama', 'jumlah', 'aktif']);
+		expect(tabel.rows).toEqual([
+			{
+				line: 2,
+				cells: ['a', 'Dinas Kesehatan', '4800', 'TRUE'],
+				numeric: [false, false, true, false]
+			},
+			{ line: 3, cells: ['b', '', '0.125', 'FALSE'], numeric: [false, false, true, false] }
+		]);
+	});
+
+	it('leaves blank and non-finite cells empty', () => {
+		const tabel = baca(tulisXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
+		expect(tabel.rows[0]?.cells).toEqual(['', '', 'x']);
+	});
+
+	it('contains the parts Excel needs: content types, workbook, relationships, styles, one sheet', () => {
+		const files = unzipSync(tulisXlsx({ nama: 'Indikator: 2026/27', header: ['a'], rows: [] }));
+		expect(Object.keys(files).sort()).toEqual([
+			'[Content_Types].xml',
+			'_rels/.rels',
+			'xl/_rels/workbook.xml.rels',
+			'xl/styles.xml',
+			'xl/workbook.xml',
+			'xl/worksheets/sheet1.xml'
+		]);
+		expect(strFromU8(files['xl/workbook.xml']!)).toContain('<sheet name="Indikator  2026 27"');
+		expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toContain('state="frozen"');
+	});
+
+	it('escapes markup, control characters and literal _xHHHH_ so text reads back unchanged', () => {
+		expect(escapeTeks('a<b>&"c"\r\u0001_x0041_')).toBe(
+			'a&lt;b&gt;&amp;&quot;c&quot;&#13;_x0001__x005F_x0041_'
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 5 }),
+				(cells) => {
+					// A marker cell keeps a row of blanks from being skipped as an empty row.
+					const tabel = baca(tulisXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
+					expect(tabel.rows[0]?.cells).toEqual([...cells, 'akhir']);
+				}
+			)
+		);
+	});
+
+	it('names columns past Z as Excel does', () => {
+		expect([0, 25, 26, 27, 701, 702].map(hurufKolom)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+	});
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
+import { paguUsulan, periodeBawaan, queryDengan, susunMenunggu } from '$lib/view/realisasi';
+
+const entri = (unitId: string, over: Partial<Realisasi> = {}): Realisasi => ({
+	id: `${unitId}:2026-TW4`,
+	unitId,
+	periodeId: '2026-TW4',
+	pagu: 1_000_000,
+	realisasiAnggaran: 800_000,
+	realisasiFisik: 80,
+	p3dn: { realisasiPdn: 50, komitmenPdn: 100, totalPengadaan: 200 },
+	indikator: [],
+	status: 'diajukan',
+	...over
+});
+const unit = (id: string, nama: string): Unit => ({
+	id,
+	nama,
+	singkatan: '',
+	jenis: 'dinas',
+	dinilaiIndeks: true,
+	layananSkm: false
+});
+
+describe('the triwulan the realisation screen opens on', () => {
+	const ids = ['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4'];
+
+	it('is the current triwulan by the device date when it exists', () => {
+		expect(periodeBawaan(ids, new Date(2026, 10, 22))).toBe('2026-TW4');
+		expect(periodeBawaan(ids, new Date(2026, 3, 1))).toBe('2026-TW2');
+	});
+
+	it('is the latest one otherwise, and none without periods', () => {
+		expect(periodeBawaan(['2026-TW2', '2025-TW4', '2026-TW1'], new Date(2027, 0, 5))).toBe(
+			'2026-TW2'
+		);
+		expect(periodeBawaan(ids, new Date(2025, 5, 1))).toBe('2026-TW4');
+		expect(periodeBawaan([], new Date())).toBeNull();
+	});
+});
+
+describe('the suggested pagu', () => {
+	it('is the previous triwulan pagu of the same budget year', () => {
+		const tw3 = entri('a', { periodeId: '2026-TW3', pagu: 5_000_000 });
+		expect(paguUsulan('2026-TW4', tw3)).toEqual({ periodeId: '2026-TW3', pagu: 5_000_000 });
+	});
+
+	it('is not carried across budget years nor from an entry without pagu', () => {
+		expect(paguUsulan('2026-TW1', entri('a', { periodeId: '2025-TW4' }))).toBeNull();
+		expect(paguUsulan('2026-TW4', entri('a', { periodeId: '2026-TW3', pagu: null }))).toBeNull();
+		expect(paguUsulan('2026-TW4', undefined)).toBeNull();
+	});
+});
+
+describe('the entries awaiting verification', () => {
+	it('lists only submitted entries of the triwulan, scored, oldest submission first', () => {
+		const riwayat = (waktu: string) => [{ waktu, oleh: 'Staf', aksi: 'ajukan' as const }];
+		const baris = susunMenunggu({
+			periodeId: '2026-TW4',
+			units: [unit('a', 'Dinas A'), unit('b', 'Dinas B'), unit('c', 'Dinas C')],
+			indikator: [],
+			realisasi: [
+				entri('a', { riwayat: riwayat('2026-12-20T10:00:00+07:00') }),
+				entri('b', { riwayat: riwayat('2026-12-20T09:30:00+08:00') }),
+				entri('c', { status: 'draft' }),
+				entri('d', { status: 'diverifikasi' })
+			],
+			pengaturan: {
+				...PENGATURAN_BAWAAN,
+				bobotIndeks: { anggaran: 50, fisik: 50, kinerja: 0, p3dn: 0 }
+			}
+		});
+		// 09:30 WITA is 08:30 WIB: Dinas B submitted first.
+		expect(baris.map((b) => b.unit?.nama)).toEqual(['Dinas B', 'Dinas A']);
+		expect(baris[0]?.hasil.indeks).toBe(80);
+		expect(baris[0]?.diajukan?.oleh).toBe('Staf');
+	});
+});
+
+describe('the address of a choice', () => {
+	it('changes one key and keeps the others', () => {
+		expect(queryDengan('?periode=2026-TW4&tab=entri', { unit: 'demo-dlh' })).toBe(
+			'?periode=2026-TW4&tab=entri&unit=demo-dlh'
+		);
+		expect(queryDengan('?unit=demo-dlh', { unit: null })).toBe('');
+	});
+});

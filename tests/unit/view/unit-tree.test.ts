@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Unit } from '$lib/domain/schemas';
+import { keturunan, susunPohon, type SimpulUnit } from '$lib/view/unit-tree';
+
+const u = (id: string, jenis: Unit['jenis'], indukId?: string): Unit => ({
+	id,
+	nama: id.toUpperCase(),
+	singkatan: '',
+	jenis,
+	dinilaiIndeks: false,
+	layananSkm: false,
+	...(indukId === undefined ? {} : { indukId })
+});
+
+const bentuk = (pohon: SimpulUnit[]): unknown[] =>
+	pohon.map((s) => (s.anak.length ? [s.unit.id, bentuk(s.anak)] : s.unit.id));
+
+describe('the unit tree', () => {
+	it('puts units under their parents, ordered by type then name', () => {
+		const pohon = susunPohon([
+			u('kel-b', 'kelurahan', 'kec'),
+			u('kec', 'kecamatan'),
+			u('kel-a', 'kelurahan', 'kec'),
+			u('dinkes', 'dinas'),
+			u('pkm', 'puskesmas', 'dinkes'),
+			u('setda', 'sekretariat')
+		]);
+		expect(bentuk(pohon)).toEqual(['setda', ['dinkes', ['pkm']], ['kec', ['kel-a', 'kel-b']]]);
+		expect(pohon[1]?.anak[0]?.tingkat).toBe(1);
+	});
+
+	it('shows a unit with a missing parent or in a circle at the top rather than losing it', () => {
+		const pohon = susunPohon([
+			u('yatim', 'kelurahan', 'hilang'),
+			u('a', 'dinas', 'b'),
+			u('b', 'dinas', 'a')
+		]);
+		expect(bentuk(pohon).sort()).toEqual(['a', 'b', 'yatim']);
+	});
+
+	it('knows every unit below a unit, which cannot become its parent', () => {
+		const units = [u('kec', 'kecamatan'), u('kel', 'kelurahan', 'kec'), u('rw', 'upt', 'kel')];
+		expect([...keturunan(units, 'kec')].sort()).toEqual(['kec', 'kel', 'rw']);
+		expect([...keturunan(units, 'rw')]).toEqual(['rw']);
+	});
+});
