@@ -2,6 +2,8 @@
  * The sync engine measures the device clock against the server's `Date` header and keeps the
  * offset on the device; a response recorded with a wrong clock keeps its flag through the server.
  */
+// First: Dexie, loaded by sync/remote.ts, takes the IndexedDB it finds when it loads.
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
 import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
