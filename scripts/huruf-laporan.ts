@@ -6,9 +6,9 @@
  *   node --import tsx scripts/huruf-laporan.ts /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { bacaTtf } from '../src/lib/laporan/ttf';
+import { readTtf } from '../src/lib/laporan/ttf';
 
-const RENTANG: readonly (readonly [number, number])[] = [
+const RANGES: readonly (readonly [number, number])[] = [
 	[0x0020, 0x024f], // Latin, Latin-1, Latin Extended-A and -B
 	[0x02b0, 0x02ff], // spacing modifier letters (ˆ and ˜ of Windows-1252)
 	[0x0300, 0x036f], // combining diacritical marks
@@ -21,18 +21,18 @@ const RENTANG: readonly (readonly [number, number])[] = [
 	[0x1f600, 0x1f64f] // emoticons, in black and white
 ];
 /** ™ of Windows-1252, and a few symbols people type as emoji. */
-const TAMBAHAN = [...'™★☆☺☹♥✓✔✗✘❤'].map((c) => c.codePointAt(0)!);
+const EXTRA = [...'™★☆☺☹♥✓✔✗✘❤'].map((c) => c.codePointAt(0)!);
 
-const sumber = process.argv[2] ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-const font = bacaTtf(new Uint8Array(readFileSync(sumber)));
+const sourcePath = process.argv[2] ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const font = readTtf(new Uint8Array(readFileSync(sourcePath)));
 const gids: number[] = [];
-const tambah = (kode: number) => {
+const addCodepoint = (kode: number) => {
 	const g = font.glyph(kode);
 	if (g !== undefined) gids.push(g);
 };
-for (const [awal, akhir] of RENTANG) for (let c = awal; c <= akhir; c++) tambah(c);
-TAMBAHAN.forEach(tambah);
-const tujuan = new URL('../src/lib/laporan/huruf/DejaVuSans-Rapor.ttf', import.meta.url);
-const isi = font.subset(gids, true);
-writeFileSync(tujuan, isi);
-console.log(`${gids.length} glyphs, ${isi.length} bytes → ${tujuan.pathname}`);
+for (const [awal, akhir] of RANGES) for (let c = awal; c <= akhir; c++) addCodepoint(c);
+EXTRA.forEach(addCodepoint);
+const destination = new URL('../src/lib/laporan/huruf/DejaVuSans-Rapor.ttf', import.meta.url);
+const subsetBytes = font.subset(gids, true);
+writeFileSync(destination, subsetBytes);
+console.log(`${gids.length} glyphs, ${subsetBytes.length} bytes → ${destination.pathname}`);

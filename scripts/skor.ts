@@ -8,17 +8,17 @@
 import { parseArgs } from 'node:util';
 import {
 	bobotIndeksSchema,
-	PENGATURAN_BAWAAN,
-	pengaturanSchema,
-	type Pengaturan
+	DEFAULT_SETTINGS,
+	settingsSchema,
+	type Settings
 } from '../src/lib/domain/schemas';
-import { parseAngka, type Locale } from '../src/lib/domain/format';
-import { jalankanIndeks } from './skor/indeks';
-import { bacaTabel, GagalCli, KELUAR, type Konteks } from './skor/io';
-import { jalankanSkm } from './skor/skm';
-import { penerjemah, type Terjemah, type TeksKey } from './skor/teks';
+import { parseNumber, type Locale } from '../src/lib/domain/format';
+import { runIndeks } from './skor/indeks';
+import { readTable, CliFailure, EXIT, type Context } from './skor/io';
+import { runSkm } from './skor/skm';
+import { translator, type Translate, type TextKey } from './skor/teks';
 
-const OPSI = {
+const OPTIONS = {
 	json: { type: 'boolean' },
 	en: { type: 'boolean' },
 	'skip-invalid': { type: 'boolean' },
@@ -35,110 +35,112 @@ const OPSI = {
 } as const;
 
 /** One of the allowed values of an option (aliases map to the canonical value). */
-function pilihan<T extends string>(
+function choice<T extends string>(
 	opsi: string,
 	nilai: string | undefined,
 	bawaan: T,
 	alias: Readonly<Record<string, T>>,
-	t: Terjemah
+	t: Translate
 ): T {
 	if (nilai === undefined) return bawaan;
 	const v = alias[nilai.trim().toLowerCase()];
 	if (v !== undefined) return v;
 	const daftar = Object.keys(alias).join(', ');
-	throw new GagalCli(
+	throw new CliFailure(
 		t('cli.opsiNilai', { nilai, opsi: `--${opsi}`, pilihan: daftar }),
-		KELUAR.berkas
+		EXIT.berkas
 	);
 }
 
-function bobotIndeks(nilai: string | undefined, t: Terjemah): Pengaturan['bobotIndeks'] {
-	if (nilai === undefined) return PENGATURAN_BAWAAN.bobotIndeks;
+function bobotIndeks(nilai: string | undefined, t: Translate): Settings['bobotIndeks'] {
+	if (nilai === undefined) return DEFAULT_SETTINGS.bobotIndeks;
 	// "20,20,50,10" or "20;20;50;10"; decimals as "12.5" (a comma separates the four).
-	const bagian = nilai.split(/[,;/]/).map((s) => parseAngka(s, 'en'));
+	const bagian = nilai.split(/[,;/]/).map((s) => parseNumber(s, 'en'));
 	const [anggaran, fisik, kinerja, p3dn] = bagian;
 	if (bagian.length !== 4 || bagian.some((b) => b === null)) {
-		throw new GagalCli(t('cli.bobotIndeks'), KELUAR.berkas);
+		throw new CliFailure(t('cli.bobotIndeks'), EXIT.berkas);
 	}
 	const hasil = bobotIndeksSchema.safeParse({ anggaran, fisik, kinerja, p3dn });
 	if (!hasil.success) {
-		const key = (hasil.error.issues[0]?.message ?? 'err.bobotTotal') as TeksKey;
-		throw new GagalCli(`${t('cli.bobotIndeks')}: ${t(key)}`, KELUAR.berkas);
+		const key = (hasil.error.issues[0]?.message ?? 'err.bobotTotal') as TextKey;
+		throw new CliFailure(`${t('cli.bobotIndeks')}: ${t(key)}`, EXIT.berkas);
 	}
 	return hasil.data;
 }
 
-function pengaturanIndeks(
-	v: Record<string, string | boolean | undefined>,
-	t: Terjemah
-): Pengaturan {
+function indeksSettings(v: Record<string, string | boolean | undefined>, t: Translate): Settings {
 	const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
 	const batasTeks = s('batas-capaian');
-	const batas = batasTeks === undefined ? PENGATURAN_BAWAAN.batasCapaian : parseAngka(batasTeks);
+	const batas = batasTeks === undefined ? DEFAULT_SETTINGS.batasCapaian : parseNumber(batasTeks);
 	const kandidat = {
-		...PENGATURAN_BAWAAN,
+		...DEFAULT_SETTINGS,
 		bobotIndeks: bobotIndeks(s('bobot-indeks'), t),
 		batasCapaian: batas,
-		rumusNegatif: pilihan(
+		rumusNegatif: choice(
 			'negatif',
 			s('negatif'),
-			PENGATURAN_BAWAAN.rumusNegatif,
+			DEFAULT_SETTINGS.rumusNegatif,
 			{ selisih: 'selisih', rasio: 'rasio' },
 			t
 		),
-		rumusP3dn: pilihan(
+		rumusP3dn: choice(
 			'p3dn',
 			s('p3dn'),
-			PENGATURAN_BAWAAN.rumusP3dn,
+			DEFAULT_SETTINGS.rumusP3dn,
 			{ komitmen: 'komitmen', pangsa: 'pangsa' },
 			t
 		)
 	};
-	const hasil = pengaturanSchema.safeParse(kandidat);
+	const hasil = settingsSchema.safeParse(kandidat);
 	if (!hasil.success) {
-		const key = (hasil.error.issues[0]?.message ?? 'err.tidakValid') as TeksKey;
-		throw new GagalCli(t(key), KELUAR.berkas);
+		const key = (hasil.error.issues[0]?.message ?? 'err.tidakValid') as TextKey;
+		throw new CliFailure(t(key), EXIT.berkas);
 	}
 	return hasil.data;
 }
 
-async function utama(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
 	const locale: Locale = argv.includes('--en') ? 'en' : 'id';
-	const t = penerjemah(locale);
-	const kx: Konteks = { locale, t, peringatan: (teks) => process.stderr.write(teks + '\n') };
+	const t = translator(locale);
+	const kx: Context = { locale, t, peringatan: (teks) => process.stderr.write(teks + '\n') };
 	try {
 		let parsed;
 		try {
-			parsed = parseArgs({ args: [...argv], options: OPSI, allowPositionals: true, strict: true });
+			parsed = parseArgs({
+				args: [...argv],
+				options: OPTIONS,
+				allowPositionals: true,
+				strict: true
+			});
 		} catch (e) {
-			throw new GagalCli(
+			throw new CliFailure(
 				t('cli.opsiTidakValid', { pesan: (e as Error).message }) + '\n\n' + t('cli.pakai'),
-				KELUAR.berkas
+				EXIT.berkas
 			);
 		}
 		const { values: v, positionals } = parsed;
 		const [perintah, berkas] = positionals;
 		if (v.help || perintah === undefined) {
 			process.stdout.write(t('cli.pakai') + '\n');
-			return v.help ? KELUAR.ok : KELUAR.berkas;
+			return v.help ? EXIT.ok : EXIT.berkas;
 		}
 		if (perintah !== 'skm' && perintah !== 'indeks') {
-			throw new GagalCli(
+			throw new CliFailure(
 				t('cli.perintahTidakDikenal', { perintah }) + '\n\n' + t('cli.pakai'),
-				KELUAR.berkas
+				EXIT.berkas
 			);
 		}
-		if (berkas === undefined) throw new GagalCli(t('cli.berkasBelumDisebut'), KELUAR.berkas);
+		if (berkas === undefined) throw new CliFailure(t('cli.berkasBelumDisebut'), EXIT.berkas);
 		const json = v.json === true;
 		const lewati = v['skip-invalid'] === true;
 
 		let keluaran: string;
 		if (perintah === 'skm') {
 			const opsi = {
-				bobotSkm: pilihan(
+				bobotSkm: choice(
 					'bobot',
 					v.bobot,
-					PENGATURAN_BAWAAN.bobotSkm,
+					DEFAULT_SETTINGS.bobotSkm,
 					{
 						eksak: 'eksak',
 						'1/9': 'eksak',
@@ -148,20 +150,20 @@ async function utama(argv: readonly string[]): Promise<number> {
 					},
 					t
 				),
-				ikmPemda: pilihan(
+				ikmPemda: choice(
 					'ikm-pemda',
 					v['ikm-pemda'],
-					PENGATURAN_BAWAAN.ikmPemda,
+					DEFAULT_SETTINGS.ikmPemda,
 					{
 						'rerata-unit': 'rerata-unit',
 						gabungan: 'gabungan'
 					},
 					t
 				),
-				penomoran: pilihan(
+				penomoran: choice(
 					'penomoran',
 					v.penomoran,
-					PENGATURAN_BAWAAN.penomoranUnsur,
+					DEFAULT_SETTINGS.penomoranUnsur,
 					{
 						permen: 'permen',
 						kuesioner: 'kuesioner'
@@ -173,20 +175,20 @@ async function utama(argv: readonly string[]): Promise<number> {
 				json,
 				berkas
 			};
-			const tabel = await bacaTabel(berkas, kx);
-			keluaran = jalankanSkm(tabel, opsi, kx);
+			const tabel = await readTable(berkas, kx);
+			keluaran = runSkm(tabel, opsi, kx);
 		} else {
-			const pengaturan = pengaturanIndeks(v, t);
-			const tabel = await bacaTabel(berkas, kx);
-			keluaran = jalankanIndeks(tabel, { pengaturan, lewati, json }, kx);
+			const pengaturan = indeksSettings(v, t);
+			const tabel = await readTable(berkas, kx);
+			keluaran = runIndeks(tabel, { pengaturan, lewati, json }, kx);
 		}
 		process.stdout.write(keluaran);
-		return KELUAR.ok;
+		return EXIT.ok;
 	} catch (e) {
-		if (!(e instanceof GagalCli)) throw e;
+		if (!(e instanceof CliFailure)) throw e;
 		process.stderr.write(e.message + '\n');
 		return e.kode;
 	}
 }
 
-process.exitCode = await utama(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

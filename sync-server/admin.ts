@@ -13,14 +13,14 @@
  *   restore <file.ndjson>
  */
 import { parseArgs } from 'node:util';
-import { PERAN, type Peran } from '../src/lib/domain/schemas.ts';
+import { ROLES, type Role } from '../src/lib/domain/schemas.ts';
 import { backup, BackupError, restore } from './admin/backup.ts';
-import { imporMaster, NAMA_JENIS } from './admin/import-master.ts';
+import { importMaster, KIND_NAMES } from './admin/import-master.ts';
 import { askPassword } from './admin/prompt.ts';
 import { resolveTarget } from './admin/target.ts';
 import {
 	addUser,
-	AkunError,
+	AccountError,
 	listUsers,
 	removeUser,
 	setPassword,
@@ -32,12 +32,12 @@ import { runSetup } from './setup/index.ts';
 
 const USAGE = `Pemakaian / usage: npm run admin -- <perintah>
   setup
-  user add <nama> --role <${PERAN.join('|')}> [--unit <unitId> …] [--password <kata sandi>]
+  user add <nama> --role <${ROLES.join('|')}> [--unit <unitId> …] [--password <kata sandi>]
   user password <nama> [--password <kata sandi>]
   user roles <nama> --role <peran> [--unit <unitId> …]
   user list [--json]
   user remove <nama>
-  import <${Object.keys(NAMA_JENIS).join('|')}> <berkas.csv|berkas.xlsx> [--dry-run]
+  import <${Object.keys(KIND_NAMES).join('|')}> <berkas.csv|berkas.xlsx> [--dry-run]
   backup <berkas.ndjson>
   restore <berkas.ndjson>
 Server: RAPOR_SERVER_URL (default http://127.0.0.1:8080) or COUCHDB_URL;
@@ -57,12 +57,12 @@ const { values, positionals } = parseArgs({
 	}
 });
 
-function akunDariOpsi(name: string | undefined) {
+function accountFromOptions(name: string | undefined) {
 	if (!name) throw new UsageError('nama pengguna? / user name?');
 	const peran = (values.role ?? []).map((r) => {
-		if (!(PERAN as readonly string[]).includes(r))
+		if (!(ROLES as readonly string[]).includes(r))
 			throw new UsageError(`peran tidak dikenal: ${r}`);
-		return r as Peran;
+		return r as Role;
 	});
 	return { name, peran, unitIds: values.unit ?? [] };
 }
@@ -84,7 +84,7 @@ async function warnUnknownUnits(client: CouchClient, unitIds: readonly string[])
 async function user(client: CouchClient, action: string | undefined, name: string | undefined) {
 	switch (action) {
 		case 'add': {
-			const akun = akunDariOpsi(name);
+			const akun = accountFromOptions(name);
 			await addUser(client, akun, await passwordFor(akun.name));
 			console.log(`Pengguna ${akun.name} dibuat / created: ${akun.peran.join(', ')}`);
 			return warnUnknownUnits(client, akun.unitIds);
@@ -94,7 +94,7 @@ async function user(client: CouchClient, action: string | undefined, name: strin
 			await setPassword(client, name, await passwordFor(name));
 			return console.log(`Kata sandi ${name} diganti / password changed`);
 		case 'roles': {
-			const akun = akunDariOpsi(name);
+			const akun = accountFromOptions(name);
 			await setRoles(client, akun);
 			console.log(
 				`Peran ${akun.name}: ${akun.peran.join(', ')}; unit: ${akun.unitIds.join(', ') || '-'}`
@@ -141,9 +141,9 @@ async function main(): Promise<number> {
 			await user(client, rest[0], rest[1]);
 			return 0;
 		case 'import': {
-			const jenis = NAMA_JENIS[rest[0] ?? ''];
+			const jenis = KIND_NAMES[rest[0] ?? ''];
 			if (!jenis || !rest[1]) throw new UsageError('import <jenis> <berkas>');
-			const laporan = await imporMaster(client, jenis, rest[1], { dryRun: values['dry-run'] });
+			const laporan = await importMaster(client, jenis, rest[1], { dryRun: values['dry-run'] });
 			for (const e of laporan.errors) console.error(e);
 			if (laporan.errors.length > 0) {
 				console.error(
@@ -184,7 +184,7 @@ try {
 		console.error(`${error.message}\n\n${USAGE}`);
 		process.exitCode = 2;
 	} else if (
-		error instanceof AkunError ||
+		error instanceof AccountError ||
 		error instanceof BackupError ||
 		error instanceof CouchError
 	) {

@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Peran } from '../src/lib/domain/schemas.ts';
+import type { Role } from '../src/lib/domain/schemas.ts';
 import { addUser, listUsers } from './admin/users.ts';
 import type { CouchClient } from './http/couch-client.ts';
 
@@ -13,14 +13,14 @@ export const DEMO_MARKER_FILE = 'demo-accounts-created';
 /** One documented password for every demo account. */
 export const DEMO_PASSWORD = 'wiradesa2026';
 
-export interface AkunDemo {
+export interface DemoAccount {
 	name: string;
-	peran: Peran[];
+	peran: Role[];
 	unitIds: string[];
 }
 
 /** Units of the demo Kota Wiradesa (src/lib/demo/katalog.ts, ids with the demo- prefix). */
-export const AKUN_DEMO: readonly AkunDemo[] = [
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 	{ name: 'demo-admin', peran: ['admin'], unitIds: [] },
 	{
 		name: 'demo-enumerator',
@@ -35,12 +35,12 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
 export async function createDemoAccounts(
 	client: CouchClient,
 	dataDir: string
-): Promise<AkunDemo[]> {
+): Promise<DemoAccount[]> {
 	const marker = join(dataDir, DEMO_MARKER_FILE);
 	if (existsSync(marker)) return [];
 	const existing = new Set((await listUsers(client)).map((u) => u.name));
-	const created: AkunDemo[] = [];
-	for (const akun of AKUN_DEMO) {
+	const created: DemoAccount[] = [];
+	for (const akun of DEMO_ACCOUNTS) {
 		if (existing.has(akun.name)) continue;
 		await addUser(client, akun, DEMO_PASSWORD);
 		created.push(akun);

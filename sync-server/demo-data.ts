@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { generateDemo } from '../src/lib/demo/generate.ts';
 import {
 	DATABASE,
-	DATABASE_JENIS,
-	keDokumen,
-	PENGATURAN_DOKUMEN_ID,
-	type Dokumen,
-	type NamaDatabase
+	KIND_DATABASE,
+	toDocument,
+	SETTINGS_DOCUMENT_ID,
+	type StoredDocument,
+	type DatabaseName
 } from '../src/lib/domain/dokumen.ts';
-import { PENGATURAN_BAWAAN } from '../src/lib/domain/schemas.ts';
+import { DEFAULT_SETTINGS } from '../src/lib/domain/schemas.ts';
 import type { CouchClient } from './http/couch-client.ts';
 import { allDocsSchema, bulkResultSchema, dbInfoSchema } from './http/schemas.ts';
 import { RAPOR_DATABASES } from './setup/layout.ts';
@@ -26,28 +26,28 @@ export const DEMO_DATA_MARKER_FILE = 'demo-data-created';
 const BATCH = 500;
 
 /** Documents written, by database. */
-export type JumlahDemo = Record<NamaDatabase, number>;
+export type DemoCounts = Record<DatabaseName, number>;
 
 /** The demo data set and the default settings, as stored documents by database. */
-export function dokumenDemo(): Map<NamaDatabase, Dokumen[]> {
+export function demoDocuments(): Map<DatabaseName, StoredDocument[]> {
 	const data = generateDemo();
-	const docs: Dokumen[] = [
-		keDokumen('pengaturan', { ...PENGATURAN_BAWAAN, id: PENGATURAN_DOKUMEN_ID }),
-		...data.units.map((isi) => keDokumen('unit', isi)),
-		...data.jenisLayanan.map((isi) => keDokumen('jenisLayanan', isi)),
-		...data.periode.map((isi) => keDokumen('periode', isi)),
-		...data.populasi.map((isi) => keDokumen('populasi', isi)),
-		...data.indikator.map((isi) => keDokumen('indikator', isi)),
-		...data.realisasi.map((isi) => keDokumen('realisasi', isi)),
-		...data.responses.map((isi) => keDokumen('response', isi))
+	const docs: StoredDocument[] = [
+		toDocument('pengaturan', { ...DEFAULT_SETTINGS, id: SETTINGS_DOCUMENT_ID }),
+		...data.units.map((isi) => toDocument('unit', isi)),
+		...data.jenisLayanan.map((isi) => toDocument('jenisLayanan', isi)),
+		...data.periode.map((isi) => toDocument('periode', isi)),
+		...data.populasi.map((isi) => toDocument('populasi', isi)),
+		...data.indikator.map((isi) => toDocument('indikator', isi)),
+		...data.realisasi.map((isi) => toDocument('realisasi', isi)),
+		...data.responses.map((isi) => toDocument('response', isi))
 	];
-	const byDb = new Map<NamaDatabase, Dokumen[]>(RAPOR_DATABASES.map((db) => [db, []]));
-	for (const doc of docs) byDb.get(DATABASE[DATABASE_JENIS[doc.type]])!.push(doc);
+	const byDb = new Map<DatabaseName, StoredDocument[]>(RAPOR_DATABASES.map((db) => [db, []]));
+	for (const doc of docs) byDb.get(DATABASE[KIND_DATABASE[doc.type]])!.push(doc);
 	return byDb;
 }
 
 /** Whether a database holds any document besides design documents. */
-async function holdsData(client: CouchClient, db: NamaDatabase): Promise<boolean> {
+async function holdsData(client: CouchClient, db: DatabaseName): Promise<boolean> {
 	const { body: info } = await client.request('GET', `/${db}`, dbInfoSchema);
 	const { body: designs } = await client.request('GET', `/${db}/_all_docs`, allDocsSchema, {
 		query: { startkey: '_design/', endkey: '_design0' }
@@ -55,7 +55,11 @@ async function holdsData(client: CouchClient, db: NamaDatabase): Promise<boolean
 	return (info?.doc_count ?? 0) > (designs?.rows.length ?? 0);
 }
 
-async function writeAll(client: CouchClient, db: NamaDatabase, docs: Dokumen[]): Promise<void> {
+async function writeAll(
+	client: CouchClient,
+	db: DatabaseName,
+	docs: StoredDocument[]
+): Promise<void> {
 	for (let i = 0; i < docs.length; i += BATCH) {
 		const { body } = await client.request('POST', `/${db}/_bulk_docs`, bulkResultSchema, {
 			body: { docs: docs.slice(i, i + BATCH) }
@@ -75,15 +79,15 @@ async function writeAll(client: CouchClient, db: NamaDatabase, docs: Dokumen[]):
 export async function seedDemoData(
 	client: CouchClient,
 	dataDir: string
-): Promise<JumlahDemo | null> {
+): Promise<DemoCounts | null> {
 	const marker = join(dataDir, DEMO_DATA_MARKER_FILE);
 	if (existsSync(marker)) return null;
-	let jumlah: JumlahDemo | null = null;
+	let jumlah: DemoCounts | null = null;
 	const holding = await Promise.all(RAPOR_DATABASES.map((db) => holdsData(client, db)));
 	if (!holding.includes(true)) {
-		const docs = dokumenDemo();
+		const docs = demoDocuments();
 		for (const [db, list] of docs) await writeAll(client, db, list);
-		jumlah = Object.fromEntries([...docs].map(([db, list]) => [db, list.length])) as JumlahDemo;
+		jumlah = Object.fromEntries([...docs].map(([db, list]) => [db, list.length])) as DemoCounts;
 	}
 	writeFileSync(marker, `${new Date().toISOString()}\n`, { mode: 0o600 });
 	return jumlah;

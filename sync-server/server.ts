@@ -13,7 +13,7 @@ import { sendJson } from './http/answer.ts';
 import { CouchClient } from './http/couch-client.ts';
 import { refusalByHeaders, takeBody, type BodyRefusal, type ParsedRequest } from './http/limits.ts';
 import { isHttps, type OriginPolicy } from './http/origin.ts';
-import { API_PREFIX, decideRoute, JUMLAH_SKM_PATH } from './http/routes.ts';
+import { API_PREFIX, decideRoute, SKM_COUNT_PATH } from './http/routes.ts';
 import {
 	API_POLICY,
 	appPolicy,
@@ -29,8 +29,8 @@ import {
 	sessionSecret,
 	type AdminCredentials
 } from './secrets.ts';
-import { runSetup, type LaporanSetup } from './setup/index.ts';
-import { jumlahSkmRoute } from './skm/jumlah.ts';
+import { runSetup, type SetupReport } from './setup/index.ts';
+import { skmCountRoute } from './skm/jumlah.ts';
 import { staticApp } from './static.ts';
 
 export interface ServerOptions {
@@ -80,7 +80,7 @@ export interface RunningServer {
 	dataDir: string;
 	admin: AdminCredentials;
 	/** What setup changed on this start (null when setup was off). */
-	setup: LaporanSetup | null;
+	setup: SetupReport | null;
 	/** Stops taking requests, lets writes in progress finish, closes LevelDB. */
 	close(): Promise<void>;
 }
@@ -226,7 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const writes = new Set<ServerResponse>();
 	let closing = false;
 	let drained: (() => void) | null = null;
-	let jumlahSkm: ReturnType<typeof jumlahSkmRoute> | null = null;
+	let jumlahSkm: ReturnType<typeof skmCountRoute> | null = null;
 
 	/** The API below /db: route and method allowed, body read within its limit, then the backend. */
 	async function api(req: ParsedRequest, res: ServerResponse, target: string): Promise<void> {
@@ -289,7 +289,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			return;
 		}
 		if (path.startsWith(API_PREFIX)) {
-			if (path !== JUMLAH_SKM_PATH || !jumlahSkm) {
+			if (path !== SKM_COUNT_PATH || !jumlahSkm) {
 				sendJson(res, 404, { error: 'not_found', reason: 'permintaan.tidakAda: no such route' });
 			} else await jumlahSkm(req, res, target);
 			return;
@@ -336,7 +336,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		redirect = { server: redirectServer, url: `http://${shownHost}:${redirectPort}` };
 	}
 
-	jumlahSkm = jumlahSkmRoute({ apiUrl: localCouchUrl, admin });
+	jumlahSkm = skmCountRoute({ apiUrl: localCouchUrl, admin });
 	const setup =
 		options.setup === false
 			? null

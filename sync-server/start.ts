@@ -16,7 +16,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { verifyPassword } from './auth/passwords.ts';
-import { AKUN_DEMO, createDemoAccounts, DEMO_MARKER_FILE, DEMO_PASSWORD } from './demo-accounts.ts';
+import {
+	DEMO_ACCOUNTS,
+	createDemoAccounts,
+	DEMO_MARKER_FILE,
+	DEMO_PASSWORD
+} from './demo-accounts.ts';
 import { DEMO_DATA_MARKER_FILE, seedDemoData } from './demo-data.ts';
 import { CouchClient } from './http/couch-client.ts';
 import { tlsFromEnv } from './http/tls.ts';
@@ -42,7 +47,7 @@ process.on('uncaughtExceptionMonitor', (error) => {
 });
 
 const env = process.env;
-const produksi = process.argv.includes('--produksi') || env.RAPOR_PRODUKSI === '1';
+const production = process.argv.includes('--produksi') || env.RAPOR_PRODUKSI === '1';
 const tls = tlsFromEnv(env);
 const port = Number(env.PORT ?? (tls ? 8443 : 8080));
 const redirectSetting = env.RAPOR_HTTP_PORT ?? '8080';
@@ -71,7 +76,7 @@ const serverOptions: ServerOptions = {
 const ADMIN_PASSWORD_MIN = 12;
 
 /** What a production start refuses before it opens anything. */
-function masalahSebelumMulai(): string[] {
+function problemsBeforeStart(): string[] {
 	const masalah: string[] = [];
 	const sandiAdmin = env.RAPOR_ADMIN_PASSWORD;
 	if (sandiAdmin !== undefined && sandiAdmin !== '') {
@@ -116,11 +121,11 @@ const userDocsSchema = z.object({
 });
 
 /** Accounts in `_users` that are demo accounts or still take the demo password. */
-async function masalahAkun(client: CouchClient): Promise<string[]> {
+async function accountProblem(client: CouchClient): Promise<string[]> {
 	const { body } = await client.request('GET', '/_users/_all_docs', userDocsSchema, {
 		query: { include_docs: true }
 	});
-	const demoNames = new Set(AKUN_DEMO.map((a) => a.name));
+	const demoNames = new Set(DEMO_ACCOUNTS.map((a) => a.name));
 	const masalah: string[] = [];
 	for (const row of body?.rows ?? []) {
 		const name = typeof row.doc?.name === 'string' ? row.doc.name : null;
@@ -138,15 +143,15 @@ async function masalahAkun(client: CouchClient): Promise<string[]> {
 	return masalah;
 }
 
-function tolakMulai(masalah: readonly string[]): never {
+function refuseStart(masalah: readonly string[]): never {
 	console.error('Mode produksi tidak mau mulai / production start refused:');
 	for (const m of masalah) console.error(`  - ${m}`);
 	process.exit(2);
 }
 
-if (produksi) {
-	const awal = masalahSebelumMulai();
-	if (awal.length > 0) tolakMulai(awal);
+if (production) {
+	const awal = problemsBeforeStart();
+	if (awal.length > 0) refuseStart(awal);
 	// The accounts are read from a server that only this process can reach, before the real one
 	// listens: no request is served while a demo account might still be there.
 	const periksa = await startServer({
@@ -157,10 +162,10 @@ if (produksi) {
 		httpRedirectPort: undefined,
 		log: undefined
 	});
-	const akun = await masalahAkun(
+	const akun = await accountProblem(
 		new CouchClient({ url: periksa.localCouchUrl, credentials: periksa.admin })
 	).finally(() => periksa.close());
-	if (akun.length > 0) tolakMulai(akun);
+	if (akun.length > 0) refuseStart(akun);
 }
 
 const running = await startServer(serverOptions);
@@ -170,7 +175,7 @@ console.log(`  API sinkronisasi / sync API: ${shown}/db (data: ${running.dataDir
 if (running.redirect) {
 	console.log(`  HTTP ${running.redirect.url} diarahkan ke / redirects to HTTPS`);
 }
-if (produksi)
+if (production)
 	console.log('  Mode produksi / production: tanpa akun dan data demo / no demo accounts or data');
 
 const { admin } = running;
@@ -192,7 +197,7 @@ console.log(
 );
 
 const client = new CouchClient({ url: running.localCouchUrl, credentials: admin });
-if (!produksi && env.RAPOR_DEMO_ACCOUNTS !== '0') {
+if (!production && env.RAPOR_DEMO_ACCOUNTS !== '0') {
 	const demo = await createDemoAccounts(client, running.dataDir);
 	if (demo.length > 0) {
 		console.log(`  Akun demo / demo accounts (kata sandi / password "${DEMO_PASSWORD}"):`);
@@ -203,7 +208,7 @@ if (!produksi && env.RAPOR_DEMO_ACCOUNTS !== '0') {
 	}
 }
 
-if (!produksi && env.RAPOR_DEMO_DATA !== '0') {
+if (!production && env.RAPOR_DEMO_DATA !== '0') {
 	const jumlah = await seedDemoData(client, running.dataDir);
 	if (jumlah) {
 		const rincian = Object.entries(jumlah).map(([db, n]) => `${n} ${db}`);

@@ -1,40 +1,40 @@
-import { formatAngka } from '../../src/lib/domain/format';
-import { hitungIndeksOpd, KOMPONEN_KEYS, type HasilIndeks } from '../../src/lib/domain/indeks';
-import { periodeSebelumnya } from '../../src/lib/domain/periode';
-import { peringkat, type BarisPeringkat } from '../../src/lib/domain/ranking';
-import type { Pengaturan } from '../../src/lib/domain/schemas';
-import { barisBermasalah } from '../../src/lib/import/table/errors';
-import { masukanIndeks, parseRealisasiRows } from '../../src/lib/import/realisasi/rows';
-import type { Tabel } from '../../src/lib/import/table/table';
-import { namaPeriode, periksaKesalahan, tabelTeks, type Konteks } from './io';
+import { formatNumber } from '../../src/lib/domain/format';
+import { computeIndeksOpd, KOMPONEN_KEYS, type IndeksResult } from '../../src/lib/domain/indeks';
+import { previousPeriode } from '../../src/lib/domain/periode';
+import { computeRanking, type UnitRank } from '../../src/lib/domain/ranking';
+import type { Settings } from '../../src/lib/domain/schemas';
+import { problemRows } from '../../src/lib/import/table/errors';
+import { indeksInputs, parseRealisasiRows } from '../../src/lib/import/realisasi/rows';
+import type { Table } from '../../src/lib/import/table/table';
+import { periodeName, checkErrors, textTable, type Context } from './io';
 
-export interface OpsiIndeks {
-	pengaturan: Pengaturan;
+export interface IndeksOptions {
+	pengaturan: Settings;
 	lewati: boolean;
 	json: boolean;
 }
 
-interface PeriodeDinilai {
+interface ScoredPeriode {
 	periodeId: string;
-	hasil: Map<string, HasilIndeks>;
-	peringkat: BarisPeringkat[];
+	hasil: Map<string, IndeksResult>;
+	peringkat: UnitRank[];
 }
 
-function nilai(
-	tabel: Tabel,
-	o: OpsiIndeks,
-	kx: Konteks
-): { periode: PeriodeDinilai[]; nama: Map<string, string> } {
+function scoreIndeks(
+	tabel: Table,
+	o: IndeksOptions,
+	kx: Context
+): { periode: ScoredPeriode[]; nama: Map<string, string> } {
 	const impor = parseRealisasiRows(tabel);
-	const jumlahBaris = tabel.rows.length - barisBermasalah(impor.errors).length;
-	periksaKesalahan(impor.errors, jumlahBaris, o.lewati, kx);
+	const jumlahBaris = tabel.rows.length - problemRows(impor.errors).length;
+	checkErrors(impor.errors, jumlahBaris, o.lewati, kx);
 	const nama = new Map(impor.unit.map((u) => [u.id, u.nama]));
-	const perPeriode = new Map<string, PeriodeDinilai>();
-	const periode = masukanIndeks(impor).map(({ periodeId, masukan }) => {
-		const hasil = new Map(masukan.map((m) => [m.unitId, hitungIndeksOpd(m, o.pengaturan)]));
+	const perPeriode = new Map<string, ScoredPeriode>();
+	const periode = indeksInputs(impor).map(({ periodeId, masukan }) => {
+		const hasil = new Map(masukan.map((m) => [m.unitId, computeIndeksOpd(m, o.pengaturan)]));
 		const kini = [...hasil.values()].map(({ unitId, indeks }) => ({ unitId, indeks }));
-		const lalu = perPeriode.get(periodeSebelumnya(periodeId));
-		const daftar = peringkat(
+		const lalu = perPeriode.get(previousPeriode(periodeId));
+		const daftar = computeRanking(
 			kini,
 			lalu && lalu.peringkat.map(({ unitId, indeks }) => ({ unitId, indeks }))
 		);
@@ -46,9 +46,9 @@ function nilai(
 }
 
 function json(
-	periode: readonly PeriodeDinilai[],
+	periode: readonly ScoredPeriode[],
 	nama: Map<string, string>,
-	o: OpsiIndeks
+	o: IndeksOptions
 ): string {
 	const isi = periode.map((p) => ({
 		periodeId: p.periodeId,
@@ -69,16 +69,16 @@ function json(
 	return JSON.stringify({ periode: isi, pengaturan }, null, 2) + '\n';
 }
 
-function gerak(b: BarisPeringkat): string {
+function movement(b: UnitRank): string {
 	if (b.naik === null) return '';
 	if (b.naik > 0) return `▲${b.naik}`;
 	if (b.naik < 0) return `▼${-b.naik}`;
 	return '=';
 }
 
-function teksPeriode(p: PeriodeDinilai, nama: Map<string, string>, kx: Konteks): string {
+function periodeText(p: ScoredPeriode, nama: Map<string, string>, kx: Context): string {
 	const { t, locale } = kx;
-	const angka = (x: number | null) => (x === null ? '–' : formatAngka(x, 2, locale));
+	const angka = (x: number | null) => (x === null ? '–' : formatNumber(x, 2, locale));
 	const kepala = [
 		t('indeks.no'),
 		t('peringkat.opd'),
@@ -103,20 +103,20 @@ function teksPeriode(p: PeriodeDinilai, nama: Map<string, string>, kx: Konteks):
 			angka(h.indeks),
 			h.zona === null ? '–' : t(`zona.${h.zona}`),
 			...KOMPONEN_KEYS.map((k) => angka(h.komponen[k].nilai)),
-			gerak(b),
+			movement(b),
 			kurang.join('; ')
 		];
 	});
 	const kanan = [true, false, true, false, true, true, true, true, false, false];
-	const judul = t('indeks.judulCli', { periode: namaPeriode(p.periodeId, t) });
-	return `${judul}\n${tabelTeks([kepala, ...baris], kanan)}`;
+	const judul = t('indeks.judulCli', { periode: periodeName(p.periodeId, t) });
+	return `${judul}\n${textTable([kepala, ...baris], kanan)}`;
 }
 
-function teks(
-	periode: readonly PeriodeDinilai[],
+function formatIndeksText(
+	periode: readonly ScoredPeriode[],
 	nama: Map<string, string>,
-	o: OpsiIndeks,
-	kx: Konteks
+	o: IndeksOptions,
+	kx: Context
 ): string {
 	const { t } = kx;
 	const s = o.pengaturan;
@@ -131,10 +131,10 @@ function teks(
 		t(`setelan.p3dn.${s.rumusP3dn}`),
 		t('indeks.batas', { batas: s.batasCapaian })
 	].join('\n');
-	return [setelan, ...periode.map((p) => teksPeriode(p, nama, kx))].join('\n\n') + '\n';
+	return [setelan, ...periode.map((p) => periodeText(p, nama, kx))].join('\n\n') + '\n';
 }
 
-export function jalankanIndeks(tabel: Tabel, o: OpsiIndeks, kx: Konteks): string {
-	const { periode, nama } = nilai(tabel, o, kx);
-	return o.json ? json(periode, nama, o) : teks(periode, nama, o, kx);
+export function runIndeks(tabel: Table, o: IndeksOptions, kx: Context): string {
+	const { periode, nama } = scoreIndeks(tabel, o, kx);
+	return o.json ? json(periode, nama, o) : formatIndeksText(periode, nama, o, kx);
 }

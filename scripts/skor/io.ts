@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locale } from '../../src/lib/domain/format';
-import { barisBermasalah, isFileError, type ImportError } from '../../src/lib/import/table/errors';
-import { bacaBerkas } from '../../src/lib/import/table/file';
+import { problemRows, isFileError, type ImportError } from '../../src/lib/import/table/errors';
+import { readTableFile } from '../../src/lib/import/table/file';
 import { formatImportError } from '../../src/lib/import/table/messages';
-import type { Tabel } from '../../src/lib/import/table/table';
-import type { Terjemah } from './teks';
+import type { Table } from '../../src/lib/import/table/table';
+import type { Translate } from './teks';
 
 /** 0 success; 1 invalid rows; 2 the file or the options. */
-export const KELUAR = { ok: 0, barisTidakValid: 1, berkas: 2 } as const;
+export const EXIT = { ok: 0, barisTidakValid: 1, berkas: 2 } as const;
 
-export class GagalCli extends Error {
+export class CliFailure extends Error {
 	constructor(
 		message: string,
 		readonly kode: number
@@ -19,15 +19,15 @@ export class GagalCli extends Error {
 	}
 }
 
-export interface Konteks {
+export interface Context {
 	locale: Locale;
-	t: Terjemah;
+	t: Translate;
 	/** Lines for stderr, written as they come. */
 	peringatan: (teks: string) => void;
 }
 
 /** Reads a .csv or .xlsx file from disk into a table, or fails with exit code 2. */
-export async function bacaTabel(path: string, k: Konteks): Promise<Tabel> {
+export async function readTable(path: string, k: Context): Promise<Table> {
 	let bytes: Uint8Array;
 	try {
 		bytes = await readFile(path);
@@ -37,10 +37,10 @@ export async function bacaTabel(path: string, k: Konteks): Promise<Tabel> {
 			code === 'ENOENT'
 				? k.t('cli.berkasTidakAda', { berkas: path })
 				: k.t('cli.berkasTidakTerbaca', { berkas: path, sebab: code });
-		throw new GagalCli(pesan, KELUAR.berkas);
+		throw new CliFailure(pesan, EXIT.berkas);
 	}
-	const hasil = bacaBerkas(basename(path), bytes);
-	if (!hasil.ok) throw new GagalCli(formatImportError(hasil.error, k.locale), KELUAR.berkas);
+	const hasil = readTableFile(basename(path), bytes);
+	if (!hasil.ok) throw new CliFailure(formatImportError(hasil.error, k.locale), EXIT.berkas);
 	return hasil.tabel;
 }
 
@@ -48,29 +48,29 @@ export async function bacaTabel(path: string, k: Konteks): Promise<Tabel> {
  * Reports import errors on stderr. File-level errors end the run with 2; row errors end it with
  * 1 unless invalid rows are to be skipped, when their count is reported and the rest is scored.
  */
-export function periksaKesalahan(
+export function checkErrors(
 	errors: readonly ImportError[],
 	jumlahValid: number,
 	lewati: boolean,
-	k: Konteks
+	k: Context
 ): void {
 	const berkas = errors.filter(isFileError);
 	if (berkas.length > 0) {
-		throw new GagalCli(berkas.map((e) => formatImportError(e, k.locale)).join('\n'), KELUAR.berkas);
+		throw new CliFailure(berkas.map((e) => formatImportError(e, k.locale)).join('\n'), EXIT.berkas);
 	}
 	for (const e of errors) k.peringatan(formatImportError(e, k.locale));
-	const n = barisBermasalah(errors).length;
+	const n = problemRows(errors).length;
 	if (n > 0 && !lewati) {
-		throw new GagalCli(k.t('cli.barisTidakValid', { n }), KELUAR.barisTidakValid);
+		throw new CliFailure(k.t('cli.barisTidakValid', { n }), EXIT.barisTidakValid);
 	}
 	if (n > 0) k.peringatan(k.t('cli.barisDilewati', { n, sisa: jumlahValid }));
 	if (jumlahValid === 0) {
-		throw new GagalCli(k.t('cli.tanpaData'), n > 0 ? KELUAR.barisTidakValid : KELUAR.berkas);
+		throw new CliFailure(k.t('cli.tanpaData'), n > 0 ? EXIT.barisTidakValid : EXIT.berkas);
 	}
 }
 
 /** Plain-text table with padded columns; `kanan` marks right-aligned (numeric) columns. */
-export function tabelTeks(
+export function textTable(
 	baris: readonly (readonly string[])[],
 	kanan: readonly boolean[]
 ): string {
@@ -90,7 +90,7 @@ export function tabelTeks(
 		.join('\n');
 }
 
-export function namaPeriode(periodeId: string, t: Terjemah): string {
+export function periodeName(periodeId: string, t: Translate): string {
 	const m = /^(\d{4})-TW([1-4])$/.exec(periodeId);
 	if (!m) return periodeId;
 	return t('periode.nama', { tw: ['I', 'II', 'III', 'IV'][Number(m[2]) - 1]!, tahun: m[1]! });

@@ -1,43 +1,43 @@
-import { formatAngka } from '../../src/lib/domain/format';
-import type { Pengaturan } from '../../src/lib/domain/schemas';
+import { formatNumber } from '../../src/lib/domain/format';
+import type { Settings } from '../../src/lib/domain/schemas';
 import {
-	hitungSkm,
-	hitungSkmPemda,
-	type HasilSkm,
-	type HasilSkmPemda
+	computeSkm,
+	computeSkmPemda,
+	type SkmResult,
+	type SkmPemdaResult
 } from '../../src/lib/domain/skm';
 import { UNSUR_KEYS, unsurIdOf, type UnsurKey } from '../../src/lib/domain/unsur';
-import { kelompokkanSkm, parseSkmRows, type KelompokSkm } from '../../src/lib/import/skm/rows';
-import { namaPeriode, periksaKesalahan, tabelTeks, type Konteks } from './io';
-import type { Tabel } from '../../src/lib/import/table/table';
+import { groupSkm, parseSkmRows, type SkmGroup } from '../../src/lib/import/skm/rows';
+import { periodeName, checkErrors, textTable, type Context } from './io';
+import type { Table } from '../../src/lib/import/table/table';
 
-export interface OpsiSkm {
-	bobotSkm: Pengaturan['bobotSkm'];
-	ikmPemda: Pengaturan['ikmPemda'];
-	penomoran: Pengaturan['penomoranUnsur'];
+export interface SkmOptions {
+	bobotSkm: Settings['bobotSkm'];
+	ikmPemda: Settings['ikmPemda'];
+	penomoran: Settings['penomoranUnsur'];
 	perTriwulan: boolean;
 	lewati: boolean;
 	json: boolean;
 	berkas: string;
 }
 
-interface HasilUnit {
-	kelompok: KelompokSkm;
-	hasil: HasilSkm;
+interface UnitResult {
+	kelompok: SkmGroup;
+	hasil: SkmResult;
 }
 
-interface HasilPeriode {
+interface PeriodeResult {
 	/** Undefined when all periods are pooled. */
 	periodeId?: string;
-	unit: HasilUnit[];
-	pemda: HasilSkmPemda;
+	unit: UnitResult[];
+	pemda: SkmPemdaResult;
 }
 
 /** Scores each group and the pemda; with --per-triwulan one pemda figure per triwulan. */
-function nilai(kelompok: readonly KelompokSkm[], o: OpsiSkm): HasilPeriode[] {
-	const perPeriode = new Map<string | undefined, HasilUnit[]>();
+function scoreSkm(kelompok: readonly SkmGroup[], o: SkmOptions): PeriodeResult[] {
+	const perPeriode = new Map<string | undefined, UnitResult[]>();
 	for (const k of kelompok) {
-		const hasil = hitungSkm(
+		const hasil = computeSkm(
 			k.rows.map((r) => r.jawaban),
 			o.bobotSkm
 		);
@@ -45,7 +45,7 @@ function nilai(kelompok: readonly KelompokSkm[], o: OpsiSkm): HasilPeriode[] {
 	}
 	return [...perPeriode].map(([periodeId, unit]) => {
 		const semua = unit.flatMap((u) => u.kelompok.rows.map((r) => r.jawaban));
-		const pemda = hitungSkmPemda(
+		const pemda = computeSkmPemda(
 			unit.map((u) => u.hasil),
 			semua,
 			o.ikmPemda,
@@ -55,7 +55,7 @@ function nilai(kelompok: readonly KelompokSkm[], o: OpsiSkm): HasilPeriode[] {
 	});
 }
 
-function json(hasil: readonly HasilPeriode[], o: OpsiSkm): string {
+function json(hasil: readonly PeriodeResult[], o: SkmOptions): string {
 	const units = hasil.flatMap(({ unit }) =>
 		unit.map(({ kelompok, hasil: h }) => ({
 			unit: kelompok.unit,
@@ -69,7 +69,7 @@ function json(hasil: readonly HasilPeriode[], o: OpsiSkm): string {
 			unsurTerendah: h.unsurTerendah
 		}))
 	);
-	const pemdaDari = (p: HasilPeriode) => {
+	const pemdaDari = (p: PeriodeResult) => {
 		const { mode, unit, responden, ikm, nilai, mutu, kinerja } = p.pemda;
 		const isi = { mode, unit, responden, ikm, nilai, mutu, kinerja };
 		return p.periodeId === undefined ? isi : { periodeId: p.periodeId, ...isi };
@@ -83,16 +83,16 @@ function json(hasil: readonly HasilPeriode[], o: OpsiSkm): string {
 	return JSON.stringify({ units, pemda, pengaturan }, null, 2) + '\n';
 }
 
-function rentangPeriode(k: KelompokSkm, kx: Konteks): string {
-	if (k.periodeId !== undefined) return namaPeriode(k.periodeId, kx.t);
+function periodeRange(k: SkmGroup, kx: Context): string {
+	if (k.periodeId !== undefined) return periodeName(k.periodeId, kx.t);
 	const ids = [...new Set(k.rows.map((r) => r.periodeId))].sort();
-	const awal = namaPeriode(ids[0]!, kx.t);
-	return ids.length === 1 ? awal : `${awal} – ${namaPeriode(ids[ids.length - 1]!, kx.t)}`;
+	const awal = periodeName(ids[0]!, kx.t);
+	return ids.length === 1 ? awal : `${awal} – ${periodeName(ids[ids.length - 1]!, kx.t)}`;
 }
 
-function teksUnit({ kelompok, hasil: h }: HasilUnit, o: OpsiSkm, kx: Konteks): string {
+function unitText({ kelompok, hasil: h }: UnitResult, o: SkmOptions, kx: Context): string {
 	const { t, locale } = kx;
-	const angka = (x: number | null, d: number) => (x === null ? '–' : formatAngka(x, d, locale));
+	const angka = (x: number | null, d: number) => (x === null ? '–' : formatNumber(x, d, locale));
 	const label = (key: UnsurKey) => key.toUpperCase();
 	const namaUnsur = (key: UnsurKey) => t(`unsur.${unsurIdOf(key, o.penomoran)}`);
 	const baris = [
@@ -119,35 +119,35 @@ function teksUnit({ kelompok, hasil: h }: HasilUnit, o: OpsiSkm, kx: Konteks): s
 		const isi = `${i + 1}. ${label(key)} ${namaUnsur(key)} — ${angka(h.nrr[key], 3)}`;
 		ringkas.push([i === 0 ? t('skm.terendah') : '', isi]);
 	});
-	const periode = rentangPeriode(kelompok, kx);
+	const periode = periodeRange(kelompok, kx);
 	const judul = `${kelompok.unit}  (${t('skm.respondenPeriode', { n: h.responden, periode })})`;
-	const isi = tabelTeks(baris, kanan) + '\n' + tabelTeks(ringkas, [false, false]);
+	const isi = textTable(baris, kanan) + '\n' + textTable(ringkas, [false, false]);
 	return `${judul}\n${isi.replace(/^/gm, '  ')}`;
 }
 
-function teksPemda(p: HasilPeriode, kx: Konteks): string {
+function pemdaText(p: PeriodeResult, kx: Context): string {
 	const { t, locale } = kx;
 	const { pemda } = p;
-	const periode = p.periodeId ? ` — ${namaPeriode(p.periodeId, t)}` : '';
+	const periode = p.periodeId ? ` — ${periodeName(p.periodeId, t)}` : '';
 	const ringkas = t('skm.ringkasPemda', { unit: pemda.unit, responden: pemda.responden });
 	const judul = `${t('skm.pemdaCli')}${periode}  (${ringkas})`;
 	const baris =
 		pemda.ikm === null || pemda.nilai === null || pemda.mutu === null
 			? [[t('skm.ikm14'), t('skm.belumAda')]]
 			: [
-					[t('skm.ikm14'), formatAngka(pemda.ikm, 4, locale)],
-					[t('skm.nilai'), formatAngka(pemda.nilai, 2, locale)],
+					[t('skm.ikm14'), formatNumber(pemda.ikm, 4, locale)],
+					[t('skm.nilai'), formatNumber(pemda.nilai, 2, locale)],
 					[t('skm.mutuPelayanan'), `${pemda.mutu} (${t(`kinerja.${pemda.mutu}`)})`]
 				];
-	return `${judul}\n${tabelTeks(baris, [false, false]).replace(/^/gm, '  ')}`;
+	return `${judul}\n${textTable(baris, [false, false]).replace(/^/gm, '  ')}`;
 }
 
-function teks(hasil: readonly HasilPeriode[], o: OpsiSkm, kx: Konteks): string {
+function formatSkmText(hasil: readonly PeriodeResult[], o: SkmOptions, kx: Context): string {
 	const { t } = kx;
 	const semuaPeriode = [
 		...new Set(hasil.flatMap((p) => p.unit.flatMap((u) => u.kelompok.rows.map((r) => r.periodeId))))
 	].sort();
-	const cakupan = semuaPeriode.map((id) => namaPeriode(id, t)).join(', ');
+	const cakupan = semuaPeriode.map((id) => periodeName(id, t)).join(', ');
 	const kepala = [
 		t('skm.judulCli', { berkas: o.berkas }),
 		[
@@ -156,13 +156,13 @@ function teks(hasil: readonly HasilPeriode[], o: OpsiSkm, kx: Konteks): string {
 			o.perTriwulan ? t('skm.perTriwulan') : t('skm.digabung', { periode: cakupan })
 		].join('\n')
 	].join('\n');
-	const bagian = hasil.flatMap((p) => [...p.unit.map((u) => teksUnit(u, o, kx)), teksPemda(p, kx)]);
+	const bagian = hasil.flatMap((p) => [...p.unit.map((u) => unitText(u, o, kx)), pemdaText(p, kx)]);
 	return [kepala, ...bagian].join('\n\n') + '\n';
 }
 
-export function jalankanSkm(tabel: Tabel, o: OpsiSkm, kx: Konteks): string {
+export function runSkm(tabel: Table, o: SkmOptions, kx: Context): string {
 	const { rows, errors } = parseSkmRows(tabel);
-	periksaKesalahan(errors, rows.length, o.lewati, kx);
-	const hasil = nilai(kelompokkanSkm(rows, o.perTriwulan), o);
-	return o.json ? json(hasil, o) : teks(hasil, o, kx);
+	checkErrors(errors, rows.length, o.lewati, kx);
+	const hasil = scoreSkm(groupSkm(rows, o.perTriwulan), o);
+	return o.json ? json(hasil, o) : formatSkmText(hasil, o, kx);
 }

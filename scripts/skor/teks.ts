@@ -4,7 +4,7 @@ import { messages } from '../../src/lib/i18n/semua';
 import { interpolate, type Params } from '../../src/lib/i18n/translate';
 
 /** Texts of the skor CLI only; everything the app also shows comes from the app's messages. */
-const TEKS = {
+const TEXTS = {
 	'cli.pakai': {
 		id: `Pemakaian: npm run skor -- <perintah> BERKAS.csv|BERKAS.xlsx [opsi]
 
@@ -127,13 +127,13 @@ Exit codes: 0 success; 1 invalid rows; 2 file or option problem.`
 	'periode.nama': { id: 'Triwulan {tw} {tahun}', en: 'Quarter {tw} {tahun}' }
 } as const satisfies Record<string, Record<Locale, string>>;
 
-export type TeksKey = keyof typeof TEKS | MessageKey;
-export type Terjemah = (key: TeksKey, params?: Params) => string;
+export type TextKey = keyof typeof TEXTS | MessageKey;
+export type Translate = (key: TextKey, params?: Params) => string;
 
-export function penerjemah(locale: Locale): Terjemah {
+export function translator(locale: Locale): Translate {
 	return (key, params) => {
 		const template =
-			key in TEKS ? TEKS[key as keyof typeof TEKS][locale] : messages[locale][key as MessageKey];
+			key in TEXTS ? TEXTS[key as keyof typeof TEXTS][locale] : messages[locale][key as MessageKey];
 		return interpolate(template, params);
 	};
 }

@@ -27,8 +27,8 @@ import {
 	type CouchDoc,
 	type SecurityObject
 } from '../http/schemas.ts';
-import { samaJson, tanpaMeta } from '../http/json.ts';
-import { runSetup, type LaporanSetup } from '../setup/index.ts';
+import { sameJson, withoutMeta } from '../http/json.ts';
+import { runSetup, type SetupReport } from '../setup/index.ts';
 
 export const BACKUP_FORMAT = 'rapor-backup';
 export const BACKUP_DATABASES = ['_users', ...Object.values(DATABASE)] as const;
@@ -41,7 +41,7 @@ const changesSchema = z.object({
 });
 
 /** Whether a document of `db` belongs in a backup (accounts only, from `_users`). */
-const diBackup = (db: string, id: string) => db !== '_users' || id.startsWith(USER_PREFIX);
+const backedUp = (db: string, id: string) => db !== '_users' || id.startsWith(USER_PREFIX);
 
 /** Every leaf revision of every document, with its history. */
 async function* leafRevisions(client: CouchClient, db: string): AsyncGenerator<CouchDoc> {
@@ -54,7 +54,7 @@ async function* leafRevisions(client: CouchClient, db: string): AsyncGenerator<C
 		).body;
 		const results = page?.results ?? [];
 		const wanted = results
-			.filter((r) => diBackup(db, r.id))
+			.filter((r) => backedUp(db, r.id))
 			.flatMap((r) => r.changes.map((c) => ({ id: r.id, rev: c.rev })));
 		if (wanted.length > 0) {
 			const { body: got } = await client.request('POST', `/${db}/_bulk_get`, bulkGetSchema, {
@@ -70,12 +70,12 @@ async function* leafRevisions(client: CouchClient, db: string): AsyncGenerator<C
 	}
 }
 
-export interface LaporanBackup {
+export interface BackupReport {
 	file: string;
 	jumlah: Record<string, number>;
 }
 
-export async function backup(client: CouchClient, file: string): Promise<LaporanBackup> {
+export async function backup(client: CouchClient, file: string): Promise<BackupReport> {
 	const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
 	await once(out, 'open');
 	const write = async (line: unknown) => {
@@ -121,13 +121,13 @@ export class BackupError extends Error {
 	override readonly name = 'BackupError';
 }
 
-interface IsiBackup {
+interface BackupContents {
 	security: Map<string, SecurityObject>;
 	docs: Map<string, CouchDoc[]>;
 }
 
 /** Reads and checks a backup file: the header, every line, and the footer's counts. */
-export function readBackup(file: string): IsiBackup {
+export function readBackup(file: string): BackupContents {
 	const lines = readFileSync(file, 'utf8')
 		.split('\n')
 		.filter((l) => l.trim() !== '');
@@ -141,7 +141,7 @@ export function readBackup(file: string): IsiBackup {
 	if (!headerSchema.safeParse(parse(lines[0], 1)).success) {
 		throw new BackupError('not a Rapor backup (header missing or of another format)');
 	}
-	const isi: IsiBackup = { security: new Map(), docs: new Map() };
+	const isi: BackupContents = { security: new Map(), docs: new Map() };
 	let footer: Record<string, number> | null = null;
 	lines.slice(1).forEach((raw, i) => {
 		const parsed = lineSchema.safeParse(parse(raw, i + 2));
@@ -162,10 +162,10 @@ export function readBackup(file: string): IsiBackup {
 	return isi;
 }
 
-export interface LaporanRestore {
+export interface RestoreReport {
 	ditulis: Record<string, number>;
 	ditolak: { db: string; id: string; reason: string }[];
-	setup: LaporanSetup;
+	setup: SetupReport;
 }
 
 /** A design document is written over the current one, never beside it as a conflict. */
@@ -176,8 +176,8 @@ async function restoreDesign(client: CouchClient, db: string, doc: CouchDoc): Pr
 async function writeDesign(client: CouchClient, db: string, doc: CouchDoc): Promise<boolean> {
 	const path = docPath(db, doc._id);
 	const { body: current } = await client.request('GET', path, docSchema, { allow: [404] });
-	if (current && samaJson(tanpaMeta(current), tanpaMeta(doc))) return false;
-	const content = { _id: doc._id, ...tanpaMeta(doc) };
+	if (current && sameJson(withoutMeta(current), withoutMeta(doc))) return false;
+	const content = { _id: doc._id, ...withoutMeta(doc) };
 	const body = current?._rev ? { ...content, _rev: current._rev } : content;
 	await client.request('PUT', path, putResultSchema, { body });
 	return true;
@@ -188,9 +188,9 @@ async function writeDesign(client: CouchClient, db: string, doc: CouchDoc): Prom
  * revision is added with its history (new_edits=false: nothing newer on the server is lost), and
  * then setup brings design documents and security objects to this version of Rapor.
  */
-export async function restore(client: CouchClient, file: string): Promise<LaporanRestore> {
+export async function restore(client: CouchClient, file: string): Promise<RestoreReport> {
 	const isi = readBackup(file);
-	const laporan: Omit<LaporanRestore, 'setup'> = { ditulis: {}, ditolak: [] };
+	const laporan: Omit<RestoreReport, 'setup'> = { ditulis: {}, ditolak: [] };
 	for (const db of BACKUP_DATABASES) {
 		await client.request('PUT', `/${db}`, okSchema, { allow: [412] });
 		const security = isi.security.get(db);

@@ -7,27 +7,27 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
 	DATABASE,
-	dariDokumen,
-	keDokumen,
-	type IsiDokumen,
-	type JenisDokumen
+	fromDocument,
+	toDocument,
+	type DocumentContent,
+	type DocumentKind
 } from '../../src/lib/domain/dokumen.ts';
-import { bacaBerkas } from '../../src/lib/import/table/file.ts';
+import { readTableFile } from '../../src/lib/import/table/file.ts';
 import { formatMasterError, type MasterImportError } from '../../src/lib/import/master/errors.ts';
 import {
-	skemaMaster,
-	type AcuanMaster,
-	type DokumenMaster,
-	type JenisMaster
+	masterSchema,
+	type MasterReference,
+	type MasterDocument,
+	type MasterKind
 } from '../../src/lib/domain/master.ts';
 import { formatMaster } from '../../src/lib/import/master/kinds.ts';
-import { rencanaImpor } from '../../src/lib/import/master/plan.ts';
+import { importPlan } from '../../src/lib/import/master/plan.ts';
 import type { CouchClient } from '../http/couch-client.ts';
-import { samaJson } from '../http/json.ts';
+import { sameJson } from '../http/json.ts';
 import { allDocsSchema, bulkResultSchema } from '../http/schemas.ts';
 
 /** The command's names for each table (the English plural is accepted too). */
-export const NAMA_JENIS: Readonly<Record<string, JenisMaster>> = {
+export const KIND_NAMES: Readonly<Record<string, MasterKind>> = {
 	unit: 'unit',
 	units: 'unit',
 	'jenis-layanan': 'jenis-layanan',
@@ -35,15 +35,15 @@ export const NAMA_JENIS: Readonly<Record<string, JenisMaster>> = {
 	indikator: 'indikator'
 };
 
-const JENIS_DOKUMEN_MASTER: Readonly<Record<JenisMaster, JenisDokumen>> = {
+const MASTER_DOC_KINDS: Readonly<Record<MasterKind, DocumentKind>> = {
 	unit: 'unit',
 	'jenis-layanan': 'jenisLayanan',
 	populasi: 'populasi',
 	indikator: 'indikator'
 };
 
-export interface LaporanImpor {
-	jenis: JenisMaster;
+export interface ImportReport {
+	jenis: MasterKind;
 	jumlahBaris: number;
 	/** Empty when the import was written. */
 	errors: string[];
@@ -52,16 +52,16 @@ export interface LaporanImpor {
 	tetap: number;
 }
 
-type Stored = { doc: IsiDokumen[JenisDokumen]; rev: string };
+type Stored = { doc: DocumentContent[DocumentKind]; rev: string };
 
 /** rapor-master as it is now: every valid document by type, with its revision. */
-async function masterSekarang(client: CouchClient): Promise<Map<JenisDokumen, Stored[]>> {
+async function currentMaster(client: CouchClient): Promise<Map<DocumentKind, Stored[]>> {
 	const { body } = await client.request('GET', `/${DATABASE.master}/_all_docs`, allDocsSchema, {
 		query: { include_docs: true }
 	});
-	const byType = new Map<JenisDokumen, Stored[]>();
+	const byType = new Map<DocumentKind, Stored[]>();
 	for (const row of body?.rows ?? []) {
-		const hasil = dariDokumen(row.doc);
+		const hasil = fromDocument(row.doc);
 		if (!hasil.ok || !row.doc?._rev) continue;
 		byType.set(hasil.jenis, [
 			...(byType.get(hasil.jenis) ?? []),
@@ -71,13 +71,13 @@ async function masterSekarang(client: CouchClient): Promise<Map<JenisDokumen, St
 	return byType;
 }
 
-export async function imporMaster(
+export async function importMaster(
 	client: CouchClient,
-	jenis: JenisMaster,
+	jenis: MasterKind,
 	file: string,
 	options: { dryRun?: boolean } = {}
-): Promise<LaporanImpor> {
-	const laporan: LaporanImpor = {
+): Promise<ImportReport> {
+	const laporan: ImportReport = {
 		jenis,
 		jumlahBaris: 0,
 		errors: [],
@@ -85,25 +85,25 @@ export async function imporMaster(
 		berubah: 0,
 		tetap: 0
 	};
-	const dibaca = bacaBerkas(basename(file), readFileSync(file));
+	const dibaca = readTableFile(basename(file), readFileSync(file));
 	if (!dibaca.ok) return { ...laporan, errors: [formatMasterError(dibaca.error)] };
 
-	const master = await masterSekarang(client);
-	const jenisDokumen = JENIS_DOKUMEN_MASTER[jenis];
+	const master = await currentMaster(client);
+	const jenisDokumen = MASTER_DOC_KINDS[jenis];
 	const stored = master.get(jenisDokumen) ?? [];
-	const periode = (master.get('periode') ?? []).map((s) => s.doc as IsiDokumen['periode']);
-	const acuan: AcuanMaster<DokumenMaster[typeof jenis]> = {
+	const periode = (master.get('periode') ?? []).map((s) => s.doc as DocumentContent['periode']);
+	const acuan: MasterReference<MasterDocument[typeof jenis]> = {
 		unitIds: new Set((master.get('unit') ?? []).map((s) => s.doc.id)),
 		periodeIds: new Set(periode.map((p) => p.id)),
 		tahun: new Set(periode.map((p) => p.tahun)),
-		tersimpan: stored.map((s) => s.doc as DokumenMaster[typeof jenis])
+		tersimpan: stored.map((s) => s.doc as MasterDocument[typeof jenis])
 	};
-	const rencana = rencanaImpor(
+	const rencana = importPlan(
 		formatMaster(jenis),
-		skemaMaster(jenis),
+		masterSchema(jenis),
 		dibaca.tabel,
 		acuan,
-		samaJson
+		sameJson
 	);
 	laporan.jumlahBaris = rencana.jumlahBaris;
 	if (rencana.errors.length > 0) {
@@ -119,7 +119,7 @@ export async function imporMaster(
 
 	const revs = new Map(stored.map((s) => [s.doc.id, s.rev]));
 	const docs = [...rencana.baru, ...rencana.berubah].map((isi) => {
-		const doc = keDokumen(jenisDokumen, isi as IsiDokumen[typeof jenisDokumen]);
+		const doc = toDocument(jenisDokumen, isi as DocumentContent[typeof jenisDokumen]);
 		const rev = revs.get(isi.id);
 		return rev ? { ...doc, _rev: rev } : doc;
 	});

@@ -4,8 +4,13 @@
  * server hashes the password (PBKDF2); it is never stored or printed here.
  */
 import { z } from 'zod';
-import { akunDariRoles, DATABASE, idDokumen, rolesAkun } from '../../src/lib/domain/dokumen.ts';
-import { idSchema, PERAN, type Peran } from '../../src/lib/domain/schemas.ts';
+import {
+	accountFromRoles,
+	DATABASE,
+	documentId,
+	accountRoles
+} from '../../src/lib/domain/dokumen.ts';
+import { idSchema, ROLES, type Role } from '../../src/lib/domain/schemas.ts';
 import { docPath, type CouchClient } from '../http/couch-client.ts';
 import { allDocsSchema, putResultSchema, userDocSchema, type UserDoc } from '../http/schemas.ts';
 import { retryOnConflict } from './retry.ts';
@@ -15,14 +20,14 @@ const USER_PREFIX = 'org.couchdb.user:';
 export const PASSWORD_MIN = 8;
 
 /** A user name that stays readable in logs and in the `enumerator` field of responses. */
-export const namaAkunSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, {
+export const accountNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, {
 	error: 'use 2–64 characters: lower-case letters, digits, ".", "_" or "-"'
 });
 
-export const akunSchema = z
+export const accountSchema = z
 	.object({
-		name: namaAkunSchema,
-		peran: z.array(z.enum(PERAN)).min(1, { error: 'give at least one --role' }),
+		name: accountNameSchema,
+		peran: z.array(z.enum(ROLES)).min(1, { error: 'give at least one --role' }),
 		unitIds: z.array(idSchema)
 	})
 	.refine((a) => !a.peran.includes('opd') || a.unitIds.length === 1, {
@@ -31,11 +36,11 @@ export const akunSchema = z
 	.refine((a) => !a.peran.includes('enumerator') || a.unitIds.length >= 1, {
 		error: 'an enumerator needs at least one --unit to survey'
 	});
-export type Akun = z.infer<typeof akunSchema>;
+export type UserAccount = z.infer<typeof accountSchema>;
 
-export interface RingkasanAkun {
+export interface AccountSummary {
 	name: string;
-	peran: Peran[];
+	peran: Role[];
 	unitIds: string[];
 	/** Roles that are neither Rapor roles nor units. */
 	lain: string[];
@@ -43,20 +48,20 @@ export interface RingkasanAkun {
 
 const userPath = (name: string) => docPath(USERS_DB, USER_PREFIX + name);
 
-export class AkunError extends Error {
+export class AccountError extends Error {
 	override readonly name = 'AkunError';
 }
 
 function checkPassword(password: string): void {
 	if (password.length < PASSWORD_MIN) {
-		throw new AkunError(`the password needs at least ${PASSWORD_MIN} characters`);
+		throw new AccountError(`the password needs at least ${PASSWORD_MIN} characters`);
 	}
 }
 
-function parseAkun(input: Akun): Akun {
-	const parsed = akunSchema.safeParse(input);
+function parseAccount(input: UserAccount): UserAccount {
+	const parsed = accountSchema.safeParse(input);
 	if (!parsed.success) {
-		throw new AkunError(parsed.error.issues.map((i) => i.message).join('; '));
+		throw new AccountError(parsed.error.issues.map((i) => i.message).join('; '));
 	}
 	return parsed.data;
 }
@@ -66,15 +71,20 @@ async function getUser(client: CouchClient, name: string): Promise<UserDoc | nul
 	return body;
 }
 
-export async function addUser(client: CouchClient, akun: Akun, password: string): Promise<void> {
-	const valid = parseAkun(akun);
+export async function addUser(
+	client: CouchClient,
+	akun: UserAccount,
+	password: string
+): Promise<void> {
+	const valid = parseAccount(akun);
 	checkPassword(password);
-	if (await getUser(client, valid.name)) throw new AkunError(`user ${valid.name} already exists`);
+	if (await getUser(client, valid.name))
+		throw new AccountError(`user ${valid.name} already exists`);
 	const doc = {
 		_id: USER_PREFIX + valid.name,
 		type: 'user',
 		name: valid.name,
-		roles: rolesAkun(valid.peran, valid.unitIds),
+		roles: accountRoles(valid.peran, valid.unitIds),
 		password
 	};
 	await client.request('PUT', userPath(valid.name), putResultSchema, { body: doc });
@@ -88,17 +98,17 @@ export async function setPassword(
 	return retryOnConflict(async () => {
 		checkPassword(password);
 		const user = await getUser(client, name);
-		if (!user) throw new AkunError(`no user ${name}`);
+		if (!user) throw new AccountError(`no user ${name}`);
 		await client.request('PUT', userPath(name), putResultSchema, { body: { ...user, password } });
 	});
 }
 
-export async function setRoles(client: CouchClient, akun: Akun): Promise<void> {
+export async function setRoles(client: CouchClient, akun: UserAccount): Promise<void> {
 	return retryOnConflict(async () => {
-		const valid = parseAkun(akun);
+		const valid = parseAccount(akun);
 		const user = await getUser(client, valid.name);
-		if (!user) throw new AkunError(`no user ${valid.name}`);
-		const roles = rolesAkun(valid.peran, valid.unitIds);
+		if (!user) throw new AccountError(`no user ${valid.name}`);
+		const roles = accountRoles(valid.peran, valid.unitIds);
 		await client.request('PUT', userPath(valid.name), putResultSchema, {
 			body: { ...user, roles }
 		});
@@ -108,22 +118,22 @@ export async function setRoles(client: CouchClient, akun: Akun): Promise<void> {
 export async function removeUser(client: CouchClient, name: string): Promise<void> {
 	return retryOnConflict(async () => {
 		const user = await getUser(client, name);
-		if (!user?._rev) throw new AkunError(`no user ${name}`);
+		if (!user?._rev) throw new AccountError(`no user ${name}`);
 		await client.request('DELETE', userPath(name), z.unknown(), { query: { rev: user._rev } });
 	});
 }
 
-export async function listUsers(client: CouchClient): Promise<RingkasanAkun[]> {
+export async function listUsers(client: CouchClient): Promise<AccountSummary[]> {
 	const { body } = await client.request('GET', `/${USERS_DB}/_all_docs`, allDocsSchema, {
 		query: { include_docs: true, startkey: USER_PREFIX, endkey: `${USER_PREFIX}\ufff0` }
 	});
-	const users: RingkasanAkun[] = [];
+	const users: AccountSummary[] = [];
 	for (const row of body?.rows ?? []) {
 		const parsed = userDocSchema.safeParse(row.doc);
 		if (!parsed.success) continue;
-		const { peran, unitIds } = akunDariRoles(parsed.data.roles);
+		const { peran, unitIds } = accountFromRoles(parsed.data.roles);
 		const lain = parsed.data.roles.filter(
-			(r) => !(PERAN as readonly string[]).includes(r) && !r.startsWith('unit:')
+			(r) => !(ROLES as readonly string[]).includes(r) && !r.startsWith('unit:')
 		);
 		users.push({ name: parsed.data.name, peran, unitIds, lain });
 	}
@@ -136,12 +146,12 @@ export async function unknownUnits(
 	unitIds: readonly string[]
 ): Promise<string[]> {
 	if (unitIds.length === 0) return [];
-	const keys = unitIds.map((id) => idDokumen('unit', id));
+	const keys = unitIds.map((id) => documentId('unit', id));
 	const { body } = await client.request('POST', `/${DATABASE.master}/_all_docs`, allDocsSchema, {
 		body: { keys }
 	});
 	const found = new Set(
 		(body?.rows ?? []).filter((r) => r.value && !r.value.deleted).map((r) => r.id)
 	);
-	return unitIds.filter((id) => !found.has(idDokumen('unit', id)));
+	return unitIds.filter((id) => !found.has(documentId('unit', id)));
 }

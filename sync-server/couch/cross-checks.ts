@@ -8,11 +8,11 @@
  */
 import {
 	DATABASE,
-	idDokumen,
-	koreksiCocok,
-	type KoreksiDokumenIsi
+	documentId,
+	koreksiMatches,
+	type KoreksiDocumentContent
 } from '../../src/lib/domain/dokumen.ts';
-import { samaJson, tanpaMeta } from '../http/json.ts';
+import { sameJson, withoutMeta } from '../http/json.ts';
 import type { PouchDatabase, PouchDoc, Revisions } from './pouchdb.ts';
 import type { UserCtx } from './vdu.ts';
 
@@ -29,7 +29,7 @@ export interface RevisionReader {
 }
 
 /** What the checks know of the write in progress. */
-export interface Penulisan {
+export interface PendingWrite {
 	reader: RevisionReader;
 	dbName: string;
 	ctx: UserCtx;
@@ -101,7 +101,10 @@ function ancestors(doc: PouchDoc): string[] {
  * database already holds: for an interactive write the revision being replaced; for a replicated
  * write (new_edits=false) the nearest stored ancestor of the new revision.
  */
-export async function previousOf(doc: PouchDoc, b: Penulisan): Promise<PouchDoc | null | 'skip'> {
+export async function previousOf(
+	doc: PouchDoc,
+	b: PendingWrite
+): Promise<PouchDoc | null | 'skip'> {
 	if (b.newEdits) return doc._rev ? b.reader.revision(doc._id, doc._rev) : null;
 	if (doc._rev && (await b.reader.revision(doc._id, doc._rev))) return 'skip';
 	for (const rev of ancestors(doc)) {
@@ -119,7 +122,7 @@ export async function previousOf(doc: PouchDoc, b: Penulisan): Promise<PouchDoc 
 export async function checkAcrossDocuments(
 	doc: PouchDoc,
 	previous: PouchDoc | null,
-	b: Penulisan
+	b: PendingWrite
 ): Promise<WriteRefused | null> {
 	if (previous && !previous._deleted) return checkLockedWinner(doc, previous, b);
 	const branch = await checkNewBranch(doc, b);
@@ -132,7 +135,7 @@ export async function checkAcrossDocuments(
  * The unit and enumerator a stored koreksi or response names (what koreksiCocok compares); null
  * when they are not text, which no valid document of either kind has.
  */
-function authorOf(doc: PouchDoc): Pick<KoreksiDokumenIsi, 'unitId' | 'enumerator'> | null {
+function authorOf(doc: PouchDoc): Pick<KoreksiDocumentContent, 'unitId' | 'enumerator'> | null {
 	const { unitId, enumerator } = doc;
 	if (typeof unitId !== 'string') return null;
 	if (enumerator === undefined) return { unitId };
@@ -140,13 +143,13 @@ function authorOf(doc: PouchDoc): Pick<KoreksiDokumenIsi, 'unitId' | 'enumerator
 }
 
 /** A new koreksi must name a response with the same unit and enumerator (embedded server only). */
-export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
+export async function checkKoreksi(doc: PouchDoc, b: PendingWrite): Promise<WriteRefused | null> {
 	if (doc.type !== 'koreksi' || typeof doc.responseId !== 'string' || doc._deleted) return null;
-	const responseId = idDokumen('response', doc.responseId);
+	const responseId = documentId('response', doc.responseId);
 	const response = b.accepted.get(responseId) ?? (await b.reader.revision(responseId));
 	const koreksiAuthor = authorOf(doc);
 	const responseAuthor = response && !response._deleted ? authorOf(response) : null;
-	if (koreksiAuthor && responseAuthor && koreksiCocok(koreksiAuthor, responseAuthor)) return null;
+	if (koreksiAuthor && responseAuthor && koreksiMatches(koreksiAuthor, responseAuthor)) return null;
 	const reason = response
 		? 'akses.koreksiTidakCocok @responseId: the response has another unit or enumerator'
 		: 'akses.koreksiTidakCocok @responseId: the response is not on the server';
@@ -163,7 +166,7 @@ export async function checkKoreksi(doc: PouchDoc, b: Penulisan): Promise<WriteRe
 export async function checkLockedWinner(
 	doc: PouchDoc,
 	previous: PouchDoc,
-	b: Penulisan
+	b: PendingWrite
 ): Promise<WriteRefused | null> {
 	if (b.newEdits || b.dbName !== DATABASE.realisasi || isAdmin(b.ctx) || doc._deleted) return null;
 	const winner = await b.reader.revision(doc._id);
@@ -189,11 +192,11 @@ export async function checkLockedWinner(
  * rakor follow-up is validated as a new document, as on CouchDB: only an official may write one,
  * in their own name. Tombstones are left to validate_doc_update.
  */
-export async function checkNewBranch(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
+export async function checkNewBranch(doc: PouchDoc, b: PendingWrite): Promise<WriteRefused | null> {
 	if (b.newEdits || isAdmin(b.ctx) || doc._deleted) return null;
 	const winner = await b.reader.revision(doc._id);
 	if (!winner || winner._deleted) return null;
-	if (b.dbName === DATABASE.skm && !samaJson(tanpaMeta(winner), tanpaMeta(doc))) {
+	if (b.dbName === DATABASE.skm && !sameJson(withoutMeta(winner), withoutMeta(doc))) {
 		const reason = 'akses.tulisSekali: a saved document is never changed, not even by a new branch';
 		return new WriteRefused(403, 'forbidden', reason, doc._id);
 	}

@@ -14,29 +14,29 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pathSegments } from '../http/routes.ts';
 import type { UserCtx } from './vdu.ts';
 
-export type Keputusan =
+export type Decision =
 	{ ok: true } | { ok: false; status: 401 | 403 | 400; error: string; reason: string };
 
-const PERLU_LOGIN: Keputusan = {
+const LOGIN_REQUIRED: Decision = {
 	ok: false,
 	status: 401,
 	error: 'unauthorized',
 	reason: 'akses.perluLogin: log in first'
 };
 
-const HANYA_ADMIN: Keputusan = {
+const ADMIN_ONLY: Decision = {
 	ok: false,
 	status: 403,
 	error: 'forbidden',
 	reason: 'akses.hanyaAdmin: only a server admin may do this'
 };
 
-export function putuskanAkses(
+export function decideAccess(
 	method: string,
 	path: string,
 	userCtx: UserCtx,
 	raporDbs: ReadonlySet<string>
-): Keputusan {
+): Decision {
 	const parts = pathSegments(path);
 	if (parts === null) {
 		return { ok: false, status: 400, error: 'bad_request', reason: 'malformed path' };
@@ -45,13 +45,13 @@ export function putuskanAkses(
 	if (userCtx.roles.includes('_admin')) return { ok: true };
 	if (first === '_session') return { ok: true };
 	if (first === '' && (method === 'GET' || method === 'HEAD')) return { ok: true };
-	if (userCtx.name === null) return PERLU_LOGIN;
+	if (userCtx.name === null) return LOGIN_REQUIRED;
 	if (first === '_uuids') return { ok: true };
 	// Creating or deleting a database is for server admins. express-pouchdb would refuse too, but
 	// a refused delete there leaves its database cache unusable until restart.
 	const databaseItself = parts.length === 1 && (method === 'PUT' || method === 'DELETE');
 	if (raporDbs.has(first) && !databaseItself) return { ok: true };
-	return HANYA_ADMIN;
+	return ADMIN_ONLY;
 }
 
 interface CouchRequest extends IncomingMessage {
@@ -70,7 +70,7 @@ function userCtxOf(req: CouchRequest): UserCtx {
 /** The guard as express middleware (mounted inside express-pouchdb, after authentication). */
 export function accessGuard(raporDbs: ReadonlySet<string>) {
 	return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
-		const keputusan = putuskanAkses(req.method ?? 'GET', req.url ?? '/', userCtxOf(req), raporDbs);
+		const keputusan = decideAccess(req.method ?? 'GET', req.url ?? '/', userCtxOf(req), raporDbs);
 		if (keputusan.ok) {
 			next();
 			return;

@@ -20,21 +20,21 @@ import {
 	pouchReader,
 	previousOf,
 	WriteRefused,
-	type Penulisan
+	type PendingWrite
 } from './cross-checks.ts';
 import type { PouchDatabase, PouchDoc, Wrapper, WrapperArgs } from './pouchdb.ts';
 import {
-	jalankanValidasi,
-	kompilasiValidasi,
-	type FungsiValidasi,
-	type HasilValidasi,
+	runValidation,
+	compileValidation,
+	type ValidationFunction,
+	type ValidationResult,
 	type UserCtx
 } from './vdu.ts';
 
 const RAPOR_DBS: ReadonlySet<string> = new Set(Object.values(DATABASE));
 const INTERNAL: UserCtx = { name: null, roles: ['_admin'] };
 
-const refused = (hasil: Exclude<HasilValidasi, { ok: true }>, id: string) =>
+const refused = (hasil: Exclude<ValidationResult, { ok: true }>, id: string) =>
 	new WriteRefused(hasil.status, hasil.error, hasil.reason, id);
 
 /** The writer; internal calls (no userCtx) are the server itself. */
@@ -46,11 +46,11 @@ function writerOf(args: WrapperArgs): UserCtx {
 /** The compiled validate_doc_update functions of a database, recompiled when a design doc changes. */
 class DesignCache {
 	private key = '';
-	private fungsi: FungsiValidasi[] = [];
+	private fungsi: ValidationFunction[] = [];
 
 	constructor(private readonly db: PouchDatabase) {}
 
-	async get(): Promise<readonly FungsiValidasi[]> {
+	async get(): Promise<readonly ValidationFunction[]> {
 		const range = { startkey: '_design/', endkey: '_design0' };
 		const { rows } = await this.db.allDocs(range);
 		const key = rows.map((r) => `${r.id}@${r.value.rev}`).join(',');
@@ -59,16 +59,16 @@ class DesignCache {
 			this.fungsi = withDocs.rows
 				.map((r) => r.doc?.validate_doc_update)
 				.filter((s): s is string => typeof s === 'string')
-				.map(kompilasiValidasi);
+				.map(compileValidation);
 			this.key = key;
 		}
 		return this.fungsi;
 	}
 }
 
-interface BatchContext extends Penulisan {
+interface BatchContext extends PendingWrite {
 	secObj: unknown;
-	fungsi: readonly FungsiValidasi[];
+	fungsi: readonly ValidationFunction[];
 }
 
 async function checkDocument(doc: PouchDoc, b: BatchContext): Promise<WriteRefused | null> {
@@ -81,7 +81,7 @@ async function checkDocument(doc: PouchDoc, b: BatchContext): Promise<WriteRefus
 	if (b.fungsi.length === 0) return null;
 	const previous = await previousOf(doc, b);
 	if (previous === 'skip') return null;
-	const hasil = jalankanValidasi(b.fungsi, structuredClone(doc), previous, b.ctx, b.secObj);
+	const hasil = runValidation(b.fungsi, structuredClone(doc), previous, b.ctx, b.secObj);
 	if (!hasil.ok) return refused(hasil, doc._id);
 	return checkAcrossDocuments(doc, previous, b);
 }

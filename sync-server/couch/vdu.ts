@@ -11,14 +11,14 @@ export interface UserCtx {
 	db?: string;
 }
 
-export type FungsiValidasi = (
+export type ValidationFunction = (
 	newDoc: unknown,
 	oldDoc: unknown,
 	userCtx: UserCtx,
 	secObj: unknown
 ) => unknown;
 
-export type HasilValidasi =
+export type ValidationResult =
 	| { ok: true }
 	| {
 			ok: false;
@@ -31,34 +31,34 @@ export type HasilValidasi =
  * Compiles a function source in a fresh context without Node's globals, as CouchDB's query server
  * would (our functions need none of CouchDB's helpers either).
  */
-export function kompilasiValidasi(source: string): FungsiValidasi {
+export function compileValidation(source: string): ValidationFunction {
 	const fn: unknown = runInNewContext(`(${source})`, {}, { timeout: 1000 });
 	if (typeof fn !== 'function') throw new Error('validate_doc_update is not a function');
-	return fn as FungsiValidasi;
+	return fn as ValidationFunction;
 }
 
-function teks(value: unknown): string {
+function asText(value: unknown): string {
 	return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Runs every function; the first refusal wins. A crash is reported, never taken as a pass. */
-export function jalankanValidasi(
-	fungsi: readonly FungsiValidasi[],
+export function runValidation(
+	fungsi: readonly ValidationFunction[],
 	newDoc: unknown,
 	oldDoc: unknown,
 	userCtx: UserCtx,
 	secObj: unknown
-): HasilValidasi {
+): ValidationResult {
 	for (const fn of fungsi) {
 		try {
 			fn(newDoc, oldDoc, userCtx, secObj);
 		} catch (thrown) {
 			if (typeof thrown === 'object' && thrown !== null) {
 				if ('forbidden' in thrown) {
-					return { ok: false, status: 403, error: 'forbidden', reason: teks(thrown.forbidden) };
+					return { ok: false, status: 403, error: 'forbidden', reason: asText(thrown.forbidden) };
 				}
 				if ('unauthorized' in thrown) {
-					const reason = teks(thrown.unauthorized);
+					const reason = asText(thrown.unauthorized);
 					return { ok: false, status: 401, error: 'unauthorized', reason };
 				}
 			}

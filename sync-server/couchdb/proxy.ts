@@ -16,7 +16,7 @@ import { Agent, request, type IncomingMessage, type ServerResponse } from 'node:
 import { lockedAnswer, LoginLockout } from '../auth/lockout.ts';
 import { expiredSessionCookie, rewriteSetCookie } from '../auth/cookie.ts';
 import type { EmbeddedCouch } from '../couch/embedded.ts';
-import { putuskanAkses } from '../couch/guard.ts';
+import { decideAccess } from '../couch/guard.ts';
 import { CouchClient, targetFromUrl } from '../http/couch-client.ts';
 import { clientAddress, type OriginPolicy } from '../http/origin.ts';
 import type { AdminCredentials } from '../secrets.ts';
@@ -339,7 +339,7 @@ export async function startCouchProxy(options: CouchProxyOptions): Promise<Embed
 		}
 		// Where the request log (../request-log.ts) finds the user, as on the embedded server.
 		req.couchSession = { userCtx: who.userCtx };
-		const keputusan = putuskanAkses(method, url, who.userCtx, RAPOR_DBS);
+		const keputusan = decideAccess(method, url, who.userCtx, RAPOR_DBS);
 		if (!keputusan.ok) {
 			return sendJson(res, keputusan.status, { error: keputusan.error, reason: keputusan.reason });
 		}

@@ -12,7 +12,7 @@ import {
 	isAdmin,
 	previousOf,
 	WriteRefused,
-	type Penulisan
+	type PendingWrite
 } from '../couch/cross-checks.ts';
 import type { PouchDoc } from '../couch/pouchdb.ts';
 import type { UserCtx } from '../couch/vdu.ts';
@@ -60,7 +60,7 @@ function segments(path: string): string[] {
 		.map((s) => decodeURIComponent(s));
 }
 
-async function checkOne(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | null> {
+async function checkOne(doc: PouchDoc, b: PendingWrite): Promise<WriteRefused | null> {
 	try {
 		if (typeof doc._id !== 'string') return null;
 		if (doc._id.startsWith('_local/')) {
@@ -80,7 +80,7 @@ async function checkOne(doc: PouchDoc, b: Penulisan): Promise<WriteRefused | nul
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const LAMPIRAN = 'akses.lampiran @_attachments: attachments are not accepted';
+const ATTACHMENTS = 'akses.lampiran @_attachments: attachments are not accepted';
 
 export async function planWrite(w: WriteRequest): Promise<WritePlan> {
 	const [path = '', query = ''] = w.url.split('?', 2);
@@ -95,7 +95,7 @@ export async function planWrite(w: WriteRequest): Promise<WritePlan> {
 		return { kind: 'forward' };
 	}
 	const admin = isAdmin(w.userCtx);
-	const b: Penulisan = {
+	const b: PendingWrite = {
 		reader: couchReader(w.admin, db),
 		dbName: db,
 		ctx: w.userCtx,
@@ -153,7 +153,7 @@ export async function planWrite(w: WriteRequest): Promise<WritePlan> {
 
 	if (attachment) {
 		if (admin) return { kind: 'forward' };
-		return { kind: 'answer', status: 403, body: { error: 'forbidden', reason: LAMPIRAN } };
+		return { kind: 'answer', status: 403, body: { error: 'forbidden', reason: ATTACHMENTS } };
 	}
 	if (w.method === 'DELETE') {
 		if (id === '_local/_security' && !w.userCtx.roles.includes('_admin')) {

@@ -9,17 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-	BATAS_DOKUMEN_BYTES_DATABASE,
-	BATAS_LARIK,
-	BATAS_TEKS
+	DATABASE_DOCUMENT_BYTES_LIMIT,
+	ARRAY_LIMIT,
+	TEXT_LIMIT
 } from '../../src/lib/domain/batas.ts';
 import {
 	DATABASE,
-	DATABASE_JENIS,
-	JENIS_DOKUMEN,
-	SKEMA_DOKUMEN,
-	type KunciDatabase,
-	type NamaDatabase
+	KIND_DATABASE,
+	DOCUMENT_KINDS,
+	DOCUMENT_SCHEMAS,
+	type DatabaseKey,
+	type DatabaseName
 } from '../../src/lib/domain/dokumen.ts';
 import { REFINEMEN, sumberSkema } from './skema.ts';
 
@@ -52,22 +52,22 @@ export function sumberKhusus(): string {
 }
 
 /** The schema checks of one database's document types, generated from SKEMA_DOKUMEN. */
-export function sumberSkemaDatabase(db: KunciDatabase): string {
-	const jenis = JENIS_DOKUMEN.filter((j) => DATABASE_JENIS[j] === db);
-	return sumberSkema(Object.fromEntries(jenis.map((j) => [j, SKEMA_DOKUMEN[j]])));
+export function sumberSkemaDatabase(db: DatabaseKey): string {
+	const jenis = DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db);
+	return sumberSkema(Object.fromEntries(jenis.map((j) => [j, DOCUMENT_SCHEMAS[j]])));
 }
 
 /** The limits of src/lib/domain/batas.ts as ES5 declarations, so both sides use one set. */
-function batasSumber(db: KunciDatabase): string {
+function batasSumber(db: DatabaseKey): string {
 	return [
-		`var BATAS_DOKUMEN = ${BATAS_DOKUMEN_BYTES_DATABASE[db]};`,
-		`var BATAS_TEKS = ${JSON.stringify(BATAS_TEKS)};`,
-		`var BATAS_LARIK = ${JSON.stringify(BATAS_LARIK)};`
+		`var BATAS_DOKUMEN = ${DATABASE_DOCUMENT_BYTES_LIMIT[db]};`,
+		`var BATAS_TEKS = ${JSON.stringify(TEXT_LIMIT)};`,
+		`var BATAS_LARIK = ${JSON.stringify(ARRAY_LIMIT)};`
 	].join('\n');
 }
 
 /** The validate_doc_update source of one database: one ES5 function expression. */
-export function sumberValidasi(db: KunciDatabase): string {
+export function sumberValidasi(db: DatabaseKey): string {
 	const body = [
 		batasSumber(db),
 		bacaBagian('lib.js'),
@@ -88,7 +88,7 @@ const KONFLIK: View = {
 	map: 'function (doc) { if (doc._conflicts) { emit(doc._conflicts.length, doc.type); } }'
 };
 
-const VIEWS: Readonly<Record<KunciDatabase, Record<string, View>>> = {
+const VIEWS: Readonly<Record<DatabaseKey, Record<string, View>>> = {
 	master: {
 		'per-jenis': { map: 'function (doc) { if (doc.type) { emit(doc.type, null); } }' },
 		konflik: KONFLIK
@@ -111,7 +111,7 @@ const VIEWS: Readonly<Record<KunciDatabase, Record<string, View>>> = {
 	}
 };
 
-export function designDoc(db: KunciDatabase): DesignDoc {
+export function designDoc(db: DatabaseKey): DesignDoc {
 	return {
 		_id: DESIGN_ID,
 		language: 'javascript',
@@ -121,10 +121,10 @@ export function designDoc(db: KunciDatabase): DesignDoc {
 }
 
 /** The design document of every Rapor database, by database name. */
-export function designDocs(): Record<NamaDatabase, DesignDoc> {
+export function designDocs(): Record<DatabaseName, DesignDoc> {
 	return {
 		[DATABASE.master]: designDoc('master'),
 		[DATABASE.skm]: designDoc('skm'),
 		[DATABASE.realisasi]: designDoc('realisasi')
-	} as Record<NamaDatabase, DesignDoc>;
+	} as Record<DatabaseName, DesignDoc>;
 }

@@ -12,13 +12,13 @@ function sorted(value: unknown): unknown {
 }
 
 /** Equality of JSON values, ignoring key order and undefined fields. */
-export function samaJson(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
 	return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
 
 const META = new Set(['_id', '_rev', '_revisions', '_conflicts', '_deleted_conflicts']);
 
 /** A document's content: without `_id` and CouchDB's revision fields. */
-export function tanpaMeta(doc: object): Record<string, unknown> {
+export function withoutMeta(doc: object): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(doc).filter(([k]) => !META.has(k)));
 }

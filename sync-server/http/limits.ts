@@ -12,9 +12,9 @@
 import type { IncomingMessage } from 'node:http';
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
 import {
-	BATAS_DOKUMEN_BYTES,
-	BATAS_DOKUMEN_BYTES_DATABASE,
-	BATAS_PUSH_BYTES
+	DOCUMENT_BYTES_LIMIT,
+	DATABASE_DOCUMENT_BYTES_LIMIT,
+	PUSH_BYTES_LIMIT
 } from '../../src/lib/domain/batas.ts';
 import type { RouteName } from './routes.ts';
 
@@ -42,7 +42,7 @@ export interface BodyRule {
 }
 
 /** The limits by purpose, in bytes. */
-export const BATAS_BODY = {
+export const BODY_LIMIT = {
 	/** A body nobody reads (e.g. sent with a GET). */
 	kosong: 16 * KB,
 	/** A login: a name and a password. */
@@ -56,14 +56,14 @@ export const BATAS_BODY = {
 } as const;
 
 const BYTES_BY_DATABASE: Readonly<Record<string, number>> = {
-	[DATABASE.master]: BATAS_DOKUMEN_BYTES_DATABASE.master,
-	[DATABASE.skm]: BATAS_DOKUMEN_BYTES_DATABASE.skm,
-	[DATABASE.realisasi]: BATAS_DOKUMEN_BYTES_DATABASE.realisasi
+	[DATABASE.master]: DATABASE_DOCUMENT_BYTES_LIMIT.master,
+	[DATABASE.skm]: DATABASE_DOCUMENT_BYTES_LIMIT.skm,
+	[DATABASE.realisasi]: DATABASE_DOCUMENT_BYTES_LIMIT.realisasi
 };
 
 /** One document written to `database`, with its revision history. */
 export function documentLimit(database: string | undefined): number {
-	return (BYTES_BY_DATABASE[database ?? ''] ?? BATAS_DOKUMEN_BYTES) + REVISION_ROOM;
+	return (BYTES_BY_DATABASE[database ?? ''] ?? DOCUMENT_BYTES_LIMIT) + REVISION_ROOM;
 }
 
 /**
@@ -72,35 +72,35 @@ export function documentLimit(database: string | undefined): number {
  * resolved conflicts.
  */
 export function bulkDocsLimit(database: string | undefined): number {
-	return BATAS_PUSH_BYTES + documentLimit(database) + 4 * REVISION_ROOM;
+	return PUSH_BYTES_LIMIT + documentLimit(database) + 4 * REVISION_ROOM;
 }
 
 /** How the body of `method` on `route` (of `database`, its first path segment) is read. */
 export function bodyLimitFor(route: RouteName, method: string, database?: string): BodyRule {
 	if (method === 'GET' || method === 'HEAD' || method === 'DELETE') {
-		return { kind: 'none', limit: BATAS_BODY.kosong };
+		return { kind: 'none', limit: BODY_LIMIT.kosong };
 	}
 	switch (route) {
 		case 'session':
-			return { kind: 'json', limit: BATAS_BODY.login };
+			return { kind: 'json', limit: BODY_LIMIT.login };
 		case 'bulkDocs':
 			return { kind: 'json', limit: bulkDocsLimit(database) };
 		case 'document':
 			return { kind: 'json', limit: documentLimit(database) };
 		case 'designDoc':
-			return { kind: 'json', limit: BATAS_BODY.desain };
+			return { kind: 'json', limit: BODY_LIMIT.desain };
 		case 'bulkGet':
 		case 'revsDiff':
 		case 'changes':
 		case 'allDocs':
 		case 'view':
-			return { kind: 'json', limit: BATAS_BODY.kueri };
+			return { kind: 'json', limit: BODY_LIMIT.kueri };
 		case 'attachment':
 			return { kind: 'raw', limit: documentLimit(database) };
 		case 'config':
-			return { kind: 'raw', limit: BATAS_BODY.kecil };
+			return { kind: 'raw', limit: BODY_LIMIT.kecil };
 		default:
-			return { kind: 'json', limit: BATAS_BODY.kecil };
+			return { kind: 'json', limit: BODY_LIMIT.kecil };
 	}
 }
 

@@ -37,7 +37,7 @@ export type RouteName =
  * signed-in account (sync-server/skm/jumlah.ts). Any other path below `/api/` is a 404.
  */
 export const API_PREFIX = '/api/';
-export const JUMLAH_SKM_PATH = '/api/skm/jumlah';
+export const SKM_COUNT_PATH = '/api/skm/jumlah';
 
 /** Methods of each route; HEAD is allowed wherever GET is. */
 const METHODS: Readonly<Record<RouteName, readonly string[]>> = {

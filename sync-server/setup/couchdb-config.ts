@@ -22,7 +22,7 @@
 import { z } from 'zod';
 import type { CouchClient } from '../http/couch-client.ts';
 
-export interface PerubahanKonfigurasi {
+export interface ConfigChange {
 	node: string;
 	/** `section/key`. */
 	kunci: string;
@@ -31,7 +31,7 @@ export interface PerubahanKonfigurasi {
 }
 
 /** `null`: the key must not be set (CouchDB's default applies). */
-export const KONFIGURASI_COUCHDB: readonly {
+export const COUCHDB_CONFIG: readonly {
 	section: string;
 	key: string;
 	value: string | null;
@@ -79,12 +79,12 @@ async function nodes(client: CouchClient): Promise<string[]> {
 	return ['_local'];
 }
 
-export async function ensureCouchDbConfig(client: CouchClient): Promise<PerubahanKonfigurasi[]> {
-	const changes: PerubahanKonfigurasi[] = [];
+export async function ensureCouchDbConfig(client: CouchClient): Promise<ConfigChange[]> {
+	const changes: ConfigChange[] = [];
 	for (const node of await nodes(client)) {
 		const base = `/_node/${encodeURIComponent(node)}/_config`;
 		const sections = new Map<string, Record<string, string>>();
-		for (const { section, key, value } of KONFIGURASI_COUCHDB) {
+		for (const { section, key, value } of COUCHDB_CONFIG) {
 			if (!sections.has(section)) {
 				const { body } = await client.request('GET', `${base}/${section}`, sectionSchema);
 				sections.set(section, body ?? {});

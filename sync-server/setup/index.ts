@@ -13,19 +13,19 @@ import {
 	securitySchema,
 	type SecurityObject
 } from '../http/schemas.ts';
-import { samaJson, tanpaMeta } from '../http/json.ts';
+import { sameJson, withoutMeta } from '../http/json.ts';
 import { ensureCouchDbConfig, isApacheCouchDb } from './couchdb-config.ts';
 import { RAPOR_DATABASES, securityObject, SYSTEM_DATABASES } from './layout.ts';
 import { retryOnConflict } from '../admin/retry.ts';
 
-export interface Perubahan {
+export interface SetupChange {
 	db: string;
 	aksi: 'buat-database' | 'security' | 'design' | 'config';
 	detail: string;
 }
 
-export interface LaporanSetup {
-	perubahan: Perubahan[];
+export interface SetupReport {
+	perubahan: SetupChange[];
 }
 
 /** Security objects compared as sets of names and roles. */
@@ -38,7 +38,7 @@ function normalSecurity(sec: SecurityObject | null): string {
 	return JSON.stringify({ admins: group(admins), members: group(members), rest });
 }
 
-async function ensureDatabase(client: CouchClient, db: string, out: Perubahan[]): Promise<void> {
+async function ensureDatabase(client: CouchClient, db: string, out: SetupChange[]): Promise<void> {
 	const head = await client.raw('HEAD', `/${encodeURIComponent(db)}`);
 	if (head.status === 200) return;
 	await client.request('PUT', `/${encodeURIComponent(db)}`, okSchema, { allow: [412] });
@@ -49,7 +49,7 @@ async function ensureSecurity(
 	client: CouchClient,
 	db: string,
 	wanted: SecurityObject,
-	out: Perubahan[]
+	out: SetupChange[]
 ): Promise<void> {
 	const path = `/${encodeURIComponent(db)}/_security`;
 	const { body } = await client.request('GET', path, securitySchema);
@@ -62,12 +62,12 @@ async function ensureDesign(
 	client: CouchClient,
 	db: string,
 	wanted: DesignDoc,
-	out: Perubahan[]
+	out: SetupChange[]
 ): Promise<void> {
 	const path = docPath(db, DESIGN_ID);
 	const { body: current } = await client.request('GET', path, docSchema, { allow: [404] });
 	if (current) {
-		if (samaJson(tanpaMeta(current), tanpaMeta(wanted))) return;
+		if (sameJson(withoutMeta(current), withoutMeta(wanted))) return;
 		await client.request('PUT', path, putResultSchema, { body: { ...wanted, _rev: current._rev } });
 		out.push({ db, aksi: 'design', detail: `${DESIGN_ID} updated` });
 		return;
@@ -76,8 +76,8 @@ async function ensureDesign(
 	out.push({ db, aksi: 'design', detail: `${DESIGN_ID} created` });
 }
 
-export async function runSetup(client: CouchClient): Promise<LaporanSetup> {
-	const perubahan: Perubahan[] = [];
+export async function runSetup(client: CouchClient): Promise<SetupReport> {
+	const perubahan: SetupChange[] = [];
 	// Apache CouchDB: the same password, lockout and cookie policy as the embedded server's.
 	if (await isApacheCouchDb(client)) {
 		for (const c of await ensureCouchDbConfig(client)) {

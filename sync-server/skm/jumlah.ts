@@ -15,14 +15,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { DATABASE, koreksiCocok } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, koreksiMatches } from '../../src/lib/domain/dokumen.ts';
 import { periodeSchema } from '../../src/lib/domain/schemas.ts';
 import { authSessionCookie } from '../couchdb/session.ts';
 import { sendJson } from '../http/answer.ts';
 import { CouchClient, type Credentials } from '../http/couch-client.ts';
 import { sessionSchema } from '../http/schemas.ts';
 
-export interface JumlahSkm {
+export interface SkmCount {
 	periode: string;
 	/** When the server counted, ISO 8601 (UTC). */
 	waktu: string;
@@ -30,7 +30,7 @@ export interface JumlahSkm {
 	unit: Record<string, number>;
 }
 
-export interface JumlahSkmOptions {
+export interface SkmCountOptions {
 	/** The API root the process reaches itself on (RunningServer.localCouchUrl). */
 	apiUrl: string;
 	admin: Credentials;
@@ -38,34 +38,34 @@ export interface JumlahSkmOptions {
 }
 
 const PERLU_LOGIN = { error: 'unauthorized', reason: 'akses.perluLogin: log in first' };
-const PERIODE_SALAH = {
+const WRONG_PERIODE = {
 	error: 'bad_request',
 	reason: 'skm.periodeTidakValid: periode must be a triwulan such as 2026-TW4'
 };
-const TIDAK_TERSEDIA = {
+const NOT_AVAILABLE = {
 	error: 'service_unavailable',
 	reason: 'server.tidakTersedia: the counts could not be read; try again'
 };
 
 /** The period asked for, or null when it is missing or not a triwulan id. */
-export function periodeDiminta(target: string): string | null {
+export function requestedPeriode(target: string): string | null {
 	const value = new URL(target, 'http://x').searchParams.get('periode');
 	return value !== null && periodeSchema.shape.id.safeParse(value).success ? value : null;
 }
 
-interface Respons {
+interface StoredResponse {
 	periodeId: string;
 	unitId: string;
 	enumerator: string | undefined;
 }
 
-interface Batal {
+interface VoidKoreksi {
 	responseId: string;
 	unitId: string;
 	enumerator: string | undefined;
 }
 
-const teks = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
  * What the counts need of every document of rapor-skm, by document id: a response's period, unit
@@ -73,24 +73,24 @@ const teks = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
  * twice, a cluster's feed rewinding) or its deletion replaces what was known of it.
  */
 export class RekapSkm {
-	readonly #respons = new Map<string, Respons>();
+	readonly #respons = new Map<string, StoredResponse>();
 	readonly #perPeriode = new Map<string, Set<string>>();
-	readonly #batal = new Map<string, Batal>();
+	readonly #batal = new Map<string, VoidKoreksi>();
 	readonly #batalPerRespons = new Map<string, Set<string>>();
 
 	terapkan(docId: string, doc: Record<string, unknown> | null): void {
 		this.#lupakan(docId);
 		if (!doc || doc._deleted === true) return;
-		const unitId = teks(doc.unitId);
+		const unitId = asText(doc.unitId);
 		if (doc.type === 'response' && typeof doc.id === 'string' && unitId) {
-			const periodeId = teks(doc.periodeId);
+			const periodeId = asText(doc.periodeId);
 			if (!periodeId) return;
-			this.#respons.set(doc.id, { periodeId, unitId, enumerator: teks(doc.enumerator) });
+			this.#respons.set(doc.id, { periodeId, unitId, enumerator: asText(doc.enumerator) });
 			tambah(this.#perPeriode, periodeId, doc.id);
 		} else if (doc.type === 'koreksi' && doc.jenis === 'batal' && unitId) {
-			const responseId = teks(doc.responseId);
+			const responseId = asText(doc.responseId);
 			if (!responseId) return;
-			this.#batal.set(docId, { responseId, unitId, enumerator: teks(doc.enumerator) });
+			this.#batal.set(docId, { responseId, unitId, enumerator: asText(doc.enumerator) });
 			tambah(this.#batalPerRespons, responseId, docId);
 		}
 	}
@@ -101,7 +101,7 @@ export class RekapSkm {
 		for (const id of this.#perPeriode.get(periode) ?? []) {
 			const r = this.#respons.get(id)!;
 			const voids = [...(this.#batalPerRespons.get(id) ?? [])].map((k) => this.#batal.get(k)!);
-			if (voids.some((v) => koreksiCocok(v, r))) continue;
+			if (voids.some((v) => koreksiMatches(v, r))) continue;
 			unit[r.unitId] = (unit[r.unitId] ?? 0) + 1;
 		}
 		return unit;
@@ -144,7 +144,7 @@ const changesSchema = z.object({
 });
 
 /** A tally of rapor-skm kept up to date from its change feed; reads never overlap. */
-export class RekapDariFeed {
+export class RekapFromFeed {
 	readonly rekap = new RekapSkm();
 	#since: string | number = 0;
 	#berjalan: Promise<void> | null = null;
@@ -175,7 +175,7 @@ export class RekapDariFeed {
 }
 
 /** The account behind the request's session cookie, or null for none (or a lapsed one). */
-async function siapa(api: CouchClient, req: IncomingMessage): Promise<string | null> {
+async function who(api: CouchClient, req: IncomingMessage): Promise<string | null> {
 	const cookie = authSessionCookie(req.headers.cookie);
 	if (cookie === '') return null;
 	const answer = await api.as(undefined, `AuthSession=${cookie}`).raw('GET', '/_session');
@@ -184,9 +184,9 @@ async function siapa(api: CouchClient, req: IncomingMessage): Promise<string | n
 }
 
 /** The route's handler. */
-export function jumlahSkmRoute(options: JumlahSkmOptions) {
+export function skmCountRoute(options: SkmCountOptions) {
 	const api = new CouchClient({ url: options.apiUrl });
-	const feed = new RekapDariFeed(api.as(options.admin));
+	const feed = new RekapFromFeed(api.as(options.admin));
 	const now = options.now ?? (() => new Date());
 
 	const handler = async (
@@ -204,22 +204,22 @@ export function jumlahSkmRoute(options: JumlahSkmOptions) {
 			);
 			return;
 		}
-		if ((await siapa(api, req)) === null) {
+		if ((await who(api, req)) === null) {
 			sendJson(res, 401, PERLU_LOGIN);
 			return;
 		}
-		const periode = periodeDiminta(target);
+		const periode = requestedPeriode(target);
 		if (periode === null) {
-			sendJson(res, 400, PERIODE_SALAH);
+			sendJson(res, 400, WRONG_PERIODE);
 			return;
 		}
 		try {
 			await feed.mutakhirkan();
 		} catch {
-			sendJson(res, 503, TIDAK_TERSEDIA);
+			sendJson(res, 503, NOT_AVAILABLE);
 			return;
 		}
-		const body: JumlahSkm = {
+		const body: SkmCount = {
 			periode,
 			waktu: now().toISOString(),
 			unit: feed.rekap.jumlah(periode)

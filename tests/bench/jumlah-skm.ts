@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE, keDokumen, keDokumenKoreksi } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, toKoreksiDocument } from '../../src/lib/domain/dokumen.ts';
 import type { SkmResponse } from '../../src/lib/domain/schemas.ts';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
@@ -41,7 +41,7 @@ function docs(from: number, to: number) {
 	const out: unknown[] = [];
 	for (let i = from; i < to; i++) {
 		const r = respons(i);
-		out.push(keDokumen('response', r));
+		out.push(toDocument('response', r));
 		if (i % 100 === 3) {
 			const batal = {
 				id: `k-${i}`,
@@ -51,7 +51,7 @@ function docs(from: number, to: number) {
 				oleh: r.enumerator!,
 				alasan: 'responden ganda'
 			};
-			out.push(keDokumenKoreksi(batal, r));
+			out.push(toKoreksiDocument(batal, r));
 		}
 	}
 	return out;

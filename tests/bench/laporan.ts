@@ -4,21 +4,21 @@
  * the work the app does on the device when a person taps a download button.
  */
 import { generateDemo } from '../../src/lib/demo/generate';
-import { PENGATURAN_BAWAAN } from '../../src/lib/domain/schemas';
+import { DEFAULT_SETTINGS } from '../../src/lib/domain/schemas';
 import {
-	berkasRapor,
-	berkasSkm,
-	laporanRapor,
-	laporanSkmPemda,
-	periodeRapor,
-	type BerkasLaporan,
-	type FormatLaporan
+	raporFile,
+	skmFile,
+	buildRaporReport,
+	buildSkmPemdaReport,
+	raporPeriode,
+	type ReportFile,
+	type ReportFormat
 } from '../../src/lib/laporan/berkas';
-import { muatBahasa } from '../../src/lib/i18n/tabel';
+import { loadLanguage } from '../../src/lib/i18n/tabel';
 import { time, type BenchResult } from './workload';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
-await muatBahasa('id');
+await loadLanguage('id');
 
 const PERIODE = '2026-TW4';
 const KONTEKS = { locale: 'id', dibuat: '2026-12-31T10:00:00+07:00' } as const;
@@ -30,18 +30,18 @@ export function runLaporanBench(): BenchResult[] {
 		units: demo.units,
 		responses: demo.responses.filter((r) => r.periodeId === PERIODE),
 		populasi: demo.populasi.filter((p) => p.periodeId === PERIODE),
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	};
 	const rapor = {
 		periodeId: PERIODE,
 		units: demo.units,
 		indikator: demo.indikator,
 		realisasi: new Map(
-			periodeRapor(PERIODE).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
+			raporPeriode(PERIODE).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
 		),
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	};
-	const ukur = (name: string, buat: () => BerkasLaporan): BenchResult => {
+	const ukur = (name: string, buat: () => ReportFile): BenchResult => {
 		let check = '';
 		const ms = time(() => {
 			const berkas = buat();
@@ -49,8 +49,8 @@ export function runLaporanBench(): BenchResult[] {
 		}, 5);
 		return { name, ms, check };
 	};
-	const skmDari = (f: FormatLaporan) => () => berkasSkm(laporanSkmPemda(skm), f, KONTEKS);
-	const raporDari = (f: FormatLaporan) => () => berkasRapor(laporanRapor(rapor), f, KONTEKS);
+	const skmDari = (f: ReportFormat) => () => skmFile(buildSkmPemdaReport(skm), f, KONTEKS);
+	const raporDari = (f: ReportFormat) => () => raporFile(buildRaporReport(rapor), f, KONTEKS);
 	const unit = demo.units.filter((u) => u.layananSkm).length;
 	const opd = demo.units.filter((u) => u.dinilaiIndeks).length;
 	return [

@@ -5,15 +5,15 @@
  */
 import Dexie from 'dexie';
 import PouchDB from 'pouchdb';
-import { keDokumen } from '../../src/lib/domain/dokumen';
+import { toDocument } from '../../src/lib/domain/dokumen';
 import type { SkmResponse } from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
 import { addResponses } from '../../src/lib/db/responses-write';
 import { openDb } from '../../src/lib/db/schema';
-import { pelacakPerubahan } from '../../src/lib/sync/pelacak';
-import { pullSampaiTersusul } from '../../src/lib/sync/pull';
+import { changeTracker } from '../../src/lib/sync/pelacak';
+import { pullUntilCaughtUp } from '../../src/lib/sync/pull';
 import { push } from '../../src/lib/sync/push';
-import { bukaRemote } from '../../src/lib/sync/remote';
+import { openRemote } from '../../src/lib/sync/remote';
 
 export interface Auth {
 	username: string;
@@ -51,20 +51,20 @@ const detik = (mulai: number) => (performance.now() - mulai) / 1000;
 /** Rapor: n responses saved on one device (queued as they are saved), pushed, pulled by another. */
 export async function rapor(couchUrl: string, db: string, auth: Auth, n: number, tag: string) {
 	const sumber = openDb(`bench-rapor-push-${tag}`);
-	sumber.use(pelacakPerubahan);
+	sumber.use(changeTracker);
 	await sumber.open();
 	const list = responses(n, `r${tag}`);
 	for (let i = 0; i < list.length; i += 1000) await addResponses(sumber, list.slice(i, i + 1000));
-	const remote = bukaRemote(couchUrl, db, { auth });
+	const remote = openRemote(couchUrl, db, { auth });
 	let mulai = performance.now();
 	const hasilPush = await push(sumber, remote, 'skm');
 	const pushDetik = detik(mulai);
 
 	const tujuan = openDb(`bench-rapor-pull-${tag}`);
-	tujuan.use(pelacakPerubahan);
+	tujuan.use(changeTracker);
 	await tujuan.open();
 	mulai = performance.now();
-	await pullSampaiTersusul(tujuan, remote, 'skm');
+	await pullUntilCaughtUp(tujuan, remote, 'skm');
 	const pullDetik = detik(mulai);
 	const diterima = await tujuan.responses.count();
 	await remote.close();
@@ -87,7 +87,7 @@ type PouchCtor = (new (name: string, opts?: Record<string, unknown>) => Pouch) &
 export async function pouchdb(couchUrl: string, db: string, auth: Auth, n: number, tag: string) {
 	const Pouch = PouchDB as unknown as PouchCtor;
 	const lokal = new Pouch(`bench-pouch-push-${tag}`);
-	const docs = responses(n, `p${tag}`).map((r) => keDokumen('response', r));
+	const docs = responses(n, `p${tag}`).map((r) => toDocument('response', r));
 	for (let i = 0; i < docs.length; i += 1000) await lokal.bulkDocs(docs.slice(i, i + 1000));
 	const remote = new Pouch(`${couchUrl}/${db}`, { auth, skip_setup: true });
 	let mulai = performance.now();
@@ -131,7 +131,7 @@ export async function batas(
 		const docs = responses(Math.min(batch, n - i), prefix, i).map((r, j) => {
 			const hash = hashAcak(i + j);
 			return {
-				...keDokumen('response', r),
+				...toDocument('response', r),
 				_rev: `1-${hash}`,
 				_revisions: { start: 1, ids: [hash] }
 			};
@@ -160,16 +160,16 @@ export async function reviewer(
 	ukurTugasnya = false
 ) {
 	const tujuan = openDb(`bench-reviewer-${tag}`);
-	tujuan.use(pelacakPerubahan);
+	tujuan.use(changeTracker);
 	await tujuan.open();
 	await tujuan.meta.get('-');
 	if (ukurTugasnya) {
 		await new Promise((r) => setTimeout(r, 100));
 		ukurTugas();
 	}
-	const remote = bukaRemote(couchUrl, db, { auth });
+	const remote = openRemote(couchUrl, db, { auth });
 	const mulai = performance.now();
-	await pullSampaiTersusul(tujuan, remote, 'skm');
+	await pullUntilCaughtUp(tujuan, remote, 'skm');
 	const pullDetik = detik(mulai);
 	const diterima = await tujuan.responses.count();
 	await remote.close();
@@ -205,7 +205,7 @@ export async function raporTerukur(
 	dokumenDiFeed = true
 ) {
 	const waktu: Record<string, number> = {};
-	const asli = bukaRemote;
+	const asli = openRemote;
 	const remote = asli(couchUrl, db, { auth });
 	const ukur =
 		<A extends unknown[], R>(nama: string, f: (...a: A) => Promise<R>) =>
@@ -226,7 +226,7 @@ export async function raporTerukur(
 		bulkDocsReplikasi: ukur('bulkDocs', remote.bulkDocsReplikasi)
 	};
 	const sumber = openDb(`bench-rapor-push-${tag}`);
-	sumber.use(pelacakPerubahan);
+	sumber.use(changeTracker);
 	await sumber.open();
 	const list = responses(n, `r${tag}`);
 	for (let i = 0; i < list.length; i += 1000) await addResponses(sumber, list.slice(i, i + 1000));
@@ -234,10 +234,10 @@ export async function raporTerukur(
 	await push(sumber, terukur, 'skm');
 	waktu.push = performance.now() - mulai;
 	const tujuan = openDb(`bench-rapor-pull-${tag}`);
-	tujuan.use(pelacakPerubahan);
+	tujuan.use(changeTracker);
 	await tujuan.open();
 	mulai = performance.now();
-	await pullSampaiTersusul(tujuan, terukur, 'skm');
+	await pullUntilCaughtUp(tujuan, terukur, 'skm');
 	waktu.pull = performance.now() - mulai;
 	sumber.close();
 	tujuan.close();

@@ -8,14 +8,14 @@
  * unit being surveyed, so that /survei, /realisasi and /admin open on their real content.
  */
 import Dexie from 'dexie';
-import { setPengguna } from '../../src/lib/db/perangkat';
+import { setUser } from '../../src/lib/db/perangkat';
 import { openDb, type RaporDb } from '../../src/lib/db/schema';
-import { hitungUlangRekapSkm } from '../../src/lib/db/skm-rekap';
+import { recomputeRekapSkm } from '../../src/lib/db/skm-rekap';
 import {
-	PEKERJAAN,
-	PENDIDIKAN,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
 	skmResponseSchema,
-	type Jawaban,
+	type Answer,
 	type SkmResponse
 } from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
@@ -49,14 +49,14 @@ function periodeTampil(ids: string[]): string {
 }
 
 /** Deterministic scores around 3 with about 2 % blanks; unsur u1 always answered. */
-function jawabanKe(i: number): Jawaban {
+function jawabanKe(i: number): Answer {
 	const entries = UNSUR_KEYS.map((k, j) => {
 		const h = Math.imul(i + 1, 2654435761) ^ Math.imul(j + 7, 40503);
 		const r = (h >>> 8) % 100;
 		if (j > 0 && r < 2) return [k, null];
 		return [k, r < 8 ? 1 : r < 25 ? 2 : r < 75 ? 3 : 4];
 	});
-	return Object.fromEntries(entries) as Jawaban;
+	return Object.fromEntries(entries) as Answer;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -84,8 +84,8 @@ function responsKe(
 		profil: {
 			jenisKelamin: i % 2 ? 'P' : 'L',
 			usia: 18 + (i % 60),
-			pendidikan: PENDIDIKAN[i % PENDIDIKAN.length],
-			pekerjaan: PEKERJAAN[i % PEKERJAAN.length]
+			pendidikan: EDUCATION_LEVELS[i % EDUCATION_LEVELS.length],
+			pekerjaan: OCCUPATIONS[i % OCCUPATIONS.length]
 		},
 		kuesionerVersi: 'permen14-2017-v1',
 		sumber: 'impor'
@@ -116,7 +116,7 @@ function bukaLangsung(name: string): Promise<IDBDatabase> {
 }
 
 async function nyatakanPerangkat(db: RaporDb, unitId: string, jenisLayanan = ''): Promise<void> {
-	await setPengguna(db, { nama: 'Bench', peran: 'admin', unitIds: [] });
+	await setUser(db, { nama: 'Bench', peran: 'admin', unitIds: [] });
 	await db.drafts.put({
 		id: 'survei-pilihan',
 		jenis: 'survei',
@@ -179,7 +179,7 @@ export async function isiSampai(total: number, sebaran: Sebaran = 'setahun'): Pr
 		if (idb) {
 			idb.close();
 			await db.transaction('rw', db.responses, db.koreksi, db.skmRekap, () =>
-				hitungUlangRekapSkm(Dexie.currentTransaction)
+				recomputeRekapSkm(Dexie.currentTransaction)
 			);
 		}
 		return {

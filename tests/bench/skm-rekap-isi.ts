@@ -7,9 +7,9 @@ import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openDb, type RaporDb } from '../../src/lib/db/schema';
 import { responsesForPeriode } from '../../src/lib/db/responses';
 import type { SkmResponse, Unit } from '../../src/lib/domain/schemas';
-import { bacaSkm } from '../../src/lib/state/bacaan';
-import { susunSkm } from '../../src/lib/view/skm';
-import { terapkanKoreksi } from '../../src/lib/state/survei-koreksi';
+import { readSkm } from '../../src/lib/state/bacaan';
+import { buildSkm } from '../../src/lib/view/skm';
+import { applyKoreksi } from '../../src/lib/state/survei-koreksi';
 
 const IRISAN = 5_000;
 const UNITS = 30;
@@ -99,16 +99,16 @@ export async function ukur(
 	// All rekap reads first: the full reads' garbage must not land in their timings.
 	for (let k = 0; k < kali; k++) {
 		const t = performance.now();
-		const view = await bacaSkm(d, periodeId);
+		const view = await readSkm(d, periodeId);
 		rekap.push(performance.now() - t);
 		responden = view.units.reduce((s, u) => s + u.hasil.responden, 0);
 	}
-	const pengaturan = (await bacaSkm(d, periodeId)).pengaturan;
+	const pengaturan = (await readSkm(d, periodeId)).pengaturan;
 	for (let k = 0; k < kali; k++) {
 		const t = performance.now();
-		const responses = await terapkanKoreksi(d, await responsesForPeriode(d, periodeId));
+		const responses = await applyKoreksi(d, await responsesForPeriode(d, periodeId));
 		const units = await d.units.toArray();
-		susunSkm({ periodeId, units, responses, populasi: [], pengaturan });
+		buildSkm({ periodeId, units, responses, populasi: [], pengaturan });
 		penuh.push(performance.now() - t);
 	}
 	return { rekapMs: median(rekap), penuhMs: median(penuh), responden };

@@ -3,17 +3,17 @@
  * the same seeded data, so the two figures compare.
  */
 import {
-	PENGATURAN_BAWAAN,
+	DEFAULT_SETTINGS,
 	type Indikator,
 	type Realisasi,
 	type SkmResponse,
 	type Unit
 } from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
-import { hitungSkm } from '../../src/lib/domain/skm';
+import { computeSkm } from '../../src/lib/domain/skm';
 import { generateDemo } from '../../src/lib/demo/generate';
-import { susunPeringkat } from '../../src/lib/view/ranking';
-import { susunSkm } from '../../src/lib/view/skm';
+import { buildRanking } from '../../src/lib/view/ranking';
+import { buildSkm } from '../../src/lib/view/skm';
 
 function mulberry32(seed: number) {
 	let a = seed >>> 0;
@@ -61,7 +61,7 @@ export function skmWorkload(responses = 100_000, units = 200) {
 		units: Array.from({ length: units }, (_, i) => unit(i, false)),
 		responses: list,
 		populasi: [],
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	};
 }
 
@@ -133,7 +133,7 @@ export function runScoringBench(): BenchResult[] {
 		{
 			name: 'hitungSkm: 100.000 responses in one pass',
 			ms: time(() => {
-				const h = hitungSkm(jawaban);
+				const h = computeSkm(jawaban);
 				hitungCheck = `${h.responden} responden, nilai ${h.nilai?.toFixed(2)}`;
 			}, 9),
 			goal: '≤ 250 ms',
@@ -154,7 +154,7 @@ export function runScoringBench(): BenchResult[] {
 		{
 			name: 'SKM: 100.000 responses, 200 units (group, score, pemda)',
 			ms: time(() => {
-				const view = susunSkm(skm);
+				const view = buildSkm(skm);
 				skmCheck = `pemda ${view.pemda.nilai}, ${view.units.length} units`;
 			}, 9),
 			get check() {
@@ -166,13 +166,13 @@ export function runScoringBench(): BenchResult[] {
 			ms: time(() => {
 				const tops: string[] = [];
 				for (const tw of [1, 2, 3, 4]) {
-					const view = susunPeringkat({
+					const view = buildRanking({
 						periodeId: `2026-TW${tw}`,
 						units: indeks.units,
 						indikator: indeks.indikator,
 						realisasiKini: indeks.realisasi.filter((r) => r.periodeId === `2026-TW${tw}`),
 						realisasiLalu: indeks.realisasi.filter((r) => r.periodeId === `2026-TW${tw - 1}`),
-						pengaturan: PENGATURAN_BAWAAN
+						pengaturan: DEFAULT_SETTINGS
 					});
 					tops.push(view.rows[0]!.unit.id);
 				}

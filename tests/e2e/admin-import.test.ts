@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { parseCsv } from '$lib/import/table/csv';
 import { parseXlsx } from '$lib/import/table/xlsx';
-import { tulisXlsx } from '$lib/import/table/xlsx-write';
+import { writeXlsx } from '$lib/import/table/xlsx-write';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -169,7 +169,7 @@ describe('admin master data import, offline on a phone', () => {
 			]
 		]);
 
-		const xlsx = tulisXlsx({
+		const xlsx = writeXlsx({
 			nama: 'indikator',
 			header: HEADER,
 			rows: [

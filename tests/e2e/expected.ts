@@ -1,14 +1,14 @@
 import { generateDemo } from '$lib/demo/generate';
-import { PENGATURAN_BAWAAN, type Pengaturan } from '$lib/domain/schemas';
-import { periodeSebelumnya } from '$lib/domain/periode';
-import { susunPeringkat } from '$lib/view/ranking';
-import { susunSkm } from '$lib/view/skm';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/schemas';
+import { previousPeriode } from '$lib/domain/periode';
+import { buildRanking } from '$lib/view/ranking';
+import { buildSkm } from '$lib/view/skm';
 
 /** What the scoring core computes from the demo data, outside the browser, for comparison. */
-export function expectedRanking(periodeId: string, pengaturan: Pengaturan = PENGATURAN_BAWAAN) {
+export function expectedRanking(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS) {
 	const demo = generateDemo();
-	const lalu = periodeSebelumnya(periodeId);
-	return susunPeringkat({
+	const lalu = previousPeriode(periodeId);
+	return buildRanking({
 		periodeId,
 		units: demo.units,
 		indikator: demo.indikator,
@@ -18,9 +18,9 @@ export function expectedRanking(periodeId: string, pengaturan: Pengaturan = PENG
 	});
 }
 
-export function expectedSkm(periodeId: string, pengaturan: Pengaturan = PENGATURAN_BAWAAN) {
+export function expectedSkm(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS) {
 	const demo = generateDemo();
-	return susunSkm({
+	return buildSkm({
 		periodeId,
 		units: demo.units,
 		responses: demo.responses.filter((r) => r.periodeId === periodeId),

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { SkmResponse } from '$lib/domain/schemas';
-import { periodeDariWaktu } from '$lib/domain/periode';
+import { periodeFromTime } from '$lib/domain/periode';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
@@ -92,7 +92,7 @@ describe('a phone with its clock a year behind', () => {
 		const sekarang = Date.now();
 		// Filed by the real (server) time: its date, triwulan and a moment within minutes of now.
 		expect(r.waktu.slice(0, 10)).toBe(tanggalJakarta(sekarang));
-		expect(r.periodeId).toBe(periodeDariWaktu(`${tanggalJakarta(sekarang)}T12:00:00+07:00`));
+		expect(r.periodeId).toBe(periodeFromTime(`${tanggalJakarta(sekarang)}T12:00:00+07:00`));
 		expect(Math.abs(Date.parse(r.waktu) - sekarang)).toBeLessThan(10 * 60_000);
 		// What the device clock showed is kept, and the record is flagged.
 		expect(r.jamPerangkat?.sumber).toBe('server');

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatAngka } from '$lib/domain/format';
-import { bulatkan } from '$lib/domain/rounding';
+import { formatNumber } from '$lib/domain/format';
+import { roundTo } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { parseCsv } from '$lib/import/table/csv';
 import { bacaPdf } from '../fixtures/baca-pdf';
@@ -13,7 +13,7 @@ import { nyatakanPengguna } from './survei-langkah';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 900 };
-const id = (x: number, digits = 2) => formatAngka(x, digits, 'id');
+const id = (x: number, digits = 2) => formatNumber(x, digits, 'id');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -88,7 +88,7 @@ describe('reports made on the device with no network', () => {
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
 		const tabel = csvTeks(csv.isi);
 		expect(tabel.rows.map((r) => r.cells[1])).toEqual(expected.rows.map((r) => r.unit.id));
-		expect(tabel.rows[0]!.cells[3]).toBe(String(bulatkan(top.hasil.indeks!, 2)).replace('.', ','));
+		expect(tabel.rows[0]!.cells[3]).toBe(String(roundTo(top.hasil.indeks!, 2)).replace('.', ','));
 	});
 
 	it('the ranking screen prints without navigation or buttons, its chart beside the table', async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DATABASE, keDokumen, keDokumenKoreksi, koreksiCocok } from '$lib/domain/dokumen';
+import { DATABASE, toDocument, toKoreksiDocument, koreksiMatches } from '$lib/domain/dokumen';
 import type { SkmResponse } from '$lib/domain/schemas';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
@@ -44,7 +44,7 @@ function respons(enumerator: string): SkmResponse {
 /** Records a response on the server in the enumerator's own name, as their device would. */
 async function rekamDiServer(nama: string, sandi: string): Promise<SkmResponse> {
 	const r = respons(nama);
-	const doc = keDokumen('response', r);
+	const doc = toDocument('response', r);
 	const res = await api
 		.as({ name: nama, password: sandi })
 		.raw('PUT', docPath(DATABASE.skm, doc._id), doc);
@@ -72,7 +72,7 @@ async function jumlahDiServer(): Promise<number> {
 			!batal.some(
 				(k) =>
 					k.responseId === d.id &&
-					koreksiCocok(k as { unitId: string; enumerator?: string }, d as { unitId: string })
+					koreksiMatches(k as { unitId: string; enumerator?: string }, d as { unitId: string })
 			)
 	).length;
 }
@@ -113,7 +113,7 @@ beforeAll(async () => {
 	for (let i = 0; i < 2; i++) await rekamDiServer('demo-enumerator', DEMO_PASSWORD);
 	const lain = [];
 	for (let i = 0; i < 3; i++) lain.push(await rekamDiServer(ENUM_LAIN, SANDI_LAIN));
-	const batal = keDokumenKoreksi(
+	const batal = toKoreksiDocument(
 		{
 			id: `e2e-angka-batal-${Date.now().toString(36)}`,
 			responseId: lain[0]!.id,

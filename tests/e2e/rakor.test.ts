@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatAngka } from '$lib/domain/format';
+import { formatNumber } from '$lib/domain/format';
 import type { CatatanRakor, Realisasi } from '$lib/domain/schemas';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
@@ -119,7 +119,7 @@ describe('rakor mode on an official’s laptop', () => {
 		await page.keyboard.press('Space');
 		const pertama = expected.rows[0]!;
 		await page.getByRole('heading', { level: 2, name: pertama.unit.nama }).waitFor();
-		expect(await indeksDiSlide(page)).toBe(formatAngka(pertama.hasil.indeks!, 2, 'id'));
+		expect(await indeksDiSlide(page)).toBe(formatNumber(pertama.hasil.indeks!, 2, 'id'));
 		await page.keyboard.press('PageUp');
 		expect(await posisi(page)).toBe(`3 / ${jumlah}`);
 		await page.keyboard.press('End');
@@ -158,7 +158,7 @@ describe('rakor mode on an official’s laptop', () => {
 		await page.getByTestId('rakor-tersemat').waitFor();
 		const dulu = await indeksDiSlide(page);
 		const sebelum = expectedRanking(TW3).rows.find((r) => r.unit.id === DINKES)!;
-		expect(dulu).toBe(formatAngka(sebelum.hasil.indeks!, 2, 'id'));
+		expect(dulu).toBe(formatNumber(sebelum.hasil.indeks!, 2, 'id'));
 
 		// After the meeting the network returns; the official opens the sync screen (signing in
 		// again where asked), then goes back to the pinned slide.

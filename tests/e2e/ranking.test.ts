@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { formatAngka } from '$lib/domain/format';
+import { formatNumber } from '$lib/domain/format';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedRanking } from './expected';
 
@@ -40,7 +40,7 @@ describe('the ranking screen on a phone', () => {
 			expected.rows.map((row) => ({
 				unitId: row.unit.id,
 				rank: row.baris.peringkat == null ? '–' : String(row.baris.peringkat),
-				indeks: row.hasil.indeks == null ? '–' : formatAngka(row.hasil.indeks, 2, 'id')
+				indeks: row.hasil.indeks == null ? '–' : formatNumber(row.hasil.indeks, 2, 'id')
 			}))
 		);
 		await context.close();
@@ -82,7 +82,7 @@ describe('the ranking screen on a phone', () => {
 		await page.locator(`tr[data-unit="${top.unit.id}"] a`).click();
 		await page.locator('[data-testid="komponen-table"]').waitFor();
 		expect(await page.locator('[data-testid="opd-indeks"]').textContent()).toBe(
-			formatAngka(top.hasil.indeks!, 2, 'id')
+			formatNumber(top.hasil.indeks!, 2, 'id')
 		);
 		expect(await page.locator('[data-testid="komponen-table"] tbody tr').count()).toBe(4);
 		expect(await page.locator('[data-testid="indikator-table"] tbody tr').count()).toBe(

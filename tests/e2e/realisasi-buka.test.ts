@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { DATABASE, idDokumen } from '$lib/domain/dokumen';
-import { formatAngka } from '$lib/domain/format';
+import { DATABASE, documentId } from '$lib/domain/dokumen';
+import { formatNumber } from '$lib/domain/format';
 import type { Realisasi } from '$lib/domain/schemas';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { launchBrowser, PHONE } from './browser';
@@ -18,7 +18,7 @@ const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
 const DINKES = 'demo-dinkes';
 const TW4 = '2026-TW4';
-const ID_ENTRI = idDokumen('realisasi', `${DINKES}:${TW4}`);
+const ID_ENTRI = documentId('realisasi', `${DINKES}:${TW4}`);
 const ALASAN = 'Pagu TW IV belum memakai APBD Perubahan; mohon dikoreksi.';
 const SCREENSHOTS = process.env.RAPOR_SCREENSHOTS;
 
@@ -88,7 +88,7 @@ describe('buka kembali: a verified entry reopened by the admin, with a reason', 
 		expect(await opd.locator('#realisasiFisik').getAttribute('readonly')).toBeNull();
 		await layakPonsel(opd, 'realisasi-opd-draf');
 
-		await opd.locator(`#indikator-${kurang.id}`).fill(formatAngka(kurang.target[3]!, 2, 'id'));
+		await opd.locator(`#indikator-${kurang.id}`).fill(formatNumber(kurang.target[3]!, 2, 'id'));
 		await opd.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
 		await opd.getByRole('status').filter({ hasText: 'diajukan untuk verifikasi' }).waitFor();
 		await sinkronSampai(opd, async () => (await entriDiServer()).status === 'diajukan');

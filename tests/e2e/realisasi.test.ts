@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { formatAngka } from '$lib/domain/format';
-import { hitungIndeksOpd } from '$lib/domain/indeks';
+import { formatNumber } from '$lib/domain/format';
+import { computeIndeksOpd } from '$lib/domain/indeks';
 import {
-	pengaturanSchema,
-	PENGATURAN_BAWAAN,
+	settingsSchema,
+	DEFAULT_SETTINGS,
 	type Indikator,
 	type Realisasi
 } from '$lib/domain/schemas';
@@ -126,7 +126,9 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		expect(await page.locator('#pagu').inputValue()).toBe('12.500.000.000');
 		await page.locator('#realisasiAnggaran').fill('Rp 11.000.000.000');
 		await page.locator('#realisasiFisik').fill('91,5');
-		await page.locator(`#indikator-${terakhir.id}`).fill(formatAngka(terakhir.target[3]!, 2, 'id'));
+		await page
+			.locator(`#indikator-${terakhir.id}`)
+			.fill(formatNumber(terakhir.target[3]!, 2, 'id'));
 		await page.locator('#catatan-fisik').fill('Foto progres terlampir');
 
 		// The unsaved form reaches IndexedDB within moments, then the page is reloaded.
@@ -204,9 +206,9 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 			bacaStore<{ id: string; value: unknown }>(page, 'pengaturan')
 		]);
 		const pengaturan = pengaturanDb[0]
-			? pengaturanSchema.parse(pengaturanDb[0].value)
-			: PENGATURAN_BAWAAN;
-		const hasil = hitungIndeksOpd(
+			? settingsSchema.parse(pengaturanDb[0].value)
+			: DEFAULT_SETTINGS;
+		const hasil = computeIndeksOpd(
 			{
 				unitId,
 				periodeId: TW4,
@@ -219,8 +221,8 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		await page.goto(baseUrl);
 		await choosePeriode(page, TW4);
 		const indeks = page.locator(`tr[data-unit="${unitId}"] .indeks`);
-		await indeks.filter({ hasText: formatAngka(hasil.indeks!, 2, 'id') }).waitFor();
-		expect(await indeks.textContent()).toBe(formatAngka(hasil.indeks!, 2, 'id'));
+		await indeks.filter({ hasText: formatNumber(hasil.indeks!, 2, 'id') }).waitFor();
+		expect(await indeks.textContent()).toBe(formatNumber(hasil.indeks!, 2, 'id'));
 
 		// Worked by hand from what was typed: Rp11.000.000.000 of Rp12.500.000.000 = 88,00 % ×
 		// 20 % = 17,60 points; fisik 91,50 % × 20 % = 18,30 points.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { formatAngka } from '$lib/domain/format';
-import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
+import { formatNumber } from '$lib/domain/format';
+import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedRanking } from './expected';
 
@@ -30,7 +30,7 @@ describe('the settings screen', () => {
 		await form.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
 
 		const pengaturan = {
-			...PENGATURAN_BAWAAN,
+			...DEFAULT_SETTINGS,
 			bobotIndeks: { anggaran: 10, fisik: 20, kinerja: 60, p3dn: 10 }
 		};
 		const expected = expectedRanking('2026-TW3', pengaturan);
@@ -39,7 +39,7 @@ describe('the settings screen', () => {
 		const top = expected.rows[0]!;
 		await page
 			.locator(`tr[data-unit="${top.unit.id}"] .indeks`)
-			.filter({ hasText: formatAngka(top.hasil.indeks!, 2, 'id') })
+			.filter({ hasText: formatNumber(top.hasil.indeks!, 2, 'id') })
 			.waitFor();
 		await expect(page.getByTestId('settings-used').textContent()).resolves.toContain(
 			'anggaran 10%'

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Realisasi, SkmResponse } from '$lib/domain/schemas';
-import type { SinkronRow } from '$lib/db/sinkron';
+import type { SyncRow } from '$lib/db/sinkron';
 import { addUser, setRoles } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
@@ -79,7 +79,7 @@ async function satuResponden(page: Page, skor: number): Promise<void> {
 }
 
 const respons = (page: Page, akun: string) => bacaStore<SkmResponse>(page, akun, 'responses');
-const sinkronRows = (page: Page, akun: string) => bacaStore<SinkronRow>(page, akun, 'sinkron');
+const sinkronRows = (page: Page, akun: string) => bacaStore<SyncRow>(page, akun, 'sinkron');
 
 describe('sync between devices', () => {
 	it('captures responses offline, sends them when the network returns, and they reach the reviewer', async () => {

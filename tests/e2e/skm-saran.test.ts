@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { formatAngka, formatTanggal } from '$lib/domain/format';
-import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
+import { formatNumber, formatDate } from '$lib/domain/format';
+import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
 import { messages } from '$lib/i18n/semua';
-import { susunSkmUnit } from '$lib/view/skm';
+import { buildSkmUnit } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ describe("a unit's SKM screen", () => {
 				const responses = demo.responses.filter(
 					(r) => r.unitId === unit.id && r.periodeId === PERIODE
 				);
-				return susunSkmUnit(unit, responses, undefined, PENGATURAN_BAWAAN);
+				return buildSkmUnit(unit, responses, undefined, DEFAULT_SETTINGS);
 			})
 			.sort((a, b) => b.saran.length - a.saran.length);
 		const expected = perUnit[0]!;
@@ -38,13 +38,13 @@ describe("a unit's SKM screen", () => {
 		await page.goto(baseUrl);
 		await choosePeriode(page, PERIODE);
 		await page.goto(`${baseUrl}/skm/${expected.unit.id}`);
-		const judul = `${messages.id['skm.saran']} (${formatAngka(expected.saran.length, 0, 'id')})`;
+		const judul = `${messages.id['skm.saran']} (${formatNumber(expected.saran.length, 0, 'id')})`;
 		await page.getByRole('heading', { name: judul }).waitFor({ timeout: 30_000 });
 
 		const shown = await page.locator('ul.saran li').allTextContents();
 		const terbaru = expected.saran
 			.slice(0, 30)
-			.map((s) => `${formatTanggal(s.waktu, 'id')} ${s.teks}`);
+			.map((s) => `${formatDate(s.waktu, 'id')} ${s.teks}`);
 		expect(shown.map((s) => s.replace(/\s+/g, ' ').trim()).sort()).toEqual(terbaru.sort());
 		await context.close();
 	}, 90_000);

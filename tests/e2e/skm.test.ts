@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { formatAngka } from '$lib/domain/format';
-import { responsEfektif } from '$lib/domain/koreksi';
-import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
-import { susunSkm } from '$lib/view/skm';
+import { formatNumber } from '$lib/domain/format';
+import { effectiveResponse } from '$lib/domain/koreksi';
+import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
+import { buildSkm } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedSkm } from './expected';
 import { bacaKoreksi, bacaResponses, nyatakanPengguna, simpanSatuRespons } from './survei-langkah';
@@ -40,21 +40,21 @@ describe('the SKM screens', () => {
 		expect(shown).toEqual(
 			expected.units.map((u) => ({
 				unitId: u.unit.id,
-				nilai: u.hasil.nilai == null ? '–' : formatAngka(u.hasil.nilai, 2, 'id'),
+				nilai: u.hasil.nilai == null ? '–' : formatNumber(u.hasil.nilai, 2, 'id'),
 				mutu: u.hasil.mutu ?? '–'
 			}))
 		);
 		const grades = new Set(expected.units.map((u) => u.hasil.mutu));
 		expect(grades.size).toBeGreaterThanOrEqual(2);
 		expect(await page.locator('[data-testid="skm-pemda"] .big').textContent()).toBe(
-			formatAngka(expected.pemda.nilai!, 2, 'id')
+			formatNumber(expected.pemda.nilai!, 2, 'id')
 		);
 
 		const lowest = expected.units.at(-1)!;
 		await page.locator(`tr[data-unit="${lowest.unit.id}"] a`).click();
 		await page.locator('[data-testid="skm-nilai"]').waitFor();
 		expect(await page.locator('[data-testid="skm-nilai"]').textContent()).toBe(
-			formatAngka(lowest.hasil.nilai!, 2, 'id')
+			formatNumber(lowest.hasil.nilai!, 2, 'id')
 		);
 		expect(await page.locator('[data-testid="nrr-table"] tbody tr').count()).toBe(9);
 		expect(await page.locator('[data-testid="unsur-terendah"] li').count()).toBe(
@@ -94,16 +94,16 @@ describe('the SKM screens', () => {
 
 		// The recount: every stored response of the period, corrections and voids applied.
 		const demo = generateDemo();
-		const efektif = responsEfektif(
+		const efektif = effectiveResponse(
 			(await bacaResponses(page)).filter((r) => r.periodeId === PERIODE),
 			await bacaKoreksi(page)
 		);
-		const expected = susunSkm({
+		const expected = buildSkm({
 			periodeId: PERIODE,
 			units: demo.units,
 			responses: efektif,
 			populasi: demo.populasi.filter((p) => p.periodeId === PERIODE),
-			pengaturan: PENGATURAN_BAWAAN
+			pengaturan: DEFAULT_SETTINGS
 		});
 		const demoSaja = expectedSkm(PERIODE);
 		const unitKini = expected.units.find((u) => u.unit.id === UNIT)!;
@@ -113,7 +113,7 @@ describe('the SKM screens', () => {
 
 		await page.goto(`${baseUrl}/skm`);
 		await choosePeriode(page, PERIODE);
-		const nilai = (n: number | null) => (n == null ? '–' : formatAngka(n, 2, 'id'));
+		const nilai = (n: number | null) => (n == null ? '–' : formatNumber(n, 2, 'id'));
 		await page.waitForFunction(
 			({ unit, ikm }) =>
 				document.querySelector(`tr[data-unit="${unit}"] .ikm`)?.textContent?.trim() === ikm,

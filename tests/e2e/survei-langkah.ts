@@ -1,6 +1,6 @@
 /** Steps the survey browser tests share: declaring the device user, answering, reading storage. */
 import type { Page } from 'playwright-core';
-import { formatAngka } from '$lib/domain/format';
+import { formatNumber } from '$lib/domain/format';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { choosePeriode } from './browser';
 
@@ -89,8 +89,8 @@ export async function tungguSkmUnit(
 	page: Page,
 	expected: { responden: number; nilai: number | null }
 ): Promise<void> {
-	const nilai = expected.nilai === null ? '–' : formatAngka(expected.nilai, 2, 'id');
-	const responden = `${formatAngka(expected.responden, 0, 'id')} responden`;
+	const nilai = expected.nilai === null ? '–' : formatNumber(expected.nilai, 2, 'id');
+	const responden = `${formatNumber(expected.responden, 0, 'id')} responden`;
 	await page.waitForFunction(
 		({ nilai, responden }) =>
 			document.querySelector('[data-testid="skm-nilai"]')?.textContent?.trim() === nilai &&

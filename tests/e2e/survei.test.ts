@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { KUESIONER_STANDAR_ID } from '$lib/domain/kuesioner';
-import { responsEfektif } from '$lib/domain/koreksi';
-import type { Jawaban, SkmResponse } from '$lib/domain/schemas';
-import { hitungSkm } from '$lib/domain/skm';
+import { STANDARD_KUESIONER_ID } from '$lib/domain/kuesioner';
+import { effectiveResponse } from '$lib/domain/koreksi';
+import type { Answer, SkmResponse } from '$lib/domain/schemas';
+import { computeSkm } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
 import {
@@ -35,8 +35,8 @@ afterAll(async () => {
 
 /** Respondent i's answer to unsur q (0-based): varied, all 1–4, the same on every run. */
 const skorUntuk = (i: number, q: number) => 1 + ((i * 7 + q * 3 + (q === 0 ? 2 : 0)) % 4);
-const jawabanUntuk = (i: number): Jawaban =>
-	Object.fromEntries(UNSUR_KEYS.map((k, q) => [k, skorUntuk(i, q)])) as Jawaban;
+const jawabanUntuk = (i: number): Answer =>
+	Object.fromEntries(UNSUR_KEYS.map((k, q) => [k, skorUntuk(i, q)])) as Answer;
 
 /** Opens the app once online, waits for the service worker, then cuts the network. */
 async function bukaLuring(): Promise<{ context: BrowserContext; page: Page }> {
@@ -154,7 +154,7 @@ describe('an enumerator interviewing offline', () => {
 				periodeId: PERIODE,
 				waktu: '2026-11-23T09:00:00+07:00',
 				jenisLayanan: 'Perizinan berusaha',
-				kuesionerVersi: KUESIONER_STANDAR_ID,
+				kuesionerVersi: STANDARD_KUESIONER_ID,
 				sumber: 'enumerator'
 			});
 			expect(r.perangkatId).toMatch(/^dev-/);
@@ -183,7 +183,7 @@ describe('an enumerator interviewing offline', () => {
 		const stored = (await bacaResponses(page)).filter(
 			(r) => r.unitId === UNIT && r.periodeId === PERIODE
 		);
-		const expected = hitungSkm(stored.map((r) => r.jawaban));
+		const expected = computeSkm(stored.map((r) => r.jawaban));
 		const sesudah = await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
 		expect(sesudah.responden).toBe(sebelum.responden + 20);
 		await tungguSkmUnit(page, { responden: sebelum.responden + 20, nilai: expected.nilai });
@@ -208,8 +208,8 @@ describe('an enumerator interviewing offline', () => {
 			const responses = (await bacaResponses(page)).filter(
 				(r) => r.unitId === UNIT && r.periodeId === PERIODE
 			);
-			const efektif = responsEfektif(responses, await bacaKoreksi(page));
-			return { responden: efektif.length, nilai: hitungSkm(efektif.map((r) => r.jawaban)).nilai };
+			const efektif = effectiveResponse(responses, await bacaKoreksi(page));
+			return { responden: efektif.length, nilai: computeSkm(efektif.map((r) => r.jawaban)).nilai };
 		};
 		const dua = await skor();
 		expect(dua.responden).toBe(sebelum.responden + 2);
@@ -304,12 +304,12 @@ describe('an enumerator interviewing offline', () => {
 		expect(Object.values(baru.jawabanTambahan ?? {})).toEqual(['Media sosial']);
 		const unitNow = responses.filter((r) => r.unitId === UNIT && r.periodeId === PERIODE);
 		expect(new Set(unitNow.map((r) => r.kuesionerVersi))).toEqual(
-			new Set([KUESIONER_STANDAR_ID, versi])
+			new Set([STANDARD_KUESIONER_ID, versi])
 		);
 		await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
 		await tungguSkmUnit(page, {
 			responden: sebelum.responden + 1,
-			nilai: hitungSkm(unitNow.map((r) => r.jawaban)).nilai
+			nilai: computeSkm(unitNow.map((r) => r.jawaban)).nilai
 		});
 		await context.close();
 	}, 120_000);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { formatAngka, formatPersen } from '$lib/domain/format';
+import { formatNumber, formatPercent } from '$lib/domain/format';
 import { KOMPONEN_KEYS } from '$lib/domain/indeks';
-import type { BarisPeringkat } from '$lib/domain/ranking';
-import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
+import type { UnitRank } from '$lib/domain/ranking';
+import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { messages } from '$lib/i18n/semua';
-import { susunSkmUnit } from '$lib/view/skm';
+import { buildSkmUnit } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedRanking, expectedSkm } from './expected';
 
@@ -61,7 +61,7 @@ async function expectNoSidewaysScroll(page: Page) {
 	expect(width).toBeLessThanOrEqual(PHONE.width);
 }
 
-function gerakSymbol(b: BarisPeringkat): string {
+function gerakSymbol(b: UnitRank): string {
 	if (b.naik == null) return '•';
 	if (b.naik > 0) return `▲ ${b.naik}`;
 	if (b.naik < 0) return `▼ ${-b.naik}`;
@@ -97,7 +97,7 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 			expect(nama!.text).toContain(row.unit.nama);
 			expect(nilai!.onScreen).toBe(true);
 			expect(await figures(page, `${tr} .indeks`)).toEqual([
-				{ text: formatAngka(row.hasil.indeks!, 2, 'id'), onScreen: true }
+				{ text: formatNumber(row.hasil.indeks!, 2, 'id'), onScreen: true }
 			]);
 			const zona = await figures(page, `${tr} .zona .zona`);
 			expect(zona).toEqual([{ text: id[`zona.${row.hasil.zona!}`], onScreen: true }]);
@@ -105,7 +105,7 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 			expect(gerak!.text).toContain(gerakSymbol(row.baris));
 			const delta = row.baris.selisihIndeks;
 			if (delta != null) {
-				expect(gerak!.text).toContain(`${delta > 0 ? '+' : ''}${formatAngka(delta, 2, 'id')}`);
+				expect(gerak!.text).toContain(`${delta > 0 ? '+' : ''}${formatNumber(delta, 2, 'id')}`);
 			}
 		}
 		await context.close();
@@ -146,14 +146,14 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 				const cells = await figures(page, `tr[data-komponen="${key}"] > td`);
 				expect(cells.map((c) => c.onScreen)).toEqual([true, true, true, true]);
 				const [nilai, dipakai, bobot, kontribusi] = cells.map((c) => c.text);
-				expect(nilai).toContain(formatPersen(k.nilai!, 2, 'id'));
-				expect(dipakai).toContain(formatPersen(k.dipakai!, 2, 'id'));
-				expect(bobot).toContain(`${formatAngka(k.bobot, 0, 'id')}%`);
-				expect(kontribusi).toContain(formatAngka(k.kontribusi!, 2, 'id'));
+				expect(nilai).toContain(formatPercent(k.nilai!, 2, 'id'));
+				expect(dipakai).toContain(formatPercent(k.dipakai!, 2, 'id'));
+				expect(bobot).toContain(`${formatNumber(k.bobot, 0, 'id')}%`);
+				expect(kontribusi).toContain(formatNumber(k.kontribusi!, 2, 'id'));
 			}
 			const [total] = await figures(page, '[data-testid="komponen-table"] tfoot td');
 			expect(total!.onScreen).toBe(true);
-			expect(total!.text).toContain(formatAngka(row.hasil.indeks!, 2, 'id'));
+			expect(total!.text).toContain(formatNumber(row.hasil.indeks!, 2, 'id'));
 
 			const indikator = await page.$$('[data-testid="indikator-table"] tbody tr');
 			expect(indikator.length).toBe(row.hasil.indikator.length);
@@ -162,10 +162,10 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 				const [nama, target, realisasi, capaian] = await figures(page, `${tr} > td`);
 				expect(nama!.text).toContain(b.indikator.nama);
 				expect([target, realisasi, capaian].map((c) => c!.onScreen)).toEqual([true, true, true]);
-				expect(target!.text).toContain(formatAngka(b.target!, 2, 'id'));
-				expect(realisasi!.text).toContain(formatAngka(b.realisasi!, 2, 'id'));
+				expect(target!.text).toContain(formatNumber(b.target!, 2, 'id'));
+				expect(realisasi!.text).toContain(formatNumber(b.realisasi!, 2, 'id'));
 				if (b.hasil.status === 'ok') {
-					expect(capaian!.text).toContain(formatPersen(b.hasil.nilai, 2, 'id'));
+					expect(capaian!.text).toContain(formatPercent(b.hasil.nilai, 2, 'id'));
 					expect(capaian!.text).toContain(id[`kategori.${b.kategori!}`]);
 				} else {
 					expect(capaian!.text).toContain(id[`capaian.${b.hasil.status}`]);
@@ -216,11 +216,11 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 			const tr = `[data-testid="skm-table"] tr[data-unit="${u.unit.id}"]`;
 			const [, responden] = await figures(page, `${tr} > td`);
 			expect(responden).toEqual({
-				text: expect.stringContaining(formatAngka(u.hasil.responden, 0, 'id')),
+				text: expect.stringContaining(formatNumber(u.hasil.responden, 0, 'id')),
 				onScreen: true
 			});
 			expect(await figures(page, `${tr} .ikm`)).toEqual([
-				{ text: u.hasil.nilai == null ? '–' : formatAngka(u.hasil.nilai, 2, 'id'), onScreen: true }
+				{ text: u.hasil.nilai == null ? '–' : formatNumber(u.hasil.nilai, 2, 'id'), onScreen: true }
 			]);
 			expect(await figures(page, `${tr} .mutu`)).toEqual([
 				{ text: u.hasil.mutu ?? '–', onScreen: true }
@@ -234,7 +234,7 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 		const unit = demo.units.find((u) => u.id === 'demo-dinkes')!;
 		const responses = demo.responses.filter((r) => r.unitId === unit.id && r.periodeId === PERIODE);
 		const populasi = demo.populasi.find((p) => p.unitId === unit.id && p.periodeId === PERIODE);
-		const expected = susunSkmUnit(unit, responses, populasi?.jumlah, PENGATURAN_BAWAAN);
+		const expected = buildSkmUnit(unit, responses, populasi?.jumlah, DEFAULT_SETTINGS);
 		expect(expected.hasil.responden).toBeGreaterThan(0);
 
 		const { context, page } = await openPhone(`/skm/${unit.id}`);
@@ -242,7 +242,10 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 		await expectNoSidewaysScroll(page);
 		for (const key of UNSUR_KEYS) {
 			const [nrr, , mutu] = await figures(page, `tr[data-unsur="${key}"] > td`);
-			expect(nrr).toEqual({ text: formatAngka(expected.hasil.nrr[key]!, 3, 'id'), onScreen: true });
+			expect(nrr).toEqual({
+				text: formatNumber(expected.hasil.nrr[key]!, 3, 'id'),
+				onScreen: true
+			});
 			expect(mutu).toEqual({ text: expected.hasil.mutuUnsur[key] ?? '–', onScreen: true });
 		}
 		for (const [group, counts] of Object.entries(expected.profil)) {
@@ -251,7 +254,7 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 			expect(shown.length).toBe(values.length * 2);
 			expect(shown.every((c) => c.onScreen)).toBe(true);
 			expect(shown.filter((_, i) => i % 2 === 0).map((c) => c.text)).toEqual(
-				values.map((n) => formatAngka(n, 0, 'id'))
+				values.map((n) => formatNumber(n, 0, 'id'))
 			);
 		}
 		await context.close();

@@ -3,7 +3,7 @@
  * reviewer) write, edit, reopen and delete them in their own name; OPD staff only mark a
  * follow-up of their own OPD done; enumerators are not members; the author is the writer.
  */
-import { keDokumen, type Dokumen } from '../../src/lib/domain/dokumen.ts';
+import { toDocument, type StoredDocument } from '../../src/lib/domain/dokumen.ts';
 import type { CatatanRakor } from '../../src/lib/domain/schemas.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { AKUN, catatanRakor, OPD_X, OPD_Y, passwordOf, type Siapa } from './helpers/factories.ts';
@@ -23,11 +23,11 @@ import {
 } from './helpers/http.ts';
 import { matriks, namaAkun, REALISASI, SEMUA, type Kasus } from './helpers/matrix.ts';
 
-type Catatan = Dokumen<'catatanRakor'>;
+type Catatan = StoredDocument<'catatanRakor'>;
 
 /** A follow-up for OPD X written by the app's admin, stored on the server. */
 const catatan = (admin: CouchClient, over: Partial<CatatanRakor> = {}) =>
-	seed(admin, REALISASI, keDokumen('catatanRakor', catatanRakor(OPD_X, 'admin-app', over)));
+	seed(admin, REALISASI, toDocument('catatanRakor', catatanRakor(OPD_X, 'admin-app', over)));
 
 const cap = (oleh: string) => ({ oleh, waktu: '2026-02-11T10:00:00+07:00' });
 const selesai = (c: Catatan, oleh: string): Catatan => ({ ...c, selesai: true, diubah: cap(oleh) });
@@ -49,7 +49,7 @@ function tulisKasus(): Kasus[] {
 		reviewer: BOLEH
 	};
 	const baru = (oleh: string, over: Partial<CatatanRakor> = {}) =>
-		keDokumen('catatanRakor', catatanRakor(OPD_X, oleh, over));
+		toDocument('catatanRakor', catatanRakor(OPD_X, oleh, over));
 	return [
 		...SEMUA.map((siapa): Kasus => ({
 			siapa,

@@ -2,7 +2,7 @@
  * Role × operation matrix, part 1: who reads each database, and who writes master data.
  * Anonymous requests read and write nothing.
  */
-import { keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/dokumen.ts';
 import { unit, type Siapa } from './helpers/factories.ts';
 import { ANONIM, BOLEH, BUKAN_ANGGOTA, ditolak, putDoc, type Harapan } from './helpers/http.ts';
 import { MASTER, matriks, REALISASI, SEMUA, SKM, type Kasus } from './helpers/matrix.ts';
@@ -54,7 +54,7 @@ function master(): Kasus[] {
 			apa: 'changes the settings',
 			jalankan: (c) =>
 				putDoc(c, MASTER, {
-					...keDokumen('pengaturan', {
+					...toDocument('pengaturan', {
 						id: `pemda-${siapa}`,
 						bobotIndeks: { anggaran: 25, fisik: 25, kinerja: 40, p3dn: 10 },
 						batasCapaian: 120,

@@ -2,7 +2,7 @@
  * Role × operation matrix, part 3: realisation entries: OPD staff and their own drafts, status
  * transitions, the append-only history, and what only the admin may do.
  */
-import { keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/dokumen.ts';
 import { OPD_X, OPD_Y, realisasi, riwayat, type Siapa } from './helpers/factories.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import {
@@ -34,7 +34,7 @@ import {
 /** Realisation entries: OPD staff edit their own drafts and submit; the admin verifies or returns. */
 function realisasiKasus(): Kasus[] {
 	const baru = (by: string, unitId: string, status: 'draft' | 'diajukan' = 'draft') =>
-		keDokumen(
+		toDocument(
 			'realisasi',
 			realisasi(unitId, periodeBaru(), status, [
 				riwayat(by, status === 'draft' ? 'simpan' : 'ajukan')

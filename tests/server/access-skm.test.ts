@@ -3,7 +3,7 @@
  * forged authors and units, changes to saved responses, and a batch with one refused document.
  */
 import { expect, it } from 'vitest';
-import { keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/dokumen.ts';
 import {
 	batal,
 	clientOf,
@@ -72,7 +72,7 @@ function respons(): Kasus[] {
 			siapa: 'enumA',
 			apa: 'posts an imported response as if from the admin',
 			jalankan: (c) =>
-				putDoc(c, SKM, keDokumen('response', response(UNIT_A, undefined, { sumber: 'impor' }))),
+				putDoc(c, SKM, toDocument('response', response(UNIT_A, undefined, { sumber: 'impor' }))),
 			harapan: ditolak('akses.sumber')
 		},
 		{
@@ -80,7 +80,7 @@ function respons(): Kasus[] {
 			apa: 'posts an answer of 5',
 			jalankan: (c) => {
 				const r = response(UNIT_A, 'enum-a');
-				return putDoc(c, SKM, { ...keDokumen('response', r), jawaban: { ...r.jawaban, u3: 5 } });
+				return putDoc(c, SKM, { ...toDocument('response', r), jawaban: { ...r.jawaban, u3: 5 } });
 			},
 			harapan: ditolak('err.skor')
 		},
@@ -88,7 +88,7 @@ function respons(): Kasus[] {
 			siapa: 'enumA',
 			apa: 'posts a response without its periode',
 			jalankan: (c) => {
-				const tanpaPeriode: StoredDoc = { ...keDokumen('response', response(UNIT_A, 'enum-a')) };
+				const tanpaPeriode: StoredDoc = { ...toDocument('response', response(UNIT_A, 'enum-a')) };
 				delete tanpaPeriode.periodeId;
 				return putDoc(c, SKM, tanpaPeriode);
 			},

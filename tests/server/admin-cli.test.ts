@@ -5,10 +5,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
 import { toCsv } from '../../src/lib/import/table/csv.ts';
-import { KOLOM_INDIKATOR } from '../../src/lib/import/master/indikator.ts';
-import { KOLOM_UNIT } from '../../src/lib/import/master/unit.ts';
+import { INDIKATOR_COLUMNS } from '../../src/lib/import/master/indikator.ts';
+import { UNIT_COLUMNS } from '../../src/lib/import/master/unit.ts';
 import { docPath } from '../../sync-server/http/couch-client.ts';
 import { buatXlsx } from '../fixtures/xlsx-factory.ts';
 import { admin } from './helpers/cli.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 	await seed(
 		t.admin,
 		DATABASE.master,
-		keDokumen('periode', { id: '2026-TW1', tahun: 2026, triwulan: 1 })
+		toDocument('periode', { id: '2026-TW1', tahun: 2026, triwulan: 1 })
 	);
 });
 afterAll(async () => {
@@ -144,7 +144,7 @@ describe('accounts', () => {
 describe('master data import', () => {
 	const units = (rows: (string | number)[][]) => {
 		const file = join(dir, `unit-${rows.length}-${Date.now()}.csv`);
-		writeFileSync(file, toCsv([...KOLOM_UNIT], rows));
+		writeFileSync(file, toCsv([...UNIT_COLUMNS], rows));
 		return file;
 	};
 	const exists = async (id: string) =>
@@ -189,7 +189,7 @@ describe('master data import', () => {
 		const file = join(dir, 'unit.xlsx');
 		writeFileSync(
 			file,
-			buatXlsx([[...KOLOM_UNIT], ['upt-xlsx', 'UPT dari Excel', '', 'upt', '', 'tidak', 'ya']])
+			buatXlsx([[...UNIT_COLUMNS], ['upt-xlsx', 'UPT dari Excel', '', 'upt', '', 'tidak', 'ya']])
 		);
 		const r = await admin(['import', 'units', file], env);
 		expect(r.code, r.stderr).toBe(0);
@@ -201,7 +201,7 @@ describe('master data import', () => {
 		writeFileSync(
 			file,
 			toCsv(
-				[...KOLOM_INDIKATOR],
+				[...INDIKATOR_COLUMNS],
 				[['', 'dinkes', 2026, 'Persentase balita stunting', '%', 'negatif', '14,5', 14, '13,5', 13]]
 			)
 		);

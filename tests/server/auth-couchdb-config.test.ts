@@ -9,7 +9,7 @@ import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath, targetFromUrl } from '../../sync-server/http/couch-client.ts';
-import { KONFIGURASI_COUCHDB } from '../../sync-server/setup/couchdb-config.ts';
+import { COUCHDB_CONFIG } from '../../sync-server/setup/couchdb-config.ts';
 import { runSetup } from '../../sync-server/setup/index.ts';
 
 const COUCHDB_URL = process.env.COUCHDB_URL;
@@ -58,7 +58,7 @@ describe.runIf(COUCHDB_URL)('the CouchDB configuration setup applies (Apache Cou
 			])
 		);
 		for (const node of nodes) {
-			for (const { section, key, value } of KONFIGURASI_COUCHDB) {
+			for (const { section, key, value } of COUCHDB_CONFIG) {
 				const res = await config(node, section, key);
 				if (value === null) expect(res.status, `${node} ${section}/${key}`).toBe(404);
 				else expect(res.body, `${node} ${section}/${key}`).toBe(value);

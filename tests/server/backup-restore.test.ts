@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
 import { backup, BackupError, BACKUP_DATABASES, restore } from '../../sync-server/admin/backup.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { admin as adminCli } from './helpers/cli.ts';
@@ -50,18 +50,18 @@ beforeAll(async () => {
 	const a = source.admin;
 	await createAccounts(a);
 	for (const d of masterDocs()) await seed(a, DATABASE.master, d);
-	const r = await seed(a, DATABASE.skm, keDokumen('response', response(UNIT_A, 'enum-a')));
+	const r = await seed(a, DATABASE.skm, toDocument('response', response(UNIT_A, 'enum-a')));
 	await seed(
 		a,
 		DATABASE.skm,
 		koreksiDoc(batal(String(r.id), 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
 	);
-	const gone = await seed(a, DATABASE.skm, keDokumen('response', response(UNIT_A, 'enum-a')));
+	const gone = await seed(a, DATABASE.skm, toDocument('response', response(UNIT_A, 'enum-a')));
 	await deleteDoc(a, DATABASE.skm, gone._id, gone._rev!);
 	const entry = await seed(
 		a,
 		DATABASE.realisasi,
-		keDokumen('realisasi', realisasi(OPD_X, '2026-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
+		toDocument('realisasi', realisasi(OPD_X, '2026-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
 	);
 	await seed(a, DATABASE.realisasi, {
 		...entry,

@@ -4,7 +4,7 @@
  * that branch (how the conflict is resolved) stays open to the OPD.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
 import type { Realisasi } from '../../src/lib/domain/schemas.ts';
 import {
 	AKUN,
@@ -47,7 +47,7 @@ describe('a losing draft branch of a verified entry', () => {
 		const awal = await seed(
 			t.admin,
 			REALISASI,
-			keDokumen('realisasi', realisasi(OPD_X, '2026-TW3', 'draft', [riwayat(staf, 'simpan')]))
+			toDocument('realisasi', realisasi(OPD_X, '2026-TW3', 'draft', [riwayat(staf, 'simpan')]))
 		);
 		// Two devices of the OPD, offline: one saves a draft, the other submits.
 		const draf = dengan(childRevision(awal, 'b'.repeat(32)), {

@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen, type Dokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, type StoredDocument } from '../../src/lib/domain/dokumen.ts';
 import {
 	loadPouchDB,
 	type ChangesResult,
@@ -55,13 +55,13 @@ const pullPage = (db: PouchDatabase, since: number | string, limit: number) =>
 
 /** Responses of enumerators A and B and kiosk responses, interleaved, and one koreksi of A. */
 async function isiSkm(): Promise<void> {
-	const docs: Dokumen[] = [];
+	const docs: StoredDocument[] = [];
 	for (let i = 0; i < 12; i++) {
-		docs.push(keDokumen('response', response(UNIT_A, 'enum-a')));
-		docs.push(keDokumen('response', response(UNIT_B, 'enum-b')));
-		if (i % 3 === 0) docs.push(keDokumen('response', response(UNIT_A, undefined)));
+		docs.push(toDocument('response', response(UNIT_A, 'enum-a')));
+		docs.push(toDocument('response', response(UNIT_B, 'enum-b')));
+		if (i % 3 === 0) docs.push(toDocument('response', response(UNIT_A, undefined)));
 	}
-	const first = docs[0] as Dokumen<'response'>;
+	const first = docs[0] as StoredDocument<'response'>;
 	docs.push(koreksiDoc(batal(first.id, 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' }));
 	const res = await bulkDocs(t.admin, SKM, docs);
 	expect(res.status).toBe(201);
@@ -109,8 +109,8 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 		}
 		expect(inOrder(seen)).toEqual(inOrder(milikA));
 
-		const next = keDokumen('response', response(UNIT_A, 'enum-a'));
-		await bulkDocs(t.admin, SKM, [next, keDokumen('response', response(UNIT_B, 'enum-b'))]);
+		const next = toDocument('response', response(UNIT_A, 'enum-a'));
+		await bulkDocs(t.admin, SKM, [next, toDocument('response', response(UNIT_B, 'enum-b'))]);
 		expect(ids(await pullPage(db, since, 4))).toEqual([next._id]);
 		milikA.push(next._id);
 	});
@@ -149,8 +149,8 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 
 		const waiting = wait(10_000);
 		await new Promise((r) => setTimeout(r, 100));
-		await bulkDocs(t.admin, SKM, [keDokumen('response', response(UNIT_B, 'enum-b'))]);
-		const mine = keDokumen('response', response(UNIT_A, 'enum-a'));
+		await bulkDocs(t.admin, SKM, [toDocument('response', response(UNIT_B, 'enum-b'))]);
+		const mine = toDocument('response', response(UNIT_A, 'enum-a'));
 		await bulkDocs(t.admin, SKM, [mine]);
 		expect(ids(await waiting)).toEqual([mine._id]);
 		milikA.push(mine._id);
@@ -170,14 +170,14 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 		opened.push(local);
 		const live = local.replicate.from(remote('enumA'), { live: true, selector: MILIK_A });
 		try {
-			const mine = keDokumen('response', response(UNIT_A, 'enum-a'));
+			const mine = toDocument('response', response(UNIT_A, 'enum-a'));
 			const arrived = new Promise<void>((resolve) => {
 				live.on('change', (info) => {
 					if (info.docs.some((d) => d._id === mine._id)) resolve();
 				});
 			});
 			await new Promise((r) => setTimeout(r, 200));
-			await bulkDocs(t.admin, SKM, [keDokumen('response', response(UNIT_B, 'enum-b')), mine]);
+			await bulkDocs(t.admin, SKM, [toDocument('response', response(UNIT_B, 'enum-b')), mine]);
 			milikA.push(mine._id);
 			await arrived;
 			expect((await local.get(mine._id))._id).toBe(mine._id);

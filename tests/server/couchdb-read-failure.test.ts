@@ -6,8 +6,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, idDokumen, keDokumen } from '../../src/lib/domain/dokumen.ts';
-import type { Pengguna } from '../../src/lib/domain/schemas.ts';
+import { DATABASE, documentId, toDocument } from '../../src/lib/domain/dokumen.ts';
+import type { User } from '../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../src/lib/db/responses-write.ts';
 import type { Remote } from '../../src/lib/sync/remote.ts';
 import { WriteRefused } from '../../sync-server/couch/cross-checks.ts';
@@ -91,7 +91,7 @@ describe.skipIf(process.env.COUCHDB_URL)(
 				riwayat(staf, 'ajukan'),
 				riwayat(AKUN.admin.name, 'verifikasi')
 			]);
-			const verified = await seed(t.admin, DATABASE.realisasi, keDokumen('realisasi', entry));
+			const verified = await seed(t.admin, DATABASE.realisasi, toDocument('realisasi', entry));
 			const forged = forgedBranch(
 				{ ...verified, status: 'draft', realisasiFisik: 99, riwayat: [riwayat(staf, 'simpan')] },
 				9
@@ -112,15 +112,15 @@ describe.skipIf(process.env.COUCHDB_URL)(
 		it('answers a koreksi with 503 while its response cannot be read, and takes it once it can', async () => {
 			const enumA = AKUN.enumA.name;
 			const r = response(UNIT_A, enumA);
-			const responseDoc = keDokumen('response', r);
+			const responseDoc = toDocument('response', r);
 			await seed(t.admin, DATABASE.skm, responseDoc);
 			const koreksi = { ...koreksiDoc(batal(r.id, enumA), r), _rev: `1-${'a'.repeat(32)}` };
 			const withHistory = { ...koreksi, _revisions: { start: 1, ids: ['a'.repeat(32)] } };
 			const enumerator = clientOf(t.anonymous, 'enumA');
 
-			failing.add(idDokumen('response', r.id));
+			failing.add(documentId('response', r.id));
 			const during = await replicate(enumerator, DATABASE.skm, withHistory);
-			failing.delete(idDokumen('response', r.id));
+			failing.delete(documentId('response', r.id));
 
 			expect(during.status, JSON.stringify(during.body)).toBe(503);
 			const retried = await replicate(enumerator, DATABASE.skm, withHistory);
@@ -198,7 +198,7 @@ describe('a device whose write the server could not check', () => {
 	afterAll(() => t.close());
 
 	it('keeps the response queued after a 503 and sends it on the next sync', async () => {
-		const pengguna: Pengguna = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+		const pengguna: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
 		let unavailable = true;
 		const sometimesUnavailable = (r: Remote): Remote => ({
 			...r,

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/lib/demo/generate.ts';
-import { DATABASE, idDokumen, PENGATURAN_DOKUMEN_ID } from '../../src/lib/domain/dokumen.ts';
-import { PENGATURAN_BAWAAN } from '../../src/lib/domain/schemas.ts';
+import { DATABASE, documentId, SETTINGS_DOCUMENT_ID } from '../../src/lib/domain/dokumen.ts';
+import { DEFAULT_SETTINGS } from '../../src/lib/domain/schemas.ts';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { DEMO_DATA_MARKER_FILE, seedDemoData } from '../../sync-server/demo-data.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
@@ -73,17 +73,17 @@ describe('demo data on the server', () => {
 		const reviewer = t.anonymous.as({ name: 'pembaca', password: 'sandi-pembaca-1' });
 		const demo = generateDemo();
 		const wanted = [
-			[DATABASE.master, idDokumen('pengaturan', PENGATURAN_DOKUMEN_ID)],
-			[DATABASE.master, idDokumen('unit', demo.units[0]!.id)],
-			[DATABASE.skm, idDokumen('response', demo.responses[0]!.id)],
-			[DATABASE.realisasi, idDokumen('realisasi', demo.realisasi[0]!.id)]
+			[DATABASE.master, documentId('pengaturan', SETTINGS_DOCUMENT_ID)],
+			[DATABASE.master, documentId('unit', demo.units[0]!.id)],
+			[DATABASE.skm, documentId('response', demo.responses[0]!.id)],
+			[DATABASE.realisasi, documentId('realisasi', demo.realisasi[0]!.id)]
 		] as const;
 		for (const [db, id] of wanted) {
 			expect((await getDoc(reviewer, db, id)).status, `${db} ${id}`).toBe(200);
 			expect((await getDoc(t.anonymous, db, id)).status, `${db} ${id}`).toBe(401);
 		}
 		const pengaturan = await getDoc(reviewer, DATABASE.master, wanted[0][1]);
-		expect(pengaturan.body).toMatchObject({ ...PENGATURAN_BAWAAN, id: PENGATURAN_DOKUMEN_ID });
+		expect(pengaturan.body).toMatchObject({ ...DEFAULT_SETTINGS, id: SETTINGS_DOCUMENT_ID });
 		expect(await jumlahDokumen(reviewer, DATABASE.skm)).toBe(demo.responses.length);
 	});
 

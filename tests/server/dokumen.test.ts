@@ -6,72 +6,76 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-	akunDariRoles,
-	dariDokumen,
-	idDokumen,
-	keDokumen,
-	keDokumenKoreksi,
-	koreksiCocok,
-	KUNCI_ALASAN_SERVER,
-	rolesAkun,
-	uraiAlasanServer,
-	uraiIdDokumen
+	accountFromRoles,
+	fromDocument,
+	documentId,
+	toDocument,
+	toKoreksiDocument,
+	koreksiMatches,
+	SERVER_REASON_KEYS,
+	accountRoles,
+	parseServerReason,
+	parseDocumentId
 } from '../../src/lib/domain/dokumen.ts';
-import { putuskanAkses } from '../../sync-server/couch/guard.ts';
+import { decideAccess } from '../../sync-server/couch/guard.ts';
 import { batal, response, UNIT_A } from './helpers/factories.ts';
 
 describe('stored documents', () => {
 	it('are the domain document plus its type, under <type>:<id>', () => {
 		const r = response(UNIT_A, 'enum-a');
-		const doc = keDokumen('response', r);
+		const doc = toDocument('response', r);
 		expect(doc).toEqual({ _id: `response:${r.id}`, type: 'response', ...r });
-		expect(dariDokumen({ ...doc, _rev: '1-abc' })).toEqual({ ok: true, jenis: 'response', isi: r });
+		expect(fromDocument({ ...doc, _rev: '1-abc' })).toEqual({
+			ok: true,
+			jenis: 'response',
+			isi: r
+		});
 	});
 
 	it('leave undefined fields out', () => {
-		const doc = keDokumen('response', { ...response(UNIT_A, 'enum-a'), saran: undefined });
+		const doc = toDocument('response', { ...response(UNIT_A, 'enum-a'), saran: undefined });
 		expect('saran' in doc).toBe(false);
 	});
 
 	it('refuse an unknown type, a mismatched _id, and invalid fields, with i18n keys', () => {
-		const doc = keDokumen('response', response(UNIT_A, 'enum-a'));
-		expect(dariDokumen({ ...doc, type: 'surat' })).toEqual({ ok: false, keys: ['dokumen.jenis'] });
-		expect(dariDokumen({ ...doc, _id: 'response:lain' })).toEqual({
+		const doc = toDocument('response', response(UNIT_A, 'enum-a'));
+		expect(fromDocument({ ...doc, type: 'surat' })).toEqual({ ok: false, keys: ['dokumen.jenis'] });
+		expect(fromDocument({ ...doc, _id: 'response:lain' })).toEqual({
 			ok: false,
 			keys: ['dokumen.id']
 		});
-		const bad = dariDokumen({ ...doc, jawaban: { ...doc.jawaban, u1: 7 } });
+		const bad = fromDocument({ ...doc, jawaban: { ...doc.jawaban, u1: 7 } });
 		expect(bad).toEqual({ ok: false, keys: ['err.skor'] });
-		expect(dariDokumen(null)).toEqual({ ok: false, keys: ['dokumen.jenis'] });
+		expect(fromDocument(null)).toEqual({ ok: false, keys: ['dokumen.jenis'] });
 	});
 
 	it('read an _id back into type and id, ids with colons included', () => {
-		expect(uraiIdDokumen(idDokumen('realisasi', 'dinas-x:2026-TW1'))).toEqual({
+		expect(parseDocumentId(documentId('realisasi', 'dinas-x:2026-TW1'))).toEqual({
 			jenis: 'realisasi',
 			id: 'dinas-x:2026-TW1'
 		});
 		for (const other of ['_design/rapor', 'surat:1', 'unit:', 'tanpa-titik-dua']) {
-			expect(uraiIdDokumen(other)).toBeNull();
+			expect(parseDocumentId(other)).toBeNull();
 		}
 	});
 
 	it('give a koreksi the unit and enumerator of its response', () => {
 		const r = response(UNIT_A, 'enum-a');
-		const k = keDokumenKoreksi(batal(r.id, 'enum-a'), r);
+		const k = toKoreksiDocument(batal(r.id, 'enum-a'), r);
 		expect(k).toMatchObject({ type: 'koreksi', unitId: UNIT_A, enumerator: 'enum-a' });
-		expect(koreksiCocok(k, r)).toBe(true);
-		expect(koreksiCocok(k, { ...r, enumerator: 'enum-b' })).toBe(false);
-		const kiosk = keDokumenKoreksi(batal(r.id, 'admin'), { unitId: UNIT_A });
+		expect(koreksiMatches(k, r)).toBe(true);
+		expect(koreksiMatches(k, { ...r, enumerator: 'enum-b' })).toBe(false);
+		const kiosk = toKoreksiDocument(batal(r.id, 'admin'), { unitId: UNIT_A });
 		expect('enumerator' in kiosk).toBe(false);
-		expect(koreksiCocok(kiosk, { unitId: UNIT_A })).toBe(true);
+		expect(koreksiMatches(kiosk, { unitId: UNIT_A })).toBe(true);
 	});
 });
 
 describe('account roles', () => {
 	it('are a Rapor role plus unit:<id> per unit, and read back', () => {
-		const roles = rolesAkun(['enumerator'], ['pkm-a', 'kel-b']);
+		const roles = accountRoles(['enumerator'], ['pkm-a', 'kel-b']);
 		expect(roles).toEqual(['enumerator', 'unit:pkm-a', 'unit:kel-b']);
-		expect(akunDariRoles([...roles, '_admin'])).toEqual({
+		expect(accountFromRoles([...roles, '_admin'])).toEqual({
 			peran: ['enumerator'],
 			unitIds: ['pkm-a', 'kel-b']
 		});
@@ -80,16 +84,16 @@ describe('account roles', () => {
 
 describe('the server’s reasons', () => {
 	it('read as key, field and text', () => {
-		expect(uraiAlasanServer('err.skor @jawaban.u3: must be 1, 2, 3, 4 or null (blank)')).toEqual({
+		expect(parseServerReason('err.skor @jawaban.u3: must be 1, 2, 3, 4 or null (blank)')).toEqual({
 			key: 'err.skor',
 			path: 'jawaban.u3',
 			teks: 'must be 1, 2, 3, 4 or null (blank)'
 		});
-		expect(uraiAlasanServer('akses.hanyaBaca: your role reads')).toEqual({
+		expect(parseServerReason('akses.hanyaBaca: your role reads')).toEqual({
 			key: 'akses.hanyaBaca',
 			teks: 'your role reads'
 		});
-		expect(uraiAlasanServer('You are not authorized to access this db.')).toMatchObject({
+		expect(parseServerReason('You are not authorized to access this db.')).toMatchObject({
 			key: 'akses.ditolak'
 		});
 	});
@@ -103,7 +107,7 @@ describe('the server’s reasons', () => {
 		const used = new Set(sources.flatMap((s) => s.match(/'(akses|dokumen)\.[A-Za-z]+/g) ?? []));
 		const keys = [...used].map((k) => k.slice(1));
 		expect(keys.length).toBeGreaterThan(10);
-		for (const key of keys) expect(KUNCI_ALASAN_SERVER, key).toContain(key);
+		for (const key of keys) expect(SERVER_REASON_KEYS, key).toContain(key);
 	});
 });
 
@@ -113,7 +117,7 @@ describe('the access guard', () => {
 	const user = { name: 'enum-a', roles: ['enumerator'] };
 	const server = { name: 'admin', roles: ['_admin'] };
 	const ok = (method: string, path: string, ctx: typeof user | typeof anonymous) =>
-		putuskanAkses(method, path, ctx, dbs).ok;
+		decideAccess(method, path, ctx, dbs).ok;
 
 	it('lets anyone see the welcome and log in, and nothing else', () => {
 		expect(ok('GET', '/', anonymous)).toBe(true);
@@ -137,10 +141,10 @@ describe('the access guard', () => {
 		}
 		expect(ok('DELETE', '/rapor-skm', user)).toBe(false);
 		expect(ok('PUT', '/rapor-skm', user)).toBe(false);
-		expect(putuskanAkses('GET', '/%E0%A4%A', user, dbs)).toMatchObject({ ok: false, status: 400 });
+		expect(decideAccess('GET', '/%E0%A4%A', user, dbs)).toMatchObject({ ok: false, status: 400 });
 	});
 
 	it('lets server admins do anything', () => {
-		expect(putuskanAkses('DELETE', '/rapor-skm', server, dbs).ok).toBe(true);
+		expect(decideAccess('DELETE', '/rapor-skm', server, dbs).ok).toBe(true);
 	});
 });

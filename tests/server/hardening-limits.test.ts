@@ -5,9 +5,9 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BATAS_DOKUMEN_BYTES_DATABASE, BATAS_PUSH_BYTES } from '../../src/lib/domain/batas.ts';
+import { DATABASE_DOCUMENT_BYTES_LIMIT, PUSH_BYTES_LIMIT } from '../../src/lib/domain/batas.ts';
 import { DATABASE } from '../../src/lib/domain/dokumen.ts';
-import { BATAS_BODY, bulkDocsLimit, documentLimit } from '../../sync-server/http/limits.ts';
+import { BODY_LIMIT, bulkDocsLimit, documentLimit } from '../../sync-server/http/limits.ts';
 import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
@@ -107,12 +107,12 @@ describe('a 100 MB body', () => {
 describe('the limits', () => {
 	it('come from the documents: the app’s largest push, by bytes, fits', () => {
 		for (const [db, bytes] of [
-			[DATABASE.skm, BATAS_DOKUMEN_BYTES_DATABASE.skm],
-			[DATABASE.master, BATAS_DOKUMEN_BYTES_DATABASE.master],
-			[DATABASE.realisasi, BATAS_DOKUMEN_BYTES_DATABASE.realisasi]
+			[DATABASE.skm, DATABASE_DOCUMENT_BYTES_LIMIT.skm],
+			[DATABASE.master, DATABASE_DOCUMENT_BYTES_LIMIT.master],
+			[DATABASE.realisasi, DATABASE_DOCUMENT_BYTES_LIMIT.realisasi]
 		] as const) {
 			expect(documentLimit(db)).toBeGreaterThan(bytes);
-			expect(bulkDocsLimit(db)).toBeGreaterThan(BATAS_PUSH_BYTES + bytes);
+			expect(bulkDocsLimit(db)).toBeGreaterThan(PUSH_BYTES_LIMIT + bytes);
 			expect(bulkDocsLimit(db)).toBeLessThan(5 * MB);
 		}
 	});
@@ -126,7 +126,7 @@ describe('the limits', () => {
 	it('let a document near the limit through to the write checks', async () => {
 		const name = AKUN.enumA.name;
 		const enumA = t.anonymous.as({ name, password: passwordOf(name) });
-		const near = { _id: 'hampir', isi: 'x'.repeat(BATAS_DOKUMEN_BYTES_DATABASE.skm - 100) };
+		const near = { _id: 'hampir', isi: 'x'.repeat(DATABASE_DOCUMENT_BYTES_LIMIT.skm - 100) };
 		const res = await enumA.raw('PUT', `/${DATABASE.skm}/hampir`, near);
 		// Past the front: the validation answers (it refuses a document that is not a response).
 		expect(res.status).toBe(403);
@@ -135,7 +135,7 @@ describe('the limits', () => {
 	it('refuse a login body larger than a name and a password', async () => {
 		const res = await t.anonymous.raw('POST', '/_session', {
 			name: 'a',
-			password: 'x'.repeat(BATAS_BODY.login)
+			password: 'x'.repeat(BODY_LIMIT.login)
 		});
 		expect(res.status).toBe(413);
 	});

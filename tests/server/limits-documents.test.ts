@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	BATAS_DOKUMEN_BYTES_DATABASE,
-	BATAS_LARIK,
-	BATAS_TEKS
+	DATABASE_DOCUMENT_BYTES_LIMIT,
+	ARRAY_LIMIT,
+	TEXT_LIMIT
 } from '../../src/lib/domain/batas.ts';
-import { keDokumen } from '../../src/lib/domain/dokumen.ts';
-import { idRealisasi } from '../../src/lib/domain/realisasi-status.ts';
+import { toDocument } from '../../src/lib/domain/dokumen.ts';
+import { realisasiId } from '../../src/lib/domain/realisasi-status.ts';
 import type { CouchResponse } from '../../sync-server/http/couch-client.ts';
 import {
 	clientOf,
@@ -40,15 +40,15 @@ afterAll(async () => {
 const enumA = () => clientOf(t.anonymous, 'enumA');
 const opdX = () => clientOf(t.anonymous, 'opdX');
 const respons = (extra: Record<string, unknown>) => ({
-	...keDokumen('response', response(UNIT_A, 'enum-a')),
+	...toDocument('response', response(UNIT_A, 'enum-a')),
 	...extra
 });
 const entri = (extra: Record<string, unknown>) => {
 	const periodeId = periodeBaru();
 	return {
-		...keDokumen('realisasi', {
+		...toDocument('realisasi', {
 			...realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')]),
-			id: idRealisasi(OPD_X, periodeId)
+			id: realisasiId(OPD_X, periodeId)
 		}),
 		...extra
 	};
@@ -97,26 +97,26 @@ describe('limits of documents', () => {
 	it('refuses a response over its size limit although each field is within its own', async () => {
 		// 30 answers of 2000 three-byte characters: 180 KB of UTF-8.
 		const jawabanTambahan = Object.fromEntries(
-			Array.from({ length: BATAS_LARIK.jawabanTambahan }, (_, i) => [
+			Array.from({ length: ARRAY_LIMIT.jawabanTambahan }, (_, i) => [
 				`q-${i}`,
-				'€'.repeat(BATAS_TEKS.jawabanTambahan)
+				'€'.repeat(TEXT_LIMIT.jawabanTambahan)
 			])
 		);
-		expect(180_000).toBeGreaterThan(BATAS_DOKUMEN_BYTES_DATABASE.skm);
+		expect(180_000).toBeGreaterThan(DATABASE_DOCUMENT_BYTES_LIMIT.skm);
 		expectDitolak(await putDoc(enumA(), SKM, respons({ jawabanTambahan })), 'dokumen.terlaluBesar');
 	});
 
 	it('accepts the fullest response the form allows in plain text', async () => {
 		const jawabanTambahan = Object.fromEntries(
-			Array.from({ length: BATAS_LARIK.jawabanTambahan }, (_, i) => [
+			Array.from({ length: ARRAY_LIMIT.jawabanTambahan }, (_, i) => [
 				`q-${i}`,
-				'x'.repeat(BATAS_TEKS.jawabanTambahan)
+				'x'.repeat(TEXT_LIMIT.jawabanTambahan)
 			])
 		);
 		const res = await putDoc(
 			enumA(),
 			SKM,
-			respons({ saran: 's'.repeat(BATAS_TEKS.saran), jawabanTambahan })
+			respons({ saran: 's'.repeat(TEXT_LIMIT.saran), jawabanTambahan })
 		);
 		expect(res.status, JSON.stringify(res.body)).toBe(201);
 	});
@@ -133,7 +133,7 @@ describe('limits of documents', () => {
 	});
 
 	it('accepts an entry with as many indicator rows as the limit allows', async () => {
-		const indikator = Array.from({ length: BATAS_LARIK.indikatorRealisasi }, (_, i) => ({
+		const indikator = Array.from({ length: ARRAY_LIMIT.indikatorRealisasi }, (_, i) => ({
 			indikatorId: `ind-${i}`,
 			realisasi: i
 		}));

@@ -9,7 +9,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../sync-server/admin/users.ts';
-import { AKUN_DEMO, DEMO_MARKER_FILE, DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
+import { DEMO_ACCOUNTS, DEMO_MARKER_FILE, DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { DEMO_DATA_MARKER_FILE } from '../../sync-server/demo-data.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { ADMIN_PASSWORD_FILE } from '../../sync-server/secrets.ts';
@@ -122,7 +122,7 @@ describe('npm run start:produksi', () => {
 	}, 60_000);
 
 	it('refuses while a demo account exists', async () => {
-		const name = AKUN_DEMO[0]!.name;
+		const name = DEMO_ACCOUNTS[0]!.name;
 		const dataDir = await dataDirWithAccounts([{ name, password: 'bukan-sandi-demo-123' }]);
 		expectRefusal(await startProduksi(dataDir), new RegExp(`akun demo "${name}" ada`));
 	}, 60_000);

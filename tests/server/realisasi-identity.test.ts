@@ -4,8 +4,8 @@
  * a second entry can never displace a verified one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keDokumen } from '../../src/lib/domain/dokumen.ts';
-import { idRealisasi } from '../../src/lib/domain/realisasi-status.ts';
+import { toDocument } from '../../src/lib/domain/dokumen.ts';
+import { realisasiId } from '../../src/lib/domain/realisasi-status.ts';
 import {
 	clientOf,
 	createAccounts,
@@ -31,14 +31,14 @@ afterAll(async () => {
 
 /** A new draft of OPD X for `periodeId`, stored under the domain id `id`. */
 const drafDengan = (id: string, periodeId: string) =>
-	keDokumen('realisasi', {
+	toDocument('realisasi', {
 		...realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')]),
 		id
 	});
 
 describe('one realisation entry per OPD and triwulan', () => {
 	it('derives the entry id from the unit and the triwulan', () => {
-		expect(idRealisasi(OPD_X, '2026-TW3')).toBe('dinas-x:2026-TW3');
+		expect(realisasiId(OPD_X, '2026-TW3')).toBe('dinas-x:2026-TW3');
 	});
 
 	it('refuses a second entry under a new id for a triwulan that has a verified entry', async () => {
@@ -68,7 +68,7 @@ describe('one realisation entry per OPD and triwulan', () => {
 		const res = await putDoc(
 			clientOf(t.anonymous, 'opdX'),
 			REALISASI,
-			drafDengan(idRealisasi(OPD_X, periodeId), periodeId)
+			drafDengan(realisasiId(OPD_X, periodeId), periodeId)
 		);
 		expectOutcome(res, BOLEH);
 	});

@@ -5,11 +5,11 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen, type Dokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, type StoredDocument } from '../../src/lib/domain/dokumen.ts';
 import { loadPouchDB, type PouchDatabase, type PouchDoc } from '../../sync-server/couch/pouchdb.ts';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { docPath, type CouchClient } from '../../sync-server/http/couch-client.ts';
-import type { Riwayat } from '../../src/lib/domain/schemas.ts';
+import type { HistoryEntry } from '../../src/lib/domain/schemas.ts';
 import {
 	AKUN,
 	createAccounts,
@@ -57,9 +57,9 @@ afterAll(async () => {
 	rmSync(localDir, { recursive: true, force: true });
 });
 
-const asPouch = (d: Dokumen) => d as unknown as PouchDoc;
+const asPouch = (d: StoredDocument) => d as unknown as PouchDoc;
 
-type Entry = PouchDoc & { _conflicts?: string[]; riwayat: Riwayat[] };
+type Entry = PouchDoc & { _conflicts?: string[]; riwayat: HistoryEntry[] };
 
 /** A realisation entry as `c` reads it from the server. */
 async function entryAs(c: CouchClient, id: string, query: Record<string, string | boolean> = {}) {
@@ -72,7 +72,7 @@ describe('replication with PouchDB', () => {
 	it('pushes an enumerator’s responses once; a second push sends nothing', async () => {
 		const local = device('enum-a');
 		const docs = Array.from({ length: 30 }, () =>
-			asPouch(keDokumen('response', response(UNIT_A, 'enum-a')))
+			asPouch(toDocument('response', response(UNIT_A, 'enum-a')))
 		);
 		await local.bulkDocs(docs);
 		const server = remote(DATABASE.skm, 'enumA');
@@ -84,8 +84,8 @@ describe('replication with PouchDB', () => {
 
 	it('reports a refused document and still pushes the rest', async () => {
 		const local = device('enum-a-bad');
-		const good = asPouch(keDokumen('response', response(UNIT_A, 'enum-a')));
-		const bad = asPouch(keDokumen('response', response(UNIT_B, 'enum-a')));
+		const good = asPouch(toDocument('response', response(UNIT_A, 'enum-a')));
+		const bad = asPouch(toDocument('response', response(UNIT_B, 'enum-a')));
 		await local.bulkDocs([good, bad]);
 		const result = await local.replicate.to(remote(DATABASE.skm, 'enumA'));
 		expect(result).toMatchObject({ docs_written: 1, doc_write_failures: 1 });
@@ -96,7 +96,7 @@ describe('replication with PouchDB', () => {
 
 	it('keeps a replicated update of a realisation entry', async () => {
 		const local = device('opd-x');
-		const entry = keDokumen(
+		const entry = toDocument(
 			'realisasi',
 			realisasi(OPD_X, '2026-TW2', 'draft', [riwayat('staf-x', 'simpan')])
 		);
@@ -121,7 +121,7 @@ describe('replication with PouchDB', () => {
 	/** A draft saved on a phone and on a laptop while both were offline, both pushed. */
 	async function editedOnTwoDevices(periodeId: string) {
 		const server = remote(DATABASE.realisasi, 'opdX');
-		const entry = keDokumen(
+		const entry = toDocument(
 			'realisasi',
 			realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')])
 		);
@@ -228,7 +228,7 @@ describe('two OPD staff of one OPD resolve a conflict on a draft', () => {
 		const base = await seed(
 			stafX,
 			DATABASE.realisasi,
-			keDokumen('realisasi', realisasi(OPD_X, '2027-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
+			toDocument('realisasi', realisasi(OPD_X, '2027-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
 		);
 		const simpan = (oleh: string, realisasiFisik: number) => ({
 			...base,

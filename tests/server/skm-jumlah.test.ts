@@ -4,7 +4,7 @@
  * voided responses left out, and nothing in the answer but counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
 import {
 	AKUN,
 	batal,
@@ -54,7 +54,7 @@ async function rekam(
 	overrides: Partial<SkmResponse> = {}
 ) {
 	const r = response(unitId, siapa ? AKUN[siapa].name : undefined, overrides);
-	await seed(clientOf(t.anonymous, siapa ?? 'admin'), DATABASE.skm, keDokumen('response', r));
+	await seed(clientOf(t.anonymous, siapa ?? 'admin'), DATABASE.skm, toDocument('response', r));
 	return r;
 }
 
@@ -147,7 +147,7 @@ describe('respondent counts per unit from the server', () => {
 		await seed(
 			t.admin,
 			DATABASE.realisasi,
-			keDokumen(
+			toDocument(
 				'realisasi',
 				realisasi(OPD_X, PERIODE, 'draft', [riwayat('staf-x', 'simpan', rahasia)])
 			)

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
 import { loadPouchDB, type PouchDatabase, type PouchDoc } from '../../sync-server/couch/pouchdb.ts';
 import {
 	AKUN,
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
-const newResponse = () => keDokumen('response', response(UNIT_A, 'enum-a'));
+const newResponse = () => toDocument('response', response(UNIT_A, 'enum-a'));
 
 /** Written: 201, or on a busy CouchDB cluster 202 (stored, the write quorum not reached yet). */
 const WRITTEN = [201, 202];

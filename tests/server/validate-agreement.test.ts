@@ -9,18 +9,18 @@ import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	DATABASE,
-	DATABASE_JENIS,
-	JENIS_DOKUMEN,
-	SKEMA_DOKUMEN,
-	type JenisDokumen,
-	type KunciDatabase
+	KIND_DATABASE,
+	DOCUMENT_KINDS,
+	DOCUMENT_SCHEMAS,
+	type DocumentKind,
+	type DatabaseKey
 } from '../../src/lib/domain/dokumen.ts';
-import { tanggalSchema, waktuSchema } from '../../src/lib/domain/schemas.ts';
+import { dateSchema, timeSchema } from '../../src/lib/domain/schemas.ts';
 import { sumberValidasi } from '../../sync-server/design/index.ts';
 import {
-	jalankanValidasi,
-	kompilasiValidasi,
-	type FungsiValidasi
+	runValidation,
+	compileValidation,
+	type ValidationFunction
 } from '../../sync-server/couch/vdu.ts';
 import { dokumenDiBatas, dokumenValid, type JsonDoc } from './helpers/arbitraries.ts';
 import { dokumenTermutasi } from './helpers/mutasi.ts';
@@ -28,24 +28,24 @@ import { bulkDocs } from './helpers/http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 const ADMIN = { name: 'admin', roles: ['_admin'] };
-const DBS: KunciDatabase[] = ['master', 'skm', 'realisasi'];
+const DBS: DatabaseKey[] = ['master', 'skm', 'realisasi'];
 const FUNGSI = Object.fromEntries(
-	DBS.map((db) => [db, kompilasiValidasi(sumberValidasi(db))])
-) as Record<KunciDatabase, FungsiValidasi>;
+	DBS.map((db) => [db, compileValidation(sumberValidasi(db))])
+) as Record<DatabaseKey, ValidationFunction>;
 
-function zodMenerima(jenis: JenisDokumen, doc: JsonDoc): boolean {
-	return SKEMA_DOKUMEN[jenis].safeParse(doc).success;
+function zodMenerima(jenis: DocumentKind, doc: JsonDoc): boolean {
+	return DOCUMENT_SCHEMAS[jenis].safeParse(doc).success;
 }
 
-function serverMenerima(jenis: JenisDokumen, doc: JsonDoc): boolean {
-	const hasil = jalankanValidasi([FUNGSI[DATABASE_JENIS[jenis]]], doc, null, ADMIN, {});
+function serverMenerima(jenis: DocumentKind, doc: JsonDoc): boolean {
+	const hasil = runValidation([FUNGSI[KIND_DATABASE[jenis]]], doc, null, ADMIN, {});
 	// A crash of the function is a bug, never a refusal.
 	if (!hasil.ok) expect(hasil.error, hasil.reason).toBe('forbidden');
 	return hasil.ok;
 }
 
 describe('validate_doc_update and the zod schemas agree', () => {
-	it.each(JENIS_DOKUMEN)('accepts every valid %s document zod accepts', (jenis) => {
+	it.each(DOCUMENT_KINDS)('accepts every valid %s document zod accepts', (jenis) => {
 		fc.assert(
 			fc.property(dokumenValid(jenis), (doc) => {
 				expect(zodMenerima(jenis, doc), JSON.stringify(doc)).toBe(true);
@@ -55,7 +55,7 @@ describe('validate_doc_update and the zod schemas agree', () => {
 		);
 	});
 
-	it.each(JENIS_DOKUMEN)('decides like zod on broken %s documents', (jenis) => {
+	it.each(DOCUMENT_KINDS)('decides like zod on broken %s documents', (jenis) => {
 		let refused = 0;
 		fc.assert(
 			fc.property(dokumenTermutasi(jenis), ({ doc, mutasi }) => {
@@ -72,7 +72,7 @@ describe('validate_doc_update and the zod schemas agree', () => {
 		expect(refused).toBeGreaterThan(600);
 	});
 
-	it.each(JENIS_DOKUMEN)(
+	it.each(DOCUMENT_KINDS)(
 		'decides like zod on %s documents at the limits (unknown fields, long texts and lists, size)',
 		(jenis) => {
 			let refused = 0;
@@ -89,8 +89,8 @@ describe('validate_doc_update and the zod schemas agree', () => {
 	);
 
 	it.each([
-		['date-time', waktuSchema],
-		['date', tanggalSchema]
+		['date-time', timeSchema],
+		['date', dateSchema]
 	])('checks a %s with the exact pattern of zod', (_, schema) => {
 		const zod = (schema as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
 		expect(sumberValidasi('realisasi')).toContain(`/${zod.source}/;`);
@@ -113,8 +113,8 @@ describe('the running server decides like zod', () => {
 	afterAll(() => t.close());
 
 	it.each(DBS)('accepts through _bulk_docs exactly the %s documents zod accepts', async (db) => {
-		const jenis = JENIS_DOKUMEN.filter((j) => DATABASE_JENIS[j] === db);
-		const docs = new Map<string, { jenis: JenisDokumen; doc: JsonDoc }>();
+		const jenis = DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db);
+		const docs = new Map<string, { jenis: DocumentKind; doc: JsonDoc }>();
 		jenis.forEach((j, i) => {
 			const seed = 4242 + i;
 			for (const doc of fc.sample(dokumenValid(j), { numRuns: 20, seed }))

@@ -7,25 +7,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { JENIS_UNIT, unitSchema } from '../../src/lib/domain/schemas.ts';
+import { UNIT_KINDS, unitSchema } from '../../src/lib/domain/schemas.ts';
 import { sumberSkemaDatabase, sumberValidasi } from '../../sync-server/design/index.ts';
 import { REFINEMEN, sumberSkema } from '../../sync-server/design/skema.ts';
 import {
-	jalankanValidasi,
-	kompilasiValidasi,
-	type HasilValidasi
+	runValidation,
+	compileValidation,
+	type ValidationResult
 } from '../../sync-server/couch/vdu.ts';
 
 const ADMIN = { name: 'admin', roles: ['_admin'] };
 const LIB = readFileSync(join(import.meta.dirname, '../../sync-server/design/lib.js'), 'utf8');
 
 /** The generated checks of one schema, run the way the server runs its function. */
-function validator(schema: z.core.$ZodType): (doc: unknown) => HasilValidasi {
-	const fn = kompilasiValidasi(
+function validator(schema: z.core.$ZodType): (doc: unknown) => ValidationResult {
+	const fn = compileValidation(
 		'function (doc) {\nvar BATAS_DOKUMEN = 100000;\n' +
 			`${LIB}\n${sumberSkema({ contoh: schema })}\nSKEMA.contoh(doc, '');\n}`
 	);
-	return (doc) => jalankanValidasi([fn], doc, null, ADMIN, {});
+	return (doc) => runValidation([fn], doc, null, ADMIN, {});
 }
 
 const warna = (pilihan: [string, ...string[]]) =>
@@ -55,13 +55,13 @@ describe('the generated schema checks follow the zod schemas', () => {
 			dinilaiIndeks: true,
 			layananSkm: true
 		};
-		const master = kompilasiValidasi(sumberValidasi('master'));
-		expect(jalankanValidasi([master], unit, null, ADMIN, {})).toMatchObject({
+		const master = compileValidation(sumberValidasi('master'));
+		expect(runValidation([master], unit, null, ADMIN, {})).toMatchObject({
 			ok: false,
 			reason: expect.stringMatching(/^err\.jenisUnit @jenis: /)
 		});
 		const denganRsud = unitSchema.extend({
-			jenis: z.enum([...JENIS_UNIT, 'rsud'], { error: 'err.jenisUnit' }),
+			jenis: z.enum([...UNIT_KINDS, 'rsud'], { error: 'err.jenisUnit' }),
 			_id: z.string(),
 			type: z.literal('unit')
 		});

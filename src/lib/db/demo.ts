@@ -64,7 +64,7 @@ function validated(data: DemoData): DemoData {
 }
 
 /** Where this code runs: a worker has WorkerGlobalScope as a global, a page does not. */
-function tempat(): 'worker' | 'halaman' {
+function runningIn(): 'worker' | 'halaman' {
 	return 'WorkerGlobalScope' in globalThis ? 'worker' : 'halaman';
 }
 
@@ -83,7 +83,7 @@ async function writeDemo(db: RaporDb, data: DemoData, at: string): Promise<numbe
 	await db.indikator.bulkPut(data.indikator);
 	await putInSlices(db.realisasi, data.realisasi);
 	await putInSlices(db.responses, data.responses);
-	await db.meta.put({ key: META_DEMO, value: { status: 'loaded', at, tempat: tempat() } });
+	await db.meta.put({ key: META_DEMO, value: { status: 'loaded', at, tempat: runningIn() } });
 	if (!(await db.meta.get(META_INITIALISED))) {
 		await db.meta.put({ key: META_INITIALISED, value: { at } });
 	}

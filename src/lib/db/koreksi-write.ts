@@ -1,6 +1,6 @@
 /** Stores a correction or void, validated with zod (apart from the reads in koreksi.ts, see master-write.ts). */
 import { skmKoreksiSchema, type SkmKoreksi } from '$lib/domain/schemas';
-import { KoreksiDitolakError } from './koreksi';
+import { KoreksiRejectedError } from './koreksi';
 import type { RaporDb } from './schema';
 import { parseAll, sameDocument } from './validate';
 
@@ -15,14 +15,14 @@ export async function addKoreksi(db: RaporDb, koreksi: SkmKoreksi): Promise<bool
 		const stored = await db.koreksi.get(doc.id);
 		if (stored) {
 			if (sameDocument(stored, doc)) return false;
-			throw new KoreksiDitolakError('id-terpakai', doc.responseId);
+			throw new KoreksiRejectedError('id-terpakai', doc.responseId);
 		}
 		if (!(await db.responses.get(doc.responseId))) {
-			throw new KoreksiDitolakError('respons-tidak-ada', doc.responseId);
+			throw new KoreksiRejectedError('respons-tidak-ada', doc.responseId);
 		}
 		const earlier = await db.koreksi.where('responseId').equals(doc.responseId).toArray();
 		if (earlier.some((k) => k.jenis === 'batal')) {
-			throw new KoreksiDitolakError('sudah-dibatalkan', doc.responseId);
+			throw new KoreksiRejectedError('sudah-dibatalkan', doc.responseId);
 		}
 		await db.koreksi.add(doc);
 		return true;

@@ -7,7 +7,7 @@
 import type { SkmKoreksi } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 
-export class KoreksiDitolakError extends Error {
+export class KoreksiRejectedError extends Error {
 	override readonly name = 'KoreksiDitolakError';
 
 	constructor(

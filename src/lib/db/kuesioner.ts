@@ -3,12 +3,12 @@
  * built-in standard): editing creates a new version id, so every stored response keeps the exact
  * wording it was answered with.
  */
-import { KUESIONER_STANDAR_ID, validasiKuesioner } from '$lib/domain/kuesioner';
+import { STANDARD_KUESIONER_ID, validateKuesioner } from '$lib/domain/kuesioner';
 import { kuesionerSchema, type Kuesioner } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { InvalidDocumentError, parseAll, sameDocument } from './validate';
 
-export class KuesionerTerpakaiError extends Error {
+export class KuesionerInUseError extends Error {
 	override readonly name = 'KuesionerTerpakaiError';
 
 	constructor(readonly id: string) {
@@ -21,7 +21,7 @@ export async function listKuesioner(db: RaporDb): Promise<Kuesioner[]> {
 }
 
 /** Whether any stored response was answered with this version. */
-export async function kuesionerTerpakai(db: RaporDb, k: Pick<Kuesioner, 'id' | 'unitId'>) {
+export async function kuesionerInUse(db: RaporDb, k: Pick<Kuesioner, 'id' | 'unitId'>) {
 	const candidates = k.unitId ? db.responses.where('unitId').equals(k.unitId) : db.responses;
 	return (await candidates.filter((r) => r.kuesionerVersi === k.id).count()) > 0;
 }
@@ -32,7 +32,7 @@ export async function kuesionerTerpakai(db: RaporDb, k: Pick<Kuesioner, 'id' | '
  */
 export async function putKuesioner(db: RaporDb, kuesioner: Kuesioner): Promise<void> {
 	const [doc] = parseAll(kuesionerSchema, [kuesioner], 'kuesioner');
-	const keys = validasiKuesioner(doc);
+	const keys = validateKuesioner(doc);
 	if (keys.length > 0) {
 		throw new InvalidDocumentError('kuesioner', [
 			{
@@ -45,8 +45,8 @@ export async function putKuesioner(db: RaporDb, kuesioner: Kuesioner): Promise<v
 	await db.transaction('rw', db.kuesioner, db.responses, async () => {
 		const stored = await db.kuesioner.get(doc!.id);
 		if (stored && sameDocument(stored, doc)) return;
-		if (doc!.id === KUESIONER_STANDAR_ID) throw new KuesionerTerpakaiError(doc!.id);
-		if (stored && (await kuesionerTerpakai(db, stored))) throw new KuesionerTerpakaiError(doc!.id);
+		if (doc!.id === STANDARD_KUESIONER_ID) throw new KuesionerInUseError(doc!.id);
+		if (stored && (await kuesionerInUse(db, stored))) throw new KuesionerInUseError(doc!.id);
 		await db.kuesioner.put(doc!);
 	});
 }

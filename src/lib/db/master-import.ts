@@ -6,13 +6,13 @@
  * plan is passed in: db/ does not depend on import/ (state/master-import.ts puts the two together).
  */
 import type { Table } from 'dexie';
-import type { AcuanMaster, DokumenMaster, JenisMaster } from '$lib/domain/master';
+import type { MasterReference, MasterDocument, MasterKind } from '$lib/domain/master';
 import { periodeId } from '$lib/domain/periode';
 import {
 	periodeSchema,
-	tahunSchema,
-	TAHUN_MAX,
-	TAHUN_MIN,
+	yearSchema,
+	YEAR_MAX,
+	YEAR_MIN,
 	type Periode,
 	type Populasi
 } from '$lib/domain/schemas';
@@ -27,14 +27,14 @@ export interface MasterPlan<T> {
 }
 
 /** A plan made from what the device holds, inside the transaction that reads (and writes) it. */
-export type MasterPlanner<T, P> = (acuan: AcuanMaster<T>) => P;
+export type MasterPlanner<T, P> = (acuan: MasterReference<T>) => P;
 
 /** The Dexie table of each master table. */
-function tabelMaster<J extends JenisMaster>(
+function masterTable<J extends MasterKind>(
 	db: RaporDb,
 	jenis: J
-): Table<DokumenMaster[J], string> {
-	const tables: { [K in JenisMaster]: Table<DokumenMaster[K], string> } = {
+): Table<MasterDocument[J], string> {
+	const tables: { [K in MasterKind]: Table<MasterDocument[K], string> } = {
 		unit: db.units,
 		'jenis-layanan': db.jenisLayanan,
 		populasi: db.populasi,
@@ -44,7 +44,7 @@ function tabelMaster<J extends JenisMaster>(
 }
 
 /** Every table an import reads or writes, for one transaction. */
-const tabelTransaksi = (db: RaporDb) => [
+const transactionTables = (db: RaporDb) => [
 	db.units,
 	db.periode,
 	db.populasi,
@@ -53,14 +53,14 @@ const tabelTransaksi = (db: RaporDb) => [
 ];
 
 /** What the rows are checked against; call inside the transaction that writes. */
-export async function acuanMaster<J extends JenisMaster>(
+export async function masterReference<J extends MasterKind>(
 	db: RaporDb,
 	jenis: J
-): Promise<AcuanMaster<DokumenMaster[J]>> {
+): Promise<MasterReference<MasterDocument[J]>> {
 	const [unitIds, periode, tersimpan] = await Promise.all([
 		db.units.toCollection().primaryKeys(),
 		db.periode.toArray(),
-		tabelMaster(db, jenis).toArray()
+		masterTable(db, jenis).toArray()
 	]);
 	return {
 		unitIds: new Set(unitIds),
@@ -71,15 +71,17 @@ export async function acuanMaster<J extends JenisMaster>(
 }
 
 /** A plan against the stored data, for the preview: nothing is written. */
-export async function readMasterPlan<J extends JenisMaster, P>(
+export async function readMasterPlan<J extends MasterKind, P>(
 	db: RaporDb,
 	jenis: J,
-	plan: MasterPlanner<DokumenMaster[J], P>
+	plan: MasterPlanner<MasterDocument[J], P>
 ): Promise<P> {
-	return db.transaction('r', tabelTransaksi(db), async () => plan(await acuanMaster(db, jenis)));
+	return db.transaction('r', transactionTables(db), async () =>
+		plan(await masterReference(db, jenis))
+	);
 }
 
-async function tulis<T extends { id: string }>(
+async function writeRows<T extends { id: string }>(
 	table: Table<T, string>,
 	rencana: MasterPlan<T>
 ): Promise<void> {
@@ -92,12 +94,12 @@ async function tulis<T extends { id: string }>(
  * data may have changed since a preview). With any error nothing is written.
  */
 export async function writeMasterPlan<
-	J extends JenisMaster,
-	P extends MasterPlan<DokumenMaster[J]>
->(db: RaporDb, jenis: J, plan: MasterPlanner<DokumenMaster[J], P>): Promise<P> {
-	return db.transaction('rw', tabelTransaksi(db), async () => {
-		const rencana = plan(await acuanMaster(db, jenis));
-		if (rencana.errors.length === 0) await tulis(tabelMaster(db, jenis), rencana);
+	J extends MasterKind,
+	P extends MasterPlan<MasterDocument[J]>
+>(db: RaporDb, jenis: J, plan: MasterPlanner<MasterDocument[J], P>): Promise<P> {
+	return db.transaction('rw', transactionTables(db), async () => {
+		const rencana = plan(await masterReference(db, jenis));
+		if (rencana.errors.length === 0) await writeRows(masterTable(db, jenis), rencana);
 		return rencana;
 	});
 }
@@ -113,11 +115,11 @@ export async function writePopulasiPlan<P extends MasterPlan<Populasi>>(
 	hapus: ReadonlySet<string>,
 	plan: MasterPlanner<Populasi, P>
 ): Promise<P & { dihapus: number }> {
-	return db.transaction('rw', tabelTransaksi(db), async () => {
-		const acuan = await acuanMaster(db, 'populasi');
+	return db.transaction('rw', transactionTables(db), async () => {
+		const acuan = await masterReference(db, 'populasi');
 		const rencana = plan(acuan);
 		if (rencana.errors.length > 0) return { ...rencana, dihapus: 0 };
-		await tulis(db.populasi, rencana);
+		await writeRows(db.populasi, rencana);
 		const ids = acuan.tersimpan
 			.filter((p) => p.periodeId === periodeId && hapus.has(p.unitId))
 			.map((p) => p.id);
@@ -127,23 +129,23 @@ export async function writePopulasiPlan<P extends MasterPlan<Populasi>>(
 }
 
 /** The stored documents of a table, for an export. */
-export async function dokumenMaster<J extends JenisMaster>(
+export async function masterDocuments<J extends MasterKind>(
 	db: RaporDb,
 	jenis: J
-): Promise<DokumenMaster[J][]> {
-	return tabelMaster(db, jenis).toArray();
+): Promise<MasterDocument[J][]> {
+	return masterTable(db, jenis).toArray();
 }
 
-export class TahunTidakValidError extends RangeError {
+export class InvalidYearError extends RangeError {
 	override readonly name = 'TahunTidakValidError';
 	constructor(readonly tahun: number) {
-		super(`tahun must be a whole number ${TAHUN_MIN}–${TAHUN_MAX}: ${tahun}`);
+		super(`tahun must be a whole number ${YEAR_MIN}–${YEAR_MAX}: ${tahun}`);
 	}
 }
 
 /** Adds a year's four triwulan to the period table; returns those that were not there yet. */
-export async function tambahTahun(db: RaporDb, tahun: number): Promise<Periode[]> {
-	if (!tahunSchema.safeParse(tahun).success) throw new TahunTidakValidError(tahun);
+export async function addYear(db: RaporDb, tahun: number): Promise<Periode[]> {
+	if (!yearSchema.safeParse(tahun).success) throw new InvalidYearError(tahun);
 	const periode = ([1, 2, 3, 4] as const).map((triwulan) =>
 		periodeSchema.parse({ id: periodeId(tahun, triwulan), tahun, triwulan })
 	);

@@ -1,34 +1,34 @@
 /** The pemda's settings (index weights, formulas, zones, SKM options): one row. */
-import { PENGATURAN_BAWAAN } from '$lib/domain/konstanta';
-import { bacaPengaturan } from '$lib/domain/periksa';
-import type { Pengaturan } from '$lib/domain/schemas';
+import { DEFAULT_SETTINGS } from '$lib/domain/konstanta';
+import { readSettings } from '$lib/domain/periksa';
+import type { Settings } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 import { InvalidDocumentError } from './validate';
 
-export const PENGATURAN_ID = 'pemda';
+export const SETTINGS_ID = 'pemda';
 
 /**
  * The stored settings, or the defaults (PENGATURAN_BAWAAN) when none are stored or the stored ones
  * no longer validate. Screens state the settings used, so a fallback is visible there.
  */
-export async function getPengaturan(db: RaporDb): Promise<Pengaturan> {
-	const row = await db.pengaturan.get(PENGATURAN_ID);
+export async function getSettings(db: RaporDb): Promise<Settings> {
+	const row = await db.pengaturan.get(SETTINGS_ID);
 	if (row) {
-		const pengaturan = bacaPengaturan(row.value);
+		const pengaturan = readSettings(row.value);
 		if (pengaturan) return pengaturan;
 		console.warn('stored pengaturan is invalid; using the defaults', row.value);
 	}
-	return structuredClone(PENGATURAN_BAWAAN);
+	return structuredClone(DEFAULT_SETTINGS);
 }
 
-export async function savePengaturan(db: RaporDb, pengaturan: Pengaturan): Promise<void> {
+export async function putSettings(db: RaporDb, pengaturan: Settings): Promise<void> {
 	// zod loads only when settings are saved, not for the first page.
-	const { pengaturanSchema } = await import('$lib/domain/schemas');
-	const parsed = pengaturanSchema.safeParse(pengaturan);
+	const { settingsSchema } = await import('$lib/domain/schemas');
+	const parsed = settingsSchema.safeParse(pengaturan);
 	if (!parsed.success) {
 		throw new InvalidDocumentError('pengaturan', [
-			{ index: 0, id: PENGATURAN_ID, issues: parsed.error.issues }
+			{ index: 0, id: SETTINGS_ID, issues: parsed.error.issues }
 		]);
 	}
-	await db.pengaturan.put({ id: PENGATURAN_ID, value: parsed.data });
+	await db.pengaturan.put({ id: SETTINGS_ID, value: parsed.data });
 }

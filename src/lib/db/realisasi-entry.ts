@@ -5,20 +5,20 @@
  * unsaved form itself (the `drafts` row) so a reload or a killed app loses nothing.
  */
 import { parsePeriodeId } from '$lib/domain/periode';
-import { drafIsianSchema, type DrafIsian } from '$lib/domain/realisasi-form';
-import { terapkanAksi, type HasilAksi, type PermintaanAksi } from '$lib/domain/realisasi-status';
+import { inputDraftSchema, type InputDraft } from '$lib/domain/realisasi-form';
+import { applyAction, type ActionResult, type ActionRequest } from '$lib/domain/realisasi-status';
 import type { Indikator } from '$lib/domain/schemas';
-import { getPengaturan } from './pengaturan';
+import { getSettings } from './pengaturan';
 import { realisasiForUnit } from './realisasi';
 import { putRealisasi } from './realisasi-write';
 import type { RaporDb } from './schema';
 
 /** The `drafts` id of the unsaved form of one OPD's entry for one triwulan. */
-export const idDrafRealisasi = (unitId: string, periodeId: string): string =>
+export const realisasiDraftId = (unitId: string, periodeId: string): string =>
 	`realisasi:${unitId}:${periodeId}`;
 
 /** The OPD's program indicators for the year of the triwulan, in id order. */
-export async function indikatorUnit(
+export async function indikatorForUnit(
 	db: RaporDb,
 	unitId: string,
 	periodeId: string
@@ -32,56 +32,61 @@ export async function indikatorUnit(
  * through putRealisasi; a save also deletes the unsaved form, in the same transaction. Nothing is
  * written when the rules refuse; an invalid document throws InvalidDocumentError.
  */
-export async function jalankanAksiRealisasi(
+export async function runRealisasiAction(
 	db: RaporDb,
-	minta: Omit<PermintaanAksi, 'indikator' | 'pengaturan'>
-): Promise<HasilAksi> {
+	minta: Omit<ActionRequest, 'indikator' | 'pengaturan'>
+): Promise<ActionResult> {
 	return db.transaction(
 		'rw',
 		[db.realisasi, db.drafts, db.indikator, db.pengaturan],
-		async (): Promise<HasilAksi> => {
+		async (): Promise<ActionResult> => {
 			const [sebelum, indikator, pengaturan] = await Promise.all([
 				realisasiForUnit(db, minta.unitId, minta.periodeId),
-				indikatorUnit(db, minta.unitId, minta.periodeId),
-				getPengaturan(db)
+				indikatorForUnit(db, minta.unitId, minta.periodeId),
+				getSettings(db)
 			]);
-			const hasil = terapkanAksi(sebelum, { ...minta, indikator, pengaturan });
+			const hasil = applyAction(sebelum, { ...minta, indikator, pengaturan });
 			if (!hasil.ok) return hasil;
 			await putRealisasi(db, [hasil.realisasi]);
 			if (minta.aksi === 'simpan' || minta.aksi === 'ajukan') {
-				await db.drafts.delete(idDrafRealisasi(minta.unitId, minta.periodeId));
+				await db.drafts.delete(realisasiDraftId(minta.unitId, minta.periodeId));
 			}
 			return hasil;
 		}
 	);
 }
 
-export interface DrafTersimpan {
-	draf: DrafIsian;
+export interface SavedDraft {
+	draf: InputDraft;
 	/** Device time of the last change. */
 	diubah: string;
 }
 
-export async function simpanDrafIsian(
+export async function saveInputDraft(
 	db: RaporDb,
 	unitId: string,
 	periodeId: string,
-	draf: DrafIsian,
+	draf: InputDraft,
 	diubah: string
 ): Promise<void> {
-	const data = drafIsianSchema.parse(draf);
-	await db.drafts.put({ id: idDrafRealisasi(unitId, periodeId), jenis: 'realisasi', diubah, data });
+	const data = inputDraftSchema.parse(draf);
+	await db.drafts.put({
+		id: realisasiDraftId(unitId, periodeId),
+		jenis: 'realisasi',
+		diubah,
+		data
+	});
 }
 
 /** The unsaved form of the entry, or null; a row that no longer validates is ignored. */
-export async function bacaDrafIsian(
+export async function readInputDraft(
 	db: RaporDb,
 	unitId: string,
 	periodeId: string
-): Promise<DrafTersimpan | null> {
-	const row = await db.drafts.get(idDrafRealisasi(unitId, periodeId));
+): Promise<SavedDraft | null> {
+	const row = await db.drafts.get(realisasiDraftId(unitId, periodeId));
 	if (!row || row.jenis !== 'realisasi') return null;
-	const parsed = drafIsianSchema.safeParse(row.data);
+	const parsed = inputDraftSchema.safeParse(row.data);
 	if (!parsed.success) {
 		console.warn('unsaved realisasi form does not validate; ignored', parsed.error.issues);
 		return null;
@@ -89,6 +94,6 @@ export async function bacaDrafIsian(
 	return { draf: parsed.data, diubah: row.diubah };
 }
 
-export async function hapusDrafIsian(db: RaporDb, unitId: string, periodeId: string) {
-	await db.drafts.delete(idDrafRealisasi(unitId, periodeId));
+export async function removeInputDraft(db: RaporDb, unitId: string, periodeId: string) {
+	await db.drafts.delete(realisasiDraftId(unitId, periodeId));
 }

@@ -1,10 +1,10 @@
 /** Realisation entry writes, validated with zod (apart from the reads in realisasi.ts, see master-write.ts). */
 import { realisasiSchema, type Realisasi } from '$lib/domain/schemas';
-import { RiwayatDitulisUlangError } from './realisasi';
+import { HistoryRewrittenError } from './realisasi';
 import type { RaporDb } from './schema';
 import { assertOnePerUnitPeriode, parseAll, sameDocument } from './validate';
 
-function memperpanjang(lama: Realisasi['riwayat'], baru: Realisasi['riwayat']): boolean {
+function extendsHistory(lama: Realisasi['riwayat'], baru: Realisasi['riwayat']): boolean {
 	const stored = lama ?? [];
 	const next = baru ?? [];
 	return stored.length <= next.length && stored.every((r, i) => sameDocument(r, next[i]));
@@ -21,7 +21,7 @@ export async function putRealisasi(db: RaporDb, list: readonly Realisasi[]): Pro
 		await assertOnePerUnitPeriode(db.realisasi, valid, 'realisasi');
 		const stored = await db.realisasi.bulkGet(valid.map((r) => r.id));
 		valid.forEach((r, i) => {
-			if (!memperpanjang(stored[i]?.riwayat, r.riwayat)) throw new RiwayatDitulisUlangError(r.id);
+			if (!extendsHistory(stored[i]?.riwayat, r.riwayat)) throw new HistoryRewrittenError(r.id);
 		});
 		await db.realisasi.bulkPut(valid);
 	});

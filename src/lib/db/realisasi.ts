@@ -1,5 +1,5 @@
 /** Cumulative realisation entries of the OPD, one per OPD per triwulan: reads (writes: realisasi-write.ts). */
-import { entriBerlaku } from '$lib/domain/realisasi-status';
+import { effectiveEntry } from '$lib/domain/realisasi-status';
 import type { Realisasi } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 
@@ -13,13 +13,13 @@ export async function realisasiForUnit(
 	periodeId: string
 ): Promise<Realisasi | undefined> {
 	// Two entries exist only where one predates derived ids; the same one counts everywhere.
-	return entriBerlaku(
+	return effectiveEntry(
 		await db.realisasi.where('[unitId+periodeId]').equals([unitId, periodeId]).toArray()
 	);
 }
 
 /** A write that would drop or change history entries already stored; history is append-only. */
-export class RiwayatDitulisUlangError extends Error {
+export class HistoryRewrittenError extends Error {
 	override readonly name = 'RiwayatDitulisUlangError';
 
 	constructor(readonly id: string) {

@@ -10,17 +10,17 @@ import type {
 	JenisLayanan,
 	Kuesioner,
 	SkmKoreksi,
-	Pengaturan,
+	Settings,
 	Periode,
 	Populasi,
 	Realisasi,
 	SkmResponse,
 	Unit
 } from '$lib/domain/schemas';
-import type { SnapshotRakor } from '$lib/domain/rakor';
+import type { RakorSnapshot } from '$lib/domain/rakor';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import type { SinkronRow } from './sinkron';
-import { hitungUlangRekapSkm, type SkmRekapRow } from './skm-rekap';
+import type { SyncRow } from './sinkron';
+import { recomputeRekapSkm, type SkmRekapRow } from './skm-rekap';
 import { rekapSkmMiddleware } from './skm-rekap-middleware';
 
 /**
@@ -55,10 +55,10 @@ export interface RealisasiV1 extends Omit<Realisasi, 'periodeId'> {
 }
 
 /** v1 kept the settings flat in the row; v2 wraps them in `value`. */
-export type PengaturanV1Row = { id: string } & Pengaturan;
+export type SettingsV1Row = { id: string } & Settings;
 
 /** What the v1 → v2 upgrade could not carry over as is, kept in `meta` for the admin to see. */
-export interface MigrasiV2Laporan {
+export interface MigrationV2Report {
 	/** Responses whose waktu could not be read: they have no periodeId and appear in no period. */
 	responsesTanpaPeriode: string[];
 	/** Responses with an answer outside 0–4 in v1; that answer became a blank. */
@@ -68,7 +68,7 @@ export interface MigrasiV2Laporan {
 }
 
 export const META_INITIALISED = 'initialised';
-export const META_MIGRASI_V2 = 'migrasi-v2';
+export const META_MIGRATION_V2 = 'migrasi-v2';
 
 type Row = Record<string, unknown>;
 
@@ -77,7 +77,7 @@ type Row = Record<string, unknown>;
  * recorded offset, so 31 March 23:30 WIB stays in TW I). Frozen copy of the rule as it was when v2
  * shipped: a migration must keep doing exactly what it did, whatever the domain code becomes.
  */
-function periodeIdOfWaktuV2(waktu: unknown): string | null {
+function periodeIdOfTimeV2(waktu: unknown): string | null {
 	if (typeof waktu !== 'string') return null;
 	const match = /^(\d{4})-(\d{2})-\d{2}T/.exec(waktu);
 	if (!match) return null;
@@ -88,7 +88,7 @@ function periodeIdOfWaktuV2(waktu: unknown): string | null {
 }
 
 /** v1 answers were spreadsheet columns u1…u9 with 0 for a blank; v2 keys them by unsur. */
-function jawabanV2(jawaban: unknown): {
+function answersV2(jawaban: unknown): {
 	jawaban: Record<string, number | null>;
 	dikosongkan: boolean;
 } {
@@ -107,7 +107,7 @@ function jawabanV2(jawaban: unknown): {
 }
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
-	const laporan: MigrasiV2Laporan = {
+	const laporan: MigrationV2Report = {
 		responsesTanpaPeriode: [],
 		jawabanDikosongkan: [],
 		realisasiTanpaPeriode: []
@@ -118,10 +118,10 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 		.toCollection()
 		.modify((row) => {
 			const id = String(row.id);
-			const periodeId = periodeIdOfWaktuV2(row.waktu);
+			const periodeId = periodeIdOfTimeV2(row.waktu);
 			if (periodeId) row.periodeId = periodeId;
 			else laporan.responsesTanpaPeriode.push(id);
-			const { jawaban, dikosongkan } = jawabanV2(row.jawaban);
+			const { jawaban, dikosongkan } = answersV2(row.jawaban);
 			row.jawaban = jawaban;
 			if (dikosongkan) laporan.jawabanDikosongkan.push(id);
 		});
@@ -158,7 +158,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 	const meta = tx.table<{ key: string; value: unknown }, string>('meta');
 	// A database that existed at v1 has been used: never treat it as a first start (no demo data).
 	await meta.put({ key: META_INITIALISED, value: { at: new Date().toISOString(), via: 'v1' } });
-	await meta.put({ key: META_MIGRASI_V2, value: laporan });
+	await meta.put({ key: META_MIGRATION_V2, value: laporan });
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -223,7 +223,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		stores: {
 			skmRekap: 'id, periodeId'
 		},
-		upgrade: hitungUlangRekapSkm
+		upgrade: recomputeRekapSkm
 	},
 	{
 		// A unit's saran, newest first, without reading its other responses (db/skm-saran.ts).
@@ -254,15 +254,15 @@ export class RaporDb extends Dexie {
 	declare indikator: Table<Indikator, string>;
 	declare responses: Table<SkmResponse, string>;
 	declare realisasi: Table<Realisasi, string>;
-	declare pengaturan: Table<{ id: string; value: Pengaturan }, string>;
+	declare pengaturan: Table<{ id: string; value: Settings }, string>;
 	declare meta: Table<{ key: string; value: unknown }, string>;
 	declare koreksi: Table<SkmKoreksi, string>;
 	declare drafts: Table<Draft, string>;
 	declare kuesioner: Table<Kuesioner, string>;
 	declare jenisLayanan: Table<JenisLayanan, string>;
-	declare sinkron: Table<SinkronRow, string>;
+	declare sinkron: Table<SyncRow, string>;
 	declare catatanRakor: Table<CatatanRakor, string>;
-	declare snapshotRakor: Table<SnapshotRakor, string>;
+	declare snapshotRakor: Table<RakorSnapshot, string>;
 	declare skmRekap: Table<SkmRekapRow, string>;
 
 	/** Set when this connection was closed by another tab's upgrade, or its own upgrade is blocked. */

@@ -4,20 +4,15 @@
  * src/lib/sync/pelacak.ts), so the outbox is never out of step with the data: the outbox is the set
  * of rows with `antre` = 1.
  */
-import type { AlasanServer, KunciDatabase } from '$lib/domain/dokumen';
+import type { ServerReason, DatabaseKey } from '$lib/domain/dokumen';
 import type { RaporDb } from './schema';
 
 /** What a person sees next to a record. */
-export type StatusSinkron = 'lokal' | 'tersinkron' | 'konflik' | 'ditolak';
-export const STATUS_SINKRON: readonly StatusSinkron[] = [
-	'lokal',
-	'tersinkron',
-	'konflik',
-	'ditolak'
-];
+export type SyncStatus = 'lokal' | 'tersinkron' | 'konflik' | 'ditolak';
+export const SYNC_STATUSES: readonly SyncStatus[] = ['lokal', 'tersinkron', 'konflik', 'ditolak'];
 
 /** Another version of a conflicted document, as the server holds it. */
-export interface VersiLain {
+export interface OtherVersion {
 	rev: string;
 	/** Its history, newest hash first. */
 	riwayat: string[];
@@ -26,7 +21,7 @@ export interface VersiLain {
 }
 
 /** A losing branch to close with a deletion on the next push (a resolved conflict). */
-export interface CabangTutup {
+export interface ClosedBranch {
 	/** The deletion's own revision and history. */
 	rev: string;
 	riwayat: string[];
@@ -34,59 +29,59 @@ export interface CabangTutup {
 	menutup: string;
 }
 
-export interface SinkronRow {
+export interface SyncRow {
 	/** The stored document id, `<type>:<id>`. */
 	id: string;
-	db: KunciDatabase;
+	db: DatabaseKey;
 	/** The revision of the record as it is on this device. */
 	rev: string;
 	/** Its history, newest hash first (CouchDB `_revisions.ids`). */
 	riwayat: string[];
 	/** 1 while the device's revision is not yet on the server. */
 	antre: 0 | 1;
-	status: StatusSinkron;
+	status: SyncStatus;
 	/** The record was deleted on this device; the push sends a deletion. */
 	dihapus?: true;
 	/** Why the server refused the device's revision. */
-	alasan?: AlasanServer;
+	alasan?: ServerReason;
 	/** The other versions of a conflicted document; empty or absent when there is none. */
-	lain?: VersiLain[];
-	tutup?: CabangTutup[];
+	lain?: OtherVersion[];
+	tutup?: ClosedBranch[];
 	/** Device time of the last change of this row, ISO 8601. */
 	diubah: string;
 }
 
 /** The status a row shows: a conflict or a refusal before "not yet sent". */
-export function statusDari(row: Omit<SinkronRow, 'status'>): StatusSinkron {
+export function statusOf(row: Omit<SyncRow, 'status'>): SyncStatus {
 	if (row.lain && row.lain.length > 0) return 'konflik';
 	if (row.alasan) return 'ditolak';
 	return row.antre === 1 ? 'lokal' : 'tersinkron';
 }
 
-export function denganStatus(row: Omit<SinkronRow, 'status'>): SinkronRow {
-	return { ...row, status: statusDari(row) };
+export function withStatus(row: Omit<SyncRow, 'status'>): SyncRow {
+	return { ...row, status: statusOf(row) };
 }
 
-export type JumlahStatus = Record<StatusSinkron, number>;
+export type StatusCounts = Record<SyncStatus, number>;
 
-export async function jumlahPerStatus(db: RaporDb): Promise<JumlahStatus> {
+export async function countPerStatus(db: RaporDb): Promise<StatusCounts> {
 	const counts = await Promise.all(
-		STATUS_SINKRON.map((s) => db.sinkron.where('status').equals(s).count())
+		SYNC_STATUSES.map((s) => db.sinkron.where('status').equals(s).count())
 	);
-	return Object.fromEntries(STATUS_SINKRON.map((s, i) => [s, counts[i]])) as JumlahStatus;
+	return Object.fromEntries(SYNC_STATUSES.map((s, i) => [s, counts[i]])) as StatusCounts;
 }
 
 /** Records that need a person or are not yet on the server: everything but 'tersinkron'. */
-export async function belumTersinkron(db: RaporDb): Promise<SinkronRow[]> {
+export async function notYetSynced(db: RaporDb): Promise<SyncRow[]> {
 	return db.sinkron.where('status').anyOf(['lokal', 'konflik', 'ditolak']).toArray();
 }
 
-export async function statusRekaman(
+export async function recordStatus(
 	db: RaporDb,
 	ids: readonly string[]
-): Promise<Map<string, StatusSinkron>> {
+): Promise<Map<string, SyncStatus>> {
 	const rows = await db.sinkron.bulkGet([...ids]);
-	const map = new Map<string, StatusSinkron>();
+	const map = new Map<string, SyncStatus>();
 	rows.forEach((row, i) => {
 		if (row) map.set(ids[i]!, row.status);
 	});

@@ -17,14 +17,14 @@ import Dexie, {
 	type DBCoreTransaction,
 	type Middleware
 } from 'dexie';
-import { koreksiPerRespons } from '$lib/domain/koreksi';
+import { koreksiByResponse } from '$lib/domain/koreksi';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
-import { ubahRekapSkm } from '$lib/domain/skm-rekap';
+import { updateSkmRekap } from '$lib/domain/skm-rekap';
 import {
-	TABEL_REKAP_SKM,
-	kunciRekap,
-	rekapRowKosong,
-	responsEfektifSatu,
+	SKM_REKAP_TABLE,
+	rekapKey,
+	emptyRekapRow,
+	effectiveResponse,
 	type SkmRekapRow
 } from './skm-rekap';
 
@@ -32,8 +32,8 @@ const RESPONSES = 'responses';
 const KOREKSI = 'koreksi';
 
 // DBCoreRangeType is a const enum, which isolated modules cannot read: its values, as declared.
-const SEMUA: DBCoreKeyRange = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined };
-const sama = (key: string): DBCoreKeyRange => ({
+const ALL: DBCoreKeyRange = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined };
+const equalRange = (key: string): DBCoreKeyRange => ({
 	type: 1 as DBCoreRangeType,
 	lower: key,
 	upper: key
@@ -42,13 +42,13 @@ const sama = (key: string): DBCoreKeyRange => ({
 /** Above this ratio of stored corrections to wanted responses, one scan beats a lookup each. */
 const SCAN_PER_ID = 4;
 
-function dilacak(trans: DBCoreTransaction): boolean {
+function isTracked(trans: DBCoreTransaction): boolean {
 	const idb = trans as unknown as IDBTransaction;
-	return idb.mode !== 'versionchange' && idb.objectStoreNames.contains(TABEL_REKAP_SKM);
+	return idb.mode !== 'versionchange' && idb.objectStoreNames.contains(SKM_REKAP_TABLE);
 }
 
 /** The rekap changes one mutation makes: effective responses to add (1) or take away (-1). */
-class Selisih {
+class Difference {
 	private readonly perKunci = new Map<string, { response: SkmResponse; arah: 1 | -1 }[]>();
 
 	ganti(sebelum: SkmResponse | null, sesudah: SkmResponse | null): void {
@@ -58,7 +58,7 @@ class Selisih {
 	}
 
 	private catat(response: SkmResponse, arah: 1 | -1): void {
-		const key = kunciRekap(response.periodeId, response.unitId);
+		const key = rekapKey(response.periodeId, response.unitId);
 		const list = this.perKunci.get(key);
 		if (list) list.push({ response, arah });
 		else this.perKunci.set(key, [{ response, arah }]);
@@ -73,8 +73,8 @@ class Selisih {
 		keys.forEach((key, i) => {
 			const ops = this.perKunci.get(key)!;
 			const { periodeId, unitId } = ops[0]!.response;
-			const row = rows[i] ?? rekapRowKosong(periodeId, unitId);
-			for (const { response, arah } of ops) ubahRekapSkm(row, response, arah);
+			const row = rows[i] ?? emptyRekapRow(periodeId, unitId);
+			for (const { response, arah } of ops) updateSkmRekap(row, response, arah);
 			if (row.responden === 0) hapus.push(key);
 			else simpan.push(row);
 		});
@@ -84,14 +84,14 @@ class Selisih {
 }
 
 /** Every correction and void of the given responses, grouped and in the order they apply. */
-async function koreksiUntuk(
+async function koreksiOfResponses(
 	koreksi: DBCoreTable,
 	trans: DBCoreTransaction,
 	responseIds: readonly string[]
 ): Promise<Map<string, readonly SkmKoreksi[]>> {
 	if (responseIds.length === 0) return new Map();
 	const primaryKey = koreksi.schema.primaryKey;
-	const total = await koreksi.count({ trans, query: { index: primaryKey, range: SEMUA } });
+	const total = await koreksi.count({ trans, query: { index: primaryKey, range: ALL } });
 	if (total === 0) return new Map();
 	let rows: SkmKoreksi[];
 	if (total <= responseIds.length * SCAN_PER_ID) {
@@ -99,22 +99,22 @@ async function koreksiUntuk(
 		const all = await koreksi.query({
 			trans,
 			values: true,
-			query: { index: primaryKey, range: SEMUA }
+			query: { index: primaryKey, range: ALL }
 		});
 		rows = (all.result as SkmKoreksi[]).filter((k) => wanted.has(k.responseId));
 	} else {
 		const index = koreksi.schema.getIndexByKeyPath('responseId')!;
 		const results = await Dexie.Promise.all(
 			responseIds.map((id) =>
-				koreksi.query({ trans, values: true, query: { index, range: sama(id) } })
+				koreksi.query({ trans, values: true, query: { index, range: equalRange(id) } })
 			)
 		);
 		rows = results.flatMap((r) => r.result as SkmKoreksi[]);
 	}
-	return koreksiPerRespons(rows);
+	return koreksiByResponse(rows);
 }
 
-interface Operasi<T> {
+interface Operation<T> {
 	key: string;
 	/** The stored value after this operation; undefined for a delete. */
 	nilai: T | undefined;
@@ -123,10 +123,10 @@ interface Operasi<T> {
 }
 
 /** The keys a mutation touches and, for deleteRange, the rows it is about to delete. */
-async function operasi<T>(
+async function operation<T>(
 	table: DBCoreTable,
 	req: DBCoreMutateRequest
-): Promise<{ ops: Operasi<T>[]; lama: Map<string, T | undefined> | null }> {
+): Promise<{ ops: Operation<T>[]; lama: Map<string, T | undefined> | null }> {
 	if (req.type === 'deleteRange') {
 		const res = await table.query({
 			trans: req.trans,
@@ -156,21 +156,21 @@ async function operasi<T>(
 }
 
 /** Below this many keys a lookup each is as cheap as anything. */
-const KUNCI_MIN_RENTANG = 64;
+const MIN_KEYS_FOR_RANGE = 64;
 /** Above this ratio of stored keys in the batch's key range to batch keys, look up each. */
-const RENTANG_PER_KUNCI = 2;
+const RANGE_PER_KEY = 2;
 
 /**
  * Which of `keys` are already stored, when the range from the smallest to the largest holds few
  * other keys (a batch of new, ordered ids: an import, the demo, a seeded bench); else null. One
  * count and one key-only read then replace a `get` per key, which for new keys finds nothing.
  */
-async function kunciTersimpan(
+async function storedKeys(
 	table: DBCoreTable,
 	trans: DBCoreTransaction,
 	keys: readonly string[]
 ): Promise<Set<string> | null> {
-	if (keys.length < KUNCI_MIN_RENTANG || keys.some((k) => typeof k !== 'string')) return null;
+	if (keys.length < MIN_KEYS_FOR_RANGE || keys.some((k) => typeof k !== 'string')) return null;
 	let lower = keys[0]!;
 	let upper = keys[0]!;
 	for (const k of keys) {
@@ -180,21 +180,21 @@ async function kunciTersimpan(
 	const index = table.schema.primaryKey;
 	const range: DBCoreKeyRange = { type: 2 as DBCoreRangeType, lower, upper };
 	const stored = await table.count({ trans, query: { index, range } });
-	if (stored > keys.length * RENTANG_PER_KUNCI) return null;
+	if (stored > keys.length * RANGE_PER_KEY) return null;
 	if (stored === 0) return new Set();
 	const res = await table.query({ trans, values: false, query: { index, range } });
 	return new Set(res.result as string[]);
 }
 
-async function bacaLama<T>(
+async function readPrevious<T>(
 	table: DBCoreTable,
 	trans: DBCoreTransaction,
-	ops: readonly Operasi<T>[],
+	ops: readonly Operation<T>[],
 	lama: Map<string, T | undefined> | null
 ): Promise<Map<string, T | undefined>> {
 	if (lama) return lama;
 	const keys = [...new Set(ops.map((op) => op.key))];
-	const tersimpan = await kunciTersimpan(table, trans, keys);
+	const tersimpan = await storedKeys(table, trans, keys);
 	const baca = tersimpan ? keys.filter((k) => tersimpan.has(k)) : keys;
 	const rows =
 		baca.length > 0 ? ((await table.getMany({ trans, keys: baca })) as (T | undefined)[]) : [];
@@ -204,9 +204,9 @@ async function bacaLama<T>(
 }
 
 /** Applies the successful operations in order to the values before, giving the values after. */
-function sesudah<T>(
+function valuesAfter<T>(
 	sebelum: ReadonlyMap<string, T | undefined>,
-	ops: readonly Operasi<T>[],
+	ops: readonly Operation<T>[],
 	res: DBCoreMutateResponse
 ): Map<string, T | undefined> {
 	const after = new Map(sebelum);
@@ -215,48 +215,48 @@ function sesudah<T>(
 }
 
 /** The tables below this middleware, each call run in the zone of the mutation being handled. */
-type Bawah = (name: string) => DBCoreTable;
+type Down = (name: string) => DBCoreTable;
 
 async function mutateResponses(
-	down: Bawah,
+	down: Down,
 	table: DBCoreTable,
 	req: DBCoreMutateRequest
 ): Promise<DBCoreMutateResponse> {
 	const { trans } = req;
-	const rekap = down(TABEL_REKAP_SKM);
-	if (req.type === 'deleteRange' && req.range.type === SEMUA.type) {
+	const rekap = down(SKM_REKAP_TABLE);
+	if (req.type === 'deleteRange' && req.range.type === ALL.type) {
 		// Every response gone (a clear): so is every rekap.
 		const res = await table.mutate(req);
-		await rekap.mutate({ type: 'deleteRange', trans, range: SEMUA });
+		await rekap.mutate({ type: 'deleteRange', trans, range: ALL });
 		return res;
 	}
-	const { ops, lama } = await operasi<SkmResponse>(table, req);
-	const sebelum = await bacaLama(table, trans, ops, lama);
-	const koreksi = await koreksiUntuk(down(KOREKSI), trans, [...sebelum.keys()]);
+	const { ops, lama } = await operation<SkmResponse>(table, req);
+	const sebelum = await readPrevious(table, trans, ops, lama);
+	const koreksi = await koreksiOfResponses(down(KOREKSI), trans, [...sebelum.keys()]);
 	const res = await table.mutate(req);
-	const after = sesudah(sebelum, ops, res);
-	const selisih = new Selisih();
+	const after = valuesAfter(sebelum, ops, res);
+	const selisih = new Difference();
 	for (const [id, before] of sebelum) {
 		const urut = koreksi.get(id);
-		selisih.ganti(responsEfektifSatu(before, urut), responsEfektifSatu(after.get(id), urut));
+		selisih.ganti(effectiveResponse(before, urut), effectiveResponse(after.get(id), urut));
 	}
 	await selisih.terapkan(rekap, trans);
 	return res;
 }
 
 async function mutateKoreksi(
-	down: Bawah,
+	down: Down,
 	table: DBCoreTable,
 	req: DBCoreMutateRequest
 ): Promise<DBCoreMutateResponse> {
 	const { trans } = req;
-	const { ops, lama } = await operasi<SkmKoreksi>(table, req);
-	const sebelum = await bacaLama(table, trans, ops, lama);
+	const { ops, lama } = await operation<SkmKoreksi>(table, req);
+	const sebelum = await readPrevious(table, trans, ops, lama);
 	const responseIds = new Set<string>();
 	for (const k of sebelum.values()) if (k) responseIds.add(k.responseId);
 	for (const op of ops) if (op.nilai) responseIds.add(op.nilai.responseId);
 	const ids = [...responseIds];
-	const koreksiSebelum = await koreksiUntuk(table, trans, ids);
+	const koreksiSebelum = await koreksiOfResponses(table, trans, ids);
 	const responses = (await down(RESPONSES).getMany({ trans, keys: ids })) as (
 		SkmResponse | undefined
 	)[];
@@ -265,19 +265,19 @@ async function mutateKoreksi(
 	const semua = new Map<string, SkmKoreksi | undefined>();
 	for (const list of koreksiSebelum.values()) for (const k of list) semua.set(k.id, k);
 	for (const op of ops) if (!res.failures[op.indeks]) semua.set(op.key, op.nilai);
-	const koreksiSesudah = koreksiPerRespons(
+	const koreksiSesudah = koreksiByResponse(
 		[...semua.values()].filter((k): k is SkmKoreksi => k !== undefined)
 	);
 
-	const selisih = new Selisih();
+	const selisih = new Difference();
 	ids.forEach((id, i) => {
 		const response = responses[i];
 		selisih.ganti(
-			responsEfektifSatu(response, koreksiSebelum.get(id)),
-			responsEfektifSatu(response, koreksiSesudah.get(id))
+			effectiveResponse(response, koreksiSebelum.get(id)),
+			effectiveResponse(response, koreksiSesudah.get(id))
 		);
 	});
-	await selisih.terapkan(down(TABEL_REKAP_SKM), trans);
+	await selisih.terapkan(down(SKM_REKAP_TABLE), trans);
 	return res;
 }
 
@@ -287,12 +287,12 @@ async function mutateKoreksi(
  * promise, not the native one: its `then` keeps Dexie's transaction zone, which the middlewares
  * below need.
  */
-const antrean = new WeakMap<object, Promise<unknown>>();
+const queues = new WeakMap<object, Promise<unknown>>();
 
-function berurutan<T>(trans: DBCoreTransaction, run: () => Promise<T>): Promise<T> {
-	const sebelumnya = antrean.get(trans) ?? Dexie.Promise.resolve();
+function inOrder<T>(trans: DBCoreTransaction, run: () => Promise<T>): Promise<T> {
+	const sebelumnya = queues.get(trans) ?? Dexie.Promise.resolve();
 	const hasil = sebelumnya.then(run, run);
-	antrean.set(
+	queues.set(
 		trans,
 		hasil.catch(() => undefined)
 	);
@@ -303,14 +303,14 @@ function berurutan<T>(trans: DBCoreTransaction, run: () => Promise<T>): Promise<
  * Dexie's zone (its async context) of the mutation being handled. The middlewares below this one
  * read the current transaction from it, and a native `await` does not always carry it over.
  */
-interface ZonaDexie {
+interface DexieZone {
 	PSD: unknown;
 	usePSD<T>(zona: unknown, fn: () => T): T;
 }
-const zonaDexie = Dexie.Promise as unknown as ZonaDexie;
+const dexieZone = Dexie.Promise as unknown as DexieZone;
 
-function dalamZona(table: DBCoreTable, zona: unknown): DBCoreTable {
-	const run = <T>(fn: () => T): T => zonaDexie.usePSD(zona, fn);
+function inZone(table: DBCoreTable, zona: unknown): DBCoreTable {
+	const run = <T>(fn: () => T): T => dexieZone.usePSD(zona, fn);
 	return {
 		...table,
 		mutate: (req) => run(() => table.mutate(req)),
@@ -322,14 +322,14 @@ function dalamZona(table: DBCoreTable, zona: unknown): DBCoreTable {
 	};
 }
 
-function rekapTabel(down: DBCore, table: DBCoreTable, mutate: typeof mutateResponses): DBCoreTable {
+function rekapTable(down: DBCore, table: DBCoreTable, mutate: typeof mutateResponses): DBCoreTable {
 	return {
 		...table,
 		mutate(req) {
-			if (!dilacak(req.trans)) return table.mutate(req);
-			const zona = zonaDexie.PSD;
-			const bawah: Bawah = (name) => dalamZona(down.table(name), zona);
-			return berurutan(req.trans, () => mutate(bawah, dalamZona(table, zona), req));
+			if (!isTracked(req.trans)) return table.mutate(req);
+			const zona = dexieZone.PSD;
+			const bawah: Down = (name) => inZone(down.table(name), zona);
+			return inOrder(req.trans, () => mutate(bawah, inZone(table, zona), req));
 		}
 	};
 }
@@ -346,14 +346,14 @@ export const rekapSkmMiddleware: Middleware<DBCore> = {
 				const lebarkan =
 					mode === 'readwrite' && (stores.includes(RESPONSES) || stores.includes(KOREKSI));
 				const semua = lebarkan
-					? [...new Set([...stores, RESPONSES, KOREKSI, TABEL_REKAP_SKM])]
+					? [...new Set([...stores, RESPONSES, KOREKSI, SKM_REKAP_TABLE])]
 					: stores;
 				return down.transaction(semua, mode, options);
 			},
 			table(name) {
 				const table = down.table(name);
-				if (name === RESPONSES) return rekapTabel(down, table, mutateResponses);
-				if (name === KOREKSI) return rekapTabel(down, table, mutateKoreksi);
+				if (name === RESPONSES) return rekapTable(down, table, mutateResponses);
+				if (name === KOREKSI) return rekapTable(down, table, mutateKoreksi);
 				return table;
 			}
 		};

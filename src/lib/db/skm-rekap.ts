@@ -5,40 +5,40 @@
  * and `koreksi`; rebuilt from scratch by the v6 upgrade (hitungUlangRekapSkm).
  */
 import type { Table, Transaction } from 'dexie';
-import { koreksiPerRespons, terapkanSemua } from '$lib/domain/koreksi';
+import { koreksiByResponse, applyAll } from '$lib/domain/koreksi';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
-import { rekapSkmKosong, ubahRekapSkm, type RekapSkm } from '$lib/domain/skm-rekap';
+import { emptySkmRekap, updateSkmRekap, type SkmRekap } from '$lib/domain/skm-rekap';
 import type { RaporDb } from './schema';
 
-export const TABEL_REKAP_SKM = 'skmRekap';
+export const SKM_REKAP_TABLE = 'skmRekap';
 
-export interface SkmRekapRow extends RekapSkm {
+export interface SkmRekapRow extends SkmRekap {
 	/** `${periodeId}|${unitId}` */
 	id: string;
 	periodeId: string;
 	unitId: string;
 }
 
-export function kunciRekap(periodeId: string, unitId: string): string {
+export function rekapKey(periodeId: string, unitId: string): string {
 	return `${periodeId}|${unitId}`;
 }
 
-export function rekapRowKosong(periodeId: string, unitId: string): SkmRekapRow {
-	return { id: kunciRekap(periodeId, unitId), periodeId, unitId, ...rekapSkmKosong() };
+export function emptyRekapRow(periodeId: string, unitId: string): SkmRekapRow {
+	return { id: rekapKey(periodeId, unitId), periodeId, unitId, ...emptySkmRekap() };
 }
 
 /**
  * What a response counts for, given all its corrections and voids in order (koreksiPerRespons):
  * nothing when it has no period, unit or is voided (a void is final), else the corrected response.
  */
-export function responsEfektifSatu(
+export function effectiveResponse(
 	response: SkmResponse | undefined,
 	urut: readonly SkmKoreksi[] | undefined
 ): SkmResponse | null {
 	if (!response || !response.periodeId || !response.unitId) return null;
 	if (!urut || urut.length === 0) return response;
 	if (urut.some((k) => k.jenis === 'batal')) return null;
-	return terapkanSemua(response, urut);
+	return applyAll(response, urut);
 }
 
 /** The rekap rows of one period (only units with at least one effective response). */
@@ -52,37 +52,37 @@ export function rekapForUnit(
 	unitId: string,
 	periodeId: string
 ): Promise<SkmRekapRow | undefined> {
-	return db.skmRekap.get(kunciRekap(periodeId, unitId));
+	return db.skmRekap.get(rekapKey(periodeId, unitId));
 }
 
 /**
  * A full recount: every response read once with a cursor (so a million fit in memory), the
  * corrections all at once (they are few). Returns the rows in key order.
  */
-export async function hitungRekapPenuh(
+export async function computeFullRekap(
 	responses: Table<SkmResponse, string>,
 	koreksi: Table<SkmKoreksi, string>
 ): Promise<SkmRekapRow[]> {
-	const perRespons = koreksiPerRespons(await koreksi.toArray());
+	const perRespons = koreksiByResponse(await koreksi.toArray());
 	const rows = new Map<string, SkmRekapRow>();
 	await responses.each((response) => {
-		const efektif = responsEfektifSatu(response, perRespons.get(response.id));
+		const efektif = effectiveResponse(response, perRespons.get(response.id));
 		if (!efektif) return;
-		const key = kunciRekap(efektif.periodeId, efektif.unitId);
+		const key = rekapKey(efektif.periodeId, efektif.unitId);
 		let row = rows.get(key);
-		if (!row) rows.set(key, (row = rekapRowKosong(efektif.periodeId, efektif.unitId)));
-		ubahRekapSkm(row, efektif, 1);
+		if (!row) rows.set(key, (row = emptyRekapRow(efektif.periodeId, efektif.unitId)));
+		updateSkmRekap(row, efektif, 1);
 	});
 	return [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Replaces the stored rekap with a full recount; used by the v6 upgrade. */
-export async function hitungUlangRekapSkm(tx: Transaction): Promise<void> {
-	const rows = await hitungRekapPenuh(
+export async function recomputeRekapSkm(tx: Transaction): Promise<void> {
+	const rows = await computeFullRekap(
 		tx.table<SkmResponse, string>('responses'),
 		tx.table<SkmKoreksi, string>('koreksi')
 	);
-	const table = tx.table<SkmRekapRow, string>(TABEL_REKAP_SKM);
+	const table = tx.table<SkmRekapRow, string>(SKM_REKAP_TABLE);
 	await table.clear();
 	await table.bulkPut(rows);
 }

@@ -8,44 +8,44 @@
  * A saran of only spaces counts in `jumlah` unless a correction touched its response; the app
  * never stores one (the survey and the import trim), only a foreign write could.
  */
-import { koreksiPerRespons } from '$lib/domain/koreksi';
+import { koreksiByResponse } from '$lib/domain/koreksi';
 import type { SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
-import { responsEfektifSatu } from './skm-rekap';
+import { effectiveResponse } from './skm-rekap';
 
-export const INDEKS_SARAN = '[unitId+periodeId+waktu+saran]';
+export const SARAN_INDEX = '[unitId+periodeId+waktu+saran]';
 
 /** How many saran the unit's SKM screen lists. */
-export const SARAN_DITAMPILKAN = 30;
+export const SARAN_SHOWN = 30;
 
 export interface Saran {
 	waktu: string;
 	teks: string;
 }
 
-export interface SaranUnit {
+export interface UnitSaran {
 	/** The newest saran, newest first, at most `batas`. */
 	terbaru: Saran[];
 	/** Every non-empty saran of the unit's effective responses in the period. */
 	jumlah: number;
 }
 
-const urutTerbaru = (a: Saran, b: Saran) => b.waktu.localeCompare(a.waktu);
+const newestFirst = (a: Saran, b: Saran) => b.waktu.localeCompare(a.waktu);
 
-export async function saranUnit(
+export async function saranOfUnit(
 	db: RaporDb,
 	unitId: string,
 	periodeId: string,
-	batas: number = SARAN_DITAMPILKAN
-): Promise<SaranUnit> {
+	batas: number = SARAN_SHOWN
+): Promise<UnitSaran> {
 	// Every key of the unit and period: [u, p] sorts before them, [u, p, []] after (an array sorts
 	// after any string).
 	const rentang = () =>
-		db.responses.where(INDEKS_SARAN).between([unitId, periodeId], [unitId, periodeId, []]);
+		db.responses.where(SARAN_INDEX).between([unitId, periodeId], [unitId, periodeId, []]);
 
 	// Corrections are few (the rekap's recount relies on it too): all of them, then the responses
 	// they touch that belong to this unit and period.
-	const perRespons = koreksiPerRespons(await db.koreksi.toArray());
+	const perRespons = koreksiByResponse(await db.koreksi.toArray());
 	const disentuh = (await db.responses.bulkGet([...perRespons.keys()])).filter(
 		(r): r is SkmResponse => !!r && r.unitId === unitId && r.periodeId === periodeId
 	);
@@ -53,7 +53,7 @@ export async function saranUnit(
 	const disentuhDiIndeks = disentuh.filter((r) => r.saran !== undefined).length;
 	const dariKoreksi: Saran[] = [];
 	for (const r of disentuh) {
-		const efektif = responsEfektifSatu(r, perRespons.get(r.id));
+		const efektif = effectiveResponse(r, perRespons.get(r.id));
 		const teks = efektif?.saran?.trim();
 		if (efektif && teks) dariKoreksi.push({ waktu: efektif.waktu, teks });
 	}
@@ -72,7 +72,7 @@ export async function saranUnit(
 			})
 	]);
 	return {
-		terbaru: [...dariIndeks, ...dariKoreksi].sort(urutTerbaru).slice(0, batas),
+		terbaru: [...dariIndeks, ...dariKoreksi].sort(newestFirst).slice(0, batas),
 		jumlah: diIndeks - disentuhDiIndeks + dariKoreksi.length
 	};
 }

@@ -8,14 +8,14 @@ import { META_INITIALISED, type RaporDb } from './schema';
 export const MB = 1024 * 1024;
 
 /** Warn when less than this share of the quota, or fewer bytes, are left. */
-export const BATAS_PERINGATAN = { persen: 10, byte: 50 * MB } as const;
+export const WARNING_LIMIT = { persen: 10, byte: 50 * MB } as const;
 /** Refuse new work (a new survey, a new entry) when less than this is left. */
-export const BATAS_PENUH = { persen: 2, byte: 10 * MB } as const;
+export const FULL_LIMIT = { persen: 2, byte: 10 * MB } as const;
 
-export type TingkatRuang = 'cukup' | 'menipis' | 'penuh' | 'tidak-diketahui';
+export type SpaceLevel = 'cukup' | 'menipis' | 'penuh' | 'tidak-diketahui';
 
-export interface StatusRuang {
-	tingkat: TingkatRuang;
+export interface SpaceStatus {
+	tingkat: SpaceLevel;
 	/** Bytes; null when the browser does not tell. */
 	terpakai: number | null;
 	kuota: number | null;
@@ -24,15 +24,15 @@ export interface StatusRuang {
 	persenSisa: number | null;
 }
 
-type Penyimpanan = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
+type StorageApi = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
 
 /** navigator.storage where the browser has it (not in old Safari, WebViews or Node). */
-export function storageManager(): Partial<Penyimpanan> | undefined {
+export function storageManager(): Partial<StorageApi> | undefined {
 	return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
 
 /** How full the storage is, from navigator.storage.estimate()'s usage and quota. */
-export function nilaiRuang(perkiraan: StorageEstimate | null | undefined): StatusRuang {
+export function assessSpace(perkiraan: StorageEstimate | null | undefined): SpaceStatus {
 	const terpakai = perkiraan?.usage;
 	const kuota = perkiraan?.quota;
 	if (terpakai === undefined || kuota === undefined || !(kuota > 0)) {
@@ -48,28 +48,24 @@ export function nilaiRuang(perkiraan: StorageEstimate | null | undefined): Statu
 	const persenSisa = (sisa / kuota) * 100;
 	const di = (batas: { persen: number; byte: number }) =>
 		persenSisa < batas.persen || sisa < batas.byte;
-	const tingkat: TingkatRuang = di(BATAS_PENUH)
-		? 'penuh'
-		: di(BATAS_PERINGATAN)
-			? 'menipis'
-			: 'cukup';
+	const tingkat: SpaceLevel = di(FULL_LIMIT) ? 'penuh' : di(WARNING_LIMIT) ? 'menipis' : 'cukup';
 	return { tingkat, terpakai, kuota, sisa, persenSisa };
 }
 
-export async function perkiraanRuang(
-	storage: Partial<Penyimpanan> | undefined = storageManager()
-): Promise<StatusRuang> {
-	if (!storage?.estimate) return nilaiRuang(null);
+export async function estimateSpace(
+	storage: Partial<StorageApi> | undefined = storageManager()
+): Promise<SpaceStatus> {
+	if (!storage?.estimate) return assessSpace(null);
 	try {
-		return nilaiRuang(await storage.estimate());
+		return assessSpace(await storage.estimate());
 	} catch {
-		return nilaiRuang(null);
+		return assessSpace(null);
 	}
 }
 
 /** Whether storage is persistent; null when the browser cannot say. */
-export async function sudahPersisten(
-	storage: Partial<Penyimpanan> | undefined = storageManager()
+export async function isPersisted(
+	storage: Partial<StorageApi> | undefined = storageManager()
 ): Promise<boolean | null> {
 	if (!storage?.persisted) return null;
 	try {
@@ -80,8 +76,8 @@ export async function sudahPersisten(
 }
 
 /** Asks for persistent storage; true when granted, null when the browser has no such request. */
-export async function mintaPersisten(
-	storage: Partial<Penyimpanan> | undefined = storageManager()
+export async function requestPersist(
+	storage: Partial<StorageApi> | undefined = storageManager()
 ): Promise<boolean | null> {
 	if (!storage?.persist) return null;
 	try {
@@ -95,18 +91,18 @@ export async function mintaPersisten(
  * localStorage key of the demo database's marker (kept, so devices that already hold it keep it).
  * Every database has its own marker: see kunciPenanda.
  */
-export const KUNCI_PENANDA = 'rapor.db-initialised';
+export const MARKER_KEY = 'rapor.db-initialised';
 
 /** The marker of one database: `rapor` (the demo) keeps the old key, `rapor@<account>` its own. */
-export function kunciPenanda(namaDatabase: string): string {
-	return namaDatabase === 'rapor' ? KUNCI_PENANDA : `${KUNCI_PENANDA}:${namaDatabase}`;
+export function markerKey(namaDatabase: string): string {
+	return namaDatabase === 'rapor' ? MARKER_KEY : `${MARKER_KEY}:${namaDatabase}`;
 }
 
-type PenyimpananKunci = Pick<Storage, 'getItem' | 'setItem'>;
+type MarkerStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export type KeadaanData = 'aman' | 'baru' | 'hilang';
+export type DataState = 'aman' | 'baru' | 'hilang';
 
-async function waktuInisialisasi(db: RaporDb): Promise<string | null> {
+async function initialisedAt(db: RaporDb): Promise<string | null> {
 	const meta = await db.meta.get(META_INITIALISED);
 	if (meta === undefined) return null;
 	const at = (meta.value as { at?: unknown } | null)?.at;
@@ -118,7 +114,7 @@ async function waktuInisialisasi(db: RaporDb): Promise<string | null> {
  * demo's is written with the demo data). A database the browser emptied gets a new time here,
  * which no longer matches its marker.
  */
-export async function pastikanInisialisasi(db: RaporDb): Promise<void> {
+export async function ensureInitialised(db: RaporDb): Promise<void> {
 	await db.transaction('rw', db.meta, async () => {
 		if (await db.meta.get(META_INITIALISED)) return;
 		await db.meta.put({ key: META_INITIALISED, value: { at: new Date().toISOString() } });
@@ -135,12 +131,9 @@ export async function pastikanInisialisasi(db: RaporDb): Promise<void> {
  * warning). Limits: a browser that clears localStorage together with IndexedDB (Safari's 7-day
  * rule, "clear site data") leaves no marker to compare with.
  */
-export async function periksaDataHilang(
-	db: RaporDb,
-	penanda: PenyimpananKunci
-): Promise<KeadaanData> {
-	const at = await waktuInisialisasi(db);
-	const kunci = kunciPenanda(db.name);
+export async function checkDataLost(db: RaporDb, penanda: MarkerStorage): Promise<DataState> {
+	const at = await initialisedAt(db);
+	const kunci = markerKey(db.name);
 	const tersimpan = penanda.getItem(kunci);
 	if (tersimpan === null) {
 		if (at !== null) penanda.setItem(kunci, at);
@@ -150,7 +143,7 @@ export async function periksaDataHilang(
 }
 
 /** The user has seen that data was lost: the marker now follows the current database. */
-export async function tandaiDataDiketahui(db: RaporDb, penanda: PenyimpananKunci): Promise<void> {
-	const at = await waktuInisialisasi(db);
-	if (at !== null) penanda.setItem(kunciPenanda(db.name), at);
+export async function markDataKnown(db: RaporDb, penanda: MarkerStorage): Promise<void> {
+	const at = await initialisedAt(db);
+	if (at !== null) penanda.setItem(markerKey(db.name), at);
 }

@@ -4,23 +4,23 @@
  * its own script in this cache when it runs, the service worker answers from it, and a new
  * version's worker removes the old scripts.
  */
-export const CACHE_PEKERJA = 'rapor-pekerja';
+export const WORKER_CACHE = 'rapor-pekerja';
 
 /** Where Vite writes worker scripts in the build (hashed, so never changed in place). */
-export const JALUR_PEKERJA = '/_app/immutable/workers/';
+export const WORKER_PATH = '/_app/immutable/workers/';
 
 /** `…/workers/demo.worker-C9CM5hXe.js` → `demo.worker`: the same worker in any build. */
-function namaSkrip(url: string): string {
+function scriptName(url: string): string {
 	const file = url.slice(url.lastIndexOf('/') + 1);
 	return file.replace(/-[\w-]+\.js$/, '');
 }
 
 /** Keeps the running worker's own script in CACHE_PEKERJA, dropping its copies of older builds. */
-export async function simpanSkripSendiri(url: string): Promise<void> {
-	if (typeof caches === 'undefined' || !url.includes(JALUR_PEKERJA)) return;
-	const cache = await caches.open(CACHE_PEKERJA);
+export async function saveOwnScript(url: string): Promise<void> {
+	if (typeof caches === 'undefined' || !url.includes(WORKER_PATH)) return;
+	const cache = await caches.open(WORKER_CACHE);
 	for (const request of await cache.keys()) {
-		if (request.url !== url && namaSkrip(request.url) === namaSkrip(url)) {
+		if (request.url !== url && scriptName(request.url) === scriptName(url)) {
 			await cache.delete(request);
 		}
 	}

@@ -7,32 +7,32 @@
  * with DEMO_PREFIX, except the periods, whose id is the calendar itself ("2026-TW1").
  */
 import {
-	JENIS_KELAMIN,
-	PEKERJAAN,
-	PENDIDIKAN,
+	SEXES,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
 	type Indikator,
-	type Jawaban,
+	type Answer,
 	type JenisLayanan,
 	type Periode,
 	type Populasi,
 	type Profil,
 	type Realisasi,
-	type Riwayat,
+	type HistoryEntry,
 	type SkmResponse,
-	type Skor,
+	type Score,
 	type Triwulan,
 	type Unit
 } from '$lib/domain/schemas';
 import { periodeId } from '$lib/domain/periode';
-import { idRealisasi } from '$lib/domain/realisasi-status';
+import { realisasiId } from '$lib/domain/realisasi-status';
 import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 import {
 	DEMO_PREFIX,
 	SARAN,
-	TAHUN_DEMO,
+	DEMO_YEAR,
 	UNIT_SPECS,
 	type IndikatorSpec,
-	type ProfilKinerja,
+	type KinerjaProfil,
 	type SkmSpec,
 	type UnitSpec
 } from './katalog';
@@ -55,7 +55,7 @@ export const DEMO_KUESIONER = 'permen14-2017-v1';
 const TOTAL_RESPONSES = 3000;
 const TRIWULAN: readonly Triwulan[] = [1, 2, 3, 4];
 
-const periodeIdOf = (tw: Triwulan) => periodeId(TAHUN_DEMO, tw);
+const periodeIdOf = (tw: Triwulan) => periodeId(DEMO_YEAR, tw);
 const demoId = (...parts: (string | number)[]) => DEMO_PREFIX + parts.join('-');
 const round = (value: number, decimals: number) => {
 	const f = 10 ** decimals;
@@ -66,7 +66,7 @@ const round = (value: number, decimals: number) => {
 
 /** Year-end levels of each profile: capaian ratio, share of pagu spent, physical progress, P3DN. */
 const PROFIL: Record<
-	ProfilKinerja,
+	KinerjaProfil,
 	{ capaian: number; serapan: number; fisik: number; p3dn: number }
 > = {
 	unggul: { capaian: 1.03, serapan: 0.96, fisik: 0.98, p3dn: 1.0 },
@@ -77,8 +77,8 @@ const PROFIL: Record<
 };
 
 /** Typical cumulative share of the year's spending and progress reached by the end of each TW. */
-const KURVA_ANGGARAN = [0.16, 0.41, 0.68, 1] as const;
-const KURVA_FISIK = [0.2, 0.46, 0.72, 1] as const;
+const ANGGARAN_CURVE = [0.16, 0.41, 0.68, 1] as const;
+const FISIK_CURVE = [0.2, 0.46, 0.72, 1] as const;
 
 /**
  * TW IV entries not yet verified: submitted ones wait for the admin, drafts for their OPD. Dinkes
@@ -94,17 +94,17 @@ const STATUS_TW4: Record<string, { status: Realisasi['status']; catatan: string 
 	dinkes: { status: 'draft', catatan: 'Realisasi indikator terakhir menunggu data puskesmas.' }
 };
 /** The user name of the demo OPD account, which reports for Dinkes. */
-const AKUN_OPD_DEMO: Record<string, string> = { dinkes: 'demo-opd' };
+const DEMO_OPD_ACCOUNTS: Record<string, string> = { dinkes: 'demo-opd' };
 
 /**
  * The history of a TW IV entry that is not verified yet: saved (and, when submitted, submitted) by
  * the OPD's staff in the first days of December, so the admin sees who submitted it and when.
  */
-function riwayatTw4(key: string, status: Realisasi['status'], urutan: number): Riwayat[] {
-	const oleh = AKUN_OPD_DEMO[key] ?? `staf-${key}`;
+function historyTw4(key: string, status: Realisasi['status'], urutan: number): HistoryEntry[] {
+	const oleh = DEMO_OPD_ACCOUNTS[key] ?? `staf-${key}`;
 	const hari = String(1 + (urutan % 3)).padStart(2, '0');
 	const jam = String(8 + urutan).padStart(2, '0');
-	const riwayat: Riwayat[] = [
+	const riwayat: HistoryEntry[] = [
 		{ waktu: `2026-12-${hari}T${jam}:15:00+07:00`, oleh, aksi: 'simpan' }
 	];
 	if (status === 'diajukan') {
@@ -113,16 +113,16 @@ function riwayatTw4(key: string, status: Realisasi['status'], urutan: number): R
 	return riwayat;
 }
 /** The OPD that did not report P3DN one triwulan, so screens show the gap. */
-const TANPA_P3DN = { key: 'satpolpp', triwulan: 2 as Triwulan };
+const WITHOUT_P3DN = { key: 'satpolpp', triwulan: 2 as Triwulan };
 
-function desimalSatuan(satuan: string): number {
+function measureUnitDecimals(satuan: string): number {
 	if (['%', 'km', 'hektare', 'indeks', 'nilai', 'miliar rupiah'].includes(satuan)) return 2;
 	if (['hari', 'jam'].includes(satuan)) return 1;
 	return 0;
 }
 
 /** A rising cumulative curve around `base`, different for each OPD. */
-function kurva(r: Random, base: readonly number[]): number[] {
+function curve(r: Random, base: readonly number[]): number[] {
 	const out: number[] = [];
 	base.forEach((share, i) => {
 		const value = i === base.length - 1 ? share : share * r.between(0.88, 1.12);
@@ -134,7 +134,7 @@ function kurva(r: Random, base: readonly number[]): number[] {
 function realisasiIndikator(spec: IndikatorSpec, target: number, capaian: number): number {
 	// Negative polarity: a capaian of c under the selisih rule means realisasi = target × (2 − c).
 	const raw = spec.polaritas === 'positif' ? target * capaian : target * Math.max(0, 2 - capaian);
-	const value = round(raw, desimalSatuan(spec.satuan));
+	const value = round(raw, measureUnitDecimals(spec.satuan));
 	return spec.satuan === '%' ? Math.min(value, 100) : value;
 }
 
@@ -146,8 +146,8 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 	const serapan = Math.min(0.99, profil.serapan * r.between(0.95, 1.03));
 	const fisik = Math.min(1, profil.fisik * r.between(0.96, 1.03));
 	const p3dn = profil.p3dn * r.between(0.95, 1.04);
-	const kurvaAnggaran = kurva(r, KURVA_ANGGARAN);
-	const kurvaFisik = kurva(r, KURVA_FISIK);
+	const kurvaAnggaran = curve(r, ANGGARAN_CURVE);
+	const kurvaFisik = curve(r, FISIK_CURVE);
 	const porsiPengadaan = r.between(0.35, 0.6);
 	const paguAwal = kinerja.paguMiliar * 1e9;
 	// APBD Perubahan, adopted in TW III, moves the pagu of some OPD.
@@ -160,12 +160,12 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 		const realisasiAnggaran = Math.round(pagu * serapan * kurvaAnggaran[i]!);
 		const realisasiFisik = Math.min(100, round(100 * fisik * kurvaFisik[i]!, 2));
 		const totalPengadaan = Math.round(realisasiAnggaran * porsiPengadaan);
-		const komitmenPdn = Math.round(pagu * porsiPengadaan * 0.85 * KURVA_ANGGARAN[i]!);
+		const komitmenPdn = Math.round(pagu * porsiPengadaan * 0.85 * ANGGARAN_CURVE[i]!);
 		const realisasiPdn = Math.min(
 			Math.round(komitmenPdn * p3dn * r.between(0.95, 1.05)),
 			Math.round(totalPengadaan * 0.98)
 		);
-		const tanpaP3dn = spec.key === TANPA_P3DN.key && tw === TANPA_P3DN.triwulan;
+		const tanpaP3dn = spec.key === WITHOUT_P3DN.key && tw === WITHOUT_P3DN.triwulan;
 		const tw4 = tw === 4 ? STATUS_TW4[spec.key] : undefined;
 		const nilaiIndikator = indikator.map((ind, j) => {
 			const target = ind.target[i];
@@ -178,7 +178,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 		if (tw4?.status === 'draft') nilaiIndikator[nilaiIndikator.length - 1]!.realisasi = null;
 
 		const entry: Realisasi = {
-			id: idRealisasi(demoId(spec.key), periodeIdOf(tw)),
+			id: realisasiId(demoId(spec.key), periodeIdOf(tw)),
 			unitId: demoId(spec.key),
 			periodeId: periodeIdOf(tw),
 			pagu,
@@ -193,7 +193,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 		if (tanpaP3dn) entry.catatan = 'Laporan P3DN triwulan ini belum disampaikan.';
 		else if (tw4) entry.catatan = tw4.catatan;
 		if (tw4) {
-			entry.riwayat = riwayatTw4(spec.key, tw4.status, Object.keys(STATUS_TW4).indexOf(spec.key));
+			entry.riwayat = historyTw4(spec.key, tw4.status, Object.keys(STATUS_TW4).indexOf(spec.key));
 		}
 		return entry;
 	});
@@ -203,7 +203,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 
 /** How each unsur tends to sit against the unit's level: services are mostly free (U4), complaint
  * handling (U8) and waiting time (U3) are what citizens mark down. */
-const CONDONG: Record<UnsurKey, number> = {
+const SKEW: Record<UnsurKey, number> = {
 	u1: 0,
 	u2: -0.05,
 	u3: -0.2,
@@ -214,29 +214,29 @@ const CONDONG: Record<UnsurKey, number> = {
 	u8: -0.25,
 	u9: -0.1
 };
-const PELUANG_KOSONG = 0.02;
-const BOBOT_PEKERJAAN = [0.08, 0.02, 0.3, 0.25, 0.1, 0.25];
-const BOBOT_PENDIDIKAN = [0.08, 0.14, 0.42, 0.1, 0.22, 0.035, 0.005];
+const EMPTY_CHANCE = 0.02;
+const OCCUPATION_WEIGHTS = [0.08, 0.02, 0.3, 0.25, 0.1, 0.25];
+const EDUCATION_WEIGHTS = [0.08, 0.14, 0.42, 0.1, 0.22, 0.035, 0.005];
 
-function skor(r: Random, mean: number): Skor {
+function randomScore(r: Random, mean: number): Score {
 	const m = Math.min(4, Math.max(1, mean));
 	const lower = Math.floor(m);
 	let value = lower + (r.next() < m - lower ? 1 : 0);
 	if (r.chance(0.04)) value += r.chance(0.5) ? 1 : -1;
-	return Math.min(4, Math.max(1, value)) as Skor;
+	return Math.min(4, Math.max(1, value)) as Score;
 }
 
 function profilOf(r: Random): Profil {
-	const pekerjaan = r.weighted(PEKERJAAN, BOBOT_PEKERJAAN);
+	const pekerjaan = r.weighted(OCCUPATIONS, OCCUPATION_WEIGHTS);
 	const full: Required<Profil> = {
-		jenisKelamin: r.pick(JENIS_KELAMIN),
+		jenisKelamin: r.pick(SEXES),
 		usia: pekerjaan === 'Pelajar/Mahasiswa' ? r.int(17, 24) : r.int(20, 72),
 		pendidikan:
 			pekerjaan === 'Pelajar/Mahasiswa'
 				? r.pick(['SMA', 'D4-S1'] as const)
 				: pekerjaan === 'PNS'
 					? r.weighted(['SMA', 'D1-D3', 'D4-S1', 'S2'] as const, [0.15, 0.15, 0.55, 0.15])
-					: r.weighted(PENDIDIKAN, BOBOT_PENDIDIKAN),
+					: r.weighted(EDUCATION_LEVELS, EDUCATION_WEIGHTS),
 		pekerjaan
 	};
 	if (r.chance(0.88)) return full;
@@ -249,18 +249,18 @@ function profilOf(r: Random): Profil {
 }
 
 /** Fixed-date national holidays (the moving ones are left out of the demo). */
-const LIBUR = ['01-01', '05-01', '06-01', '08-17', '12-25'];
+const HOLIDAYS = ['01-01', '05-01', '06-01', '08-17', '12-25'];
 
 /** Office hours on a working day of the triwulan, WIB. */
-function waktuLayanan(r: Random, tw: Triwulan): string {
-	const start = Date.UTC(TAHUN_DEMO, (tw - 1) * 3, 1);
-	const days = Math.round((Date.UTC(TAHUN_DEMO, tw * 3, 1) - start) / 86_400_000);
+function serviceTime(r: Random, tw: Triwulan): string {
+	const start = Date.UTC(DEMO_YEAR, (tw - 1) * 3, 1);
+	const days = Math.round((Date.UTC(DEMO_YEAR, tw * 3, 1) - start) / 86_400_000);
 	let day: Date;
 	let date: string;
 	do {
 		day = new Date(start + r.int(0, days - 1) * 86_400_000);
 		date = day.toISOString().slice(0, 10);
-	} while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || LIBUR.includes(date.slice(5)));
+	} while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || HOLIDAYS.includes(date.slice(5)));
 	const minutes = r.int(7 * 60 + 30, 15 * 60);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(r.int(0, 59))}+07:00`;
@@ -277,15 +277,15 @@ function responseOf(
 	const jawaban = Object.fromEntries(
 		UNSUR_KEYS.map((k) => [
 			k,
-			r.chance(PELUANG_KOSONG) ? null : skor(r, level + CONDONG[k] + suasana)
+			r.chance(EMPTY_CHANCE) ? null : randomScore(r, level + SKEW[k] + suasana)
 		])
-	) as Jawaban;
-	const answered = Object.values(jawaban).filter((v): v is Skor => v !== null);
+	) as Answer;
+	const answered = Object.values(jawaban).filter((v): v is Score => v !== null);
 	const mean = answered.reduce((sum, v) => sum + v, 0) / Math.max(1, answered.length);
 	const response: Omit<SkmResponse, 'id'> = {
 		unitId: demoId(spec.key),
 		periodeId: periodeIdOf(tw),
-		waktu: waktuLayanan(r, tw),
+		waktu: serviceTime(r, tw),
 		jawaban,
 		profil: profilOf(r),
 		jenisLayanan: r.pick(skm.jenisLayanan),
@@ -302,7 +302,7 @@ function responseOf(
  * Krejcie & Morgan's formula solved for N: the population for which `s` respondents suffice. The
  * published table sits within about two of the formula; callers keep a margin.
  */
-function populasiUntukSampel(s: number): number {
+function populasiForSampel(s: number): number {
 	return Math.floor((s * 0.95775) / (0.96025 - 0.0025 * s));
 }
 
@@ -331,8 +331,8 @@ function skmOf(seed: number, spec: UnitSpec, totalBobot: number) {
 			skm.populasi !== 'cukup'
 				? Math.round(skm.populasi * r.between(0.9, 1.12))
 				: skm.kurangDiTriwulan === tw
-					? populasiUntukSampel(n + 6)
-					: populasiUntukSampel(Math.floor(n * 0.88));
+					? populasiForSampel(n + 6)
+					: populasiForSampel(Math.floor(n * 0.88));
 		populasi.push({
 			id: demoId('pop', spec.key, periodeId),
 			unitId: demoId(spec.key),
@@ -351,7 +351,7 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		jenisLayanan: [],
 		periode: TRIWULAN.map((triwulan) => ({
 			id: periodeIdOf(triwulan),
-			tahun: TAHUN_DEMO,
+			tahun: DEMO_YEAR,
 			triwulan
 		})),
 		populasi: [],
@@ -384,7 +384,7 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		const indikator = (spec.kinerja?.indikator ?? []).map((ind, i): Indikator => ({
 			id: demoId('ind', spec.key, i + 1),
 			unitId: unit.id,
-			tahun: TAHUN_DEMO,
+			tahun: DEMO_YEAR,
 			nama: ind.nama,
 			satuan: ind.satuan,
 			polaritas: ind.polaritas,

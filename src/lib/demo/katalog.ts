@@ -2,19 +2,19 @@
  * The fictional Kota Wiradesa: its units, their program indicators and how each one performs.
  * Names follow the usual nomenclature of a kota's perangkat daerah; every figure is made up.
  */
-import type { Polaritas, Unit } from '$lib/domain/schemas';
+import type { Polarity, Unit } from '$lib/domain/schemas';
 
-export const NAMA_PEMDA = 'Pemerintah Kota Wiradesa';
-export const TAHUN_DEMO = 2026;
+export const PEMDA_NAME = 'Pemerintah Kota Wiradesa';
+export const DEMO_YEAR = 2026;
 export const DEMO_PREFIX = 'demo-';
 
 /** How an OPD fares in the Indeks Kinerja OPD over the year. */
-export type ProfilKinerja = 'unggul' | 'baik' | 'sedang' | 'lemah' | 'bermasalah';
+export type KinerjaProfil = 'unggul' | 'baik' | 'sedang' | 'lemah' | 'bermasalah';
 
 export interface IndikatorSpec {
 	nama: string;
 	satuan: string;
-	polaritas: Polaritas;
+	polaritas: Polarity;
 	/** Cumulative target per triwulan; null where the indicator is not measured that triwulan. */
 	target: [number | null, number | null, number | null, number | null];
 }
@@ -40,7 +40,7 @@ export interface UnitSpec {
 	jenis: Unit['jenis'];
 	induk?: string;
 	/** Ranked units only. */
-	kinerja?: { profil: ProfilKinerja; paguMiliar: number; indikator: readonly IndikatorSpec[] };
+	kinerja?: { profil: KinerjaProfil; paguMiliar: number; indikator: readonly IndikatorSpec[] };
 	skm?: SkmSpec;
 }
 
@@ -75,18 +75,18 @@ const indikatorKecamatan = (kelurahan: number): IndikatorSpec[] => [
 	pos('Jumlah kegiatan pemberdayaan masyarakat', 'kegiatan', [3, 6, 9, 12])
 ];
 
-const LAYANAN_KELURAHAN = [
+const KELURAHAN_SERVICES = [
 	'Surat pengantar',
 	'Surat keterangan domisili',
 	'Surat keterangan usaha',
 	'Surat keterangan tidak mampu'
 ] as const;
-const LAYANAN_KECAMATAN = [
+const KECAMATAN_SERVICES = [
 	'Legalisasi dokumen',
 	'Rekomendasi izin keramaian',
 	'Pelayanan Administrasi Terpadu Kecamatan (PATEN)'
 ] as const;
-const LAYANAN_PUSKESMAS = [
+const PUSKESMAS_SERVICES = [
 	'Poli umum',
 	'Poli gigi',
 	'KIA/KB',
@@ -256,7 +256,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'PKM Wiradesa',
 		jenis: 'puskesmas',
 		induk: 'dinkes',
-		skm: { mutu: 3.64, bobot: 0.08, populasi: 3100, jenisLayanan: LAYANAN_PUSKESMAS }
+		skm: { mutu: 3.64, bobot: 0.08, populasi: 3100, jenisLayanan: PUSKESMAS_SERVICES }
 	},
 	{
 		key: 'pkm-karangsari',
@@ -264,7 +264,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'PKM Karangsari',
 		jenis: 'puskesmas',
 		induk: 'dinkes',
-		skm: { mutu: 3.2, bobot: 0.06, populasi: 2400, jenisLayanan: LAYANAN_PUSKESMAS, tren: 0.04 }
+		skm: { mutu: 3.2, bobot: 0.06, populasi: 2400, jenisLayanan: PUSKESMAS_SERVICES, tren: 0.04 }
 	},
 	{
 		key: 'dpupr',
@@ -493,7 +493,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kec. Wiradesa Barat',
 		jenis: 'kecamatan',
 		kinerja: { profil: 'baik', paguMiliar: 8.9, indikator: indikatorKecamatan(3) },
-		skm: { mutu: 3.42, bobot: 0.045, populasi: 'cukup', jenisLayanan: LAYANAN_KECAMATAN }
+		skm: { mutu: 3.42, bobot: 0.045, populasi: 'cukup', jenisLayanan: KECAMATAN_SERVICES }
 	},
 	{
 		key: 'kel-kauman',
@@ -501,7 +501,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Kauman',
 		jenis: 'kelurahan',
 		induk: 'kec-wiradesa-barat',
-		skm: { mutu: 3.45, bobot: 0.03, populasi: 'cukup', jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 3.45, bobot: 0.03, populasi: 'cukup', jenisLayanan: KELURAHAN_SERVICES }
 	},
 	{
 		key: 'kel-pekuncen',
@@ -509,7 +509,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Pekuncen',
 		jenis: 'kelurahan',
 		induk: 'kec-wiradesa-barat',
-		skm: { mutu: 3.3, bobot: 0.03, populasi: 420, jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 3.3, bobot: 0.03, populasi: 420, jenisLayanan: KELURAHAN_SERVICES }
 	},
 	{
 		key: 'kel-sidorejo',
@@ -517,7 +517,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Sidorejo',
 		jenis: 'kelurahan',
 		induk: 'kec-wiradesa-barat',
-		skm: { mutu: 3.22, bobot: 0.03, populasi: 380, jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 3.22, bobot: 0.03, populasi: 380, jenisLayanan: KELURAHAN_SERVICES }
 	},
 	{
 		key: 'kec-wiradesa-timur',
@@ -525,7 +525,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kec. Wiradesa Timur',
 		jenis: 'kecamatan',
 		kinerja: { profil: 'sedang', paguMiliar: 7.6, indikator: indikatorKecamatan(2) },
-		skm: { mutu: 3.3, bobot: 0.04, populasi: 'cukup', jenisLayanan: LAYANAN_KECAMATAN }
+		skm: { mutu: 3.3, bobot: 0.04, populasi: 'cukup', jenisLayanan: KECAMATAN_SERVICES }
 	},
 	{
 		key: 'kel-kebonagung',
@@ -533,7 +533,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Kebonagung',
 		jenis: 'kelurahan',
 		induk: 'kec-wiradesa-timur',
-		skm: { mutu: 3.36, bobot: 0.03, populasi: 'cukup', jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 3.36, bobot: 0.03, populasi: 'cukup', jenisLayanan: KELURAHAN_SERVICES }
 	},
 	{
 		key: 'kel-tegalsari',
@@ -541,7 +541,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Tegalsari',
 		jenis: 'kelurahan',
 		induk: 'kec-wiradesa-timur',
-		skm: { mutu: 3.12, bobot: 0.03, populasi: 510, jenisLayanan: LAYANAN_KELURAHAN, tren: 0.05 }
+		skm: { mutu: 3.12, bobot: 0.03, populasi: 510, jenisLayanan: KELURAHAN_SERVICES, tren: 0.05 }
 	},
 	{
 		key: 'kec-karangsari',
@@ -549,7 +549,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kec. Karangsari',
 		jenis: 'kecamatan',
 		kinerja: { profil: 'lemah', paguMiliar: 6.8, indikator: indikatorKecamatan(3) },
-		skm: { mutu: 3.14, bobot: 0.035, populasi: 400, jenisLayanan: LAYANAN_KECAMATAN }
+		skm: { mutu: 3.14, bobot: 0.035, populasi: 400, jenisLayanan: KECAMATAN_SERVICES }
 	},
 	{
 		key: 'kel-karangsari',
@@ -557,7 +557,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Karangsari',
 		jenis: 'kelurahan',
 		induk: 'kec-karangsari',
-		skm: { mutu: 3.25, bobot: 0.03, populasi: 460, jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 3.25, bobot: 0.03, populasi: 460, jenisLayanan: KELURAHAN_SERVICES }
 	},
 	{
 		key: 'kel-mojosari',
@@ -565,7 +565,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Mojosari',
 		jenis: 'kelurahan',
 		induk: 'kec-karangsari',
-		skm: { mutu: 2.95, bobot: 0.03, populasi: 350, jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 2.95, bobot: 0.03, populasi: 350, jenisLayanan: KELURAHAN_SERVICES }
 	},
 	{
 		key: 'kel-sukorejo',
@@ -573,7 +573,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 		singkatan: 'Kel. Sukorejo',
 		jenis: 'kelurahan',
 		induk: 'kec-karangsari',
-		skm: { mutu: 3.28, bobot: 0.03, populasi: 300, jenisLayanan: LAYANAN_KELURAHAN }
+		skm: { mutu: 3.28, bobot: 0.03, populasi: 300, jenisLayanan: KELURAHAN_SERVICES }
 	}
 ];
 

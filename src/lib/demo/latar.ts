@@ -4,39 +4,39 @@
  * cannot start, the job runs in the page, with the same result.
  */
 import { META_INITIALISED, type RaporDb } from '$lib/db/schema';
-import type { JawabanDemo, PesanDemo } from './pekerja';
+import type { DemoReply, DemoMessage } from './pekerja';
 
-class WorkerTidakJalan extends Error {}
+class WorkerNotRunning extends Error {}
 
-function diWorker(pesan: PesanDemo): Promise<JawabanDemo> {
+function inWorker(pesan: DemoMessage): Promise<DemoReply> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./demo.worker.ts', import.meta.url), { type: 'module' });
-		worker.addEventListener('message', (event: MessageEvent<JawabanDemo>) => {
+		worker.addEventListener('message', (event: MessageEvent<DemoReply>) => {
 			worker.terminate();
 			resolve(event.data);
 		});
 		worker.addEventListener('error', (event) => {
 			worker.terminate();
-			reject(new WorkerTidakJalan(event.message));
+			reject(new WorkerNotRunning(event.message));
 		});
 		worker.postMessage(pesan);
 	});
 }
 
-async function diHalaman(pesan: PesanDemo): Promise<JawabanDemo> {
-	const { kerjakanDemo } = await import('./pekerja');
-	return kerjakanDemo(pesan);
+async function inPage(pesan: DemoMessage): Promise<DemoReply> {
+	const { handleDemo } = await import('./pekerja');
+	return handleDemo(pesan);
 }
 
-async function jalankan(pesan: PesanDemo): Promise<Extract<JawabanDemo, { ok: true }>> {
-	let jawaban: JawabanDemo;
-	if (typeof Worker === 'undefined') jawaban = await diHalaman(pesan);
+async function run(pesan: DemoMessage): Promise<Extract<DemoReply, { ok: true }>> {
+	let jawaban: DemoReply;
+	if (typeof Worker === 'undefined') jawaban = await inPage(pesan);
 	else {
 		try {
-			jawaban = await diWorker(pesan);
+			jawaban = await inWorker(pesan);
 		} catch (error) {
-			if (!(error instanceof WorkerTidakJalan)) throw error;
-			jawaban = await diHalaman(pesan);
+			if (!(error instanceof WorkerNotRunning)) throw error;
+			jawaban = await inPage(pesan);
 		}
 	}
 	if (!jawaban.ok) throw new Error(jawaban.pesan);
@@ -44,15 +44,15 @@ async function jalankan(pesan: PesanDemo): Promise<Extract<JawabanDemo, { ok: tr
 }
 
 /** The demo data on the database's very first start (see ensureDemoOnFirstStart), off the page. */
-export async function demoPertamaKali(db: RaporDb): Promise<'loaded' | 'skipped'> {
+export async function firstTimeDemo(db: RaporDb): Promise<'loaded' | 'skipped'> {
 	// Every later start ends here, without starting a worker.
 	if (await db.meta.get(META_INITIALISED)) return 'skipped';
-	const jawaban = await jalankan({ tugas: 'pertama', nama: db.name });
+	const jawaban = await run({ tugas: 'pertama', nama: db.name });
 	return jawaban.tugas === 'pertama' ? jawaban.hasil : 'skipped';
 }
 
 /** Loads the demo data on request (see loadDemo), off the page; returns the record count. */
-export async function muatDemoDiLatar(db: RaporDb): Promise<number> {
-	const jawaban = await jalankan({ tugas: 'muat', nama: db.name });
+export async function loadDemoInBackground(db: RaporDb): Promise<number> {
+	const jawaban = await run({ tugas: 'muat', nama: db.name });
 	return jawaban.tugas === 'muat' ? jawaban.hasil : 0;
 }

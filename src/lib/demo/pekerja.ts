@@ -7,14 +7,14 @@
 import { ensureDemoOnFirstStart, loadDemo } from '$lib/db/demo';
 import { openDb } from '$lib/db/schema';
 
-export type PesanDemo = { tugas: 'pertama'; nama: string } | { tugas: 'muat'; nama: string };
+export type DemoMessage = { tugas: 'pertama'; nama: string } | { tugas: 'muat'; nama: string };
 
-export type JawabanDemo =
+export type DemoReply =
 	| { ok: true; tugas: 'pertama'; hasil: 'loaded' | 'skipped' }
 	| { ok: true; tugas: 'muat'; hasil: number }
 	| { ok: false; pesan: string };
 
-export async function kerjakanDemo(pesan: PesanDemo): Promise<JawabanDemo> {
+export async function handleDemo(pesan: DemoMessage): Promise<DemoReply> {
 	const db = openDb(pesan.nama);
 	try {
 		await db.open();

@@ -16,7 +16,7 @@
  * 2000-character saran and 30 extra questions answered with 2000 characters each) is ~63 KB of
  * plain text; a busy realisation entry (40 indicators with notes, 300 history entries) ~40 KB.
  */
-export const BATAS_DOKUMEN_BYTES_DATABASE = {
+export const DATABASE_DOCUMENT_BYTES_LIMIT = {
 	/** 128 KB: 2× the fullest response the form allows, 200× a typical one. */
 	skm: 128 * 1024,
 	/** 256 KB: a questionnaire with 30 extra questions in two languages is ~40 KB. */
@@ -26,7 +26,7 @@ export const BATAS_DOKUMEN_BYTES_DATABASE = {
 } as const;
 
 /** The largest document any database accepts (the request-body limits derive from it). */
-export const BATAS_DOKUMEN_BYTES = Math.max(...Object.values(BATAS_DOKUMEN_BYTES_DATABASE));
+export const DOCUMENT_BYTES_LIMIT = Math.max(...Object.values(DATABASE_DOCUMENT_BYTES_LIMIT));
 
 /**
  * One push of the app (`_bulk_docs`): at most BATAS_PUSH documents and, past the first document,
@@ -34,11 +34,11 @@ export const BATAS_DOKUMEN_BYTES = Math.max(...Object.values(BATAS_DOKUMEN_BYTES
  * never sends, and the server never holds, tens of megabytes in one request. 1,000 typical SKM
  * responses are ~0.5 MB: fewer, bigger requests cost the server less per document.
  */
-export const BATAS_PUSH = 1000;
-export const BATAS_PUSH_BYTES = 4 * 1024 * 1024;
+export const PUSH_LIMIT = 1000;
+export const PUSH_BYTES_LIMIT = 4 * 1024 * 1024;
 
 /** Longest texts, in characters. */
-export const BATAS_TEKS = {
+export const TEXT_LIMIT = {
 	/** A citizen's suggestion: a long paragraph (the longest demo saran is 48 characters). */
 	saran: 2000,
 	/** A free-text answer to a unit's own question: the same room as the saran. */
@@ -64,7 +64,7 @@ export const BATAS_TEKS = {
 } as const;
 
 /** Longest lists, in items. */
-export const BATAS_LARIK = {
+export const ARRAY_LIMIT = {
 	/**
 	 * Indicator rows of one realisation entry: an OPD reports 3–40 program indicators (demo: 4–6);
 	 * 200 leaves 5× room.
@@ -86,23 +86,23 @@ export const BATAS_LARIK = {
  * own fields (`_rev`, `_revisions`, `_conflicts`, …: not the writer's content) and attachments.
  * The validate_doc_update functions count the same way (ukuranDokumen in sync-server/design/lib.js).
  */
-export function ukuranDokumen(doc: Record<string, unknown>): number {
+export function documentSize(doc: Record<string, unknown>): number {
 	const keys = Object.keys(doc);
-	if (!keys.some(bukanIsi)) return bytesUtf8(JSON.stringify(doc));
+	if (!keys.some(notContent)) return bytesUtf8(JSON.stringify(doc));
 	const isi: Record<string, unknown> = {};
-	for (const k of keys) if (!bukanIsi(k)) isi[k] = doc[k];
+	for (const k of keys) if (!notContent(k)) isi[k] = doc[k];
 	return bytesUtf8(JSON.stringify(isi));
 }
 
-const bukanIsi = (k: string) => k.startsWith('_') && k !== '_id' && k !== '_deleted';
+const notContent = (k: string) => k.startsWith('_') && k !== '_id' && k !== '_deleted';
 
 /** Only characters below U+0080: one UTF-8 byte each. The engine tests this natively. */
-const HANYA_ASCII = /^[\0-\x7f]*$/;
+const ASCII_ONLY = /^[\0-\x7f]*$/;
 
 /** UTF-8 bytes of a string; a lone surrogate counts as U+FFFD (3 bytes), as TextEncoder does. */
 export function bytesUtf8(s: string): number {
 	// Nearly every document is plain ASCII JSON: then bytes = length, without a loop in JS.
-	if (HANYA_ASCII.test(s)) return s.length;
+	if (ASCII_ONLY.test(s)) return s.length;
 	let n = 0;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);

@@ -1,18 +1,19 @@
-import { bulatkan } from './rounding';
-import type { Polaritas } from './schemas';
+import { roundTo } from './rounding';
+import type { Polarity } from './schemas';
 
-export interface OpsiCapaian {
+export interface CapaianOptions {
 	/** `selisih`: (2 − realisasi/target) × 100 floored at 0; `rasio`: target / realisasi × 100. */
 	rumusNegatif: 'selisih' | 'rasio';
 	/** Cap applied before the capaian enters an index (100, or e.g. 120). */
 	batasCapaian: number;
 }
 
-export type HasilCapaian =
+export type CapaianResult =
 	| { status: 'ok'; /** uncapped % */ nilai: number; /** min(nilai, batas) */ dipakai: number }
 	| { status: 'tanpa-target' | 'tanpa-realisasi' };
 
-const ada = (x: number | null | undefined): x is number => x != null && Number.isFinite(x);
+const isFiniteNumber = (x: number | null | undefined): x is number =>
+	x != null && Number.isFinite(x);
 
 /**
  * Capaian of one indicator against its target, as SAKIP performance reports compute it (docs/domain.md,
@@ -23,21 +24,21 @@ const ada = (x: number | null | undefined): x is number => x != null && Number.i
 export function capaianIndikator(
 	realisasi: number | null | undefined,
 	target: number | null | undefined,
-	polaritas: Polaritas,
-	opsi: OpsiCapaian
-): HasilCapaian {
-	if (!ada(target) || target === 0) return { status: 'tanpa-target' };
-	if (!ada(realisasi)) return { status: 'tanpa-realisasi' };
-	const nilai = nilaiCapaian(realisasi, target, polaritas, opsi);
+	polaritas: Polarity,
+	opsi: CapaianOptions
+): CapaianResult {
+	if (!isFiniteNumber(target) || target === 0) return { status: 'tanpa-target' };
+	if (!isFiniteNumber(realisasi)) return { status: 'tanpa-realisasi' };
+	const nilai = capaianValue(realisasi, target, polaritas, opsi);
 	return { status: 'ok', nilai, dipakai: Math.min(nilai, opsi.batasCapaian) };
 }
 
 // × 100 before dividing keeps decimal results exact more often (110 / 100 × 100 = 110,000…01).
-function nilaiCapaian(
+function capaianValue(
 	realisasi: number,
 	target: number,
-	polaritas: Polaritas,
-	opsi: OpsiCapaian
+	polaritas: Polarity,
+	opsi: CapaianOptions
 ): number {
 	if (polaritas === 'positif') return (realisasi * 100) / target;
 	if (opsi.rumusNegatif === 'selisih') return Math.max(0, 200 - (realisasi * 100) / target);
@@ -50,7 +51,7 @@ export type KategoriCapaian = 'sangat-tinggi' | 'tinggi' | 'sedang' | 'rendah' |
 
 /** Permendagri 86/2017 capaian categories, on the value rounded to two decimals. */
 export function kategoriCapaian(nilai: number): KategoriCapaian {
-	const v = bulatkan(nilai, 2);
+	const v = roundTo(nilai, 2);
 	if (v >= 91) return 'sangat-tinggi';
 	if (v >= 76) return 'tinggi';
 	if (v >= 66) return 'sedang';

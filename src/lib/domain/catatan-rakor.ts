@@ -4,80 +4,82 @@
  * (admin, reviewer) write and edit notes in their own name; the staff of the OPD a note is for
  * only mark it done; a note marked done is reopened by an official.
  */
-import type { CatatanRakor, Pengguna } from './schemas';
+import type { CatatanRakor, User } from './schemas';
 
-export const pejabat = (pengguna: Pengguna | null | undefined): boolean =>
+export const isOfficial = (pengguna: User | null | undefined): boolean =>
 	pengguna?.peran === 'admin' || pengguna?.peran === 'reviewer';
 
-export function bolehTulisCatatan(pengguna: Pengguna | null | undefined): boolean {
-	return pejabat(pengguna);
+export function canWriteCatatan(pengguna: User | null | undefined): boolean {
+	return isOfficial(pengguna);
 }
 
 /** Marking done: an official, or the staff of the note's own OPD while it is still open. */
-export function bolehTandaiSelesai(
-	pengguna: Pengguna | null | undefined,
+export function canMarkDone(
+	pengguna: User | null | undefined,
 	catatan: Pick<CatatanRakor, 'unitId' | 'selesai'>
 ): boolean {
 	if (catatan.selesai || !pengguna) return false;
-	return pejabat(pengguna) || (pengguna.peran === 'opd' && pengguna.unitIds[0] === catatan.unitId);
+	return (
+		isOfficial(pengguna) || (pengguna.peran === 'opd' && pengguna.unitIds[0] === catatan.unitId)
+	);
 }
 
 /** Reopening a note marked done: officials only. */
-export function bolehBukaLagi(
-	pengguna: Pengguna | null | undefined,
+export function canReopen(
+	pengguna: User | null | undefined,
 	catatan: Pick<CatatanRakor, 'selesai'>
 ): boolean {
-	return catatan.selesai && pejabat(pengguna);
+	return catatan.selesai && isOfficial(pengguna);
 }
 
 /** What the official types: the follow-up and, optionally, its due date ("YYYY-MM-DD"). */
-export interface IsiCatatan {
+export interface CatatanContent {
 	teks: string;
 	tenggat?: string;
 }
 
-export interface Penulis {
+export interface Author {
 	oleh: string;
 	/** ISO 8601 with offset. */
 	waktu: string;
 }
 
 /** The due date as stored: absent when none was given. */
-function tetapkanTenggat(catatan: CatatanRakor, tenggat: string | undefined): CatatanRakor {
+function setDeadline(catatan: CatatanRakor, tenggat: string | undefined): CatatanRakor {
 	const tanggal = tenggat?.trim();
 	if (tanggal) catatan.tenggat = tanggal;
 	else delete catatan.tenggat;
 	return catatan;
 }
 
-export function catatanBaru(
-	isi: IsiCatatan,
+export function newCatatan(
+	isi: CatatanContent,
 	tempat: Pick<CatatanRakor, 'id' | 'unitId' | 'periodeId'>,
-	penulis: Penulis
+	penulis: Author
 ): CatatanRakor {
 	const catatan = { ...tempat, teks: isi.teks, oleh: penulis.oleh, waktu: penulis.waktu };
-	return tetapkanTenggat({ ...catatan, selesai: false }, isi.tenggat);
+	return setDeadline({ ...catatan, selesai: false }, isi.tenggat);
 }
 
 /** An edit of the text and due date; the author and the time it was written stay. */
-export function ubahCatatan(
+export function updateCatatan(
 	catatan: CatatanRakor,
-	isi: IsiCatatan,
-	penulis: Penulis
+	isi: CatatanContent,
+	penulis: Author
 ): CatatanRakor {
-	return tetapkanTenggat({ ...catatan, teks: isi.teks, diubah: penulis }, isi.tenggat);
+	return setDeadline({ ...catatan, teks: isi.teks, diubah: penulis }, isi.tenggat);
 }
 
-export function tandaiCatatan(
+export function markCatatan(
 	catatan: CatatanRakor,
 	selesai: boolean,
-	penulis: Penulis
+	penulis: Author
 ): CatatanRakor {
 	return { ...catatan, selesai, diubah: penulis };
 }
 
 /** An open follow-up whose due date ("YYYY-MM-DD") is before `hariIni` (the device's date). */
-export function lewatTenggat(
+export function pastDeadline(
 	catatan: Pick<CatatanRakor, 'tenggat' | 'selesai'>,
 	hariIni: string
 ): boolean {
@@ -85,7 +87,7 @@ export function lewatTenggat(
 }
 
 /** Follow-ups grouped by OPD, in the order of `urutanUnit` (OPD not in it last, by id). */
-export function kelompokPerUnit(
+export function groupByUnit(
 	catatan: readonly CatatanRakor[],
 	urutanUnit: readonly string[]
 ): { unitId: string; catatan: CatatanRakor[] }[] {

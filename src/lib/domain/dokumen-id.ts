@@ -2,8 +2,8 @@
  * The plain part of ./dokumen.ts (which re-exports it): databases, document types, stored ids and
  * account roles, with no zod, for code on the first page (the sync status, the change tracker).
  */
-import { PERAN, type Peran } from './konstanta';
-import { idSah } from './periksa';
+import { ROLES, type Role } from './konstanta';
+import { validId } from './periksa';
 
 /** The three databases, split by who may read them (CouchDB grants reads per database). */
 export const DATABASE = {
@@ -11,10 +11,10 @@ export const DATABASE = {
 	skm: 'rapor-skm',
 	realisasi: 'rapor-realisasi'
 } as const;
-export type KunciDatabase = keyof typeof DATABASE;
-export type NamaDatabase = (typeof DATABASE)[KunciDatabase];
+export type DatabaseKey = keyof typeof DATABASE;
+export type DatabaseName = (typeof DATABASE)[DatabaseKey];
 
-export const JENIS_DOKUMEN = [
+export const DOCUMENT_KINDS = [
 	'unit',
 	'periode',
 	'populasi',
@@ -27,9 +27,9 @@ export const JENIS_DOKUMEN = [
 	'realisasi',
 	'catatanRakor'
 ] as const;
-export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DATABASE_JENIS: Readonly<Record<JenisDokumen, KunciDatabase>> = {
+export const KIND_DATABASE: Readonly<Record<DocumentKind, DatabaseKey>> = {
 	unit: 'master',
 	periode: 'master',
 	populasi: 'master',
@@ -45,38 +45,38 @@ export const DATABASE_JENIS: Readonly<Record<JenisDokumen, KunciDatabase>> = {
 };
 
 /** The settings are one row, 'pemda'; stored flat with that id. */
-export const PENGATURAN_DOKUMEN_ID = 'pemda';
+export const SETTINGS_DOCUMENT_ID = 'pemda';
 
-export function isJenisDokumen(value: unknown): value is JenisDokumen {
-	return typeof value === 'string' && (JENIS_DOKUMEN as readonly string[]).includes(value);
+export function isDocumentKind(value: unknown): value is DocumentKind {
+	return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-export function idDokumen(jenis: JenisDokumen, id: string): string {
+export function documentId(jenis: DocumentKind, id: string): string {
 	return `${jenis}:${id}`;
 }
 
 /** The type and domain id of a stored `_id`, or null for design, local and foreign documents. */
-export function uraiIdDokumen(_id: string): { jenis: JenisDokumen; id: string } | null {
+export function parseDocumentId(_id: string): { jenis: DocumentKind; id: string } | null {
 	const colon = _id.indexOf(':');
 	if (colon < 0) return null;
 	const jenis = _id.slice(0, colon);
 	const id = _id.slice(colon + 1);
-	if (!isJenisDokumen(jenis) || !idSah(id)) return null;
+	if (!isDocumentKind(jenis) || !validId(id)) return null;
 	return { jenis, id };
 }
 
 /** Roles of a server account: one of PERAN, and `unit:<unitId>` for each unit it works for. */
-export const PREFIX_PERAN_UNIT = 'unit:';
+export const UNIT_ROLE_PREFIX = 'unit:';
 
-export function rolesAkun(peran: readonly Peran[], unitIds: readonly string[]): string[] {
-	return [...peran, ...unitIds.map((id) => PREFIX_PERAN_UNIT + id)];
+export function accountRoles(peran: readonly Role[], unitIds: readonly string[]): string[] {
+	return [...peran, ...unitIds.map((id) => UNIT_ROLE_PREFIX + id)];
 }
 
 /** The Rapor roles and units of an account's CouchDB roles; other roles are ignored. */
-export function akunDariRoles(roles: readonly string[]): { peran: Peran[]; unitIds: string[] } {
-	const peran = PERAN.filter((p) => roles.includes(p));
+export function accountFromRoles(roles: readonly string[]): { peran: Role[]; unitIds: string[] } {
+	const peran = ROLES.filter((p) => roles.includes(p));
 	const unitIds = roles
-		.filter((r) => r.startsWith(PREFIX_PERAN_UNIT))
-		.map((r) => r.slice(PREFIX_PERAN_UNIT.length));
+		.filter((r) => r.startsWith(UNIT_ROLE_PREFIX))
+		.map((r) => r.slice(UNIT_ROLE_PREFIX.length));
 	return { peran, unitIds };
 }

@@ -6,21 +6,21 @@
  * docs/decisions/0002-database-layout-and-roles.md.
  */
 import { z } from 'zod';
-import { BATAS_DOKUMEN_BYTES_DATABASE, ukuranDokumen } from './batas';
+import { DATABASE_DOCUMENT_BYTES_LIMIT, documentSize } from './batas';
 import {
-	aturanKoreksi,
-	aturanRespons,
+	koreksiRules,
+	responseRules,
 	catatanRakorSchema,
 	idSchema,
 	indikatorSchema,
 	jenisLayananSchema,
 	kuesionerSchema,
-	pengaturanSchema,
+	settingsSchema,
 	periodeSchema,
 	populasiSchema,
 	realisasiSchema,
-	skmKoreksiObjek,
-	skmResponseObjek,
+	skmKoreksiObject,
+	skmResponseObject,
 	unitSchema,
 	type CatatanRakor,
 	type Indikator,
@@ -33,12 +33,12 @@ import {
 	type SkmResponse,
 	type Unit
 } from './schemas';
-import { DATABASE_JENIS, idDokumen, isJenisDokumen, type JenisDokumen } from './dokumen-id';
+import { KIND_DATABASE, documentId, isDocumentKind, type DocumentKind } from './dokumen-id';
 
 export * from './dokumen-id';
 
-export const pengaturanDokumenSchema = pengaturanSchema.extend({ id: idSchema });
-export type PengaturanDokumen = z.infer<typeof pengaturanDokumenSchema>;
+export const settingsDocumentSchema = settingsSchema.extend({ id: idSchema });
+export type SettingsDocument = z.infer<typeof settingsDocumentSchema>;
 
 /**
  * What a koreksi document carries besides the correction: the unit and the enumerator of the
@@ -46,28 +46,28 @@ export type PengaturanDokumen = z.infer<typeof pengaturanDokumenSchema>;
  * without reading another document. Clients apply a koreksi only when these match the response
  * (koreksiCocok).
  */
-export const amplopKoreksiSchema = z.strictObject({
+export const koreksiEnvelopeSchema = z.strictObject({
 	unitId: idSchema,
-	enumerator: skmResponseObjek.shape.enumerator
+	enumerator: skmResponseObject.shape.enumerator
 });
-export type KoreksiDokumenIsi = SkmKoreksi & z.infer<typeof amplopKoreksiSchema>;
+export type KoreksiDocumentContent = SkmKoreksi & z.infer<typeof koreksiEnvelopeSchema>;
 
 /** The domain document each type stores. */
-export interface IsiDokumen {
+export interface DocumentContent {
 	unit: Unit;
 	periode: Periode;
 	populasi: Populasi;
 	indikator: Indikator;
 	jenisLayanan: JenisLayanan;
 	kuesioner: Kuesioner;
-	pengaturan: PengaturanDokumen;
+	pengaturan: SettingsDocument;
 	response: SkmResponse;
-	koreksi: KoreksiDokumenIsi;
+	koreksi: KoreksiDocumentContent;
 	realisasi: Realisasi;
 	catatanRakor: CatatanRakor;
 }
 
-export type Dokumen<J extends JenisDokumen = JenisDokumen> = IsiDokumen[J] & {
+export type StoredDocument<J extends DocumentKind = DocumentKind> = DocumentContent[J] & {
 	_id: string;
 	_rev?: string;
 	type: J;
@@ -78,7 +78,7 @@ export type Dokumen<J extends JenisDokumen = JenisDokumen> = IsiDokumen[J] & {
  * fields (which a server may hand over with it). Attachments are the admin's (the server guards
  * them); they are never part of the domain document.
  */
-const amplop = <J extends JenisDokumen>(jenis: J) => ({
+const envelope = <J extends DocumentKind>(jenis: J) => ({
 	_id: z.string(),
 	type: z.literal(jenis),
 	_rev: z.string().optional(),
@@ -89,71 +89,74 @@ const amplop = <J extends JenisDokumen>(jenis: J) => ({
 	_deleted: z.literal(false).optional(),
 	_attachments: z.unknown().optional()
 });
-const KUNCI_AMPLOP = Object.keys(amplop('unit'));
+const ENVELOPE_KEYS = Object.keys(envelope('unit'));
 
 /** A document no larger than its database allows (BATAS_DOKUMEN_BYTES_DATABASE). */
-const dalamBatas = (jenis: JenisDokumen) =>
+const withinLimit = (jenis: DocumentKind) =>
 	z
 		.unknown()
 		.refine(
 			(v) =>
 				typeof v !== 'object' ||
 				v === null ||
-				ukuranDokumen(v as Record<string, unknown>) <=
-					BATAS_DOKUMEN_BYTES_DATABASE[DATABASE_JENIS[jenis]],
+				documentSize(v as Record<string, unknown>) <=
+					DATABASE_DOCUMENT_BYTES_LIMIT[KIND_DATABASE[jenis]],
 			{ error: 'dokumen.terlaluBesar', abort: true }
 		);
 
-const dokumenDari = <J extends JenisDokumen, S extends z.ZodType>(jenis: J, schema: S) =>
-	dalamBatas(jenis).pipe(schema);
+const documentFrom = <J extends DocumentKind, S extends z.ZodType>(jenis: J, schema: S) =>
+	withinLimit(jenis).pipe(schema);
 
 /**
  * The stored document of each type: its domain schema, strict, plus the envelope (`_id`, `type`,
  * CouchDB's fields), no larger than its database allows. The output still carries the envelope;
  * dariDokumen drops it.
  */
-export const SKEMA_DOKUMEN: { readonly [J in JenisDokumen]: z.ZodType<IsiDokumen[J]> } = {
-	unit: dokumenDari('unit', unitSchema.extend(amplop('unit'))),
-	periode: dokumenDari('periode', periodeSchema.extend(amplop('periode'))),
-	populasi: dokumenDari('populasi', populasiSchema.extend(amplop('populasi'))),
-	indikator: dokumenDari('indikator', indikatorSchema.extend(amplop('indikator'))),
-	jenisLayanan: dokumenDari('jenisLayanan', jenisLayananSchema.extend(amplop('jenisLayanan'))),
-	kuesioner: dokumenDari('kuesioner', kuesionerSchema.extend(amplop('kuesioner'))),
-	pengaturan: dokumenDari('pengaturan', pengaturanDokumenSchema.extend(amplop('pengaturan'))),
-	response: dokumenDari('response', aturanRespons(skmResponseObjek.extend(amplop('response')))),
-	koreksi: dokumenDari(
+export const DOCUMENT_SCHEMAS: { readonly [J in DocumentKind]: z.ZodType<DocumentContent[J]> } = {
+	unit: documentFrom('unit', unitSchema.extend(envelope('unit'))),
+	periode: documentFrom('periode', periodeSchema.extend(envelope('periode'))),
+	populasi: documentFrom('populasi', populasiSchema.extend(envelope('populasi'))),
+	indikator: documentFrom('indikator', indikatorSchema.extend(envelope('indikator'))),
+	jenisLayanan: documentFrom('jenisLayanan', jenisLayananSchema.extend(envelope('jenisLayanan'))),
+	kuesioner: documentFrom('kuesioner', kuesionerSchema.extend(envelope('kuesioner'))),
+	pengaturan: documentFrom('pengaturan', settingsDocumentSchema.extend(envelope('pengaturan'))),
+	response: documentFrom('response', responseRules(skmResponseObject.extend(envelope('response')))),
+	koreksi: documentFrom(
 		'koreksi',
-		aturanKoreksi(skmKoreksiObjek.extend(amplopKoreksiSchema.shape).extend(amplop('koreksi')))
+		koreksiRules(skmKoreksiObject.extend(koreksiEnvelopeSchema.shape).extend(envelope('koreksi')))
 	),
-	realisasi: dokumenDari('realisasi', realisasiSchema.extend(amplop('realisasi'))),
-	catatanRakor: dokumenDari('catatanRakor', catatanRakorSchema.extend(amplop('catatanRakor')))
+	realisasi: documentFrom('realisasi', realisasiSchema.extend(envelope('realisasi'))),
+	catatanRakor: documentFrom('catatanRakor', catatanRakorSchema.extend(envelope('catatanRakor')))
 };
 
 /** The domain document of a parsed stored one: the envelope dropped. */
-function tanpaAmplop(doc: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(doc).filter(([k]) => !KUNCI_AMPLOP.includes(k)));
+function withoutEnvelope(doc: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(doc).filter(([k]) => !ENVELOPE_KEYS.includes(k)));
 }
 
 /** The stored document of a domain document (fields left undefined are not stored). */
-export function keDokumen<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J]): Dokumen<J> {
+export function toDocument<J extends DocumentKind>(
+	jenis: J,
+	isi: DocumentContent[J]
+): StoredDocument<J> {
 	const body = Object.fromEntries(Object.entries(isi).filter(([, v]) => v !== undefined));
-	return { _id: idDokumen(jenis, isi.id), type: jenis, ...body } as Dokumen<J>;
+	return { _id: documentId(jenis, isi.id), type: jenis, ...body } as StoredDocument<J>;
 }
 
 /** A koreksi document: the correction plus its response's unit and enumerator. */
-export function keDokumenKoreksi(
+export function toKoreksiDocument(
 	koreksi: SkmKoreksi,
 	response: Pick<SkmResponse, 'unitId' | 'enumerator'>
-): Dokumen<'koreksi'> {
-	return keDokumen('koreksi', {
+): StoredDocument<'koreksi'> {
+	return toDocument('koreksi', {
 		...koreksi,
 		unitId: response.unitId,
 		...(response.enumerator !== undefined ? { enumerator: response.enumerator } : {})
 	});
 }
 
-export type HasilDokumen =
-	| { [J in JenisDokumen]: { ok: true; jenis: J; isi: IsiDokumen[J] } }[JenisDokumen]
+export type DocumentResult =
+	| { [J in DocumentKind]: { ok: true; jenis: J; isi: DocumentContent[J] } }[DocumentKind]
 	| { ok: false; keys: string[] };
 
 /**
@@ -161,13 +164,13 @@ export type HasilDokumen =
  * fields are dropped; any other field the schema does not name refuses the document). Anything else (unknown type, `_id` not `<type>:<id>`, invalid fields) gives i18n
  * keys.
  */
-export function dariDokumen(doc: unknown): HasilDokumen {
+export function fromDocument(doc: unknown): DocumentResult {
 	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
 		return { ok: false, keys: ['dokumen.jenis'] };
 	}
 	const { _id, type } = doc as { _id?: unknown; type?: unknown };
-	if (!isJenisDokumen(type)) return { ok: false, keys: ['dokumen.jenis'] };
-	const parsed = SKEMA_DOKUMEN[type].safeParse(doc);
+	if (!isDocumentKind(type)) return { ok: false, keys: ['dokumen.jenis'] };
+	const parsed = DOCUMENT_SCHEMAS[type].safeParse(doc);
 	if (!parsed.success) {
 		const keys = parsed.error.issues.map((i) =>
 			i.message.startsWith('err.') || i.message.startsWith('dokumen.')
@@ -176,9 +179,9 @@ export function dariDokumen(doc: unknown): HasilDokumen {
 		);
 		return { ok: false, keys: keys.filter((k, i) => keys.indexOf(k) === i) };
 	}
-	if (_id !== idDokumen(type, parsed.data.id)) return { ok: false, keys: ['dokumen.id'] };
-	const isi = tanpaAmplop(parsed.data as Record<string, unknown>);
-	return { ok: true, jenis: type, isi } as HasilDokumen;
+	if (_id !== documentId(type, parsed.data.id)) return { ok: false, keys: ['dokumen.id'] };
+	const isi = withoutEnvelope(parsed.data as Record<string, unknown>);
+	return { ok: true, jenis: type, isi } as DocumentResult;
 }
 
 /**
@@ -186,8 +189,8 @@ export function dariDokumen(doc: unknown): HasilDokumen {
  * checks who wrote the koreksi against these fields; clients must also check them against the
  * response before applying a koreksi (a real CouchDB cannot compare two documents on write).
  */
-export function koreksiCocok(
-	koreksi: Pick<KoreksiDokumenIsi, 'unitId' | 'enumerator'>,
+export function koreksiMatches(
+	koreksi: Pick<KoreksiDocumentContent, 'unitId' | 'enumerator'>,
 	response: Pick<SkmResponse, 'unitId' | 'enumerator'>
 ): boolean {
 	return koreksi.unitId === response.unitId && koreksi.enumerator === response.enumerator;
@@ -197,7 +200,7 @@ export function koreksiCocok(
  * Reasons the server gives when it refuses a document, besides the zod keys ('err.*') of invalid
  * fields. The server's `forbidden` text is `<key>[ @<field path>]: <English text>`.
  */
-export const KUNCI_ALASAN_SERVER = [
+export const SERVER_REASON_KEYS = [
 	'akses.ditolak',
 	'akses.perluLogin',
 	'akses.hanyaAdmin',
@@ -232,9 +235,9 @@ export const KUNCI_ALASAN_SERVER = [
 	'server.tidakTersedia',
 	'skm.periodeTidakValid'
 ] as const;
-export type KunciAlasanServer = (typeof KUNCI_ALASAN_SERVER)[number];
+export type ServerReasonKey = (typeof SERVER_REASON_KEYS)[number];
 
-export interface AlasanServer {
+export interface ServerReason {
 	/** An i18n key: one of KUNCI_ALASAN_SERVER or a zod key ('err.skor', …). */
 	key: string;
 	/** The field, e.g. 'jawaban.u3', when the reason is about one field. */
@@ -243,11 +246,11 @@ export interface AlasanServer {
 	teks: string;
 }
 
-const ALASAN_RE = /^([a-z]+\.[A-Za-z0-9]+)(?: @(\S+))?: ([\s\S]*)$/;
+const REASON_RE = /^([a-z]+\.[A-Za-z0-9]+)(?: @(\S+))?: ([\s\S]*)$/;
 
 /** Reads a `forbidden` reason of the server; a reason in another form keeps its text only. */
-export function uraiAlasanServer(reason: string): AlasanServer {
-	const match = ALASAN_RE.exec(reason);
+export function parseServerReason(reason: string): ServerReason {
+	const match = REASON_RE.exec(reason);
 	if (!match) return { key: 'akses.ditolak', teks: reason };
 	const [, key, path, teks] = match;
 	return path ? { key: key!, path, teks: teks! } : { key: key!, teks: teks! };

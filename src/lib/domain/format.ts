@@ -1,5 +1,5 @@
 import { parsePeriodeId } from './periode';
-import { bulatkan } from './rounding';
+import { roundTo } from './rounding';
 
 /**
  * Display formats written out by hand rather than through Intl, so every device, Node and the
@@ -7,7 +7,7 @@ import { bulatkan } from './rounding';
  */
 export type Locale = 'id' | 'en';
 
-export const BULAN_ID = [
+export const MONTHS_ID = [
 	'Januari',
 	'Februari',
 	'Maret',
@@ -22,7 +22,7 @@ export const BULAN_ID = [
 	'Desember'
 ] as const;
 
-export const BULAN_EN = [
+export const MONTHS_EN = [
 	'January',
 	'February',
 	'March',
@@ -38,37 +38,37 @@ export const BULAN_EN = [
 ] as const;
 
 /** Printed for a value that is not a finite number. */
-const BUKAN_ANGKA = '–';
+const NOT_A_NUMBER = '–';
 const MINUS = '-';
 
-interface Pemisah {
+interface Separators {
 	ribuan: string;
 	desimal: string;
 }
 
-const PEMISAH: Record<Locale, Pemisah> = {
+const SEPARATORS: Record<Locale, Separators> = {
 	id: { ribuan: '.', desimal: ',' },
 	en: { ribuan: ',', desimal: '.' }
 };
 
-function kelompokkan(bulat: string, ribuan: string): string {
+function group(bulat: string, ribuan: string): string {
 	return bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ribuan);
 }
 
 /** Fixed-point digits; from 1e21 on toFixed switches to exponent notation, BigInt does not. */
-function tetap(x: number, digits: number): string {
+function fixed(x: number, digits: number): string {
 	if (x < 1e21) return x.toFixed(digits);
 	return BigInt(x).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
 }
 
 /** "1.234.567,89" (id) or "1,234,567.89" (en), rounded half up; negatives with a hyphen-minus. */
-export function formatAngka(x: number, digits = 2, locale: Locale = 'id'): string {
-	if (!Number.isFinite(x)) return BUKAN_ANGKA;
-	const { ribuan, desimal } = PEMISAH[locale];
-	const r = bulatkan(x, digits);
-	const [bulat = '0', pecahan] = tetap(Math.abs(r), digits).split('.');
+export function formatNumber(x: number, digits = 2, locale: Locale = 'id'): string {
+	if (!Number.isFinite(x)) return NOT_A_NUMBER;
+	const { ribuan, desimal } = SEPARATORS[locale];
+	const r = roundTo(x, digits);
+	const [bulat = '0', pecahan] = fixed(Math.abs(r), digits).split('.');
 	const tanda = r < 0 ? MINUS : '';
-	const teks = kelompokkan(bulat, ribuan) + (pecahan ? desimal + pecahan : '');
+	const teks = group(bulat, ribuan) + (pecahan ? desimal + pecahan : '');
 	return tanda + teks;
 }
 
@@ -77,41 +77,41 @@ export function formatAngka(x: number, digits = 2, locale: Locale = 'id'): strin
  * rules (PUEBI) write it and docs/domain.md asks, although Intl's id-ID currency format puts one.
  */
 export function formatRupiah(x: number, locale: Locale = 'id'): string {
-	if (!Number.isFinite(x)) return BUKAN_ANGKA;
-	const teks = formatAngka(x, 0, locale);
+	if (!Number.isFinite(x)) return NOT_A_NUMBER;
+	const teks = formatNumber(x, 0, locale);
 	return teks.startsWith(MINUS) ? `${MINUS}Rp${teks.slice(MINUS.length)}` : `Rp${teks}`;
 }
 
 /** "78,34%". */
-export function formatPersen(x: number, digits = 2, locale: Locale = 'id'): string {
-	if (!Number.isFinite(x)) return BUKAN_ANGKA;
-	return `${formatAngka(x, digits, locale)}%`;
+export function formatPercent(x: number, digits = 2, locale: Locale = 'id'): string {
+	if (!Number.isFinite(x)) return NOT_A_NUMBER;
+	return `${formatNumber(x, digits, locale)}%`;
 }
 
 /**
  * "30 Desember 2019" from the calendar date as written in an ISO 8601 string (the local date at its
  * offset, never converted to the device's zone). Text that is not an ISO date is returned as is.
  */
-export function formatTanggal(iso: string, locale: Locale = 'id'): string {
+export function formatDate(iso: string, locale: Locale = 'id'): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-	const bulan = (locale === 'id' ? BULAN_ID : BULAN_EN)[Number(m?.[2]) - 1];
+	const bulan = (locale === 'id' ? MONTHS_ID : MONTHS_EN)[Number(m?.[2]) - 1];
 	if (!m || !bulan) return iso;
 	return `${Number(m[3])} ${bulan} ${m[1]}`;
 }
 
-const ROMAWI = ['I', 'II', 'III', 'IV'] as const;
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 /** "TW II 2026" (id) or "Q2 2026" (en) for the period id "2026-TW2". */
 export function formatPeriode(id: string, locale: Locale = 'id'): string {
 	const { tahun, triwulan } = parsePeriodeId(id);
-	return locale === 'id' ? `TW ${ROMAWI[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;
+	return locale === 'id' ? `TW ${ROMAN[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;
 }
 
 /**
  * A moment on the device's clock, for "last synced": "10.42" on the day of `sekarang`, else
  * "24 Nov 10.42" (id) / "24 Nov 10:42" (en).
  */
-export function formatSaat(
+export function formatMoment(
 	saat: string | number,
 	locale: Locale = 'id',
 	sekarang = Date.now()
@@ -123,28 +123,28 @@ export function formatSaat(
 	return `${d.toLocaleDateString(tag, { day: 'numeric', month: 'short' })} ${jam}`;
 }
 
-const SPASI = /[\s\u00a0\u202f]/g;
-const MINUS_APA_PUN = /^[-\u2212\u2013]/;
+const SPACE = /[\s\u00a0\u202f]/g;
+const ANY_MINUS = /^[-\u2212\u2013]/;
 
 /**
  * Reads a number as people type it: "1.234.567,89", "1234567,89", "Rp 1.234.567", "78,34%",
  * "-5". Grouping separators must group by three; a lone separator that does not is read as the
  * decimal point ("78.5" in id is 78,5). Returns null for anything else, never NaN.
  */
-export function parseAngka(text: string, locale: Locale = 'id'): number | null {
-	const { ribuan, desimal } = PEMISAH[locale];
-	let s = text.replace(SPASI, '');
+export function parseNumber(text: string, locale: Locale = 'id'): number | null {
+	const { ribuan, desimal } = SEPARATORS[locale];
+	let s = text.replace(SPACE, '');
 	let negatif = false;
-	if (MINUS_APA_PUN.test(s)) {
+	if (ANY_MINUS.test(s)) {
 		negatif = true;
 		s = s.slice(1);
 	}
 	s = s.replace(/^rp\.?/i, '').replace(/%$/, '');
-	if (!negatif && MINUS_APA_PUN.test(s)) {
+	if (!negatif && ANY_MINUS.test(s)) {
 		negatif = true;
 		s = s.slice(1);
 	}
-	const angka = normalisasi(s, ribuan, desimal);
+	const angka = normalize(s, ribuan, desimal);
 	if (angka === null) return null;
 	const n = Number(angka);
 	if (!Number.isFinite(n)) return null;
@@ -155,7 +155,7 @@ export function parseAngka(text: string, locale: Locale = 'id'): number | null {
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns "1.234,5" (with the given separators) into "1234.5", or null when it is malformed. */
-function normalisasi(s: string, ribuan: string, desimal: string): string | null {
+function normalize(s: string, ribuan: string, desimal: string): string | null {
 	const r = escape(ribuan);
 	const d = escape(desimal);
 	const berkelompok = new RegExp(`^\\d{1,3}(?:${r}\\d{3})+(?:${d}\\d+)?$`);

@@ -7,7 +7,7 @@
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** A random RFC 4122 version 4 UUID, e.g. `3b241101-e2bb-4255-8caf-4136c566a962`. */
-export function idAcak(): string {
+export function randomId(): string {
 	const b = crypto.getRandomValues(new Uint8Array(16));
 	b[6] = (b[6]! & 0x0f) | 0x40; // version 4
 	b[8] = (b[8]! & 0x3f) | 0x80; // variant 10xx

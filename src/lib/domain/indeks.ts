@@ -1,19 +1,19 @@
 import {
 	capaianIndikator,
 	kategoriCapaian,
-	type HasilCapaian,
+	type CapaianResult,
 	type KategoriCapaian
 } from './capaian';
 import { parsePeriodeId } from './periode';
-import { bulatkan } from './rounding';
-import { salahBobot } from './periksa';
-import type { BobotIndeks, Indikator, Pengaturan, Realisasi } from './schemas';
+import { roundTo } from './rounding';
+import { invalidBobot } from './periksa';
+import type { BobotIndeks, Indikator, Settings, Realisasi } from './schemas';
 
 export type KomponenKey = 'anggaran' | 'fisik' | 'kinerja' | 'p3dn';
 export const KOMPONEN_KEYS: readonly KomponenKey[] = ['anggaran', 'fisik', 'kinerja', 'p3dn'];
 
 /** Missing-data codes, shown to users through i18n; listed in this order. */
-export type Kekurangan =
+export type Shortfall =
 	| 'belum-ada-realisasi'
 	| 'pagu'
 	| 'pagu-nol'
@@ -28,21 +28,21 @@ export type Zona = 'hijau' | 'kuning' | 'merah';
  * Every component counts at most 100 % in the index. The configurable cap (batasCapaian) only
  * lets one indicator's over-achievement offset another's shortfall inside the kinerja mean.
  */
-export const BATAS_KOMPONEN = 100;
+export const KOMPONEN_LIMITS = 100;
 
 /** Zone of the index rounded to two decimals (defaults: hijau ≥ 76, kuning ≥ 51, else merah). */
-export function zonaDari(indeks: number, zona: Pengaturan['zona']): Zona {
-	const v = bulatkan(indeks, 2);
+export function zonaOf(indeks: number, zona: Settings['zona']): Zona {
+	const v = roundTo(indeks, 2);
 	if (v >= zona.hijau) return 'hijau';
 	if (v >= zona.kuning) return 'kuning';
 	return 'merah';
 }
 
-export interface CapaianBaris {
+export interface CapaianRow {
 	indikator: Indikator;
 	target: number | null;
 	realisasi: number | null;
-	hasil: HasilCapaian;
+	hasil: CapaianResult;
 	kategori: KategoriCapaian | null;
 }
 
@@ -56,15 +56,15 @@ export interface Komponen {
 	kontribusi: number | null;
 }
 
-export interface HasilIndeks {
+export interface IndeksResult {
 	unitId: string;
 	periodeId: string;
 	komponen: Record<KomponenKey, Komponen>;
-	indikator: CapaianBaris[];
+	indikator: CapaianRow[];
 	/** Σ bobot × dipakai / 100, rounded to two decimals; null while weighted data is missing. */
 	indeks: number | null;
 	zona: Zona | null;
-	kekurangan: Kekurangan[];
+	kekurangan: Shortfall[];
 	/**
 	 * Indicators with a target this triwulan but no realisasi entered. They are left out of the
 	 * kinerja mean (not scored 0) and named, so an OPD cannot look better by leaving bad ones blank.
@@ -82,9 +82,9 @@ export interface IndeksInput {
 }
 
 /** A component's value, or the codes of the data it lacks. */
-type Ukur = { nilai: number } | { kurang: Kekurangan[] };
+type Measure = { nilai: number } | { kurang: Shortfall[] };
 
-const URUTAN_KEKURANGAN: readonly Kekurangan[] = [
+const SHORTFALL_ORDER: readonly Shortfall[] = [
 	'belum-ada-realisasi',
 	'pagu',
 	'pagu-nol',
@@ -95,13 +95,13 @@ const URUTAN_KEKURANGAN: readonly Kekurangan[] = [
 ];
 
 function validBobot(bobot: BobotIndeks): BobotIndeks {
-	const salah = salahBobot(bobot);
+	const salah = invalidBobot(bobot);
 	// Settings are validated at the boundary; reaching this is a programming error.
 	if (salah) throw new Error(salah);
 	return bobot;
 }
 
-function barisCapaian(input: IndeksInput, triwulan: number, p: Pengaturan): CapaianBaris[] {
+function capaianRow(input: IndeksInput, triwulan: number, p: Settings): CapaianRow[] {
 	const realisasiPer = new Map(input.realisasi?.indikator.map((r) => [r.indikatorId, r.realisasi]));
 	return input.indikator.map((indikator) => {
 		const target = indikator.target[triwulan - 1] ?? null;
@@ -112,8 +112,8 @@ function barisCapaian(input: IndeksInput, triwulan: number, p: Pengaturan): Capa
 	});
 }
 
-function ukurAnggaran(r: Realisasi): Ukur {
-	const kurang: Kekurangan[] = [];
+function measureAnggaran(r: Realisasi): Measure {
+	const kurang: Shortfall[] = [];
 	if (r.pagu == null) kurang.push('pagu');
 	else if (r.pagu === 0) kurang.push('pagu-nol');
 	if (r.realisasiAnggaran == null) kurang.push('realisasi-anggaran');
@@ -121,11 +121,11 @@ function ukurAnggaran(r: Realisasi): Ukur {
 	return { nilai: (r.realisasiAnggaran * 100) / r.pagu };
 }
 
-function ukurFisik(r: Realisasi): Ukur {
+function measureFisik(r: Realisasi): Measure {
 	return r.realisasiFisik == null ? { kurang: ['realisasi-fisik'] } : { nilai: r.realisasiFisik };
 }
 
-function ukurKinerja(baris: readonly CapaianBaris[]): Ukur {
+function measureKinerja(baris: readonly CapaianRow[]): Measure {
 	let jumlah = 0;
 	let n = 0;
 	for (const b of baris) {
@@ -136,7 +136,7 @@ function ukurKinerja(baris: readonly CapaianBaris[]): Ukur {
 	return n === 0 ? { kurang: ['indikator'] } : { nilai: jumlah / n };
 }
 
-function ukurP3dn(r: Realisasi, rumus: Pengaturan['rumusP3dn']): Ukur {
+function measureP3dn(r: Realisasi, rumus: Settings['rumusP3dn']): Measure {
 	const { realisasiPdn, komitmenPdn, totalPengadaan } = r.p3dn;
 	const penyebut = rumus === 'komitmen' ? komitmenPdn : totalPengadaan;
 	if (realisasiPdn == null || penyebut == null || penyebut === 0) return { kurang: ['p3dn'] };
@@ -148,23 +148,23 @@ function ukurP3dn(r: Realisasi, rumus: Pengaturan['rumusP3dn']): Ukur {
  * percentage capped at BATAS_KOMPONEN, index = Σ bobot × component / 100. Components: realisasi
  * anggaran / pagu, realisasi fisik, mean capaian of program indicators, P3DN.
  */
-export function hitungIndeksOpd(input: IndeksInput, pengaturan: Pengaturan): HasilIndeks {
+export function computeIndeksOpd(input: IndeksInput, pengaturan: Settings): IndeksResult {
 	const bobot = validBobot(pengaturan.bobotIndeks);
 	const { triwulan } = parsePeriodeId(input.periodeId);
 	const { realisasi } = input;
-	const indikator = barisCapaian(input, triwulan, pengaturan);
+	const indikator = capaianRow(input, triwulan, pengaturan);
 
-	const belum: Ukur = { kurang: ['belum-ada-realisasi'] };
-	const ukuran: Record<KomponenKey, Ukur> = realisasi
+	const belum: Measure = { kurang: ['belum-ada-realisasi'] };
+	const ukuran: Record<KomponenKey, Measure> = realisasi
 		? {
-				anggaran: ukurAnggaran(realisasi),
-				fisik: ukurFisik(realisasi),
-				kinerja: ukurKinerja(indikator),
-				p3dn: ukurP3dn(realisasi, pengaturan.rumusP3dn)
+				anggaran: measureAnggaran(realisasi),
+				fisik: measureFisik(realisasi),
+				kinerja: measureKinerja(indikator),
+				p3dn: measureP3dn(realisasi, pengaturan.rumusP3dn)
 			}
 		: { anggaran: belum, fisik: belum, kinerja: belum, p3dn: belum };
 
-	const kekurangan = new Set<Kekurangan>();
+	const kekurangan = new Set<Shortfall>();
 	const komponen = {} as Record<KomponenKey, Komponen>;
 	let total = 0;
 	for (const key of KOMPONEN_KEYS) {
@@ -176,21 +176,21 @@ export function hitungIndeksOpd(input: IndeksInput, pengaturan: Pengaturan): Has
 			komponen[key] = { nilai: null, dipakai: null, bobot: b, kontribusi: null };
 			continue;
 		}
-		const dipakai = Math.min(u.nilai, BATAS_KOMPONEN);
+		const dipakai = Math.min(u.nilai, KOMPONEN_LIMITS);
 		const kontribusi = (b * dipakai) / 100;
 		komponen[key] = { nilai: u.nilai, dipakai, bobot: b, kontribusi };
 		total += kontribusi;
 	}
 
-	const indeks = kekurangan.size === 0 ? bulatkan(total, 2) : null;
+	const indeks = kekurangan.size === 0 ? roundTo(total, 2) : null;
 	return {
 		unitId: input.unitId,
 		periodeId: input.periodeId,
 		komponen,
 		indikator,
 		indeks,
-		zona: indeks === null ? null : zonaDari(indeks, pengaturan.zona),
-		kekurangan: URUTAN_KEKURANGAN.filter((k) => kekurangan.has(k)),
+		zona: indeks === null ? null : zonaOf(indeks, pengaturan.zona),
+		kekurangan: SHORTFALL_ORDER.filter((k) => kekurangan.has(k)),
 		indikatorTanpaRealisasi: realisasi
 			? indikator.filter((b) => b.hasil.status === 'tanpa-realisasi').length
 			: 0,

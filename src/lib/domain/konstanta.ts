@@ -3,12 +3,12 @@
  * live apart from ./schemas.ts (which re-exports them) so that code needing only a list of roles
  * or the default settings does not pull zod into the first page.
  */
-import type { Pengaturan } from './schemas';
+import type { Settings } from './schemas';
 
-export const TAHUN_MIN = 2000;
-export const TAHUN_MAX = 2100;
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
 
-export const JENIS_UNIT = [
+export const UNIT_KINDS = [
 	'sekretariat',
 	'dinas',
 	'badan',
@@ -19,9 +19,9 @@ export const JENIS_UNIT = [
 	'upt'
 ] as const;
 
-export const JENIS_KELAMIN = ['L', 'P'] as const;
-export const PENDIDIKAN = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
-export const PEKERJAAN = [
+export const SEXES = ['L', 'P'] as const;
+export const EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
+export const OCCUPATIONS = [
 	'PNS',
 	'TNI/Polri',
 	'Swasta',
@@ -30,21 +30,21 @@ export const PEKERJAAN = [
 	'Lainnya'
 ] as const;
 
-export const SUMBER_RESPONS = ['enumerator', 'kiosk', 'impor', 'demo'] as const;
+export const RESPONSE_SOURCES = ['enumerator', 'kiosk', 'impor', 'demo'] as const;
 
 /** Largest clock error a response records, in minutes (a century). */
-export const SELISIH_JAM_MAKS_MENIT = 100 * 366 * 24 * 60;
+export const MAX_CLOCK_DIFFERENCE_MINUTES = 100 * 366 * 24 * 60;
 
-export const POLARITAS = ['positif', 'negatif'] as const;
-export type Polaritas = (typeof POLARITAS)[number];
+export const POLARITIES = ['positif', 'negatif'] as const;
+export type Polarity = (typeof POLARITIES)[number];
 
-export const STATUS_REALISASI = ['draft', 'diajukan', 'diverifikasi'] as const;
-export type StatusRealisasi = (typeof STATUS_REALISASI)[number];
+export const REALISASI_STATUSES = ['draft', 'diajukan', 'diverifikasi'] as const;
+export type RealisasiStatus = (typeof REALISASI_STATUSES)[number];
 
-export const PERAN = ['admin', 'enumerator', 'opd', 'reviewer'] as const;
-export type Peran = (typeof PERAN)[number];
+export const ROLES = ['admin', 'enumerator', 'opd', 'reviewer'] as const;
+export type Role = (typeof ROLES)[number];
 
-export const PENGATURAN_BAWAAN: Pengaturan = {
+export const DEFAULT_SETTINGS: Settings = {
 	bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 10 },
 	batasCapaian: 100,
 	rumusNegatif: 'selisih',

@@ -4,18 +4,18 @@
  * response's, and a void keeps the response as a tombstone with its reason. The score uses the
  * effective responses: voided ones left out, corrections applied.
  */
-import type { Pengguna, SkmKoreksi, SkmResponse } from './schemas';
-import { instan } from './waktu-lokal';
+import type { User, SkmKoreksi, SkmResponse } from './schemas';
+import { instant } from './waktu-lokal';
 
 /** Oldest first by moment (across time zones), then by id, so every device applies the same order. */
-export function urutanKoreksi(a: SkmKoreksi, b: SkmKoreksi): number {
-	const diff = instan(a.waktu) - instan(b.waktu);
+export function koreksiOrder(a: SkmKoreksi, b: SkmKoreksi): number {
+	const diff = instant(a.waktu) - instant(b.waktu);
 	if (diff !== 0 && Number.isFinite(diff)) return diff;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The corrections and voids of each response, in the order they apply. */
-export function koreksiPerRespons(
+export function koreksiByResponse(
 	koreksi: readonly SkmKoreksi[]
 ): Map<string, readonly SkmKoreksi[]> {
 	const groups = new Map<string, SkmKoreksi[]>();
@@ -24,12 +24,12 @@ export function koreksiPerRespons(
 		if (group) group.push(k);
 		else groups.set(k.responseId, [k]);
 	}
-	for (const group of groups.values()) group.sort(urutanKoreksi);
+	for (const group of groups.values()) group.sort(koreksiOrder);
 	return groups;
 }
 
 /** The response with its corrections applied field by field, later corrections winning. */
-export function terapkanSemua(response: SkmResponse, urut: readonly SkmKoreksi[]): SkmResponse {
+export function applyAll(response: SkmResponse, urut: readonly SkmKoreksi[]): SkmResponse {
 	let result = response;
 	for (const k of urut) {
 		if (k.jenis !== 'koreksi') continue;
@@ -48,29 +48,29 @@ export function terapkanSemua(response: SkmResponse, urut: readonly SkmKoreksi[]
  * The responses the score uses: voided responses excluded (a void is final, whatever follows it),
  * every other response with its corrections applied in (waktu, id) order. Order is kept.
  */
-export function responsEfektif(
+export function effectiveResponse(
 	responses: readonly SkmResponse[],
 	koreksi: readonly SkmKoreksi[]
 ): SkmResponse[] {
 	if (koreksi.length === 0) return [...responses];
-	const groups = koreksiPerRespons(koreksi);
+	const groups = koreksiByResponse(koreksi);
 	const out: SkmResponse[] = [];
 	for (const response of responses) {
 		const urut = groups.get(response.id);
 		if (!urut) out.push(response);
-		else if (!urut.some((k) => k.jenis === 'batal')) out.push(terapkanSemua(response, urut));
+		else if (!urut.some((k) => k.jenis === 'batal')) out.push(applyAll(response, urut));
 	}
 	return out;
 }
 
-export type StatusRespons =
+export type ResponseStatus =
 	| { status: 'asli' }
 	| { status: 'dikoreksi'; jumlah: number; terakhir: SkmKoreksi }
 	| { status: 'dibatalkan'; alasan: string; oleh: string; waktu: string };
 
 /** What happened to one response: untouched, corrected (how often, last when), or voided (why). */
-export function statusRespons(responseId: string, koreksi: readonly SkmKoreksi[]): StatusRespons {
-	const urut = koreksi.filter((k) => k.responseId === responseId).sort(urutanKoreksi);
+export function responseStatus(responseId: string, koreksi: readonly SkmKoreksi[]): ResponseStatus {
+	const urut = koreksi.filter((k) => k.responseId === responseId).sort(koreksiOrder);
 	const batal = urut.find((k) => k.jenis === 'batal');
 	if (batal) {
 		return {
@@ -85,8 +85,8 @@ export function statusRespons(responseId: string, koreksi: readonly SkmKoreksi[]
 }
 
 /** Only the enumerator who recorded a response (same device user name) or an admin may change it. */
-export function bolehKoreksi(
-	pengguna: Pengguna | null | undefined,
+export function canKoreksi(
+	pengguna: User | null | undefined,
 	response: Pick<SkmResponse, 'enumerator'>
 ): boolean {
 	if (!pengguna) return false;
@@ -99,4 +99,4 @@ export function bolehKoreksi(
 }
 
 /** A void's reason must say something: at least three characters once trimmed. */
-export const ALASAN_BATAL_MIN = 3;
+export const CANCEL_REASON_MIN = 3;

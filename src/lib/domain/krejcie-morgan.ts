@@ -97,7 +97,7 @@ export const KREJCIE_MORGAN: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /** S of the largest population in the table; it holds for any larger population too. */
-const S_MAKS = 384;
+const S_MAX = 384;
 const N_MIN = 10;
 
 /**
@@ -105,14 +105,14 @@ const N_MIN = 10;
  * larger N is taken (conservative), never more than N itself (N 11 reads the row of 15, S 14,
  * and asks all 11); below the first row everyone is asked.
  */
-export function ukuranSampel(populasi: number): number {
-	if (!Number.isFinite(populasi)) return populasi > 0 ? S_MAKS : 0;
+export function sampelSize(populasi: number): number {
+	if (!Number.isFinite(populasi)) return populasi > 0 ? S_MAX : 0;
 	if (populasi <= 0) return 0;
 	if (populasi < N_MIN) return Math.ceil(populasi);
 	let lo = 0;
 	let hi = KREJCIE_MORGAN.length - 1;
 	const last = KREJCIE_MORGAN[hi];
-	if (!last || populasi > last[0]) return S_MAKS;
+	if (!last || populasi > last[0]) return S_MAX;
 	// Binary search for the first row whose N is at least the population.
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
@@ -120,10 +120,10 @@ export function ukuranSampel(populasi: number): number {
 		if (row && row[0] < populasi) lo = mid + 1;
 		else hi = mid;
 	}
-	return Math.min(KREJCIE_MORGAN[lo]?.[1] ?? S_MAKS, Math.ceil(populasi));
+	return Math.min(KREJCIE_MORGAN[lo]?.[1] ?? S_MAX, Math.ceil(populasi));
 }
 
-export interface KecukupanSampel {
+export interface SampelAdequacy {
 	populasi: number;
 	dibutuhkan: number;
 	responden: number;
@@ -134,12 +134,12 @@ export interface KecukupanSampel {
 }
 
 /** Whether a unit's respondents meet the table's sample size; null when N is unknown. */
-export function kecukupanSampel(
+export function sampelAdequacy(
 	populasi: number | null | undefined,
 	responden: number
-): KecukupanSampel | null {
+): SampelAdequacy | null {
 	if (populasi == null || !Number.isFinite(populasi) || populasi <= 0) return null;
-	const dibutuhkan = ukuranSampel(populasi);
+	const dibutuhkan = sampelSize(populasi);
 	const kurang = Math.max(0, dibutuhkan - responden);
 	return { populasi, dibutuhkan, responden, memadai: kurang === 0, kurang };
 }

@@ -16,18 +16,18 @@ import {
 } from './schemas';
 
 /** The four master tables that can be imported and exported. */
-export const JENIS_MASTER = ['unit', 'jenis-layanan', 'populasi', 'indikator'] as const;
-export type JenisMaster = (typeof JENIS_MASTER)[number];
+export const MASTER_KINDS = ['unit', 'jenis-layanan', 'populasi', 'indikator'] as const;
+export type MasterKind = (typeof MASTER_KINDS)[number];
 
 /** The document each master table holds. */
-export interface DokumenMaster {
+export interface MasterDocument {
 	unit: Unit;
 	'jenis-layanan': JenisLayanan;
 	populasi: Populasi;
 	indikator: Indikator;
 }
 
-const SKEMA_MASTER: { readonly [J in JenisMaster]: z.ZodType<DokumenMaster[J]> } = {
+const MASTER_SCHEMAS: { readonly [J in MasterKind]: z.ZodType<MasterDocument[J]> } = {
 	unit: unitSchema,
 	'jenis-layanan': jenisLayananSchema,
 	populasi: populasiSchema,
@@ -35,12 +35,12 @@ const SKEMA_MASTER: { readonly [J in JenisMaster]: z.ZodType<DokumenMaster[J]> }
 };
 
 /** The zod schema of a master table's documents. */
-export function skemaMaster<J extends JenisMaster>(jenis: J): z.ZodType<DokumenMaster[J]> {
-	return SKEMA_MASTER[jenis];
+export function masterSchema<J extends MasterKind>(jenis: J): z.ZodType<MasterDocument[J]> {
+	return MASTER_SCHEMAS[jenis];
 }
 
 /** What the device holds that the rows are checked against. */
-export interface AcuanMaster<T> {
+export interface MasterReference<T> {
 	unitIds: ReadonlySet<string>;
 	periodeIds: ReadonlySet<string>;
 	tahun: ReadonlySet<number>;

@@ -4,23 +4,23 @@
  * accept and return the same parsed value (tests/unit/domain/periksa.test.ts compares them on
  * random input), so the first page needs no zod; writes still validate with zod, loaded then.
  */
-import { PERAN, type Peran } from './konstanta';
-import type { BobotIndeks, Pengaturan, Pengguna } from './schemas';
+import { ROLES, type Role } from './konstanta';
+import type { BobotIndeks, Settings, User } from './schemas';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const PERIODE_ID = /^\d{4}-TW[1-4]$/;
 
-function objekBiasa(value: unknown): value is Record<string, unknown> {
+function plainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** As `idSchema`. */
-export function idSah(value: unknown): value is string {
+export function validId(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= 128 && ID.test(value);
 }
 
 /** As `periodeSchema.shape.id`: "2026-TW1". */
-export function periodeIdSah(value: unknown): value is string {
+export function validPeriodeId(value: unknown): value is string {
 	return typeof value === 'string' && PERIODE_ID.test(value);
 }
 
@@ -28,16 +28,16 @@ export function periodeIdSah(value: unknown): value is string {
  * As `penggunaSchema.safeParse`: the user with the name trimmed and unknown fields dropped, or
  * null when it is not a valid user.
  */
-export function bacaPengguna(value: unknown): Pengguna | null {
-	if (!objekBiasa(value)) return null;
+export function readUser(value: unknown): User | null {
+	if (!plainObject(value)) return null;
 	const { nama, peran, unitIds } = value;
 	if (typeof nama !== 'string') return null;
 	const namaBersih = nama.trim();
 	if (namaBersih.length < 1 || namaBersih.length > 100) return null;
-	if (!PERAN.includes(peran as Peran)) return null;
-	if (!Array.isArray(unitIds) || unitIds.length > 200 || !unitIds.every(idSah)) return null;
+	if (!ROLES.includes(peran as Role)) return null;
+	if (!Array.isArray(unitIds) || unitIds.length > 200 || !unitIds.every(validId)) return null;
 	if (peran === 'opd' && unitIds.length !== 1) return null;
-	return { nama: namaBersih, peran: peran as Peran, unitIds: [...unitIds] };
+	return { nama: namaBersih, peran: peran as Role, unitIds: [...unitIds] };
 }
 
 const KOMPONEN_BOBOT = ['anggaran', 'fisik', 'kinerja', 'p3dn'] as const;
@@ -47,8 +47,8 @@ const KOMPONEN_BOBOT = ['anggaran', 'fisik', 'kinerja', 'p3dn'] as const;
  * (`err.bobot` for a missing, unknown or out-of-range weight, `err.bobotTotal` when the four do
  * not sum to 100).
  */
-export function salahBobot(value: unknown): 'err.bobot' | 'err.bobotTotal' | null {
-	if (!objekBiasa(value)) return 'err.bobot';
+export function invalidBobot(value: unknown): 'err.bobot' | 'err.bobotTotal' | null {
+	if (!plainObject(value)) return 'err.bobot';
 	const keys = Object.keys(value);
 	if (keys.some((k) => !(KOMPONEN_BOBOT as readonly string[]).includes(k))) return 'err.bobot';
 	for (const k of KOMPONEN_BOBOT) {
@@ -59,7 +59,7 @@ export function salahBobot(value: unknown): 'err.bobot' | 'err.bobotTotal' | nul
 	return Math.abs(b.anggaran + b.fisik + b.kinerja + b.p3dn - 100) < 1e-9 ? null : 'err.bobotTotal';
 }
 
-const PILIHAN_PENGATURAN = {
+const SETTINGS_CHOICES = {
 	rumusNegatif: ['selisih', 'rasio'],
 	rumusP3dn: ['komitmen', 'pangsa'],
 	bobotSkm: ['eksak', 'dibulatkan'],
@@ -67,37 +67,37 @@ const PILIHAN_PENGATURAN = {
 	penomoranUnsur: ['permen', 'kuesioner']
 } as const;
 
-const persen = (n: unknown): n is number =>
+const percent = (n: unknown): n is number =>
 	typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
 
 /** As `pengaturanSchema.safeParse`: the stored settings, or null when they are not valid. */
-export function bacaPengaturan(value: unknown): Pengaturan | null {
-	if (!objekBiasa(value)) return null;
-	const nama = ['bobotIndeks', 'batasCapaian', 'zona', ...Object.keys(PILIHAN_PENGATURAN)];
+export function readSettings(value: unknown): Settings | null {
+	if (!plainObject(value)) return null;
+	const nama = ['bobotIndeks', 'batasCapaian', 'zona', ...Object.keys(SETTINGS_CHOICES)];
 	if (Object.keys(value).some((k) => !nama.includes(k))) return null;
-	if (salahBobot(value.bobotIndeks) !== null) return null;
+	if (invalidBobot(value.bobotIndeks) !== null) return null;
 	const { batasCapaian, zona } = value;
 	if (typeof batasCapaian !== 'number' || !Number.isFinite(batasCapaian)) return null;
 	if (batasCapaian < 100 || batasCapaian > 200) return null;
-	if (!objekBiasa(zona) || Object.keys(zona).some((k) => k !== 'hijau' && k !== 'kuning')) {
+	if (!plainObject(zona) || Object.keys(zona).some((k) => k !== 'hijau' && k !== 'kuning')) {
 		return null;
 	}
-	if (!persen(zona.hijau) || !persen(zona.kuning) || !(zona.kuning < zona.hijau)) return null;
-	for (const [k, pilihan] of Object.entries(PILIHAN_PENGATURAN)) {
+	if (!percent(zona.hijau) || !percent(zona.kuning) || !(zona.kuning < zona.hijau)) return null;
+	for (const [k, pilihan] of Object.entries(SETTINGS_CHOICES)) {
 		if (!(pilihan as readonly unknown[]).includes(value[k])) return null;
 	}
-	return structuredClone(value) as Pengaturan;
+	return structuredClone(value) as Settings;
 }
 
 // zod's ISO date-time with an offset (`z.iso.datetime({ offset: true })`): seconds required,
 // Z or ±hh:mm, real calendar dates (leap days included).
-const TANGGAL =
+const DATE =
 	'(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
-const WAKTU_ISO = new RegExp(
-	`^${TANGGAL}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`
+const ISO_TIME = new RegExp(
+	`^${DATE}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`
 );
 
 /** As `waktuSchema`: an ISO 8601 date-time with Z or an explicit offset. */
-export function waktuSah(value: unknown): value is string {
-	return typeof value === 'string' && WAKTU_ISO.test(value);
+export function validTime(value: unknown): value is string {
+	return typeof value === 'string' && ISO_TIME.test(value);
 }

@@ -1,8 +1,8 @@
 import type { Triwulan } from './schemas';
-import { waktuLokal } from './waktu-lokal';
+import { localTime } from './waktu-lokal';
 
-const POLA_PERIODE = /^(\d{4})-TW([1-4])$/;
-const POLA_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+const PERIODE_PATTERN = /^(\d{4})-TW([1-4])$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 /** A period is one triwulan of one year: "2026-TW1". */
 export function periodeId(tahun: number, triwulan: Triwulan): string {
@@ -14,19 +14,19 @@ export function periodeId(tahun: number, triwulan: Triwulan): string {
 }
 
 export function parsePeriodeId(id: string): { tahun: number; triwulan: Triwulan } {
-	const m = POLA_PERIODE.exec(id);
+	const m = PERIODE_PATTERN.exec(id);
 	if (!m) throw new RangeError(`bad periodeId: ${id}`);
 	return { tahun: Number(m[1]), triwulan: Number(m[2]) as Triwulan };
 }
 
 /** The triwulan before; TW I goes back to TW IV of the previous year. */
-export function periodeSebelumnya(id: string): string {
+export function previousPeriode(id: string): string {
 	const { tahun, triwulan } = parsePeriodeId(id);
 	return triwulan === 1 ? periodeId(tahun - 1, 4) : periodeId(tahun, (triwulan - 1) as Triwulan);
 }
 
 /** TW I Jan–Mar, II Apr–Jun, III Jul–Sep, IV Oct–Dec. */
-export function triwulanDariBulan(bulan: number): Triwulan {
+export function triwulanFromMonth(bulan: number): Triwulan {
 	if (!Number.isInteger(bulan) || bulan < 1 || bulan > 12) {
 		throw new RangeError(`bad bulan: ${bulan}`);
 	}
@@ -37,14 +37,14 @@ export function triwulanDariBulan(bulan: number): Triwulan {
  * The period of a moment, from the calendar date as written: the respondent's local date at the
  * offset they answered in, so 23:30 WIB on 31 March stays in TW I.
  */
-export function periodeDariWaktu(iso: string): string {
-	const m = POLA_TANGGAL.exec(iso);
+export function periodeFromTime(iso: string): string {
+	const m = DATE_PATTERN.exec(iso);
 	const bulan = Number(m?.[2]);
 	const hari = Number(m?.[3]);
 	if (!m || bulan < 1 || bulan > 12 || hari < 1 || hari > 31) {
 		throw new RangeError(`bad ISO date: ${iso}`);
 	}
-	return periodeId(Number(m[1]), triwulanDariBulan(bulan));
+	return periodeId(Number(m[1]), triwulanFromMonth(bulan));
 }
 
 /**
@@ -53,6 +53,6 @@ export function periodeDariWaktu(iso: string): string {
  * last one; undefined for an empty list.
  */
 export function latestStartedPeriode(ids: readonly string[], now: Date): string | undefined {
-	const current = periodeDariWaktu(waktuLokal(now));
+	const current = periodeFromTime(localTime(now));
 	return ids.filter((id) => id <= current).at(-1) ?? ids.at(-1);
 }

@@ -4,38 +4,38 @@
  */
 import { z } from 'zod';
 import type { Mutu } from './mutu';
-import { bulatkan } from './rounding';
-import { idSchema, periodeSchema, waktuSchema } from './schemas';
+import { roundTo } from './rounding';
+import { idSchema, periodeSchema, timeSchema } from './schemas';
 
 /**
  * Figures an official pinned before a meeting, kept on the device only: the meeting shows them
  * even while new data syncs in. `data` is what the app computed then (its shape is the app's own,
  * src/lib/view/rakor.ts; `versi` changes when that shape does).
  */
-export const VERSI_SNAPSHOT = 1;
-export const snapshotRakorSchema = z.object({
+export const SNAPSHOT_VERSION = 1;
+export const rakorSnapshotSchema = z.object({
 	id: idSchema,
 	periodeId: periodeSchema.shape.id,
 	/** When the figures were pinned, device time with its offset. */
-	diambil: waktuSchema,
+	diambil: timeSchema,
 	/** Who pinned them; null in the local demo with no declared user. */
 	oleh: z.string().nullable(),
 	/** When the device had last synced at that moment; null when it never had. */
 	sinkronTerakhir: z.string().nullable(),
-	versi: z.literal(VERSI_SNAPSHOT),
+	versi: z.literal(SNAPSHOT_VERSION),
 	data: z.custom<unknown>((v) => typeof v === 'object' && v !== null)
 });
-export type SnapshotRakor = z.infer<typeof snapshotRakorSchema>;
+export type RakorSnapshot = z.infer<typeof rakorSnapshotSchema>;
 
-export const JUMLAH_SOROTAN = 3;
+export const HIGHLIGHT_COUNT = 3;
 
-export interface Berperingkat {
+export interface Ranked {
 	unitId: string;
 	/** null: not ranked (data missing). */
 	peringkat: number | null;
 }
 
-export interface Sorotan {
+export interface Highlights {
 	/** Unit ids, best first. */
 	teratas: string[];
 	/** Unit ids in rank order (the lowest last); never one of `teratas`. */
@@ -48,9 +48,9 @@ export interface Sorotan {
  * group may hold more than three. Unranked OPD (data missing) are in neither. With six or fewer
  * ranked OPD the bottom group holds only those not already in the top one.
  */
-export function sorotan(rows: readonly Berperingkat[], n = JUMLAH_SOROTAN): Sorotan {
+export function highlights(rows: readonly Ranked[], n = HIGHLIGHT_COUNT): Highlights {
 	const ranked = rows
-		.filter((r): r is Berperingkat & { peringkat: number } => r.peringkat !== null)
+		.filter((r): r is Ranked & { peringkat: number } => r.peringkat !== null)
 		.sort((a, b) => a.peringkat - b.peringkat);
 	if (ranked.length === 0) return { teratas: [], terbawah: [] };
 	const batasAtas = ranked[Math.min(n, ranked.length) - 1]!.peringkat;
@@ -63,7 +63,7 @@ export function sorotan(rows: readonly Berperingkat[], n = JUMLAH_SOROTAN): Soro
 }
 
 /** A part of a long list shown on one slide: rows `dari` up to (not including) `sampai`. */
-export interface Halaman {
+export interface Page {
 	/** 1-based number of the part. */
 	ke: number;
 	dari: number;
@@ -73,24 +73,24 @@ export interface Halaman {
 }
 
 export type Slide =
-	| { jenis: 'peringkat'; halaman: Halaman }
+	| { jenis: 'peringkat'; halaman: Page }
 	| { jenis: 'teratas' }
 	| { jenis: 'terbawah' }
 	| { jenis: 'opd'; unitId: string }
-	| { jenis: 'skm'; halaman: Halaman }
+	| { jenis: 'skm'; halaman: Page }
 	| { jenis: 'tindak-lanjut' };
 
 /**
  * Rows one list slide holds: two columns of twelve, each row large enough to read from the back
  * of a hall on a 1280×720 projector.
  */
-export const BARIS_PER_SLIDE = 24;
+export const ROWS_PER_SLIDE = 24;
 
 /**
  * A list of `jumlah` rows cut into as few slides as hold it, the rows shared evenly (30 rows: 15 and
  * 15, not 24 and 6). An empty list still gets one slide, which says so.
  */
-export function bagiHalaman(jumlah: number, maks = BARIS_PER_SLIDE): Halaman[] {
+export function splitPages(jumlah: number, maks = ROWS_PER_SLIDE): Page[] {
 	const dariJumlah = Math.max(1, Math.ceil(jumlah / maks));
 	const per = Math.ceil(jumlah / dariJumlah);
 	return Array.from({ length: dariJumlah }, (_, i) => ({
@@ -107,21 +107,21 @@ export function bagiHalaman(jumlah: number, maks = BARIS_PER_SLIDE): Halaman[] {
  * the SKM grades of the service units, and the follow-ups noted. A group with no OPD and an SKM
  * with no service unit get no slide.
  */
-export function susunSlide(
+export function buildSlides(
 	urutanOpd: readonly string[],
-	groups: Sorotan,
+	groups: Highlights,
 	jumlahUnitSkm: number,
-	maks = BARIS_PER_SLIDE
+	maks = ROWS_PER_SLIDE
 ): Slide[] {
 	return [
-		...bagiHalaman(urutanOpd.length, maks).map(
+		...splitPages(urutanOpd.length, maks).map(
 			(halaman) => ({ jenis: 'peringkat', halaman }) as const
 		),
 		...(groups.teratas.length ? [{ jenis: 'teratas' } as const] : []),
 		...(groups.terbawah.length ? [{ jenis: 'terbawah' } as const] : []),
 		...urutanOpd.map((unitId) => ({ jenis: 'opd', unitId }) as const),
 		...(jumlahUnitSkm > 0
-			? bagiHalaman(jumlahUnitSkm, maks).map((halaman) => ({ jenis: 'skm', halaman }) as const)
+			? splitPages(jumlahUnitSkm, maks).map((halaman) => ({ jenis: 'skm', halaman }) as const)
 			: []),
 		{ jenis: 'tindak-lanjut' }
 	];
@@ -131,7 +131,7 @@ export function susunSlide(
  * A slide's stable key ("peringkat", "peringkat:2", "opd:<unitId>", "skm", …): the show stays on it
  * when the list changes.
  */
-export function kunciSlide(slide: Slide): string {
+export function slideKey(slide: Slide): string {
 	switch (slide.jenis) {
 		case 'opd':
 			return `opd:${slide.unitId}`;
@@ -144,35 +144,35 @@ export function kunciSlide(slide: Slide): string {
 }
 
 /** The longest full name a list slide shows; a longer one is read by its short name. */
-export const PANJANG_NAMA_SLIDE = 26;
+export const SLIDE_NAME_LENGTH = 26;
 
 /**
  * The name a list slide shows for a unit: the full one when it fits a column at projector size,
  * else its short name (singkatan) when it has one. "Dinas Kesehatan" stays; "Dinas Penanaman Modal
  * dan Pelayanan Terpadu Satu Pintu" becomes "DPMPTSP".
  */
-export function namaSlide(
+export function slideName(
 	unit: { nama: string; singkatan?: string | undefined },
-	maks = PANJANG_NAMA_SLIDE
+	maks = SLIDE_NAME_LENGTH
 ): string {
 	const pendek = unit.singkatan?.trim();
 	return unit.nama.length > maks && pendek ? pendek : unit.nama;
 }
 
 /** One OPD's place in a ranking, pinned or live. */
-export interface NilaiOpd {
+export interface OpdValues {
 	unitId: string;
 	nama: string;
 	peringkat: number | null;
 	indeks: number | null;
 }
 
-export interface BedaOpd {
+export interface OpdDifference {
 	unitId: string;
 	nama: string;
 	/** null: the OPD was not in that ranking. */
-	dulu: Omit<NilaiOpd, 'unitId' | 'nama'> | null;
-	kini: Omit<NilaiOpd, 'unitId' | 'nama'> | null;
+	dulu: Omit<OpdValues, 'unitId' | 'nama'> | null;
+	kini: Omit<OpdValues, 'unitId' | 'nama'> | null;
 	/** Live index − pinned index, two decimals. */
 	selisihIndeks: number | null;
 	/** Pinned rank − live rank; positive = moved up since the figures were pinned. */
@@ -181,7 +181,7 @@ export interface BedaOpd {
 }
 
 /** One service unit's SKM result, pinned or live. */
-export interface NilaiSkm {
+export interface SkmValues {
 	unitId: string;
 	nama: string;
 	nilai: number | null;
@@ -189,23 +189,23 @@ export interface NilaiSkm {
 	responden: number;
 }
 
-export interface BedaSkm {
+export interface SkmDifference {
 	unitId: string;
 	nama: string;
-	dulu: Omit<NilaiSkm, 'unitId' | 'nama'> | null;
-	kini: Omit<NilaiSkm, 'unitId' | 'nama'> | null;
+	dulu: Omit<SkmValues, 'unitId' | 'nama'> | null;
+	kini: Omit<SkmValues, 'unitId' | 'nama'> | null;
 	/** Live IKM − pinned IKM (25–100), two decimals. */
 	selisih: number | null;
 	berubah: boolean;
 }
 
-const ada = (x: number | null | undefined): x is number => x !== null && x !== undefined;
-const selisih = (kini: number | null | undefined, dulu: number | null | undefined) =>
-	ada(kini) && ada(dulu) ? bulatkan(kini - dulu, 2) : null;
-const dua = (x: number | null) => (ada(x) ? bulatkan(x, 2) : null);
+const isPresent = (x: number | null | undefined): x is number => x !== null && x !== undefined;
+const difference = (kini: number | null | undefined, dulu: number | null | undefined) =>
+	isPresent(kini) && isPresent(dulu) ? roundTo(kini - dulu, 2) : null;
+const twoDecimals = (x: number | null) => (isPresent(x) ? roundTo(x, 2) : null);
 
 /** Pairs pinned and live rows by unit: the pinned order first, then units only in the live one. */
-function pasangkan<T extends { unitId: string; nama: string }>(
+function pair<T extends { unitId: string; nama: string }>(
 	dulu: readonly T[],
 	kini: readonly T[]
 ): { unitId: string; nama: string; d: T | undefined; k: T | undefined }[] {
@@ -220,30 +220,42 @@ function pasangkan<T extends { unitId: string; nama: string }>(
 }
 
 /** Rank and index of each OPD then (pinned) and now (live). */
-export function bandingkanOpd(dulu: readonly NilaiOpd[], kini: readonly NilaiOpd[]): BedaOpd[] {
-	return pasangkan(dulu, kini).map(({ unitId, nama, d, k }) => {
-		const naik = ada(d?.peringkat) && ada(k?.peringkat) ? d.peringkat - k.peringkat : null;
+export function compareOpd(
+	dulu: readonly OpdValues[],
+	kini: readonly OpdValues[]
+): OpdDifference[] {
+	return pair(dulu, kini).map(({ unitId, nama, d, k }) => {
+		const naik =
+			isPresent(d?.peringkat) && isPresent(k?.peringkat) ? d.peringkat - k.peringkat : null;
 		return {
 			unitId,
 			nama,
 			dulu: d ? { peringkat: d.peringkat, indeks: d.indeks } : null,
 			kini: k ? { peringkat: k.peringkat, indeks: k.indeks } : null,
-			selisihIndeks: selisih(k?.indeks, d?.indeks),
+			selisihIndeks: difference(k?.indeks, d?.indeks),
 			naik,
-			berubah: !d || !k || d.peringkat !== k.peringkat || dua(d.indeks) !== dua(k.indeks)
+			berubah:
+				!d || !k || d.peringkat !== k.peringkat || twoDecimals(d.indeks) !== twoDecimals(k.indeks)
 		};
 	});
 }
 
 /** IKM, mutu and respondents of each service unit then (pinned) and now (live). */
-export function bandingkanSkm(dulu: readonly NilaiSkm[], kini: readonly NilaiSkm[]): BedaSkm[] {
-	return pasangkan(dulu, kini).map(({ unitId, nama, d, k }) => ({
+export function compareSkm(
+	dulu: readonly SkmValues[],
+	kini: readonly SkmValues[]
+): SkmDifference[] {
+	return pair(dulu, kini).map(({ unitId, nama, d, k }) => ({
 		unitId,
 		nama,
 		dulu: d ? { nilai: d.nilai, mutu: d.mutu, responden: d.responden } : null,
 		kini: k ? { nilai: k.nilai, mutu: k.mutu, responden: k.responden } : null,
-		selisih: selisih(k?.nilai, d?.nilai),
+		selisih: difference(k?.nilai, d?.nilai),
 		berubah:
-			!d || !k || dua(d.nilai) !== dua(k.nilai) || d.mutu !== k.mutu || d.responden !== k.responden
+			!d ||
+			!k ||
+			twoDecimals(d.nilai) !== twoDecimals(k.nilai) ||
+			d.mutu !== k.mutu ||
+			d.responden !== k.responden
 	}));
 }

@@ -1,6 +1,6 @@
-import { bulatkan } from './rounding';
+import { roundTo } from './rounding';
 
-export interface BarisPeringkat {
+export interface UnitRank {
 	unitId: string;
 	indeks: number | null;
 	peringkat: number | null;
@@ -10,27 +10,27 @@ export interface BarisPeringkat {
 	selisihIndeks: number | null;
 }
 
-interface Entri {
+interface Entry {
 	unitId: string;
 	indeks: number | null;
 }
 
-interface Berperingkat extends Entri {
+interface Ranked extends Entry {
 	peringkat: number | null;
 }
 
-const nilaiAda = (x: number | null): x is number => x !== null && Number.isFinite(x);
+const hasValue = (x: number | null): x is number => x !== null && Number.isFinite(x);
 
 /**
  * Competition ranking (1, 2, 2, 4) on the index at two decimals, highest first (docs/domain.md,
  * Indeks Kinerja OPD). Ties and units without an index keep input order; the latter come last,
  * unranked.
  */
-function urutkan(entri: readonly Entri[]): Berperingkat[] {
+function sortRanking(entri: readonly Entry[]): Ranked[] {
 	const kunci = entri.map((e, i) => ({
 		e,
 		i,
-		k: nilaiAda(e.indeks) ? bulatkan(e.indeks, 2) : null
+		k: hasValue(e.indeks) ? roundTo(e.indeks, 2) : null
 	}));
 	kunci.sort((a, b) => {
 		if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
@@ -47,14 +47,14 @@ function urutkan(entri: readonly Entri[]): Berperingkat[] {
 }
 
 /** Ranks this triwulan's units, with each unit's movement against the previous triwulan. */
-export function peringkat(kini: readonly Entri[], lalu?: readonly Entri[]): BarisPeringkat[] {
-	const laluPer = new Map(lalu ? urutkan(lalu).map((b) => [b.unitId, b]) : []);
-	return urutkan(kini).map((b) => {
+export function computeRanking(kini: readonly Entry[], lalu?: readonly Entry[]): UnitRank[] {
+	const laluPer = new Map(lalu ? sortRanking(lalu).map((b) => [b.unitId, b]) : []);
+	return sortRanking(kini).map((b) => {
 		const l = laluPer.get(b.unitId);
 		const sebelumnya = l ? { peringkat: l.peringkat, indeks: l.indeks } : null;
 		const naik = b.peringkat !== null && l?.peringkat != null ? l.peringkat - b.peringkat : null;
 		const selisihIndeks =
-			nilaiAda(b.indeks) && l && nilaiAda(l.indeks) ? bulatkan(b.indeks - l.indeks, 2) : null;
+			hasValue(b.indeks) && l && hasValue(l.indeks) ? roundTo(b.indeks - l.indeks, 2) : null;
 		return { ...b, sebelumnya, naik, selisihIndeks };
 	});
 }

@@ -5,82 +5,82 @@
  * Numbers are read the Indonesian way (formats.ts parseAngka; Rupiah fields see rupiah-input.ts).
  */
 import { z } from 'zod';
-import { BATAS_TEKS } from './batas';
-import { formatAngka, parseAngka } from './format';
-import type { NilaiRealisasi } from './realisasi-status';
-import { bacaRupiah, RUPIAH_MAKS, teksRupiah } from './rupiah-input';
+import { TEXT_LIMIT } from './batas';
+import { formatNumber, parseNumber } from './format';
+import type { RealisasiValues } from './realisasi-status';
+import { readRupiah, RUPIAH_MAX, rupiahText } from './rupiah-input';
 import type { Indikator, Realisasi } from './schemas';
 
-export const BIDANG_RUPIAH = [
+export const RUPIAH_FIELDS = [
 	'pagu',
 	'realisasiAnggaran',
 	'realisasiPdn',
 	'komitmenPdn',
 	'totalPengadaan'
 ] as const;
-export type BidangRupiah = (typeof BIDANG_RUPIAH)[number];
+export type RupiahField = (typeof RUPIAH_FIELDS)[number];
 
-export const ITEM_CATATAN = ['anggaran', 'fisik', 'p3dn'] as const;
-export type ItemCatatan = (typeof ITEM_CATATAN)[number];
+export const NOTE_ITEMS = ['anggaran', 'fisik', 'p3dn'] as const;
+export type NoteItem = (typeof NOTE_ITEMS)[number];
 
-export const CATATAN_ITEM_MAKS = BATAS_TEKS.catatanItem;
-export const CATATAN_MAKS = BATAS_TEKS.catatan;
-const TEKS_ANGKA_MAKS = 40;
+export const NOTE_ITEM_MAX = TEXT_LIMIT.catatanItem;
+export const NOTE_MAX = TEXT_LIMIT.catatan;
+const NUMBER_TEXT_MAX = 40;
 
-const teksAngka = z.string().max(TEKS_ANGKA_MAKS);
-const teksCatatan = z.string().max(CATATAN_ITEM_MAKS);
+const numberText = z.string().max(NUMBER_TEXT_MAX);
+const noteText = z.string().max(NOTE_ITEM_MAX);
 
 /** What the form holds: text, as typed. Also the shape of an unsaved form kept in `drafts`. */
-export const isianSchema = z.object({
-	pagu: teksAngka,
-	realisasiAnggaran: teksAngka,
-	realisasiFisik: teksAngka,
-	realisasiPdn: teksAngka,
-	komitmenPdn: teksAngka,
-	totalPengadaan: teksAngka,
+export const inputSchema = z.object({
+	pagu: numberText,
+	realisasiAnggaran: numberText,
+	realisasiFisik: numberText,
+	realisasiPdn: numberText,
+	komitmenPdn: numberText,
+	totalPengadaan: numberText,
 	/** By indicator id. */
-	indikator: z.record(z.string(), z.object({ realisasi: teksAngka, catatan: teksCatatan })),
-	catatanItem: z.object({ anggaran: teksCatatan, fisik: teksCatatan, p3dn: teksCatatan }),
-	catatan: z.string().max(CATATAN_MAKS)
+	indikator: z.record(z.string(), z.object({ realisasi: numberText, catatan: noteText })),
+	catatanItem: z.object({ anggaran: noteText, fisik: noteText, p3dn: noteText }),
+	catatan: z.string().max(NOTE_MAX)
 });
-export type IsianRealisasi = z.infer<typeof isianSchema>;
+export type RealisasiInput = z.infer<typeof inputSchema>;
 
 /** The unsaved form of one entry, as kept in the `drafts` table. */
-export const drafIsianSchema = z.object({
-	isian: isianSchema,
+export const inputDraftSchema = z.object({
+	isian: inputSchema,
 	/** How many history entries the stored entry had when typing began (0: none stored). */
 	dasarRiwayat: z.number().int().min(0)
 });
-export type DrafIsian = z.infer<typeof drafIsianSchema>;
+export type InputDraft = z.infer<typeof inputDraftSchema>;
 
 /** "75,5", "1.234", "0,125": a stored number as the form shows it, without trailing zeros. */
-export function teksDesimal(nilai: number): string {
-	const teks = formatAngka(nilai, 6, 'id');
+export function decimalText(nilai: number): string {
+	const teks = formatNumber(nilai, 6, 'id');
 	return teks.includes(',') ? teks.replace(/,?0+$/, '') : teks;
 }
 
-const teksAtauKosong = (x: number | null | undefined, tulis: (x: number) => string) =>
+const textOrEmpty = (x: number | null | undefined, tulis: (x: number) => string) =>
 	x == null ? '' : tulis(x);
 
 /** The form for an entry (or an empty one), with a row for each of the OPD's indicators. */
-export function isianDari(
+export function inputFrom(
 	realisasi: Realisasi | undefined,
 	indikator: readonly Indikator[]
-): IsianRealisasi {
+): RealisasiInput {
 	const tersimpan = new Map(realisasi?.indikator.map((r) => [r.indikatorId, r]));
 	return {
-		pagu: teksAtauKosong(realisasi?.pagu, teksRupiah),
-		realisasiAnggaran: teksAtauKosong(realisasi?.realisasiAnggaran, teksRupiah),
-		realisasiFisik: teksAtauKosong(realisasi?.realisasiFisik, teksDesimal),
-		realisasiPdn: teksAtauKosong(realisasi?.p3dn.realisasiPdn, teksRupiah),
-		komitmenPdn: teksAtauKosong(realisasi?.p3dn.komitmenPdn, teksRupiah),
-		totalPengadaan: teksAtauKosong(realisasi?.p3dn.totalPengadaan, teksRupiah),
+		pagu: textOrEmpty(realisasi?.pagu, rupiahText),
+		realisasiAnggaran: textOrEmpty(realisasi?.realisasiAnggaran, rupiahText),
+		realisasiFisik: textOrEmpty(realisasi?.realisasiFisik, decimalText),
+		realisasiPdn: textOrEmpty(realisasi?.p3dn.realisasiPdn, rupiahText),
+		komitmenPdn: textOrEmpty(realisasi?.p3dn.komitmenPdn, rupiahText),
+		totalPengadaan: textOrEmpty(realisasi?.p3dn.totalPengadaan, rupiahText),
 		indikator: Object.fromEntries(
 			indikator.map((ind) => {
 				const r = tersimpan.get(ind.id);
 				return [
 					ind.id,
-					{ realisasi: teksAtauKosong(r?.realisasi, teksDesimal), catatan: r?.catatan ?? '' }
+					{ realisasi: textOrEmpty(r?.realisasi, decimalText), catatan: r?.catatan ?? '' }
 				];
 			})
 		),
@@ -94,49 +94,49 @@ export function isianDari(
 }
 
 /** Structural equality of two forms (what was typed, not what it means). */
-export function isianSama(a: IsianRealisasi, b: IsianRealisasi): boolean {
-	return JSON.stringify(urutkan(a)) === JSON.stringify(urutkan(b));
+export function sameInput(a: RealisasiInput, b: RealisasiInput): boolean {
+	return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
 
-function urutkan(isian: IsianRealisasi): unknown {
+function sorted(isian: RealisasiInput): unknown {
 	const indikator = Object.keys(isian.indikator)
 		.sort()
 		.map((id) => [id, isian.indikator[id]!.realisasi, isian.indikator[id]!.catatan]);
-	return { ...isian, indikator, catatanItem: ITEM_CATATAN.map((k) => isian.catatanItem[k]) };
+	return { ...isian, indikator, catatanItem: NOTE_ITEMS.map((k) => isian.catatanItem[k]) };
 }
 
 /** A field of the form: a Rupiah field, 'realisasiFisik', or `indikator:<id>`. */
-export type Bidang = BidangRupiah | 'realisasiFisik' | `indikator:${string}`;
+export type Field = RupiahField | 'realisasiFisik' | `indikator:${string}`;
 
-export const bidangIndikator = (indikatorId: string): Bidang => `indikator:${indikatorId}`;
+export const indikatorFields = (indikatorId: string): Field => `indikator:${indikatorId}`;
 
-export interface BacaanIsian {
+export interface InputReading {
 	/** The figures; a field that cannot be read or is out of range counts as empty here. */
-	nilai: NilaiRealisasi;
+	nilai: RealisasiValues;
 	/** Why a field cannot be stored, as an i18n key; saving is refused while any is present. */
-	galat: Partial<Record<Bidang, string>>;
+	galat: Partial<Record<Field, string>>;
 	/** Odd but allowed (e.g. realisasi above pagu), as an i18n key. */
-	peringatan: Partial<Record<Bidang, string>>;
+	peringatan: Partial<Record<Field, string>>;
 }
 
-type Baca = { nilai: number | null; galat?: string };
+type Reading = { nilai: number | null; galat?: string };
 
-function bacaRupiahBidang(teks: string): Baca {
+function readRupiahField(teks: string): Reading {
 	if (teks.trim() === '') return { nilai: null };
-	const nilai = bacaRupiah(teks);
+	const nilai = readRupiah(teks);
 	if (nilai === null) return { nilai: null, galat: 'realisasi.isian.bukanRupiah' };
 	if (nilai < 0) return { nilai: null, galat: 'realisasi.isian.negatif' };
-	if (nilai > RUPIAH_MAKS) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
+	if (nilai > RUPIAH_MAX) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
 	return { nilai };
 }
 
-function bacaDesimal(teks: string, maks?: { nilai: number; galat: string }): Baca {
+function readDecimal(teks: string, maks?: { nilai: number; galat: string }): Reading {
 	if (teks.trim() === '') return { nilai: null };
-	const nilai = parseAngka(teks, 'id');
+	const nilai = parseNumber(teks, 'id');
 	if (nilai === null) return { nilai: null, galat: 'realisasi.isian.bukanAngka' };
 	if (nilai < 0) return { nilai: null, galat: 'realisasi.isian.negatif' };
 	if (maks && nilai > maks.nilai) return { nilai: null, galat: maks.galat };
-	if (nilai > RUPIAH_MAKS) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
+	if (nilai > RUPIAH_MAX) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
 	return { nilai };
 }
 
@@ -144,20 +144,20 @@ function bacaDesimal(teks: string, maks?: { nilai: number; galat: string }): Bac
  * Reads the form. Indicator rows follow `indikator` (the OPD's indicators for the year); rows of
  * `sebelum` for indicators no longer listed are kept as stored, so a save never drops data.
  */
-export function bacaIsian(
-	isian: IsianRealisasi,
+export function readInput(
+	isian: RealisasiInput,
 	indikator: readonly Indikator[],
 	sebelum?: Realisasi
-): BacaanIsian {
-	const galat: BacaanIsian['galat'] = {};
-	const peringatan: BacaanIsian['peringatan'] = {};
-	const angka = {} as Record<BidangRupiah, number | null>;
-	for (const bidang of BIDANG_RUPIAH) {
-		const hasil = bacaRupiahBidang(isian[bidang]);
+): InputReading {
+	const galat: InputReading['galat'] = {};
+	const peringatan: InputReading['peringatan'] = {};
+	const angka = {} as Record<RupiahField, number | null>;
+	for (const bidang of RUPIAH_FIELDS) {
+		const hasil = readRupiahField(isian[bidang]);
 		angka[bidang] = hasil.nilai;
 		if (hasil.galat) galat[bidang] = hasil.galat;
 	}
-	const fisik = bacaDesimal(isian.realisasiFisik, {
+	const fisik = readDecimal(isian.realisasiFisik, {
 		nilai: 100,
 		galat: 'realisasi.isian.fisikMaks'
 	});
@@ -174,10 +174,10 @@ export function bacaIsian(
 	}
 
 	const dikenal = new Set(indikator.map((i) => i.id));
-	const barisIndikator: NilaiRealisasi['indikator'] = indikator.map((ind) => {
+	const barisIndikator: RealisasiValues['indikator'] = indikator.map((ind) => {
 		const baris = isian.indikator[ind.id] ?? { realisasi: '', catatan: '' };
-		const hasil = bacaDesimal(baris.realisasi);
-		if (hasil.galat) galat[bidangIndikator(ind.id)] = hasil.galat;
+		const hasil = readDecimal(baris.realisasi);
+		if (hasil.galat) galat[indikatorFields(ind.id)] = hasil.galat;
 		const catatan = baris.catatan.trim();
 		return { indikatorId: ind.id, realisasi: hasil.nilai, ...(catatan ? { catatan } : {}) };
 	});
@@ -191,7 +191,7 @@ export function bacaIsian(
 		fisik: isian.catatanItem.fisik.trim(),
 		p3dn: isian.catatanItem.p3dn.trim()
 	};
-	const adaCatatanItem = ITEM_CATATAN.some((item) => catatanItem[item] !== '');
+	const adaCatatanItem = NOTE_ITEMS.some((item) => catatanItem[item] !== '');
 	const catatan = isian.catatan.trim();
 	return {
 		nilai: {
@@ -213,15 +213,14 @@ export function bacaIsian(
 }
 
 /** Whether the form may be stored: no field has an error. */
-export const bolehDisimpan = (bacaan: BacaanIsian): boolean =>
-	Object.keys(bacaan.galat).length === 0;
+export const canSave = (bacaan: InputReading): boolean => Object.keys(bacaan.galat).length === 0;
 
 /**
  * The entry as it would be stored, for the live index: the figures read so far on the stored
  * entry's (or a new entry's) identity and status.
  */
-export function calonRealisasi(
-	nilai: NilaiRealisasi,
+export function realisasiCandidate(
+	nilai: RealisasiValues,
 	identitas: Pick<Realisasi, 'id' | 'unitId' | 'periodeId' | 'status'>
 ): Realisasi {
 	return { ...identitas, ...nilai };

@@ -6,55 +6,55 @@
  * Who may do what, and how each step is recorded: every save or transition appends one entry to
  * `riwayat`; earlier entries are never rewritten.
  */
-import { hitungIndeksOpd, type HasilIndeks } from './indeks';
+import { computeIndeksOpd, type IndeksResult } from './indeks';
 import type {
 	Indikator,
-	Pengaturan,
-	Pengguna,
+	Settings,
+	User,
 	Realisasi,
-	Riwayat,
-	StatusRealisasi
+	HistoryEntry,
+	RealisasiStatus
 } from './schemas';
 
 /** What a person asks for on the screen. An admin's `simpan` is recorded as 'ubah-admin'. */
-export const AKSI_REALISASI = [
+export const REALISASI_ACTIONS = [
 	'simpan',
 	'ajukan',
 	'verifikasi',
 	'kembalikan',
 	'buka-kembali'
 ] as const;
-export type AksiRealisasi = (typeof AKSI_REALISASI)[number];
+export type RealisasiAction = (typeof REALISASI_ACTIONS)[number];
 
 /** The entry as far as permissions go; a triwulan without an entry yet counts as a draft. */
-export interface PosisiEntri {
+export interface EntryPosition {
 	unitId: string;
-	status: StatusRealisasi;
+	status: RealisasiStatus;
 }
 
 /** The figures of an entry: everything the OPD (or the admin) types. */
-export type NilaiRealisasi = Pick<
+export type RealisasiValues = Pick<
 	Realisasi,
 	'pagu' | 'realisasiAnggaran' | 'realisasiFisik' | 'p3dn' | 'indikator' | 'catatanItem' | 'catatan'
 >;
 
 /** The shortest return note the admin may give: the OPD must learn what to fix. */
-export const CATATAN_KEMBALIKAN_MIN = 3;
+export const RETURN_NOTE_MIN = 3;
 /** The shortest reason for reopening a verified entry, for the same reason. */
-export const ALASAN_BUKA_KEMBALI_MIN = 3;
+export const REOPEN_REASON_MIN = 3;
 
 /**
  * The id of the one entry of a unit and triwulan. The server refuses a new entry under any other
  * id; entries stored before ids were derived keep theirs (see entriBerlaku).
  */
-export function idRealisasi(unitId: string, periodeId: string): string {
+export function realisasiId(unitId: string, periodeId: string): string {
 	return `${unitId}:${periodeId}`;
 }
 
-const BOBOT_STATUS: Record<StatusRealisasi, number> = { draft: 0, diajukan: 1, diverifikasi: 2 };
+const STATUS_RANK: Record<RealisasiStatus, number> = { draft: 0, diajukan: 1, diverifikasi: 2 };
 
 /** When the entry last changed: its latest history entry, as a timestamp (-∞ without history). */
-function terakhirBerubah(r: Realisasi): number {
+function lastChanged(r: Realisasi): number {
 	let t = -Infinity;
 	for (const x of r.riwayat ?? []) {
 		const ms = Date.parse(x.waktu);
@@ -69,34 +69,34 @@ function terakhirBerubah(r: Realisasi): number {
  * one changed last, then the one under the derived id, and only then the id, so the choice never
  * depends on the order the entries were read in. Negative when `a` counts.
  */
-export function bandingkanEntri(a: Realisasi, b: Realisasi): number {
+export function compareEntries(a: Realisasi, b: Realisasi): number {
 	return (
-		BOBOT_STATUS[b.status] - BOBOT_STATUS[a.status] ||
-		Math.sign(terakhirBerubah(b) - terakhirBerubah(a)) ||
-		Number(b.id === idRealisasi(b.unitId, b.periodeId)) -
-			Number(a.id === idRealisasi(a.unitId, a.periodeId)) ||
+		STATUS_RANK[b.status] - STATUS_RANK[a.status] ||
+		Math.sign(lastChanged(b) - lastChanged(a)) ||
+		Number(b.id === realisasiId(b.unitId, b.periodeId)) -
+			Number(a.id === realisasiId(a.unitId, a.periodeId)) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
 }
 
 /** The entry that counts among entries of one unit and triwulan (see bandingkanEntri). */
-export function entriBerlaku(list: readonly Realisasi[]): Realisasi | undefined {
+export function effectiveEntry(list: readonly Realisasi[]): Realisasi | undefined {
 	let best: Realisasi | undefined;
-	for (const r of list) if (!best || bandingkanEntri(r, best) < 0) best = r;
+	for (const r of list) if (!best || compareEntries(r, best) < 0) best = r;
 	return best;
 }
 
 /** The entry that counts for each unit, of entries of one triwulan. */
-export function entriPerUnit(list: readonly Realisasi[]): Map<string, Realisasi> {
+export function entriesByUnit(list: readonly Realisasi[]): Map<string, Realisasi> {
 	const map = new Map<string, Realisasi>();
 	for (const r of list) {
 		const lain = map.get(r.unitId);
-		if (!lain || bandingkanEntri(r, lain) < 0) map.set(r.unitId, r);
+		if (!lain || compareEntries(r, lain) < 0) map.set(r.unitId, r);
 	}
 	return map;
 }
 
-const milikUnit = (pengguna: Pengguna, unitId: string) =>
+const ownedByUnit = (pengguna: User, unitId: string) =>
 	pengguna.peran === 'opd' && pengguna.unitIds[0] === unitId;
 
 /**
@@ -104,24 +104,24 @@ const milikUnit = (pengguna: Pengguna, unitId: string) =>
  * the admin always (recorded as 'ubah-admin'). Submitted and verified entries are read-only for
  * the OPD; everyone else only reads.
  */
-export function bolehUbah(entri: PosisiEntri, pengguna: Pengguna | null | undefined): boolean {
+export function canUpdate(entri: EntryPosition, pengguna: User | null | undefined): boolean {
 	if (!pengguna) return false;
 	if (pengguna.peran === 'admin') return true;
-	return milikUnit(pengguna, entri.unitId) && entri.status === 'draft';
+	return ownedByUnit(pengguna, entri.unitId) && entri.status === 'draft';
 }
 
 /** Whether `pengguna` may take `aksi` on the entry in its current status. */
-export function bolehAksi(
-	entri: PosisiEntri,
-	pengguna: Pengguna | null | undefined,
-	aksi: AksiRealisasi
+export function canAct(
+	entri: EntryPosition,
+	pengguna: User | null | undefined,
+	aksi: RealisasiAction
 ): boolean {
 	if (!pengguna) return false;
 	switch (aksi) {
 		case 'simpan':
-			return bolehUbah(entri, pengguna);
+			return canUpdate(entri, pengguna);
 		case 'ajukan':
-			return milikUnit(pengguna, entri.unitId) && entri.status === 'draft';
+			return ownedByUnit(pengguna, entri.unitId) && entri.status === 'draft';
 		case 'verifikasi':
 		case 'kembalikan':
 			return pengguna.peran === 'admin' && entri.status === 'diajukan';
@@ -131,14 +131,14 @@ export function bolehAksi(
 }
 
 /** Every action `pengguna` may take now, in the order the screen offers them. */
-export function aksiTersedia(
-	entri: PosisiEntri,
-	pengguna: Pengguna | null | undefined
-): AksiRealisasi[] {
-	return AKSI_REALISASI.filter((aksi) => bolehAksi(entri, pengguna, aksi));
+export function availableActions(
+	entri: EntryPosition,
+	pengguna: User | null | undefined
+): RealisasiAction[] {
+	return REALISASI_ACTIONS.filter((aksi) => canAct(entri, pengguna, aksi));
 }
 
-const STATUS_SETELAH: Record<AksiRealisasi, (sebelum: StatusRealisasi) => StatusRealisasi> = {
+const STATUS_AFTER: Record<RealisasiAction, (sebelum: RealisasiStatus) => RealisasiStatus> = {
 	simpan: (sebelum) => sebelum,
 	ajukan: () => 'diajukan',
 	verifikasi: () => 'diverifikasi',
@@ -146,24 +146,24 @@ const STATUS_SETELAH: Record<AksiRealisasi, (sebelum: StatusRealisasi) => Status
 	'buka-kembali': () => 'draft'
 };
 
-export interface PermintaanAksi {
+export interface ActionRequest {
 	unitId: string;
 	periodeId: string;
-	aksi: AksiRealisasi;
-	pengguna: Pengguna | null | undefined;
+	aksi: RealisasiAction;
+	pengguna: User | null | undefined;
 	/** Device time with its offset (waktuLokal). */
 	waktu: string;
 	/** The figures to store with `simpan` and `ajukan`; ignored by `verifikasi` and `kembalikan`. */
-	nilai?: NilaiRealisasi;
+	nilai?: RealisasiValues;
 	/** Required for `kembalikan` and `buka-kembali` (the reason); an optional remark otherwise. */
 	catatan?: string;
 	/** The OPD's indicators for the year and the settings: a submission must be scorable. */
 	indikator: readonly Indikator[];
-	pengaturan: Pengaturan;
+	pengaturan: Settings;
 }
 
-export type HasilAksi =
-	| { ok: true; realisasi: Realisasi; riwayat: Riwayat }
+export type ActionResult =
+	| { ok: true; realisasi: Realisasi; riwayat: HistoryEntry }
 	| {
 			ok: false;
 			/** An i18n key. */
@@ -178,7 +178,7 @@ export type HasilAksi =
 			kurang?: string[];
 	  };
 
-const KOSONG: NilaiRealisasi = {
+const EMPTY: RealisasiValues = {
 	pagu: null,
 	realisasiAnggaran: null,
 	realisasiFisik: null,
@@ -191,31 +191,31 @@ const KOSONG: NilaiRealisasi = {
  * as it is in the database now, not as the screen last saw it). Refuses what the rules forbid.
  * The result still has to pass realisasiSchema where it is written.
  */
-export function terapkanAksi(sebelum: Realisasi | undefined, minta: PermintaanAksi): HasilAksi {
+export function applyAction(sebelum: Realisasi | undefined, minta: ActionRequest): ActionResult {
 	const { pengguna, aksi } = minta;
 	if (!pengguna) return { ok: false, alasan: 'realisasi.tanpaPengguna' };
-	const posisi: PosisiEntri = { unitId: minta.unitId, status: sebelum?.status ?? 'draft' };
-	if (!bolehAksi(posisi, pengguna, aksi)) return { ok: false, alasan: 'realisasi.tidakBoleh' };
+	const posisi: EntryPosition = { unitId: minta.unitId, status: sebelum?.status ?? 'draft' };
+	if (!canAct(posisi, pengguna, aksi)) return { ok: false, alasan: 'realisasi.tidakBoleh' };
 
 	const catatan = minta.catatan?.trim() || undefined;
-	if (aksi === 'kembalikan' && (catatan?.length ?? 0) < CATATAN_KEMBALIKAN_MIN) {
+	if (aksi === 'kembalikan' && (catatan?.length ?? 0) < RETURN_NOTE_MIN) {
 		return { ok: false, alasan: 'err.catatanKembalikan' };
 	}
-	if (aksi === 'buka-kembali' && (catatan?.length ?? 0) < ALASAN_BUKA_KEMBALI_MIN) {
+	if (aksi === 'buka-kembali' && (catatan?.length ?? 0) < REOPEN_REASON_MIN) {
 		return { ok: false, alasan: 'err.alasanBukaKembali' };
 	}
 	const menulisNilai = aksi === 'simpan' || aksi === 'ajukan';
 	if (menulisNilai && !minta.nilai) return { ok: false, alasan: 'realisasi.tanpaNilai' };
 
-	const riwayat: Riwayat = {
+	const riwayat: HistoryEntry = {
 		waktu: minta.waktu,
 		oleh: pengguna.nama,
 		aksi: aksi === 'simpan' && pengguna.peran === 'admin' ? 'ubah-admin' : aksi,
 		...(catatan ? { catatan } : {})
 	};
-	const nilai = menulisNilai ? minta.nilai! : (sebelum ?? KOSONG);
+	const nilai = menulisNilai ? minta.nilai! : (sebelum ?? EMPTY);
 	const realisasi: Realisasi = {
-		id: sebelum?.id ?? idRealisasi(minta.unitId, minta.periodeId),
+		id: sebelum?.id ?? realisasiId(minta.unitId, minta.periodeId),
 		unitId: minta.unitId,
 		periodeId: minta.periodeId,
 		pagu: nilai.pagu,
@@ -223,14 +223,14 @@ export function terapkanAksi(sebelum: Realisasi | undefined, minta: PermintaanAk
 		realisasiFisik: nilai.realisasiFisik,
 		p3dn: { ...nilai.p3dn },
 		indikator: nilai.indikator.map((i) => ({ ...i })),
-		status: STATUS_SETELAH[aksi](posisi.status),
+		status: STATUS_AFTER[aksi](posisi.status),
 		...(nilai.catatanItem ? { catatanItem: { ...nilai.catatanItem } } : {}),
 		...(nilai.catatan ? { catatan: nilai.catatan } : {}),
 		riwayat: [...(sebelum?.riwayat ?? []), riwayat]
 	};
 	if (aksi === 'ajukan') {
-		const kurang = kekuranganPengajuan(
-			hitungIndeksOpd(
+		const kurang = submissionShortfall(
+			computeIndeksOpd(
 				{ unitId: minta.unitId, periodeId: minta.periodeId, realisasi, indikator: minta.indikator },
 				minta.pengaturan
 			)
@@ -245,7 +245,7 @@ export function terapkanAksi(sebelum: Realisasi | undefined, minta: PermintaanAk
  * computable, and every indicator with a target this triwulan needs its realisasi (one left blank
  * would otherwise drop out of the mean unnoticed).
  */
-export function kekuranganPengajuan(hasil: HasilIndeks): string[] {
+export function submissionShortfall(hasil: IndeksResult): string[] {
 	const kurang = hasil.kekurangan.map((k) => `kurang.${k}`);
 	if (hasil.indikatorTanpaRealisasi > 0) kurang.push('realisasi.indikatorKosong');
 	return kurang;
@@ -255,7 +255,7 @@ export function kekuranganPengajuan(hasil: HasilIndeks): string[] {
  * The admin's note of the latest return (or reason of the latest reopening), while the OPD has not
  * submitted again since: the screen shows it prominently until then (it stays in the history).
  */
-export function catatanPengembalian(realisasi: Realisasi | undefined): Riwayat | null {
+export function returnNote(realisasi: Realisasi | undefined): HistoryEntry | null {
 	if (!realisasi || realisasi.status !== 'draft') return null;
 	const riwayat = realisasi.riwayat ?? [];
 	for (let i = riwayat.length - 1; i >= 0; i--) {
@@ -267,10 +267,10 @@ export function catatanPengembalian(realisasi: Realisasi | undefined): Riwayat |
 }
 
 /** The latest history entry with one of `aksi`, e.g. when the entry was submitted. */
-export function riwayatTerakhir(
+export function lastHistory(
 	realisasi: Realisasi | undefined,
-	...aksi: Riwayat['aksi'][]
-): Riwayat | null {
+	...aksi: HistoryEntry['aksi'][]
+): HistoryEntry | null {
 	const riwayat = realisasi?.riwayat ?? [];
 	for (let i = riwayat.length - 1; i >= 0; i--) {
 		if (aksi.includes(riwayat[i]!.aksi)) return riwayat[i]!;
@@ -279,7 +279,7 @@ export function riwayatTerakhir(
 }
 
 /** History actions only the admin takes (an import is the admin's too). */
-export const AKSI_ADMIN: readonly Riwayat['aksi'][] = [
+export const ADMIN_ACTIONS: readonly HistoryEntry['aksi'][] = [
 	'verifikasi',
 	'kembalikan',
 	'buka-kembali',
@@ -288,7 +288,7 @@ export const AKSI_ADMIN: readonly Riwayat['aksi'][] = [
 ];
 
 /** Deep equality of JSON values, ignoring key order and undefined fields. */
-function samaNilai(a: unknown, b: unknown): boolean {
+function sameValues(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
 	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
 	if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -296,7 +296,7 @@ function samaNilai(a: unknown, b: unknown): boolean {
 	const rb = b as Record<string, unknown>;
 	const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
 	const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
-	return ka.length === kb.length && ka.every((k) => samaNilai(ra[k], rb[k]));
+	return ka.length === kb.length && ka.every((k) => sameValues(ra[k], rb[k]));
 }
 
 /**
@@ -306,11 +306,11 @@ function samaNilai(a: unknown, b: unknown): boolean {
  * (history rewritten, an OPD's save on a verified entry, figures changed without a trace) would let
  * a forged revision displace what the admin verified.
  */
-export function bolehMenggantiEntri(lama: Realisasi, baru: Realisasi): boolean {
-	if (lama.status !== 'diverifikasi' || samaNilai(lama, baru)) return true;
+export function canReplaceEntry(lama: Realisasi, baru: Realisasi): boolean {
+	if (lama.status !== 'diverifikasi' || sameValues(lama, baru)) return true;
 	const sebelum = lama.riwayat ?? [];
 	const sesudah = baru.riwayat ?? [];
 	if (sesudah.length <= sebelum.length) return false;
-	if (!sebelum.every((r, i) => samaNilai(r, sesudah[i]))) return false;
-	return sesudah.slice(sebelum.length).every((r) => AKSI_ADMIN.includes(r.aksi));
+	if (!sebelum.every((r, i) => sameValues(r, sesudah[i]))) return false;
+	return sesudah.slice(sebelum.length).every((r) => ADMIN_ACTIONS.includes(r.aksi));
 }

@@ -3,7 +3,7 @@
  * the published reports use. Binary floating error is removed first: 1.005 is stored as
  * 1.00499999999999989…, and 1.005 × 100 is 100.49999999999999, yet both mean 100.5 here.
  */
-export function bulatkan(x: number, digits = 2): number {
+export function roundTo(x: number, digits = 2): number {
 	if (!Number.isFinite(x)) return x;
 	const factor = 10 ** digits;
 	const scaled = Math.abs(x) * factor;

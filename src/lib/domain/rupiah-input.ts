@@ -4,20 +4,20 @@
  * "Rp 1.250.000.000". Dots in such a field are always thousand separators (the field puts them
  * there itself, so "1.2505" after one more keystroke means 12.505); a comma starts the sen.
  */
-import { formatAngka, parseAngka } from './format';
+import { formatNumber, parseNumber } from './format';
 
 /** Above this a double no longer holds whole Rupiah exactly; no APBD is anywhere near it. */
-export const RUPIAH_MAKS = 1e15;
+export const RUPIAH_MAX = 1e15;
 
 /** The characters that carry meaning in the field: digits, the decimal comma, a leading minus. */
-const BERMAKNA = /[0-9,-]/;
+const SIGNIFICANT = /[0-9,-]/;
 
 /**
  * The typed text rewritten with thousand dots, or null when it is not an amount (letters, a second
  * comma, more than two decimals, a minus anywhere but in front). "Rp", spaces and dots are dropped
  * before regrouping; leading zeros go ("007" is "7"). Empty text stays empty.
  */
-export function rapikanRupiah(teks: string): string | null {
+export function tidyRupiah(teks: string): string | null {
 	const polos = teks
 		.trim()
 		.replace(/^(-?)\s*rp\.?/i, '$1')
@@ -33,21 +33,21 @@ export function rapikanRupiah(teks: string): string | null {
 }
 
 /** The amount in a Rupiah field, or null when it is empty or unreadable (see rapikanRupiah). */
-export function bacaRupiah(teks: string): number | null {
-	const rapi = rapikanRupiah(teks);
+export function readRupiah(teks: string): number | null {
+	const rapi = tidyRupiah(teks);
 	if (rapi === null || rapi === '') return null;
-	return parseAngka(rapi.endsWith(',') ? rapi.slice(0, -1) : rapi, 'id');
+	return parseNumber(rapi.endsWith(',') ? rapi.slice(0, -1) : rapi, 'id');
 }
 
 /** How a stored amount is shown in the field: whole Rupiah without sen, otherwise two decimals. */
-export function teksRupiah(nilai: number): string {
-	return formatAngka(nilai, Number.isInteger(nilai) ? 0 : 2, 'id');
+export function rupiahText(nilai: number): string {
+	return formatNumber(nilai, Number.isInteger(nilai) ? 0 : 2, 'id');
 }
 
 /** How many meaningful characters (digits, comma, minus) come before `posisi` in `teks`. */
-export function bermaknaSebelum(teks: string, posisi: number): number {
+export function significantBefore(teks: string, posisi: number): number {
 	let n = 0;
-	for (const c of teks.slice(0, posisi)) if (BERMAKNA.test(c)) n++;
+	for (const c of teks.slice(0, posisi)) if (SIGNIFICANT.test(c)) n++;
 	return n;
 }
 
@@ -55,11 +55,11 @@ export function bermaknaSebelum(teks: string, posisi: number): number {
  * Where the caret goes after the field was regrouped: just after the same number of meaningful
  * characters as before, so typing or deleting in the middle does not throw it to the end.
  */
-export function posisiSetelah(teks: string, bermakna: number): number {
+export function positionAfter(teks: string, bermakna: number): number {
 	if (bermakna <= 0) return 0;
 	let n = 0;
 	for (let i = 0; i < teks.length; i++) {
-		if (BERMAKNA.test(teks[i]!) && ++n === bermakna) return i + 1;
+		if (SIGNIFICANT.test(teks[i]!) && ++n === bermakna) return i + 1;
 	}
 	return teks.length;
 }

@@ -6,22 +6,22 @@
  * from ./batas.ts.
  */
 import { z } from 'zod';
-import { BATAS_LARIK, BATAS_TEKS } from './batas';
-import { SUMBER_JAM } from './jam';
+import { ARRAY_LIMIT, TEXT_LIMIT } from './batas';
+import { CLOCK_SOURCES } from './jam';
 import {
-	JENIS_KELAMIN,
-	JENIS_UNIT,
-	PEKERJAAN,
-	PENDIDIKAN,
-	PERAN,
-	POLARITAS,
-	SELISIH_JAM_MAKS_MENIT,
-	STATUS_REALISASI,
-	SUMBER_RESPONS,
-	TAHUN_MAX,
-	TAHUN_MIN
+	SEXES,
+	UNIT_KINDS,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
+	ROLES,
+	POLARITIES,
+	MAX_CLOCK_DIFFERENCE_MINUTES,
+	REALISASI_STATUSES,
+	RESPONSE_SOURCES,
+	YEAR_MAX,
+	YEAR_MIN
 } from './konstanta';
-import { adaJawabanUnsur, UNSUR_KEYS } from './unsur';
+import { hasUnsurAnswer, UNSUR_KEYS } from './unsur';
 
 export * from './konstanta';
 
@@ -40,11 +40,11 @@ export const idSchema = z
 	.max(128, { error: 'err.id' })
 	.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'err.id' });
 
-export const tahunSchema = z
+export const yearSchema = z
 	.number({ error: 'err.tahun' })
 	.int({ error: 'err.tahun' })
-	.min(TAHUN_MIN, { error: 'err.tahun' })
-	.max(TAHUN_MAX, { error: 'err.tahun' });
+	.min(YEAR_MIN, { error: 'err.tahun' })
+	.max(YEAR_MAX, { error: 'err.tahun' });
 
 export const triwulanSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
 	error: 'err.triwulan'
@@ -54,7 +54,7 @@ export type Triwulan = z.infer<typeof triwulanSchema>;
 /** A period is one triwulan of one year; its id is "2026-TW1". */
 export const periodeSchema = z.strictObject({
 	id: z.string().regex(/^\d{4}-TW[1-4]$/, { error: 'err.periode' }),
-	tahun: tahunSchema,
+	tahun: yearSchema,
 	triwulan: triwulanSchema
 });
 export type Periode = z.infer<typeof periodeSchema>;
@@ -63,7 +63,7 @@ export const unitSchema = z.strictObject({
 	id: idSchema,
 	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200, { error: 'err.nama' }),
 	singkatan: z.string().trim().max(40).default(''),
-	jenis: z.enum(JENIS_UNIT, { error: 'err.jenisUnit' }),
+	jenis: z.enum(UNIT_KINDS, { error: 'err.jenisUnit' }),
 	/** Parent in the hierarchy, e.g. a kelurahan's kecamatan. */
 	indukId: idSchema.optional(),
 	/** Ranked in the Indeks Kinerja OPD. */
@@ -85,56 +85,56 @@ export const populasiSchema = z.strictObject({
 });
 export type Populasi = z.infer<typeof populasiSchema>;
 
-export const skorSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+export const scoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
 	error: 'err.skor'
 });
-export type Skor = z.infer<typeof skorSchema>;
+export type Score = z.infer<typeof scoreSchema>;
 
 /** Answers keyed by unsur; null means the respondent left the question blank. */
-export const jawabanSchema = z.strictObject(
-	Object.fromEntries(UNSUR_KEYS.map((k) => [k, skorSchema.nullable()])) as Record<
+export const answerSchema = z.strictObject(
+	Object.fromEntries(UNSUR_KEYS.map((k) => [k, scoreSchema.nullable()])) as Record<
 		(typeof UNSUR_KEYS)[number],
-		z.ZodNullable<typeof skorSchema>
+		z.ZodNullable<typeof scoreSchema>
 	>
 );
-export type Jawaban = z.infer<typeof jawabanSchema>;
+export type Answer = z.infer<typeof answerSchema>;
 
 export const profilSchema = z.strictObject({
-	jenisKelamin: z.enum(JENIS_KELAMIN, { error: 'err.jenisKelamin' }).optional(),
+	jenisKelamin: z.enum(SEXES, { error: 'err.jenisKelamin' }).optional(),
 	usia: z
 		.number({ error: 'err.usia' })
 		.int({ error: 'err.usia' })
 		.min(10, { error: 'err.usia' })
 		.max(120, { error: 'err.usia' })
 		.optional(),
-	pendidikan: z.enum(PENDIDIKAN, { error: 'err.pendidikan' }).optional(),
-	pekerjaan: z.enum(PEKERJAAN, { error: 'err.pekerjaan' }).optional()
+	pendidikan: z.enum(EDUCATION_LEVELS, { error: 'err.pendidikan' }).optional(),
+	pekerjaan: z.enum(OCCUPATIONS, { error: 'err.pekerjaan' }).optional()
 });
 export type Profil = z.infer<typeof profilSchema>;
 
 /** ISO 8601 date-time with an explicit offset, so WIB/WITA/WIT are never ambiguous. */
-export const waktuSchema = z.iso.datetime({ offset: true, error: 'err.tanggal' });
+export const timeSchema = z.iso.datetime({ offset: true, error: 'err.tanggal' });
 
-export const lokasiSchema = z.strictObject({
+export const locationSchema = z.strictObject({
 	lat: z.number().min(-90).max(90),
 	lon: z.number().min(-180).max(180),
 	/** Metres. */
 	akurasi: z.number().min(0)
 });
 
-export const jawabanTambahanSchema = z.union([
+export const extraAnswerSchema = z.union([
 	z.number().int().min(1).max(10),
-	z.string().max(BATAS_TEKS.jawabanTambahan),
-	z.array(z.string().max(BATAS_TEKS.pilihanTambahan)).max(BATAS_LARIK.pilihanTambahan)
+	z.string().max(TEXT_LIMIT.jawabanTambahan),
+	z.array(z.string().max(TEXT_LIMIT.pilihanTambahan)).max(ARRAY_LIMIT.pilihanTambahan)
 ]);
 
 /** The id of a unit's own question (pertanyaanTambahanSchema), which keys its answer. */
-export const idTambahanSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' });
+export const extraIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' });
 
 /** Answers to a unit's own questions, by question id: at most one per question of a questionnaire. */
-export const jawabanTambahanMapSchema = z
-	.record(idTambahanSchema, jawabanTambahanSchema)
-	.refine((m) => Object.keys(m).length <= BATAS_LARIK.jawabanTambahan, {
+export const extraAnswerMapSchema = z
+	.record(extraIdSchema, extraAnswerSchema)
+	.refine((m) => Object.keys(m).length <= ARRAY_LIMIT.jawabanTambahan, {
 		error: 'err.tidakValid'
 	});
 
@@ -143,69 +143,69 @@ export const jawabanTambahanMapSchema = z
  * what the device clock showed, how far off it was, and what told (`server`: the response's waktu
  * is the server's time; otherwise waktu is the device's and the device was at least this far behind).
  */
-export const jamPerangkatSchema = z.strictObject({
-	waktu: waktuSchema,
+export const deviceClockSchema = z.strictObject({
+	waktu: timeSchema,
 	selisihMenit: z
 		.number({ error: 'err.tidakValid' })
 		.int({ error: 'err.tidakValid' })
-		.min(-SELISIH_JAM_MAKS_MENIT, { error: 'err.tidakValid' })
-		.max(SELISIH_JAM_MAKS_MENIT, { error: 'err.tidakValid' }),
-	sumber: z.enum(SUMBER_JAM)
+		.min(-MAX_CLOCK_DIFFERENCE_MINUTES, { error: 'err.tidakValid' })
+		.max(MAX_CLOCK_DIFFERENCE_MINUTES, { error: 'err.tidakValid' }),
+	sumber: z.enum(CLOCK_SOURCES)
 });
-export type JamPerangkat = z.infer<typeof jamPerangkatSchema>;
+export type DeviceClock = z.infer<typeof deviceClockSchema>;
 
-export const skmResponseObjek = z.strictObject({
+export const skmResponseObject = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
 	periodeId: periodeSchema.shape.id,
 	/** When the citizen answered, device time with its offset. */
-	waktu: waktuSchema,
-	jawaban: jawabanSchema,
+	waktu: timeSchema,
+	jawaban: answerSchema,
 	profil: profilSchema,
 	jenisLayanan: z.string().trim().max(200).optional(),
-	saran: z.string().max(BATAS_TEKS.saran, { error: 'err.saran' }).optional(),
-	kuesionerVersi: z.string().min(1).max(BATAS_TEKS.kuesionerVersi),
-	sumber: z.enum(SUMBER_RESPONS),
+	saran: z.string().max(TEXT_LIMIT.saran, { error: 'err.saran' }).optional(),
+	kuesionerVersi: z.string().min(1).max(TEXT_LIMIT.kuesionerVersi),
+	sumber: z.enum(RESPONSE_SOURCES),
 	/** Who interviewed (absent for kiosk, import and demo responses). */
 	enumerator: z.string().trim().min(1).max(100).optional(),
 	/** The device that recorded it (a stable random id per browser profile). */
 	perangkatId: idSchema.optional(),
 	/** Only when the enumerator allowed location access. */
-	lokasi: lokasiSchema.optional(),
+	lokasi: locationSchema.optional(),
 	/** Answers to the unit's own questions, by question id; never part of the nine-unsur score. */
-	jawabanTambahan: jawabanTambahanMapSchema.optional(),
+	jawabanTambahan: extraAnswerMapSchema.optional(),
 	/** Only when the device clock was known to be wrong. */
-	jamPerangkat: jamPerangkatSchema.optional()
+	jamPerangkat: deviceClockSchema.optional()
 });
 
 /** A response answers at least one of the nine unsur (the CLI import refuses the same rows). */
-export const aturanRespons = <T extends z.ZodType<{ jawaban: Jawaban }>>(schema: T) =>
-	schema.refine((r) => adaJawabanUnsur(r.jawaban), {
+export const responseRules = <T extends z.ZodType<{ jawaban: Answer }>>(schema: T) =>
+	schema.refine((r) => hasUnsurAnswer(r.jawaban), {
 		error: 'err.tanpaJawaban',
 		path: ['jawaban']
 	});
 
-export const skmResponseSchema = aturanRespons(skmResponseObjek);
+export const skmResponseSchema = responseRules(skmResponseObject);
 export type SkmResponse = z.infer<typeof skmResponseSchema>;
 
-export const skmKoreksiObjek = z.strictObject({
+export const skmKoreksiObject = z.strictObject({
 	id: idSchema,
 	responseId: idSchema,
 	jenis: z.enum(['koreksi', 'batal']),
-	waktu: waktuSchema,
-	oleh: z.string().trim().min(1, { error: 'err.oleh' }).max(BATAS_TEKS.namaAkun),
-	alasan: z.string().trim().max(BATAS_TEKS.alasan).optional(),
+	waktu: timeSchema,
+	oleh: z.string().trim().min(1, { error: 'err.oleh' }).max(TEXT_LIMIT.namaAkun),
+	alasan: z.string().trim().max(TEXT_LIMIT.alasan).optional(),
 	/** The corrected fields; absent fields keep the response's values. */
-	jawaban: jawabanSchema.optional(),
+	jawaban: answerSchema.optional(),
 	profil: profilSchema.optional(),
-	saran: z.string().max(BATAS_TEKS.saran, { error: 'err.saran' }).optional(),
+	saran: z.string().max(TEXT_LIMIT.saran, { error: 'err.saran' }).optional(),
 	jenisLayanan: z.string().trim().max(200).optional()
 });
 
-type KoreksiInti = z.infer<typeof skmKoreksiObjek>;
+type KoreksiCore = z.infer<typeof skmKoreksiObject>;
 
 /** A void needs a reason; a correction changes at least one field. */
-export const aturanKoreksi = <T extends z.ZodType<KoreksiInti>>(schema: T) =>
+export const koreksiRules = <T extends z.ZodType<KoreksiCore>>(schema: T) =>
 	schema
 		.refine((k) => k.jenis !== 'batal' || (k.alasan ?? '').length >= 3, {
 			error: 'err.alasanBatal',
@@ -226,7 +226,7 @@ export const aturanKoreksi = <T extends z.ZodType<KoreksiInti>>(schema: T) =>
  * is a separate document pointing at the response (so no sync conflict can arise on a response),
  * and a void keeps the response as a tombstone with its reason; the score excludes it.
  */
-export const skmKoreksiSchema = aturanKoreksi(skmKoreksiObjek);
+export const skmKoreksiSchema = koreksiRules(skmKoreksiObject);
 export type SkmKoreksi = z.infer<typeof skmKoreksiSchema>;
 
 const nonNegative = (key: string) =>
@@ -236,10 +236,10 @@ const nonNegative = (key: string) =>
 export const indikatorSchema = z.strictObject({
 	id: idSchema,
 	unitId: idSchema,
-	tahun: tahunSchema,
+	tahun: yearSchema,
 	nama: z.string().trim().min(1, { error: 'err.nama' }).max(300),
 	satuan: z.string().trim().min(1, { error: 'err.satuan' }).max(40),
-	polaritas: z.enum(POLARITAS, { error: 'err.polaritas' }),
+	polaritas: z.enum(POLARITIES, { error: 'err.polaritas' }),
 	/** target[0] is TW I … target[3] is TW IV; null when no target is set for that triwulan. */
 	target: z.tuple([
 		nonNegative('err.target').nullable(),
@@ -250,8 +250,8 @@ export const indikatorSchema = z.strictObject({
 });
 export type Indikator = z.infer<typeof indikatorSchema>;
 
-export const riwayatSchema = z.strictObject({
-	waktu: waktuSchema,
+export const historyEntrySchema = z.strictObject({
+	waktu: timeSchema,
 	oleh: z.string().trim().min(1).max(100),
 	aksi: z.enum([
 		'simpan',
@@ -265,7 +265,7 @@ export const riwayatSchema = z.strictObject({
 	/** The admin's reason when returning or reopening an entry, or any remark. */
 	catatan: z.string().max(2000).optional()
 });
-export type Riwayat = z.infer<typeof riwayatSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 /** One OPD's cumulative realisation up to the end of one triwulan. */
 export const realisasiSchema = z.strictObject({
@@ -290,35 +290,35 @@ export const realisasiSchema = z.strictObject({
 			z.strictObject({
 				indikatorId: idSchema,
 				realisasi: nonNegative('err.realisasiIndikator').nullable(),
-				catatan: z.string().max(BATAS_TEKS.catatanItem).optional()
+				catatan: z.string().max(TEXT_LIMIT.catatanItem).optional()
 			})
 		)
-		.max(BATAS_LARIK.indikatorRealisasi, { error: 'err.indikatorTerlaluBanyak' }),
-	status: z.enum(STATUS_REALISASI),
+		.max(ARRAY_LIMIT.indikatorRealisasi, { error: 'err.indikatorTerlaluBanyak' }),
+	status: z.enum(REALISASI_STATUSES),
 	/** Notes per item of the form: 'anggaran', 'fisik', 'p3dn' (indicator notes sit on the indicator). */
 	catatanItem: z.record(z.enum(['anggaran', 'fisik', 'p3dn']), z.string().max(1000)).optional(),
 	catatan: z.string().max(2000).optional(),
 	/** Who changed what and when, oldest first; never rewritten, only appended to. */
-	riwayat: z.array(riwayatSchema).max(BATAS_LARIK.riwayat).optional()
+	riwayat: z.array(historyEntrySchema).max(ARRAY_LIMIT.riwayat).optional()
 });
 export type Realisasi = z.infer<typeof realisasiSchema>;
 
-const persen = (key: string) =>
+const percent = (key: string) =>
 	z.number({ error: key }).min(0, { error: key }).max(100, { error: key });
 
 export const bobotIndeksSchema = z
 	.strictObject({
-		anggaran: persen('err.bobot'),
-		fisik: persen('err.bobot'),
-		kinerja: persen('err.bobot'),
-		p3dn: persen('err.bobot')
+		anggaran: percent('err.bobot'),
+		fisik: percent('err.bobot'),
+		kinerja: percent('err.bobot'),
+		p3dn: percent('err.bobot')
 	})
 	.refine((b) => Math.abs(b.anggaran + b.fisik + b.kinerja + b.p3dn - 100) < 1e-9, {
 		error: 'err.bobotTotal'
 	});
 export type BobotIndeks = z.infer<typeof bobotIndeksSchema>;
 
-export const pengaturanSchema = z.strictObject({
+export const settingsSchema = z.strictObject({
 	bobotIndeks: bobotIndeksSchema,
 	/** Cap applied to each component and indicator capaian before it enters the index (100 or e.g. 120). */
 	batasCapaian: z
@@ -330,7 +330,7 @@ export const pengaturanSchema = z.strictObject({
 	/** `komitmen`: realisasi PDN / komitmen PDN; `pangsa`: realisasi PDN / total pengadaan. */
 	rumusP3dn: z.enum(['komitmen', 'pangsa']),
 	zona: z
-		.strictObject({ hijau: persen('err.zona'), kuning: persen('err.zona') })
+		.strictObject({ hijau: percent('err.zona'), kuning: percent('err.zona') })
 		.refine((z) => z.kuning < z.hijau, { error: 'err.zona' }),
 	/** `eksak`: bobot 1/9; `dibulatkan`: the 0,111 printed in many published reports. */
 	bobotSkm: z.enum(['eksak', 'dibulatkan']),
@@ -338,7 +338,7 @@ export const pengaturanSchema = z.strictObject({
 	ikmPemda: z.enum(['rerata-unit', 'gabungan']),
 	penomoranUnsur: z.enum(['permen', 'kuesioner'])
 });
-export type Pengaturan = z.infer<typeof pengaturanSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
 
 export const jenisLayananSchema = z.strictObject({
 	id: idSchema,
@@ -349,29 +349,34 @@ export const jenisLayananSchema = z.strictObject({
 export type JenisLayanan = z.infer<typeof jenisLayananSchema>;
 
 /** Text in both UI languages; Bahasa Indonesia is required, English falls back to it. */
-export const teksSchema = z.strictObject({
+export const bilingualTextSchema = z.strictObject({
 	id: z.string().trim().min(1, { error: 'err.teks' }).max(500),
 	en: z.string().trim().max(500).optional()
 });
-export type Teks = z.infer<typeof teksSchema>;
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
-export const pertanyaanUnsurSchema = z.strictObject({
-	pertanyaan: teksSchema,
+export const unsurQuestionSchema = z.strictObject({
+	pertanyaan: bilingualTextSchema,
 	/** The four answers, worst (score 1) to best (score 4). */
-	pilihan: z.tuple([teksSchema, teksSchema, teksSchema, teksSchema])
+	pilihan: z.tuple([
+		bilingualTextSchema,
+		bilingualTextSchema,
+		bilingualTextSchema,
+		bilingualTextSchema
+	])
 });
 
 /** A unit's own question: never part of the nine-unsur score. */
-export const pertanyaanTambahanSchema = z.strictObject({
+export const extraQuestionSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' }),
 	jenis: z.enum(['skala', 'pilihan', 'teks']),
-	pertanyaan: teksSchema,
+	pertanyaan: bilingualTextSchema,
 	/** For 'pilihan': the choices; for 'skala': labels of the scale points (2–10). */
-	pilihan: z.array(teksSchema).max(20).optional(),
+	pilihan: z.array(bilingualTextSchema).max(20).optional(),
 	ganda: z.boolean().optional(),
 	wajib: z.boolean()
 });
-export type PertanyaanTambahan = z.infer<typeof pertanyaanTambahanSchema>;
+export type ExtraQuestion = z.infer<typeof extraQuestionSchema>;
 
 /**
  * A questionnaire version. Versions are immutable once a response uses them: editing creates a new
@@ -382,21 +387,21 @@ export const kuesionerSchema = z.strictObject({
 	nama: z.string().trim().min(1, { error: 'err.nama' }).max(200),
 	/** Absent: the pemda-wide questionnaire; present: only for that unit. */
 	unitId: idSchema.optional(),
-	dibuat: waktuSchema,
+	dibuat: timeSchema,
 	unsur: z.strictObject(
-		Object.fromEntries(UNSUR_KEYS.map((k) => [k, pertanyaanUnsurSchema])) as Record<
+		Object.fromEntries(UNSUR_KEYS.map((k) => [k, unsurQuestionSchema])) as Record<
 			(typeof UNSUR_KEYS)[number],
-			typeof pertanyaanUnsurSchema
+			typeof unsurQuestionSchema
 		>
 	),
-	tambahan: z.array(pertanyaanTambahanSchema).max(30)
+	tambahan: z.array(extraQuestionSchema).max(30)
 });
 export type Kuesioner = z.infer<typeof kuesionerSchema>;
 
 /** A calendar date, "YYYY-MM-DD" (zod's ISO date; the server mirrors its exact pattern). */
-export const tanggalSchema = z.iso.date({ error: 'err.tanggal' });
+export const dateSchema = z.iso.date({ error: 'err.tanggal' });
 
-const namaAkunSchema = z.string().trim().min(1, { error: 'err.oleh' }).max(100);
+const accountNameSchema = z.string().trim().min(1, { error: 'err.oleh' }).max(100);
 
 /**
  * A follow-up noted in a coordination meeting (rakor) for one OPD: what is to be done, which
@@ -416,14 +421,14 @@ export const catatanRakorSchema = z.strictObject({
 		.min(1, { error: 'err.teksCatatan' })
 		.max(2000, { error: 'err.teksCatatan' }),
 	/** Who wrote it: the official's user name; never changes. */
-	oleh: namaAkunSchema,
+	oleh: accountNameSchema,
 	/** When it was written, device time with its offset; never changes. */
-	waktu: waktuSchema,
+	waktu: timeSchema,
 	/** Optional due date. */
-	tenggat: tanggalSchema.optional(),
+	tenggat: dateSchema.optional(),
 	selesai: z.boolean(),
 	/** The latest change after it was written (an edit, or marking it done): who and when. */
-	diubah: z.strictObject({ oleh: namaAkunSchema, waktu: waktuSchema }).optional()
+	diubah: z.strictObject({ oleh: accountNameSchema, waktu: timeSchema }).optional()
 });
 export type CatatanRakor = z.infer<typeof catatanRakorSchema>;
 
@@ -431,14 +436,14 @@ export type CatatanRakor = z.infer<typeof catatanRakorSchema>;
  * Who uses this device. Until accounts and sync arrive this is declared on the device, not
  * authenticated; it names the enumerator on responses and the author of each realisation change.
  */
-export const penggunaSchema = z
+export const userSchema = z
 	.object({
 		nama: z
 			.string()
 			.trim()
 			.min(1, { error: 'err.namaPengguna' })
 			.max(100, { error: 'err.namaPengguna' }),
-		peran: z.enum(PERAN, { error: 'err.peran' }),
+		peran: z.enum(ROLES, { error: 'err.peran' }),
 		/** Units an enumerator surveys, or the one OPD an opd user reports for. */
 		unitIds: z.array(idSchema).max(200)
 	})
@@ -446,4 +451,4 @@ export const penggunaSchema = z
 		error: 'err.unitOpd',
 		path: ['unitIds']
 	});
-export type Pengguna = z.infer<typeof penggunaSchema>;
+export type User = z.infer<typeof userSchema>;

@@ -5,34 +5,34 @@
  */
 import type { SkmResponse } from './schemas';
 import {
-	rekapJawabanKosong,
-	rekapProfilKosong,
-	ubahRekapJawaban,
-	ubahRekapProfil,
-	type RekapJawaban,
-	type RekapProfil
+	emptyAnswerRekap,
+	emptyProfilRekap,
+	updateAnswerRekap,
+	updateProfilRekap,
+	type AnswerRekap,
+	type ProfilRekap
 } from './skm';
 import { UNSUR_KEYS } from './unsur';
 
-export interface JumlahLayanan {
+export interface ServiceCounts {
 	jenis: string;
 	jumlah: number;
 }
 
-export interface RekapSkm extends RekapJawaban {
-	profil: RekapProfil;
+export interface SkmRekap extends AnswerRekap {
+	profil: ProfilRekap;
 	/** Respondents per service type (blank ones left out), by jenis in code-point order. */
-	layanan: JumlahLayanan[];
+	layanan: ServiceCounts[];
 }
 
 /** What of an (effective) response a rekap counts. */
-export type ResponsRekap = Pick<SkmResponse, 'jawaban' | 'profil' | 'jenisLayanan'>;
+export type RekapResponse = Pick<SkmResponse, 'jawaban' | 'profil' | 'jenisLayanan'>;
 
-export function rekapSkmKosong(): RekapSkm {
-	return { ...rekapJawabanKosong(), profil: rekapProfilKosong(), layanan: [] };
+export function emptySkmRekap(): SkmRekap {
+	return { ...emptyAnswerRekap(), profil: emptyProfilRekap(), layanan: [] };
 }
 
-function ubahLayanan(layanan: JumlahLayanan[], jenis: string, selisih: number): void {
+function updateServices(layanan: ServiceCounts[], jenis: string, selisih: number): void {
 	let i = 0;
 	while (i < layanan.length && layanan[i]!.jenis < jenis) i++;
 	const entry = layanan[i];
@@ -45,28 +45,28 @@ function ubahLayanan(layanan: JumlahLayanan[], jenis: string, selisih: number): 
 }
 
 /** Adds (arah 1) or takes away (arah -1) one effective response; changes `rekap` in place. */
-export function ubahRekapSkm(rekap: RekapSkm, r: ResponsRekap, arah: 1 | -1): void {
+export function updateSkmRekap(rekap: SkmRekap, r: RekapResponse, arah: 1 | -1): void {
 	// Rows written before validation existed may lack answers or a profile.
-	ubahRekapJawaban(rekap, r.jawaban ?? {}, arah);
-	ubahRekapProfil(rekap.profil, r.profil, arah);
-	if (r.jenisLayanan) ubahLayanan(rekap.layanan, r.jenisLayanan, arah);
+	updateAnswerRekap(rekap, r.jawaban ?? {}, arah);
+	updateProfilRekap(rekap.profil, r.profil, arah);
+	if (r.jenisLayanan) updateServices(rekap.layanan, r.jenisLayanan, arah);
 }
 
 /** The rekap of a list of effective responses, from nothing. */
-export function rekapSkm(responses: readonly ResponsRekap[]): RekapSkm {
-	const rekap = rekapSkmKosong();
-	for (const r of responses) ubahRekapSkm(rekap, r, 1);
+export function buildSkmRekap(responses: readonly RekapResponse[]): SkmRekap {
+	const rekap = emptySkmRekap();
+	for (const r of responses) updateSkmRekap(rekap, r, 1);
 	return rekap;
 }
 
 /** True when the rekap counts nobody (every count is back to zero). */
-export function rekapKosong(rekap: RekapSkm): boolean {
+export function emptyRekap(rekap: SkmRekap): boolean {
 	return rekap.responden === 0;
 }
 
 /** The sum of several rekap, e.g. every unit's into the pemda's. */
-export function gabungRekapSkm(daftar: readonly RekapSkm[]): RekapSkm {
-	const total = rekapSkmKosong();
+export function mergeSkmRekap(daftar: readonly SkmRekap[]): SkmRekap {
+	const total = emptySkmRekap();
 	for (const r of daftar) {
 		total.responden += r.responden;
 		for (const k of UNSUR_KEYS) {
@@ -79,7 +79,7 @@ export function gabungRekapSkm(daftar: readonly RekapSkm[]): RekapSkm {
 				tujuan[kategori] = (tujuan[kategori] ?? 0) + n;
 			}
 		}
-		for (const l of r.layanan) ubahLayanan(total.layanan, l.jenis, l.jumlah);
+		for (const l of r.layanan) updateServices(total.layanan, l.jenis, l.jumlah);
 	}
 	return total;
 }

@@ -1,24 +1,24 @@
-import { KINERJA_MUTU, mutuDariNilai, type KinerjaUnit, type Mutu } from './mutu';
-import { bulatkan } from './rounding';
-import { JENIS_KELAMIN, PEKERJAAN, PENDIDIKAN } from './konstanta';
-import type { Jawaban, Profil } from './schemas';
+import { KINERJA_MUTU, mutuFromValue, type KinerjaUnit, type Mutu } from './mutu';
+import { roundTo } from './rounding';
+import { SEXES, OCCUPATIONS, EDUCATION_LEVELS } from './konstanta';
+import type { Answer, Profil } from './schemas';
 import { UNSUR_KEYS, type UnsurKey } from './unsur';
 
 /** `eksak`: 1/9; `dibulatkan`: the 0,111 printed in many published reports. */
 export type BobotSkm = 'eksak' | 'dibulatkan';
 
-const JUMLAH_UNSUR = UNSUR_KEYS.length;
+const UNSUR_COUNT = UNSUR_KEYS.length;
 /** Conversion of the 1–4 IKM to the 25–100 value. */
-const KONVERSI = 25;
+const CONVERSION = 25;
 /** How many of the lowest unsur a report lists as improvement priorities. */
-const JUMLAH_TERENDAH = 3;
+const LOWEST_COUNT = 3;
 
 /** PermenPANRB 14/2017, Lampiran: every unsur weighs 1/9 ("0,111" in the worked example). */
 export function bobotUnsur(mode: BobotSkm): number {
-	return mode === 'eksak' ? 1 / JUMLAH_UNSUR : 0.111;
+	return mode === 'eksak' ? 1 / UNSUR_COUNT : 0.111;
 }
 
-export interface HasilSkm {
+export interface SkmResult {
 	responden: number;
 	/** Respondents who answered each unsur (blanks left out). */
 	dijawab: Record<UnsurKey, number>;
@@ -39,7 +39,7 @@ export interface HasilSkm {
 	unsurKosong: UnsurKey[];
 }
 
-function perUnsur<T>(f: (key: UnsurKey, i: number) => T): Record<UnsurKey, T> {
+function byUnsur<T>(f: (key: UnsurKey, i: number) => T): Record<UnsurKey, T> {
 	const out = {} as Record<UnsurKey, T>;
 	UNSUR_KEYS.forEach((key, i) => (out[key] = f(key, i)));
 	return out;
@@ -50,18 +50,18 @@ function perUnsur<T>(f: (key: UnsurKey, i: number) => T): Record<UnsurKey, T> {
  * answered. Sums of small integers are exact in any order, so a rekap kept by adding and
  * subtracting responses one by one scores exactly like a fresh pass over all of them.
  */
-export interface RekapJawaban {
+export interface AnswerRekap {
 	responden: number;
 	jumlah: Record<UnsurKey, number>;
 	dijawab: Record<UnsurKey, number>;
 }
 
-export function rekapJawabanKosong(): RekapJawaban {
-	return { responden: 0, jumlah: perUnsur(() => 0), dijawab: perUnsur(() => 0) };
+export function emptyAnswerRekap(): AnswerRekap {
+	return { responden: 0, jumlah: byUnsur(() => 0), dijawab: byUnsur(() => 0) };
 }
 
 /** Adds (arah 1) or takes away (arah -1) one response's answers; blanks count for nothing. */
-export function ubahRekapJawaban(rekap: RekapJawaban, j: Jawaban, arah: 1 | -1): void {
+export function updateAnswerRekap(rekap: AnswerRekap, j: Answer, arah: 1 | -1): void {
 	rekap.responden += arah;
 	for (const key of UNSUR_KEYS) {
 		// `!= null` also treats an absent key in imported data as a blank.
@@ -73,9 +73,9 @@ export function ubahRekapJawaban(rekap: RekapJawaban, j: Jawaban, arah: 1 | -1):
 }
 
 /** The rekap of many answers in one pass with no allocation per response. */
-export function rekapJawaban(jawaban: readonly Jawaban[]): RekapJawaban {
-	const jumlah = new Float64Array(JUMLAH_UNSUR);
-	const dijawab = new Uint32Array(JUMLAH_UNSUR);
+export function answerRekap(jawaban: readonly Answer[]): AnswerRekap {
+	const jumlah = new Float64Array(UNSUR_COUNT);
+	const dijawab = new Uint32Array(UNSUR_COUNT);
 	const tambah = (i: number, skor: number | null | undefined) => {
 		if (skor == null) return;
 		jumlah[i]! += skor;
@@ -96,8 +96,8 @@ export function rekapJawaban(jawaban: readonly Jawaban[]): RekapJawaban {
 	}
 	return {
 		responden: jawaban.length,
-		jumlah: perUnsur((_, i) => jumlah[i]!),
-		dijawab: perUnsur((_, i) => dijawab[i]!)
+		jumlah: byUnsur((_, i) => jumlah[i]!),
+		dijawab: byUnsur((_, i) => dijawab[i]!)
 	};
 }
 
@@ -105,30 +105,30 @@ export function rekapJawaban(jawaban: readonly Jawaban[]): RekapJawaban {
  * SKM of one unit (PermenPANRB 14/2017, Lampiran): NRR_i = Σ answers_i / respondents answering i;
  * IKM = Σ NRR_i × bobot; nilai = IKM × 25, rounded half up to two decimals, then graded.
  */
-export function hitungSkm(jawaban: readonly Jawaban[], bobotSkm: BobotSkm = 'eksak'): HasilSkm {
-	return hitungSkmDariRekap(rekapJawaban(jawaban), bobotSkm);
+export function computeSkm(jawaban: readonly Answer[], bobotSkm: BobotSkm = 'eksak'): SkmResult {
+	return computeSkmFromRekap(answerRekap(jawaban), bobotSkm);
 }
 
 /** The SKM from a rekap (see RekapJawaban); the same result as hitungSkm over its responses. */
-export function hitungSkmDariRekap(rekap: RekapJawaban, bobotSkm: BobotSkm = 'eksak'): HasilSkm {
+export function computeSkmFromRekap(rekap: AnswerRekap, bobotSkm: BobotSkm = 'eksak'): SkmResult {
 	const { jumlah, dijawab } = rekap;
 	const bobot = bobotUnsur(bobotSkm);
-	const nrr = perUnsur((k) => (dijawab[k] > 0 ? jumlah[k] / dijawab[k] : null));
+	const nrr = byUnsur((k) => (dijawab[k] > 0 ? jumlah[k] / dijawab[k] : null));
 	const unsurKosong = UNSUR_KEYS.filter((k) => nrr[k] === null);
 	const lengkap = rekap.responden > 0 && unsurKosong.length === 0;
 
 	let totalNrr = 0;
 	for (const k of UNSUR_KEYS) totalNrr += nrr[k] ?? 0;
 	// With the exact weight, Σ NRR / 9 avoids the float residue of nine × (1/9).
-	const ikm = lengkap ? (bobotSkm === 'eksak' ? totalNrr / JUMLAH_UNSUR : totalNrr * bobot) : null;
-	const nilai = ikm === null ? null : bulatkan(ikm * KONVERSI, 2);
-	const mutu = nilai === null ? null : mutuDariNilai(nilai);
+	const ikm = lengkap ? (bobotSkm === 'eksak' ? totalNrr / UNSUR_COUNT : totalNrr * bobot) : null;
+	const nilai = ikm === null ? null : roundTo(ikm * CONVERSION, 2);
+	const mutu = nilai === null ? null : mutuFromValue(nilai);
 
 	return {
 		responden: rekap.responden,
-		dijawab: perUnsur((k) => dijawab[k]),
+		dijawab: byUnsur((k) => dijawab[k]),
 		nrr,
-		nrrTertimbang: perUnsur((k) => {
+		nrrTertimbang: byUnsur((k) => {
 			const v = nrr[k];
 			return v === null ? null : v * bobot;
 		}),
@@ -138,24 +138,24 @@ export function hitungSkmDariRekap(rekap: RekapJawaban, bobotSkm: BobotSkm = 'ek
 		nilai,
 		mutu,
 		kinerja: mutu === null ? null : KINERJA_MUTU[mutu],
-		mutuUnsur: perUnsur((k) => {
+		mutuUnsur: byUnsur((k) => {
 			const v = nrr[k];
-			return v === null ? null : mutuDariNilai(v * KONVERSI);
+			return v === null ? null : mutuFromValue(v * CONVERSION);
 		}),
-		unsurTerendah: unsurTerendah(nrr),
+		unsurTerendah: lowestUnsur(nrr),
 		unsurKosong
 	};
 }
 
-function unsurTerendah(nrr: Record<UnsurKey, number | null>): UnsurKey[] {
+function lowestUnsur(nrr: Record<UnsurKey, number | null>): UnsurKey[] {
 	const dijawab = UNSUR_KEYS.filter((k) => nrr[k] !== null);
 	// Array.prototype.sort is stable, so equal NRR keep key order.
-	return dijawab.sort((a, b) => nrr[a]! - nrr[b]!).slice(0, JUMLAH_TERENDAH);
+	return dijawab.sort((a, b) => nrr[a]! - nrr[b]!).slice(0, LOWEST_COUNT);
 }
 
 export type IkmPemda = 'rerata-unit' | 'gabungan';
 
-export interface HasilSkmPemda {
+export interface SkmPemdaResult {
 	mode: IkmPemda;
 	/** Units with a value (the ones a `rerata-unit` mean is taken over). */
 	unit: number;
@@ -171,26 +171,26 @@ export interface HasilSkmPemda {
  * Pemda-wide IKM: by default the unweighted mean of unit IKM values; `gabungan` pools every
  * respondent into one SKM (docs/domain.md, SKM; which one is always stated with the result).
  */
-export function hitungSkmPemda(
-	hasilUnit: readonly HasilSkm[],
-	semuaJawaban: readonly Jawaban[],
+export function computeSkmPemda(
+	hasilUnit: readonly SkmResult[],
+	semuaJawaban: readonly Answer[],
 	mode: IkmPemda,
 	bobotSkm: BobotSkm
-): HasilSkmPemda {
-	const gabungan = mode === 'gabungan' ? rekapJawaban(semuaJawaban) : rekapJawabanKosong();
-	return hitungSkmPemdaDariRekap(hasilUnit, gabungan, mode, bobotSkm);
+): SkmPemdaResult {
+	const gabungan = mode === 'gabungan' ? answerRekap(semuaJawaban) : emptyAnswerRekap();
+	return computeSkmPemdaFromRekap(hasilUnit, gabungan, mode, bobotSkm);
 }
 
 /** hitungSkmPemda with the pooled respondents given as one summed rekap. */
-export function hitungSkmPemdaDariRekap(
-	hasilUnit: readonly HasilSkm[],
-	gabungan: RekapJawaban,
+export function computeSkmPemdaFromRekap(
+	hasilUnit: readonly SkmResult[],
+	gabungan: AnswerRekap,
 	mode: IkmPemda,
 	bobotSkm: BobotSkm
-): HasilSkmPemda {
+): SkmPemdaResult {
 	const bernilai = hasilUnit.filter((h) => h.nilai !== null && h.ikm !== null);
 	if (mode === 'gabungan') {
-		const h = hitungSkmDariRekap(gabungan, bobotSkm);
+		const h = computeSkmFromRekap(gabungan, bobotSkm);
 		const { responden, nilai, ikm, mutu, kinerja } = h;
 		return { mode, unit: bernilai.length, responden, nilai, ikm, mutu, kinerja };
 	}
@@ -198,25 +198,25 @@ export function hitungSkmPemdaDariRekap(
 	if (bernilai.length === 0) {
 		return { mode, unit: 0, responden, nilai: null, ikm: null, mutu: null, kinerja: null };
 	}
-	const nilai = bulatkan(bernilai.reduce((s, h) => s + h.nilai!, 0) / bernilai.length, 2);
+	const nilai = roundTo(bernilai.reduce((s, h) => s + h.nilai!, 0) / bernilai.length, 2);
 	const ikm = bernilai.reduce((s, h) => s + h.ikm!, 0) / bernilai.length;
-	const mutu = mutuDariNilai(nilai);
+	const mutu = mutuFromValue(nilai);
 	return { mode, unit: bernilai.length, responden, nilai, ikm, mutu, kinerja: KINERJA_MUTU[mutu] };
 }
 
-export const USIA_BANDS = ['<20', '20–29', '30–39', '40–49', '50–59', '≥60'] as const;
-export type UsiaBand = (typeof USIA_BANDS)[number];
+export const AGE_BANDS = ['<20', '20–29', '30–39', '40–49', '50–59', '≥60'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 
-export const TIDAK_DIISI = 'tidakDiisi';
+export const NOT_FILLED = 'tidakDiisi';
 
-export interface RekapProfil {
+export interface ProfilRekap {
 	jenisKelamin: Record<string, number>;
 	usia: Record<string, number>;
 	pendidikan: Record<string, number>;
 	pekerjaan: Record<string, number>;
 }
 
-export function usiaBand(usia: number): UsiaBand {
+export function ageBand(usia: number): AgeBand {
 	if (usia < 20) return '<20';
 	if (usia < 30) return '20–29';
 	if (usia < 40) return '30–39';
@@ -225,39 +225,39 @@ export function usiaBand(usia: number): UsiaBand {
 	return '≥60';
 }
 
-function kosong(kategori: readonly string[]): Record<string, number> {
+function empty(kategori: readonly string[]): Record<string, number> {
 	const out: Record<string, number> = {};
 	for (const k of kategori) out[k] = 0;
-	out[TIDAK_DIISI] = 0;
+	out[NOT_FILLED] = 0;
 	return out;
 }
 
-export function rekapProfilKosong(): RekapProfil {
+export function emptyProfilRekap(): ProfilRekap {
 	return {
-		jenisKelamin: kosong(JENIS_KELAMIN),
-		usia: kosong(USIA_BANDS),
-		pendidikan: kosong(PENDIDIKAN),
-		pekerjaan: kosong(PEKERJAAN)
+		jenisKelamin: empty(SEXES),
+		usia: empty(AGE_BANDS),
+		pendidikan: empty(EDUCATION_LEVELS),
+		pekerjaan: empty(OCCUPATIONS)
 	};
 }
 
-function hitung(rekap: Record<string, number>, kategori: string | undefined, arah: 1 | -1): void {
-	const key = kategori !== undefined && Object.hasOwn(rekap, kategori) ? kategori : TIDAK_DIISI;
+function count(rekap: Record<string, number>, kategori: string | undefined, arah: 1 | -1): void {
+	const key = kategori !== undefined && Object.hasOwn(rekap, kategori) ? kategori : NOT_FILLED;
 	rekap[key] = (rekap[key] ?? 0) + arah;
 }
 
 /** Adds (arah 1) or takes away (arah -1) one respondent's profile; blanks as `tidakDiisi`. */
-export function ubahRekapProfil(rekap: RekapProfil, p: Profil | undefined, arah: 1 | -1): void {
+export function updateProfilRekap(rekap: ProfilRekap, p: Profil | undefined, arah: 1 | -1): void {
 	const usia = p?.usia;
-	hitung(rekap.jenisKelamin, p?.jenisKelamin, arah);
-	hitung(rekap.usia, usia == null || !Number.isFinite(usia) ? undefined : usiaBand(usia), arah);
-	hitung(rekap.pendidikan, p?.pendidikan, arah);
-	hitung(rekap.pekerjaan, p?.pekerjaan, arah);
+	count(rekap.jenisKelamin, p?.jenisKelamin, arah);
+	count(rekap.usia, usia == null || !Number.isFinite(usia) ? undefined : ageBand(usia), arah);
+	count(rekap.pendidikan, p?.pendidikan, arah);
+	count(rekap.pekerjaan, p?.pekerjaan, arah);
 }
 
 /** Respondent profile counts; every category is present (0 when none), blanks as `tidakDiisi`. */
-export function rekapProfil(profil: readonly Profil[]): RekapProfil {
-	const rekap = rekapProfilKosong();
-	for (const p of profil) ubahRekapProfil(rekap, p, 1);
+export function profilRekap(profil: readonly Profil[]): ProfilRekap {
+	const rekap = emptyProfilRekap();
+	for (const p of profil) updateProfilRekap(rekap, p, 1);
 	return rekap;
 }

@@ -1,11 +1,11 @@
 /** Who surveys which service units (until accounts arrive, the device user declares it). */
-import type { Pengguna, Unit } from './schemas';
+import type { User, Unit } from './schemas';
 
 /**
  * The units this device user may survey, by name: an admin every SKM service unit, an enumerator
  * only the service units declared for them; anyone else none.
  */
-export function unitSurvei(pengguna: Pengguna | null | undefined, units: readonly Unit[]): Unit[] {
+export function surveyUnit(pengguna: User | null | undefined, units: readonly Unit[]): Unit[] {
 	if (!pengguna) return [];
 	const layanan = units.filter((u) => u.layananSkm);
 	const allowed =

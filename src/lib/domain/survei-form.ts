@@ -5,64 +5,59 @@
  * becomes an SkmResponse, validated with the same schema as every other response.
  */
 import { z } from 'zod';
-import { BATAS_TEKS } from './batas';
-import { kunciPesan } from './issues';
-import {
-	jawabanTambahanTerisi,
-	tambahanKosong,
-	validasiJawabanTambahan,
-	type NilaiTambahan
-} from './kuesioner';
-import { periodeDariWaktu } from './periode';
+import { TEXT_LIMIT } from './batas';
+import { messageKey } from './issues';
+import { extraAnswerFilled, emptyExtra, validateExtraAnswer, type ExtraValue } from './kuesioner';
+import { periodeFromTime } from './periode';
 import {
 	idSchema,
-	jawabanTambahanSchema,
-	JENIS_KELAMIN,
-	PEKERJAAN,
-	PENDIDIKAN,
+	extraAnswerSchema,
+	SEXES,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
 	profilSchema,
 	skmKoreksiSchema,
 	skmResponseSchema,
-	type Jawaban,
+	type Answer,
 	type Kuesioner,
 	type Profil,
 	type SkmKoreksi,
 	type SkmResponse,
-	type Skor
+	type Score
 } from './schemas';
 import { UNSUR_KEYS, type UnsurKey } from './unsur';
 
-export type LangkahTambahan = `tambahan:${string}`;
-export type Langkah = 'profil' | UnsurKey | LangkahTambahan | 'saran' | 'ringkasan';
+export type ExtraStep = `tambahan:${string}`;
+export type Step = 'profil' | UnsurKey | ExtraStep | 'saran' | 'ringkasan';
 
 /** The profile as typed: age stays text until the form is turned into a response. */
-export const profilIsianSchema = z.object({
-	jenisKelamin: z.enum(JENIS_KELAMIN).optional(),
+export const profilInputSchema = z.object({
+	jenisKelamin: z.enum(SEXES).optional(),
 	usia: z.string().max(10).optional(),
-	pendidikan: z.enum(PENDIDIKAN).optional(),
-	pekerjaan: z.enum(PEKERJAAN).optional()
+	pendidikan: z.enum(EDUCATION_LEVELS).optional(),
+	pekerjaan: z.enum(OCCUPATIONS).optional()
 });
-export type ProfilIsian = z.infer<typeof profilIsianSchema>;
+export type ProfilInput = z.infer<typeof profilInputSchema>;
 
 /** Also the shape of a saved draft, parsed again when a draft is reopened. */
-export const formSurveiSchema = z.object({
+export const surveyFormDataSchema = z.object({
 	langkah: z.string().min(1).max(60),
-	profil: profilIsianSchema,
+	profil: profilInputSchema,
 	/** Unanswered unsur are absent; a number outside 1–4 is kept so that it can be reported. */
 	jawaban: z.partialRecord(z.enum(UNSUR_KEYS), z.number()),
-	tambahan: z.record(z.string(), jawabanTambahanSchema),
+	tambahan: z.record(z.string(), extraAnswerSchema),
 	saran: z.string().max(5000),
 	jenisLayanan: z.string().max(300),
 	/** The user came from the summary to change one answer: answering returns there. */
 	dariRingkasan: z.boolean()
 });
-export interface FormSurvei extends Omit<z.infer<typeof formSurveiSchema>, 'langkah'> {
-	langkah: Langkah;
+export interface SurveyFormData extends Omit<z.infer<typeof surveyFormDataSchema>, 'langkah'> {
+	langkah: Step;
 }
 
-export const SARAN_MAKS = BATAS_TEKS.saran;
+export const SARAN_MAX = TEXT_LIMIT.saran;
 
-export function formBaru(jenisLayanan = ''): FormSurvei {
+export function newForm(jenisLayanan = ''): SurveyFormData {
 	return {
 		langkah: 'profil',
 		profil: {},
@@ -74,13 +69,13 @@ export function formBaru(jenisLayanan = ''): FormSurvei {
 	};
 }
 
-export const langkahTambahan = (id: string): LangkahTambahan => `tambahan:${id}`;
+export const extraSteps = (id: string): ExtraStep => `tambahan:${id}`;
 
-export function daftarLangkah(kuesioner: Kuesioner): Langkah[] {
+export function listSteps(kuesioner: Kuesioner): Step[] {
 	return [
 		'profil',
 		...UNSUR_KEYS,
-		...kuesioner.tambahan.map((q) => langkahTambahan(q.id)),
+		...kuesioner.tambahan.map((q) => extraSteps(q.id)),
 		'saran',
 		'ringkasan'
 	];
@@ -90,19 +85,19 @@ export function isUnsur(langkah: string): langkah is UnsurKey {
 	return (UNSUR_KEYS as readonly string[]).includes(langkah);
 }
 
-export function isSkor(value: unknown): value is Skor {
+export function isScore(value: unknown): value is Score {
 	return value === 1 || value === 2 || value === 3 || value === 4;
 }
 
 /** '' → no age given; a whole number → that age (the schema checks 10–120); else invalid. */
-export function bacaUsia(text: string | undefined): number | undefined | 'invalid' {
+export function readAge(text: string | undefined): number | undefined | 'invalid' {
 	const trimmed = (text ?? '').trim();
 	if (trimmed === '') return undefined;
 	return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : 'invalid';
 }
 
-function profilDariIsian(isian: ProfilIsian): { profil: Profil; usiaValid: boolean } {
-	const usia = bacaUsia(isian.usia);
+function profilFromInput(isian: ProfilInput): { profil: Profil; usiaValid: boolean } {
+	const usia = readAge(isian.usia);
 	const profil: Profil = {};
 	if (isian.jenisKelamin) profil.jenisKelamin = isian.jenisKelamin;
 	if (typeof usia === 'number') profil.usia = usia;
@@ -113,67 +108,71 @@ function profilDariIsian(isian: ProfilIsian): { profil: Profil; usiaValid: boole
 }
 
 /** Whether one step is done: the nine unsur need an answer 1–4, the rest need only be valid. */
-export function langkahLengkap(form: FormSurvei, langkah: Langkah, kuesioner: Kuesioner): boolean {
-	if (langkah === 'profil') return profilDariIsian(form.profil).usiaValid;
-	if (isUnsur(langkah)) return isSkor(form.jawaban[langkah]);
-	if (langkah === 'saran') return form.saran.length <= SARAN_MAKS;
+export function stepComplete(form: SurveyFormData, langkah: Step, kuesioner: Kuesioner): boolean {
+	if (langkah === 'profil') return profilFromInput(form.profil).usiaValid;
+	if (isUnsur(langkah)) return isScore(form.jawaban[langkah]);
+	if (langkah === 'saran') return form.saran.length <= SARAN_MAX;
 	if (langkah === 'ringkasan') {
-		return daftarLangkah(kuesioner)
+		return listSteps(kuesioner)
 			.filter((l) => l !== 'ringkasan')
-			.every((l) => langkahLengkap(form, l, kuesioner));
+			.every((l) => stepComplete(form, l, kuesioner));
 	}
 	const id = langkah.slice('tambahan:'.length);
 	const q = kuesioner.tambahan.find((p) => p.id === id);
 	if (!q) return true;
-	return !validasiJawabanTambahan({ ...kuesioner, tambahan: [q] }, { [id]: form.tambahan[id] })[id];
+	return !validateExtraAnswer({ ...kuesioner, tambahan: [q] }, { [id]: form.tambahan[id] })[id];
 }
 
 /** The steps that are done, for the progress display and the summary. */
-export function langkahSelesai(form: FormSurvei, kuesioner: Kuesioner): Set<Langkah> {
-	return new Set(daftarLangkah(kuesioner).filter((l) => langkahLengkap(form, l, kuesioner)));
+export function stepDone(form: SurveyFormData, kuesioner: Kuesioner): Set<Step> {
+	return new Set(listSteps(kuesioner).filter((l) => stepComplete(form, l, kuesioner)));
 }
 
 /** A step the form may show: known to this questionnaire and every step before it done. */
-export function bolehKe(form: FormSurvei, langkah: Langkah, kuesioner: Kuesioner): boolean {
-	const list = daftarLangkah(kuesioner);
+export function canGoTo(form: SurveyFormData, langkah: Step, kuesioner: Kuesioner): boolean {
+	const list = listSteps(kuesioner);
 	const index = list.indexOf(langkah);
 	if (index < 0) return false;
-	return list.slice(0, index).every((l) => langkahLengkap(form, l, kuesioner));
+	return list.slice(0, index).every((l) => stepComplete(form, l, kuesioner));
 }
 
 /** A reopened draft (or a changed questionnaire) may name a step that no longer exists. */
-export function rapikan(form: FormSurvei, kuesioner: Kuesioner): FormSurvei {
-	if (bolehKe(form, form.langkah, kuesioner)) return form;
-	const list = daftarLangkah(kuesioner);
-	const first = list.find((l) => !langkahLengkap(form, l, kuesioner)) ?? 'ringkasan';
+export function tidy(form: SurveyFormData, kuesioner: Kuesioner): SurveyFormData {
+	if (canGoTo(form, form.langkah, kuesioner)) return form;
+	const list = listSteps(kuesioner);
+	const first = list.find((l) => !stepComplete(form, l, kuesioner)) ?? 'ringkasan';
 	return { ...form, langkah: first, dariRingkasan: false };
 }
 
-export function bolehMaju(form: FormSurvei, kuesioner: Kuesioner): boolean {
-	return form.langkah !== 'ringkasan' && langkahLengkap(form, form.langkah, kuesioner);
+export function canGoForward(form: SurveyFormData, kuesioner: Kuesioner): boolean {
+	return form.langkah !== 'ringkasan' && stepComplete(form, form.langkah, kuesioner);
 }
 
 /** Forward one step (or back to the summary when changing an answer from there). */
-export function maju(form: FormSurvei, kuesioner: Kuesioner): FormSurvei {
-	if (!bolehMaju(form, kuesioner)) return form;
-	const list = daftarLangkah(kuesioner);
-	if (form.dariRingkasan && bolehKe(form, 'ringkasan', kuesioner)) {
+export function goForward(form: SurveyFormData, kuesioner: Kuesioner): SurveyFormData {
+	if (!canGoForward(form, kuesioner)) return form;
+	const list = listSteps(kuesioner);
+	if (form.dariRingkasan && canGoTo(form, 'ringkasan', kuesioner)) {
 		return { ...form, langkah: 'ringkasan', dariRingkasan: false };
 	}
 	const next = list[list.indexOf(form.langkah) + 1] ?? 'ringkasan';
 	return { ...form, langkah: next, dariRingkasan: false };
 }
 
-export function mundur(form: FormSurvei, kuesioner: Kuesioner): FormSurvei {
-	const list = daftarLangkah(kuesioner);
+export function goBack(form: SurveyFormData, kuesioner: Kuesioner): SurveyFormData {
+	const list = listSteps(kuesioner);
 	const index = list.indexOf(form.langkah);
 	if (index <= 0) return { ...form, langkah: 'profil', dariRingkasan: false };
 	return { ...form, langkah: list[index - 1]!, dariRingkasan: false };
 }
 
 /** Opens one step, e.g. from the summary to change an answer; a step not yet reachable is refused. */
-export function keLangkah(form: FormSurvei, langkah: Langkah, kuesioner: Kuesioner): FormSurvei {
-	if (!bolehKe(form, langkah, kuesioner)) return form;
+export function goToStep(
+	form: SurveyFormData,
+	langkah: Step,
+	kuesioner: Kuesioner
+): SurveyFormData {
+	if (!canGoTo(form, langkah, kuesioner)) return form;
 	return {
 		...form,
 		langkah,
@@ -182,40 +181,40 @@ export function keLangkah(form: FormSurvei, langkah: Langkah, kuesioner: Kuesion
 }
 
 /** Records an answer to one unsur; on that unsur's own step the form moves on at once. */
-export function jawabUnsur(
-	form: FormSurvei,
+export function answerUnsur(
+	form: SurveyFormData,
 	key: UnsurKey,
 	skor: number,
 	kuesioner: Kuesioner
-): FormSurvei {
-	const answered: FormSurvei = { ...form, jawaban: { ...form.jawaban, [key]: skor } };
-	return form.langkah === key ? maju(answered, kuesioner) : answered;
+): SurveyFormData {
+	const answered: SurveyFormData = { ...form, jawaban: { ...form.jawaban, [key]: skor } };
+	return form.langkah === key ? goForward(answered, kuesioner) : answered;
 }
 
-export function isiProfil(form: FormSurvei, patch: Partial<ProfilIsian>): FormSurvei {
-	const profil: ProfilIsian = { ...form.profil, ...patch };
-	for (const key of Object.keys(profil) as (keyof ProfilIsian)[]) {
+export function fillProfil(form: SurveyFormData, patch: Partial<ProfilInput>): SurveyFormData {
+	const profil: ProfilInput = { ...form.profil, ...patch };
+	for (const key of Object.keys(profil) as (keyof ProfilInput)[]) {
 		if (profil[key] === undefined || profil[key] === '') delete profil[key];
 	}
 	return { ...form, profil };
 }
 
-export function isiTambahan(
-	form: FormSurvei,
+export function fillExtra(
+	form: SurveyFormData,
 	id: string,
-	value: NilaiTambahan | undefined
-): FormSurvei {
+	value: ExtraValue | undefined
+): SurveyFormData {
 	const tambahan = { ...form.tambahan };
-	if (value === undefined || tambahanKosong(value)) delete tambahan[id];
+	if (value === undefined || emptyExtra(value)) delete tambahan[id];
 	else tambahan[id] = value;
 	return { ...form, tambahan };
 }
 
-export function isiSaran(form: FormSurvei, saran: string): FormSurvei {
+export function fillSaran(form: SurveyFormData, saran: string): SurveyFormData {
 	return { ...form, saran };
 }
 
-export interface Kemajuan {
+export interface Progress {
 	/** 1-based position of the step and the number of steps. */
 	langkahKe: number;
 	jumlahLangkah: number;
@@ -228,11 +227,11 @@ export interface Kemajuan {
 	bagian: number;
 }
 
-export function kemajuan(form: FormSurvei, kuesioner: Kuesioner): Kemajuan {
-	const list = daftarLangkah(kuesioner);
+export function computeProgress(form: SurveyFormData, kuesioner: Kuesioner): Progress {
+	const list = listSteps(kuesioner);
 	const index = Math.max(0, list.indexOf(form.langkah));
 	const unsur = UNSUR_KEYS.indexOf(form.langkah as UnsurKey);
-	const tambahan = kuesioner.tambahan.findIndex((q) => langkahTambahan(q.id) === form.langkah);
+	const tambahan = kuesioner.tambahan.findIndex((q) => extraSteps(q.id) === form.langkah);
 	return {
 		langkahKe: index + 1,
 		jumlahLangkah: list.length,
@@ -243,9 +242,9 @@ export function kemajuan(form: FormSurvei, kuesioner: Kuesioner): Kemajuan {
 	};
 }
 
-export type Hasil<T> = { ok: true; value: T } | { ok: false; keys: string[] };
+export type Result<T> = { ok: true; value: T } | { ok: false; keys: string[] };
 
-export interface KonteksRespons {
+export interface ResponseContext {
 	/** A fresh client-made id (idAcak: a UUID v4), stable across retries of the same save. */
 	id: string;
 	unitId: string;
@@ -274,42 +273,42 @@ function dropUndefined<T extends object>(doc: T): T {
 	return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined)) as T;
 }
 
-const jawabanDari = (form: FormSurvei): Record<UnsurKey, number | null> =>
+const answersFrom = (form: SurveyFormData): Record<UnsurKey, number | null> =>
 	Object.fromEntries(UNSUR_KEYS.map((k) => [k, form.jawaban[k] ?? null])) as Record<
 		UnsurKey,
 		number | null
 	>;
 
 /** Rules a form must meet beyond the document schema: all nine answered, valid extras and age. */
-function cekIsi(form: FormSurvei, kuesioner: Kuesioner): string[] {
+function checkFilled(form: SurveyFormData, kuesioner: Kuesioner): string[] {
 	const keys: string[] = [];
 	if (UNSUR_KEYS.some((k) => form.jawaban[k] === undefined)) keys.push('err.jawabanWajib');
-	if (UNSUR_KEYS.some((k) => form.jawaban[k] !== undefined && !isSkor(form.jawaban[k]))) {
+	if (UNSUR_KEYS.some((k) => form.jawaban[k] !== undefined && !isScore(form.jawaban[k]))) {
 		keys.push('err.skor');
 	}
-	keys.push(...Object.values(validasiJawabanTambahan(kuesioner, form.tambahan)));
-	if (!profilDariIsian(form.profil).usiaValid) keys.push('err.usia');
-	if (form.saran.length > SARAN_MAKS) keys.push('err.saran');
+	keys.push(...Object.values(validateExtraAnswer(kuesioner, form.tambahan)));
+	if (!profilFromInput(form.profil).usiaValid) keys.push('err.usia');
+	if (form.saran.length > SARAN_MAX) keys.push('err.saran');
 	return keys;
 }
 
-const unik = (keys: readonly string[]) => keys.filter((k, i) => keys.indexOf(k) === i);
+const unique = (keys: readonly string[]) => keys.filter((k, i) => keys.indexOf(k) === i);
 
 /**
  * The response a filled form makes. Any missing required item, an answer outside 1–4 or a field
  * the schema refuses gives i18n error keys and no response.
  */
-export function keRespons(
-	form: FormSurvei,
-	konteks: KonteksRespons,
+export function toResponse(
+	form: SurveyFormData,
+	konteks: ResponseContext,
 	kuesioner: Kuesioner
-): Hasil<SkmResponse> {
+): Result<SkmResponse> {
 	const keys: string[] = [];
 	if (!konteks.unitId.trim()) keys.push('err.unitSurvei');
-	keys.push(...cekIsi(form, kuesioner));
+	keys.push(...checkFilled(form, kuesioner));
 	let periodeId = '';
 	try {
-		periodeId = periodeDariWaktu(konteks.waktu);
+		periodeId = periodeFromTime(konteks.waktu);
 	} catch {
 		keys.push('err.tanggal');
 	}
@@ -320,8 +319,8 @@ export function keRespons(
 		unitId: konteks.unitId,
 		periodeId,
 		waktu: konteks.waktu,
-		jawaban: jawabanDari(form),
-		profil: profilDariIsian(form.profil).profil,
+		jawaban: answersFrom(form),
+		profil: profilFromInput(form.profil).profil,
 		jenisLayanan: jenisLayanan || undefined,
 		saran: saran || undefined,
 		kuesionerVersi: kuesioner.id,
@@ -329,22 +328,22 @@ export function keRespons(
 		enumerator: konteks.enumerator?.trim() || undefined,
 		perangkatId: konteks.perangkatId,
 		lokasi: konteks.lokasi,
-		jawabanTambahan: jawabanTambahanTerisi(kuesioner, form.tambahan)
+		jawabanTambahan: extraAnswerFilled(kuesioner, form.tambahan)
 	});
 	const parsed = skmResponseSchema.safeParse(candidate);
-	if (!parsed.success) keys.push(...kunciPesan(parsed.error.issues));
-	if (keys.length > 0 || !parsed.success) return { ok: false, keys: unik(keys) };
+	if (!parsed.success) keys.push(...messageKey(parsed.error.issues));
+	if (keys.length > 0 || !parsed.success) return { ok: false, keys: unique(keys) };
 	return { ok: true, value: dropUndefined(parsed.data) };
 }
 
 /** The form prefilled from a (corrected) response, opened at the summary. */
-export function dariRespons(response: SkmResponse): FormSurvei {
-	const jawaban: FormSurvei['jawaban'] = {};
+export function fromResponse(response: SkmResponse): SurveyFormData {
+	const jawaban: SurveyFormData['jawaban'] = {};
 	for (const k of UNSUR_KEYS) {
 		const value = response.jawaban[k];
 		if (value !== null) jawaban[k] = value;
 	}
-	const profil: ProfilIsian = {};
+	const profil: ProfilInput = {};
 	if (response.profil.jenisKelamin) profil.jenisKelamin = response.profil.jenisKelamin;
 	if (response.profil.usia !== undefined) profil.usia = String(response.profil.usia);
 	if (response.profil.pendidikan) profil.pendidikan = response.profil.pendidikan;
@@ -361,7 +360,7 @@ export function dariRespons(response: SkmResponse): FormSurvei {
 }
 
 /** A correction changes the nine answers, profile, saran and jenis layanan; never the extras. */
-export function kuesionerKoreksi(kuesioner: Kuesioner): Kuesioner {
+export function kuesionerForKoreksi(kuesioner: Kuesioner): Kuesioner {
 	return { ...kuesioner, tambahan: [] };
 }
 
@@ -369,16 +368,16 @@ export function kuesionerKoreksi(kuesioner: Kuesioner): Kuesioner {
  * The correction that turns `asli` (the response as it now counts, earlier corrections applied)
  * into what the form says: only changed fields are written. Nothing changed → 'err.koreksiKosong'.
  */
-export function keKoreksi(
-	form: FormSurvei,
+export function toKoreksi(
+	form: SurveyFormData,
 	asli: SkmResponse,
 	konteks: { id: string; waktu: string; oleh: string; alasan?: string },
 	kuesioner: Kuesioner
-): Hasil<SkmKoreksi> {
-	const keys = cekIsi(form, kuesionerKoreksi(kuesioner));
-	if (keys.length > 0) return { ok: false, keys: unik(keys) };
-	const jawaban = jawabanDari(form) as Jawaban;
-	const { profil } = profilDariIsian(form.profil);
+): Result<SkmKoreksi> {
+	const keys = checkFilled(form, kuesionerForKoreksi(kuesioner));
+	if (keys.length > 0) return { ok: false, keys: unique(keys) };
+	const jawaban = answersFrom(form) as Answer;
+	const { profil } = profilFromInput(form.profil);
 	const saran = form.saran.trim();
 	const jenisLayanan = form.jenisLayanan.trim();
 	const candidate = dropUndefined({
@@ -394,15 +393,15 @@ export function keKoreksi(
 		jenisLayanan: jenisLayanan === (asli.jenisLayanan ?? '').trim() ? undefined : jenisLayanan
 	});
 	const parsed = skmKoreksiSchema.safeParse(candidate);
-	if (!parsed.success) return { ok: false, keys: kunciPesan(parsed.error.issues) };
+	if (!parsed.success) return { ok: false, keys: messageKey(parsed.error.issues) };
 	return { ok: true, value: dropUndefined(parsed.data) };
 }
 
 /** A void: the response stays as a tombstone; the reason must be at least three characters. */
-export function keBatal(
+export function toCancel(
 	asli: Pick<SkmResponse, 'id'>,
 	konteks: { id: string; waktu: string; oleh: string; alasan: string }
-): Hasil<SkmKoreksi> {
+): Result<SkmKoreksi> {
 	const parsed = skmKoreksiSchema.safeParse({
 		id: konteks.id,
 		responseId: asli.id,
@@ -411,7 +410,7 @@ export function keBatal(
 		oleh: konteks.oleh,
 		alasan: konteks.alasan.trim()
 	});
-	if (!parsed.success) return { ok: false, keys: kunciPesan(parsed.error.issues) };
+	if (!parsed.success) return { ok: false, keys: messageKey(parsed.error.issues) };
 	return { ok: true, value: dropUndefined(parsed.data) };
 }
 
@@ -419,16 +418,18 @@ export function keBatal(
  * A half-filled survey as stored in the drafts table: which unit, which questionnaire version, the
  * form, and the response it corrects (when it is a correction).
  */
-export const draftSurveiSchema = z.object({
+export const surveyDraftSchema = z.object({
 	unitId: idSchema,
 	kuesionerVersi: z.string().min(1).max(128),
-	form: formSurveiSchema,
+	form: surveyFormDataSchema,
 	koreksiUntuk: idSchema.optional()
 });
-export type DraftSurvei = Omit<z.infer<typeof draftSurveiSchema>, 'form'> & { form: FormSurvei };
+export type SurveyDraft = Omit<z.infer<typeof surveyDraftSchema>, 'form'> & {
+	form: SurveyFormData;
+};
 
 /** Parses a stored draft; null when it is not one (then it is discarded, never half-trusted). */
-export function bacaDraftSurvei(data: unknown): DraftSurvei | null {
-	const parsed = draftSurveiSchema.safeParse(data);
-	return parsed.success ? (parsed.data as DraftSurvei) : null;
+export function readSurveyDraft(data: unknown): SurveyDraft | null {
+	const parsed = surveyDraftSchema.safeParse(data);
+	return parsed.success ? (parsed.data as SurveyDraft) : null;
 }

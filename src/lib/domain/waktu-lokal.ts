@@ -7,37 +7,37 @@
 const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
 
 /** `date` in the device's time zone, to the second, with its offset. */
-export function waktuLokal(date: Date): string {
+export function localTime(date: Date): string {
 	const offsetMinutes = -date.getTimezoneOffset();
 	const sign = offsetMinutes >= 0 ? '+' : '-';
 	const offset = `${sign}${pad(offsetMinutes / 60)}:${pad(offsetMinutes % 60)}`;
 	return (
-		`${tanggalLokal(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:` +
+		`${localDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:` +
 		`${pad(date.getSeconds())}${offset}`
 	);
 }
 
 /** The device's calendar date of `date`, "YYYY-MM-DD". */
-export function tanggalLokal(date: Date): string {
+export function localDate(date: Date): string {
 	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The calendar date as written in an ISO date-time (local to its own offset). */
-export function tanggalDariWaktu(iso: string): string {
+export function dateFromTime(iso: string): string {
 	return iso.slice(0, 10);
 }
 
 /** Instant of an ISO date-time in ms, for ordering across offsets; NaN when unreadable. */
-export function instan(iso: string): number {
+export function instant(iso: string): number {
 	return Date.parse(iso);
 }
 
 /** Now, in the device's time zone with its offset. */
-export function waktuSekarang(): string {
-	return waktuLokal(new Date());
+export function timeNow(): string {
+	return localTime(new Date());
 }
 
 /** Now as UTC ISO 8601 (device bookkeeping such as a draft's last change). */
-export function isoSekarang(): string {
+export function isoNow(): string {
 	return new Date().toISOString();
 }

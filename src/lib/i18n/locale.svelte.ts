@@ -1,5 +1,5 @@
 import type { MessageKey } from './messages';
-import { muatBahasa, sudahDimuat, tabel } from './tabel';
+import { loadLanguage, isLoaded, messageTable } from './tabel';
 import { interpolate, type Locale, type Params } from './translate';
 
 const STORAGE_KEY = 'rapor.locale';
@@ -26,11 +26,11 @@ class LocaleState {
 	/** Switches at once when the messages are loaded; otherwise after loading them. */
 	set(locale: Locale): Promise<void> {
 		const permintaan = ++this.#permintaan;
-		if (sudahDimuat(locale)) {
+		if (isLoaded(locale)) {
 			this.#tampilkan(locale);
 			return Promise.resolve();
 		}
-		return muatBahasa(locale).then(() => {
+		return loadLanguage(locale).then(() => {
 			// A later choice made while this one was loading wins.
 			if (permintaan === this.#permintaan) this.#tampilkan(locale);
 		});
@@ -45,23 +45,23 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
-let pesanLengkap: Promise<void> | null = null;
+let fullMessages: Promise<void> | null = null;
 
 /**
  * Loads every Bahasa Indonesia message (the app starts with the first screen's only): once, right
  * after the first screen shows, and awaited before any other route renders (src/routes/+layout.ts).
  */
-export function muatPesanLengkap(): Promise<void> {
-	pesanLengkap ??= muatBahasa('id').then(() => {
+export function loadFullMessages(): Promise<void> {
+	fullMessages ??= loadLanguage('id').then(() => {
 		locale.lengkap = true;
 	});
-	return pesanLengkap;
+	return fullMessages;
 }
 
 /** Translates a message key in the current language (Bahasa Indonesia first, English second). */
 export function t(key: MessageKey, params?: Params): string {
 	void locale.lengkap;
-	return interpolate(tabel(locale.current)[key] ?? key, params);
+	return interpolate(messageTable(locale.current)[key] ?? key, params);
 }
 
 /**
@@ -72,5 +72,5 @@ export function t(key: MessageKey, params?: Params): string {
  */
 export function isMessageKey(key: string): key is MessageKey {
 	void locale.lengkap;
-	return Object.hasOwn(tabel(locale.current), key);
+	return Object.hasOwn(messageTable(locale.current), key);
 }

@@ -1,6 +1,6 @@
 /** English UI messages, the second language: loaded only when someone reads the app in English. */
-import type { inti, Messages } from './messages';
-import { awal } from './pesan-awal.en';
+import type { core, Messages } from './messages';
+import { firstScreen } from './pesan-awal.en';
 import { en as admin } from './pesan-admin.en';
 import { en as angka } from './pesan-angka.en';
 import { en as jam } from './pesan-jam.en';
@@ -11,7 +11,7 @@ import { en as realisasi } from './pesan-realisasi.en';
 import { en as sinkron } from './pesan-sinkron.en';
 import { en as survei } from './pesan-survei.en';
 
-const intiEn: Record<keyof typeof inti, string> = {
+const coreEn: Record<keyof typeof core, string> = {
 	'peringkat.zona': 'Zone',
 	'peringkat.peringkat': 'Rank',
 	'gerak.baru': 'No rank in the previous quarter',
@@ -157,8 +157,8 @@ const intiEn: Record<keyof typeof inti, string> = {
 };
 
 export const en: Messages = {
-	...awal,
-	...intiEn,
+	...firstScreen,
+	...coreEn,
 	...survei,
 	...realisasi,
 	...admin,

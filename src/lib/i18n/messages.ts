@@ -3,7 +3,7 @@
  * (./messages.en.ts) and is loaded only when someone reads the app in English. The first screen's
  * own messages (./pesan-awal.ts) come with the app; this table loads right after it (./tabel.ts).
  */
-import { awal } from './pesan-awal';
+import { firstScreen } from './pesan-awal';
 import { id as admin } from './pesan-admin';
 import { id as angka } from './pesan-angka';
 import { id as jam } from './pesan-jam';
@@ -14,7 +14,7 @@ import { id as realisasi } from './pesan-realisasi';
 import { id as sinkron } from './pesan-sinkron';
 import { id as survei } from './pesan-survei';
 
-export const inti = {
+export const core = {
 	'peringkat.zona': 'Zona',
 	'peringkat.peringkat': 'Peringkat',
 	'gerak.baru': 'Tidak ada peringkat triwulan sebelumnya',
@@ -160,8 +160,8 @@ export const inti = {
 } as const;
 
 export const id = {
-	...awal,
-	...inti,
+	...firstScreen,
+	...core,
 	...survei,
 	...realisasi,
 	...admin,

@@ -1,7 +1,7 @@
 /** The first screen's messages in English (see ./pesan-awal.ts); English loads as one table. */
-import type { awal as id } from './pesan-awal';
+import type { firstScreen as id } from './pesan-awal';
 
-export const awal: Record<keyof typeof id, string> = {
+export const firstScreen: Record<keyof typeof id, string> = {
 	'akun.akunLain':
 		'This device is in use by account {nama}. Sign out of that account first to switch users.',
 	'akun.bukanAkunRapor':

@@ -4,7 +4,7 @@
  * before any other route renders (see ./tabel.ts). tests/unit/i18n/pesan-awal.test.ts checks that
  * every key the first screen's modules use is here.
  */
-export const awal = {
+export const firstScreen = {
 	'akun.akunLain':
 		'Perangkat ini sedang dipakai akun {nama}. Keluar dulu dari akun itu untuk berganti pengguna.',
 	'akun.bukanAkunRapor':

@@ -5,32 +5,32 @@
  * so the first page does not carry a language most people never read.
  */
 import type { MessageKey, Messages } from './messages';
-import { awal } from './pesan-awal';
+import { firstScreen } from './pesan-awal';
 import type { Locale } from './translate';
 
-const dimuat: Partial<Record<Locale, Messages>> = {};
-const pertama: Partial<Record<MessageKey, string>> = awal;
+const loadedTables: Partial<Record<Locale, Messages>> = {};
+const firstScreenMessages: Partial<Record<MessageKey, string>> = firstScreen;
 
 /** The table of `locale` if it is loaded, else what of Bahasa Indonesia is (same keys). */
-export function tabel(locale: Locale): Partial<Record<MessageKey, string>> {
-	return dimuat[locale] ?? dimuat.id ?? pertama;
+export function messageTable(locale: Locale): Partial<Record<MessageKey, string>> {
+	return loadedTables[locale] ?? loadedTables.id ?? firstScreenMessages;
 }
 
 /** Whether the app can show `locale` now: Bahasa Indonesia always (its first screen at least). */
-export function sudahDimuat(locale: Locale): boolean {
-	return locale === 'id' || dimuat[locale] !== undefined;
+export function isLoaded(locale: Locale): boolean {
+	return locale === 'id' || loadedTables[locale] !== undefined;
 }
 
 /** Loads the whole table of `locale` once; later calls return the same table. */
-export async function muatBahasa(locale: Locale): Promise<Messages> {
-	const ada = dimuat[locale];
+export async function loadLanguage(locale: Locale): Promise<Messages> {
+	const ada = loadedTables[locale];
 	if (ada) return ada;
 	if (locale === 'en') {
 		const { en } = await import('./messages.en');
-		dimuat.en = en;
+		loadedTables.en = en;
 		return en;
 	}
 	const { id } = await import('./messages');
-	dimuat.id = id;
+	loadedTables.id = id;
 	return id;
 }

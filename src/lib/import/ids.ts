@@ -4,10 +4,10 @@
  */
 
 /** Prefix of every id an import derives, so imported documents are recognisable. */
-export const PREFIX_IMPOR = 'impor-';
+export const IMPORT_PREFIX = 'impor-';
 
 /** FNV-1a, 32 bit, as 8 hex digits: a short stable fingerprint. */
-export function sidik(text: string): string {
+export function fingerprint(text: string): string {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);
@@ -27,26 +27,26 @@ export function slug(text: string): string {
 }
 
 /** A name as identity: case and spacing do not make a different unit or indicator. */
-export const kunciNama = (nama: string) => nama.trim().replace(/\s+/g, ' ').toLowerCase();
+export const nameKey = (nama: string) => nama.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The slug cut to `maks` characters, with a fingerprint of the name when cut or empty. */
-function bagianId(nama: string, maks: number): string {
-	const kunci = kunciNama(nama);
+function idPart(nama: string, maks: number): string {
+	const kunci = nameKey(nama);
 	const s = slug(kunci);
 	if (s !== '' && s.length <= maks) return s;
 	const potong = s.slice(0, maks - 9).replace(/-+$/, '');
-	return potong === '' ? sidik(kunci) : `${potong}-${sidik(kunci)}`;
+	return potong === '' ? fingerprint(kunci) : `${potong}-${fingerprint(kunci)}`;
 }
 
 /** "Dinas Kesehatan" → "dinas-kesehatan"; an id already in the file ("dinkes") stays as it is. */
-export const unitIdDari = (nama: string) => bagianId(nama, 48);
+export const unitIdFrom = (nama: string) => idPart(nama, 48);
 
 /**
  * Same OPD, year and indicator name (ignoring case and spacing) give the same id. The name's
  * fingerprint is always part of it: indicator names differ by punctuation alone ("A/B", "A-B").
  */
-export function indikatorIdDari(unitId: string, tahun: number, nama: string): string {
-	const kunci = kunciNama(nama);
+export function indikatorIdFrom(unitId: string, tahun: number, nama: string): string {
+	const kunci = nameKey(nama);
 	const awal = slug(kunci).slice(0, 40).replace(/-+$/, '');
-	return `${PREFIX_IMPOR}ind-${unitId}-${tahun}-${awal === '' ? '' : `${awal}-`}${sidik(kunci)}`;
+	return `${IMPORT_PREFIX}ind-${unitId}-${tahun}-${awal === '' ? '' : `${awal}-`}${fingerprint(kunci)}`;
 }

@@ -6,103 +6,103 @@
 import type { Locale } from '$lib/domain/format';
 import { MIME_CSV } from '$lib/import/master/file';
 import { MIME_XLSX } from '$lib/import/table/xlsx-write';
-import { bukuXlsx, csvTabel, type TabelLaporan } from './lembar';
+import { xlsxWorkbook, csvTable, type ReportTable } from './lembar';
 import { MIME_PDF } from './pdf-berkas';
-import { buatPdf } from './pdf-tata';
-import { blokPoster } from './poster';
-import type { LaporanRapor } from './rapor-model';
-import { blokRapor } from './rapor-pdf';
-import { lembarRapor, tabelPeringkat } from './rapor-lembar';
-import { judulRapor } from './rapor-tabel';
-import type { LaporanSkm } from './skm-model';
-import { blokSkm } from './skm-pdf';
-import { lembarSkm, tabelUnitSkm } from './skm-lembar';
-import { barisNrr, judulSkm, kolomNrr } from './skm-tabel';
-import type { Blok } from './dokumen';
-import { teksUntuk, type Teks } from './teks';
-import type { FontTtf } from './ttf';
+import { createPdf } from './pdf-tata';
+import { posterBlock } from './poster';
+import type { RaporReport } from './rapor-model';
+import { raporBlocks } from './rapor-pdf';
+import { raporSheet, rankingTable } from './rapor-lembar';
+import { raporTitle } from './rapor-tabel';
+import type { SkmReport } from './skm-model';
+import { skmBlocks } from './skm-pdf';
+import { skmSheet, skmUnitTable } from './skm-lembar';
+import { nrrRows, skmTitle, nrrColumns } from './skm-tabel';
+import type { Block } from './dokumen';
+import { textFor, type ReportText } from './teks';
+import type { TtfFont } from './ttf';
 
-export { laporanRapor, periodeRapor } from './rapor-model';
-export { laporanSkmPemda, laporanSkmUnit } from './skm-model';
-export { muatFontUnicode } from './huruf-unicode';
+export { buildRaporReport, raporPeriode } from './rapor-model';
+export { buildSkmPemdaReport, buildSkmUnitReport } from './skm-model';
+export { loadUnicodeFont } from './huruf-unicode';
 
-export interface BerkasLaporan {
+export interface ReportFile {
 	nama: string;
 	mime: string;
 	isi: Uint8Array;
 }
 
-export type FormatLaporan = 'pdf' | 'xlsx';
+export type ReportFormat = 'pdf' | 'xlsx';
 
 /**
  * Where and when a report is made: the reader's language, and now with the device's offset; and
  * the Unicode font for PDF text the standard fonts lack (`muatFontUnicode`).
  */
-export interface Konteks {
+export interface Context {
 	locale: Locale;
 	dibuat: string;
-	font?: FontTtf;
+	font?: TtfFont;
 }
 
-function pdf(nama: string, judul: string, blok: Blok[], teks: Teks, k: Konteks): BerkasLaporan {
+function pdf(nama: string, judul: string, blok: Block[], teks: ReportText, k: Context): ReportFile {
 	const kaki = (halaman: number, jumlah: number) => teks.t('laporan.halaman', { halaman, jumlah });
 	const catatan = (n: number, ganti: string) =>
 		teks.t('laporan.takTercetak', { n: teks.bilangan(n), ganti });
 	const opsi = { judul, kaki, dibuat: k.dibuat, font: k.font };
-	return { nama: `${nama}.pdf`, mime: MIME_PDF, isi: buatPdf(blok, opsi, catatan) };
+	return { nama: `${nama}.pdf`, mime: MIME_PDF, isi: createPdf(blok, opsi, catatan) };
 }
 
-function xlsx(nama: string, lembar: TabelLaporan[]): BerkasLaporan {
-	return { nama: `${nama}.xlsx`, mime: MIME_XLSX, isi: bukuXlsx(lembar) };
+function xlsx(nama: string, lembar: ReportTable[]): ReportFile {
+	return { nama: `${nama}.xlsx`, mime: MIME_XLSX, isi: xlsxWorkbook(lembar) };
 }
 
-function csv(nama: string, tabel: TabelLaporan): BerkasLaporan {
-	return { nama: `${nama}.csv`, mime: MIME_CSV, isi: new TextEncoder().encode(csvTabel(tabel)) };
+function csv(nama: string, tabel: ReportTable): ReportFile {
+	return { nama: `${nama}.csv`, mime: MIME_CSV, isi: new TextEncoder().encode(csvTable(tabel)) };
 }
 
-const namaSkm = (l: LaporanSkm) =>
+const skmName = (l: SkmReport) =>
 	l.pemda ? `laporan-skm-${l.periodeId}` : `laporan-skm-${l.unit[0]!.unit.id}-${l.periodeId}`;
 
-export function berkasSkm(l: LaporanSkm, format: FormatLaporan, k: Konteks): BerkasLaporan {
-	const teks = teksUntuk(k.locale);
+export function skmFile(l: SkmReport, format: ReportFormat, k: Context): ReportFile {
+	const teks = textFor(k.locale);
 	return format === 'pdf'
-		? pdf(namaSkm(l), judulSkm(l, teks), blokSkm(l, teks, k.dibuat), teks, k)
-		: xlsx(namaSkm(l), lembarSkm(l, teks, k.dibuat));
+		? pdf(skmName(l), skmTitle(l, teks), skmBlocks(l, teks, k.dibuat), teks, k)
+		: xlsx(skmName(l), skmSheet(l, teks, k.dibuat));
 }
 
-export function berkasRapor(l: LaporanRapor, format: FormatLaporan, k: Konteks): BerkasLaporan {
-	const teks = teksUntuk(k.locale);
+export function raporFile(l: RaporReport, format: ReportFormat, k: Context): ReportFile {
+	const teks = textFor(k.locale);
 	const nama = `rapor-opd-${l.view.periodeId}`;
 	return format === 'pdf'
-		? pdf(nama, judulRapor(l, teks), blokRapor(l, teks, k.dibuat), teks, k)
-		: xlsx(nama, lembarRapor(l, teks, k.dibuat));
+		? pdf(nama, raporTitle(l, teks), raporBlocks(l, teks, k.dibuat), teks, k)
+		: xlsx(nama, raporSheet(l, teks, k.dibuat));
 }
 
 /** The ranking table of the ranking screen. */
-export function csvPeringkat(l: LaporanRapor, locale: Locale): BerkasLaporan {
-	return csv(`peringkat-opd-${l.view.periodeId}`, tabelPeringkat(l, teksUntuk(locale)));
+export function rankingCsv(l: RaporReport, locale: Locale): ReportFile {
+	return csv(`peringkat-opd-${l.view.periodeId}`, rankingTable(l, textFor(locale)));
 }
 
 /** The units' table of the pemda SKM screen, or the NRR table of one unit's screen. */
-export function csvSkm(l: LaporanSkm, locale: Locale): BerkasLaporan {
-	const teks = teksUntuk(locale);
-	if (l.pemda) return csv(`skm-unit-layanan-${l.periodeId}`, tabelUnitSkm(l, teks));
+export function skmCsv(l: SkmReport, locale: Locale): ReportFile {
+	const teks = textFor(locale);
+	if (l.pemda) return csv(`skm-unit-layanan-${l.periodeId}`, skmUnitTable(l, teks));
 	const d = l.unit[0]!;
 	return csv(`skm-nrr-${d.unit.id}-${l.periodeId}`, {
 		nama: teks.t('skm.nrr'),
-		kolom: kolomNrr(teks),
-		baris: barisNrr(d, l.pengaturan, teks)
+		kolom: nrrColumns(teks),
+		baris: nrrRows(d, l.pengaturan, teks)
 	});
 }
 
 /** One A4 poster per unit; `dasarKiosk` is the absolute address of the kiosk page. */
-export function berkasPoster(
+export function posterFile(
 	units: readonly { id: string; nama: string }[],
 	dasarKiosk: string,
-	k: Konteks
-): BerkasLaporan {
-	const teks = teksUntuk(k.locale);
+	k: Context
+): ReportFile {
+	const teks = textFor(k.locale);
 	const nama = units.length === 1 ? `poster-kiosk-${units[0]!.id}` : 'poster-kiosk-semua-unit';
 	const judul = teks.t('poster.judul');
-	return pdf(nama, judul, blokPoster(units, dasarKiosk, teks), teks, k);
+	return pdf(nama, judul, posterBlock(units, dasarKiosk, teks), teks, k);
 }

@@ -4,16 +4,16 @@
  */
 
 /** RGB, each 0–1. */
-export type Warna = readonly [number, number, number];
+export type Color = readonly [number, number, number];
 
-const hex = (h: string): Warna => [
+const hex = (h: string): Color => [
 	parseInt(h.slice(1, 3), 16) / 255,
 	parseInt(h.slice(3, 5), 16) / 255,
 	parseInt(h.slice(5, 7), 16) / 255
 ];
 
 /** The app's own colours (app.css), so a printed report looks like the screen. */
-export const WARNA = {
+export const COLORS = {
 	hitam: hex('#1a1f24'),
 	redup: hex('#4f5b66'),
 	garis: hex('#d5dce1'),
@@ -24,28 +24,28 @@ export const WARNA = {
 	merah: hex('#a4161a')
 } as const;
 
-export interface KolomPdf {
+export interface PdfColumn {
 	judul: string;
 	/** Relative width; the columns share the page width in these proportions. */
 	lebar: number;
 	kanan?: boolean;
 }
 
-export interface BarisPdf {
+export interface PdfRow {
 	sel: readonly string[];
 	tebal?: boolean;
 }
 
-export interface Batang {
+export interface Bar {
 	label: string;
 	/** null draws no bar (no value). */
 	nilai: number | null;
 	/** The value as printed at the end of the bar. */
 	teks: string;
-	warna: Warna;
+	warna: Color;
 }
 
-export type Blok =
+export type Block =
 	| {
 			jenis: 'judul';
 			teks: string;
@@ -60,19 +60,19 @@ export type Blok =
 			teks: string;
 			kecil?: boolean;
 			tebal?: boolean;
-			warna?: Warna;
+			warna?: Color;
 			tengah?: boolean;
 			ukuran?: number;
 	  }
 	| { jenis: 'daftar'; butir: readonly string[]; bernomor?: boolean }
-	| { jenis: 'tabel'; kolom: readonly KolomPdf[]; baris: readonly BarisPdf[] }
+	| { jenis: 'tabel'; kolom: readonly PdfColumn[]; baris: readonly PdfRow[] }
 	| {
 			jenis: 'grafik';
 			/** The value at the right end of the bars' track. */
 			maks: number;
 			/** Reference lines across the bars, e.g. zone or grade bounds. */
 			garis: readonly { nilai: number; label: string }[];
-			batang: readonly Batang[];
+			batang: readonly Bar[];
 	  }
 	| { jenis: 'qr'; modul: readonly (readonly boolean[])[]; sisi: number }
 	| { jenis: 'jarak'; tinggi: number };

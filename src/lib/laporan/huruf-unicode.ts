@@ -5,24 +5,24 @@
  * characters they replaced.
  */
 import urlFont from './huruf/DejaVuSans-Rapor.ttf?url';
-import { bacaTtf, type FontTtf } from './ttf';
+import { readTtf, type TtfFont } from './ttf';
 
-let dimuat: Promise<FontTtf | undefined> | undefined;
+let loaded: Promise<TtfFont | undefined> | undefined;
 
-async function ambil(): Promise<Uint8Array> {
+async function fetchFont(): Promise<Uint8Array> {
 	const jawab = await fetch(urlFont);
 	if (!jawab.ok) throw new Error(`font ${jawab.status}`);
 	return new Uint8Array(await jawab.arrayBuffer());
 }
 
 /** The font, read once per session; undefined when it could not be loaded. */
-export function muatFontUnicode(): Promise<FontTtf | undefined> {
-	dimuat ??= ambil()
-		.then(bacaTtf)
+export function loadUnicodeFont(): Promise<TtfFont | undefined> {
+	loaded ??= fetchFont()
+		.then(readTtf)
 		.catch((cause: unknown) => {
 			console.warn('report font not loaded', cause);
-			dimuat = undefined;
+			loaded = undefined;
 			return undefined;
 		});
-	return dimuat;
+	return loaded;
 }

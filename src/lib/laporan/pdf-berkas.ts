@@ -5,12 +5,12 @@
  * Flate-compressed content streams, an info dictionary and the cross-reference table.
  */
 import { zlibSync } from 'fflate';
-import type { ObjekFont } from './pdf-cid';
+import type { FontObject } from './pdf-cid';
 
 /** A4 in points (1/72 inch). */
 export const A4 = { lebar: 595.28, tinggi: 841.89 } as const;
 
-export interface InfoPdf {
+export interface PdfInfo {
 	judul: string;
 	/** When the report was made: ISO 8601 with the device's offset ("2026-07-01T09:15:00+07:00"). */
 	dibuat: string;
@@ -23,7 +23,7 @@ const ascii = (s: string) => {
 };
 
 /** A text string of the info dictionary: UTF-16BE with its byte order mark, in hex. */
-function teksUtf16(teks: string): string {
+function utf16Text(teks: string): string {
 	let hex = 'FEFF';
 	for (let i = 0; i < teks.length; i++) {
 		hex += teks.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
@@ -32,7 +32,7 @@ function teksUtf16(teks: string): string {
 }
 
 /** "D:20260701091500+07'00'" from an ISO date-time with offset. */
-function tanggalPdf(iso: string): string {
+function pdfDate(iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(
 		iso
 	);
@@ -46,10 +46,10 @@ function tanggalPdf(iso: string): string {
  * The file: `halaman` are the content streams (PDF operators) of each page; `fontUnicode`, the
  * objects of the embedded font F3 (pdf-cid.ts) given the reference maker of their numbers.
  */
-export function tulisPdf(
+export function writePdf(
 	halaman: readonly string[],
-	info: InfoPdf,
-	fontUnicode?: (ref: (i: number) => string) => ObjekFont[]
+	info: PdfInfo,
+	fontUnicode?: (ref: (i: number) => string) => FontObject[]
 ): Uint8Array {
 	const bagian: Uint8Array[] = [];
 	const offset: number[] = [];
@@ -79,10 +79,10 @@ export function tulisPdf(
 		`<< /Type /Font /Subtype /Type1 /BaseFont /${nama} /Encoding /WinAnsiEncoding >>`;
 	objek(3, font('Helvetica'));
 	objek(4, font('Helvetica-Bold'));
-	const tanggal = tanggalPdf(info.dibuat);
+	const tanggal = pdfDate(info.dibuat);
 	objek(
 		5,
-		`<< /Title ${teksUtf16(info.judul)} /Producer (Rapor)` +
+		`<< /Title ${utf16Text(info.judul)} /Producer (Rapor)` +
 			(tanggal ? ` /CreationDate (${tanggal})` : '') +
 			' >>'
 	);

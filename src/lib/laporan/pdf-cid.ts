@@ -4,13 +4,13 @@
  * glyphs used, the font descriptor, the TrueType subset itself, and a ToUnicode CMap so readers
  * can search and copy the text.
  */
-import type { FontTtf } from './ttf';
+import type { TtfFont } from './ttf';
 
 /**
  * A PDF object: a dictionary, or a stream with `isi` as extra entries of its dictionary (the
  * writer adds its length and compression).
  */
-export interface ObjekFont {
+export interface FontObject {
 	isi: string;
 	stream?: Uint8Array;
 }
@@ -59,11 +59,11 @@ function toUnicode(dipakai: ReadonlyMap<number, number>): string {
  * The objects of the font, in order Type0, CIDFont, descriptor, font program, ToUnicode; `ref(i)`
  * is the reference ("12 0 R") of the i-th of them. Streams are raw; the writer compresses them.
  */
-export function objekFontCid(
-	font: FontTtf,
+export function cidFontObject(
+	font: TtfFont,
 	dipakai: ReadonlyMap<number, number>,
 	ref: (i: number) => string
-): ObjekFont[] {
+): FontObject[] {
 	const skala = (x: number) => Math.round((x * 1000) / font.unitsPerEm);
 	const nama = `/${TAG}${font.nama}`;
 	const gids = [...dipakai.keys()].sort((a, b) => a - b);

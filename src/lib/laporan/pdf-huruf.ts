@@ -6,10 +6,10 @@
  * (pdf-cid.ts); a character that font lacks too (中) is replaced by a visible □ and counted, so
  * the report can say so. Without the Unicode font (it could not be loaded), "?" takes its place.
  */
-import { LEBAR_HELVETICA, LEBAR_HELVETICA_TEBAL } from './pdf-metrik';
-import type { FontTtf } from './ttf';
+import { HELVETICA_WIDTHS, HELVETICA_BOLD_WIDTHS } from './pdf-metrik';
+import type { TtfFont } from './ttf';
 
-export type Huruf = 'biasa' | 'tebal';
+export type Font = 'biasa' | 'tebal';
 
 /** Windows-1252 codes 0x80–0x9F that differ from Latin-1. */
 const CP1252: Readonly<Record<string, number>> = {
@@ -43,7 +43,7 @@ const CP1252: Readonly<Record<string, number>> = {
 };
 
 /** Characters outside the encoding, written as one would type them. */
-const GANTI: Readonly<Record<string, string>> = {
+const REPLACEMENT: Readonly<Record<string, string>> = {
 	'≥': '>=',
 	'≤': '<=',
 	'≠': '!=',
@@ -63,11 +63,11 @@ const GANTI: Readonly<Record<string, string>> = {
 };
 
 /** Printed in place of a character no font of the report has. */
-export const GANTI_TAK_TERCETAK = '\u25a1';
-const GANTI_TANPA_FONT = '?';
+export const REPLACEMENT_UNPRINTABLE = '\u25a1';
+const REPLACEMENT_NO_FONT = '?';
 
 /** Invisible characters that only select or join emoji forms; dropped, nothing is lost. */
-const pemilih = (cp: number) =>
+const fontFor = (cp: number) =>
 	cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff);
 
 /** The WinAnsi code of a character, or undefined when the encoding lacks it. */
@@ -77,17 +77,17 @@ function winAnsi(c: string): number | undefined {
 	return CP1252[c];
 }
 
-const standar = (teks: string) => {
+const standard = (teks: string) => {
 	for (const c of teks) if (winAnsi(c) === undefined) return false;
 	return true;
 };
 
 /** How the text of one document is printed: its fonts and the glyphs it used of each. */
-export class Cetak {
+export class Printer {
 	/** Glyph id → the character it prints, of the embedded font, for its subset and ToUnicode. */
 	readonly dipakai = new Map<number, number>();
 
-	constructor(readonly font?: FontTtf) {}
+	constructor(readonly font?: TtfFont) {}
 
 	private bisa(cp: number): boolean {
 		return this.font?.glyph(cp) !== undefined;
@@ -95,11 +95,11 @@ export class Cetak {
 
 	private satu(c: string): string {
 		if (winAnsi(c) !== undefined) return c;
-		const ganti = GANTI[c];
+		const ganti = REPLACEMENT[c];
 		if (ganti !== undefined) return ganti;
-		if (pemilih(c.codePointAt(0)!)) return '';
+		if (fontFor(c.codePointAt(0)!)) return '';
 		if (this.bisa(c.codePointAt(0)!)) return c;
-		return this.font && this.bisa(0x25a1) ? GANTI_TAK_TERCETAK : GANTI_TANPA_FONT;
+		return this.font && this.bisa(0x25a1) ? REPLACEMENT_UNPRINTABLE : REPLACEMENT_NO_FONT;
 	}
 
 	/** The text as it will be printed: composed, typography typed, the unprintable replaced. */
@@ -114,21 +114,21 @@ export class Cetak {
 		let n = 0;
 		for (const c of teks.normalize('NFC')) {
 			const s = this.satu(c);
-			if (s !== c && (s === GANTI_TAK_TERCETAK || s === GANTI_TANPA_FONT)) n++;
+			if (s !== c && (s === REPLACEMENT_UNPRINTABLE || s === REPLACEMENT_NO_FONT)) n++;
 		}
 		return n;
 	}
 
 	/** The replacement the report names: □ with the Unicode font, "?" without. */
 	get pengganti(): string {
-		return this.font && this.bisa(0x25a1) ? GANTI_TAK_TERCETAK : GANTI_TANPA_FONT;
+		return this.font && this.bisa(0x25a1) ? REPLACEMENT_UNPRINTABLE : REPLACEMENT_NO_FONT;
 	}
 
 	/** Width in points of prepared text. */
-	lebar(teks: string, huruf: Huruf, ukuran: number): number {
+	lebar(teks: string, huruf: Font, ukuran: number): number {
 		let total = 0;
-		if (standar(teks) || !this.font) {
-			const tabel = huruf === 'tebal' ? LEBAR_HELVETICA_TEBAL : LEBAR_HELVETICA;
+		if (standard(teks) || !this.font) {
+			const tabel = huruf === 'tebal' ? HELVETICA_BOLD_WIDTHS : HELVETICA_WIDTHS;
 			for (const c of teks) total += tabel[(winAnsi(c) ?? 0x3f) - 32] ?? 500;
 			return (total * ukuran) / 1000;
 		}
@@ -141,9 +141,9 @@ export class Cetak {
 	 * The font resource and the hex string that print prepared text: WinAnsi bytes in F1/F2, or
 	 * two-byte glyph ids in F3, the embedded font (bold drawn by also stroking the outline).
 	 */
-	tampil(teks: string, huruf: Huruf): { font: 'F1' | 'F2' | 'F3'; hex: string } {
+	tampil(teks: string, huruf: Font): { font: 'F1' | 'F2' | 'F3'; hex: string } {
 		let hex = '';
-		if (standar(teks) || !this.font) {
+		if (standard(teks) || !this.font) {
 			for (const c of teks) hex += (winAnsi(c) ?? 0x3f).toString(16).padStart(2, '0');
 			return { font: huruf === 'tebal' ? 'F2' : 'F1', hex: `<${hex}>` };
 		}
@@ -158,20 +158,20 @@ export class Cetak {
 }
 
 /** A document's printing without the Unicode font: as a standard-fonts-only writer would. */
-const polos = new Cetak();
+const plain = new Printer();
 
 /** Text as WinAnsi codes (every char code below 256), for the standard fonts alone. */
-export function keWinAnsi(teks: string): string {
+export function toWinAnsi(teks: string): string {
 	let out = '';
-	for (const c of polos.siapkan(teks)) out += String.fromCharCode(winAnsi(c) ?? 0x3f);
+	for (const c of plain.siapkan(teks)) out += String.fromCharCode(winAnsi(c) ?? 0x3f);
 	return out;
 }
 
 /** Prepared text cut to fit `maks` points, ending in "…" when cut. */
-export function potong(
-	cetak: Cetak,
+export function truncate(
+	cetak: Printer,
 	teks: string,
-	huruf: Huruf,
+	huruf: Font,
 	ukuran: number,
 	maks: number
 ): string {
@@ -187,10 +187,10 @@ export function potong(
  * Prepared text wrapped into lines of at most `maks` points, at spaces; a word longer than a line
  * is broken where it must be (never inside a character). Always at least one line.
  */
-export function bungkus(
-	cetak: Cetak,
+export function wrap(
+	cetak: Printer,
 	teks: string,
-	huruf: Huruf,
+	huruf: Font,
 	ukuran: number,
 	maks: number
 ): string[] {

@@ -3,7 +3,7 @@
  * in 1/1000 em) for the WinAnsiEncoding codes 32–255, in code order. Every PDF reader has these
  * fonts built in, so a report embeds no font file.
  */
-export const LEBAR_HELVETICA: readonly number[] = [
+export const HELVETICA_WIDTHS: readonly number[] = [
 	278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
 	556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
 	611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
@@ -18,7 +18,7 @@ export const LEBAR_HELVETICA: readonly number[] = [
 	556, 556, 556, 556, 556, 556, 584, 611, 556, 556, 556, 556, 500, 556, 500
 ];
 
-export const LEBAR_HELVETICA_TEBAL: readonly number[] = [
+export const HELVETICA_BOLD_WIDTHS: readonly number[] = [
 	278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
 	556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667,
 	611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,

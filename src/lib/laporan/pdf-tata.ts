@@ -3,30 +3,30 @@
  * header repeated, horizontal bar charts drawn from rectangles, QR codes as module squares, and a
  * footer with the page number on every page.
  */
-import { WARNA, type Batang, type Blok, type Warna } from './dokumen';
-import { A4, tulisPdf } from './pdf-berkas';
-import { objekFontCid } from './pdf-cid';
-import { bungkus, Cetak, potong, type Huruf } from './pdf-huruf';
-import type { FontTtf } from './ttf';
+import { COLORS, type Bar, type Block, type Color } from './dokumen';
+import { A4, writePdf } from './pdf-berkas';
+import { cidFontObject } from './pdf-cid';
+import { wrap, Printer, truncate, type Font } from './pdf-huruf';
+import type { TtfFont } from './ttf';
 
-const TEPI = { kiri: 42, kanan: 42, atas: 48, bawah: 54 } as const;
-const LEBAR = A4.lebar - TEPI.kiri - TEPI.kanan;
-const SPASI = 1.3;
-const UKURAN = { teks: 9.5, kecil: 8, tabel: 8.5, grafik: 8, kaki: 7.5 } as const;
-const JUDUL = { 1: 16, 2: 12.5, 3: 10.5 } as const;
+const MARGIN = { kiri: 42, kanan: 42, atas: 48, bawah: 54 } as const;
+const WIDTH = A4.lebar - MARGIN.kiri - MARGIN.kanan;
+const SPACING = 1.3;
+const SIZE = { teks: 9.5, kecil: 8, tabel: 8.5, grafik: 8, kaki: 7.5 } as const;
+const TITLE = { 1: 16, 2: 12.5, 3: 10.5 } as const;
 const PAD = 3;
-const TINGGI_HALAMAN = A4.tinggi - TEPI.atas - TEPI.bawah;
+const PAGE_HEIGHT = A4.tinggi - MARGIN.atas - MARGIN.bawah;
 /** Tables up to this height move to the next page whole rather than split. */
-const UTUH = TINGGI_HALAMAN / 3;
+const KEEP_WHOLE = PAGE_HEIGHT / 3;
 
-const angka = (x: number) => String(Math.round(x * 100) / 100);
-const rgb = (w: Warna) => w.map((c) => angka(c)).join(' ');
+const pdfNumber = (x: number) => String(Math.round(x * 100) / 100);
+const rgb = (w: Color) => w.map((c) => pdfNumber(c)).join(' ');
 /** Stroke width of bold drawn with the regular embedded font, per point of type size. */
-const TEBAL_SINTETIS = 0.035;
+const SYNTHETIC_BOLD = 0.035;
 /** Distance from the top of a line to its baseline. */
-const turun = (ukuran: number) => ukuran * 0.95;
+const moveDown = (ukuran: number) => ukuran * 0.95;
 
-export interface OpsiPdf {
+export interface PdfOptions {
 	/** The report's title: the document title and the left of every footer. */
 	judul: string;
 	/** The right of every footer, e.g. "Halaman 2 dari 9". */
@@ -34,42 +34,43 @@ export interface OpsiPdf {
 	/** ISO date-time with offset, for the document's creation date. */
 	dibuat: string;
 	/** The Unicode font for text the standard fonts lack; without it such text shows "?". */
-	font?: FontTtf;
+	font?: TtfFont;
 }
 
-class Penata {
+class Layouter {
 	readonly halaman: string[][] = [];
 	private ops: string[] = [];
 	/** The top of the free space on the current page. */
 	y = 0;
-	readonly terukur = new WeakMap<Blok, TabelTerukur>();
+	readonly terukur = new WeakMap<Block, MeasuredTable>();
 
-	constructor(readonly cetak: Cetak) {
+	constructor(readonly cetak: Printer) {
 		this.baru();
 	}
 
 	/** Text-showing operators for prepared text at a baseline. */
-	opsTeks(x: number, baseline: number, teks: string, huruf: Huruf, ukuran: number, warna: Warna) {
+	opsTeks(x: number, baseline: number, teks: string, huruf: Font, ukuran: number, warna: Color) {
 		const { font, hex } = this.cetak.tampil(teks, huruf);
-		const posisi = `${rgb(warna)} rg ${angka(x)} ${angka(baseline)} Td ${hex} Tj`;
-		if (font !== 'F3' || huruf !== 'tebal') return `BT /${font} ${angka(ukuran)} Tf ${posisi} ET`;
+		const posisi = `${rgb(warna)} rg ${pdfNumber(x)} ${pdfNumber(baseline)} Td ${hex} Tj`;
+		if (font !== 'F3' || huruf !== 'tebal')
+			return `BT /${font} ${pdfNumber(ukuran)} Tf ${posisi} ET`;
 		// The embedded font has no bold: its outline is stroked too, in the text's colour.
-		const w = angka(ukuran * TEBAL_SINTETIS);
-		return `q BT /F3 ${angka(ukuran)} Tf 2 Tr ${w} w ${rgb(warna)} RG ${posisi} ET Q`;
+		const w = pdfNumber(ukuran * SYNTHETIC_BOLD);
+		return `q BT /F3 ${pdfNumber(ukuran)} Tf 2 Tr ${w} w ${rgb(warna)} RG ${posisi} ET Q`;
 	}
 
 	baru(): void {
 		this.ops = [];
 		this.halaman.push(this.ops);
-		this.y = A4.tinggi - TEPI.atas;
+		this.y = A4.tinggi - MARGIN.atas;
 	}
 
 	get kosong(): boolean {
-		return this.y === A4.tinggi - TEPI.atas;
+		return this.y === A4.tinggi - MARGIN.atas;
 	}
 
 	sisa(): number {
-		return this.y - TEPI.bawah;
+		return this.y - MARGIN.bawah;
 	}
 
 	/** Starts a new page unless `tinggi` points still fit (or the page is still empty). */
@@ -77,35 +78,35 @@ class Penata {
 		if (tinggi > this.sisa() && !this.kosong) this.baru();
 	}
 
-	teks(x: number, baseline: number, teks: string, huruf: Huruf, ukuran: number, warna: Warna) {
+	teks(x: number, baseline: number, teks: string, huruf: Font, ukuran: number, warna: Color) {
 		if (teks === '') return;
 		this.ops.push(this.opsTeks(x, baseline, teks, huruf, ukuran, warna));
 	}
 
-	lebar(teks: string, huruf: Huruf, ukuran: number): number {
+	lebar(teks: string, huruf: Font, ukuran: number): number {
 		return this.cetak.lebar(teks, huruf, ukuran);
 	}
 
 	/** Text as printed, wrapped into lines of at most `maks` points. */
-	bungkus(teks: string, huruf: Huruf, ukuran: number, maks: number): string[] {
-		return bungkus(this.cetak, this.cetak.siapkan(teks), huruf, ukuran, maks);
+	bungkus(teks: string, huruf: Font, ukuran: number, maks: number): string[] {
+		return wrap(this.cetak, this.cetak.siapkan(teks), huruf, ukuran, maks);
 	}
 
-	kotak(x: number, y: number, w: number, h: number, warna: Warna): void {
+	kotak(x: number, y: number, w: number, h: number, warna: Color): void {
 		this.isi([[x, y, w, h]], warna);
 	}
 
 	/** Rectangles [x, y, w, h] filled as one path. */
-	isi(kotak: readonly (readonly [number, number, number, number])[], warna: Warna): void {
-		const re = kotak.map((k) => `${k.map(angka).join(' ')} re`).join(' ');
+	isi(kotak: readonly (readonly [number, number, number, number])[], warna: Color): void {
+		const re = kotak.map((k) => `${k.map(pdfNumber).join(' ')} re`).join(' ');
 		this.ops.push(`${rgb(warna)} rg ${re} f`);
 	}
 
-	garis(x1: number, y1: number, x2: number, y2: number, warna: Warna, putus = false): void {
+	garis(x1: number, y1: number, x2: number, y2: number, warna: Color, putus = false): void {
 		const dash = putus ? '[2 2] 0 d ' : '';
 		const reset = putus ? ' [] 0 d' : '';
 		this.ops.push(
-			`${dash}${rgb(warna)} RG 0.5 w ${angka(x1)} ${angka(y1)} m ${angka(x2)} ${angka(y2)} l S${reset}`
+			`${dash}${rgb(warna)} RG 0.5 w ${pdfNumber(x1)} ${pdfNumber(y1)} m ${pdfNumber(x2)} ${pdfNumber(y2)} l S${reset}`
 		);
 	}
 
@@ -116,89 +117,89 @@ class Penata {
 	baris(
 		lines: readonly string[],
 		x: number | null,
-		huruf: Huruf,
+		huruf: Font,
 		ukuran: number,
-		warna: Warna,
+		warna: Color,
 		awalan?: string
 	) {
-		const tinggi = ukuran * SPASI;
+		const tinggi = ukuran * SPACING;
 		lines.forEach((line, i) => {
 			if (tinggi > this.sisa()) this.baru();
-			const baseline = this.y - turun(ukuran);
-			if (i === 0 && awalan) this.teks(TEPI.kiri, baseline, awalan, huruf, ukuran, warna);
-			const kiri = x ?? TEPI.kiri + (LEBAR - this.lebar(line, huruf, ukuran)) / 2;
+			const baseline = this.y - moveDown(ukuran);
+			if (i === 0 && awalan) this.teks(MARGIN.kiri, baseline, awalan, huruf, ukuran, warna);
+			const kiri = x ?? MARGIN.kiri + (WIDTH - this.lebar(line, huruf, ukuran)) / 2;
 			this.teks(kiri, baseline, line, huruf, ukuran, warna);
 			this.y -= tinggi;
 		});
 	}
 }
 
-function judul(p: Penata, blok: Extract<Blok, { jenis: 'judul' }>, berikut?: Blok): void {
+function layoutTitle(p: Layouter, blok: Extract<Block, { jenis: 'judul' }>, berikut?: Block): void {
 	if (blok.halamanBaru && !p.kosong) p.baru();
-	const ukuran = blok.ukuran ?? JUDUL[blok.tingkat];
-	const lines = p.bungkus(blok.teks, 'tebal', ukuran, LEBAR);
-	const tinggi = lines.length * ukuran * SPASI;
+	const ukuran = blok.ukuran ?? TITLE[blok.tingkat];
+	const lines = p.bungkus(blok.teks, 'tebal', ukuran, WIDTH);
+	const tinggi = lines.length * ukuran * SPACING;
 	if (!p.kosong) p.y -= blok.tingkat === 3 ? 4 : 8;
 	// A heading never ends a page alone: it goes with the start of what follows it.
-	p.pastikan(tinggi + 8 + (berikut ? tinggiAwal(p, berikut) : 0));
-	const warna = blok.tingkat === 3 ? WARNA.hitam : WARNA.utama;
-	p.baris(lines, blok.tengah ? null : TEPI.kiri, 'tebal', ukuran, warna);
+	p.pastikan(tinggi + 8 + (berikut ? initialHeight(p, berikut) : 0));
+	const warna = blok.tingkat === 3 ? COLORS.hitam : COLORS.utama;
+	p.baris(lines, blok.tengah ? null : MARGIN.kiri, 'tebal', ukuran, warna);
 	if (blok.tingkat === 1) {
-		p.garis(TEPI.kiri, p.y + 2, TEPI.kiri + LEBAR, p.y + 2, WARNA.utama);
+		p.garis(MARGIN.kiri, p.y + 2, MARGIN.kiri + WIDTH, p.y + 2, COLORS.utama);
 		p.y -= 6;
 	} else p.y -= 2;
 }
 
-function paragraf(p: Penata, blok: Extract<Blok, { jenis: 'paragraf' }>): void {
-	const ukuran = blok.ukuran ?? (blok.kecil ? UKURAN.kecil : UKURAN.teks);
-	const huruf: Huruf = blok.tebal ? 'tebal' : 'biasa';
-	const lines = p.bungkus(blok.teks, huruf, ukuran, LEBAR);
-	p.baris(lines, blok.tengah ? null : TEPI.kiri, huruf, ukuran, blok.warna ?? WARNA.hitam);
+function layoutParagraph(p: Layouter, blok: Extract<Block, { jenis: 'paragraf' }>): void {
+	const ukuran = blok.ukuran ?? (blok.kecil ? SIZE.kecil : SIZE.teks);
+	const huruf: Font = blok.tebal ? 'tebal' : 'biasa';
+	const lines = p.bungkus(blok.teks, huruf, ukuran, WIDTH);
+	p.baris(lines, blok.tengah ? null : MARGIN.kiri, huruf, ukuran, blok.warna ?? COLORS.hitam);
 	p.y -= 4;
 }
 
-function daftarButir(p: Penata, blok: Extract<Blok, { jenis: 'daftar' }>): void {
+function layoutBulletList(p: Layouter, blok: Extract<Block, { jenis: 'daftar' }>): void {
 	const indent = 16;
 	blok.butir.forEach((butir, i) => {
 		const awalan = blok.bernomor ? `${i + 1}.` : '\u2022';
-		const lines = p.bungkus(butir, 'biasa', UKURAN.teks, LEBAR - indent);
-		p.baris(lines, TEPI.kiri + indent, 'biasa', UKURAN.teks, WARNA.hitam, awalan);
+		const lines = p.bungkus(butir, 'biasa', SIZE.teks, WIDTH - indent);
+		p.baris(lines, MARGIN.kiri + indent, 'biasa', SIZE.teks, COLORS.hitam, awalan);
 		p.y -= 1.5;
 	});
 	p.y -= 3;
 }
 
-interface BarisTerukur {
+interface MeasuredRow {
 	/** Lines of each cell. */
 	isi: string[][];
 	tinggi: number;
 	tebal: boolean;
 }
 
-interface TabelTerukur {
+interface MeasuredTable {
 	lebar: number[];
 	xKiri: number[];
-	kepala: BarisTerukur;
-	rows: BarisTerukur[];
+	kepala: MeasuredRow;
+	rows: MeasuredRow[];
 	total: number;
 }
 
-const TINGGI_BARIS = UKURAN.tabel * SPASI;
+const ROW_HEIGHT = SIZE.tabel * SPACING;
 
 /** Column widths and every row wrapped, measured once per table. */
-function ukurTabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): TabelTerukur {
+function measureTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): MeasuredTable {
 	const ada = p.terukur.get(blok);
 	if (ada) return ada;
 	const jumlah = blok.kolom.reduce((s, k) => s + k.lebar, 0);
-	const lebar = blok.kolom.map((k) => (k.lebar / jumlah) * LEBAR);
-	const xKiri = lebar.map((_, i) => TEPI.kiri + lebar.slice(0, i).reduce((s, w) => s + w, 0));
-	const maksBaris = Math.floor((TINGGI_HALAMAN - 4 * TINGGI_BARIS) / TINGGI_BARIS);
-	const ukur = (sel: readonly string[], tebal: boolean): BarisTerukur => {
-		const huruf: Huruf = tebal ? 'tebal' : 'biasa';
-		const isi = lebar.map((w, i) => p.bungkus(sel[i] ?? '', huruf, UKURAN.tabel, w - 2 * PAD));
+	const lebar = blok.kolom.map((k) => (k.lebar / jumlah) * WIDTH);
+	const xKiri = lebar.map((_, i) => MARGIN.kiri + lebar.slice(0, i).reduce((s, w) => s + w, 0));
+	const maksBaris = Math.floor((PAGE_HEIGHT - 4 * ROW_HEIGHT) / ROW_HEIGHT);
+	const ukur = (sel: readonly string[], tebal: boolean): MeasuredRow => {
+		const huruf: Font = tebal ? 'tebal' : 'biasa';
+		const isi = lebar.map((w, i) => p.bungkus(sel[i] ?? '', huruf, SIZE.tabel, w - 2 * PAD));
 		// A row taller than a page keeps what fits (never happens with the app's own limits).
 		const n = Math.min(Math.max(...isi.map((l) => l.length)), maksBaris);
-		return { isi: isi.map((l) => l.slice(0, n)), tinggi: n * TINGGI_BARIS + 2 * PAD, tebal };
+		return { isi: isi.map((l) => l.slice(0, n)), tinggi: n * ROW_HEIGHT + 2 * PAD, tebal };
 	};
 	const kepala = ukur(
 		blok.kolom.map((k) => k.judul),
@@ -211,28 +212,28 @@ function ukurTabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): TabelTer
 	return hasil;
 }
 
-function tabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): void {
-	const { lebar, xKiri, kepala, rows } = ukurTabel(p, blok);
-	const gambar = (row: BarisTerukur) => {
-		const huruf: Huruf = row.tebal ? 'tebal' : 'biasa';
+function layoutTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): void {
+	const { lebar, xKiri, kepala, rows } = measureTable(p, blok);
+	const gambar = (row: MeasuredRow) => {
+		const huruf: Font = row.tebal ? 'tebal' : 'biasa';
 		row.isi.forEach((lines, i) => {
 			lines.forEach((line, j) => {
-				const baseline = p.y - PAD - j * TINGGI_BARIS - turun(UKURAN.tabel);
+				const baseline = p.y - PAD - j * ROW_HEIGHT - moveDown(SIZE.tabel);
 				const x = blok.kolom[i]!.kanan
-					? xKiri[i]! + lebar[i]! - PAD - p.lebar(line, huruf, UKURAN.tabel)
+					? xKiri[i]! + lebar[i]! - PAD - p.lebar(line, huruf, SIZE.tabel)
 					: xKiri[i]! + PAD;
-				p.teks(x, baseline, line, huruf, UKURAN.tabel, WARNA.hitam);
+				p.teks(x, baseline, line, huruf, SIZE.tabel, COLORS.hitam);
 			});
 		});
 		p.y -= row.tinggi;
-		p.garis(TEPI.kiri, p.y, TEPI.kiri + LEBAR, p.y, WARNA.garis);
+		p.garis(MARGIN.kiri, p.y, MARGIN.kiri + WIDTH, p.y, COLORS.garis);
 	};
 	const kepalaTabel = () => {
-		p.kotak(TEPI.kiri, p.y - kepala.tinggi, LEBAR, kepala.tinggi, WARNA.latar);
+		p.kotak(MARGIN.kiri, p.y - kepala.tinggi, WIDTH, kepala.tinggi, COLORS.latar);
 		gambar(kepala);
 	};
 
-	p.pastikan(tinggiAwal(p, blok));
+	p.pastikan(initialHeight(p, blok));
 	kepalaTabel();
 	for (const row of rows) {
 		if (row.tinggi > p.sisa()) {
@@ -244,57 +245,57 @@ function tabel(p: Penata, blok: Extract<Blok, { jenis: 'tabel' }>): void {
 	p.y -= 8;
 }
 
-const GRAFIK = { baris: 12.5, batang: 7.5, sumbu: 11, nilai: 58, jarak: 6 } as const;
+const CHART = { baris: 12.5, batang: 7.5, sumbu: 11, nilai: 58, jarak: 6 } as const;
 
-function grafik(p: Penata, blok: Extract<Blok, { jenis: 'grafik' }>): void {
-	const lebarLabel = LEBAR * 0.36;
-	const x0 = TEPI.kiri + lebarLabel + GRAFIK.jarak;
-	const lebarBatang = LEBAR - lebarLabel - GRAFIK.nilai - 2 * GRAFIK.jarak;
+function layoutChart(p: Layouter, blok: Extract<Block, { jenis: 'grafik' }>): void {
+	const lebarLabel = WIDTH * 0.36;
+	const x0 = MARGIN.kiri + lebarLabel + CHART.jarak;
+	const lebarBatang = WIDTH - lebarLabel - CHART.nilai - 2 * CHART.jarak;
 	const xDari = (v: number) => x0 + (Math.min(Math.max(v, 0), blok.maks) / blok.maks) * lebarBatang;
-	const ukuran = UKURAN.grafik;
+	const ukuran = SIZE.grafik;
 
-	const satuBaris = (b: Batang) => {
-		const tengah = p.y - GRAFIK.baris / 2;
-		const label = potong(p.cetak, p.cetak.siapkan(b.label), 'biasa', ukuran, lebarLabel);
-		p.teks(TEPI.kiri, tengah - ukuran * 0.35, label, 'biasa', ukuran, WARNA.hitam);
-		p.kotak(x0, tengah - GRAFIK.batang / 2, lebarBatang, GRAFIK.batang, WARNA.latar);
+	const satuBaris = (b: Bar) => {
+		const tengah = p.y - CHART.baris / 2;
+		const label = truncate(p.cetak, p.cetak.siapkan(b.label), 'biasa', ukuran, lebarLabel);
+		p.teks(MARGIN.kiri, tengah - ukuran * 0.35, label, 'biasa', ukuran, COLORS.hitam);
+		p.kotak(x0, tengah - CHART.batang / 2, lebarBatang, CHART.batang, COLORS.latar);
 		if (b.nilai !== null && b.nilai > 0) {
-			p.kotak(x0, tengah - GRAFIK.batang / 2, xDari(b.nilai) - x0, GRAFIK.batang, b.warna);
+			p.kotak(x0, tengah - CHART.batang / 2, xDari(b.nilai) - x0, CHART.batang, b.warna);
 		}
 		const nilai = p.cetak.siapkan(b.teks);
 		const w = p.lebar(nilai, 'tebal', ukuran);
-		p.teks(TEPI.kiri + LEBAR - w, tengah - ukuran * 0.35, nilai, 'tebal', ukuran, WARNA.hitam);
-		p.y -= GRAFIK.baris;
+		p.teks(MARGIN.kiri + WIDTH - w, tengah - ukuran * 0.35, nilai, 'tebal', ukuran, COLORS.hitam);
+		p.y -= CHART.baris;
 	};
 
 	let i = 0;
 	while (i < blok.batang.length) {
-		p.pastikan(i === 0 ? tinggiAwal(p, blok) : GRAFIK.sumbu + GRAFIK.baris);
+		p.pastikan(i === 0 ? initialHeight(p, blok) : CHART.sumbu + CHART.baris);
 		// Reference values on top of each part of the chart, their lines across its bars.
 		for (const g of blok.garis) {
 			const label = p.cetak.siapkan(g.label);
-			const w = p.lebar(label, 'biasa', UKURAN.kaki);
-			p.teks(xDari(g.nilai) - w / 2, p.y - UKURAN.kaki, label, 'biasa', UKURAN.kaki, WARNA.redup);
+			const w = p.lebar(label, 'biasa', SIZE.kaki);
+			p.teks(xDari(g.nilai) - w / 2, p.y - SIZE.kaki, label, 'biasa', SIZE.kaki, COLORS.redup);
 		}
-		p.y -= GRAFIK.sumbu;
+		p.y -= CHART.sumbu;
 		const atas = p.y;
-		while (i < blok.batang.length && p.sisa() >= GRAFIK.baris) satuBaris(blok.batang[i++]!);
+		while (i < blok.batang.length && p.sisa() >= CHART.baris) satuBaris(blok.batang[i++]!);
 		for (const g of blok.garis)
-			p.garis(xDari(g.nilai), atas, xDari(g.nilai), p.y, WARNA.redup, true);
+			p.garis(xDari(g.nilai), atas, xDari(g.nilai), p.y, COLORS.redup, true);
 		if (i < blok.batang.length) p.baru();
 	}
 	p.y -= 8;
 }
 
 /** Quiet zone of a QR code: four modules on every side (ISO/IEC 18004). */
-const TEPI_QR = 4;
+const QR_MARGIN = 4;
 
-function qr(p: Penata, blok: Extract<Blok, { jenis: 'qr' }>): void {
+function qr(p: Layouter, blok: Extract<Block, { jenis: 'qr' }>): void {
 	const n = blok.modul.length;
-	const m = blok.sisi / (n + 2 * TEPI_QR);
+	const m = blok.sisi / (n + 2 * QR_MARGIN);
 	p.pastikan(blok.sisi);
-	const x0 = TEPI.kiri + (LEBAR - blok.sisi) / 2 + TEPI_QR * m;
-	const y0 = p.y - TEPI_QR * m;
+	const x0 = MARGIN.kiri + (WIDTH - blok.sisi) / 2 + QR_MARGIN * m;
+	const y0 = p.y - QR_MARGIN * m;
 	const kotak: [number, number, number, number][] = [];
 	blok.modul.forEach((baris, r) => {
 		// Runs of dark modules as one rectangle each.
@@ -315,78 +316,78 @@ function qr(p: Penata, blok: Extract<Blok, { jenis: 'qr' }>): void {
 }
 
 /** The height a block needs on the page it starts on. */
-function tinggiAwal(p: Penata, blok: Blok): number {
+function initialHeight(p: Layouter, blok: Block): number {
 	switch (blok.jenis) {
 		case 'tabel': {
-			const t = ukurTabel(p, blok);
-			return t.total <= UTUH ? t.total : t.kepala.tinggi + (t.rows[0]?.tinggi ?? 0);
+			const t = measureTable(p, blok);
+			return t.total <= KEEP_WHOLE ? t.total : t.kepala.tinggi + (t.rows[0]?.tinggi ?? 0);
 		}
 		case 'grafik': {
-			const total = GRAFIK.sumbu + blok.batang.length * GRAFIK.baris;
-			return total <= TINGGI_HALAMAN ? total : GRAFIK.sumbu + 3 * GRAFIK.baris;
+			const total = CHART.sumbu + blok.batang.length * CHART.baris;
+			return total <= PAGE_HEIGHT ? total : CHART.sumbu + 3 * CHART.baris;
 		}
 		case 'qr':
 			return blok.sisi;
 		case 'paragraf':
 		case 'daftar':
-			return 2 * UKURAN.teks * SPASI;
+			return 2 * SIZE.teks * SPACING;
 		case 'judul':
-			return (blok.ukuran ?? JUDUL[blok.tingkat]) * SPASI;
+			return (blok.ukuran ?? TITLE[blok.tingkat]) * SPACING;
 		case 'jarak':
 			return 0;
 	}
 }
 
-function kaki(p: Penata, opsi: OpsiPdf): void {
+function layoutFooter(p: Layouter, opsi: PdfOptions): void {
 	const jumlah = p.halaman.length;
-	const judulKaki = potong(p.cetak, p.cetak.siapkan(opsi.judul), 'biasa', UKURAN.kaki, LEBAR * 0.7);
+	const judulKaki = truncate(p.cetak, p.cetak.siapkan(opsi.judul), 'biasa', SIZE.kaki, WIDTH * 0.7);
 	p.halaman.forEach((ops, i) => {
-		const y = TEPI.bawah - 22;
+		const y = MARGIN.bawah - 22;
 		const kanan = p.cetak.siapkan(opsi.kaki(i + 1, jumlah));
-		const w = p.lebar(kanan, 'biasa', UKURAN.kaki);
-		const teks = (x: number, s: string) => p.opsTeks(x, y, s, 'biasa', UKURAN.kaki, WARNA.redup);
+		const w = p.lebar(kanan, 'biasa', SIZE.kaki);
+		const teks = (x: number, s: string) => p.opsTeks(x, y, s, 'biasa', SIZE.kaki, COLORS.redup);
 		ops.push(
-			`${rgb(WARNA.garis)} RG 0.5 w ${TEPI.kiri} ${y + 10} m ${angka(TEPI.kiri + LEBAR)} ${y + 10} l S`,
-			teks(TEPI.kiri, judulKaki),
-			teks(TEPI.kiri + LEBAR - w, kanan)
+			`${rgb(COLORS.garis)} RG 0.5 w ${MARGIN.kiri} ${y + 10} m ${pdfNumber(MARGIN.kiri + WIDTH)} ${y + 10} l S`,
+			teks(MARGIN.kiri, judulKaki),
+			teks(MARGIN.kiri + WIDTH - w, kanan)
 		);
 	});
 }
 
 /** The content stream of every page, printed with `cetak`. */
-export function tataHalaman(blok: readonly Blok[], opsi: OpsiPdf, cetak: Cetak): string[] {
-	const p = new Penata(cetak);
+export function layoutPages(blok: readonly Block[], opsi: PdfOptions, cetak: Printer): string[] {
+	const p = new Layouter(cetak);
 	blok.forEach((b, i) => {
 		switch (b.jenis) {
 			case 'judul':
-				judul(p, b, blok[i + 1]);
+				layoutTitle(p, b, blok[i + 1]);
 				break;
 			case 'paragraf':
-				paragraf(p, b);
+				layoutParagraph(p, b);
 				break;
 			case 'daftar':
-				daftarButir(p, b);
+				layoutBulletList(p, b);
 				break;
 			case 'tabel':
-				tabel(p, b);
+				layoutTable(p, b);
 				break;
 			case 'grafik':
-				grafik(p, b);
+				layoutChart(p, b);
 				break;
 			case 'qr':
 				qr(p, b);
 				break;
 			case 'jarak':
-				p.y = Math.max(TEPI.bawah, p.y - b.tinggi);
+				p.y = Math.max(MARGIN.bawah, p.y - b.tinggi);
 				break;
 		}
 	});
-	kaki(p, opsi);
+	layoutFooter(p, opsi);
 	return p.halaman.map((ops) => ops.join('\n'));
 }
 
 /** Every text a document prints, for counting what no font of it can print. */
-function semuaTeks(blok: readonly Blok[]): string[] {
+function allText(blok: readonly Block[]): string[] {
 	return blok.flatMap((b): string[] => {
 		switch (b.jenis) {
 			case 'judul':
@@ -409,29 +410,29 @@ function semuaTeks(blok: readonly Blok[]): string[] {
  * The PDF file. `catatan(n, pengganti)` words the note placed under the first heading when `n`
  * characters could not be printed and show `pengganti` instead.
  */
-export function buatPdf(
-	blok: readonly Blok[],
-	opsi: OpsiPdf,
+export function createPdf(
+	blok: readonly Block[],
+	opsi: PdfOptions,
 	catatan?: (n: number, pengganti: string) => string
 ): Uint8Array {
-	const cetak = new Cetak(opsi.font);
-	const n = semuaTeks(blok).reduce((s, t) => s + cetak.takTercetak(t), 0);
+	const cetak = new Printer(opsi.font);
+	const n = allText(blok).reduce((s, t) => s + cetak.takTercetak(t), 0);
 	let isi = blok;
 	if (n > 0 && catatan) {
 		const i = blok.findIndex((b) => b.jenis === 'judul') + 1;
-		const pesan: Blok = {
+		const pesan: Block = {
 			jenis: 'paragraf',
 			kecil: true,
-			warna: WARNA.merah,
+			warna: COLORS.merah,
 			teks: catatan(n, cetak.pengganti)
 		};
 		isi = [...blok.slice(0, i), pesan, ...blok.slice(i)];
 	}
-	const halaman = tataHalaman(isi, opsi, cetak);
+	const halaman = layoutPages(isi, opsi, cetak);
 	const font = opsi.font;
 	const objek =
 		font && cetak.dipakai.size > 0
-			? (ref: (i: number) => string) => objekFontCid(font, cetak.dipakai, ref)
+			? (ref: (i: number) => string) => cidFontObject(font, cetak.dipakai, ref)
 			: undefined;
-	return tulisPdf(halaman, { judul: opsi.judul, dibuat: opsi.dibuat }, objek);
+	return writePdf(halaman, { judul: opsi.judul, dibuat: opsi.dibuat }, objek);
 }

@@ -2,27 +2,27 @@
  * Printable A4 posters for the counters of service units: the unit's kiosk link as a large QR
  * code, with short instructions for citizens and for the staff who set up the kiosk tablet.
  */
-import type { Blok } from './dokumen';
-import { qrMatriks } from './qr';
-import type { Teks } from './teks';
+import type { Block } from './dokumen';
+import { qrMatrix } from './qr';
+import type { ReportText } from './teks';
 
 /** The kiosk link of one unit: `/kiosk?unit=<id>` under the app's own address. */
-export function tautanKiosk(dasar: string, unitId: string): string {
+export function kioskLink(dasar: string, unitId: string): string {
 	const url = new URL(dasar);
 	url.searchParams.set('unit', unitId);
 	return url.href;
 }
 
 /** QR side in points (12 cm), large enough to scan from arm's length. */
-const SISI_QR = 340;
+const QR_SIDE = 340;
 
-export function blokPoster(
+export function posterBlock(
 	units: readonly { id: string; nama: string }[],
 	dasarKiosk: string,
-	teks: Teks
-): Blok[] {
-	return units.flatMap((unit): Blok[] => {
-		const tautan = tautanKiosk(dasarKiosk, unit.id);
+	teks: ReportText
+): Block[] {
+	return units.flatMap((unit): Block[] => {
+		const tautan = kioskLink(dasarKiosk, unit.id);
 		return [
 			{
 				jenis: 'judul',
@@ -35,7 +35,7 @@ export function blokPoster(
 			{ jenis: 'judul', tingkat: 2, tengah: true, ukuran: 20, teks: unit.nama },
 			{ jenis: 'paragraf', tengah: true, ukuran: 13, teks: teks.t('poster.ajakan') },
 			{ jenis: 'jarak', tinggi: 6 },
-			{ jenis: 'qr', modul: qrMatriks(tautan), sisi: SISI_QR },
+			{ jenis: 'qr', modul: qrMatrix(tautan), sisi: QR_SIDE },
 			{ jenis: 'paragraf', tengah: true, kecil: true, teks: tautan },
 			{ jenis: 'judul', tingkat: 3, teks: teks.t('poster.caraJudul') },
 			{

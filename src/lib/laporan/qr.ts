@@ -5,7 +5,7 @@ import qrcode from 'qrcode-generator';
  * The dark modules of `text`'s QR code, row by row, without the quiet zone. Error correction M:
  * a printed code still reads when a little of it is smudged.
  */
-export function qrMatriks(text: string): boolean[][] {
+export function qrMatrix(text: string): boolean[][] {
 	const qr = qrcode(0, 'M');
 	qr.addData(text, 'Byte');
 	qr.make();

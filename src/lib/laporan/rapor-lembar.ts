@@ -1,38 +1,38 @@
 /** The Rapor OPD as spreadsheet tables, one per sheet, with the codes a lookup needs. */
-import type { LaporanRapor } from './rapor-model';
-import type { TabelLaporan } from './lembar';
+import type { RaporReport } from './rapor-model';
+import type { ReportTable } from './lembar';
 import {
-	barisIndikator,
-	barisKomponen,
-	catatanOpd,
-	judulRapor,
-	kolomIndikator,
-	kolomKomponen,
-	teksZona
+	indikatorRows,
+	komponenRows,
+	opdNote,
+	raporTitle,
+	indikatorColumns,
+	komponenColumns,
+	zonaText
 } from './rapor-tabel';
-import { angka, tanggal, type Sel } from './sel';
-import type { Teks } from './teks';
+import { toNumberCell, toDateCell, type Cell } from './sel';
+import type { ReportText } from './teks';
 
-function ringkasan(l: LaporanRapor, teks: Teks, dibuat: string): TabelLaporan {
+function raporSummarySheet(l: RaporReport, teks: ReportText, dibuat: string): ReportTable {
 	const { view } = l;
 	const p = view.pengaturan;
 	const b = p.bobotIndeks;
-	const baris: [string, Sel][] = [
-		[teks.t('laporan.laporan'), judulRapor(l, teks)],
+	const baris: [string, Cell][] = [
+		[teks.t('laporan.laporan'), raporTitle(l, teks)],
 		[teks.t('periode.label'), teks.periode(view.periodeId)],
-		[teks.t('laporan.dibuat'), tanggal(dibuat)],
-		[teks.t('laporan.opdDinilai'), angka(view.rows.length, 'bulat')],
-		[teks.t('laporan.entriRealisasi'), angka(view.jumlahRealisasi, 'bulat')],
-		[teks.t('laporan.belumDiverifikasi'), angka(view.belumDiverifikasi, 'bulat')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.anggaran')}`, angka(b.anggaran, 'persen')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.fisik')}`, angka(b.fisik, 'persen')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.kinerja')}`, angka(b.kinerja, 'persen')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.p3dn')}`, angka(b.p3dn, 'persen')],
-		[teks.t('pengaturan.batasCapaian'), angka(p.batasCapaian, 'persen')],
+		[teks.t('laporan.dibuat'), toDateCell(dibuat)],
+		[teks.t('laporan.opdDinilai'), toNumberCell(view.rows.length, 'bulat')],
+		[teks.t('laporan.entriRealisasi'), toNumberCell(view.jumlahRealisasi, 'bulat')],
+		[teks.t('laporan.belumDiverifikasi'), toNumberCell(view.belumDiverifikasi, 'bulat')],
+		[`${teks.t('opd.bobot')}: ${teks.t('komponen.anggaran')}`, toNumberCell(b.anggaran, 'persen')],
+		[`${teks.t('opd.bobot')}: ${teks.t('komponen.fisik')}`, toNumberCell(b.fisik, 'persen')],
+		[`${teks.t('opd.bobot')}: ${teks.t('komponen.kinerja')}`, toNumberCell(b.kinerja, 'persen')],
+		[`${teks.t('opd.bobot')}: ${teks.t('komponen.p3dn')}`, toNumberCell(b.p3dn, 'persen')],
+		[teks.t('pengaturan.batasCapaian'), toNumberCell(p.batasCapaian, 'persen')],
 		[teks.t('pengaturan.rumusNegatif'), teks.t(`setelan.negatif.${p.rumusNegatif}`)],
 		[teks.t('pengaturan.rumusP3dn'), teks.t(`setelan.p3dn.${p.rumusP3dn}`)],
-		[teks.t('pengaturan.zonaHijau'), angka(p.zona.hijau, 'desimal2')],
-		[teks.t('pengaturan.zonaKuning'), angka(p.zona.kuning, 'desimal2')]
+		[teks.t('pengaturan.zonaHijau'), toNumberCell(p.zona.hijau, 'desimal2')],
+		[teks.t('pengaturan.zonaKuning'), toNumberCell(p.zona.kuning, 'desimal2')]
 	];
 	return {
 		nama: teks.t('laporan.ringkasan'),
@@ -42,7 +42,7 @@ function ringkasan(l: LaporanRapor, teks: Teks, dibuat: string): TabelLaporan {
 }
 
 /** The ranking screen's table: rank, OPD, index, zone, movement, missing data. */
-export function tabelPeringkat(l: LaporanRapor, teks: Teks): TabelLaporan {
+export function rankingTable(l: RaporReport, teks: ReportText): ReportTable {
 	const lalu = teks.periode(l.view.periodeLalu);
 	return {
 		nama: teks.t('peringkat.peringkat'),
@@ -59,55 +59,55 @@ export function tabelPeringkat(l: LaporanRapor, teks: Teks): TabelLaporan {
 			teks.t('opd.status'),
 			teks.t('laporan.catatan')
 		],
-		baris: l.view.rows.map((row): Sel[] => [
-			angka(row.baris.peringkat, 'bulat'),
+		baris: l.view.rows.map((row): Cell[] => [
+			toNumberCell(row.baris.peringkat, 'bulat'),
 			row.unit.id,
 			row.unit.nama,
-			angka(row.hasil.indeks, 'desimal2'),
-			teksZona(row.hasil.zona, teks),
-			angka(row.baris.sebelumnya?.peringkat, 'bulat'),
-			angka(row.baris.naik, 'bulat'),
-			angka(row.sebelumnya.indeks, 'desimal2'),
-			angka(row.baris.selisihIndeks, 'desimal2'),
+			toNumberCell(row.hasil.indeks, 'desimal2'),
+			zonaText(row.hasil.zona, teks),
+			toNumberCell(row.baris.sebelumnya?.peringkat, 'bulat'),
+			toNumberCell(row.baris.naik, 'bulat'),
+			toNumberCell(row.sebelumnya.indeks, 'desimal2'),
+			toNumberCell(row.baris.selisihIndeks, 'desimal2'),
 			row.hasil.status ? teks.t(`status.${row.hasil.status}`) : null,
-			catatanOpd(row, teks)
+			opdNote(row, teks)
 		])
 	};
 }
 
-function komponen(l: LaporanRapor, teks: Teks): TabelLaporan {
+function komponen(l: RaporReport, teks: ReportText): ReportTable {
 	return {
 		nama: teks.t('opd.komponen'),
-		kolom: [teks.t('laporan.kodeUnit'), teks.t('peringkat.opd'), ...kolomKomponen(teks)],
+		kolom: [teks.t('laporan.kodeUnit'), teks.t('peringkat.opd'), ...komponenColumns(teks)],
 		baris: l.view.rows.flatMap((row) =>
-			barisKomponen(row.hasil, teks).map((b) => [row.unit.id, row.unit.nama, ...b])
+			komponenRows(row.hasil, teks).map((b) => [row.unit.id, row.unit.nama, ...b])
 		)
 	};
 }
 
-function indikator(l: LaporanRapor, teks: Teks): TabelLaporan {
+function indikator(l: RaporReport, teks: ReportText): ReportTable {
 	return {
 		nama: teks.t('laporan.lembarIndikator'),
 		kolom: [
 			teks.t('laporan.kodeUnit'),
 			teks.t('peringkat.opd'),
 			teks.t('laporan.kodeIndikator'),
-			...kolomIndikator(teks),
+			...indikatorColumns(teks),
 			`${teks.t('laporan.capaianDipakai')} (%)`
 		],
 		baris: l.view.rows.flatMap((row) =>
-			row.hasil.indikator.map((b): Sel[] => [
+			row.hasil.indikator.map((b): Cell[] => [
 				row.unit.id,
 				row.unit.nama,
 				b.indikator.id,
-				...barisIndikator(b, teks),
-				angka(b.hasil.status === 'ok' ? b.hasil.dipakai : null, 'persen')
+				...indikatorRows(b, teks),
+				toNumberCell(b.hasil.status === 'ok' ? b.hasil.dipakai : null, 'persen')
 			])
 		)
 	};
 }
 
-function realisasi(l: LaporanRapor, teks: Teks): TabelLaporan {
+function realisasi(l: RaporReport, teks: ReportText): ReportTable {
 	return {
 		nama: teks.t('opd.realisasi'),
 		kolom: [
@@ -121,21 +121,21 @@ function realisasi(l: LaporanRapor, teks: Teks): TabelLaporan {
 			teks.t('laporan.totalPengadaan'),
 			teks.t('opd.status')
 		],
-		baris: l.view.rows.map(({ unit, realisasi: r }): Sel[] => [
+		baris: l.view.rows.map(({ unit, realisasi: r }): Cell[] => [
 			unit.id,
 			unit.nama,
-			angka(r?.pagu, 'rupiah'),
-			angka(r?.realisasiAnggaran, 'rupiah'),
-			angka(r?.realisasiFisik, 'persen'),
-			angka(r?.p3dn.realisasiPdn, 'rupiah'),
-			angka(r?.p3dn.komitmenPdn, 'rupiah'),
-			angka(r?.p3dn.totalPengadaan, 'rupiah'),
+			toNumberCell(r?.pagu, 'rupiah'),
+			toNumberCell(r?.realisasiAnggaran, 'rupiah'),
+			toNumberCell(r?.realisasiFisik, 'persen'),
+			toNumberCell(r?.p3dn.realisasiPdn, 'rupiah'),
+			toNumberCell(r?.p3dn.komitmenPdn, 'rupiah'),
+			toNumberCell(r?.p3dn.totalPengadaan, 'rupiah'),
 			r ? teks.t(`status.${r.status}`) : null
 		])
 	};
 }
 
-function tren(l: LaporanRapor, teks: Teks): TabelLaporan {
+function trendSheet(l: RaporReport, teks: ReportText): ReportTable {
 	return {
 		nama: teks.t('laporan.lembarTren'),
 		kolom: [
@@ -143,21 +143,21 @@ function tren(l: LaporanRapor, teks: Teks): TabelLaporan {
 			teks.t('peringkat.opd'),
 			...l.tren.map((t) => teks.periode(t.periodeId))
 		],
-		baris: l.view.rows.map((row): Sel[] => [
+		baris: l.view.rows.map((row): Cell[] => [
 			row.unit.id,
 			row.unit.nama,
-			...l.tren.map((t) => angka(t.indeks.get(row.unit.id), 'desimal2'))
+			...l.tren.map((t) => toNumberCell(t.indeks.get(row.unit.id), 'desimal2'))
 		])
 	};
 }
 
-export function lembarRapor(l: LaporanRapor, teks: Teks, dibuat: string): TabelLaporan[] {
+export function raporSheet(l: RaporReport, teks: ReportText, dibuat: string): ReportTable[] {
 	return [
-		ringkasan(l, teks, dibuat),
-		tabelPeringkat(l, teks),
+		raporSummarySheet(l, teks, dibuat),
+		rankingTable(l, teks),
 		komponen(l, teks),
 		indikator(l, teks),
 		realisasi(l, teks),
-		tren(l, teks)
+		trendSheet(l, teks)
 	];
 }

@@ -3,20 +3,20 @@
  * the ranking with movement against the previous triwulan, each OPD's components and indicators,
  * and each OPD's index in the year's triwulan up to this one, for the trend.
  */
-import { parsePeriodeId, periodeId, periodeSebelumnya } from '$lib/domain/periode';
-import type { Indikator, Pengaturan, Realisasi, Triwulan, Unit } from '$lib/domain/schemas';
-import { susunPeringkat, type RankingView } from '$lib/view/ranking';
+import { parsePeriodeId, periodeId, previousPeriode } from '$lib/domain/periode';
+import type { Indikator, Settings, Realisasi, Triwulan, Unit } from '$lib/domain/schemas';
+import { buildRanking, type RankingView } from '$lib/view/ranking';
 
-export interface TrenPeriode {
+export interface PeriodeTrend {
 	periodeId: string;
 	/** Index by unit id; null where the OPD has no index that triwulan. */
 	indeks: ReadonlyMap<string, number | null>;
 }
 
-export interface LaporanRapor {
+export interface RaporReport {
 	view: RankingView;
 	/** TW I of the year up to this triwulan, oldest first. */
-	tren: TrenPeriode[];
+	tren: PeriodeTrend[];
 }
 
 export interface RaporInput {
@@ -26,31 +26,31 @@ export interface RaporInput {
 	indikator: readonly Indikator[];
 	/** Realisation entries of each period the report needs (see periodeRapor). */
 	realisasi: ReadonlyMap<string, readonly Realisasi[]>;
-	pengaturan: Pengaturan;
+	pengaturan: Settings;
 }
 
 /** TW I of the period's year up to the period itself, oldest first. */
-function tahunBerjalan(id: string): string[] {
+function currentYear(id: string): string[] {
 	const { tahun, triwulan } = parsePeriodeId(id);
 	return [1, 2, 3, 4].filter((tw) => tw <= triwulan).map((tw) => periodeId(tahun, tw as Triwulan));
 }
 
 /** The periods whose realisation a report needs: the year up to this triwulan, and the one before. */
-export function periodeRapor(id: string): string[] {
-	return [...new Set([...tahunBerjalan(id), periodeSebelumnya(id)])];
+export function raporPeriode(id: string): string[] {
+	return [...new Set([...currentYear(id), previousPeriode(id)])];
 }
 
-function indeksPer(view: RankingView): TrenPeriode {
+function indeksOf(view: RankingView): PeriodeTrend {
 	return {
 		periodeId: view.periodeId,
 		indeks: new Map(view.rows.map((r) => [r.unit.id, r.hasil.indeks]))
 	};
 }
 
-export function laporanRapor(input: RaporInput): LaporanRapor {
+export function buildRaporReport(input: RaporInput): RaporReport {
 	const realisasi = (id: string) => input.realisasi.get(id) ?? [];
 	const susun = (id: string, lalu: readonly Realisasi[]) =>
-		susunPeringkat({
+		buildRanking({
 			periodeId: id,
 			units: input.units,
 			indikator: input.indikator,
@@ -58,9 +58,9 @@ export function laporanRapor(input: RaporInput): LaporanRapor {
 			realisasiLalu: lalu,
 			pengaturan: input.pengaturan
 		});
-	const view = susun(input.periodeId, realisasi(periodeSebelumnya(input.periodeId)));
-	const tren = tahunBerjalan(input.periodeId).map((id) =>
-		indeksPer(id === input.periodeId ? view : susun(id, []))
+	const view = susun(input.periodeId, realisasi(previousPeriode(input.periodeId)));
+	const tren = currentYear(input.periodeId).map((id) =>
+		indeksOf(id === input.periodeId ? view : susun(id, []))
 	);
 	return { view, tren };
 }

@@ -2,32 +2,32 @@
  * The Rapor OPD as PDF blocks: the ranking with zones and movement, its bar chart, the trend
  * across the year's triwulan, then per OPD its components, indicators and trend.
  */
-import { zonaDari, type Zona } from '$lib/domain/indeks';
+import { zonaOf, type Zona } from '$lib/domain/indeks';
 import type { RankingRow } from '$lib/view/ranking';
-import { ringkasBlok, tabelBlok } from './blok';
-import { WARNA, type Blok, type Warna } from './dokumen';
-import type { LaporanRapor } from './rapor-model';
+import { summaryBlock, tableBlock } from './blok';
+import { COLORS, type Block, type Color } from './dokumen';
+import type { RaporReport } from './rapor-model';
 import {
-	barisIndikator,
-	barisKomponen,
-	catatanOpd,
-	judulRapor,
-	kolomIndikator,
-	kolomKomponen,
-	teksGerak,
-	teksZona
+	indikatorRows,
+	komponenRows,
+	opdNote,
+	raporTitle,
+	indikatorColumns,
+	komponenColumns,
+	movementText,
+	zonaText
 } from './rapor-tabel';
-import { angka, teksSel, type Sel } from './sel';
-import { kalimatSetelan, type Teks } from './teks';
+import { toNumberCell, cellText, type Cell } from './sel';
+import { settingsSentence, type ReportText } from './teks';
 
-const WARNA_ZONA: Record<Zona, Warna> = {
-	hijau: WARNA.hijau,
-	kuning: WARNA.kuning,
-	merah: WARNA.merah
+const ZONA_COLORS: Record<Zona, Color> = {
+	hijau: COLORS.hijau,
+	kuning: COLORS.kuning,
+	merah: COLORS.merah
 };
-const warnaZona = (z: Zona | null) => (z ? WARNA_ZONA[z] : WARNA.redup);
+const zonaColor = (z: Zona | null) => (z ? ZONA_COLORS[z] : COLORS.redup);
 
-function garisZona(l: LaporanRapor) {
+function zonaLine(l: RaporReport) {
 	const { zona } = l.view.pengaturan;
 	return [
 		{ nilai: zona.kuning, label: String(zona.kuning) },
@@ -35,20 +35,20 @@ function garisZona(l: LaporanRapor) {
 	];
 }
 
-function peringkat(l: LaporanRapor, teks: Teks): Blok[] {
+function rankingBlocks(l: RaporReport, teks: ReportText): Block[] {
 	const lokal = teks.locale;
-	const baris = l.view.rows.map((row): Sel[] => [
-		row.baris.peringkat === null ? null : angka(row.baris.peringkat, 'bulat'),
+	const baris = l.view.rows.map((row): Cell[] => [
+		row.baris.peringkat === null ? null : toNumberCell(row.baris.peringkat, 'bulat'),
 		row.unit.nama,
-		angka(row.hasil.indeks, 'desimal2'),
-		teksZona(row.hasil.zona, teks),
-		teksGerak(row.baris, teks),
-		angka(row.baris.selisihIndeks, 'desimal2'),
-		catatanOpd(row, teks)
+		toNumberCell(row.hasil.indeks, 'desimal2'),
+		zonaText(row.hasil.zona, teks),
+		movementText(row.baris, teks),
+		toNumberCell(row.baris.selisihIndeks, 'desimal2'),
+		opdNote(row, teks)
 	]);
 	return [
 		{ jenis: 'judul', tingkat: 2, teks: teks.t('peringkat.caption') },
-		tabelBlok(
+		tableBlock(
 			[
 				teks.t('laporan.no'),
 				teks.t('peringkat.opd'),
@@ -66,25 +66,25 @@ function peringkat(l: LaporanRapor, teks: Teks): Blok[] {
 		{
 			jenis: 'grafik',
 			maks: 100,
-			garis: garisZona(l),
+			garis: zonaLine(l),
 			batang: l.view.rows.map((row) => ({
 				label: row.unit.nama,
 				nilai: row.hasil.indeks,
-				teks: teksSel(angka(row.hasil.indeks, 'desimal2'), lokal),
-				warna: warnaZona(row.hasil.zona)
+				teks: cellText(toNumberCell(row.hasil.indeks, 'desimal2'), lokal),
+				warna: zonaColor(row.hasil.zona)
 			}))
 		}
 	];
 }
 
-function tren(l: LaporanRapor, teks: Teks): Blok[] {
-	const baris = l.view.rows.map((row): Sel[] => [
+function trendBlocks(l: RaporReport, teks: ReportText): Block[] {
+	const baris = l.view.rows.map((row): Cell[] => [
 		row.unit.nama,
-		...l.tren.map((t) => angka(t.indeks.get(row.unit.id), 'desimal2'))
+		...l.tren.map((t) => toNumberCell(t.indeks.get(row.unit.id), 'desimal2'))
 	]);
 	return [
 		{ jenis: 'judul', tingkat: 2, teks: teks.t('opd.tren') },
-		tabelBlok(
+		tableBlock(
 			[teks.t('peringkat.opd'), ...l.tren.map((t) => teks.periode(t.periodeId))],
 			baris,
 			[4, ...l.tren.map(() => 1)],
@@ -93,43 +93,43 @@ function tren(l: LaporanRapor, teks: Teks): Blok[] {
 	];
 }
 
-function opd(row: RankingRow, l: LaporanRapor, teks: Teks): Blok[] {
+function opd(row: RankingRow, l: RaporReport, teks: ReportText): Block[] {
 	const lokal = teks.locale;
 	const { hasil, baris, realisasi } = row;
 	const nomor = baris.peringkat === null ? '–' : String(baris.peringkat);
-	const ringkas: [string, Sel][] = [
-		[teks.t('peringkat.indeks'), angka(hasil.indeks, 'desimal2')],
-		[teks.t('peringkat.zona'), teksZona(hasil.zona, teks)],
-		[teks.t('peringkat.gerak'), teksGerak(baris, teks)],
+	const ringkas: [string, Cell][] = [
+		[teks.t('peringkat.indeks'), toNumberCell(hasil.indeks, 'desimal2')],
+		[teks.t('peringkat.zona'), zonaText(hasil.zona, teks)],
+		[teks.t('peringkat.gerak'), movementText(baris, teks)],
 		[
 			teks.t('laporan.indeksLalu', { periode: teks.periode(l.view.periodeLalu) }),
-			angka(row.sebelumnya.indeks, 'desimal2')
+			toNumberCell(row.sebelumnya.indeks, 'desimal2')
 		],
-		[teks.t('opd.pagu'), angka(realisasi?.pagu, 'rupiah')],
-		[teks.t('opd.realisasiAnggaran'), angka(realisasi?.realisasiAnggaran, 'rupiah')],
+		[teks.t('opd.pagu'), toNumberCell(realisasi?.pagu, 'rupiah')],
+		[teks.t('opd.realisasiAnggaran'), toNumberCell(realisasi?.realisasiAnggaran, 'rupiah')],
 		[teks.t('opd.status'), realisasi ? teks.t(`status.${realisasi.status}`) : null]
 	];
-	const catatan = catatanOpd(row, teks);
-	const blok: Blok[] = [
+	const catatan = opdNote(row, teks);
+	const blok: Block[] = [
 		{ jenis: 'judul', tingkat: 2, teks: `${nomor}. ${row.unit.nama}` },
-		ringkasBlok(ringkas, [teks.t('laporan.butir'), teks.t('laporan.nilai')], lokal),
-		tabelBlok(
-			kolomKomponen(teks),
+		summaryBlock(ringkas, [teks.t('laporan.butir'), teks.t('laporan.nilai')], lokal),
+		tableBlock(
+			komponenColumns(teks),
 			[
-				...barisKomponen(hasil, teks),
-				[teks.t('peringkat.indeks'), '', '', '', angka(hasil.indeks, 'desimal2')]
+				...komponenRows(hasil, teks),
+				[teks.t('peringkat.indeks'), '', '', '', toNumberCell(hasil.indeks, 'desimal2')]
 			],
 			[3, 1, 1, 1, 1],
 			lokal,
 			true
 		)
 	];
-	if (catatan) blok.push({ jenis: 'paragraf', warna: WARNA.merah, teks: catatan });
+	if (catatan) blok.push({ jenis: 'paragraf', warna: COLORS.merah, teks: catatan });
 	blok.push(
 		hasil.indikator.length > 0
-			? tabelBlok(
-					kolomIndikator(teks),
-					hasil.indikator.map((b) => barisIndikator(b, teks)),
+			? tableBlock(
+					indikatorColumns(teks),
+					hasil.indikator.map((b) => indikatorRows(b, teks)),
 					[4, 1, 1.5, 1.1, 1.1, 1.1, 1.4],
 					lokal
 				)
@@ -138,14 +138,14 @@ function opd(row: RankingRow, l: LaporanRapor, teks: Teks): Blok[] {
 		{
 			jenis: 'grafik',
 			maks: 100,
-			garis: garisZona(l),
+			garis: zonaLine(l),
 			batang: l.tren.map((t) => {
 				const indeks = t.indeks.get(row.unit.id) ?? null;
 				return {
 					label: teks.periode(t.periodeId),
 					nilai: indeks,
-					teks: teksSel(angka(indeks, 'desimal2'), lokal),
-					warna: warnaZona(indeks === null ? null : zonaDari(indeks, l.view.pengaturan.zona))
+					teks: cellText(toNumberCell(indeks, 'desimal2'), lokal),
+					warna: zonaColor(indeks === null ? null : zonaOf(indeks, l.view.pengaturan.zona))
 				};
 			})
 		}
@@ -153,7 +153,7 @@ function opd(row: RankingRow, l: LaporanRapor, teks: Teks): Blok[] {
 	return blok;
 }
 
-export function blokRapor(l: LaporanRapor, teks: Teks, dibuat: string): Blok[] {
+export function raporBlocks(l: RaporReport, teks: ReportText, dibuat: string): Block[] {
 	const { view } = l;
 	const basis = teks.t('peringkat.basis', {
 		periode: teks.periode(view.periodeId),
@@ -165,19 +165,19 @@ export function blokRapor(l: LaporanRapor, teks: Teks, dibuat: string): Blok[] {
 			? ` ${teks.t('peringkat.belumDiverifikasi', { n: view.belumDiverifikasi })}`
 			: '';
 	return [
-		{ jenis: 'judul', tingkat: 1, teks: judulRapor(l, teks) },
+		{ jenis: 'judul', tingkat: 1, teks: raporTitle(l, teks) },
 		{
 			jenis: 'paragraf',
-			teks: teks.t('laporan.dibuatDi', { dibuat: teksSel({ tanggal: dibuat }, teks.locale) })
+			teks: teks.t('laporan.dibuatDi', { dibuat: cellText({ tanggal: dibuat }, teks.locale) })
 		},
 		{ jenis: 'paragraf', teks: basis + belum },
 		{
 			jenis: 'paragraf',
 			kecil: true,
-			teks: kalimatSetelan(view.pengaturan, 'indeks', teks).join(' ')
+			teks: settingsSentence(view.pengaturan, 'indeks', teks).join(' ')
 		},
-		...peringkat(l, teks),
-		...tren(l, teks),
+		...rankingBlocks(l, teks),
+		...trendBlocks(l, teks),
 		{ jenis: 'judul', tingkat: 1, halamanBaru: true, teks: teks.t('laporan.rincianOpd') },
 		...view.rows.flatMap((row) => opd(row, l, teks))
 	];

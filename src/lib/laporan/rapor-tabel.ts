@@ -1,28 +1,28 @@
 /** The parts of the Rapor OPD shared by its PDF and its XLSX: labels and typed rows. */
-import { KOMPONEN_KEYS, type CapaianBaris, type HasilIndeks, type Zona } from '$lib/domain/indeks';
-import type { BarisPeringkat } from '$lib/domain/ranking';
-import { pesanGerak } from '$lib/i18n/gerak';
+import { KOMPONEN_KEYS, type CapaianRow, type IndeksResult, type Zona } from '$lib/domain/indeks';
+import type { UnitRank } from '$lib/domain/ranking';
+import { movementMessage } from '$lib/i18n/gerak';
 import type { RankingRow } from '$lib/view/ranking';
-import type { LaporanRapor } from './rapor-model';
-import { angka, type Sel } from './sel';
-import type { Teks } from './teks';
+import type { RaporReport } from './rapor-model';
+import { toNumberCell, type Cell } from './sel';
+import type { ReportText } from './teks';
 
-export function judulRapor(l: LaporanRapor, teks: Teks): string {
+export function raporTitle(l: RaporReport, teks: ReportText): string {
 	return teks.t('laporan.judulRapor', { periode: teks.periode(l.view.periodeId) });
 }
 
-export function teksZona(zona: Zona | null, teks: Teks): string {
+export function zonaText(zona: Zona | null, teks: ReportText): string {
 	return zona ? teks.t(`zona.${zona}`) : teks.t('zona.tidakAda');
 }
 
 /** "naik 2 peringkat", "peringkat tetap", or no rank last triwulan. */
-export function teksGerak(b: BarisPeringkat, teks: Teks): string {
-	const gerak = pesanGerak(b.naik);
+export function movementText(b: UnitRank, teks: ReportText): string {
+	const gerak = movementMessage(b.naik);
 	return teks.t(gerak.key, { n: gerak.n });
 }
 
 /** The missing data, unscored indicators and unverified status, as the ranking screen names them. */
-export function catatanOpd(row: RankingRow, teks: Teks): string {
+export function opdNote(row: RankingRow, teks: ReportText): string {
 	const { hasil } = row;
 	const catatan: string[] = [];
 	if (hasil.kekurangan.length > 0) {
@@ -37,7 +37,7 @@ export function catatanOpd(row: RankingRow, teks: Teks): string {
 	return catatan.join('; ');
 }
 
-export function kolomKomponen(teks: Teks): string[] {
+export function komponenColumns(teks: ReportText): string[] {
 	return [
 		teks.t('opd.komponen'),
 		`${teks.t('opd.nilai')} (%)`,
@@ -47,20 +47,20 @@ export function kolomKomponen(teks: Teks): string[] {
 	];
 }
 
-export function barisKomponen(hasil: HasilIndeks, teks: Teks): Sel[][] {
+export function komponenRows(hasil: IndeksResult, teks: ReportText): Cell[][] {
 	return KOMPONEN_KEYS.map((key) => {
 		const k = hasil.komponen[key];
 		return [
 			teks.t(`komponen.${key}`),
-			angka(k.nilai, 'persen'),
-			angka(k.dipakai, 'persen'),
-			angka(k.bobot, 'persen'),
-			angka(k.kontribusi, 'desimal2')
+			toNumberCell(k.nilai, 'persen'),
+			toNumberCell(k.dipakai, 'persen'),
+			toNumberCell(k.bobot, 'persen'),
+			toNumberCell(k.kontribusi, 'desimal2')
 		];
 	});
 }
 
-export function kolomIndikator(teks: Teks): string[] {
+export function indikatorColumns(teks: ReportText): string[] {
 	return [
 		teks.t('opd.indikator'),
 		teks.t('laporan.satuan'),
@@ -73,19 +73,19 @@ export function kolomIndikator(teks: Teks): string[] {
 }
 
 /** The Permendagri 86/2017 category, or why the indicator is not scored. */
-function kategori(b: CapaianBaris, teks: Teks): string {
+function kategori(b: CapaianRow, teks: ReportText): string {
 	if (b.hasil.status !== 'ok') return teks.t(`capaian.${b.hasil.status}`);
 	return b.kategori ? teks.t(`kategori.${b.kategori}`) : '';
 }
 
-export function barisIndikator(b: CapaianBaris, teks: Teks): Sel[] {
+export function indikatorRows(b: CapaianRow, teks: ReportText): Cell[] {
 	return [
 		b.indikator.nama,
 		b.indikator.satuan,
 		teks.t(`polaritas.${b.indikator.polaritas}`),
-		angka(b.target, 'desimal2'),
-		angka(b.realisasi, 'desimal2'),
-		angka(b.hasil.status === 'ok' ? b.hasil.nilai : null, 'persen'),
+		toNumberCell(b.target, 'desimal2'),
+		toNumberCell(b.realisasi, 'desimal2'),
+		toNumberCell(b.hasil.status === 'ok' ? b.hasil.nilai : null, 'persen'),
 		kategori(b, teks)
 	];
 }

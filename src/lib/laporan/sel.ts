@@ -7,40 +7,43 @@
  * docs/domain.md and the printed report have them.
  */
 import {
-	formatAngka,
-	formatPersen,
+	formatNumber,
+	formatPercent,
 	formatRupiah,
-	formatTanggal,
+	formatDate,
 	type Locale
 } from '$lib/domain/format';
-import { bulatkan } from '$lib/domain/rounding';
-import type { SelXlsx } from '$lib/import/table/xlsx-write';
+import { roundTo } from '$lib/domain/rounding';
+import type { XlsxCell } from '$lib/import/table/xlsx-write';
 
 /** `persen` values are percentages as the core computes them (78.34 means 78,34%). */
-export type FormatAngka = 'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'persen' | 'rupiah';
+export type NumberFormat = 'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'persen' | 'rupiah';
 
-export interface SelAngka {
+export interface NumberCell {
 	angka: number;
-	format: FormatAngka;
+	format: NumberFormat;
 }
 
 /** `YYYY-MM-DD`, or an ISO date-time whose wall-clock time at its own offset is kept. */
-export interface SelTanggal {
+export interface DateCell {
 	tanggal: string;
 }
 
-export type Sel = string | null | SelAngka | SelTanggal;
+export type Cell = string | null | NumberCell | DateCell;
 
 /** A number cell, or an empty one when the core has no value. */
-export function angka(x: number | null | undefined, format: FormatAngka): SelAngka | null {
+export function toNumberCell(
+	x: number | null | undefined,
+	format: NumberFormat
+): NumberCell | null {
 	return x == null || !Number.isFinite(x) ? null : { angka: x, format };
 }
 
-export function tanggal(iso: string): SelTanggal {
+export function toDateCell(iso: string): DateCell {
 	return { tanggal: iso };
 }
 
-const DIGIT: Record<Exclude<FormatAngka, 'persen' | 'rupiah'>, number> = {
+const DIGIT: Record<Exclude<NumberFormat, 'persen' | 'rupiah'>, number> = {
 	bulat: 0,
 	desimal2: 2,
 	desimal3: 3,
@@ -48,32 +51,32 @@ const DIGIT: Record<Exclude<FormatAngka, 'persen' | 'rupiah'>, number> = {
 };
 
 /** Decimals of each format; percentages in percent units (78,34). */
-const DESIMAL: Record<FormatAngka, number> = { ...DIGIT, persen: 2, rupiah: 0 };
+const DECIMALS: Record<NumberFormat, number> = { ...DIGIT, persen: 2, rupiah: 0 };
 
 /** The figure rounded to the decimals its format shows. */
-export function nilaiBulat(sel: SelAngka): number {
-	return bulatkan(sel.angka, DESIMAL[sel.format]);
+export function roundedValue(sel: NumberCell): number {
+	return roundTo(sel.angka, DECIMALS[sel.format]);
 }
 
 /** Printed for an empty cell. */
-const KOSONG = '–';
+const EMPTY = '–';
 
 /** The cell as a reader sees it in the PDF: "84,27", "78,34%", "Rp1.234.567", "1 Mei 2026 09.15". */
-export function teksSel(sel: Sel, locale: Locale): string {
-	if (sel === null) return KOSONG;
+export function cellText(sel: Cell, locale: Locale): string {
+	if (sel === null) return EMPTY;
 	if (typeof sel === 'string') return sel;
 	if ('tanggal' in sel) {
 		const jam = /T(\d{2}):(\d{2})/.exec(sel.tanggal);
-		const hari = formatTanggal(sel.tanggal, locale);
+		const hari = formatDate(sel.tanggal, locale);
 		return jam ? `${hari} ${jam[1]}${locale === 'id' ? '.' : ':'}${jam[2]}` : hari;
 	}
-	if (sel.format === 'persen') return formatPersen(sel.angka, 2, locale);
+	if (sel.format === 'persen') return formatPercent(sel.angka, 2, locale);
 	if (sel.format === 'rupiah') return formatRupiah(sel.angka, locale);
-	return formatAngka(sel.angka, DIGIT[sel.format], locale);
+	return formatNumber(sel.angka, DIGIT[sel.format], locale);
 }
 
 /** Excel number format codes; Excel shows the separators of the reader's own locale. */
-const FORMAT_XLSX: Record<FormatAngka, string> = {
+const FORMAT_XLSX: Record<NumberFormat, string> = {
 	bulat: '#,##0',
 	desimal2: '#,##0.00',
 	desimal3: '#,##0.000',
@@ -83,7 +86,7 @@ const FORMAT_XLSX: Record<FormatAngka, string> = {
 };
 
 /** The cell for the XLSX writer: a percentage becomes the fraction Excel's % format expects. */
-export function xlsxSel(sel: Sel): SelXlsx {
+export function xlsxCell(sel: Cell): XlsxCell {
 	if (sel === null || typeof sel === 'string') return sel;
 	if ('tanggal' in sel) return { tanggal: sel.tanggal.slice(0, 16) };
 	const nilai = sel.format === 'persen' ? sel.angka / 100 : sel.angka;

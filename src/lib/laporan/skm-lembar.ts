@@ -4,43 +4,43 @@
  */
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import type { SkmUnitDetail } from '$lib/view/skm';
-import type { TabelLaporan } from './lembar';
-import { angka, tanggal, type Sel } from './sel';
-import type { LaporanSkm } from './skm-model';
+import type { ReportTable } from './lembar';
+import { toNumberCell, toDateCell, type Cell } from './sel';
+import type { SkmReport } from './skm-model';
 import {
-	barisNrr,
-	barisProfil,
-	barisSaran,
-	judulSkm,
-	kolomNrr,
-	kolomProfil,
-	kolomSaran,
-	ringkasanUnit,
-	teksSampel
+	nrrRows,
+	profilRows,
+	saranRows,
+	skmTitle,
+	nrrColumns,
+	profilColumns,
+	saranColumns,
+	unitSummary,
+	sampelText
 } from './skm-tabel';
-import type { Teks } from './teks';
+import type { ReportText } from './teks';
 
-function ringkasan(l: LaporanSkm, teks: Teks, dibuat: string): TabelLaporan {
-	const judul: [string, Sel][] = [
-		[teks.t('laporan.laporan'), judulSkm(l, teks)],
+function skmSummarySheet(l: SkmReport, teks: ReportText, dibuat: string): ReportTable {
+	const judul: [string, Cell][] = [
+		[teks.t('laporan.laporan'), skmTitle(l, teks)],
 		[teks.t('periode.label'), teks.periode(l.periodeId)],
-		[teks.t('laporan.dibuat'), tanggal(dibuat)]
+		[teks.t('laporan.dibuat'), toDateCell(dibuat)]
 	];
-	const hasil: [string, Sel][] = l.pemda
+	const hasil: [string, Cell][] = l.pemda
 		? [
-				[teks.t('skm.ikmUnit'), angka(l.pemda.hasil.nilai, 'desimal2')],
-				[teks.t('laporan.ikmSkala'), angka(l.pemda.hasil.ikm, 'desimal4')],
+				[teks.t('skm.ikmUnit'), toNumberCell(l.pemda.hasil.nilai, 'desimal2')],
+				[teks.t('laporan.ikmSkala'), toNumberCell(l.pemda.hasil.ikm, 'desimal4')],
 				[teks.t('laporan.mutuPelayanan'), l.pemda.hasil.mutu],
 				[
 					teks.t('laporan.kinerjaUnit'),
 					l.pemda.hasil.mutu ? teks.t(`kinerja.${l.pemda.hasil.mutu}`) : null
 				],
-				[teks.t('laporan.unitDinilai'), angka(l.pemda.hasil.unit, 'bulat')],
-				[teks.t('skm.responden'), angka(l.pemda.hasil.responden, 'bulat')]
+				[teks.t('laporan.unitDinilai'), toNumberCell(l.pemda.hasil.unit, 'bulat')],
+				[teks.t('skm.responden'), toNumberCell(l.pemda.hasil.responden, 'bulat')]
 			]
-		: [[teks.t('skm.unit'), l.unit[0]!.unit.nama], ...ringkasanUnit(l.unit[0]!, teks)];
+		: [[teks.t('skm.unit'), l.unit[0]!.unit.nama], ...unitSummary(l.unit[0]!, teks)];
 	const p = l.pengaturan;
-	const setelan: [string, Sel][] = [
+	const setelan: [string, Cell][] = [
 		[teks.t('pengaturan.bobotSkm'), teks.t(`setelan.bobotSkm.${p.bobotSkm}`)],
 		[teks.t('pengaturan.ikmPemda'), teks.t(`setelan.ikmPemda.${p.ikmPemda}`)],
 		[teks.t('pengaturan.penomoranUnsur'), teks.t(`pengaturan.penomoran.${p.penomoranUnsur}`)]
@@ -53,7 +53,7 @@ function ringkasan(l: LaporanSkm, teks: Teks, dibuat: string): TabelLaporan {
 }
 
 /** The units' table of the SKM screen, one row per unit with its NRR per unsur. */
-export function tabelUnitSkm(l: LaporanSkm, teks: Teks): TabelLaporan {
+export function skmUnitTable(l: SkmReport, teks: ReportText): ReportTable {
 	const kolom = [
 		teks.t('laporan.kodeUnit'),
 		teks.t('skm.unit'),
@@ -69,32 +69,32 @@ export function tabelUnitSkm(l: LaporanSkm, teks: Teks): TabelLaporan {
 		...UNSUR_KEYS.map((k) => `${teks.t('skm.nrr')} ${k.toUpperCase()}`),
 		teks.t('skm.prioritas')
 	];
-	const baris = l.unit.map(({ unit, hasil, sampel }: SkmUnitDetail): Sel[] => [
+	const baris = l.unit.map(({ unit, hasil, sampel }: SkmUnitDetail): Cell[] => [
 		unit.id,
 		unit.nama,
-		angka(hasil.responden, 'bulat'),
-		angka(sampel?.populasi, 'bulat'),
-		angka(sampel?.dibutuhkan, 'bulat'),
-		angka(sampel?.kurang, 'bulat'),
-		teksSampel(sampel, teks),
-		angka(hasil.ikm, 'desimal4'),
-		angka(hasil.nilai, 'desimal2'),
+		toNumberCell(hasil.responden, 'bulat'),
+		toNumberCell(sampel?.populasi, 'bulat'),
+		toNumberCell(sampel?.dibutuhkan, 'bulat'),
+		toNumberCell(sampel?.kurang, 'bulat'),
+		sampelText(sampel, teks),
+		toNumberCell(hasil.ikm, 'desimal4'),
+		toNumberCell(hasil.nilai, 'desimal2'),
 		hasil.mutu,
 		hasil.mutu ? teks.t(`kinerja.${hasil.mutu}`) : null,
-		...UNSUR_KEYS.map((k) => angka(hasil.nrr[k], 'desimal3')),
+		...UNSUR_KEYS.map((k) => toNumberCell(hasil.nrr[k], 'desimal3')),
 		hasil.unsurTerendah.map((k) => k.toUpperCase()).join(', ')
 	]);
 	return { nama: teks.t('laporan.lembarUnit'), kolom, baris };
 }
 
 /** Each of the unit's rows, after its code and name. */
-function perUnit(
+function byUnit(
 	nama: string,
 	kolom: readonly string[],
-	l: LaporanSkm,
-	baris: (d: SkmUnitDetail) => Sel[][],
-	teks: Teks
-): TabelLaporan {
+	l: SkmReport,
+	baris: (d: SkmUnitDetail) => Cell[][],
+	teks: ReportText
+): ReportTable {
 	return {
 		nama,
 		kolom: [teks.t('laporan.kodeUnit'), teks.t('skm.unit'), ...kolom],
@@ -102,19 +102,19 @@ function perUnit(
 	};
 }
 
-export function lembarSkm(l: LaporanSkm, teks: Teks, dibuat: string): TabelLaporan[] {
+export function skmSheet(l: SkmReport, teks: ReportText, dibuat: string): ReportTable[] {
 	const lembar = [
-		ringkasan(l, teks, dibuat),
-		tabelUnitSkm(l, teks),
-		perUnit(teks.t('skm.nrr'), kolomNrr(teks), l, (d) => barisNrr(d, l.pengaturan, teks), teks),
-		perUnit(teks.t('skm.profil'), kolomProfil(teks), l, (d) => barisProfil(d.profil, teks), teks),
-		perUnit(teks.t('laporan.saran'), kolomSaran(teks), l, barisSaran, teks)
+		skmSummarySheet(l, teks, dibuat),
+		skmUnitTable(l, teks),
+		byUnit(teks.t('skm.nrr'), nrrColumns(teks), l, (d) => nrrRows(d, l.pengaturan, teks), teks),
+		byUnit(teks.t('skm.profil'), profilColumns(teks), l, (d) => profilRows(d.profil, teks), teks),
+		byUnit(teks.t('laporan.saran'), saranColumns(teks), l, saranRows, teks)
 	];
 	if (l.pemda) {
 		lembar.push({
 			nama: teks.t('laporan.profilPemda'),
-			kolom: kolomProfil(teks),
-			baris: barisProfil(l.pemda.profil, teks)
+			kolom: profilColumns(teks),
+			baris: profilRows(l.pemda.profil, teks)
 		});
 	}
 	return lembar;

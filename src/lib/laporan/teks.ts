@@ -2,14 +2,14 @@
  * Report wording in one language, outside Svelte: the app's own messages (Bahasa Indonesia first,
  * English second) and display formats, for the locale the person reads the app in.
  */
-import { formatAngka, formatPeriode, type Locale } from '$lib/domain/format';
-import type { Pengaturan } from '$lib/domain/schemas';
+import { formatNumber, formatPeriode, type Locale } from '$lib/domain/format';
+import type { Settings } from '$lib/domain/schemas';
 import { unsurIdOf, type UnsurKey } from '$lib/domain/unsur';
 import type { MessageKey } from '$lib/i18n/messages';
-import { tabel as tabelBahasa } from '$lib/i18n/tabel';
+import { messageTable as tabelBahasa } from '$lib/i18n/tabel';
 import { interpolate, type Params } from '$lib/i18n/translate';
 
-export interface Teks {
+export interface ReportText {
 	locale: Locale;
 	t(key: MessageKey, params?: Params): string;
 	/** For keys built from data (categories, codes); unknown keys show `cadangan`. */
@@ -20,16 +20,16 @@ export interface Teks {
 	bilangan(x: number): string;
 	periode(id: string): string;
 	/** "U8 Penanganan pengaduan, saran dan masukan", by the numbering in the settings. */
-	unsur(key: UnsurKey, pengaturan: Pengaturan): string;
+	unsur(key: UnsurKey, pengaturan: Settings): string;
 }
 
-function tanpaNolAkhir(teks: string, desimal: string): string {
+function withoutTrailingZeros(teks: string, desimal: string): string {
 	if (!teks.includes(desimal)) return teks;
 	const tanpaNol = teks.replace(/0+$/, '');
 	return tanpaNol.endsWith(desimal) ? tanpaNol.slice(0, -1) : tanpaNol;
 }
 
-export function teksUntuk(locale: Locale): Teks {
+export function textFor(locale: Locale): ReportText {
 	// English is loaded whenever the app shows English (locale.svelte.ts), so reports follow it.
 	const pesan = tabelBahasa(locale);
 	const tabel: Record<string, string | undefined> = pesan;
@@ -37,8 +37,8 @@ export function teksUntuk(locale: Locale): Teks {
 		locale,
 		t: (key, params) => interpolate(pesan[key] ?? key, params),
 		dinamis: (key, cadangan = key) => tabel[key] ?? cadangan,
-		angka: (x) => tanpaNolAkhir(formatAngka(x, 2, locale), locale === 'id' ? ',' : '.'),
-		bilangan: (x) => formatAngka(x, 0, locale),
+		angka: (x) => withoutTrailingZeros(formatNumber(x, 2, locale), locale === 'id' ? ',' : '.'),
+		bilangan: (x) => formatNumber(x, 0, locale),
 		periode: (id) => formatPeriode(id, locale),
 		unsur: (key, p) =>
 			`${key.toUpperCase()} ${tabel[`unsur.${unsurIdOf(key, p.penomoranUnsur)}`] ?? key}`
@@ -46,7 +46,7 @@ export function teksUntuk(locale: Locale): Teks {
 }
 
 /** The sentences naming the settings a result rests on (docs/domain.md: every result states them). */
-export function kalimatSetelan(p: Pengaturan, jenis: 'indeks' | 'skm', teks: Teks): string[] {
+export function settingsSentence(p: Settings, jenis: 'indeks' | 'skm', teks: ReportText): string[] {
 	if (jenis === 'skm') {
 		return [
 			teks.t(`setelan.bobotSkm.${p.bobotSkm}`),

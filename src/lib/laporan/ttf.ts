@@ -6,15 +6,15 @@
  */
 
 /** The tables a PDF viewer needs of an embedded TrueType program (ISO 32000-1, 9.9). */
-const TABEL_SUBSET = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'];
-const TABEL_LENGKAP = [...TABEL_SUBSET, 'cmap', 'name', 'OS/2', 'post'];
+const SUBSET_TABLES = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'];
+const FULL_TABLES = [...SUBSET_TABLES, 'cmap', 'name', 'OS/2', 'post'];
 
-interface Tabel {
+interface TtfTable {
 	offset: number;
 	panjang: number;
 }
 
-export interface FontTtf {
+export interface TtfFont {
 	/** PostScript name from the `name` table, e.g. "LiberationSans-Bold". */
 	nama: string;
 	unitsPerEm: number;
@@ -36,7 +36,7 @@ export interface FontTtf {
 	subset(gids: Iterable<number>, lengkap?: boolean): Uint8Array;
 }
 
-export function bacaTtf(data: Uint8Array): FontTtf {
+export function readTtf(data: Uint8Array): TtfFont {
 	const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
 	const u16 = (o: number) => v.getUint16(o);
 	const i16 = (o: number) => v.getInt16(o);
@@ -44,13 +44,13 @@ export function bacaTtf(data: Uint8Array): FontTtf {
 
 	const versi = u32(0);
 	if (versi !== 0x00010000 && versi !== 0x74727565) throw new Error('not a TrueType font');
-	const tabel = new Map<string, Tabel>();
+	const tabel = new Map<string, TtfTable>();
 	for (let i = 0, n = u16(4); i < n; i++) {
 		const r = 12 + i * 16;
 		const tag = String.fromCharCode(data[r]!, data[r + 1]!, data[r + 2]!, data[r + 3]!);
 		tabel.set(tag, { offset: u32(r + 8), panjang: u32(r + 12) });
 	}
-	const wajib = (tag: string): Tabel => {
+	const wajib = (tag: string): TtfTable => {
 		const t = tabel.get(tag);
 		if (!t) throw new Error(`font has no ${tag} table`);
 		return t;
@@ -71,7 +71,7 @@ export function bacaTtf(data: Uint8Array): FontTtf {
 
 	const lokasi = (gid: number) => (locaPanjang ? u32(loca + gid * 4) : u16(loca + gid * 2) * 2);
 	const lebar = (gid: number) => u16(hmtx + Math.min(gid, jumlahMetrik - 1) * 4);
-	const peta = bacaCmap(data, v, wajib('cmap').offset);
+	const peta = readCmap(data, v, wajib('cmap').offset);
 
 	/** The glyphs a composite glyph is built from. */
 	const komponen = (gid: number): number[] => {
@@ -116,10 +116,10 @@ export function bacaTtf(data: Uint8Array): FontTtf {
 			posisi += rata;
 		}
 		lv.setUint32(jumlahGlyph * 4, posisi);
-		const glyfBaru = gabung(potongan);
+		const glyfBaru = concat(potongan);
 
 		const keluaran = new Map<string, Uint8Array>();
-		for (const tag of lengkap ? TABEL_LENGKAP : TABEL_SUBSET) {
+		for (const tag of lengkap ? FULL_TABLES : SUBSET_TABLES) {
 			const t = tabel.get(tag);
 			if (tag === 'glyf') keluaran.set(tag, glyfBaru);
 			else if (tag === 'loca') keluaran.set(tag, locaBaru);
@@ -133,11 +133,11 @@ export function bacaTtf(data: Uint8Array): FontTtf {
 		const hv = new DataView(headBaru.buffer);
 		hv.setUint32(8, 0);
 		hv.setInt16(50, 1);
-		return tulisSfnt(keluaran);
+		return writeSfnt(keluaran);
 	}
 
 	return {
-		nama: namaPostScript(data, v, tabel.get('name')) ?? 'Font',
+		nama: postScriptName(data, v, tabel.get('name')) ?? 'Font',
 		unitsPerEm,
 		bbox,
 		ascent: i16(hhea + 4),
@@ -157,7 +157,7 @@ export function bacaTtf(data: Uint8Array): FontTtf {
 }
 
 /** Unicode → glyph id from the best Unicode subtable: format 12 (full range) or format 4 (BMP). */
-function bacaCmap(data: Uint8Array, v: DataView, cmap: number): Map<number, number> {
+function readCmap(data: Uint8Array, v: DataView, cmap: number): Map<number, number> {
 	const u16 = (o: number) => v.getUint16(o);
 	const u32 = (o: number) => v.getUint32(o);
 	let format4: number | undefined;
@@ -210,7 +210,7 @@ function bacaCmap(data: Uint8Array, v: DataView, cmap: number): Map<number, numb
 }
 
 /** The PostScript name (name id 6), in a Windows (UTF-16) or Macintosh (Roman) record. */
-function namaPostScript(data: Uint8Array, v: DataView, tabel?: Tabel): string | undefined {
+function postScriptName(data: Uint8Array, v: DataView, tabel?: TtfTable): string | undefined {
 	if (!tabel) return undefined;
 	const o = tabel.offset;
 	const teks = o + v.getUint16(o + 4);
@@ -233,7 +233,7 @@ function namaPostScript(data: Uint8Array, v: DataView, tabel?: Tabel): string | 
 	return undefined;
 }
 
-function gabung(bagian: readonly Uint8Array[]): Uint8Array {
+function concat(bagian: readonly Uint8Array[]): Uint8Array {
 	const out = new Uint8Array(bagian.reduce((s, b) => s + b.length, 0));
 	let p = 0;
 	for (const b of bagian) {
@@ -243,7 +243,7 @@ function gabung(bagian: readonly Uint8Array[]): Uint8Array {
 	return out;
 }
 
-function jumlahCek(b: Uint8Array): number {
+function checksum(b: Uint8Array): number {
 	const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
 	let sum = 0;
 	for (let i = 0; i < b.length; i += 4) {
@@ -258,7 +258,7 @@ function jumlahCek(b: Uint8Array): number {
 }
 
 /** An sfnt file of these tables, with checksums and head's checkSumAdjustment. */
-export function tulisSfnt(tabel: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function writeSfnt(tabel: ReadonlyMap<string, Uint8Array>): Uint8Array {
 	const tags = [...tabel.keys()].sort();
 	const n = tags.length;
 	const pangkat = 2 ** Math.floor(Math.log2(n));
@@ -276,7 +276,7 @@ export function tulisSfnt(tabel: ReadonlyMap<string, Uint8Array>): Uint8Array {
 		const isi = tabel.get(tag)!;
 		const r = 12 + i * 16;
 		for (let j = 0; j < 4; j++) kv.setUint8(r + j, tag.charCodeAt(j));
-		kv.setUint32(r + 4, jumlahCek(isi));
+		kv.setUint32(r + 4, checksum(isi));
 		kv.setUint32(r + 8, offset);
 		kv.setUint32(r + 12, isi.length);
 		if (tag === 'head') offsetHead = offset;
@@ -285,7 +285,7 @@ export function tulisSfnt(tabel: ReadonlyMap<string, Uint8Array>): Uint8Array {
 		bagian.push(rata);
 		offset += rata.length;
 	});
-	const out = gabung(bagian);
-	new DataView(out.buffer).setUint32(offsetHead + 8, (0xb1b0afba - jumlahCek(out)) >>> 0);
+	const out = concat(bagian);
+	new DataView(out.buffer).setUint32(offsetHead + 8, (0xb1b0afba - checksum(out)) >>> 0);
 	return out;
 }

@@ -1,22 +1,22 @@
 /** Import and export of the master tables from the admin screen. */
-import { dokumenMaster } from '$lib/db/master-import';
-import type { JenisMaster } from '$lib/domain/master';
-import { bacaBerkas } from '$lib/import/table/file';
-import { ekspor, templat, type BerkasMaster } from '$lib/import/master/file';
+import { masterDocuments } from '$lib/db/master-import';
+import type { MasterKind } from '$lib/domain/master';
+import { readTableFile } from '$lib/import/table/file';
+import { exportMaster, template, type MasterFile } from '$lib/import/master/file';
 import type { MasterImportError } from '$lib/import/master/errors';
-import type { RencanaMaster } from '$lib/import/master/plan';
-import type { Tabel } from '$lib/import/table/table';
+import type { MasterPlan } from '$lib/import/master/plan';
+import type { Table } from '$lib/import/table/table';
 import { database } from './app.svelte';
-import { imporMaster, pratinjauImpor } from './master-import';
-import { cukupRuang, mintaPersistenSekali } from './storage.svelte';
+import { importMaster, previewImport } from './master-import';
+import { hasEnoughSpace, requestPersistOnce } from './storage.svelte';
 
-export type { BerkasMaster };
+export type { MasterFile };
 
 /** What the preview shows: counts, or every error (and then nothing can be imported). */
-export interface Pratinjau {
-	jenis: JenisMaster;
+export interface Preview {
+	jenis: MasterKind;
 	namaBerkas: string;
-	tabel: Tabel;
+	tabel: Table;
 	jumlahBaris: number;
 	baru: number;
 	berubah: number;
@@ -24,12 +24,12 @@ export interface Pratinjau {
 	errors: MasterImportError[];
 }
 
-function ringkas(
-	jenis: JenisMaster,
+function summarise(
+	jenis: MasterKind,
 	namaBerkas: string,
-	tabel: Tabel,
-	r: RencanaMaster<unknown>
-): Pratinjau {
+	tabel: Table,
+	r: MasterPlan<unknown>
+): Preview {
 	return {
 		jenis,
 		namaBerkas,
@@ -43,17 +43,17 @@ function ringkas(
 }
 
 /** Reads a chosen .csv or .xlsx file and checks every row; nothing is written. */
-export async function pratinjauBerkas(jenis: JenisMaster, file: File): Promise<Pratinjau> {
-	const baca = bacaBerkas(file.name, await file.arrayBuffer());
-	const kosong: Tabel = { header: [], rows: [] };
+export async function previewFile(jenis: MasterKind, file: File): Promise<Preview> {
+	const baca = readTableFile(file.name, await file.arrayBuffer());
+	const kosong: Table = { header: [], rows: [] };
 	if (!baca.ok) {
-		return { ...ringkas(jenis, file.name, kosong, emptyPlan()), errors: [baca.error] };
+		return { ...summarise(jenis, file.name, kosong, emptyPlan()), errors: [baca.error] };
 	}
-	const rencana = await pratinjauImpor(await database(), jenis, baca.tabel);
-	return ringkas(jenis, file.name, baca.tabel, rencana);
+	const rencana = await previewImport(await database(), jenis, baca.tabel);
+	return summarise(jenis, file.name, baca.tabel, rencana);
 }
 
-const emptyPlan = (): RencanaMaster<unknown> => ({
+const emptyPlan = (): MasterPlan<unknown> => ({
 	errors: [],
 	jumlahBaris: 0,
 	baru: [],
@@ -61,46 +61,43 @@ const emptyPlan = (): RencanaMaster<unknown> => ({
 	tetap: []
 });
 
-export type HasilImpor =
-	| { ok: true; pratinjau: Pratinjau }
-	| { ok: false; pratinjau: Pratinjau }
+export type ImportResult =
+	| { ok: true; pratinjau: Preview }
+	| { ok: false; pratinjau: Preview }
 	| { ok: false; ditolak: string };
 
 /**
  * Imports the previewed file, checked again in the transaction that writes it. Refused with a
  * message when the device is nearly out of space.
  */
-export async function imporBerkas(p: Pratinjau): Promise<HasilImpor> {
-	const ruang = await cukupRuang();
+export async function importFile(p: Preview): Promise<ImportResult> {
+	const ruang = await hasEnoughSpace();
 	if (!ruang.ok) return { ok: false, ditolak: ruang.pesan };
-	const rencana = await imporMaster(await database(), p.jenis, p.tabel);
-	const hasil = ringkas(p.jenis, p.namaBerkas, p.tabel, rencana);
+	const rencana = await importMaster(await database(), p.jenis, p.tabel);
+	const hasil = summarise(p.jenis, p.namaBerkas, p.tabel, rencana);
 	if (hasil.errors.length > 0) return { ok: false, pratinjau: hasil };
-	void mintaPersistenSekali();
+	void requestPersistOnce();
 	return { ok: true, pratinjau: hasil };
 }
 
 /** Today's date on this device, for file names. */
-function hariIni(): string {
+function todayDate(): string {
 	const d = new Date();
 	const dua = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${dua(d.getMonth() + 1)}-${dua(d.getDate())}`;
 }
 
-export async function berkasEkspor(jenis: JenisMaster, ext: 'csv' | 'xlsx'): Promise<BerkasMaster> {
-	const docs = await dokumenMaster(await database(), jenis);
-	return ekspor(jenis, docs, ext, hariIni());
+export async function exportFile(jenis: MasterKind, ext: 'csv' | 'xlsx'): Promise<MasterFile> {
+	const docs = await masterDocuments(await database(), jenis);
+	return exportMaster(jenis, docs, ext, todayDate());
 }
 
 /** The template, its example row naming units and periods this device holds. */
-export async function berkasTemplat(
-	jenis: JenisMaster,
-	ext: 'csv' | 'xlsx'
-): Promise<BerkasMaster> {
+export async function templateFile(jenis: MasterKind, ext: 'csv' | 'xlsx'): Promise<MasterFile> {
 	const db = await database();
 	const [units, periodeIds] = await Promise.all([
 		db.units.toArray(),
 		db.periode.toCollection().primaryKeys()
 	]);
-	return templat(jenis, ext, { units, periodeIds });
+	return template(jenis, ext, { units, periodeIds });
 }

@@ -1,7 +1,7 @@
 /** Live master data for the admin screens. Queries only read (see live()). */
 import { listPeriode } from '$lib/db/master';
 import type { Indikator, JenisLayanan, Periode, Populasi, Unit } from '$lib/domain/schemas';
-import { bandingkan } from '$lib/import/master/format';
+import { compare } from '$lib/import/master/format';
 import { live } from './live.svelte';
 
 export function unitsAdminLive() {
@@ -14,7 +14,7 @@ export function unitsAdminLive() {
 export function periodeAdminLive() {
 	return live(
 		() => null,
-		async (db): Promise<Periode[]> => (await listPeriode(db)).sort((a, b) => bandingkan(a.id, b.id))
+		async (db): Promise<Periode[]> => (await listPeriode(db)).sort((a, b) => compare(a.id, b.id))
 	);
 }
 
@@ -22,7 +22,7 @@ export function jenisLayananLive(unitId: () => string | null) {
 	return live(unitId, async (db, id): Promise<JenisLayanan[]> => {
 		if (!id) return [];
 		const list = await db.jenisLayanan.where('unitId').equals(id).toArray();
-		return list.sort((a, b) => bandingkan(a.nama, b.nama));
+		return list.sort((a, b) => compare(a.nama, b.nama));
 	});
 }
 
@@ -37,11 +37,11 @@ export function indikatorAdminLive(args: () => { tahun: number | null; unitId: s
 	return live(args, async (db, { tahun, unitId }): Promise<Indikator[]> => {
 		if (tahun === null || !unitId) return [];
 		const list = await db.indikator.where('[unitId+tahun]').equals([unitId, tahun]).toArray();
-		return list.sort((a, b) => bandingkan(a.nama, b.nama));
+		return list.sort((a, b) => compare(a.nama, b.nama));
 	});
 }
 
-export interface RingkasanMaster {
+export interface MasterSummary {
 	unit: number;
 	jenisLayanan: number;
 	populasi: number;
@@ -49,10 +49,10 @@ export interface RingkasanMaster {
 	periode: number;
 }
 
-export function ringkasanMasterLive() {
+export function masterSummaryLive() {
 	return live(
 		() => null,
-		async (db): Promise<RingkasanMaster> => {
+		async (db): Promise<MasterSummary> => {
 			const [unit, jenisLayanan, populasi, indikator, periode] = await Promise.all([
 				db.units.count(),
 				db.jenisLayanan.count(),

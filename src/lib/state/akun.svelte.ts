@@ -5,26 +5,26 @@
  * localStorage, read once per page load.
  */
 import { base } from '$app/paths';
-import { bacaPengguna } from '$lib/domain/periksa';
-import type { Pengguna } from '$lib/domain/schemas';
+import { readUser } from '$lib/domain/periksa';
+import type { User } from '$lib/domain/schemas';
 import type { MessageKey } from '$lib/i18n/messages';
-import { keluar, masuk, penggunaDariSesi } from '$lib/sync/sesi';
+import { signOut, signIn, userOfSession } from '$lib/sync/sesi';
 
-const AKUN_KEY = 'rapor.akun';
+const ACCOUNT_KEY = 'rapor.akun';
 
-function bacaAkun(): Pengguna | null {
+function readAccount(): User | null {
 	if (typeof localStorage === 'undefined') return null;
 	try {
-		return bacaPengguna(JSON.parse(localStorage.getItem(AKUN_KEY) ?? 'null'));
+		return readUser(JSON.parse(localStorage.getItem(ACCOUNT_KEY) ?? 'null'));
 	} catch {
 		return null;
 	}
 }
 
 /** The signed-in account of this page (fixed until the page reloads). */
-export const akunAktif: Pengguna | null = bacaAkun();
+export const activeAccount: User | null = readAccount();
 
-export function namaDatabase(akun: Pengguna | null): string {
+export function databaseName(akun: User | null): string {
 	return akun ? `rapor@${akun.nama}` : 'rapor';
 }
 
@@ -33,11 +33,11 @@ export function apiBase(): string {
 	return `${location.origin}${base}/db`;
 }
 
-export type HasilMasukAkun =
+export type AccountSignInResult =
 	| { ok: true; muatUlang: boolean }
 	| { ok: false; key: MessageKey; params?: Record<string, string> };
 
-const PESAN_GAGAL = {
+const FAILURE_MESSAGES = {
 	'sandi-salah': 'akun.sandiSalah',
 	jaringan: 'akun.jaringan',
 	server: 'akun.server',
@@ -49,25 +49,25 @@ const PESAN_GAGAL = {
  * needs the current one signed out first; the first sign-in switches the page to the account's
  * database (`muatUlang`).
  */
-export async function masukAkun(nama: string, sandi: string): Promise<HasilMasukAkun> {
+export async function signInAccount(nama: string, sandi: string): Promise<AccountSignInResult> {
 	const namaBersih = nama.trim();
 	if (!namaBersih || !sandi) return { ok: false, key: 'akun.isianKosong' };
-	if (akunAktif && akunAktif.nama !== namaBersih) {
-		return { ok: false, key: 'akun.akunLain', params: { nama: akunAktif.nama } };
+	if (activeAccount && activeAccount.nama !== namaBersih) {
+		return { ok: false, key: 'akun.akunLain', params: { nama: activeAccount.nama } };
 	}
-	const hasil = await masuk(apiBase(), namaBersih, sandi);
+	const hasil = await signIn(apiBase(), namaBersih, sandi);
 	if (!hasil.ok && hasil.alasan === 'terkunci') {
 		return { ok: false, key: 'akun.terkunci', params: { menit: String(hasil.menit) } };
 	}
-	if (!hasil.ok) return { ok: false, key: PESAN_GAGAL[hasil.alasan] };
-	const pengguna = penggunaDariSesi(hasil.sesi)!;
-	const sama = JSON.stringify(pengguna) === JSON.stringify(akunAktif);
-	localStorage.setItem(AKUN_KEY, JSON.stringify(pengguna));
+	if (!hasil.ok) return { ok: false, key: FAILURE_MESSAGES[hasil.alasan] };
+	const pengguna = userOfSession(hasil.sesi)!;
+	const sama = JSON.stringify(pengguna) === JSON.stringify(activeAccount);
+	localStorage.setItem(ACCOUNT_KEY, JSON.stringify(pengguna));
 	return { ok: true, muatUlang: !sama };
 }
 
 /** Ends the session on the server (when reachable) and returns this device to the demo. */
-export async function keluarAkun(): Promise<void> {
-	await keluar(apiBase());
-	localStorage.removeItem(AKUN_KEY);
+export async function signOutAccount(): Promise<void> {
+	await signOut(apiBase());
+	localStorage.removeItem(ACCOUNT_KEY);
 }

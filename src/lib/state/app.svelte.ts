@@ -1,9 +1,9 @@
-import { setPengguna } from '$lib/db/perangkat';
-import { pastikanInisialisasi } from '$lib/db/storage';
-import { demoPertamaKali } from '$lib/demo/latar';
+import { setUser } from '$lib/db/perangkat';
+import { ensureInitialised } from '$lib/db/storage';
+import { firstTimeDemo } from '$lib/demo/latar';
 import { onVersionChange, openDb, type DbInterruption, type RaporDb } from '$lib/db/schema';
-import { pelacakPerubahan } from '$lib/sync/pelacak';
-import { akunAktif, namaDatabase } from './akun.svelte';
+import { changeTracker } from '$lib/sync/pelacak';
+import { activeAccount, databaseName } from './akun.svelte';
 
 let opening: Promise<RaporDb> | null = null;
 
@@ -20,14 +20,14 @@ export const dbStatus = new DbStatus();
  */
 export function database(): Promise<RaporDb> {
 	opening ??= (async () => {
-		const db = openDb(namaDatabase(akunAktif));
-		if (akunAktif) db.use(pelacakPerubahan);
+		const db = openDb(databaseName(activeAccount));
+		if (activeAccount) db.use(changeTracker);
 		onVersionChange(db, (interruption) => (dbStatus.interruption = interruption));
 		await db.open();
-		if (akunAktif) {
-			await pastikanInisialisasi(db);
-			await setPengguna(db, akunAktif);
-		} else await demoPertamaKali(db);
+		if (activeAccount) {
+			await ensureInitialised(db);
+			await setUser(db, activeAccount);
+		} else await firstTimeDemo(db);
 		return db;
 	})();
 	return opening;
@@ -35,7 +35,7 @@ export function database(): Promise<RaporDb> {
 
 const PERIODE_KEY = 'rapor.periode';
 
-class Pilihan {
+class PeriodeChoice {
 	/** The triwulan every screen shows; null until the periods are loaded. */
 	periodeId = $state<string | null>(
 		typeof localStorage === 'undefined' ? null : localStorage.getItem(PERIODE_KEY)
@@ -47,4 +47,4 @@ class Pilihan {
 	}
 }
 
-export const pilihan = new Pilihan();
+export const periodeChoice = new PeriodeChoice();

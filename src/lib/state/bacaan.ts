@@ -4,17 +4,17 @@
  * the figures for a rakor). Inside a liveQuery they subscribe to every table they read.
  */
 import { listIndikator, listPeriode, listPopulasi, listUnits } from '$lib/db/master';
-import { getPengaturan } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/pengaturan';
 import { realisasiForPeriode } from '$lib/db/realisasi';
 import type { RaporDb } from '$lib/db/schema';
 import { rekapForPeriode } from '$lib/db/skm-rekap';
-import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
-import { susunPeringkat, type RankingView } from '$lib/view/ranking';
-import { susunSkmDariRekap, type SkmView } from '$lib/view/skm';
+import { parsePeriodeId, previousPeriode } from '$lib/domain/periode';
+import { buildRanking, type RankingView } from '$lib/view/ranking';
+import { buildSkmFromRekap, type SkmView } from '$lib/view/skm';
 
 /** The ranking of a triwulan, with each OPD's movement since the one before. */
-export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<RankingView> {
-	const lalu = periodeSebelumnya(periodeId);
+export async function readRanking(db: RaporDb, periodeId: string): Promise<RankingView> {
+	const lalu = previousPeriode(periodeId);
 	const tahun = parsePeriodeId(periodeId).tahun;
 	const tahunLalu = parsePeriodeId(lalu).tahun;
 	const [units, indikatorKini, indikatorLalu, realisasiKini, realisasiLalu, pengaturan] =
@@ -24,9 +24,9 @@ export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<Ran
 			tahunLalu === tahun ? Promise.resolve([]) : listIndikator(db, tahunLalu),
 			realisasiForPeriode(db, periodeId),
 			realisasiForPeriode(db, lalu),
-			getPengaturan(db)
+			getSettings(db)
 		]);
-	return susunPeringkat({
+	return buildRanking({
 		periodeId,
 		units,
 		indikator: [...indikatorKini, ...indikatorLalu],
@@ -40,18 +40,18 @@ export async function bacaPeringkat(db: RaporDb, periodeId: string): Promise<Ran
  * The SKM of every service unit in a triwulan (voids left out, corrections applied), from the
  * stored rekap (db/skm-rekap.ts): one row per unit, whatever the number of responses.
  */
-export async function bacaSkm(db: RaporDb, periodeId: string): Promise<SkmView> {
+export async function readSkm(db: RaporDb, periodeId: string): Promise<SkmView> {
 	const [units, rekap, populasi, pengaturan] = await Promise.all([
 		listUnits(db),
 		rekapForPeriode(db, periodeId),
 		listPopulasi(db, periodeId),
-		getPengaturan(db)
+		getSettings(db)
 	]);
-	return susunSkmDariRekap({ periodeId, units, rekap, populasi, pengaturan });
+	return buildSkmFromRekap({ periodeId, units, rekap, populasi, pengaturan });
 }
 
 /** The ranking of every triwulan of the year of `periodeId`, in order, for trends. */
-export async function bacaPeringkatSetahun(db: RaporDb, periodeId: string): Promise<RankingView[]> {
+export async function readYearRankings(db: RaporDb, periodeId: string): Promise<RankingView[]> {
 	const periode = (await listPeriode(db))
 		.filter((p) => p.tahun === parsePeriodeId(periodeId).tahun)
 		.sort((a, b) => a.id.localeCompare(b.id));
@@ -61,9 +61,9 @@ export async function bacaPeringkatSetahun(db: RaporDb, periodeId: string): Prom
 				listUnits(db),
 				listIndikator(db, p.tahun),
 				realisasiForPeriode(db, p.id),
-				getPengaturan(db)
+				getSettings(db)
 			]);
-			return susunPeringkat({
+			return buildRanking({
 				periodeId: p.id,
 				units,
 				indikator,

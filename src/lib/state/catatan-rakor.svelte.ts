@@ -3,44 +3,44 @@
  * them on behalf of the device's user, stamped with the device time. Who may do what is decided
  * by domain/catatan-rakor.ts, as the server decides it.
  */
-import { idAcak } from '$lib/domain/id-acak';
-import { bacaCatatan, catatanPeriode, simpanCatatan } from '$lib/db/catatan-rakor';
+import { randomId } from '$lib/domain/id-acak';
+import { readCatatan, catatanForPeriode, saveCatatan } from '$lib/db/catatan-rakor';
 import { InvalidDocumentError } from '$lib/db/validate';
 import {
-	bolehBukaLagi,
-	bolehTandaiSelesai,
-	bolehTulisCatatan,
-	catatanBaru,
-	pejabat,
-	tandaiCatatan,
-	ubahCatatan,
-	type IsiCatatan
+	canReopen,
+	canMarkDone,
+	canWriteCatatan,
+	newCatatan,
+	isOfficial,
+	markCatatan,
+	updateCatatan,
+	type CatatanContent
 } from '$lib/domain/catatan-rakor';
-import { kunciPesan } from '$lib/domain/issues';
-import type { CatatanRakor, Pengguna } from '$lib/domain/schemas';
-import { waktuSekarang } from '$lib/domain/waktu-lokal';
+import { messageKey } from '$lib/domain/issues';
+import type { CatatanRakor, User } from '$lib/domain/schemas';
+import { timeNow } from '$lib/domain/waktu-lokal';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
 /** A note's sync status, as the notes list shows it. */
-export type { StatusSinkron } from '$lib/db/sinkron';
+export type { SyncStatus } from '$lib/db/sinkron';
 
 export function catatanLive(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<CatatanRakor[] | null> =>
-		id ? catatanPeriode(db, id) : null
+		id ? catatanForPeriode(db, id) : null
 	);
 }
 
-export type HasilCatatan = { ok: true } | { ok: false; keys: string[] };
+export type CatatanResult = { ok: true } | { ok: false; keys: string[] };
 
-const TIDAK_BOLEH: HasilCatatan = { ok: false, keys: ['rakor.tidakBoleh'] };
+const NOT_ALLOWED: CatatanResult = { ok: false, keys: ['rakor.tidakBoleh'] };
 
-async function simpan(catatan: CatatanRakor): Promise<HasilCatatan> {
+async function save(catatan: CatatanRakor): Promise<CatatanResult> {
 	try {
-		await simpanCatatan(await database(), catatan);
+		await saveCatatan(await database(), catatan);
 		return { ok: true };
 	} catch (error) {
-		if (error instanceof InvalidDocumentError) return { ok: false, keys: kunciPesan(error.issues) };
+		if (error instanceof InvalidDocumentError) return { ok: false, keys: messageKey(error.issues) };
 		// A failed write (full disk, closed connection) must not pass silently.
 		console.error('catatan rakor not saved', error);
 		return { ok: false, keys: ['rakor.gagalSimpan'] };
@@ -48,38 +48,36 @@ async function simpan(catatan: CatatanRakor): Promise<HasilCatatan> {
 }
 
 /** Writes a new follow-up for `unitId` in the meeting of `periodeId`. */
-export async function tulisCatatan(
-	pengguna: Pengguna | null | undefined,
+export async function writeCatatan(
+	pengguna: User | null | undefined,
 	tempat: { unitId: string; periodeId: string },
-	isi: IsiCatatan
-): Promise<HasilCatatan> {
-	if (!pengguna || !bolehTulisCatatan(pengguna)) return TIDAK_BOLEH;
-	const id = `rakor-${idAcak()}`;
-	return simpan(
-		catatanBaru(isi, { id, ...tempat }, { oleh: pengguna.nama, waktu: waktuSekarang() })
-	);
+	isi: CatatanContent
+): Promise<CatatanResult> {
+	if (!pengguna || !canWriteCatatan(pengguna)) return NOT_ALLOWED;
+	const id = `rakor-${randomId()}`;
+	return save(newCatatan(isi, { id, ...tempat }, { oleh: pengguna.nama, waktu: timeNow() }));
 }
 
 /** Changes the text and due date of a follow-up (officials only). */
-export async function ubahIsiCatatan(
-	pengguna: Pengguna | null | undefined,
+export async function updateCatatanText(
+	pengguna: User | null | undefined,
 	id: string,
-	isi: IsiCatatan
-): Promise<HasilCatatan> {
-	const catatan = await bacaCatatan(await database(), id);
-	if (!catatan || !pengguna || !pejabat(pengguna)) return TIDAK_BOLEH;
-	return simpan(ubahCatatan(catatan, isi, { oleh: pengguna.nama, waktu: waktuSekarang() }));
+	isi: CatatanContent
+): Promise<CatatanResult> {
+	const catatan = await readCatatan(await database(), id);
+	if (!catatan || !pengguna || !isOfficial(pengguna)) return NOT_ALLOWED;
+	return save(updateCatatan(catatan, isi, { oleh: pengguna.nama, waktu: timeNow() }));
 }
 
 /** Marks a follow-up done, or (officials only) open again. */
-export async function tandaiSelesai(
-	pengguna: Pengguna | null | undefined,
+export async function markDone(
+	pengguna: User | null | undefined,
 	id: string,
 	selesai: boolean
-): Promise<HasilCatatan> {
-	const catatan = await bacaCatatan(await database(), id);
-	if (!catatan || !pengguna) return TIDAK_BOLEH;
-	const boleh = selesai ? bolehTandaiSelesai : bolehBukaLagi;
-	if (!boleh(pengguna, catatan)) return TIDAK_BOLEH;
-	return simpan(tandaiCatatan(catatan, selesai, { oleh: pengguna.nama, waktu: waktuSekarang() }));
+): Promise<CatatanResult> {
+	const catatan = await readCatatan(await database(), id);
+	if (!catatan || !pengguna) return NOT_ALLOWED;
+	const boleh = selesai ? canMarkDone : canReopen;
+	if (!boleh(pengguna, catatan)) return NOT_ALLOWED;
+	return save(markCatatan(catatan, selesai, { oleh: pengguna.nama, waktu: timeNow() }));
 }

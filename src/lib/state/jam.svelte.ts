@@ -3,34 +3,34 @@
  * what the warning before a survey shows. See src/lib/domain/jam.ts.
  */
 import { version } from '$app/environment';
-import { buktiJam } from '$lib/db/jam';
+import { clockEvidence } from '$lib/db/jam';
 import type { RaporDb } from '$lib/db/schema';
-import { nilaiJam, waktuRekaman, type PenilaianJam, type WaktuRekaman } from '$lib/domain/jam';
+import { assessClock, recordTime, type ClockAssessment, type RecordTime } from '$lib/domain/jam';
 import { live } from './live.svelte';
 
 /** When this app was built: SvelteKit's default version name is the build's Date.now(). */
-export function waktuBuild(): number | null {
+export function buildTime(): number | null {
 	const ms = Number(version);
 	return Number.isSafeInteger(ms) && ms > Date.parse('2020-01-01') ? ms : null;
 }
 
 /** The waktu (and, with a wrong clock, the flag) of a response or correction saved now. */
-export async function waktuSimpan(db: RaporDb): Promise<WaktuRekaman> {
-	return waktuRekaman(await buktiJam(db, waktuBuild()));
+export async function saveTime(db: RaporDb): Promise<RecordTime> {
+	return recordTime(await clockEvidence(db, buildTime()));
 }
 
-export interface KeadaanJam extends PenilaianJam {
+export interface ClockState extends ClockAssessment {
 	/** The device time when judged. */
 	sekarang: number;
 }
 
 /** The clock as judged now; judged again after each sync measurement and each saved response. */
-export function jamLive() {
+export function clockLive() {
 	return live(
 		() => null,
-		async (db): Promise<KeadaanJam> => {
-			const bukti = await buktiJam(db, waktuBuild());
-			return { ...nilaiJam(bukti), sekarang: bukti.sekarang };
+		async (db): Promise<ClockState> => {
+			const bukti = await clockEvidence(db, buildTime());
+			return { ...assessClock(bukti), sekarang: bukti.sekarang };
 		}
 	);
 }

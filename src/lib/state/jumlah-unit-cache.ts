@@ -5,11 +5,11 @@
  * (`rapor.jumlahUnit@rapor@<account>`): small, derived data that needs no schema version, and
  * never mixed between accounts sharing a phone.
  */
-import { periodeIdSah, waktuSah } from '$lib/domain/periksa';
+import { validPeriodeId, validTime } from '$lib/domain/periksa';
 import type { Populasi, Unit } from '$lib/domain/schemas';
 
 /** The server's counts of one period: when it counted (ISO 8601) and the count per unit id. */
-export interface JumlahServer {
+export interface ServerCounts {
 	periode: string;
 	waktu: string;
 	unit: Record<string, number>;
@@ -19,10 +19,10 @@ export interface JumlahServer {
  * The server's answer or a cached entry, checked by hand (this runs on the first page, which
  * carries no zod); null when it is not a valid one. Unknown fields are dropped.
  */
-export function bacaJumlahServer(value: unknown): JumlahServer | null {
+export function readServerCounts(value: unknown): ServerCounts | null {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
 	const { periode, waktu, unit } = value as Record<string, unknown>;
-	if (!periodeIdSah(periode) || !waktuSah(waktu)) return null;
+	if (!validPeriodeId(periode) || !validTime(waktu)) return null;
 	if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) return null;
 	const jumlah = Object.values(unit);
 	if (!jumlah.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return null;
@@ -30,27 +30,27 @@ export function bacaJumlahServer(value: unknown): JumlahServer | null {
 }
 
 /** Periods kept per database: the current triwulan and a few before it are enough. */
-export const PERIODE_DISIMPAN = 8;
+export const PERIODE_KEPT = 8;
 
-export type PenyimpananTeks = Pick<Storage, 'getItem' | 'setItem'>;
+export type TextStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export const kunciCache = (namaDatabase: string) => `rapor.jumlahUnit@${namaDatabase}`;
+export const cacheKey = (namaDatabase: string) => `rapor.jumlahUnit@${namaDatabase}`;
 
 /** Every period's last known counts of one database; anything unreadable counts as nothing. */
-export function bacaCache(
-	storage: PenyimpananTeks,
+export function readCache(
+	storage: TextStorage,
 	namaDatabase: string
-): Record<string, JumlahServer> {
+): Record<string, ServerCounts> {
 	let raw: unknown;
 	try {
-		raw = JSON.parse(storage.getItem(kunciCache(namaDatabase)) ?? '{}');
+		raw = JSON.parse(storage.getItem(cacheKey(namaDatabase)) ?? '{}');
 	} catch {
 		return {};
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-	const out: Record<string, JumlahServer> = {};
+	const out: Record<string, ServerCounts> = {};
 	for (const value of Object.values(raw)) {
-		const jumlah = bacaJumlahServer(value);
+		const jumlah = readServerCounts(value);
 		if (jumlah) out[jumlah.periode] = jumlah;
 	}
 	return out;
@@ -60,45 +60,45 @@ export function bacaCache(
  * `baru` merged into `lama`: it replaces the period's counts only when the server counted later
  * (an answer that arrives late never overwrites a newer one); the most recent periods are kept.
  */
-export function gabungJumlah(
-	lama: Readonly<Record<string, JumlahServer>>,
-	baru: JumlahServer
-): Record<string, JumlahServer> {
+export function mergeCounts(
+	lama: Readonly<Record<string, ServerCounts>>,
+	baru: ServerCounts
+): Record<string, ServerCounts> {
 	const ada = lama[baru.periode];
 	if (ada && Date.parse(ada.waktu) > Date.parse(baru.waktu)) return { ...lama };
 	const semua = { ...lama, [baru.periode]: baru };
 	const terbaru = Object.keys(semua)
 		.sort((a, b) => b.localeCompare(a))
-		.slice(0, PERIODE_DISIMPAN);
+		.slice(0, PERIODE_KEPT);
 	return Object.fromEntries(terbaru.map((p) => [p, semua[p]!]));
 }
 
 /** Stores `baru` and returns what is now kept; a full or refused storage keeps only memory. */
-export function simpanCache(
-	storage: PenyimpananTeks,
+export function saveCache(
+	storage: TextStorage,
 	namaDatabase: string,
-	baru: JumlahServer
-): Record<string, JumlahServer> {
-	const semua = gabungJumlah(bacaCache(storage, namaDatabase), baru);
+	baru: ServerCounts
+): Record<string, ServerCounts> {
+	const semua = mergeCounts(readCache(storage, namaDatabase), baru);
 	try {
-		storage.setItem(kunciCache(namaDatabase), JSON.stringify(semua));
+		storage.setItem(cacheKey(namaDatabase), JSON.stringify(semua));
 	} catch {
 		// Quota or private mode: the counts still show until the page closes.
 	}
 	return semua;
 }
 
-export interface UnitLayanan {
+export interface ServiceUnit {
 	unit: Unit;
 	populasi: number | null;
 }
 
 /** The service units (SKM) with their population, the account's own units first, then by name. */
-export function unitLayanan(
+export function serviceUnits(
 	units: readonly Unit[],
 	populasi: readonly Populasi[],
 	milik: readonly string[]
-): UnitLayanan[] {
+): ServiceUnit[] {
 	const punya = new Set(milik);
 	const jumlah = new Map(populasi.map((p) => [p.unitId, p.jumlah]));
 	return units

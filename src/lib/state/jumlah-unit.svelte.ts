@@ -10,44 +10,44 @@
 import { base } from '$app/paths';
 import { untrack } from 'svelte';
 import { listPopulasi, listUnits } from '$lib/db/master';
-import { rencanaTarik } from '$lib/sync/rencana';
-import type { Pengguna } from '$lib/domain/schemas';
-import { akunAktif, namaDatabase } from './akun.svelte';
+import { pullPlan } from '$lib/sync/rencana';
+import type { User } from '$lib/domain/schemas';
+import { activeAccount, databaseName } from './akun.svelte';
 import {
-	bacaCache,
-	bacaJumlahServer,
-	simpanCache,
-	unitLayanan,
-	type JumlahServer,
-	type UnitLayanan
+	readCache,
+	readServerCounts,
+	saveCache,
+	serviceUnits,
+	type ServerCounts,
+	type ServiceUnit
 } from './jumlah-unit-cache';
 import { live } from './live.svelte';
-import { sinkron } from './sinkron.svelte';
+import { syncState } from './sinkron.svelte';
 
-export type StatusJumlah = 'belum' | 'memuat' | 'ok' | 'luring' | 'gagal';
+export type CountStatus = 'belum' | 'memuat' | 'ok' | 'luring' | 'gagal';
 
-class JumlahUnitState {
+class UnitCountState {
 	/** Last known counts by period. */
-	data = $state<Record<string, JumlahServer>>({});
+	data = $state<Record<string, ServerCounts>>({});
 	/** How the latest fetch of each period went. */
-	status = $state<Record<string, StatusJumlah>>({});
+	status = $state<Record<string, CountStatus>>({});
 }
 
-export const jumlahUnit = new JumlahUnitState();
+export const unitCount = new UnitCountState();
 
 /** A period is asked again at most this often, however many screens and sync rounds ask. */
-const JEDA_MS = 15_000;
-const diminta: Record<string, number> = {};
-let cacheDibaca = false;
+const PAUSE_MS = 15_000;
+const requested: Record<string, number> = {};
+let cacheRead = false;
 
-function bacaSekali(): void {
-	if (cacheDibaca || typeof localStorage === 'undefined') return;
-	cacheDibaca = true;
-	jumlahUnit.data = bacaCache(localStorage, namaDatabase(akunAktif));
+function readOnce(): void {
+	if (cacheRead || typeof localStorage === 'undefined') return;
+	cacheRead = true;
+	unitCount.data = readCache(localStorage, databaseName(activeAccount));
 }
 
 /** Whether this page's figures come from the server: only a signed-in account has one. */
-export const pakaiJumlahServer = (): boolean => akunAktif !== null;
+export const useServerCounts = (): boolean => activeAccount !== null;
 
 /**
  * What the device holds for the signed-in account (ADR 0003, rencanaTarik): the ranking needs
@@ -55,47 +55,47 @@ export const pakaiJumlahServer = (): boolean => akunAktif !== null;
  * responses and no realisation, OPD staff no responses. Not signed in (the demo, or a device
  * used without a server) the device holds whatever it has, and its figures are its own.
  */
-export function cakupanData(akun: Pengguna | null = akunAktif): {
+export function dataScope(akun: User | null = activeAccount): {
 	peringkat: boolean;
 	skm: boolean;
 } {
 	if (!akun) return { peringkat: true, skm: true };
-	const rencana = rencanaTarik(akun);
+	const rencana = pullPlan(akun);
 	const penuh = (db: 'realisasi' | 'skm') => rencana.some((r) => r.db === db && !r.selector);
 	return { peringkat: penuh('realisasi'), skm: penuh('skm') };
 }
 
 /** Asks the server for `periode`'s counts (when signed in and online) and keeps the answer. */
-export async function ambilJumlahUnit(
+export async function fetchUnitCount(
 	periode: string,
 	opsi: { paksa?: boolean } = {}
 ): Promise<void> {
-	bacaSekali();
-	if (!akunAktif) return;
+	readOnce();
+	if (!activeAccount) return;
 	if (!navigator.onLine) {
-		jumlahUnit.status[periode] = 'luring';
+		unitCount.status[periode] = 'luring';
 		return;
 	}
 	const sekarang = Date.now();
-	if (!opsi.paksa && sekarang - (diminta[periode] ?? -Infinity) < JEDA_MS) return;
-	diminta[periode] = sekarang;
-	jumlahUnit.status[periode] = 'memuat';
-	const akun = akunAktif;
+	if (!opsi.paksa && sekarang - (requested[periode] ?? -Infinity) < PAUSE_MS) return;
+	requested[periode] = sekarang;
+	unitCount.status[periode] = 'memuat';
+	const akun = activeAccount;
 	try {
 		const res = await fetch(
 			`${location.origin}${base}/api/skm/jumlah?periode=${encodeURIComponent(periode)}`,
 			{ credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } }
 		);
-		const jumlah = res.ok ? bacaJumlahServer(await res.json()) : null;
+		const jumlah = res.ok ? readServerCounts(await res.json()) : null;
 		if (!jumlah || jumlah.periode !== periode) {
-			jumlahUnit.status[periode] = 'gagal';
+			unitCount.status[periode] = 'gagal';
 			return;
 		}
-		jumlahUnit.data = simpanCache(localStorage, namaDatabase(akun), jumlah);
-		jumlahUnit.status[periode] = 'ok';
+		unitCount.data = saveCache(localStorage, databaseName(akun), jumlah);
+		unitCount.status[periode] = 'ok';
 	} catch {
-		delete diminta[periode];
-		jumlahUnit.status[periode] = navigator.onLine ? 'gagal' : 'luring';
+		delete requested[periode];
+		unitCount.status[periode] = navigator.onLine ? 'gagal' : 'luring';
 	}
 }
 
@@ -103,21 +103,21 @@ export async function ambilJumlahUnit(
  * Keeps `periodeId`'s counts fresh while the calling component lives: now, after every finished
  * sync round, and on coming back online; going offline marks them as last known.
  */
-export function pantauJumlahUnit(periodeId: () => string | null): void {
-	bacaSekali();
+export function watchUnitCount(periodeId: () => string | null): void {
+	readOnce();
 	$effect(() => {
 		const periode = periodeId();
-		void sinkron.keadaan?.terakhir;
-		if (periode) untrack(() => void ambilJumlahUnit(periode));
+		void syncState.keadaan?.terakhir;
+		if (periode) untrack(() => void fetchUnitCount(periode));
 	});
 	$effect(() => {
 		const online = () => {
 			const periode = periodeId();
-			if (periode) void ambilJumlahUnit(periode, { paksa: true });
+			if (periode) void fetchUnitCount(periode, { paksa: true });
 		};
 		const offline = () => {
 			const periode = periodeId();
-			if (periode) jumlahUnit.status[periode] = 'luring';
+			if (periode) unitCount.status[periode] = 'luring';
 		};
 		window.addEventListener('online', online);
 		window.addEventListener('offline', offline);
@@ -129,18 +129,18 @@ export function pantauJumlahUnit(periodeId: () => string | null): void {
 }
 
 /** The service units (SKM) with their population in `periodeId`, the account's own units first. */
-export function unitLayananLive(periodeId: () => string | null) {
-	return live(periodeId, async (db, periode): Promise<UnitLayanan[]> => {
+export function serviceUnitsLive(periodeId: () => string | null) {
+	return live(periodeId, async (db, periode): Promise<ServiceUnit[]> => {
 		const [units, populasi] = await Promise.all([
 			listUnits(db),
 			periode ? listPopulasi(db, periode) : Promise.resolve([])
 		]);
-		return unitLayanan(units, populasi, akunAktif?.unitIds ?? []);
+		return serviceUnits(units, populasi, activeAccount?.unitIds ?? []);
 	});
 }
 
 /** One unit's population in `periodeId` (null when not entered), for its sample adequacy. */
-export function populasiUnitLive(args: () => { unitId: string; periodeId: string }) {
+export function unitPopulasiLive(args: () => { unitId: string; periodeId: string }) {
 	return live(args, async (db, { unitId, periodeId }): Promise<number | null> => {
 		const row = await db.populasi.where('[unitId+periodeId]').equals([unitId, periodeId]).first();
 		return row?.jumlah ?? null;

@@ -1,13 +1,13 @@
 // Apart from survei-kiosk.svelte.ts: the layout's kiosk guard loads this on every page, and the
 // survey's modules bring zod (schemas) with them.
-import { adaPin, getKioskAktif } from '$lib/db/kiosk';
+import { hasPin, getActiveKiosk } from '$lib/db/kiosk';
 import { live } from './live.svelte';
 
 /** The kiosk lock of this device, live (null while unlocked). */
 export function activeKioskLive() {
 	return live(
 		() => null,
-		(db) => getKioskAktif(db)
+		(db) => getActiveKiosk(db)
 	);
 }
 
@@ -15,6 +15,6 @@ export function activeKioskLive() {
 export function hasPinLive() {
 	return live(
 		() => null,
-		(db) => adaPin(db)
+		(db) => hasPin(db)
 	);
 }

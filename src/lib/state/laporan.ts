@@ -4,50 +4,50 @@
  * import, so they are not part of the app's first download. Works offline.
  */
 import { listIndikator, listPopulasi, listUnits } from '$lib/db/master';
-import { getPengaturan } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/pengaturan';
 import { realisasiForPeriode } from '$lib/db/realisasi';
 import { responsesForUnit } from '$lib/db/responses';
 import type { RaporDb } from '$lib/db/schema';
 import { rekapForPeriode } from '$lib/db/skm-rekap';
 import type { Locale } from '$lib/domain/format';
-import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
-import { waktuSekarang } from '$lib/domain/waktu-lokal';
-import { muatPesanLengkap } from '$lib/i18n/locale.svelte';
-import type { BerkasLaporan } from '$lib/laporan/berkas';
+import { parsePeriodeId, previousPeriode } from '$lib/domain/periode';
+import { timeNow } from '$lib/domain/waktu-lokal';
+import { loadFullMessages } from '$lib/i18n/locale.svelte';
+import type { ReportFile } from '$lib/laporan/berkas';
 import { database } from './app.svelte';
-import type { LaporanSkmInput, SaranRespons } from '$lib/laporan/skm-model';
-import { terapkanKoreksi } from './survei-koreksi';
+import type { SkmReportInput, ResponseSaran } from '$lib/laporan/skm-model';
+import { applyKoreksi } from './survei-koreksi';
 
-export type { BerkasLaporan } from '$lib/laporan/berkas';
-export type FormatUnduhan = 'pdf' | 'xlsx' | 'csv';
+export type { ReportFile } from '$lib/laporan/berkas';
+export type DownloadFormat = 'pdf' | 'xlsx' | 'csv';
 
 // The report's wording needs the whole message table, not only the first screen's.
-const penulis = () =>
-	Promise.all([import('$lib/laporan/berkas'), muatPesanLengkap()]).then(([m]) => m);
-type Penulis = Awaited<ReturnType<typeof penulis>>;
+const loadWriters = () =>
+	Promise.all([import('$lib/laporan/berkas'), loadFullMessages()]).then(([m]) => m);
+type Writers = Awaited<ReturnType<typeof loadWriters>>;
 
 /** Where and when, and for a PDF the Unicode font its text may need. */
-async function konteks(m: Penulis, format: 'pdf' | 'xlsx', locale: Locale) {
-	const font = format === 'pdf' ? await m.muatFontUnicode() : undefined;
-	return { locale, dibuat: waktuSekarang(), font };
+async function context(m: Writers, format: 'pdf' | 'xlsx', locale: Locale) {
+	const font = format === 'pdf' ? await m.loadUnicodeFont() : undefined;
+	return { locale, dibuat: timeNow(), font };
 }
 
 /** Figures from the stored rekap; the saran (free text) from the units' responses, by index. */
-async function inputSkm(
+async function skmInput(
 	db: RaporDb,
 	periodeId: string,
 	unitId: string | null
-): Promise<LaporanSkmInput> {
+): Promise<SkmReportInput> {
 	const [units, rekap, populasi, pengaturan] = await Promise.all([
 		listUnits(db),
 		rekapForPeriode(db, periodeId),
 		listPopulasi(db, periodeId),
-		getPengaturan(db)
+		getSettings(db)
 	]);
 	const denganSaran = unitId === null ? rekap.map((r) => r.unitId) : [unitId];
-	const saran = new Map<string, SaranRespons[]>();
+	const saran = new Map<string, ResponseSaran[]>();
 	for (const id of denganSaran) {
-		const list = await terapkanKoreksi(db, await responsesForUnit(db, id, periodeId));
+		const list = await applyKoreksi(db, await responsesForUnit(db, id, periodeId));
 		saran.set(
 			id,
 			list.filter((r) => r.saran).map(({ waktu, saran }) => ({ waktu, saran }))
@@ -57,54 +57,55 @@ async function inputSkm(
 }
 
 /** The pemda's SKM report (unitId null) or one unit's, as PDF, XLSX, or the screen's table as CSV. */
-export async function berkasSkm(
+export async function skmFile(
 	periodeId: string,
 	unitId: string | null,
-	format: FormatUnduhan,
+	format: DownloadFormat,
 	locale: Locale
-): Promise<BerkasLaporan> {
-	const [m, db] = await Promise.all([penulis(), database()]);
-	const input = await inputSkm(db, periodeId, unitId);
-	const laporan = unitId === null ? m.laporanSkmPemda(input) : m.laporanSkmUnit(input, unitId);
+): Promise<ReportFile> {
+	const [m, db] = await Promise.all([loadWriters(), database()]);
+	const input = await skmInput(db, periodeId, unitId);
+	const laporan =
+		unitId === null ? m.buildSkmPemdaReport(input) : m.buildSkmUnitReport(input, unitId);
 	if (!laporan) throw new Error(`unit ${unitId} not on this device`);
-	if (format === 'csv') return m.csvSkm(laporan, locale);
-	return m.berkasSkm(laporan, format, await konteks(m, format, locale));
+	if (format === 'csv') return m.skmCsv(laporan, locale);
+	return m.skmFile(laporan, format, await context(m, format, locale));
 }
 
 /** The Rapor OPD of a triwulan as PDF or XLSX, or the ranking table as CSV. */
-export async function berkasRapor(
+export async function raporFile(
 	periodeId: string,
-	format: FormatUnduhan,
+	format: DownloadFormat,
 	locale: Locale
-): Promise<BerkasLaporan> {
-	const [m, db] = await Promise.all([penulis(), database()]);
-	const periode = m.periodeRapor(periodeId);
+): Promise<ReportFile> {
+	const [m, db] = await Promise.all([loadWriters(), database()]);
+	const periode = m.raporPeriode(periodeId);
 	const tahun = new Set(
-		[periodeId, periodeSebelumnya(periodeId)].map((id) => parsePeriodeId(id).tahun)
+		[periodeId, previousPeriode(periodeId)].map((id) => parsePeriodeId(id).tahun)
 	);
 	const [units, indikator, realisasi, pengaturan] = await Promise.all([
 		listUnits(db),
 		Promise.all([...tahun].map((t) => listIndikator(db, t))).then((l) => l.flat()),
 		Promise.all(periode.map((id) => realisasiForPeriode(db, id))),
-		getPengaturan(db)
+		getSettings(db)
 	]);
-	const laporan = m.laporanRapor({
+	const laporan = m.buildRaporReport({
 		periodeId,
 		units,
 		indikator,
 		realisasi: new Map(periode.map((id, i) => [id, realisasi[i]!])),
 		pengaturan
 	});
-	if (format === 'csv') return m.csvPeringkat(laporan, locale);
-	return m.berkasRapor(laporan, format, await konteks(m, format, locale));
+	if (format === 'csv') return m.rankingCsv(laporan, locale);
+	return m.raporFile(laporan, format, await context(m, format, locale));
 }
 
 /** Kiosk posters of the given units; `dasarKiosk` is the absolute address of /kiosk. */
-export async function berkasPoster(
+export async function posterFile(
 	units: readonly { id: string; nama: string }[],
 	dasarKiosk: string,
 	locale: Locale
-): Promise<BerkasLaporan> {
-	const m = await penulis();
-	return m.berkasPoster(units, dasarKiosk, await konteks(m, 'pdf', locale));
+): Promise<ReportFile> {
+	const m = await loadWriters();
+	return m.posterFile(units, dasarKiosk, await context(m, 'pdf', locale));
 }

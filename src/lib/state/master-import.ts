@@ -7,21 +7,21 @@
 import { readMasterPlan, writeMasterPlan, writePopulasiPlan } from '$lib/db/master-import';
 import type { RaporDb } from '$lib/db/schema';
 import { sameDocument } from '$lib/db/validate';
-import { skemaMaster, type DokumenMaster, type JenisMaster } from '$lib/domain/master';
+import { masterSchema, type MasterDocument, type MasterKind } from '$lib/domain/master';
 import { formatMaster } from '$lib/import/master/kinds';
-import { rencanaImpor, rencanakan, type RencanaMaster } from '$lib/import/master/plan';
-import type { Tabel } from '$lib/import/table/table';
+import { importPlan, plan, type MasterPlan } from '$lib/import/master/plan';
+import type { Table } from '$lib/import/table/table';
 
-export type { RencanaMaster };
+export type { MasterPlan };
 
 /** The plan of an import, for the preview: nothing is written. */
-export async function pratinjauImpor<J extends JenisMaster>(
+export async function previewImport<J extends MasterKind>(
 	db: RaporDb,
 	jenis: J,
-	tabel: Tabel
-): Promise<RencanaMaster<DokumenMaster[J]>> {
+	tabel: Table
+): Promise<MasterPlan<MasterDocument[J]>> {
 	return readMasterPlan(db, jenis, (acuan) =>
-		rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, acuan, sameDocument)
+		importPlan(formatMaster(jenis), masterSchema(jenis), tabel, acuan, sameDocument)
 	);
 }
 
@@ -29,13 +29,13 @@ export async function pratinjauImpor<J extends JenisMaster>(
  * Imports a file: checked again inside the one transaction that writes it (the data may have
  * changed since the preview). With any error nothing is written and the errors are returned.
  */
-export async function imporMaster<J extends JenisMaster>(
+export async function importMaster<J extends MasterKind>(
 	db: RaporDb,
 	jenis: J,
-	tabel: Tabel
-): Promise<RencanaMaster<DokumenMaster[J]>> {
+	tabel: Table
+): Promise<MasterPlan<MasterDocument[J]>> {
 	return writeMasterPlan(db, jenis, (acuan) =>
-		rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, acuan, sameDocument)
+		importPlan(formatMaster(jenis), masterSchema(jenis), tabel, acuan, sameDocument)
 	);
 }
 
@@ -44,14 +44,14 @@ export async function imporMaster<J extends JenisMaster>(
  * schema). An empty id is matched or made as in a file. Errors name the field's column
  * (e.g. 'induk_id') and line = position in `docs` + 1.
  */
-export async function simpanMaster<J extends JenisMaster>(
+export async function saveMaster<J extends MasterKind>(
 	db: RaporDb,
 	jenis: J,
-	docs: readonly DokumenMaster[J][]
-): Promise<RencanaMaster<DokumenMaster[J]>> {
+	docs: readonly MasterDocument[J][]
+): Promise<MasterPlan<MasterDocument[J]>> {
 	const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
 	return writeMasterPlan(db, jenis, (acuan) =>
-		rencanakan(formatMaster(jenis), skemaMaster(jenis), rows, acuan, { sama: sameDocument })
+		plan(formatMaster(jenis), masterSchema(jenis), rows, acuan, { sama: sameDocument })
 	);
 }
 
@@ -59,18 +59,18 @@ export async function simpanMaster<J extends JenisMaster>(
  * The populations of one triwulan as edited in a table: a number per unit, null to remove the
  * unit's number. One transaction; nothing is written when a number is invalid.
  */
-export async function simpanPopulasiPeriode(
+export async function savePopulasiPeriode(
 	db: RaporDb,
 	periodeId: string,
 	isian: readonly { unitId: string; jumlah: number | null }[]
-): Promise<RencanaMaster<DokumenMaster['populasi']> & { dihapus: number }> {
+): Promise<MasterPlan<MasterDocument['populasi']> & { dihapus: number }> {
 	const hapus = new Set(isian.filter((i) => i.jumlah === null).map((i) => i.unitId));
 	const docs = isian.flatMap((i) =>
 		i.jumlah === null ? [] : [{ id: '', unitId: i.unitId, periodeId, jumlah: i.jumlah }]
 	);
 	const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
 	return writePopulasiPlan(db, periodeId, hapus, (acuan) =>
-		rencanakan(formatMaster('populasi'), skemaMaster('populasi'), rows, acuan, {
+		plan(formatMaster('populasi'), masterSchema('populasi'), rows, acuan, {
 			sama: sameDocument
 		})
 	);

@@ -1,15 +1,15 @@
 import { hasDemo, removeDemo } from '$lib/db/demo';
-import { muatDemoDiLatar } from '$lib/demo/latar';
-import { getPengaturan, savePengaturan } from '$lib/db/pengaturan';
-import { pengaturanSchema, type Pengaturan } from '$lib/domain/schemas';
-import { kunciPesan } from '$lib/domain/issues';
+import { loadDemoInBackground } from '$lib/demo/latar';
+import { getSettings, putSettings } from '$lib/db/pengaturan';
+import { settingsSchema, type Settings } from '$lib/domain/schemas';
+import { messageKey } from '$lib/domain/issues';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
-export function getPengaturanLive() {
+export function settingsLive() {
 	return live(
 		() => null,
-		(db) => getPengaturan(db)
+		(db) => getSettings(db)
 	);
 }
 
@@ -20,25 +20,25 @@ export function demoPresentLive() {
 	);
 }
 
-export type SimpanHasil = { ok: true } | { ok: false; keys: string[] };
+export type SettingsSaveResult = { ok: true } | { ok: false; keys: string[] };
 
 /** Validates at the boundary; nothing is written unless the whole settings object is valid. */
-export async function simpanPengaturan(candidate: unknown): Promise<SimpanHasil> {
-	const parsed = pengaturanSchema.safeParse(candidate);
+export async function saveSettings(candidate: unknown): Promise<SettingsSaveResult> {
+	const parsed = settingsSchema.safeParse(candidate);
 	if (!parsed.success) {
 		return {
 			ok: false,
-			keys: kunciPesan(parsed.error.issues)
+			keys: messageKey(parsed.error.issues)
 		};
 	}
-	await savePengaturan(await database(), parsed.data satisfies Pengaturan);
+	await putSettings(await database(), parsed.data satisfies Settings);
 	return { ok: true };
 }
 
-export async function hapusDemo(): Promise<number> {
+export async function removeDemoData(): Promise<number> {
 	return removeDemo(await database());
 }
 
-export async function muatDemo(): Promise<void> {
-	await muatDemoDiLatar(await database());
+export async function loadDemoData(): Promise<void> {
+	await loadDemoInBackground(await database());
 }

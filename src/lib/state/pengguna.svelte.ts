@@ -1,47 +1,47 @@
-import { getPengguna, getPerangkatId, setPengguna } from '$lib/db/perangkat';
-import type { Peran, Pengguna } from '$lib/domain/schemas';
+import { getUser, getDeviceId, setUser } from '$lib/db/perangkat';
+import type { Role, User } from '$lib/domain/schemas';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
-export function penggunaLive() {
+export function userLive() {
 	return live(
 		() => null,
-		(db) => getPengguna(db)
+		(db) => getUser(db)
 	);
 }
 
-export async function perangkatId(): Promise<string> {
-	return getPerangkatId(await database());
+export async function deviceId(): Promise<string> {
+	return getDeviceId(await database());
 }
 
-export type SimpanPengguna = { ok: true } | { ok: false; keys: string[] };
+export type UserSaveResult = { ok: true } | { ok: false; keys: string[] };
 
-export async function simpanPengguna(candidate: unknown): Promise<SimpanPengguna> {
+export async function saveUser(candidate: unknown): Promise<UserSaveResult> {
 	// zod loads only when a user is saved, not for the first page.
-	const [{ penggunaSchema }, { kunciPesan }] = await Promise.all([
+	const [{ userSchema }, { messageKey }] = await Promise.all([
 		import('$lib/domain/schemas'),
 		import('$lib/domain/issues')
 	]);
-	const parsed = penggunaSchema.safeParse(candidate);
+	const parsed = userSchema.safeParse(candidate);
 	if (!parsed.success) {
 		return {
 			ok: false,
-			keys: kunciPesan(parsed.error.issues)
+			keys: messageKey(parsed.error.issues)
 		};
 	}
-	await setPengguna(await database(), parsed.data);
+	await setUser(await database(), parsed.data);
 	return { ok: true };
 }
 
 /** What each role works on; a device with no declared user sees every screen. */
-export function bolehBuka(pengguna: Pengguna | null | undefined, layar: Layar): boolean {
+export function canOpen(pengguna: User | null | undefined, layar: AppScreen): boolean {
 	if (!pengguna) return true;
-	return AKSES[layar].includes(pengguna.peran);
+	return ACCESS[layar].includes(pengguna.peran);
 }
 
-export type Layar = 'peringkat' | 'skm' | 'rakor' | 'survei' | 'realisasi' | 'admin';
+export type AppScreen = 'peringkat' | 'skm' | 'rakor' | 'survei' | 'realisasi' | 'admin';
 
-const AKSES: Record<Layar, readonly Peran[]> = {
+const ACCESS: Record<AppScreen, readonly Role[]> = {
 	// Enumerators survey; their devices receive no realisation (the page explains if opened).
 	peringkat: ['admin', 'opd', 'reviewer'],
 	skm: ['admin', 'enumerator', 'opd', 'reviewer'],

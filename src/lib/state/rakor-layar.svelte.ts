@@ -3,7 +3,7 @@
  * hides the app's header, banners and menu bar while `aktif` (the rakor page sets it, and clears
  * it when it closes). On a phone the app stays as it is, with its bottom menu.
  */
-export const layarRakor = $state({ aktif: false });
+export const rakorScreen = $state({ aktif: false });
 
 /** The narrowest window that gets the whole-window slide show. */
-export const LEBAR_LAYAR_RAKOR = '(min-width: 641px)';
+export const RAKOR_SCREEN_WIDTH = '(min-width: 641px)';

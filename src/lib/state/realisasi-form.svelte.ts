@@ -4,45 +4,45 @@
  * so that a reload or a killed app loses nothing. Create it during component initialisation.
  */
 import { untrack } from 'svelte';
-import { hitungIndeksOpd } from '$lib/domain/indeks';
+import { computeIndeksOpd } from '$lib/domain/indeks';
 import {
-	bacaIsian,
-	bolehDisimpan,
-	calonRealisasi,
-	isianDari,
-	isianSama,
-	type IsianRealisasi
+	readInput,
+	canSave,
+	realisasiCandidate,
+	inputFrom,
+	sameInput,
+	type RealisasiInput
 } from '$lib/domain/realisasi-form';
 import {
-	aksiTersedia,
-	bolehUbah,
-	catatanPengembalian,
-	idRealisasi,
-	type AksiRealisasi
+	availableActions,
+	canUpdate,
+	returnNote,
+	realisasiId,
+	type RealisasiAction
 } from '$lib/domain/realisasi-status';
-import type { Pengguna, Realisasi } from '$lib/domain/schemas';
-import type { EntriData } from '$lib/view/realisasi';
-import { mintaPersistenSekali } from './storage.svelte';
+import type { User, Realisasi } from '$lib/domain/schemas';
+import type { EntryData } from '$lib/view/realisasi';
+import { requestPersistOnce } from './storage.svelte';
 import {
-	bacaDraf,
-	hapusDraf,
-	jalankanAksi,
-	simpanDraf,
-	type PilihanEntri
+	readRealisasiDraft,
+	removeRealisasiDraft,
+	runAction,
+	saveRealisasiDraft,
+	type EntrySelection
 } from './realisasi.svelte';
 
 /** At most this long after a change, the unsaved form is in IndexedDB. */
-export const JEDA_DRAF_MS = 250;
+export const DRAFT_DELAY_MS = 250;
 
 export interface FormProps {
-	data: EntriData;
+	data: EntryData;
 	unitId: string;
 	periodeId: string;
-	pengguna: Pengguna | null;
+	pengguna: User | null;
 }
 
-export interface TawaranDraf {
-	isian: IsianRealisasi;
+export interface DraftOffer {
+	isian: RealisasiInput;
 	diubah: string;
 	/** The stored entry changed after the unsaved form was begun. */
 	berubahSejak: boolean;
@@ -50,21 +50,21 @@ export interface TawaranDraf {
 	bisaDipulihkan: boolean;
 }
 
-export type PesanForm =
-	| { jenis: 'ok'; aksi: AksiRealisasi }
+export type FormMessage =
+	| { jenis: 'ok'; aksi: RealisasiAction }
 	| { jenis: 'galat'; kunci: string; kurang?: string[]; jumlah?: number };
 
-interface RekamanDraf {
-	isian: IsianRealisasi;
+interface DraftRecord {
+	isian: RealisasiInput;
 	berubah: boolean;
 	dasarRiwayat: number;
 	/** The unsaved form may be written: it was looked at, and the user may edit the entry. */
 	boleh: boolean;
 }
 
-const riwayatPanjang = (r: Realisasi | undefined) => r?.riwayat?.length ?? 0;
+const historyLength = (r: Realisasi | undefined) => r?.riwayat?.length ?? 0;
 
-export class FormRealisasi {
+export class RealisasiFormState {
 	readonly #props: () => FormProps;
 	/** The entry this form last wrote; newer than the live data until the live query catches up. */
 	#simpanan = $state<Realisasi | undefined>(undefined);
@@ -73,18 +73,18 @@ export class FormRealisasi {
 	 * The unsaved form as last seen while the component was alive; what a timer, `pagehide` or the
 	 * teardown writes (props may already point elsewhere when the component is being destroyed).
 	 */
-	#rekaman: RekamanDraf | null = null;
+	#rekaman: DraftRecord | null = null;
 	#antrian: Promise<void> = Promise.resolve();
 
-	isian = $state<IsianRealisasi>(null!);
-	tawaran = $state<TawaranDraf | null>(null);
+	isian = $state<RealisasiInput>(null!);
+	tawaran = $state<DraftOffer | null>(null);
 	/** False until the stored unsaved form has been looked at (and restored or discarded). */
 	drafSiap = $state(false);
-	pesan = $state<PesanForm | null>(null);
+	pesan = $state<FormMessage | null>(null);
 	sibuk = $state(false);
 
 	/** Fixed for the life of the form: a form for another entry is a new form. */
-	readonly pilihan: PilihanEntri;
+	readonly pilihan: EntrySelection;
 	// Read through closures: the props function is only set in the constructor.
 	readonly data = $derived.by(() => this.#props().data);
 	readonly pengguna = $derived.by(() => this.#props().pengguna);
@@ -95,29 +95,29 @@ export class FormRealisasi {
 		const own = this.#simpanan;
 		if (!own) return live;
 		if (!live) return own;
-		return riwayatPanjang(own) > riwayatPanjang(live) ? own : live;
+		return historyLength(own) > historyLength(live) ? own : live;
 	});
 	readonly status = $derived(this.realisasi?.status ?? 'draft');
-	readonly dasar = $derived(isianDari(this.realisasi, this.data.indikator));
-	readonly berubah = $derived(!isianSama(this.isian, this.dasar));
-	readonly bacaan = $derived(bacaIsian(this.isian, this.data.indikator, this.realisasi));
+	readonly dasar = $derived(inputFrom(this.realisasi, this.data.indikator));
+	readonly berubah = $derived(!sameInput(this.isian, this.dasar));
+	readonly bacaan = $derived(readInput(this.isian, this.data.indikator, this.realisasi));
 	// Closures below: `pilihan` is only set in the constructor.
 	/** The index of the figures as typed, before anything is saved. */
 	readonly hasil = $derived.by(() => {
 		const { unitId, periodeId } = this.pilihan;
-		const realisasi = calonRealisasi(this.bacaan.nilai, {
-			id: this.realisasi?.id ?? idRealisasi(unitId, periodeId),
+		const realisasi = realisasiCandidate(this.bacaan.nilai, {
+			id: this.realisasi?.id ?? realisasiId(unitId, periodeId),
 			unitId,
 			periodeId,
 			status: this.status
 		});
-		return hitungIndeksOpd(
+		return computeIndeksOpd(
 			{ unitId, periodeId, realisasi, indikator: this.data.indikator },
 			this.data.pengaturan
 		);
 	});
 	readonly bolehUbah = $derived.by(() =>
-		bolehUbah({ unitId: this.pilihan.unitId, status: this.status }, this.pengguna)
+		canUpdate({ unitId: this.pilihan.unitId, status: this.status }, this.pengguna)
 	);
 	/**
 	 * Fields are locked while read-only, until the stored unsaved form has been looked at (and, if
@@ -127,15 +127,15 @@ export class FormRealisasi {
 		!this.bolehUbah || !this.drafSiap || this.tawaran !== null || this.sibuk
 	);
 	readonly aksi = $derived.by(() =>
-		aksiTersedia({ unitId: this.pilihan.unitId, status: this.status }, this.pengguna)
+		availableActions({ unitId: this.pilihan.unitId, status: this.status }, this.pengguna)
 	);
-	readonly dikembalikan = $derived(catatanPengembalian(this.realisasi));
+	readonly dikembalikan = $derived(returnNote(this.realisasi));
 
 	constructor(props: () => FormProps) {
 		this.#props = props;
 		const { unitId, periodeId } = props();
 		this.pilihan = { unitId, periodeId };
-		this.isian = isianDari(this.realisasi, this.data.indikator);
+		this.isian = inputFrom(this.realisasi, this.data.indikator);
 
 		// An indicator added to the OPD while the form is open gets an empty row.
 		$effect.pre(() => {
@@ -151,16 +151,16 @@ export class FormRealisasi {
 		$effect(() => {
 			const baru = this.dasar;
 			untrack(() => {
-				if (isianSama(this.isian, dasarLalu) && !isianSama(this.isian, baru)) this.isian = baru;
+				if (sameInput(this.isian, dasarLalu) && !sameInput(this.isian, baru)) this.isian = baru;
 				dasarLalu = baru;
 			});
 		});
 
 		$effect(() => {
-			const rekaman: RekamanDraf = {
+			const rekaman: DraftRecord = {
 				isian: $state.snapshot(this.isian), // every field is a dependency
 				berubah: this.berubah,
-				dasarRiwayat: riwayatPanjang(this.realisasi),
+				dasarRiwayat: historyLength(this.realisasi),
 				boleh: this.drafSiap && this.bolehUbah
 			};
 			this.#rekaman = rekaman;
@@ -185,27 +185,27 @@ export class FormRealisasi {
 	}
 
 	async #periksaDraf(): Promise<void> {
-		const tersimpan = await bacaDraf(this.pilihan);
+		const tersimpan = await readRealisasiDraft(this.pilihan);
 		if (!tersimpan) {
 			this.drafSiap = true;
 			return;
 		}
 		const isian = this.#lengkapi(tersimpan.draf.isian);
-		if (isianSama(isian, this.dasar)) {
-			await hapusDraf(this.pilihan);
+		if (sameInput(isian, this.dasar)) {
+			await removeRealisasiDraft(this.pilihan);
 			this.drafSiap = true;
 			return;
 		}
 		this.tawaran = {
 			isian,
 			diubah: tersimpan.diubah,
-			berubahSejak: riwayatPanjang(this.realisasi) !== tersimpan.draf.dasarRiwayat,
+			berubahSejak: historyLength(this.realisasi) !== tersimpan.draf.dasarRiwayat,
 			bisaDipulihkan: this.bolehUbah
 		};
 	}
 
 	/** An unsaved form over the OPD's current indicators (rows of removed ones are dropped). */
-	#lengkapi(isian: IsianRealisasi): IsianRealisasi {
+	#lengkapi(isian: RealisasiInput): RealisasiInput {
 		const indikator = Object.fromEntries(
 			this.data.indikator.map((ind) => [
 				ind.id,
@@ -224,7 +224,7 @@ export class FormRealisasi {
 
 	async buang(): Promise<void> {
 		this.tawaran = null;
-		await hapusDraf(this.pilihan);
+		await removeRealisasiDraft(this.pilihan);
 		this.drafSiap = true;
 	}
 
@@ -233,7 +233,7 @@ export class FormRealisasi {
 		this.#timer ??= setTimeout(() => {
 			this.#timer = null;
 			void this.#tulisDraf();
-		}, JEDA_DRAF_MS);
+		}, DRAFT_DELAY_MS);
 	}
 
 	/** Writes (or, when nothing differs from the stored entry, deletes) the unsaved form. */
@@ -245,7 +245,11 @@ export class FormRealisasi {
 		const { isian, berubah, dasarRiwayat } = rekaman;
 		const pilihan = this.pilihan;
 		this.#antrian = this.#antrian
-			.then(() => (berubah ? simpanDraf(pilihan, { isian, dasarRiwayat }) : hapusDraf(pilihan)))
+			.then(() =>
+				berubah
+					? saveRealisasiDraft(pilihan, { isian, dasarRiwayat })
+					: removeRealisasiDraft(pilihan)
+			)
 			.catch((error: unknown) => console.error('unsaved realisasi form not kept', error));
 		return this.#antrian;
 	}
@@ -254,10 +258,10 @@ export class FormRealisasi {
 	 * Saves, submits, verifies or returns. The figures must all be readable to save or submit;
 	 * the admin verifies or returns the stored entry, so unsaved edits must be saved first.
 	 */
-	async jalankan(aksi: AksiRealisasi, catatan?: string): Promise<boolean> {
+	async jalankan(aksi: RealisasiAction, catatan?: string): Promise<boolean> {
 		this.pesan = null;
 		const menulisNilai = aksi === 'simpan' || aksi === 'ajukan';
-		if (menulisNilai && !bolehDisimpan(this.bacaan)) {
+		if (menulisNilai && !canSave(this.bacaan)) {
 			const jumlah = Object.keys(this.bacaan.galat).length;
 			this.pesan = { jenis: 'galat', kunci: 'realisasi.tidakTersimpan', jumlah };
 			return false;
@@ -271,7 +275,7 @@ export class FormRealisasi {
 			// The unsaved form is written first (it survives a refused or failed save), and the
 			// save's deletion of it comes after every write of it.
 			await this.#tulisDraf();
-			const hasil = await jalankanAksi({
+			const hasil = await runAction({
 				...this.pilihan,
 				aksi,
 				pengguna: this.pengguna,
@@ -283,9 +287,9 @@ export class FormRealisasi {
 				return false;
 			}
 			this.#simpanan = hasil.realisasi;
-			this.isian = isianDari(hasil.realisasi, this.data.indikator);
+			this.isian = inputFrom(hasil.realisasi, this.data.indikator);
 			this.pesan = { jenis: 'ok', aksi };
-			void mintaPersistenSekali();
+			void requestPersistOnce();
 			return true;
 		} finally {
 			this.sibuk = false;

@@ -2,12 +2,12 @@
  * What a person recognises a queued record by on the sync screen, instead of its raw id: the
  * unit's name, when it was recorded, the triwulan, and for a response the respondent's profile.
  */
-import { uraiIdDokumen, type JenisDokumen } from '$lib/domain/dokumen';
-import type { JamPerangkat, Profil } from '$lib/domain/schemas';
+import { parseDocumentId, type DocumentKind } from '$lib/domain/dokumen';
+import type { DeviceClock, Profil } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
 
-export interface RincianDokumen {
-	jenis: JenisDokumen | null;
+export interface DocumentDetails {
+	jenis: DocumentKind | null;
 	/** The unit (OPD or service unit) the record belongs to. */
 	unit?: string;
 	/** When it was recorded (a response or correction). */
@@ -15,31 +15,31 @@ export interface RincianDokumen {
 	periodeId?: string;
 	profil?: Profil;
 	/** A response recorded while the device clock was wrong. */
-	jamPerangkat?: JamPerangkat;
+	jamPerangkat?: DeviceClock;
 	/** The record's own name, for master data (a unit, an indicator, a service type). */
 	nama?: string;
 	/** The id, when nothing better is known. */
 	id: string;
 }
 
-async function namaUnit(db: RaporDb, unitId: string | undefined): Promise<string | undefined> {
+async function unitName(db: RaporDb, unitId: string | undefined): Promise<string | undefined> {
 	if (!unitId) return undefined;
 	const unit = await db.units.get(unitId);
 	return unit ? unit.singkatan || unit.nama : unitId;
 }
 
-async function rincianSatu(db: RaporDb, _id: string): Promise<RincianDokumen> {
-	const urai = uraiIdDokumen(_id);
+async function detailsOfOne(db: RaporDb, _id: string): Promise<DocumentDetails> {
+	const urai = parseDocumentId(_id);
 	if (!urai) return { jenis: null, id: _id };
 	const { jenis, id } = urai;
-	const dasar: RincianDokumen = { jenis, id };
+	const dasar: DocumentDetails = { jenis, id };
 	switch (jenis) {
 		case 'response': {
 			const r = await db.responses.get(id);
 			if (!r) return dasar;
 			return {
 				...dasar,
-				unit: await namaUnit(db, r.unitId),
+				unit: await unitName(db, r.unitId),
 				waktu: r.waktu,
 				periodeId: r.periodeId,
 				profil: r.profil,
@@ -49,12 +49,12 @@ async function rincianSatu(db: RaporDb, _id: string): Promise<RincianDokumen> {
 		case 'koreksi': {
 			const k = await db.koreksi.get(id);
 			const r = k ? await db.responses.get(k.responseId) : undefined;
-			return { ...dasar, unit: await namaUnit(db, r?.unitId), waktu: k?.waktu };
+			return { ...dasar, unit: await unitName(db, r?.unitId), waktu: k?.waktu };
 		}
 		case 'realisasi': {
 			const r = await db.realisasi.get(id);
 			if (!r) return dasar;
-			return { ...dasar, unit: await namaUnit(db, r.unitId), periodeId: r.periodeId };
+			return { ...dasar, unit: await unitName(db, r.unitId), periodeId: r.periodeId };
 		}
 		case 'unit': {
 			const u = await db.units.get(id);
@@ -62,15 +62,15 @@ async function rincianSatu(db: RaporDb, _id: string): Promise<RincianDokumen> {
 		}
 		case 'indikator': {
 			const i = await db.indikator.get(id);
-			return { ...dasar, nama: i?.nama, unit: await namaUnit(db, i?.unitId) };
+			return { ...dasar, nama: i?.nama, unit: await unitName(db, i?.unitId) };
 		}
 		case 'jenisLayanan': {
 			const j = await db.jenisLayanan.get(id);
-			return { ...dasar, nama: j?.nama, unit: await namaUnit(db, j?.unitId) };
+			return { ...dasar, nama: j?.nama, unit: await unitName(db, j?.unitId) };
 		}
 		case 'populasi': {
 			const p = await db.populasi.get(id);
-			return { ...dasar, unit: await namaUnit(db, p?.unitId), periodeId: p?.periodeId };
+			return { ...dasar, unit: await unitName(db, p?.unitId), periodeId: p?.periodeId };
 		}
 		default:
 			return dasar;
@@ -78,10 +78,10 @@ async function rincianSatu(db: RaporDb, _id: string): Promise<RincianDokumen> {
 }
 
 /** The details of each listed record, by its document id (`response:…`). */
-export async function rincianDokumen(
+export async function documentDetails(
 	db: RaporDb,
 	ids: readonly string[]
-): Promise<Map<string, RincianDokumen>> {
-	const daftar = await Promise.all(ids.map((id) => rincianSatu(db, id)));
+): Promise<Map<string, DocumentDetails>> {
+	const daftar = await Promise.all(ids.map((id) => detailsOfOne(db, id)));
 	return new Map(ids.map((id, i) => [id, daftar[i]!]));
 }

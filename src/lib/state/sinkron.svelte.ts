@@ -3,50 +3,50 @@
  * first paint never load PouchDB), its state for the screens, and what a person does with records
  * that did not sync cleanly.
  */
-import { DATABASE, uraiIdDokumen, type JenisDokumen } from '$lib/domain/dokumen-id';
-import { barisKeIsi, TABEL_JENIS } from '$lib/sync/tabel';
-import { waktuSekarang } from '$lib/domain/waktu-lokal';
-import { jumlahPerStatus, belumTersinkron, statusRekaman, type SinkronRow } from '$lib/db/sinkron';
-import type { Keadaan, MesinSinkron } from '$lib/sync/mesin';
-import { META_DIABAIKAN, META_TERAKHIR, type Diabaikan } from '$lib/sync/meta';
-import type { HasilTindakan } from '$lib/sync/konflik';
-import { sesiSekarang } from '$lib/sync/sesi';
-import { akunAktif, apiBase } from './akun.svelte';
+import { DATABASE, parseDocumentId, type DocumentKind } from '$lib/domain/dokumen-id';
+import { rowToContent, TABLE_BY_KIND } from '$lib/sync/tabel';
+import { timeNow } from '$lib/domain/waktu-lokal';
+import { countPerStatus, notYetSynced, recordStatus, type SyncRow } from '$lib/db/sinkron';
+import type { EngineState, SyncEngine } from '$lib/sync/mesin';
+import { META_IGNORED, META_LAST, type Ignored } from '$lib/sync/meta';
+import type { ActionResult } from '$lib/sync/konflik';
+import { currentSession } from '$lib/sync/sesi';
+import { activeAccount, apiBase } from './akun.svelte';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
 /** What the sync screens show of the device's records; ui/ reads them here, never from db/. */
-export { STATUS_SINKRON, type SinkronRow, type StatusSinkron } from '$lib/db/sinkron';
-export type { Fase, Keadaan } from '$lib/sync/mesin';
+export { SYNC_STATUSES, type SyncRow, type SyncStatus } from '$lib/db/sinkron';
+export type { Phase, EngineState } from '$lib/sync/mesin';
 
-class SinkronState {
-	keadaan = $state<Keadaan | null>(null);
+class SyncState {
+	keadaan = $state<EngineState | null>(null);
 }
 
-export const sinkron = new SinkronState();
-let mesin: Promise<MesinSinkron> | null = null;
+export const syncState = new SyncState();
+let enginePromise: Promise<SyncEngine> | null = null;
 
 async function remote(kunci: keyof typeof DATABASE) {
-	const { bukaRemote } = await import('$lib/sync/remote');
-	return bukaRemote(apiBase(), DATABASE[kunci]);
+	const { openRemote } = await import('$lib/sync/remote');
+	return openRemote(apiBase(), DATABASE[kunci]);
 }
 
 /** Starts the engine once per page when an account is signed in. */
-export function mulaiSinkron(): void {
-	if (!akunAktif || mesin) return;
-	const pengguna = akunAktif;
-	mesin = (async () => {
-		const [db, { MesinSinkron }, { bukaRemote }] = await Promise.all([
+export function startSync(): void {
+	if (!activeAccount || enginePromise) return;
+	const pengguna = activeAccount;
+	enginePromise = (async () => {
+		const [db, { SyncEngine }, { openRemote }] = await Promise.all([
 			database(),
 			import('$lib/sync/mesin'),
 			import('$lib/sync/remote')
 		]);
-		const m = new MesinSinkron({
+		const m = new SyncEngine({
 			db,
 			pengguna,
-			remote: (kunci) => bukaRemote(apiBase(), DATABASE[kunci]),
+			remote: (kunci) => openRemote(apiBase(), DATABASE[kunci]),
 			sesi: async () => {
-				const s = await sesiSekarang(apiBase());
+				const s = await currentSession(apiBase());
 				return s === 'jaringan' ? s : (s?.nama ?? null);
 			},
 			lingkungan: {
@@ -56,128 +56,128 @@ export function mulaiSinkron(): void {
 					return () => window.removeEventListener('online', cb);
 				}
 			},
-			onKeadaan: (k) => (sinkron.keadaan = k)
+			onKeadaan: (k) => (syncState.keadaan = k)
 		});
 		m.mulai();
 		return m;
 	})();
 }
 
-export async function sinkronkanSekarang(): Promise<void> {
-	await (await mesin)?.sinkronkanSekarang();
+export async function syncNow(): Promise<void> {
+	await (await enginePromise)?.sinkronkanSekarang();
 }
 
 /** After signing in again with the same account. */
-export async function sesiPulih(): Promise<void> {
-	(await mesin)?.sesiPulih();
+export async function sessionRestored(): Promise<void> {
+	(await enginePromise)?.sesiPulih();
 }
 
-export function jumlahStatusLive() {
+export function statusCountsLive() {
 	return live(
 		() => null,
-		(db) => jumlahPerStatus(db)
+		(db) => countPerStatus(db)
 	);
 }
 
-export function perluPerhatianLive() {
+export function needsAttentionLive() {
 	return live(
 		() => null,
-		(db) => belumTersinkron(db)
+		(db) => notYetSynced(db)
 	);
 }
 
-export function terakhirLive() {
+export function lastSyncLive() {
 	return live(
 		() => null,
-		async (db) => ((await db.meta.get(META_TERAKHIR))?.value as string | undefined) ?? null
+		async (db) => ((await db.meta.get(META_LAST))?.value as string | undefined) ?? null
 	);
 }
 
-export function diabaikanLive() {
+export function ignoredLive() {
 	return live(
 		() => null,
-		async (db) => ((await db.meta.get(META_DIABAIKAN))?.value as Diabaikan[] | undefined) ?? []
+		async (db) => ((await db.meta.get(META_IGNORED))?.value as Ignored[] | undefined) ?? []
 	);
 }
 
 /** The sync status of records shown on a screen, by stored document id (`response:<id>`, …). */
-export function statusRekamanLive(ids: () => string[]) {
-	return live(ids, (db, list) => statusRekaman(db, list));
+export function recordStatusLive(ids: () => string[]) {
+	return live(ids, (db, list) => recordStatus(db, list));
 }
 
-export interface DataKonflik {
-	jenis: JenisDokumen;
+export interface ConflictData {
+	jenis: DocumentKind;
 	/** The version this device shows, as a domain document. */
 	ini: Record<string, unknown>;
 	/** The other versions, as domain documents (null: a deleted branch). */
 	lain: { rev: string; isi: Record<string, unknown> | null }[];
 }
 
-const tanpaAmplop = (dokumen: Record<string, unknown>) =>
+const withoutEnvelope = (dokumen: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(dokumen).filter(([k]) => k !== '_id' && k !== 'type'));
 
-export async function muatKonflik(id: string): Promise<DataKonflik | null> {
-	const urai = uraiIdDokumen(id);
+export async function loadConflict(id: string): Promise<ConflictData | null> {
+	const urai = parseDocumentId(id);
 	if (!urai) return null;
 	const db = await database();
 	const [row, baris] = await Promise.all([
 		db.sinkron.get(id),
-		db.table(TABEL_JENIS[urai.jenis]).get(urai.id)
+		db.table(TABLE_BY_KIND[urai.jenis]).get(urai.id)
 	]);
 	if (!row?.lain?.length || !baris) return null;
 	return {
 		jenis: urai.jenis,
-		ini: barisKeIsi(urai.jenis, baris),
-		lain: row.lain.map((v) => ({ rev: v.rev, isi: v.dokumen ? tanpaAmplop(v.dokumen) : null }))
+		ini: rowToContent(urai.jenis, baris),
+		lain: row.lain.map((v) => ({ rev: v.rev, isi: v.dokumen ? withoutEnvelope(v.dokumen) : null }))
 	};
 }
 
-export async function selesaikan(
+export async function resolveById(
 	id: string,
 	isi: Record<string, unknown>,
 	induk?: string
-): Promise<HasilTindakan> {
-	const { selesaikanKonflik } = await import('$lib/sync/konflik');
-	const hasil = await selesaikanKonflik(await database(), id, isi, induk);
-	if (hasil.ok) void sinkronkanSekarang();
+): Promise<ActionResult> {
+	const { resolveConflict } = await import('$lib/sync/konflik');
+	const hasil = await resolveConflict(await database(), id, isi, induk);
+	if (hasil.ok) void syncNow();
 	return hasil;
 }
 
-export async function kirimLagi(id: string): Promise<void> {
-	const { kirimUlang } = await import('$lib/sync/konflik');
-	await kirimUlang(await database(), id);
-	void sinkronkanSekarang();
+export async function sendAgain(id: string): Promise<void> {
+	const { resend } = await import('$lib/sync/konflik');
+	await resend(await database(), id);
+	void syncNow();
 }
 
-export async function pakaiServer(row: SinkronRow): Promise<void> {
-	const urai = uraiIdDokumen(row.id);
+export async function useServer(row: SyncRow): Promise<void> {
+	const urai = parseDocumentId(row.id);
 	if (!urai) return;
 	const r = await remote(row.db);
 	try {
-		const { pakaiVersiServer } = await import('$lib/sync/konflik');
-		await pakaiVersiServer(await database(), r, row.id);
+		const { useServerVersion } = await import('$lib/sync/konflik');
+		await useServerVersion(await database(), r, row.id);
 	} finally {
 		await r.close();
 	}
 }
 
 /** Every record not yet on the server, as stored documents, for a file the person keeps. */
-export async function eksporBelumTerkirim(): Promise<Blob> {
+export async function exportUnsent(): Promise<Blob> {
 	const db = await database();
-	const rows = await belumTersinkron(db);
+	const rows = await notYetSynced(db);
 	const dokumen = [];
 	for (const row of rows) {
-		const urai = uraiIdDokumen(row.id);
+		const urai = parseDocumentId(row.id);
 		if (!urai) continue;
-		const baris = await db.table(TABEL_JENIS[urai.jenis]).get(urai.id);
+		const baris = await db.table(TABLE_BY_KIND[urai.jenis]).get(urai.id);
 		dokumen.push({
 			_id: row.id,
 			status: row.status,
 			...(row.alasan ? { alasan: row.alasan } : {}),
-			isi: baris ? barisKeIsi(urai.jenis, baris) : null,
+			isi: baris ? rowToContent(urai.jenis, baris) : null,
 			...(row.lain ? { versiLain: row.lain } : {})
 		});
 	}
-	const isi = { akun: akunAktif?.nama, diekspor: waktuSekarang(), dokumen };
+	const isi = { akun: activeAccount?.nama, diekspor: timeNow(), dokumen };
 	return new Blob([JSON.stringify(isi, null, 2)], { type: 'application/json' });
 }

@@ -4,24 +4,24 @@
  * cukupRuang() before new work, mintaPersistenSekali() on the first save of field data.
  */
 import {
-	mintaPersisten,
-	perkiraanRuang,
-	periksaDataHilang,
-	sudahPersisten,
-	tandaiDataDiketahui,
-	type StatusRuang
+	requestPersist,
+	estimateSpace,
+	checkDataLost,
+	isPersisted,
+	markDataKnown,
+	type SpaceStatus
 } from '$lib/db/storage';
 import { fmt } from '$lib/i18n/format.svelte';
 import { t } from '$lib/i18n/locale.svelte';
 import { database } from './app.svelte';
 
 /** localStorage flag: persistence was asked for once on a save (a button can always ask again). */
-const KUNCI_SUDAH_MINTA = 'rapor.persist-diminta';
+const ASKED_KEY = 'rapor.persist-diminta';
 
-class Penyimpanan {
+class StorageState {
 	/** true granted, false refused, null the browser cannot say; undefined until checked. */
 	persisten = $state<boolean | null | undefined>(undefined);
-	ruang = $state<StatusRuang | null>(null);
+	ruang = $state<SpaceStatus | null>(null);
 	/** The browser emptied the device database since this device last saw it. */
 	dataHilang = $state(false);
 	memeriksa = $state(false);
@@ -29,36 +29,36 @@ class Penyimpanan {
 	diperiksa = $state(false);
 }
 
-export const penyimpanan = new Penyimpanan();
+export const storageState = new StorageState();
 
-let pemeriksaanAwal: Promise<void> | null = null;
+let initialCheck: Promise<void> | null = null;
 
 /** Reads persistence, the estimate and the eviction marker; once per page unless `ulang`. */
-export function muatStatusPenyimpanan(ulang = false): Promise<void> {
-	if (pemeriksaanAwal && !ulang) return pemeriksaanAwal;
-	pemeriksaanAwal = (async () => {
-		penyimpanan.memeriksa = true;
+export function loadStorageStatus(ulang = false): Promise<void> {
+	if (initialCheck && !ulang) return initialCheck;
+	initialCheck = (async () => {
+		storageState.memeriksa = true;
 		try {
-			const [persisten, ruang] = await Promise.all([sudahPersisten(), perkiraanRuang()]);
-			penyimpanan.persisten = persisten;
-			penyimpanan.ruang = ruang;
+			const [persisten, ruang] = await Promise.all([isPersisted(), estimateSpace()]);
+			storageState.persisten = persisten;
+			storageState.ruang = ruang;
 			if (typeof localStorage !== 'undefined') {
-				const keadaan = await periksaDataHilang(await database(), localStorage);
-				penyimpanan.dataHilang = keadaan === 'hilang';
+				const keadaan = await checkDataLost(await database(), localStorage);
+				storageState.dataHilang = keadaan === 'hilang';
 			}
 		} finally {
-			penyimpanan.memeriksa = false;
-			penyimpanan.diperiksa = true;
+			storageState.memeriksa = false;
+			storageState.diperiksa = true;
 		}
 	})();
-	return pemeriksaanAwal;
+	return initialCheck;
 }
 
 /** Asks the browser to keep the data (the button on Pengaturan). */
-export async function mintaPenyimpananPersisten(): Promise<boolean | null> {
-	const hasil = await mintaPersisten();
-	penyimpanan.persisten = hasil;
-	if (typeof localStorage !== 'undefined') localStorage.setItem(KUNCI_SUDAH_MINTA, '1');
+export async function requestPersistentStorage(): Promise<boolean | null> {
+	const hasil = await requestPersist();
+	storageState.persisten = hasil;
+	if (typeof localStorage !== 'undefined') localStorage.setItem(ASKED_KEY, '1');
 	return hasil;
 }
 
@@ -66,27 +66,27 @@ export async function mintaPenyimpananPersisten(): Promise<boolean | null> {
  * Asks once per device, on the first save of field data (a response, a realisation entry, master
  * data); later saves do not ask again. Never throws.
  */
-export async function mintaPersistenSekali(): Promise<void> {
+export async function requestPersistOnce(): Promise<void> {
 	try {
-		if (typeof localStorage === 'undefined' || localStorage.getItem(KUNCI_SUDAH_MINTA)) return;
-		await mintaPenyimpananPersisten();
+		if (typeof localStorage === 'undefined' || localStorage.getItem(ASKED_KEY)) return;
+		await requestPersistentStorage();
 	} catch {
 		// Asking is a courtesy: a browser that refuses or throws must not break the save.
 	}
 }
 
 /** The user has read the data-loss warning. */
-export async function akuiDataHilang(): Promise<void> {
+export async function acknowledgeDataLost(): Promise<void> {
 	if (typeof localStorage !== 'undefined') {
-		await tandaiDataDiketahui(await database(), localStorage);
+		await markDataKnown(await database(), localStorage);
 	}
-	penyimpanan.dataHilang = false;
+	storageState.dataHilang = false;
 }
 
-export type CekRuang = { ok: true; peringatan: string | null } | { ok: false; pesan: string };
+export type SpaceCheck = { ok: true; peringatan: string | null } | { ok: false; pesan: string };
 
 /** Space left as "12,5 MB". */
-export const teksMB = (byte: number | null) =>
+export const mbText = (byte: number | null) =>
 	byte === null ? '–' : `${fmt.angka(byte / (1024 * 1024), 1)} MB`;
 
 /**
@@ -94,10 +94,10 @@ export const teksMB = (byte: number | null) =>
  * when the device is nearly full, with a message to show; warns when space is running low. A
  * browser that does not report its space is given the benefit of the doubt.
  */
-export async function cukupRuang(): Promise<CekRuang> {
-	const ruang = await perkiraanRuang();
-	penyimpanan.ruang = ruang;
-	const sisa = teksMB(ruang.sisa);
+export async function hasEnoughSpace(): Promise<SpaceCheck> {
+	const ruang = await estimateSpace();
+	storageState.ruang = ruang;
+	const sisa = mbText(ruang.sisa);
 	if (ruang.tingkat === 'penuh') return { ok: false, pesan: t('ruang.penuhTolak', { sisa }) };
 	if (ruang.tingkat === 'menipis') return { ok: true, peringatan: t('ruang.menipis', { sisa }) };
 	return { ok: true, peringatan: null };

@@ -6,7 +6,7 @@
  */
 import { deleteDraft, saveDraft } from '$lib/db/drafts';
 import type { Draft } from '$lib/db/schema';
-import { isoSekarang } from '$lib/domain/waktu-lokal';
+import { isoNow } from '$lib/domain/waktu-lokal';
 import { database } from './app.svelte';
 
 export const DELAY_MS = 250;
@@ -51,7 +51,7 @@ export class AutosaveDraft {
 				await saveDraft(await database(), {
 					id: this.id,
 					jenis: this.jenis,
-					diubah: isoSekarang(),
+					diubah: isoNow(),
 					data
 				});
 				this.tersimpan = Math.max(this.tersimpan, revisi);

@@ -3,24 +3,24 @@
  * counts come from indexes and the small corrections table, never from reading every response.
  */
 import type { RaporDb } from '$lib/db/schema';
-import { periodeDariWaktu } from '$lib/domain/periode';
+import { periodeFromTime } from '$lib/domain/periode';
 import type { JenisLayanan, SkmKoreksi } from '$lib/domain/schemas';
-import { tanggalLokal, waktuLokal } from '$lib/domain/waktu-lokal';
-import { buildSurveyToday, type HariIni } from '$lib/view/survey-today';
+import { localDate, localTime } from '$lib/domain/waktu-lokal';
+import { buildSurveyToday, type SurveyToday } from '$lib/view/survey-today';
 
 /** The unit's active service types, by name. */
-export async function jenisLayananAktif(db: RaporDb, unitId: string): Promise<JenisLayanan[]> {
+export async function activeJenisLayanan(db: RaporDb, unitId: string): Promise<JenisLayanan[]> {
 	const list = await db.jenisLayanan.where('unitId').equals(unitId).toArray();
 	return list.filter((j) => j.aktif).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
 }
 
 /** The responses written today (the date as recorded, at its own offset). */
-function responsHariIni(db: RaporDb, tanggal: string) {
+function responsesOfDay(db: RaporDb, tanggal: string) {
 	return db.responses.where('waktu').startsWith(tanggal);
 }
 
 /** Voided responses of a unit in a period, from the small corrections table. */
-async function jumlahBatal(
+async function countCancelled(
 	db: RaporDb,
 	koreksi: readonly SkmKoreksi[],
 	unitId: string,
@@ -37,23 +37,23 @@ async function jumlahBatal(
  * period count comes from the index, voids from the corrections table, today's list from the
  * waktu index.
  */
-export async function hariIniUntuk(
+export async function surveyTodayFor(
 	db: RaporDb,
 	unitId: string,
 	enumerator: string | null,
 	now = new Date()
-): Promise<HariIni> {
-	const tanggal = tanggalLokal(now);
-	const periodeId = periodeDariWaktu(waktuLokal(now));
+): Promise<SurveyToday> {
+	const tanggal = localDate(now);
+	const periodeId = periodeFromTime(localTime(now));
 	const [hariIni, koreksi, jumlahIndeks, populasi] = await Promise.all([
-		responsHariIni(db, tanggal)
+		responsesOfDay(db, tanggal)
 			.filter((r) => r.unitId === unitId)
 			.toArray(),
 		db.koreksi.toArray(),
 		db.responses.where('[unitId+periodeId]').equals([unitId, periodeId]).count(),
 		db.populasi.where('[unitId+periodeId]').equals([unitId, periodeId]).first()
 	]);
-	const jumlahPeriode = jumlahIndeks - (await jumlahBatal(db, koreksi, unitId, periodeId));
+	const jumlahPeriode = jumlahIndeks - (await countCancelled(db, koreksi, unitId, periodeId));
 	return buildSurveyToday({
 		tanggal,
 		periodeId,

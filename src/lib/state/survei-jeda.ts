@@ -4,12 +4,12 @@
  * `scheduler.yield()` where the browser has it (the work then continues before other queued
  * tasks), else a zero-delay timer.
  */
-interface DenganScheduler {
+interface WithScheduler {
 	scheduler?: { yield?: () => Promise<void> };
 }
 
-export function beriJeda(): Promise<void> {
-	const scheduler = (globalThis as DenganScheduler).scheduler;
+export function yieldToMain(): Promise<void> {
+	const scheduler = (globalThis as WithScheduler).scheduler;
 	if (typeof scheduler?.yield === 'function') return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -4,56 +4,56 @@
  * them and resets, and a survey left untouched is discarded after a while. The lock (not the
  * answers) is kept in the meta table, so a reload stays in the kiosk.
  */
-import { idAcak } from '$lib/domain/id-acak';
+import { randomId } from '$lib/domain/id-acak';
 import { liveQuery, type Subscription } from 'dexie';
 import {
-	adaPin,
-	bukaKunci,
-	cekPin,
-	getKioskAktif,
-	setKioskAktif,
+	hasPin,
+	unlock,
+	checkPin,
+	getActiveKiosk,
+	setActiveKiosk,
 	setPin,
-	type KioskAktif
+	type ActiveKiosk
 } from '$lib/db/kiosk';
 import { listKuesioner } from '$lib/db/kuesioner';
-import { getPerangkatId } from '$lib/db/perangkat';
+import { getDeviceId } from '$lib/db/perangkat';
 import { addResponses } from '$lib/db/responses-write';
 import {
-	PIN_JEDA_DETIK,
-	PIN_SALAH_MAKS,
-	RESET_BAWAAN_DETIK,
-	sisaHitungMundur,
-	TERIMA_KASIH_DETIK,
-	pinSah
+	PIN_PAUSE_SECONDS,
+	WRONG_PIN_MAX,
+	DEFAULT_RESET_SECONDS,
+	countdownRemaining,
+	THANK_YOU_SECONDS,
+	validPin
 } from '$lib/domain/kiosk';
-import { KUESIONER_STANDAR, kuesionerUntukUnit } from '$lib/domain/kuesioner';
+import { STANDARD_KUESIONER, kuesionerForUnit } from '$lib/domain/kuesioner';
 import type { Kuesioner, Unit } from '$lib/domain/schemas';
-import { formBaru, keRespons, type FormSurvei } from '$lib/domain/survei-form';
-import { waktuSekarang } from '$lib/domain/waktu-lokal';
+import { newForm, toResponse, type SurveyFormData } from '$lib/domain/survei-form';
+import { timeNow } from '$lib/domain/waktu-lokal';
 import { database } from './app.svelte';
-import { waktuSimpan } from './jam.svelte';
-import { jenisLayananAktif } from './survei-hari-ini';
+import { saveTime } from './jam.svelte';
+import { activeJenisLayanan } from './survei-hari-ini';
 
-export type FaseKiosk =
+export type KioskPhase =
 	'memuat' | 'tanpa-unit' | 'belum-aktif' | 'sambutan' | 'isi' | 'terima-kasih';
 
-export interface ParamKiosk {
+export interface KioskParams {
 	unitId: string | null;
 	resetDetik: number;
 	terimaDetik: number;
 }
 
-export class SesiKiosk {
-	fase = $state<FaseKiosk>('memuat');
+export class KioskSession {
+	fase = $state<KioskPhase>('memuat');
 	unit = $state<Unit | null>(null);
 	adaPin = $state(false);
-	form = $state<FormSurvei>(formBaru());
-	kuesioner = $state<Kuesioner>(KUESIONER_STANDAR);
+	form = $state<SurveyFormData>(newForm());
+	kuesioner = $state<Kuesioner>(STANDARD_KUESIONER);
 	jenisLayanan = $state<string[]>([]);
 	errors = $state<string[]>([]);
 	menyimpan = $state(false);
-	resetDetik = $state(RESET_BAWAAN_DETIK);
-	terimaDetik = $state(TERIMA_KASIH_DETIK);
+	resetDetik = $state(DEFAULT_RESET_SECONDS);
+	terimaDetik = $state(THANK_YOU_SECONDS);
 	/** Seconds left before an untouched survey is discarded; shown in the last ten. */
 	sisa = $state<number | null>(null);
 	/** Wrong PINs in a row, and until when the pad pauses (performance.now ms). */
@@ -72,21 +72,21 @@ export class SesiKiosk {
 	}
 
 	/** Opens the kiosk: an active lock wins over the URL (a reload or '/' lands back here). */
-	async buka(param: ParamKiosk): Promise<() => void> {
+	async buka(param: KioskParams): Promise<() => void> {
 		const db = await database();
-		this.perangkatId = await getPerangkatId(db);
+		this.perangkatId = await getDeviceId(db);
 		this.daftarKuesioner = await listKuesioner(db);
 		this.subscription = liveQuery(() => listKuesioner(db)).subscribe({
 			next: (list) => (this.daftarKuesioner = list)
 		});
-		this.adaPin = await adaPin(db);
-		const aktif = await getKioskAktif(db);
+		this.adaPin = await hasPin(db);
+		const aktif = await getActiveKiosk(db);
 		const unitId = aktif?.unitId ?? param.unitId;
 		this.resetDetik = aktif?.reset ?? param.resetDetik;
 		this.terimaDetik = aktif?.terima ?? param.terimaDetik;
 		this.unit = unitId ? ((await db.units.get(unitId)) ?? null) : null;
 		if (this.unit)
-			this.jenisLayanan = (await jenisLayananAktif(db, this.unit.id)).map((j) => j.nama);
+			this.jenisLayanan = (await activeJenisLayanan(db, this.unit.id)).map((j) => j.nama);
 		if (!this.unit) this.fase = 'tanpa-unit';
 		else if (aktif) this.keSambutan();
 		else this.fase = 'belum-aktif';
@@ -102,37 +102,37 @@ export class SesiKiosk {
 		if (!this.unit) return ['kiosk.tanpaUnit'];
 		const db = await database();
 		if (!this.adaPin) {
-			if (!pinBaru || !pinSah(pinBaru) || !(await setPin(db, pinBaru))) return ['err.pin'];
+			if (!pinBaru || !validPin(pinBaru) || !(await setPin(db, pinBaru))) return ['err.pin'];
 			this.adaPin = true;
 		}
-		const aktif: KioskAktif = {
+		const aktif: ActiveKiosk = {
 			unitId: this.unit.id,
-			sejak: waktuSekarang(),
+			sejak: timeNow(),
 			reset: this.resetDetik,
 			terima: this.terimaDetik
 		};
-		await setKioskAktif(db, aktif);
+		await setActiveKiosk(db, aktif);
 		this.keSambutan();
 		return [];
 	}
 
 	private keSambutan(): void {
 		this.fase = 'sambutan';
-		this.form = formBaru();
+		this.form = newForm();
 		this.errors = [];
 		this.sisa = null;
 	}
 
 	mulaiSurvei(): void {
 		if (!this.unit) return;
-		this.kuesioner = kuesionerUntukUnit(this.daftarKuesioner, this.unit.id);
-		this.form = formBaru();
+		this.kuesioner = kuesionerForUnit(this.daftarKuesioner, this.unit.id);
+		this.form = newForm();
 		this.errors = [];
 		this.fase = 'isi';
 		this.sentuh();
 	}
 
-	ubah(form: FormSurvei): void {
+	ubah(form: SurveyFormData): void {
 		this.form = form;
 		this.errors = [];
 		this.sentuh();
@@ -147,7 +147,7 @@ export class SesiKiosk {
 	private detak(): void {
 		const now = performance.now();
 		if (this.fase === 'isi') {
-			const { sisa, peringatan } = sisaHitungMundur(now - this.terakhirDisentuh, this.resetDetik);
+			const { sisa, peringatan } = countdownRemaining(now - this.terakhirDisentuh, this.resetDetik);
 			if (sisa <= 0) this.keSambutan();
 			else this.sisa = peringatan ? sisa : null;
 		} else if (this.fase === 'terima-kasih') {
@@ -161,11 +161,11 @@ export class SesiKiosk {
 		this.sentuh();
 		try {
 			const db = await database();
-			const { waktu, jamPerangkat } = await waktuSimpan(db);
-			const result = keRespons(
+			const { waktu, jamPerangkat } = await saveTime(db);
+			const result = toResponse(
 				this.form,
 				{
-					id: idAcak(),
+					id: randomId(),
 					unitId: this.unit.id,
 					waktu,
 					sumber: 'kiosk',
@@ -180,7 +180,7 @@ export class SesiKiosk {
 			await addResponses(db, [{ ...result.value, ...(jamPerangkat ? { jamPerangkat } : {}) }]);
 			this.fase = 'terima-kasih';
 			this.terimaKasihSejak = performance.now();
-			this.form = formBaru();
+			this.form = newForm();
 		} catch (cause) {
 			console.error(cause);
 			this.errors = ['survei.gagalSimpan'];
@@ -201,14 +201,14 @@ export class SesiKiosk {
 	/** Leaves the kiosk with the staff PIN; a wrong PIN keeps it locked (and pauses after five). */
 	async keluar(pin: string): Promise<'terbuka' | 'salah' | 'jeda'> {
 		if (performance.now() < this.jedaSampai) return 'jeda';
-		if (await bukaKunci(await database(), pin)) {
+		if (await unlock(await database(), pin)) {
 			this.pinSalah = 0;
 			this.fase = 'belum-aktif';
 			return 'terbuka';
 		}
 		this.pinSalah++;
-		if (this.pinSalah >= PIN_SALAH_MAKS) {
-			this.jedaSampai = performance.now() + PIN_JEDA_DETIK * 1000;
+		if (this.pinSalah >= WRONG_PIN_MAX) {
+			this.jedaSampai = performance.now() + PIN_PAUSE_SECONDS * 1000;
 			this.pinSalah = 0;
 		}
 		return 'salah';
@@ -216,15 +216,11 @@ export class SesiKiosk {
 }
 
 /** Sets the staff PIN; replacing one needs the current PIN. Returns i18n error keys. */
-export async function simpanPin(
-	lama: string | null,
-	baru: string,
-	ulang: string
-): Promise<string[]> {
+export async function savePin(lama: string | null, baru: string, ulang: string): Promise<string[]> {
 	const db = await database();
-	if (!pinSah(baru)) return ['err.pin'];
+	if (!validPin(baru)) return ['err.pin'];
 	if (baru !== ulang) return ['kiosk.pinTidakSama'];
-	if ((await adaPin(db)) && !(lama !== null && (await cekPin(db, lama)))) {
+	if ((await hasPin(db)) && !(lama !== null && (await checkPin(db, lama)))) {
 		return ['kiosk.pinLamaSalah'];
 	}
 	await setPin(db, baru);

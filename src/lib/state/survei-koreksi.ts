@@ -4,14 +4,14 @@
  */
 import { koreksiFor } from '$lib/db/koreksi';
 import type { RaporDb } from '$lib/db/schema';
-import { responsEfektif } from '$lib/domain/koreksi';
+import { effectiveResponse } from '$lib/domain/koreksi';
 import type { SkmResponse } from '$lib/domain/schemas';
 
 /**
  * Reads the corrections and voids of `responses` and returns the effective responses. Inside a
  * liveQuery it also subscribes to the corrections table, so a void updates the score at once.
  */
-export async function terapkanKoreksi(
+export async function applyKoreksi(
 	db: RaporDb,
 	responses: readonly SkmResponse[]
 ): Promise<SkmResponse[]> {
@@ -19,5 +19,5 @@ export async function terapkanKoreksi(
 		db,
 		responses.map((r) => r.id)
 	);
-	return responsEfektif(responses, koreksi);
+	return effectiveResponse(responses, koreksi);
 }

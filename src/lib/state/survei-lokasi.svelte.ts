@@ -5,12 +5,12 @@
 import type { SkmResponse } from '$lib/domain/schemas';
 
 /** A fix older than this is not recorded. */
-const UMUR_MAKS_MS = 5 * 60_000;
+const MAX_AGE_MS = 5 * 60_000;
 
-export type StatusLokasi = 'mati' | 'mencari' | 'ada' | 'ditolak' | 'tidak-didukung';
+export type LocationStatus = 'mati' | 'mencari' | 'ada' | 'ditolak' | 'tidak-didukung';
 
-export class PelacakLokasi {
-	status = $state<StatusLokasi>('mati');
+export class LocationTracker {
+	status = $state<LocationStatus>('mati');
 	private posisi: { lokasi: NonNullable<SkmResponse['lokasi']>; pada: number } | null = null;
 	private watchId: number | null = null;
 
@@ -49,7 +49,7 @@ export class PelacakLokasi {
 
 	/** The latest fix if it is recent enough; undefined otherwise (the response is saved without). */
 	terakhir(): SkmResponse['lokasi'] {
-		if (!this.posisi || Date.now() - this.posisi.pada > UMUR_MAKS_MS) return undefined;
+		if (!this.posisi || Date.now() - this.posisi.pada > MAX_AGE_MS) return undefined;
 		return this.posisi.lokasi;
 	}
 }

@@ -3,7 +3,7 @@
  * of the current respondent (autosaved as a draft), saving, and correcting or voiding a response
  * recorded today. A correction has its own draft, so the respondent in progress is never lost.
  */
-import { idAcak } from '$lib/domain/id-acak';
+import { randomId } from '$lib/domain/id-acak';
 import { liveQuery, type Subscription } from 'dexie';
 import {
 	addKoreksiClosingDraft,
@@ -13,47 +13,47 @@ import {
 } from '$lib/db/drafts';
 import { addKoreksi } from '$lib/db/koreksi-write';
 import { listKuesioner } from '$lib/db/kuesioner';
-import { getPerangkatId } from '$lib/db/perangkat';
+import { getDeviceId } from '$lib/db/perangkat';
 import type { RaporDb } from '$lib/db/schema';
-import { bolehKoreksi } from '$lib/domain/koreksi';
-import { KUESIONER_STANDAR, kuesionerDenganId, kuesionerUntukUnit } from '$lib/domain/kuesioner';
-import { idSchema, type Kuesioner, type Pengguna, type SkmResponse } from '$lib/domain/schemas';
+import { canKoreksi } from '$lib/domain/koreksi';
+import { STANDARD_KUESIONER, kuesionerWithId, kuesionerForUnit } from '$lib/domain/kuesioner';
+import { idSchema, type Kuesioner, type User, type SkmResponse } from '$lib/domain/schemas';
 import {
-	bacaDraftSurvei,
-	dariRespons,
-	formBaru,
-	keBatal,
-	keKoreksi,
-	keRespons,
-	kuesionerKoreksi,
-	rapikan,
-	type DraftSurvei,
-	type FormSurvei
+	readSurveyDraft,
+	fromResponse,
+	newForm,
+	toCancel,
+	toKoreksi,
+	toResponse,
+	kuesionerForKoreksi,
+	tidy,
+	type SurveyDraft,
+	type SurveyFormData
 } from '$lib/domain/survei-form';
-import { isoSekarang, waktuSekarang } from '$lib/domain/waktu-lokal';
+import { isoNow, timeNow } from '$lib/domain/waktu-lokal';
 import { z } from 'zod';
 import { database } from './app.svelte';
 import { AutosaveDraft } from './survei-draft.svelte';
-import { beriJeda } from './survei-jeda';
-import { terapkanKoreksi } from './survei-koreksi';
-import { PelacakLokasi } from './survei-lokasi.svelte';
-import { mintaPersistenSekali } from './storage.svelte';
-import { waktuSimpan } from './jam.svelte';
+import { yieldToMain } from './survei-jeda';
+import { applyKoreksi } from './survei-koreksi';
+import { LocationTracker } from './survei-lokasi.svelte';
+import { requestPersistOnce } from './storage.svelte';
+import { saveTime } from './jam.svelte';
 
-export const DRAFT_BARU = 'survei-baru';
+export const DRAFT_NEW = 'survei-baru';
 export const DRAFT_KOREKSI = 'survei-koreksi';
-export const DRAFT_PILIHAN = 'survei-pilihan';
+export const DRAFT_CHOICE = 'survei-pilihan';
 
-const pilihanSchema = z.object({
+const choiceSchema = z.object({
 	unitId: idSchema,
 	jenisLayanan: z.string().max(200),
 	catatLokasi: z.boolean()
 });
-export type PilihanSurvei = z.infer<typeof pilihanSchema>;
+export type SurveyChoice = z.infer<typeof choiceSchema>;
 
-export type Tahap = 'memuat' | 'pilih-unit' | 'isi' | 'tersimpan';
+export type Stage = 'memuat' | 'pilih-unit' | 'isi' | 'tersimpan';
 
-export function formKosong(form: FormSurvei): boolean {
+export function isFormEmpty(form: SurveyFormData): boolean {
 	return (
 		Object.keys(form.jawaban).length === 0 &&
 		Object.keys(form.profil).length === 0 &&
@@ -62,12 +62,12 @@ export function formKosong(form: FormSurvei): boolean {
 	);
 }
 
-export class SesiSurvei {
-	tahap = $state<Tahap>('memuat');
-	pilihan = $state<PilihanSurvei | null>(null);
+export class SurveySession {
+	tahap = $state<Stage>('memuat');
+	pilihan = $state<SurveyChoice | null>(null);
 	mode = $state<'baru' | 'koreksi'>('baru');
-	form = $state<FormSurvei>(formBaru());
-	kuesioner = $state<Kuesioner>(KUESIONER_STANDAR);
+	form = $state<SurveyFormData>(newForm());
+	kuesioner = $state<Kuesioner>(STANDARD_KUESIONER);
 	/** The response being corrected, as it now counts (earlier corrections applied). */
 	dikoreksi = $state<SkmResponse | null>(null);
 	errors = $state<string[]>([]);
@@ -75,14 +75,14 @@ export class SesiSurvei {
 	/** What the last save wrote, for the "Tersimpan" panel. */
 	terakhir = $state<'respons' | 'koreksi' | null>(null);
 
-	readonly lokasi = new PelacakLokasi();
-	private readonly draftBaru = new AutosaveDraft(DRAFT_BARU, 'survei');
+	readonly lokasi = new LocationTracker();
+	private readonly draftBaru = new AutosaveDraft(DRAFT_NEW, 'survei');
 	private readonly draftKoreksi = new AutosaveDraft(DRAFT_KOREKSI, 'survei');
 	private daftarKuesioner: Kuesioner[] = [];
 	private subscription: Subscription | null = null;
 	private perangkatId: string | undefined;
 
-	constructor(private readonly pengguna: () => Pengguna | null | undefined) {}
+	constructor(private readonly pengguna: () => User | null | undefined) {}
 
 	/** The draft of the form on screen is on disk (for the "saved on this device" hint). */
 	get draftSinkron(): boolean {
@@ -101,8 +101,8 @@ export class SesiSurvei {
 		this.subscription = liveQuery(() => listKuesioner(db)).subscribe({
 			next: (list) => (this.daftarKuesioner = list)
 		});
-		this.perangkatId = await getPerangkatId(db);
-		const stored = pilihanSchema.safeParse((await loadDraft(db, DRAFT_PILIHAN))?.data);
+		this.perangkatId = await getDeviceId(db);
+		const stored = choiceSchema.safeParse((await loadDraft(db, DRAFT_CHOICE))?.data);
 		this.pilihan = stored.success ? stored.data : null;
 		if (this.pilihan?.catatLokasi) this.lokasi.mulai();
 		if (!(await this.bukaDraftKoreksi(db))) await this.bukaDraftBaru(db);
@@ -116,82 +116,82 @@ export class SesiSurvei {
 	}
 
 	private kuesionerUnit(unitId: string): Kuesioner {
-		return kuesionerUntukUnit(this.daftarKuesioner, unitId);
+		return kuesionerForUnit(this.daftarKuesioner, unitId);
 	}
 
 	private async bukaDraftBaru(db: RaporDb): Promise<void> {
 		this.mode = 'baru';
 		this.dikoreksi = null;
 		this.errors = [];
-		const draft = bacaDraftSurvei((await loadDraft(db, DRAFT_BARU))?.data);
+		const draft = readSurveyDraft((await loadDraft(db, DRAFT_NEW))?.data);
 		if (!this.pilihan) {
 			this.tahap = 'pilih-unit';
 			return;
 		}
 		if (draft && draft.unitId === this.pilihan.unitId) {
 			this.kuesioner =
-				kuesionerDenganId(this.daftarKuesioner, draft.kuesionerVersi) ??
+				kuesionerWithId(this.daftarKuesioner, draft.kuesionerVersi) ??
 				this.kuesionerUnit(draft.unitId);
-			this.form = rapikan(draft.form, this.kuesioner);
+			this.form = tidy(draft.form, this.kuesioner);
 		} else {
 			this.kuesioner = this.kuesionerUnit(this.pilihan.unitId);
-			this.form = formBaru(this.pilihan.jenisLayanan);
+			this.form = newForm(this.pilihan.jenisLayanan);
 		}
 		this.tahap = 'isi';
 	}
 
 	private async bukaDraftKoreksi(db: RaporDb): Promise<boolean> {
-		const draft = bacaDraftSurvei((await loadDraft(db, DRAFT_KOREKSI))?.data);
+		const draft = readSurveyDraft((await loadDraft(db, DRAFT_KOREKSI))?.data);
 		if (!draft?.koreksiUntuk || !this.pilihan) return false;
 		const asli = await db.responses.get(draft.koreksiUntuk);
 		if (!asli) return false;
-		const [efektif] = await terapkanKoreksi(db, [asli]);
+		const [efektif] = await applyKoreksi(db, [asli]);
 		if (!efektif) return false;
 		this.mode = 'koreksi';
 		this.dikoreksi = efektif;
-		this.kuesioner = kuesionerKoreksi(
-			kuesionerDenganId(this.daftarKuesioner, asli.kuesionerVersi) ?? KUESIONER_STANDAR
+		this.kuesioner = kuesionerForKoreksi(
+			kuesionerWithId(this.daftarKuesioner, asli.kuesionerVersi) ?? STANDARD_KUESIONER
 		);
-		this.form = rapikan(draft.form, this.kuesioner);
+		this.form = tidy(draft.form, this.kuesioner);
 		this.tahap = 'isi';
 		return true;
 	}
 
-	private draftData(): DraftSurvei {
-		const data: DraftSurvei = {
+	private draftData(): SurveyDraft {
+		const data: SurveyDraft = {
 			unitId: this.pilihan?.unitId ?? this.dikoreksi?.unitId ?? '',
 			kuesionerVersi: this.kuesioner.id,
-			form: $state.snapshot(this.form) as FormSurvei
+			form: $state.snapshot(this.form) as SurveyFormData
 		};
 		if (this.mode === 'koreksi' && this.dikoreksi) data.koreksiUntuk = this.dikoreksi.id;
 		return data;
 	}
 
 	/** Every change of the form goes through here and reaches the drafts table within 250 ms. */
-	ubah(form: FormSurvei): void {
+	ubah(form: SurveyFormData): void {
 		this.form = form;
 		this.errors = [];
 		(this.mode === 'baru' ? this.draftBaru : this.draftKoreksi).jadwalkan(this.draftData());
 	}
 
 	/** Chooses the unit and service type (kept for every following respondent). */
-	async pilih(pilihan: PilihanSurvei): Promise<void> {
-		const parsed = pilihanSchema.parse({ ...pilihan, jenisLayanan: pilihan.jenisLayanan.trim() });
+	async pilih(pilihan: SurveyChoice): Promise<void> {
+		const parsed = choiceSchema.parse({ ...pilihan, jenisLayanan: pilihan.jenisLayanan.trim() });
 		const db = await database();
 		const unitBerubah = this.pilihan?.unitId !== parsed.unitId;
 		this.pilihan = parsed;
 		await saveDraft(db, {
-			id: DRAFT_PILIHAN,
+			id: DRAFT_CHOICE,
 			jenis: 'survei',
-			diubah: isoSekarang(),
+			diubah: isoNow(),
 			data: parsed
 		});
 		if (parsed.catatLokasi) this.lokasi.mulai();
 		else this.lokasi.berhenti();
 		if (unitBerubah) await this.draftBaru.hapus();
-		if (unitBerubah || formKosong(this.form)) {
+		if (unitBerubah || isFormEmpty(this.form)) {
 			this.kuesioner = this.kuesionerUnit(parsed.unitId);
-			this.form = formBaru(parsed.jenisLayanan);
+			this.form = newForm(parsed.jenisLayanan);
 		} else {
 			this.ubah({ ...this.form, jenisLayanan: parsed.jenisLayanan });
 		}
@@ -215,16 +215,16 @@ export class SesiSurvei {
 		this.menyimpan = true;
 		try {
 			const db = await database();
-			const { waktu, jamPerangkat } = await waktuSimpan(db);
+			const { waktu, jamPerangkat } = await saveTime(db);
 			if (this.mode === 'koreksi' && this.dikoreksi) {
-				if (!bolehKoreksi(pengguna, this.dikoreksi)) {
+				if (!canKoreksi(pengguna, this.dikoreksi)) {
 					this.errors = ['survei.bukanMilik'];
 					return false;
 				}
-				const result = keKoreksi(
+				const result = toKoreksi(
 					this.form,
 					this.dikoreksi,
-					{ id: `kor-${idAcak()}`, waktu, oleh: pengguna.nama },
+					{ id: `kor-${randomId()}`, waktu, oleh: pengguna.nama },
 					this.kuesioner
 				);
 				if (!result.ok) {
@@ -232,15 +232,15 @@ export class SesiSurvei {
 					return false;
 				}
 				// Checking and writing are separate tasks: neither holds the main thread for long.
-				await beriJeda();
+				await yieldToMain();
 				await this.draftKoreksi.batalkan();
 				await addKoreksiClosingDraft(db, result.value, DRAFT_KOREKSI);
 				this.terakhir = 'koreksi';
 			} else {
-				const result = keRespons(
+				const result = toResponse(
 					this.form,
 					{
-						id: idAcak(),
+						id: randomId(),
 						unitId: this.pilihan.unitId,
 						waktu,
 						sumber: 'enumerator',
@@ -254,20 +254,20 @@ export class SesiSurvei {
 					this.errors = result.keys;
 					return false;
 				}
-				await beriJeda();
+				await yieldToMain();
 				await this.draftBaru.batalkan();
 				await addResponseClosingDraft(
 					db,
 					{ ...result.value, ...(jamPerangkat ? { jamPerangkat } : {}) },
-					DRAFT_BARU
+					DRAFT_NEW
 				);
 				this.terakhir = 'respons';
 			}
 			// Durable now; the screen changes in a task of its own, after the commit's bookkeeping.
-			await beriJeda();
+			await yieldToMain();
 			this.errors = [];
 			this.tahap = 'tersimpan';
-			void mintaPersistenSekali();
+			void requestPersistOnce();
 			return true;
 		} catch (cause) {
 			console.error(cause);
@@ -290,24 +290,24 @@ export class SesiSurvei {
 		if (!this.pilihan) return;
 		this.mode = 'baru';
 		this.kuesioner = this.kuesionerUnit(this.pilihan.unitId);
-		this.form = formBaru(this.pilihan.jenisLayanan);
+		this.form = newForm(this.pilihan.jenisLayanan);
 		this.errors = [];
 		this.tahap = 'isi';
 	}
 
 	/** Opens a saved response of today in the same form, prefilled; saving writes a correction. */
 	async koreksi(efektif: SkmResponse, asli: SkmResponse): Promise<void> {
-		if (!bolehKoreksi(this.pengguna(), asli)) {
+		if (!canKoreksi(this.pengguna(), asli)) {
 			this.errors = ['survei.bukanMilik'];
 			return;
 		}
 		await this.draftBaru.flush();
 		this.mode = 'koreksi';
 		this.dikoreksi = efektif;
-		this.kuesioner = kuesionerKoreksi(
-			kuesionerDenganId(this.daftarKuesioner, asli.kuesionerVersi) ?? KUESIONER_STANDAR
+		this.kuesioner = kuesionerForKoreksi(
+			kuesionerWithId(this.daftarKuesioner, asli.kuesionerVersi) ?? STANDARD_KUESIONER
 		);
-		this.form = dariRespons(efektif);
+		this.form = fromResponse(efektif);
 		this.errors = [];
 		this.tahap = 'isi';
 		this.draftKoreksi.jadwalkan(this.draftData());
@@ -323,10 +323,10 @@ export class SesiSurvei {
 	/** Voids a response with a reason; returns the i18n error keys, empty when done. */
 	async batalkan(asli: SkmResponse, alasan: string): Promise<string[]> {
 		const pengguna = this.pengguna();
-		if (!pengguna || !bolehKoreksi(pengguna, asli)) return ['survei.bukanMilik'];
-		const result = keBatal(asli, {
-			id: `batal-${idAcak()}`,
-			waktu: waktuSekarang(),
+		if (!pengguna || !canKoreksi(pengguna, asli)) return ['survei.bukanMilik'];
+		const result = toCancel(asli, {
+			id: `batal-${randomId()}`,
+			waktu: timeNow(),
 			oleh: pengguna.nama,
 			alasan
 		});
@@ -344,7 +344,7 @@ export class SesiSurvei {
 	/** Discards the form in progress on purpose. */
 	async buang(): Promise<void> {
 		await this.draftBaru.hapus();
-		if (this.pilihan) this.form = formBaru(this.pilihan.jenisLayanan);
+		if (this.pilihan) this.form = newForm(this.pilihan.jenisLayanan);
 		this.tahap = this.pilihan ? 'isi' : 'pilih-unit';
 	}
 }

@@ -4,27 +4,27 @@
  * and this enumerator's responses of today with their corrections.
  */
 import { listUnits } from '$lib/db/master';
-import { getPengguna } from '$lib/db/perangkat';
+import { getUser } from '$lib/db/perangkat';
 import type { Unit } from '$lib/domain/schemas';
-import { unitSurvei } from '$lib/domain/survei-akses';
+import { surveyUnit } from '$lib/domain/survei-akses';
 import { live } from './live.svelte';
-import { hariIniUntuk, jenisLayananAktif } from './survei-hari-ini';
+import { surveyTodayFor, activeJenisLayanan } from './survei-hari-ini';
 
-export type { HariIni, ItemHariIni } from '$lib/view/survey-today';
+export type { SurveyToday, SurveyTodayItem } from '$lib/view/survey-today';
 
-export function unitSurveiLive() {
+export function surveyUnitsLive() {
 	return live(
 		() => null,
-		async (db): Promise<Unit[]> => unitSurvei(await getPengguna(db), await listUnits(db))
+		async (db): Promise<Unit[]> => surveyUnit(await getUser(db), await listUnits(db))
 	);
 }
 
 export function jenisLayananLive(unitId: () => string | null) {
-	return live(unitId, async (db, id) => (id ? jenisLayananAktif(db, id) : []));
+	return live(unitId, async (db, id) => (id ? activeJenisLayanan(db, id) : []));
 }
 
-export function hariIniLive(args: () => { unitId: string | null; enumerator: string | null }) {
+export function surveyTodayLive(args: () => { unitId: string | null; enumerator: string | null }) {
 	return live(args, async (db, { unitId, enumerator }) =>
-		unitId ? hariIniUntuk(db, unitId, enumerator) : null
+		unitId ? surveyTodayFor(db, unitId, enumerator) : null
 	);
 }

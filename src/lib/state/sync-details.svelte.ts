@@ -1,20 +1,20 @@
 // Apart from sinkron.svelte.ts, which the first screen loads for the counts: what the /sinkron list
 // shows of a record (read through domain/dokumen, with zod) and of a failed action.
 import type { MessageKey } from '$lib/i18n/messages';
-import { jenisGalat } from '$lib/sync/remote';
+import { errorKind } from '$lib/sync/remote';
 import { live } from './live.svelte';
-import { rincianDokumen } from './sinkron-label';
+import { documentDetails } from './sinkron-label';
 
 /** What a person recognises each listed record by (unit, time, triwulan, respondent). */
 export function recordDetailsLive(ids: () => string[]) {
-	return live(ids, (db, list) => rincianDokumen(db, list));
+	return live(ids, (db, list) => documentDetails(db, list));
 }
 
 /** Why an action that asked the server failed, by kind, as the message a person reads. */
 export type FailureKind = 'network' | 'session' | 'forbidden' | 'refused' | 'device' | 'other';
 
 export function failureKind(error: unknown): FailureKind {
-	switch (jenisGalat(error)) {
+	switch (errorKind(error)) {
 		case 'jaringan':
 			return 'network';
 		case 'perlu-masuk':

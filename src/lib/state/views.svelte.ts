@@ -1,12 +1,12 @@
 import { listPeriode, listPopulasi, listUnits } from '$lib/db/master';
-import { getPengaturan } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/pengaturan';
 import { rekapForUnit } from '$lib/db/skm-rekap';
-import { saranUnit } from '$lib/db/skm-saran';
+import { saranOfUnit } from '$lib/db/skm-saran';
 import type { Periode } from '$lib/domain/schemas';
-import { bacaPeringkat, bacaPeringkatSetahun, bacaSkm } from './bacaan';
+import { readRanking, readYearRankings, readSkm } from './bacaan';
 import { live } from './live.svelte';
-import { trenOpd, type RankingView } from '$lib/view/ranking';
-import { susunSkmUnitDariRekap, type SkmUnitDetail, type SkmView } from '$lib/view/skm';
+import { opdTrend, type RankingView } from '$lib/view/ranking';
+import { buildSkmUnitFromRekap, type SkmUnitDetail, type SkmView } from '$lib/view/skm';
 
 export function periodeList() {
 	return live(
@@ -26,12 +26,12 @@ export function unitsLive() {
 
 export function rankingFor(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<RankingView | null> =>
-		id ? bacaPeringkat(db, id) : null
+		id ? readRanking(db, id) : null
 	);
 }
 
 export function skmFor(periodeId: () => string | null) {
-	return live(periodeId, async (db, id): Promise<SkmView | null> => (id ? bacaSkm(db, id) : null));
+	return live(periodeId, async (db, id): Promise<SkmView | null> => (id ? readSkm(db, id) : null));
 }
 
 export function skmUnitFor(args: () => { unitId: string; periodeId: string | null }) {
@@ -41,13 +41,13 @@ export function skmUnitFor(args: () => { unitId: string; periodeId: string | nul
 		const [unit, rekap, saran, populasi, pengaturan] = await Promise.all([
 			db.units.get(unitId),
 			rekapForUnit(db, unitId, periodeId),
-			saranUnit(db, unitId, periodeId),
+			saranOfUnit(db, unitId, periodeId),
 			listPopulasi(db, periodeId),
-			getPengaturan(db)
+			getSettings(db)
 		]);
 		if (!unit) return null;
 		const jumlah = populasi.find((p) => p.unitId === unitId)?.jumlah;
-		const detail = susunSkmUnitDariRekap(unit, rekap, [], jumlah, pengaturan);
+		const detail = buildSkmUnitFromRekap(unit, rekap, [], jumlah, pengaturan);
 		return { ...detail, saran: saran.terbaru, jumlahSaran: saran.jumlah };
 	});
 }
@@ -55,6 +55,6 @@ export function skmUnitFor(args: () => { unitId: string; periodeId: string | nul
 /** Index of one OPD across every triwulan of the year, for its trend. */
 export function opdTrendFor(args: () => { unitId: string; periodeId: string | null }) {
 	return live(args, async (db, { unitId, periodeId }) =>
-		periodeId ? trenOpd(await bacaPeringkatSetahun(db, periodeId), unitId) : null
+		periodeId ? opdTrend(await readYearRankings(db, periodeId), unitId) : null
 	);
 }

@@ -6,26 +6,26 @@
  */
 
 /** How long a piece of work may run before it yields. */
-export const GILIRAN_MS = 25;
+export const TURN_MS = 25;
 
-interface Penjadwal {
+interface TaskScheduler {
 	yield?: () => Promise<void>;
 }
 
 /** Yields to the event loop: `scheduler.yield()` where there is one, else a zero-delay timer. */
-export function beriGiliran(): Promise<void> {
-	const penjadwal = (globalThis as { scheduler?: Penjadwal }).scheduler;
+export function giveTurn(): Promise<void> {
+	const penjadwal = (globalThis as { scheduler?: TaskScheduler }).scheduler;
 	if (typeof penjadwal?.yield === 'function') return penjadwal.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A clock for one piece of work: `mungkinBeriGiliran()` yields once GILIRAN_MS have passed. */
-export function jamGiliran(): { mungkinBeriGiliran(): Promise<void> | undefined } {
+export function turnClock(): { mungkinBeriGiliran(): Promise<void> | undefined } {
 	let mulai = performance.now();
 	return {
 		mungkinBeriGiliran() {
-			if (performance.now() - mulai < GILIRAN_MS) return undefined;
-			return beriGiliran().then(() => {
+			if (performance.now() - mulai < TURN_MS) return undefined;
+			return giveTurn().then(() => {
 				mulai = performance.now();
 			});
 		}
@@ -33,14 +33,14 @@ export function jamGiliran(): { mungkinBeriGiliran(): Promise<void> | undefined 
 }
 
 /** `xs` in slices of `ukuran` (the last one shorter). */
-export function* potongan<T>(xs: readonly T[], ukuran: number): Generator<T[]> {
+export function* chunks<T>(xs: readonly T[], ukuran: number): Generator<T[]> {
 	for (let i = 0; i < xs.length; i += ukuran) yield xs.slice(i, i + ukuran);
 }
 
 /** Rows per IndexedDB read or write request in sync work; each slice runs in a task of its own. */
-export const BARIS_PER_PERMINTAAN = 125;
+export const ROWS_PER_REQUEST = 125;
 
-interface TabelBaca<T, K> {
+interface ReadableTable<T, K> {
 	bulkGet(keys: K[]): PromiseLike<(T | undefined)[]>;
 }
 
@@ -48,8 +48,8 @@ interface TabelBaca<T, K> {
  * `table.bulkGet(keys)` a slice at a time: Chromium issues every get of one call in the same task,
  * and hundreds of them hold the main thread; awaited slices keep a transaction alive between tasks.
  */
-export async function bacaBertahap<T, K>(table: TabelBaca<T, K>, keys: readonly K[]) {
+export async function readInChunks<T, K>(table: ReadableTable<T, K>, keys: readonly K[]) {
 	const out: (T | undefined)[] = [];
-	for (const p of potongan(keys, BARIS_PER_PERMINTAAN)) out.push(...(await table.bulkGet(p)));
+	for (const p of chunks(keys, ROWS_PER_REQUEST)) out.push(...(await table.bulkGet(p)));
 	return out;
 }

@@ -6,23 +6,23 @@
  * `onKeadaan`.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { KunciDatabase } from '$lib/domain/dokumen';
-import type { Pengguna } from '$lib/domain/schemas';
+import type { DatabaseKey } from '$lib/domain/dokumen';
+import type { User } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
-import { simpanUkuranJam } from '$lib/db/jam';
-import type { UkuranJam } from '$lib/domain/jam';
-import { META_TERAKHIR } from './meta';
-import { checkpoint, hapusCheckpoint, pullSampaiTersusul } from './pull';
-import { push, tolakBatch } from './push';
-import { jenisGalat, type Remote } from './remote';
-import { rencanaTarik, SEMUA_DATABASE, type RencanaTarik } from './rencana';
+import { saveClockMeasurement } from '$lib/db/jam';
+import type { ClockMeasurement } from '$lib/domain/jam';
+import { META_LAST } from './meta';
+import { checkpoint, removeCheckpoint, pullUntilCaughtUp } from './pull';
+import { push, rejectBatch } from './push';
+import { errorKind, type Remote } from './remote';
+import { pullPlan, ALL_DATABASES, type PullPlan } from './rencana';
 
 /** `perangkat`: the device's own storage (IndexedDB) failed, e.g. full or closed; not the network. */
-export type Fase =
+export type Phase =
 	'berhenti' | 'menyinkron' | 'siaga' | 'luring' | 'perlu-masuk' | 'galat' | 'perangkat';
 
-export interface Keadaan {
-	fase: Fase;
+export interface EngineState {
+	fase: Phase;
 	/** When a whole round (push and pull) last finished, ISO 8601. */
 	terakhir: string | null;
 	/** The last failure, for the screen (an English technical text). */
@@ -31,20 +31,20 @@ export interface Keadaan {
 	cobaLagiPada: number | null;
 }
 
-export interface Lingkungan {
+export interface Environment {
 	online(): boolean;
 	/** Calls `cb` when the device comes online; returns the unsubscribe function. */
 	saatOnline(cb: () => void): () => void;
 }
 
-export interface OpsiMesin {
+export interface EngineOptions {
 	db: RaporDb;
-	pengguna: Pengguna;
-	remote: (db: KunciDatabase) => Remote;
+	pengguna: User;
+	remote: (db: DatabaseKey) => Remote;
 	/** The account the server now has for this browser (null when logged out). */
 	sesi: () => Promise<string | null | 'jaringan'>;
-	lingkungan?: Lingkungan;
-	onKeadaan?: (keadaan: Keadaan) => void;
+	lingkungan?: Environment;
+	onKeadaan?: (keadaan: EngineState) => void;
 	/** Long-poll length; 0 turns live pulling off (tests, benchmarks). */
 	tungguMs?: number;
 	/** Pull at least this often while idle. */
@@ -56,14 +56,14 @@ export interface OpsiMesin {
 	resubscribeMs?: number;
 }
 
-const BACKOFF_AWAL = 1000;
-const BACKOFF_MAKS = 5 * 60_000;
-const JEDA_DORONG = 500;
+const INITIAL_BACKOFF = 1000;
+const MAX_BACKOFF = 5 * 60_000;
+const PUSH_DELAY = 500;
 const RESUBSCRIBE_FIRST_MS = 1000;
 const RESUBSCRIBE_MAX_MS = 30_000;
 
 /** A wake-up call that is not lost when nobody is waiting yet. */
-class Bel {
+class Bell {
 	private berbunyi = false;
 	private janji: Promise<void> | null = null;
 	private lepas: (() => void) | null = null;
@@ -89,32 +89,32 @@ class Bel {
 	}
 }
 
-const tidur = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const SELALU_ONLINE: Lingkungan = { online: () => true, saatOnline: () => () => {} };
+const ALWAYS_ONLINE: Environment = { online: () => true, saatOnline: () => () => {} };
 
 /** Numeric part of an update sequence (`123` or `"123-g1AA…"`), to tell if a server went back. */
-function angkaSeq(seq: string | number): number {
+function seqNumber(seq: string | number): number {
 	return typeof seq === 'number' ? seq : Number.parseInt(seq, 10) || 0;
 }
 
-export class MesinSinkron {
-	keadaan: Keadaan = { fase: 'berhenti', terakhir: null, galat: null, cobaLagiPada: null };
+export class SyncEngine {
+	keadaan: EngineState = { fase: 'berhenti', terakhir: null, galat: null, cobaLagiPada: null };
 	private aktif = false;
-	private readonly bel = new Bel();
-	private readonly remotes = new Map<KunciDatabase, Remote>();
-	private readonly rencana: RencanaTarik[];
-	private readonly lingkungan: Lingkungan;
+	private readonly bel = new Bell();
+	private readonly remotes = new Map<DatabaseKey, Remote>();
+	private readonly rencana: PullPlan[];
+	private readonly lingkungan: Environment;
 	private berhentiDengar: (() => void)[] = [];
 	private putaran: Promise<void> | null = null;
 	private penantiPutaran: (() => void)[] = [];
 	private tungguServer: { batal(): void } | null = null;
-	private backoff = BACKOFF_AWAL;
-	private jamTercatat: UkuranJam | null = null;
+	private backoff = INITIAL_BACKOFF;
+	private jamTercatat: ClockMeasurement | null = null;
 
-	constructor(private readonly opsi: OpsiMesin) {
-		this.rencana = rencanaTarik(opsi.pengguna);
-		this.lingkungan = opsi.lingkungan ?? SELALU_ONLINE;
+	constructor(private readonly opsi: EngineOptions) {
+		this.rencana = pullPlan(opsi.pengguna);
+		this.lingkungan = opsi.lingkungan ?? ALWAYS_ONLINE;
 	}
 
 	mulai(): void {
@@ -137,7 +137,7 @@ export class MesinSinkron {
 
 	/** "Sinkronkan sekarang": a round at once; resolves when it has ended (well or not). */
 	sinkronkanSekarang(): Promise<void> {
-		this.backoff = BACKOFF_AWAL;
+		this.backoff = INITIAL_BACKOFF;
 		const selesai = new Promise<void>((resolve) => this.penantiPutaran.push(resolve));
 		this.bangunkan();
 		return selesai;
@@ -154,12 +154,12 @@ export class MesinSinkron {
 		this.bel.bunyikan();
 	}
 
-	private ubah(perubahan: Partial<Keadaan>): void {
+	private ubah(perubahan: Partial<EngineState>): void {
 		this.keadaan = { ...this.keadaan, ...perubahan };
 		this.opsi.onKeadaan?.(this.keadaan);
 	}
 
-	private remote(db: KunciDatabase): Remote {
+	private remote(db: DatabaseKey): Remote {
 		let r = this.remotes.get(db);
 		if (!r) {
 			r = this.opsi.remote(db);
@@ -169,7 +169,7 @@ export class MesinSinkron {
 	}
 
 	/**
-	 * Watches the outbox: a queued record wakes the engine within {@link JEDA_DORONG}. When the
+	 * Watches the outbox: a queued record wakes the engine within {@link PUSH_DELAY}. When the
 	 * watch fails (the device's storage, e.g. a closed database) the failure is reported and the
 	 * watch starts again after a short back-off; the first answer after that wakes the engine,
 	 * so a record queued meanwhile is pushed and the round reports the state anew.
@@ -187,9 +187,7 @@ export class MesinSinkron {
 			if (stopped) return;
 			let closed = false;
 			const sub: Subscription = liveQuery(() =>
-				Promise.all(
-					SEMUA_DATABASE.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count())
-				)
+				Promise.all(ALL_DATABASES.map((k) => db.sinkron.where('[db+antre]').equals([k, 1]).count()))
 			).subscribe({
 				next: (counts) => {
 					delay = firstDelay;
@@ -198,7 +196,7 @@ export class MesinSinkron {
 					if (recovered) this.bangunkan();
 					else if (counts.some((n) => n > 0)) {
 						clearTimeout(jeda);
-						jeda = setTimeout(() => this.bangunkan(), JEDA_DORONG);
+						jeda = setTimeout(() => this.bangunkan(), PUSH_DELAY);
 					}
 				},
 				error: (error: unknown) => {
@@ -246,9 +244,9 @@ export class MesinSinkron {
 				this.ubah({ fase: 'menyinkron', cobaLagiPada: null });
 				await this.satuPutaran();
 				await this.catatJam();
-				this.backoff = BACKOFF_AWAL;
+				this.backoff = INITIAL_BACKOFF;
 				const terakhir = new Date().toISOString();
-				await this.opsi.db.meta.put({ key: META_TERAKHIR, value: terakhir });
+				await this.opsi.db.meta.put({ key: META_LAST, value: terakhir });
 				this.ubah({ fase: 'siaga', terakhir, galat: null });
 				this.selesaikanPenanti();
 				await this.tungguBerikut();
@@ -266,40 +264,40 @@ export class MesinSinkron {
 	}
 
 	private async gagal(error: unknown): Promise<void> {
-		const jenis = jenisGalat(error);
+		const jenis = errorKind(error);
 		const galat = error instanceof Error ? error.message : String(error);
 		if (jenis === 'perlu-masuk') {
 			this.ubah({ fase: 'perlu-masuk', galat });
 			return;
 		}
 		const tunda = this.backoff;
-		this.backoff = Math.min(this.backoff * 2, BACKOFF_MAKS);
+		this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF);
 		this.ubah({
 			fase: jenis === 'jaringan' ? 'luring' : jenis === 'perangkat' ? 'perangkat' : 'galat',
 			galat,
 			cobaLagiPada: Date.now() + tunda
 		});
-		await Promise.race([tidur(tunda), this.bel.tunggu()]);
+		await Promise.race([sleep(tunda), this.bel.tunggu()]);
 	}
 
 	/** Stores the device clock's offset from the server's, as the latest quick exchange showed. */
 	private async catatJam(): Promise<void> {
-		let terbaru: UkuranJam | null = null;
+		let terbaru: ClockMeasurement | null = null;
 		for (const r of this.remotes.values()) {
 			const u = r.jam?.();
 			if (u && (!terbaru || u.diukurPada > terbaru.diukurPada)) terbaru = u;
 		}
 		if (!terbaru || terbaru === this.jamTercatat) return;
-		await simpanUkuranJam(this.opsi.db, terbaru);
+		await saveClockMeasurement(this.opsi.db, terbaru);
 		this.jamTercatat = terbaru;
 	}
 
 	private async satuPutaran(): Promise<void> {
 		const { db } = this.opsi;
-		for (const kunci of SEMUA_DATABASE) await this.dorong(kunci);
+		for (const kunci of ALL_DATABASES) await this.dorong(kunci);
 		for (const r of this.rencana) {
 			await this.periksaRiwayatServer(r.db);
-			await pullSampaiTersusul(db, this.remote(r.db), r.db, {
+			await pullUntilCaughtUp(db, this.remote(r.db), r.db, {
 				selector: r.selector,
 				lanjut: () => this.aktif
 			});
@@ -307,7 +305,7 @@ export class MesinSinkron {
 	}
 
 	/** Pushes one database; an account that may not write there gets its records refused. */
-	private async dorong(kunci: KunciDatabase): Promise<void> {
+	private async dorong(kunci: DatabaseKey): Promise<void> {
 		const { db } = this.opsi;
 		if ((await db.sinkron.where('[db+antre]').equals([kunci, 1]).count()) === 0) return;
 		try {
@@ -315,13 +313,13 @@ export class MesinSinkron {
 		} catch (error) {
 			if (!(await this.tanpaAkses(error))) throw error;
 			const rows = await db.sinkron.where('[db+antre]').equals([kunci, 1]).toArray();
-			await tolakBatch(db, rows, 'akses.ditolak', 'this account may not write to this database');
+			await rejectBatch(db, rows, 'akses.ditolak', 'this account may not write to this database');
 		}
 	}
 
 	/** A 401 with the session still valid (the embedded server's answer to a non-member), or 403. */
 	private async tanpaAkses(error: unknown): Promise<boolean> {
-		const jenis = jenisGalat(error);
+		const jenis = errorKind(error);
 		if (jenis === 'tanpa-akses') return true;
 		if (jenis !== 'perlu-masuk') return false;
 		return (await this.opsi.sesi()) === this.opsi.pengguna.nama;
@@ -331,13 +329,13 @@ export class MesinSinkron {
 	 * A server whose history went back (restored from an older backup) no longer has what the
 	 * device pulled and pushed since: start the pull over and push again what it lacks.
 	 */
-	private async periksaRiwayatServer(kunci: KunciDatabase): Promise<void> {
+	private async periksaRiwayatServer(kunci: DatabaseKey): Promise<void> {
 		const { db } = this.opsi;
 		const since = await checkpoint(db, kunci);
 		if (since === 0) return;
 		const remote = this.remote(kunci);
-		if (angkaSeq(await remote.updateSeq()) >= angkaSeq(since)) return;
-		await hapusCheckpoint(db, kunci);
+		if (seqNumber(await remote.updateSeq()) >= seqNumber(since)) return;
+		await removeCheckpoint(db, kunci);
 		const rows = await db.sinkron.where('[db+antre]').equals([kunci, 0]).toArray();
 		for (let i = 0; i < rows.length; i += 500) {
 			const batch = rows.slice(i, i + 500).filter((r) => !r.alasan);
@@ -357,7 +355,7 @@ export class MesinSinkron {
 	private async tungguBerikut(): Promise<void> {
 		const tunggu = this.opsi.tungguMs ?? 25_000;
 		const interval = this.opsi.intervalMs ?? 60_000;
-		const menunggu: Promise<unknown>[] = [this.bel.tunggu(), tidur(interval)];
+		const menunggu: Promise<unknown>[] = [this.bel.tunggu(), sleep(interval)];
 		const batal: (() => void)[] = [];
 		if (tunggu > 0) {
 			for (const r of this.rencana) {

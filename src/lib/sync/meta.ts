@@ -4,12 +4,12 @@
  */
 
 /** When the last whole round ended, ISO 8601 (survives reloads, for "data as of"). */
-export const META_TERAKHIR = 'sinkron:terakhir';
+export const META_LAST = 'sinkron:terakhir';
 
 /** Documents from the server that failed validation, for the sync screen (the newest 100). */
-export const META_DIABAIKAN = 'sinkron:diabaikan';
+export const META_IGNORED = 'sinkron:diabaikan';
 
-export interface Diabaikan {
+export interface Ignored {
 	id: string;
 	rev: string;
 	keys: string[];

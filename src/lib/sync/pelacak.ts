@@ -16,38 +16,38 @@ import Dexie, {
 	type Middleware,
 	type Transaction
 } from 'dexie';
-import { DATABASE_JENIS, idDokumen, type JenisDokumen } from '$lib/domain/dokumen-id';
-import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
+import { KIND_DATABASE, documentId, type DocumentKind } from '$lib/domain/dokumen-id';
+import { withStatus, type SyncRow } from '$lib/db/sinkron';
 import { sameDocument } from '$lib/db/validate';
-import { revisiBerikut } from './revisi';
-import { jenisTabel } from './tabel';
+import { nextRevision } from './revisi';
+import { kindOfTable } from './tabel';
 
-const TABEL_PELACAKAN = 'sinkron';
-const tanpaPelacakanSet = new WeakSet<object>();
+const TRACKING_TABLE = 'sinkron';
+const untrackedSet = new WeakSet<object>();
 
 /** Marks a transaction whose writes must not be queued (they came from the server). */
-export function tanpaPelacakan(tx: Transaction): void {
-	tanpaPelacakanSet.add(tx.idbtrans);
+export function withoutTracking(tx: Transaction): void {
+	untrackedSet.add(tx.idbtrans);
 }
 
 /** A transaction on `fn`'s tables whose writes are not queued for push. */
-export function transaksiServer<T>(
+export function serverTransaction<T>(
 	db: Dexie,
 	tables: readonly string[],
 	fn: () => Promise<T>
 ): Promise<T> {
-	return db.transaction('rw', [...tables, TABEL_PELACAKAN], async (tx) => {
-		tanpaPelacakan(tx);
+	return db.transaction('rw', [...tables, TRACKING_TABLE], async (tx) => {
+		withoutTracking(tx);
 		return fn();
 	});
 }
 
-interface Perubahan {
+interface TrackedChange {
 	key: string;
 	dihapus: boolean;
 }
 
-async function kunciRentang(table: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]> {
+async function rangeKeys(table: DBCoreTable, req: DBCoreMutateRequest): Promise<string[]> {
 	if (req.type !== 'deleteRange') return [];
 	const res = await table.query({
 		trans: req.trans,
@@ -57,7 +57,7 @@ async function kunciRentang(table: DBCoreTable, req: DBCoreMutateRequest): Promi
 	return res.result as string[];
 }
 
-function kunciNilai(table: DBCoreTable, req: DBCoreMutateRequest): string[] {
+function valueKeys(table: DBCoreTable, req: DBCoreMutateRequest): string[] {
 	if (req.type === 'delete') return req.keys as string[];
 	if (req.type === 'deleteRange') return [];
 	const extract = table.schema.primaryKey.extractKey;
@@ -65,13 +65,13 @@ function kunciNilai(table: DBCoreTable, req: DBCoreMutateRequest): string[] {
 }
 
 /** The changes a successful mutation made, leaving out puts that stored the same value again. */
-function perubahan(
+function changesOf(
 	req: DBCoreMutateRequest,
 	res: DBCoreMutateResponse,
 	keys: readonly string[],
 	lama: readonly unknown[]
-): Perubahan[] {
-	const out: Perubahan[] = [];
+): TrackedChange[] {
+	const out: TrackedChange[] = [];
 	keys.forEach((key, i) => {
 		if (res.failures[i]) return;
 		if (req.type === 'delete' || req.type === 'deleteRange') {
@@ -83,22 +83,22 @@ function perubahan(
 	return out;
 }
 
-async function antrekan(
+async function enqueue(
 	sinkron: DBCoreTable,
 	trans: DBCoreTransaction,
-	jenis: JenisDokumen,
-	daftar: readonly Perubahan[]
+	jenis: DocumentKind,
+	daftar: readonly TrackedChange[]
 ): Promise<void> {
 	if (daftar.length === 0) return;
-	const ids = daftar.map((p) => idDokumen(jenis, p.key));
-	const lama = (await sinkron.getMany({ trans, keys: ids })) as (SinkronRow | undefined)[];
+	const ids = daftar.map((p) => documentId(jenis, p.key));
+	const lama = (await sinkron.getMany({ trans, keys: ids })) as (SyncRow | undefined)[];
 	const diubah = new Date().toISOString();
 	const values = daftar.map((p, i) => {
 		const sebelum = lama[i];
-		const { rev, riwayat } = revisiBerikut(sebelum?.rev, sebelum?.riwayat ?? []);
-		const row: Omit<SinkronRow, 'status'> = {
+		const { rev, riwayat } = nextRevision(sebelum?.rev, sebelum?.riwayat ?? []);
+		const row: Omit<SyncRow, 'status'> = {
 			id: ids[i]!,
-			db: DATABASE_JENIS[jenis],
+			db: KIND_DATABASE[jenis],
 			rev,
 			riwayat,
 			antre: 1,
@@ -107,36 +107,30 @@ async function antrekan(
 			...(sebelum?.lain ? { lain: sebelum.lain } : {}),
 			...(sebelum?.tutup ? { tutup: sebelum.tutup } : {})
 		};
-		return denganStatus(row);
+		return withStatus(row);
 	});
 	await sinkron.mutate({ type: 'put', trans, values });
 }
 
-function lacakTabel(down: DBCore, table: DBCoreTable, jenis: JenisDokumen): DBCoreTable {
+function trackTable(down: DBCore, table: DBCoreTable, jenis: DocumentKind): DBCoreTable {
 	return {
 		...table,
 		async mutate(req) {
-			if (tanpaPelacakanSet.has(req.trans)) return table.mutate(req);
-			const keys =
-				req.type === 'deleteRange' ? await kunciRentang(table, req) : kunciNilai(table, req);
+			if (untrackedSet.has(req.trans)) return table.mutate(req);
+			const keys = req.type === 'deleteRange' ? await rangeKeys(table, req) : valueKeys(table, req);
 			const lama =
 				req.type === 'add'
 					? keys.map(() => undefined)
 					: await table.getMany({ trans: req.trans, keys });
 			const res = await table.mutate(req);
-			await antrekan(
-				down.table(TABEL_PELACAKAN),
-				req.trans,
-				jenis,
-				perubahan(req, res, keys, lama)
-			);
+			await enqueue(down.table(TRACKING_TABLE), req.trans, jenis, changesOf(req, res, keys, lama));
 			return res;
 		}
 	};
 }
 
 /** The middleware; install with `db.use(pelacakPerubahan)` before the database is opened. */
-export const pelacakPerubahan: Middleware<DBCore> = {
+export const changeTracker: Middleware<DBCore> = {
 	stack: 'dbcore',
 	name: 'rapor-outbox',
 	create(down) {
@@ -145,14 +139,14 @@ export const pelacakPerubahan: Middleware<DBCore> = {
 			transaction(stores, mode, options) {
 				const lacak =
 					mode === 'readwrite' &&
-					stores.some((s) => jenisTabel(s) !== undefined) &&
-					!stores.includes(TABEL_PELACAKAN);
-				return down.transaction(lacak ? [...stores, TABEL_PELACAKAN] : stores, mode, options);
+					stores.some((s) => kindOfTable(s) !== undefined) &&
+					!stores.includes(TRACKING_TABLE);
+				return down.transaction(lacak ? [...stores, TRACKING_TABLE] : stores, mode, options);
 			},
 			table(name) {
 				const table = down.table(name);
-				const jenis = jenisTabel(name);
-				return jenis ? lacakTabel(down, table, jenis) : table;
+				const jenis = kindOfTable(name);
+				return jenis ? trackTable(down, table, jenis) : table;
 			}
 		};
 	}

@@ -22,24 +22,24 @@
  * screen, and the verified entry stays.
  */
 import {
-	dariDokumen,
-	DATABASE_JENIS,
-	type HasilDokumen,
-	koreksiCocok,
-	uraiIdDokumen,
-	type KoreksiDokumenIsi,
-	type KunciDatabase
+	fromDocument,
+	KIND_DATABASE,
+	type DocumentResult,
+	koreksiMatches,
+	parseDocumentId,
+	type KoreksiDocumentContent,
+	type DatabaseKey
 } from '$lib/domain/dokumen';
-import { bolehMenggantiEntri } from '$lib/domain/realisasi-status';
+import { canReplaceEntry } from '$lib/domain/realisasi-status';
 import type { Realisasi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
-import { denganStatus, type SinkronRow, type VersiLain } from '$lib/db/sinkron';
-import { transaksiServer } from './pelacak';
-import { bacaBertahap, BARIS_PER_PERMINTAAN, jamGiliran, potongan } from './giliran';
-import type { DokumenServer, HasilBulkGet, HasilChanges, PerubahanServer, Remote } from './remote';
-import { pemenang, riwayatDari, turunanDari } from './revisi';
-import { META_DIABAIKAN, type Diabaikan } from './meta';
-import { isiKeBaris, TABEL_JENIS, tabelDatabase } from './tabel';
+import { withStatus, type SyncRow, type OtherVersion } from '$lib/db/sinkron';
+import { serverTransaction } from './pelacak';
+import { readInChunks, ROWS_PER_REQUEST, turnClock, chunks } from './giliran';
+import type { ServerDocument, BulkGetResult, ChangesResult, ServerChange, Remote } from './remote';
+import { winner, historyOf, descendsFrom } from './revisi';
+import { META_IGNORED, type Ignored } from './meta';
+import { contentToRow, TABLE_BY_KIND, databaseTables } from './tabel';
 
 /**
  * Changes per batch: one `_changes` carrying the documents, a `_bulk_get` only for documents that
@@ -47,12 +47,12 @@ import { isiKeBaris, TABEL_JENIS, tabelDatabase } from './tabel';
  * pulled faster on the bench but made the longest main-thread task of a throttled pull about
  * twice as long (over the 100 ms goal), so 500 stays until that task is found and split.
  */
-export const BATAS_PULL = 500;
+export const PULL_LIMIT = 500;
 const META_CHECKPOINT = 'sinkron:checkpoint:';
 /** Corrections whose response has not arrived yet; applied once it has, if they match it. */
-const META_KOREKSI_TERTUNDA = 'sinkron:koreksi-tertunda';
+const META_PENDING_KOREKSI = 'sinkron:koreksi-tertunda';
 
-export interface OpsiPull {
+export interface PullOptions {
 	selector?: Record<string, unknown>;
 	batas?: number;
 	/** Long-poll: wait up to this many ms for a change when there is none. */
@@ -60,31 +60,31 @@ export interface OpsiPull {
 	signal?: AbortSignal;
 }
 
-export interface HasilPull {
+export interface PullResult {
 	diterima: number;
 	diabaikan: number;
 	/** The server had no more changes after this batch. */
 	tersusul: boolean;
 }
 
-interface Daun extends VersiLain {
+interface Leaf extends OtherVersion {
 	dihapus: boolean;
 }
 
-export async function checkpoint(db: RaporDb, kunci: KunciDatabase): Promise<string | number> {
+export async function checkpoint(db: RaporDb, kunci: DatabaseKey): Promise<string | number> {
 	const row = await db.meta.get(META_CHECKPOINT + kunci);
 	return typeof row?.value === 'string' || typeof row?.value === 'number' ? row.value : 0;
 }
 
-export async function hapusCheckpoint(db: RaporDb, kunci: KunciDatabase): Promise<void> {
+export async function removeCheckpoint(db: RaporDb, kunci: DatabaseKey): Promise<void> {
 	await db.meta.delete(META_CHECKPOINT + kunci);
 }
 
-function daunDari(doc: DokumenServer): Daun {
+function leafOf(doc: ServerDocument): Leaf {
 	const { _rev, _revisions, _deleted, ...rest } = doc;
 	return {
 		rev: _rev,
-		riwayat: riwayatDari(_revisions, _rev),
+		riwayat: historyOf(_revisions, _rev),
 		dokumen: _deleted ? null : rest,
 		dihapus: _deleted === true
 	};
@@ -95,7 +95,7 @@ function daunDari(doc: DokumenServer): Daun {
  * at generation 1, so its history is its own hash (the feed carries no `_revisions`). Documents
  * written once (every survey response) take no `_bulk_get` round trip.
  */
-function utuhDiFeed(c: PerubahanServer): DokumenServer | null {
+function wholeInFeed(c: ServerChange): ServerDocument | null {
 	const doc = c.doc;
 	const satuDaun = c.changes.length === 1 && c.changes[0]!.rev === doc?._rev;
 	return doc && satuDaun && !doc._deleted && doc._rev.startsWith('1-') ? doc : null;
@@ -105,49 +105,49 @@ function utuhDiFeed(c: PerubahanServer): DokumenServer | null {
  * Every leaf of each changed document, unless the device has exactly that one: from the feed
  * when the change carries it whole, the rest to fetch with `_bulk_get`.
  */
-function bagiPerubahan(changes: readonly PerubahanServer[], rows: (SinkronRow | undefined)[]) {
+function splitChanges(changes: readonly ServerChange[], rows: (SyncRow | undefined)[]) {
 	const minta: { id: string; rev: string }[] = [];
-	const dariFeed = new Map<string, Daun[]>();
+	const dariFeed = new Map<string, Leaf[]>();
 	changes.forEach((c, i) => {
 		const row = rows[i];
 		const daun = c.changes.map((x) => x.rev);
 		const sama = row && daun.length === 1 && daun[0] === row.rev && !row.lain?.length;
 		if (sama) return;
-		const doc = utuhDiFeed(c);
-		if (doc) dariFeed.set(c.id, [daunDari(doc)]);
+		const doc = wholeInFeed(c);
+		if (doc) dariFeed.set(c.id, [leafOf(doc)]);
 		else for (const rev of daun) minta.push({ id: c.id, rev });
 	});
 	return { minta, dariFeed };
 }
 
-function daunPerDokumen(hasil: HasilBulkGet, map: Map<string, Daun[]>): Map<string, Daun[]> {
+function leavesPerDocument(hasil: BulkGetResult, map: Map<string, Leaf[]>): Map<string, Leaf[]> {
 	for (const r of hasil.results) {
 		for (const d of r.docs) {
 			if (!('ok' in d)) continue;
-			map.set(r.id, [...(map.get(r.id) ?? []), daunDari(d.ok)]);
+			map.set(r.id, [...(map.get(r.id) ?? []), leafOf(d.ok)]);
 		}
 	}
 	return map;
 }
 
-const kunciValid = (id: string, rev: string) => `${id} ${rev}`;
+const validationKey = (id: string, rev: string) => `${id} ${rev}`;
 
 /**
  * Each document's winning revision checked against its schema, before the transaction and a slice
  * at a time, so validation never runs as one long task.
  */
-async function validasi(daun: Map<string, Daun[]>): Promise<Map<string, HasilDokumen>> {
-	const hasil = new Map<string, HasilDokumen>();
-	const jam = jamGiliran();
+async function validateLeaves(daun: Map<string, Leaf[]>): Promise<Map<string, DocumentResult>> {
+	const hasil = new Map<string, DocumentResult>();
+	const jam = turnClock();
 	for (const [id, leaves] of daun) {
-		const menang = pemenang(leaves);
-		if (!menang.dihapus) hasil.set(kunciValid(id, menang.rev), dariDokumen(menang.dokumen));
+		const menang = winner(leaves);
+		if (!menang.dihapus) hasil.set(validationKey(id, menang.rev), fromDocument(menang.dokumen));
 		await jam.mungkinBeriGiliran();
 	}
 	return hasil;
 }
 
-const tanpaDihapus = (daun: readonly Daun[], kecuali: string): VersiLain[] =>
+const withoutDeleted = (daun: readonly Leaf[], kecuali: string): OtherVersion[] =>
 	daun
 		.filter((d) => !d.dihapus && d.rev !== kecuali)
 		.map(({ rev, riwayat, dokumen }) => ({ rev, riwayat, dokumen }));
@@ -156,36 +156,36 @@ const tanpaDihapus = (daun: readonly Daun[], kecuali: string): VersiLain[] =>
  * Applies one batch inside the pull's transaction: reads what it needs in bulk, decides document
  * by document, and writes in bulk.
  */
-class PenerapBatch {
+class BatchApplier {
 	diterima = 0;
-	readonly diabaikan: Diabaikan[] = [];
+	readonly diabaikan: Ignored[] = [];
 	private readonly pada = new Date().toISOString();
-	private readonly rows = new Map<string, SinkronRow>();
+	private readonly rows = new Map<string, SyncRow>();
 	private readonly responses = new Map<string, Pick<SkmResponse, 'unitId' | 'enumerator'>>();
 	private readonly realisasi = new Map<string, Realisasi>();
 	private readonly tulisTabel = new Map<string, Map<string, Record<string, unknown> | null>>();
-	private readonly tulisSinkronRows: SinkronRow[] = [];
-	private tertunda = new Map<string, Daun>();
+	private readonly tulisSinkronRows: SyncRow[] = [];
+	private tertunda = new Map<string, Leaf>();
 
 	constructor(
 		private readonly db: RaporDb,
-		private readonly kunci: KunciDatabase,
-		private readonly valid: ReadonlyMap<string, HasilDokumen> = new Map()
+		private readonly kunci: DatabaseKey,
+		private readonly valid: ReadonlyMap<string, DocumentResult> = new Map()
 	) {}
 
 	/** Applies the documents (responses before the corrections that point at them). */
-	async terapkanSemua(daun: Map<string, Daun[]>): Promise<void> {
-		this.tertunda = this.kunci === 'skm' ? await bacaTertunda(this.db) : new Map();
-		const semua = new Map<string, Daun[]>([
-			...[...this.tertunda].map(([id, d]): [string, Daun[]] => [id, [d]]),
+	async terapkanSemua(daun: Map<string, Leaf[]>): Promise<void> {
+		this.tertunda = this.kunci === 'skm' ? await readPending(this.db) : new Map();
+		const semua = new Map<string, Leaf[]>([
+			...[...this.tertunda].map(([id, d]): [string, Leaf[]] => [id, [d]]),
 			...daun
 		]);
-		const ids = [...semua.keys()].sort((a, b) => urutan(a) - urutan(b) || a.localeCompare(b));
+		const ids = [...semua.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 		await this.muatResponsKoreksi(semua);
 		await this.muatRealisasi(ids);
 		// A slice's records are read, then decided: each slice runs in a task of its own (the read
 		// ends the task), so a big batch never holds the main thread in one piece.
-		for (const bagian of potongan(ids, BARIS_PER_PERMINTAAN)) {
+		for (const bagian of chunks(ids, ROWS_PER_REQUEST)) {
 			for (const row of await this.db.sinkron.bulkGet(bagian)) if (row) this.rows.set(row.id, row);
 			for (const id of bagian) {
 				this.tertunda.delete(id);
@@ -195,13 +195,13 @@ class PenerapBatch {
 		await this.simpan();
 	}
 
-	private async muatResponsKoreksi(semua: Map<string, Daun[]>): Promise<void> {
+	private async muatResponsKoreksi(semua: Map<string, Leaf[]>): Promise<void> {
 		const responseIds = [...semua]
 			.filter(([id]) => id.startsWith('koreksi:'))
 			.flatMap(([, daun]) => daun.map((d) => d.dokumen?.responseId))
 			.filter((x): x is string => typeof x === 'string');
 		if (responseIds.length === 0) return;
-		const stored = await bacaBertahap(this.db.responses, responseIds);
+		const stored = await readInChunks(this.db.responses, responseIds);
 		for (const r of stored) if (r) this.responses.set(r.id, r);
 	}
 
@@ -209,30 +209,30 @@ class PenerapBatch {
 	private async muatRealisasi(ids: readonly string[]): Promise<void> {
 		if (this.kunci !== 'realisasi') return;
 		const keys = ids
-			.map(uraiIdDokumen)
+			.map(parseDocumentId)
 			.filter((u) => u?.jenis === 'realisasi')
 			.map((u) => u!.id);
 		if (keys.length === 0) return;
-		for (const r of await bacaBertahap(this.db.realisasi, keys)) if (r) this.realisasi.set(r.id, r);
+		for (const r of await readInChunks(this.db.realisasi, keys)) if (r) this.realisasi.set(r.id, r);
 	}
 
-	private terapkan(id: string, daun: Daun[]): void {
-		const urai = uraiIdDokumen(id);
-		if (!urai || DATABASE_JENIS[urai.jenis] !== this.kunci || daun.length === 0) return;
-		const menang = pemenang(daun);
+	private terapkan(id: string, daun: Leaf[]): void {
+		const urai = parseDocumentId(id);
+		if (!urai || KIND_DATABASE[urai.jenis] !== this.kunci || daun.length === 0) return;
+		const menang = winner(daun);
 		const row = this.rows.get(id);
 		const ditutup = new Set(row?.tutup?.map((t) => t.menutup));
-		const lain = tanpaDihapus(daun, menang.rev).filter((v) => !ditutup.has(v.rev));
+		const lain = withoutDeleted(daun, menang.rev).filter((v) => !ditutup.has(v.rev));
 
-		if (row && row.rev !== menang.rev && turunanDari(row.rev, row.riwayat, menang.rev)) {
+		if (row && row.rev !== menang.rev && descendsFrom(row.rev, row.riwayat, menang.rev)) {
 			// The device's version builds on the server's: it stays, and goes (again) to a server
 			// that lacks it (one restored from an older backup, say).
 			this.tulisSinkron({ ...row, antre: row.alasan ? row.antre : 1, lain });
 			return;
 		}
-		if (row?.antre === 1 && !turunanDari(menang.rev, menang.riwayat, row.rev)) {
+		if (row?.antre === 1 && !descendsFrom(menang.rev, menang.riwayat, row.rev)) {
 			// Edited on the device and on the server since they last agreed: both are kept.
-			const lainDariSini = tanpaDihapus(daun, row.rev).filter((v) => !ditutup.has(v.rev));
+			const lainDariSini = withoutDeleted(daun, row.rev).filter((v) => !ditutup.has(v.rev));
 			this.tulisSinkron({ ...row, lain: lainDariSini });
 			return;
 		}
@@ -240,11 +240,11 @@ class PenerapBatch {
 			// Refused on the server: the device keeps its version until the person decides.
 			return;
 		}
-		const tabel = TABEL_JENIS[urai.jenis];
+		const tabel = TABLE_BY_KIND[urai.jenis];
 		if (menang.dihapus) {
 			this.tulis(tabel, urai.id, null);
 		} else {
-			const parsed = this.valid.get(kunciValid(id, menang.rev)) ?? dariDokumen(menang.dokumen);
+			const parsed = this.valid.get(validationKey(id, menang.rev)) ?? fromDocument(menang.dokumen);
 			if (!parsed.ok || parsed.jenis !== urai.jenis) {
 				this.abaikan(id, menang.rev, parsed.ok ? ['dokumen.jenis'] : parsed.keys);
 				return;
@@ -252,13 +252,13 @@ class PenerapBatch {
 			if (parsed.jenis === 'koreksi' && !this.koreksiBoleh(parsed.isi, id, menang)) return;
 			if (parsed.jenis === 'realisasi') {
 				const lama = this.realisasi.get(parsed.isi.id);
-				if (lama && !bolehMenggantiEntri(lama, parsed.isi)) {
+				if (lama && !canReplaceEntry(lama, parsed.isi)) {
 					this.abaikan(id, menang.rev, ['sinkron.terverifikasiDilindungi']);
 					return;
 				}
 			}
 			if (parsed.jenis === 'response') this.responses.set(parsed.isi.id, parsed.isi);
-			this.tulis(tabel, urai.id, isiKeBaris(parsed.jenis, parsed.isi));
+			this.tulis(tabel, urai.id, contentToRow(parsed.jenis, parsed.isi));
 		}
 		this.diterima++;
 		this.tulisSinkron({
@@ -277,13 +277,13 @@ class PenerapBatch {
 	 * A correction applies only to the response it claims (a CouchDB server cannot check); one
 	 * whose response has not arrived yet waits for it.
 	 */
-	private koreksiBoleh(isi: KoreksiDokumenIsi, id: string, daun: Daun): boolean {
+	private koreksiBoleh(isi: KoreksiDocumentContent, id: string, daun: Leaf): boolean {
 		const response = this.responses.get(isi.responseId);
 		if (!response) {
 			this.tertunda.set(id, daun);
 			return false;
 		}
-		if (!koreksiCocok(isi, response)) {
+		if (!koreksiMatches(isi, response)) {
 			this.abaikan(id, daun.rev, ['akses.koreksiTidakCocok']);
 			return false;
 		}
@@ -300,10 +300,10 @@ class PenerapBatch {
 		this.diabaikan.push({ id, rev, keys, pada: this.pada });
 	}
 
-	private tulisSinkron(row: Omit<SinkronRow, 'status' | 'diubah'>): void {
+	private tulisSinkron(row: Omit<SyncRow, 'status' | 'diubah'>): void {
 		const { lain, ...rest } = row;
 		this.tulisSinkronRows.push(
-			denganStatus({ ...rest, ...(lain && lain.length > 0 ? { lain } : {}), diubah: this.pada })
+			withStatus({ ...rest, ...(lain && lain.length > 0 ? { lain } : {}), diubah: this.pada })
 		);
 	}
 
@@ -311,47 +311,46 @@ class PenerapBatch {
 		for (const [tabel, map] of this.tulisTabel) {
 			const hapus = [...map].filter(([, b]) => b === null).map(([k]) => k);
 			const simpan = [...map.values()].filter((b): b is Record<string, unknown> => b !== null);
-			for (const p of potongan(hapus, BARIS_PER_PERMINTAAN))
-				await this.db.table(tabel).bulkDelete(p);
-			for (const p of potongan(simpan, BARIS_PER_PERMINTAAN)) await this.db.table(tabel).bulkPut(p);
+			for (const p of chunks(hapus, ROWS_PER_REQUEST)) await this.db.table(tabel).bulkDelete(p);
+			for (const p of chunks(simpan, ROWS_PER_REQUEST)) await this.db.table(tabel).bulkPut(p);
 		}
-		for (const p of potongan(this.tulisSinkronRows, BARIS_PER_PERMINTAAN)) {
+		for (const p of chunks(this.tulisSinkronRows, ROWS_PER_REQUEST)) {
 			await this.db.sinkron.bulkPut(p);
 		}
 		if (this.tertunda.size > 0) {
-			await this.db.meta.put({ key: META_KOREKSI_TERTUNDA, value: [...this.tertunda] });
+			await this.db.meta.put({ key: META_PENDING_KOREKSI, value: [...this.tertunda] });
 		} else if (this.kunci === 'skm') {
-			await this.db.meta.delete(META_KOREKSI_TERTUNDA);
+			await this.db.meta.delete(META_PENDING_KOREKSI);
 		}
 		if (this.diabaikan.length > 0) {
-			const lama = (await this.db.meta.get(META_DIABAIKAN))?.value as Diabaikan[] | undefined;
+			const lama = (await this.db.meta.get(META_IGNORED))?.value as Ignored[] | undefined;
 			const semua = [...(lama ?? []), ...this.diabaikan].slice(-100);
-			await this.db.meta.put({ key: META_DIABAIKAN, value: semua });
+			await this.db.meta.put({ key: META_IGNORED, value: semua });
 		}
 	}
 }
 
 /** Responses before the corrections that point at them. */
-const urutan = (id: string) => (id.startsWith('koreksi:') ? 1 : 0);
+const order = (id: string) => (id.startsWith('koreksi:') ? 1 : 0);
 
-async function bacaTertunda(db: RaporDb): Promise<Map<string, Daun>> {
-	const value = (await db.meta.get(META_KOREKSI_TERTUNDA))?.value;
-	return new Map(Array.isArray(value) ? (value as [string, Daun][]) : []);
+async function readPending(db: RaporDb): Promise<Map<string, Leaf>> {
+	const value = (await db.meta.get(META_PENDING_KOREKSI))?.value;
+	return new Map(Array.isArray(value) ? (value as [string, Leaf][]) : []);
 }
 
 /** One batch fetched from the server, its documents validated, ready for its transaction. */
-interface Diambil {
-	jawab: HasilChanges;
-	daun: Map<string, Daun[]>;
-	valid: Map<string, HasilDokumen>;
+interface Fetched {
+	jawab: ChangesResult;
+	daun: Map<string, Leaf[]>;
+	valid: Map<string, DocumentResult>;
 }
 
-function mintaChanges(
+function requestChanges(
 	remote: Remote,
 	since: string | number,
 	batas: number,
-	opsi: OpsiPull
-): Promise<HasilChanges> {
+	opsi: PullOptions
+): Promise<ChangesResult> {
 	return remote.changes({
 		since,
 		limit: batas,
@@ -362,27 +361,28 @@ function mintaChanges(
 }
 
 /** The revisions of a batch's changes that the device lacks, fetched and validated. */
-async function ambilDaun(db: RaporDb, remote: Remote, jawab: HasilChanges): Promise<Diambil> {
-	const rows = await bacaBertahap(
+async function fetchLeaves(db: RaporDb, remote: Remote, jawab: ChangesResult): Promise<Fetched> {
+	const rows = await readInChunks(
 		db.sinkron,
 		jawab.results.map((c) => c.id)
 	);
-	const { minta, dariFeed } = bagiPerubahan(jawab.results, rows);
-	const daun = minta.length > 0 ? daunPerDokumen(await remote.bulkGet(minta), dariFeed) : dariFeed;
+	const { minta, dariFeed } = splitChanges(jawab.results, rows);
+	const daun =
+		minta.length > 0 ? leavesPerDocument(await remote.bulkGet(minta), dariFeed) : dariFeed;
 	// The documents now live in `daun`; the feed keeps only what the checkpoint needs.
 	for (const c of jawab.results) delete c.doc;
-	return { jawab, daun, valid: await validasi(daun) };
+	return { jawab, daun, valid: await validateLeaves(daun) };
 }
 
 /** Applies a fetched batch and advances the checkpoint, in one transaction. */
-async function terapkanBatch(
+async function applyBatch(
 	db: RaporDb,
-	kunci: KunciDatabase,
-	{ jawab, daun, valid }: Diambil
-): Promise<Omit<HasilPull, 'tersusul'>> {
-	const penerap = new PenerapBatch(db, kunci, valid);
-	const tables = [...tabelDatabase(kunci), 'meta'];
-	await transaksiServer(db, tables, async () => {
+	kunci: DatabaseKey,
+	{ jawab, daun, valid }: Fetched
+): Promise<Omit<PullResult, 'tersusul'>> {
+	const penerap = new BatchApplier(db, kunci, valid);
+	const tables = [...databaseTables(kunci), 'meta'];
+	await serverTransaction(db, tables, async () => {
 		await penerap.terapkanSemua(daun);
 		await db.meta.put({ key: META_CHECKPOINT + kunci, value: jawab.last_seq });
 	});
@@ -390,7 +390,7 @@ async function terapkanBatch(
 }
 
 /** A request running ahead: its failure surfaces when it is awaited, never as unhandled. */
-function diDepan<T>(p: Promise<T>): Promise<T> {
+function runAhead<T>(p: Promise<T>): Promise<T> {
 	p.catch(() => {});
 	return p;
 }
@@ -399,18 +399,18 @@ function diDepan<T>(p: Promise<T>): Promise<T> {
 export async function pull(
 	db: RaporDb,
 	remote: Remote,
-	kunci: KunciDatabase,
-	opsi: OpsiPull = {}
-): Promise<HasilPull> {
-	const batas = opsi.batas ?? BATAS_PULL;
-	const jawab = await mintaChanges(remote, await checkpoint(db, kunci), batas, opsi);
-	const diambil = await ambilDaun(db, remote, jawab);
+	kunci: DatabaseKey,
+	opsi: PullOptions = {}
+): Promise<PullResult> {
+	const batas = opsi.batas ?? PULL_LIMIT;
+	const jawab = await requestChanges(remote, await checkpoint(db, kunci), batas, opsi);
+	const diambil = await fetchLeaves(db, remote, jawab);
 	opsi.signal?.throwIfAborted();
-	const hasil = await terapkanBatch(db, kunci, diambil);
+	const hasil = await applyBatch(db, kunci, diambil);
 	return { ...hasil, tersusul: jawab.results.length < batas };
 }
 
-export interface OpsiPullSemua extends Omit<OpsiPull, 'tunggu'> {
+export interface PullAllOptions extends Omit<PullOptions, 'tunggu'> {
 	/** Asked before each next batch is fetched; false stops after the current one. */
 	lanjut?: () => boolean;
 }
@@ -420,31 +420,31 @@ export interface OpsiPullSemua extends Omit<OpsiPull, 'tunggu'> {
  * next batch while the current one is written. Each batch commits with its checkpoint, so a failure
  * keeps every batch written before it.
  */
-export async function pullSampaiTersusul(
+export async function pullUntilCaughtUp(
 	db: RaporDb,
 	remote: Remote,
-	kunci: KunciDatabase,
-	opsi: OpsiPullSemua = {}
-): Promise<HasilPull> {
-	const batas = opsi.batas ?? BATAS_PULL;
-	const total: HasilPull = { diterima: 0, diabaikan: 0, tersusul: false };
-	const habis = (j: HasilChanges) => j.results.length < batas;
-	let jawab = await mintaChanges(remote, await checkpoint(db, kunci), batas, opsi);
-	let daun = diDepan(ambilDaun(db, remote, jawab));
+	kunci: DatabaseKey,
+	opsi: PullAllOptions = {}
+): Promise<PullResult> {
+	const batas = opsi.batas ?? PULL_LIMIT;
+	const total: PullResult = { diterima: 0, diabaikan: 0, tersusul: false };
+	const habis = (j: ChangesResult) => j.results.length < batas;
+	let jawab = await requestChanges(remote, await checkpoint(db, kunci), batas, opsi);
+	let daun = runAhead(fetchLeaves(db, remote, jawab));
 	let jawabBerikut = habis(jawab)
 		? null
-		: diDepan(mintaChanges(remote, jawab.last_seq, batas, opsi));
+		: runAhead(requestChanges(remote, jawab.last_seq, batas, opsi));
 	for (;;) {
 		const diambil = await daun;
 		opsi.signal?.throwIfAborted();
-		let berikut: { jawab: HasilChanges; daun: Promise<Diambil> } | null = null;
+		let berikut: { jawab: ChangesResult; daun: Promise<Fetched> } | null = null;
 		if (jawabBerikut && (opsi.lanjut?.() ?? true)) {
 			const j = await jawabBerikut;
 			// Its records are read now, before this batch's write transaction opens.
-			berikut = { jawab: j, daun: diDepan(ambilDaun(db, remote, j)) };
-			jawabBerikut = habis(j) ? null : diDepan(mintaChanges(remote, j.last_seq, batas, opsi));
+			berikut = { jawab: j, daun: runAhead(fetchLeaves(db, remote, j)) };
+			jawabBerikut = habis(j) ? null : runAhead(requestChanges(remote, j.last_seq, batas, opsi));
 		}
-		const hasil = await terapkanBatch(db, kunci, diambil);
+		const hasil = await applyBatch(db, kunci, diambil);
 		total.diterima += hasil.diterima;
 		total.diabaikan += hasil.diabaikan;
 		if (!berikut) return { ...total, tersusul: habis(jawab) };

@@ -11,54 +11,54 @@
  * are recorded before the failure is reported; the rest stays queued.
  */
 import {
-	keDokumen,
-	uraiAlasanServer,
-	uraiIdDokumen,
-	type IsiDokumen,
-	type JenisDokumen,
-	type KunciDatabase
+	toDocument,
+	parseServerReason,
+	parseDocumentId,
+	type DocumentContent,
+	type DocumentKind,
+	type DatabaseKey
 } from '$lib/domain/dokumen';
-import { BATAS_PUSH, BATAS_PUSH_BYTES, bytesUtf8 } from '$lib/domain/batas';
+import { PUSH_LIMIT, PUSH_BYTES_LIMIT, bytesUtf8 } from '$lib/domain/batas';
 import type { SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
-import { denganStatus, type SinkronRow } from '$lib/db/sinkron';
-import { bacaBertahap, BARIS_PER_PERMINTAAN, potongan } from './giliran';
-import type { DokumenServer, HasilTulis, Remote } from './remote';
+import { withStatus, type SyncRow } from '$lib/db/sinkron';
+import { readInChunks, ROWS_PER_REQUEST, chunks } from './giliran';
+import type { ServerDocument, WriteResult, Remote } from './remote';
 import { revisionsOf } from './revisi';
-import { barisKeIsi, TABEL_JENIS, TABEL_SINKRON } from './tabel';
+import { rowToContent, TABLE_BY_KIND, SYNC_TABLES } from './tabel';
 
 /**
  * Requests read and recorded together in one round: with BATAS_PUSH documents each, a round
  * reads and records 2,000 rows, so it never holds thousands of rows in one task.
  */
-const PERMINTAAN_PER_PUTARAN = 2;
+const REQUESTS_PER_ROUND = 2;
 /** Requests on the wire at once. */
-const PERMINTAAN_SERENTAK = 2;
+const CONCURRENT_REQUESTS = 2;
 
 /** The per-document error of a write the server could not check now; the device sends it again. */
-const SEMENTARA_TIDAK_TERSEDIA = 'service_unavailable';
+const TEMPORARILY_UNAVAILABLE = 'service_unavailable';
 
-export interface HasilPush {
+export interface PushResult {
 	terkirim: number;
 	ditolak: number;
 }
 
-type Baris = Record<string, unknown> & { id: string };
+type Row = Record<string, unknown> & { id: string };
 
-async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
+async function rowsOf(db: RaporDb, rows: readonly SyncRow[]) {
 	const perTabel = new Map<string, { id: string; key: string }[]>();
 	for (const row of rows) {
-		const urai = uraiIdDokumen(row.id);
+		const urai = parseDocumentId(row.id);
 		if (!urai || row.dihapus) continue;
-		const tabel = TABEL_JENIS[urai.jenis];
+		const tabel = TABLE_BY_KIND[urai.jenis];
 		perTabel.set(tabel, [...(perTabel.get(tabel) ?? []), { id: row.id, key: urai.id }]);
 	}
-	const perId = new Map<string, Baris>();
+	const perId = new Map<string, Row>();
 	for (const [tabel, daftar] of perTabel) {
-		const baris = (await bacaBertahap(
+		const baris = (await readInChunks(
 			db.table(tabel),
 			daftar.map((d) => d.key)
-		)) as (Baris | undefined)[];
+		)) as (Row | undefined)[];
 		daftar.forEach((d, i) => {
 			if (baris[i]) perId.set(d.id, baris[i]);
 		});
@@ -67,8 +67,8 @@ async function barisDari(db: RaporDb, rows: readonly SinkronRow[]) {
 }
 
 /** The response fields a koreksi document carries (see keDokumenKoreksi), by response id. */
-async function amplopKoreksi(db: RaporDb, responseIds: readonly string[]) {
-	const responses = await bacaBertahap(db.responses, responseIds);
+async function koreksiEnvelopes(db: RaporDb, responseIds: readonly string[]) {
+	const responses = await readInChunks(db.responses, responseIds);
 	return new Map(
 		responses
 			.filter((r): r is SkmResponse => r !== undefined)
@@ -76,7 +76,7 @@ async function amplopKoreksi(db: RaporDb, responseIds: readonly string[]) {
 	);
 }
 
-function nisanDari(id: string, rev: string, riwayat: readonly string[]): DokumenServer {
+function tombstoneOf(id: string, rev: string, riwayat: readonly string[]): ServerDocument {
 	return { _id: id, _rev: rev, _deleted: true, _revisions: revisionsOf(rev, riwayat) };
 }
 
@@ -84,27 +84,28 @@ function nisanDari(id: string, rev: string, riwayat: readonly string[]): Dokumen
  * The documents of each queued row: its revision, and the deletions that close its resolved
  * conflicts.
  */
-async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<DokumenServer[][]> {
-	const baris = await barisDari(db, rows);
+async function batchDocuments(db: RaporDb, rows: readonly SyncRow[]): Promise<ServerDocument[][]> {
+	const baris = await rowsOf(db, rows);
 	const responseIds = rows.flatMap((r) => {
 		const koreksi = r.id.startsWith('koreksi:') ? baris.get(r.id) : undefined;
 		return koreksi ? [String(koreksi.responseId)] : [];
 	});
-	const amplop = await amplopKoreksi(db, responseIds);
+	const amplop = await koreksiEnvelopes(db, responseIds);
 	return rows.map((row) => {
-		const docs: DokumenServer[] = [];
-		const urai = uraiIdDokumen(row.id)!;
+		const docs: ServerDocument[] = [];
+		const urai = parseDocumentId(row.id)!;
 		const isi = baris.get(row.id);
-		if (row.dihapus || !isi) docs.push(nisanDari(row.id, row.rev, row.riwayat));
+		if (row.dihapus || !isi) docs.push(tombstoneOf(row.id, row.rev, row.riwayat));
 		else {
-			const domain = barisKeIsi(urai.jenis, isi);
+			const domain = rowToContent(urai.jenis, isi);
 			const extra = urai.jenis === 'koreksi' ? amplop.get(String(isi.responseId)) : undefined;
 			// Sent unvalidated (the server checks it), so not always an IsiDokumen: keDokumen takes no other.
-			const unchecked = { ...domain, ...extra } as IsiDokumen[JenisDokumen];
-			const stored = keDokumen(urai.jenis, unchecked);
+			const unchecked = { ...domain, ...extra } as DocumentContent[DocumentKind];
+			const stored = toDocument(urai.jenis, unchecked);
 			docs.push({ ...stored, _rev: row.rev, _revisions: revisionsOf(row.rev, row.riwayat) });
 		}
-		for (const cabang of row.tutup ?? []) docs.push(nisanDari(row.id, cabang.rev, cabang.riwayat));
+		for (const cabang of row.tutup ?? [])
+			docs.push(tombstoneOf(row.id, cabang.rev, cabang.riwayat));
 		return docs;
 	});
 }
@@ -113,9 +114,9 @@ async function dokumenBatch(db: RaporDb, rows: readonly SinkronRow[]): Promise<D
  * The first rows whose documents fit BATAS_PUSH_BYTES (always at least one row); the rest stay
  * queued for the next round.
  */
-function sebatasUkuran(
-	rows: readonly SinkronRow[],
-	perRow: readonly DokumenServer[][],
+function withinSize(
+	rows: readonly SyncRow[],
+	perRow: readonly ServerDocument[][],
 	batasBytes: number
 ) {
 	let bytes = 0;
@@ -129,8 +130,8 @@ function sebatasUkuran(
 }
 
 /** The failures of a `_bulk_docs` answer, by `<id> <rev>` (and by id when no rev is given). */
-function galatPer(hasil: readonly HasilTulis[]): Map<string, HasilTulis> {
-	const map = new Map<string, HasilTulis>();
+function errorsById(hasil: readonly WriteResult[]): Map<string, WriteResult> {
+	const map = new Map<string, WriteResult>();
 	for (const h of hasil) {
 		if (!h.error || !h.id) continue;
 		map.set(h.rev ? `${h.id} ${h.rev}` : h.id, h);
@@ -138,94 +139,94 @@ function galatPer(hasil: readonly HasilTulis[]): Map<string, HasilTulis> {
 	return map;
 }
 
-function galatUntuk(galat: Map<string, HasilTulis>, id: string, rev: string) {
+function errorFor(galat: Map<string, WriteResult>, id: string, rev: string) {
 	return galat.get(`${id} ${rev}`) ?? galat.get(id);
 }
 
 /** A row after its push: queued no more (sent or refused), unless it changed in the meantime. */
-function setelahPush(
-	terkirim: SinkronRow,
-	kini: SinkronRow,
-	galat: Map<string, HasilTulis>,
+function afterPush(
+	terkirim: SyncRow,
+	kini: SyncRow,
+	galat: Map<string, WriteResult>,
 	diubah: string
-): { row: SinkronRow; hasil: keyof HasilPush | null } {
-	const tutupGagal = (terkirim.tutup ?? []).filter((c) => galatUntuk(galat, kini.id, c.rev));
+): { row: SyncRow; hasil: keyof PushResult | null } {
+	const tutupGagal = (terkirim.tutup ?? []).filter((c) => errorFor(galat, kini.id, c.rev));
 	const tertutup = new Set(
 		(terkirim.tutup ?? []).filter((c) => !tutupGagal.includes(c)).map((c) => c.rev)
 	);
 	const tutup = (kini.tutup ?? []).filter((c) => !tertutup.has(c.rev));
-	const dasar: Omit<SinkronRow, 'status'> = { ...kini, diubah };
+	const dasar: Omit<SyncRow, 'status'> = { ...kini, diubah };
 	delete dasar.tutup;
 	if (tutup.length > 0) dasar.tutup = tutup;
-	if (kini.rev !== terkirim.rev) return { row: denganStatus(dasar), hasil: null };
+	if (kini.rev !== terkirim.rev) return { row: withStatus(dasar), hasil: null };
 	delete dasar.alasan;
 	const gagal =
-		galatUntuk(galat, kini.id, kini.rev) ??
-		(tutupGagal[0] ? galatUntuk(galat, kini.id, tutupGagal[0].rev) : undefined);
-	if (!gagal) return { row: denganStatus({ ...dasar, antre: 0 }), hasil: 'terkirim' };
+		errorFor(galat, kini.id, kini.rev) ??
+		(tutupGagal[0] ? errorFor(galat, kini.id, tutupGagal[0].rev) : undefined);
+	if (!gagal) return { row: withStatus({ ...dasar, antre: 0 }), hasil: 'terkirim' };
 	// The server could not check the document now (a storage error): not a refusal, try again.
-	if (gagal.error === SEMENTARA_TIDAK_TERSEDIA) return { row: denganStatus(dasar), hasil: null };
-	const alasanServer = uraiAlasanServer(gagal.reason ?? gagal.error ?? '');
-	return { row: denganStatus({ ...dasar, antre: 0, alasan: alasanServer }), hasil: 'ditolak' };
+	if (gagal.error === TEMPORARILY_UNAVAILABLE) return { row: withStatus(dasar), hasil: null };
+	const alasanServer = parseServerReason(gagal.reason ?? gagal.error ?? '');
+	return { row: withStatus({ ...dasar, antre: 0, alasan: alasanServer }), hasil: 'ditolak' };
 }
 
-async function catatHasil(
+async function recordResults(
 	db: RaporDb,
-	rows: readonly SinkronRow[],
-	galat: Map<string, HasilTulis>
-): Promise<HasilPush> {
-	const hasil: HasilPush = { terkirim: 0, ditolak: 0 };
+	rows: readonly SyncRow[],
+	galat: Map<string, WriteResult>
+): Promise<PushResult> {
+	const hasil: PushResult = { terkirim: 0, ditolak: 0 };
 	await db.transaction('rw', db.sinkron, async () => {
-		const sekarang = await bacaBertahap(
+		const sekarang = await readInChunks(
 			db.sinkron,
 			rows.map((r) => r.id)
 		);
 		const diubah = new Date().toISOString();
-		const tulis: SinkronRow[] = [];
+		const tulis: SyncRow[] = [];
 		rows.forEach((terkirim, i) => {
 			const kini = sekarang[i];
 			if (!kini) return;
-			const { row, hasil: h } = setelahPush(terkirim, kini, galat, diubah);
+			const { row, hasil: h } = afterPush(terkirim, kini, galat, diubah);
 			tulis.push(row);
 			if (h) hasil[h]++;
 		});
-		for (const p of potongan(tulis, BARIS_PER_PERMINTAAN)) await db.sinkron.bulkPut(p);
+		for (const p of chunks(tulis, ROWS_PER_REQUEST)) await db.sinkron.bulkPut(p);
 	});
 	return hasil;
 }
 
 /** Refuses a whole batch (e.g. the account may not write to this database at all). */
-export async function tolakBatch(
+export async function rejectBatch(
 	db: RaporDb,
-	rows: readonly SinkronRow[],
+	rows: readonly SyncRow[],
 	key: string,
 	teks: string
 ) {
 	const galat = new Map(
 		rows.map((r) => [r.id, { id: r.id, error: 'forbidden', reason: `${key}: ${teks}` }])
 	);
-	return catatHasil(db, rows, galat);
+	return recordResults(db, rows, galat);
 }
 
-async function antrean(db: RaporDb, kunci: KunciDatabase, batas: number): Promise<SinkronRow[]> {
+async function queued(db: RaporDb, kunci: DatabaseKey, batas: number): Promise<SyncRow[]> {
 	return db.sinkron.where('[db+antre]').equals([kunci, 1]).limit(batas).toArray();
 }
 
-interface Permintaan {
-	rows: SinkronRow[];
-	docs: DokumenServer[];
+interface PushRequest {
+	rows: SyncRow[];
+	docs: ServerDocument[];
 }
 
 /** The rows of a round as requests, each within `batas` rows and `batasBytes`. */
-function bagiPermintaan(
-	rows: readonly SinkronRow[],
-	perRow: readonly DokumenServer[][],
+function splitRequests(
+	rows: readonly SyncRow[],
+	perRow: readonly ServerDocument[][],
 	batas: number,
 	batasBytes: number
-): Permintaan[] {
-	const out: Permintaan[] = [];
+): PushRequest[] {
+	const out: PushRequest[] = [];
 	for (let i = 0; i < rows.length;) {
-		const satu = sebatasUkuran(rows.slice(i, i + batas), perRow.slice(i, i + batas), batasBytes);
+		const satu = withinSize(rows.slice(i, i + batas), perRow.slice(i, i + batas), batasBytes);
 		out.push(satu);
 		i += satu.rows.length;
 	}
@@ -236,8 +237,8 @@ function bagiPermintaan(
  * Sends the requests, PERMINTAAN_SERENTAK at a time; after a failure no new one starts. The
  * answers received, and the first failure.
  */
-async function kirim(remote: Remote, permintaan: readonly Permintaan[]) {
-	const dijawab: { rows: SinkronRow[]; jawab: HasilTulis[] }[] = [];
+async function send(remote: Remote, permintaan: readonly PushRequest[]) {
+	const dijawab: { rows: SyncRow[]; jawab: WriteResult[] }[] = [];
 	let gagal: { error: unknown } | null = null;
 	let berikut = 0;
 	const jalur = async () => {
@@ -250,7 +251,7 @@ async function kirim(remote: Remote, permintaan: readonly Permintaan[]) {
 			}
 		}
 	};
-	await Promise.all(Array.from({ length: PERMINTAAN_SERENTAK }, jalur));
+	await Promise.all(Array.from({ length: CONCURRENT_REQUESTS }, jalur));
 	return { dijawab, gagal: gagal as { error: unknown } | null };
 }
 
@@ -258,22 +259,23 @@ async function kirim(remote: Remote, permintaan: readonly Permintaan[]) {
 export async function push(
 	db: RaporDb,
 	remote: Remote,
-	kunci: KunciDatabase,
-	batas = BATAS_PUSH,
-	batasBytes = BATAS_PUSH_BYTES
-): Promise<HasilPush> {
-	const total: HasilPush = { terkirim: 0, ditolak: 0 };
+	kunci: DatabaseKey,
+	batas = PUSH_LIMIT,
+	batasBytes = PUSH_BYTES_LIMIT
+): Promise<PushResult> {
+	const total: PushResult = { terkirim: 0, ditolak: 0 };
 	for (;;) {
 		// One read transaction, so each document goes out with the revision it has.
-		const permintaan = await db.transaction('r', [db.sinkron, ...TABEL_SINKRON], async () => {
-			const rows = await antrean(db, kunci, batas * PERMINTAAN_PER_PUTARAN);
-			return bagiPermintaan(rows, await dokumenBatch(db, rows), batas, batasBytes);
+		const permintaan = await db.transaction('r', [db.sinkron, ...SYNC_TABLES], async () => {
+			const rows = await queued(db, kunci, batas * REQUESTS_PER_ROUND);
+			return splitRequests(rows, await batchDocuments(db, rows), batas, batasBytes);
 		});
 		if (permintaan.length === 0) return total;
-		const { dijawab, gagal } = await kirim(remote, permintaan);
-		const galat = new Map(dijawab.flatMap((d) => [...galatPer(d.jawab)]));
+		const { dijawab, gagal } = await send(remote, permintaan);
+		const galat = new Map(dijawab.flatMap((d) => [...errorsById(d.jawab)]));
 		const rows = dijawab.flatMap((d) => d.rows);
-		const hasil = rows.length > 0 ? await catatHasil(db, rows, galat) : { terkirim: 0, ditolak: 0 };
+		const hasil =
+			rows.length > 0 ? await recordResults(db, rows, galat) : { terkirim: 0, ditolak: 0 };
 		total.terkirim += hasil.terkirim;
 		total.ditolak += hasil.ditolak;
 		if (gagal) throw gagal.error;

@@ -7,24 +7,24 @@
  * module costs nothing until a sync starts.
  */
 import Dexie from 'dexie';
-import { ukurSelisih, type UkuranJam } from '$lib/domain/jam';
+import { measureDifference, type ClockMeasurement } from '$lib/domain/jam';
 
-export interface PerubahanServer {
+export interface ServerChange {
 	id: string;
 	seq: string | number;
 	/** Every leaf revision (style=all_docs). */
 	changes: { rev: string }[];
 	deleted?: boolean;
 	/** The winning revision, when asked for with `denganDokumen` (no `_revisions`). */
-	doc?: DokumenServer;
+	doc?: ServerDocument;
 }
 
-export interface HasilChanges {
-	results: PerubahanServer[];
+export interface ChangesResult {
+	results: ServerChange[];
 	last_seq: string | number;
 }
 
-export interface OpsiChanges {
+export interface ChangesOptions {
 	since: string | number;
 	limit: number;
 	/** Mango selector of the documents wanted (CouchDB `filter=_selector`). */
@@ -35,7 +35,7 @@ export interface OpsiChanges {
 	denganDokumen?: boolean;
 }
 
-export interface DokumenServer {
+export interface ServerDocument {
 	_id: string;
 	_rev: string;
 	_deleted?: boolean;
@@ -43,15 +43,15 @@ export interface DokumenServer {
 	[field: string]: unknown;
 }
 
-export interface HasilBulkGet {
+export interface BulkGetResult {
 	results: {
 		id: string;
-		docs: ({ ok: DokumenServer } | { error: { id: string; rev: string; error: string } })[];
+		docs: ({ ok: ServerDocument } | { error: { id: string; rev: string; error: string } })[];
 	}[];
 }
 
 /** One entry of `_bulk_docs`' answer; with new_edits=false CouchDB lists only the failures. */
-export interface HasilTulis {
+export interface WriteResult {
 	id?: string;
 	rev?: string;
 	ok?: boolean;
@@ -62,9 +62,9 @@ export interface HasilTulis {
 export interface Remote {
 	readonly nama: string;
 	updateSeq(): Promise<string | number>;
-	changes(opsi: OpsiChanges): Promise<HasilChanges>;
-	bulkGet(docs: readonly { id: string; rev?: string }[]): Promise<HasilBulkGet>;
-	bulkDocsReplikasi(docs: readonly DokumenServer[]): Promise<HasilTulis[]>;
+	changes(opsi: ChangesOptions): Promise<ChangesResult>;
+	bulkGet(docs: readonly { id: string; rev?: string }[]): Promise<BulkGetResult>;
+	bulkDocsReplikasi(docs: readonly ServerDocument[]): Promise<WriteResult[]>;
 	revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
 	/**
 	 * Long-polls for a change after `since`, applying nothing: resolves true when there is one,
@@ -76,27 +76,27 @@ export interface Remote {
 		selector?: Record<string, unknown>
 	): { selesai: Promise<boolean>; batal(): void };
 	/** The device clock against the server's, from the latest quick exchange (null: none yet). */
-	jam?(): UkuranJam | null;
+	jam?(): ClockMeasurement | null;
 	close(): Promise<void>;
 }
 
 /** PouchDB's running changes request: a thenable with cancel(). */
-type ChangesBerjalan = PromiseLike<HasilChanges> & { cancel(): void };
+type RunningChanges = PromiseLike<ChangesResult> & { cancel(): void };
 
-function hasilChanges(berjalan: ChangesBerjalan): Promise<HasilChanges> {
+function changesResult(berjalan: RunningChanges): Promise<ChangesResult> {
 	return Promise.resolve(berjalan);
 }
 
 interface PouchHttp {
 	info(): Promise<{ update_seq: string | number }>;
-	changes(opts: Record<string, unknown>): ChangesBerjalan;
-	bulkGet(opts: { docs: { id: string; rev?: string }[]; revs: boolean }): Promise<HasilBulkGet>;
-	bulkDocs(docs: DokumenServer[], opts: { new_edits: boolean }): Promise<HasilTulis[]>;
+	changes(opts: Record<string, unknown>): RunningChanges;
+	bulkGet(opts: { docs: { id: string; rev?: string }[]; revs: boolean }): Promise<BulkGetResult>;
+	bulkDocs(docs: ServerDocument[], opts: { new_edits: boolean }): Promise<WriteResult[]>;
 	revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
 	close(): Promise<void>;
 }
 
-export interface OpsiRemote {
+export interface RemoteOptions {
 	/** Basic auth (tests, scripts). The app uses the session cookie instead. */
 	auth?: { username: string; password: string };
 	/** The device clock (tests give a wrong one). */
@@ -104,11 +104,14 @@ export interface OpsiRemote {
 }
 
 /** fetch that measures the device clock against each answer's `Date` header. */
-function fetchDenganJam(sekarang: () => number, catat: (u: UkuranJam) => void): typeof fetch {
+function fetchWithClock(
+	sekarang: () => number,
+	catat: (u: ClockMeasurement) => void
+): typeof fetch {
 	return async (input, init) => {
 		const dikirim = sekarang();
 		const res = await fetch(input, init);
-		const ukuran = ukurSelisih(res.headers.get('Date'), dikirim, sekarang());
+		const ukuran = measureDifference(res.headers.get('Date'), dikirim, sekarang());
 		if (ukuran) catat(ukuran);
 		return res;
 	};
@@ -116,7 +119,7 @@ function fetchDenganJam(sekarang: () => number, catat: (u: UkuranJam) => void): 
 
 /** PouchDB, fetched once on first use (a separate chunk in the build). */
 let pouchDb: Promise<new (name: string, opts: Record<string, unknown>) => PouchHttp> | null = null;
-function muatPouchDb() {
+function loadPouchDb() {
 	pouchDb ??= import('pouchdb').then(
 		(m) => m.default as unknown as new (name: string, opts: Record<string, unknown>) => PouchHttp
 	);
@@ -124,15 +127,15 @@ function muatPouchDb() {
 }
 
 /** A database on the server, e.g. `https://rapor.example/db` + `rapor-skm`. */
-export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {}): Remote {
-	let jam: UkuranJam | null = null;
+export function openRemote(baseUrl: string, nama: string, opsi: RemoteOptions = {}): Remote {
+	let jam: ClockMeasurement | null = null;
 	let dibuka: Promise<PouchHttp> | null = null;
 	const db = () =>
-		(dibuka ??= muatPouchDb().then(
+		(dibuka ??= loadPouchDb().then(
 			(Ctor) =>
 				new Ctor(`${baseUrl.replace(/\/$/, '')}/${nama}`, {
 					skip_setup: true,
-					fetch: fetchDenganJam(opsi.sekarang ?? Date.now, (u) => (jam = u)),
+					fetch: fetchWithClock(opsi.sekarang ?? Date.now, (u) => (jam = u)),
 					...(opsi.auth ? { auth: opsi.auth } : {})
 				})
 		));
@@ -143,7 +146,7 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 			return (await (await db()).info()).update_seq;
 		},
 		async changes({ since, limit, selector, tunggu, denganDokumen }) {
-			return hasilChanges(
+			return changesResult(
 				(await db()).changes({
 					since,
 					limit,
@@ -166,7 +169,7 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 		},
 		tungguPerubahan(since, ms, selector) {
 			let batal = false;
-			let berjalan: ChangesBerjalan | null = null;
+			let berjalan: RunningChanges | null = null;
 			const selesai = db().then((pouch) => {
 				if (batal) return false;
 				berjalan = pouch.changes({
@@ -176,7 +179,7 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 					...(selector ? { selector } : {}),
 					query_params: { feed: 'longpoll', timeout: ms }
 				});
-				return hasilChanges(berjalan).then((r) => (r?.results?.length ?? 0) > 0);
+				return changesResult(berjalan).then((r) => (r?.results?.length ?? 0) > 0);
 			});
 			return {
 				selesai: selesai.catch(() => false),
@@ -195,7 +198,7 @@ export function bukaRemote(baseUrl: string, nama: string, opsi: OpsiRemote = {})
 	};
 }
 
-export type JenisGalat = 'perlu-masuk' | 'tanpa-akses' | 'jaringan' | 'server' | 'perangkat';
+export type ErrorKind = 'perlu-masuk' | 'tanpa-akses' | 'jaringan' | 'server' | 'perangkat';
 
 /**
  * Names of IndexedDB/Dexie failures that only the device's storage raises (full, closed, broken),
@@ -225,7 +228,7 @@ function isStorageError(error: unknown, depth = 0): boolean {
 }
 
 /** What kind of failure a thrown PouchDB/fetch/Dexie error is. */
-export function jenisGalat(error: unknown): JenisGalat {
+export function errorKind(error: unknown): ErrorKind {
 	const status = (error as { status?: unknown } | null)?.status;
 	if (status === 401) return 'perlu-masuk';
 	if (status === 403) return 'tanpa-akses';

@@ -3,17 +3,17 @@
  * enforced per database by the server; this is about size). Pushes go to every database that has
  * queued records, and the server decides.
  */
-import { DATABASE, type KunciDatabase } from '$lib/domain/dokumen-id';
-import type { Pengguna } from '$lib/domain/schemas';
+import { DATABASE, type DatabaseKey } from '$lib/domain/dokumen-id';
+import type { User } from '$lib/domain/schemas';
 
-export interface RencanaTarik {
-	db: KunciDatabase;
+export interface PullPlan {
+	db: DatabaseKey;
 	selector?: Record<string, unknown>;
 }
 
-export const SEMUA_DATABASE = Object.keys(DATABASE) as KunciDatabase[];
+export const ALL_DATABASES = Object.keys(DATABASE) as DatabaseKey[];
 
-export function rencanaTarik(pengguna: Pengguna): RencanaTarik[] {
+export function pullPlan(pengguna: User): PullPlan[] {
 	switch (pengguna.peran) {
 		case 'enumerator':
 			// Master data, and the responses (and their corrections) they recorded themselves.

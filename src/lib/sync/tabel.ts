@@ -3,16 +3,16 @@
  * becomes the domain document the server stores (src/lib/domain/dokumen.ts) and back. Rows are
  * the domain documents themselves except the settings, which the device keeps as `{ id, value }`.
  */
-import type { IsiDokumen } from '$lib/domain/dokumen';
+import type { DocumentContent } from '$lib/domain/dokumen';
 import {
-	DATABASE_JENIS,
-	JENIS_DOKUMEN,
-	type JenisDokumen,
-	type KunciDatabase
+	KIND_DATABASE,
+	DOCUMENT_KINDS,
+	type DocumentKind,
+	type DatabaseKey
 } from '$lib/domain/dokumen-id';
-import type { Pengaturan } from '$lib/domain/schemas';
+import type { Settings } from '$lib/domain/schemas';
 
-export const TABEL_JENIS = {
+export const TABLE_BY_KIND = {
 	unit: 'units',
 	periode: 'periode',
 	populasi: 'populasi',
@@ -24,40 +24,40 @@ export const TABEL_JENIS = {
 	koreksi: 'koreksi',
 	realisasi: 'realisasi',
 	catatanRakor: 'catatanRakor'
-} as const satisfies Record<JenisDokumen, string>;
-export type TabelSinkron = (typeof TABEL_JENIS)[JenisDokumen];
+} as const satisfies Record<DocumentKind, string>;
+export type SyncTable = (typeof TABLE_BY_KIND)[DocumentKind];
 
-const JENIS_TABEL = new Map<string, JenisDokumen>(
-	JENIS_DOKUMEN.map((jenis) => [TABEL_JENIS[jenis], jenis])
+const KIND_BY_TABLE = new Map<string, DocumentKind>(
+	DOCUMENT_KINDS.map((jenis) => [TABLE_BY_KIND[jenis], jenis])
 );
 
 /** The document type a Dexie table holds, or undefined for tables that do not sync. */
-export function jenisTabel(tabel: string): JenisDokumen | undefined {
-	return JENIS_TABEL.get(tabel);
+export function kindOfTable(tabel: string): DocumentKind | undefined {
+	return KIND_BY_TABLE.get(tabel);
 }
 
-export const TABEL_SINKRON: readonly TabelSinkron[] = JENIS_DOKUMEN.map((j) => TABEL_JENIS[j]);
+export const SYNC_TABLES: readonly SyncTable[] = DOCUMENT_KINDS.map((j) => TABLE_BY_KIND[j]);
 
 /** The tables of the documents one server database holds. */
-export function tabelDatabase(db: KunciDatabase): TabelSinkron[] {
-	return JENIS_DOKUMEN.filter((j) => DATABASE_JENIS[j] === db).map((j) => TABEL_JENIS[j]);
+export function databaseTables(db: DatabaseKey): SyncTable[] {
+	return DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db).map((j) => TABLE_BY_KIND[j]);
 }
 
-type Baris = Record<string, unknown> & { id: string };
+type Row = Record<string, unknown> & { id: string };
 
 /** The domain document of a row (the koreksi envelope is added at push time, see push.ts). */
-export function barisKeIsi(jenis: JenisDokumen, row: Baris): Record<string, unknown> {
+export function rowToContent(jenis: DocumentKind, row: Row): Record<string, unknown> {
 	if (jenis === 'pengaturan') {
-		const { id, value } = row as { id: string; value: Pengaturan };
+		const { id, value } = row as { id: string; value: Settings };
 		return { id, ...value };
 	}
 	return row;
 }
 
 /** The row to store for a domain document read from the server. */
-export function isiKeBaris<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J]): Baris {
+export function contentToRow<J extends DocumentKind>(jenis: J, isi: DocumentContent[J]): Row {
 	if (jenis === 'pengaturan') {
-		const { id, ...value } = isi as IsiDokumen['pengaturan'];
+		const { id, ...value } = isi as DocumentContent['pengaturan'];
 		return { id, value };
 	}
 	if (jenis === 'koreksi') {
@@ -65,7 +65,7 @@ export function isiKeBaris<J extends JenisDokumen>(jenis: J, isi: IsiDokumen[J])
 		// was validated with it (dariDokumen), so it is a valid correction as it stands.
 		return Object.fromEntries(
 			Object.entries(isi).filter(([k]) => k !== 'unitId' && k !== 'enumerator')
-		) as Baris;
+		) as Row;
 	}
-	return isi as Baris;
+	return isi as Row;
 }

@@ -5,48 +5,48 @@
  * state/bacaan.ts.
  */
 import {
-	bandingkanOpd,
-	bandingkanSkm,
-	sorotan,
-	susunSlide,
-	type BedaOpd,
-	type BedaSkm,
-	type NilaiOpd,
-	type NilaiSkm,
+	compareOpd,
+	compareSkm,
+	highlights,
+	buildSlides,
+	type OpdDifference,
+	type SkmDifference,
+	type OpdValues,
+	type SkmValues,
 	type Slide,
-	type Sorotan
+	type Highlights
 } from '$lib/domain/rakor';
-import { trenOpd, type RankingView, type TitikTren } from './ranking';
+import { opdTrend, type RankingView, type TrendPoint } from './ranking';
 import type { SkmView } from './skm';
 
-export interface DataRakor {
+export interface RakorData {
 	ranking: RankingView;
 	skm: SkmView;
 	/** Each OPD's index and rank in every triwulan of the year, by unit id. */
-	tren: Record<string, TitikTren[]>;
+	tren: Record<string, TrendPoint[]>;
 }
 
-export function susunDataRakor(
+export function buildRakorData(
 	ranking: RankingView,
 	skm: SkmView,
 	setahun: readonly RankingView[]
-): DataRakor {
+): RakorData {
 	const tren = Object.fromEntries(
-		ranking.rows.map((r) => [r.unit.id, trenOpd(setahun, r.unit.id)])
+		ranking.rows.map((r) => [r.unit.id, opdTrend(setahun, r.unit.id)])
 	);
 	return { ranking, skm, tren };
 }
 
-export interface Presentasi {
+export interface Presentation {
 	slides: Slide[];
-	sorotan: Sorotan;
+	sorotan: Highlights;
 }
 
-export function susunPresentasi(data: DataRakor): Presentasi {
-	const groups = sorotan(
+export function buildPresentation(data: RakorData): Presentation {
+	const groups = highlights(
 		data.ranking.rows.map((r) => ({ unitId: r.unit.id, peringkat: r.baris.peringkat }))
 	);
-	const slides = susunSlide(
+	const slides = buildSlides(
 		data.ranking.rows.map((r) => r.unit.id),
 		groups,
 		data.skm.units.length
@@ -54,7 +54,7 @@ export function susunPresentasi(data: DataRakor): Presentasi {
 	return { slides, sorotan: groups };
 }
 
-const nilaiOpd = (data: DataRakor): NilaiOpd[] =>
+const opdValue = (data: RakorData): OpdValues[] =>
 	data.ranking.rows.map((r) => ({
 		unitId: r.unit.id,
 		nama: r.unit.nama,
@@ -62,7 +62,7 @@ const nilaiOpd = (data: DataRakor): NilaiOpd[] =>
 		indeks: r.hasil.indeks
 	}));
 
-const nilaiSkm = (data: DataRakor): NilaiSkm[] =>
+const skmValue = (data: RakorData): SkmValues[] =>
 	data.skm.units.map((u) => ({
 		unitId: u.unit.id,
 		nama: u.unit.nama,
@@ -71,18 +71,18 @@ const nilaiSkm = (data: DataRakor): NilaiSkm[] =>
 		responden: u.hasil.responden
 	}));
 
-export interface Banding {
-	opd: BedaOpd[];
-	skm: BedaSkm[];
+export interface Comparison {
+	opd: OpdDifference[];
+	skm: SkmDifference[];
 	/** The pemda-wide IKM then and now. */
 	pemda: { dulu: number | null; kini: number | null };
 }
 
 /** Pinned figures (`dulu`) against the live ones (`kini`). */
-export function bandingRakor(dulu: DataRakor, kini: DataRakor): Banding {
+export function compareRakor(dulu: RakorData, kini: RakorData): Comparison {
 	return {
-		opd: bandingkanOpd(nilaiOpd(dulu), nilaiOpd(kini)),
-		skm: bandingkanSkm(nilaiSkm(dulu), nilaiSkm(kini)),
+		opd: compareOpd(opdValue(dulu), opdValue(kini)),
+		skm: compareSkm(skmValue(dulu), skmValue(kini)),
 		pemda: { dulu: dulu.skm.pemda.nilai, kini: kini.skm.pemda.nilai }
 	};
 }

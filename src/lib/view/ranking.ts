@@ -1,8 +1,8 @@
-import { hitungIndeksOpd, type HasilIndeks } from '$lib/domain/indeks';
-import { parsePeriodeId, periodeSebelumnya } from '$lib/domain/periode';
-import { peringkat, type BarisPeringkat } from '$lib/domain/ranking';
-import { entriPerUnit } from '$lib/domain/realisasi-status';
-import type { Indikator, Pengaturan, Realisasi, Unit } from '$lib/domain/schemas';
+import { computeIndeksOpd, type IndeksResult } from '$lib/domain/indeks';
+import { parsePeriodeId, previousPeriode } from '$lib/domain/periode';
+import { computeRanking, type UnitRank } from '$lib/domain/ranking';
+import { entriesByUnit } from '$lib/domain/realisasi-status';
+import type { Indikator, Settings, Realisasi, Unit } from '$lib/domain/schemas';
 
 export interface RankingInput {
 	periodeId: string;
@@ -10,31 +10,31 @@ export interface RankingInput {
 	indikator: readonly Indikator[];
 	realisasiKini: readonly Realisasi[];
 	realisasiLalu: readonly Realisasi[];
-	pengaturan: Pengaturan;
+	pengaturan: Settings;
 }
 
 export interface RankingRow {
 	unit: Unit;
 	realisasi: Realisasi | undefined;
-	hasil: HasilIndeks;
-	sebelumnya: HasilIndeks;
-	baris: BarisPeringkat;
+	hasil: IndeksResult;
+	sebelumnya: IndeksResult;
+	baris: UnitRank;
 }
 
 export interface RankingView {
 	periodeId: string;
 	periodeLalu: string;
 	rows: RankingRow[];
-	pengaturan: Pengaturan;
+	pengaturan: Settings;
 	/** How many realisation entries the ranking rests on, and how many are not yet verified. */
 	jumlahRealisasi: number;
 	belumDiverifikasi: number;
 }
 
 /** Scores every ranked OPD for a triwulan and the one before, and ranks them. */
-export function susunPeringkat(input: RankingInput): RankingView {
+export function buildRanking(input: RankingInput): RankingView {
 	const { periodeId, pengaturan } = input;
-	const periodeLalu = periodeSebelumnya(periodeId);
+	const periodeLalu = previousPeriode(periodeId);
 	const tahunKini = parsePeriodeId(periodeId).tahun;
 	const tahunLalu = parsePeriodeId(periodeLalu).tahun;
 	const byUnit = <T extends { unitId: string }>(list: readonly T[]) => {
@@ -43,8 +43,8 @@ export function susunPeringkat(input: RankingInput): RankingView {
 		return map;
 	};
 	const indikatorPerUnit = byUnit(input.indikator);
-	const kini = entriPerUnit(input.realisasiKini);
-	const lalu = entriPerUnit(input.realisasiLalu);
+	const kini = entriesByUnit(input.realisasiKini);
+	const lalu = entriesByUnit(input.realisasiLalu);
 	const dinilai = input.units.filter((u) => u.dinilaiIndeks);
 
 	const scored = dinilai.map((unit) => {
@@ -52,7 +52,7 @@ export function susunPeringkat(input: RankingInput): RankingView {
 		return {
 			unit,
 			realisasi: kini.get(unit.id),
-			hasil: hitungIndeksOpd(
+			hasil: computeIndeksOpd(
 				{
 					unitId: unit.id,
 					periodeId,
@@ -61,7 +61,7 @@ export function susunPeringkat(input: RankingInput): RankingView {
 				},
 				pengaturan
 			),
-			sebelumnya: hitungIndeksOpd(
+			sebelumnya: computeIndeksOpd(
 				{
 					unitId: unit.id,
 					periodeId: periodeLalu,
@@ -72,7 +72,7 @@ export function susunPeringkat(input: RankingInput): RankingView {
 			)
 		};
 	});
-	const baris = peringkat(
+	const baris = computeRanking(
 		scored.map((s) => ({ unitId: s.unit.id, indeks: s.hasil.indeks })),
 		scored.map((s) => ({ unitId: s.unit.id, indeks: s.sebelumnya.indeks }))
 	);
@@ -91,14 +91,14 @@ export function susunPeringkat(input: RankingInput): RankingView {
 }
 
 /** One OPD's index and rank in one triwulan. */
-export interface TitikTren {
+export interface TrendPoint {
 	periodeId: string;
 	indeks: number | null;
 	peringkat: number | null;
 }
 
 /** An OPD's index and rank across rankings (one per triwulan, in order). */
-export function trenOpd(views: readonly RankingView[], unitId: string): TitikTren[] {
+export function opdTrend(views: readonly RankingView[], unitId: string): TrendPoint[] {
 	return views.map((view) => {
 		const row = view.rows.find((r) => r.unit.id === unitId);
 		return {

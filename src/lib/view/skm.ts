@@ -1,25 +1,25 @@
-import { kecukupanSampel, type KecukupanSampel } from '$lib/domain/krejcie-morgan';
-import type { Pengaturan, Populasi, SkmResponse, Unit } from '$lib/domain/schemas';
+import { sampelAdequacy, type SampelAdequacy } from '$lib/domain/krejcie-morgan';
+import type { Settings, Populasi, SkmResponse, Unit } from '$lib/domain/schemas';
 import {
-	hitungSkmDariRekap,
-	hitungSkmPemdaDariRekap,
-	type HasilSkm,
-	type HasilSkmPemda,
-	type RekapProfil
+	computeSkmFromRekap,
+	computeSkmPemdaFromRekap,
+	type SkmResult,
+	type SkmPemdaResult,
+	type ProfilRekap
 } from '$lib/domain/skm';
-import { gabungRekapSkm, rekapSkm, rekapSkmKosong, type RekapSkm } from '$lib/domain/skm-rekap';
+import { mergeSkmRekap, buildSkmRekap, emptySkmRekap, type SkmRekap } from '$lib/domain/skm-rekap';
 
 export interface SkmUnitRow {
 	unit: Unit;
-	hasil: HasilSkm;
-	sampel: KecukupanSampel | null;
+	hasil: SkmResult;
+	sampel: SampelAdequacy | null;
 }
 
 export interface SkmView {
 	periodeId: string;
 	units: SkmUnitRow[];
-	pemda: HasilSkmPemda;
-	pengaturan: Pengaturan;
+	pemda: SkmPemdaResult;
+	pengaturan: Settings;
 }
 
 export interface SkmInput {
@@ -27,7 +27,7 @@ export interface SkmInput {
 	units: readonly Unit[];
 	responses: readonly SkmResponse[];
 	populasi: readonly Populasi[];
-	pengaturan: Pengaturan;
+	pengaturan: Settings;
 }
 
 export function groupByUnit(responses: readonly SkmResponse[]): Map<string, SkmResponse[]> {
@@ -41,45 +41,45 @@ export function groupByUnit(responses: readonly SkmResponse[]): Map<string, SkmR
 }
 
 /** The rekap of one unit in the period (see domain/skm-rekap.ts). */
-export interface RekapUnit extends RekapSkm {
+export interface UnitRekap extends SkmRekap {
 	unitId: string;
 }
 
 export interface SkmRekapInput extends Omit<SkmInput, 'responses'> {
 	/** One per unit with effective responses; units without one have none. */
-	rekap: readonly RekapUnit[];
+	rekap: readonly UnitRekap[];
 }
 
 /** Per unit rekap of a list of effective responses. */
-export function rekapPerUnit(responses: readonly SkmResponse[]): RekapUnit[] {
-	return [...groupByUnit(responses)].map(([unitId, list]) => ({ unitId, ...rekapSkm(list) }));
+export function rekapPerUnit(responses: readonly SkmResponse[]): UnitRekap[] {
+	return [...groupByUnit(responses)].map(([unitId, list]) => ({ unitId, ...buildSkmRekap(list) }));
 }
 
 /** SKM of every service unit in a period, best first, and the pemda-wide IKM. */
-export function susunSkm(input: SkmInput): SkmView {
+export function buildSkm(input: SkmInput): SkmView {
 	const { responses, ...rest } = input;
-	return susunSkmDariRekap({ ...rest, rekap: rekapPerUnit(responses) });
+	return buildSkmFromRekap({ ...rest, rekap: rekapPerUnit(responses) });
 }
 
 /** susunSkm from the stored rekap: the cost grows with the number of units, not responses. */
-export function susunSkmDariRekap(input: SkmRekapInput): SkmView {
+export function buildSkmFromRekap(input: SkmRekapInput): SkmView {
 	const { pengaturan } = input;
 	const rekap = new Map(input.rekap.map((r) => [r.unitId, r]));
 	const populasi = new Map(input.populasi.map((p) => [p.unitId, p.jumlah]));
 	const units = input.units
 		.filter((u) => u.layananSkm)
 		.map((unit) => {
-			const hasil = hitungSkmDariRekap(rekap.get(unit.id) ?? rekapSkmKosong(), pengaturan.bobotSkm);
-			return { unit, hasil, sampel: kecukupanSampel(populasi.get(unit.id), hasil.responden) };
+			const hasil = computeSkmFromRekap(rekap.get(unit.id) ?? emptySkmRekap(), pengaturan.bobotSkm);
+			return { unit, hasil, sampel: sampelAdequacy(populasi.get(unit.id), hasil.responden) };
 		})
 		.sort((a, b) => (b.hasil.nilai ?? -1) - (a.hasil.nilai ?? -1));
-	const gabungan = gabungRekapSkm(
+	const gabungan = mergeSkmRekap(
 		units.flatMap((u) => {
 			const r = rekap.get(u.unit.id);
 			return r ? [r] : [];
 		})
 	);
-	const pemda = hitungSkmPemdaDariRekap(
+	const pemda = computeSkmPemdaFromRekap(
 		units.map((u) => u.hasil),
 		gabungan,
 		pengaturan.ikmPemda,
@@ -89,35 +89,35 @@ export function susunSkmDariRekap(input: SkmRekapInput): SkmView {
 }
 
 export interface SkmUnitDetail extends SkmUnitRow {
-	profil: RekapProfil;
+	profil: ProfilRekap;
 	saran: { waktu: string; teks: string }[];
 	/** How many saran there are; the screen lists only the newest (`saran`). */
 	jumlahSaran: number;
 	jumlahLayanan: { jenis: string; jumlah: number }[];
 }
 
-export function susunSkmUnit(
+export function buildSkmUnit(
 	unit: Unit,
 	responses: readonly SkmResponse[],
 	populasi: number | undefined,
-	pengaturan: Pengaturan
+	pengaturan: Settings
 ): SkmUnitDetail {
-	return susunSkmUnitDariRekap(unit, rekapSkm(responses), responses, populasi, pengaturan);
+	return buildSkmUnitFromRekap(unit, buildSkmRekap(responses), responses, populasi, pengaturan);
 }
 
 /**
  * One unit's SKM detail: the figures from its rekap; the saran (free text, not counted) from
  * `saranDari`, its effective responses, which may be just those with a saran.
  */
-export function susunSkmUnitDariRekap(
+export function buildSkmUnitFromRekap(
 	unit: Unit,
-	rekap: RekapSkm | undefined,
+	rekap: SkmRekap | undefined,
 	saranDari: readonly Pick<SkmResponse, 'waktu' | 'saran'>[],
 	populasi: number | undefined,
-	pengaturan: Pengaturan
+	pengaturan: Settings
 ): SkmUnitDetail {
-	const r = rekap ?? rekapSkmKosong();
-	const hasil = hitungSkmDariRekap(r, pengaturan.bobotSkm);
+	const r = rekap ?? emptySkmRekap();
+	const hasil = computeSkmFromRekap(r, pengaturan.bobotSkm);
 	const saran = saranDari
 		.filter((x) => x.saran && x.saran.trim())
 		.map((x) => ({ waktu: x.waktu, teks: x.saran!.trim() }))
@@ -125,7 +125,7 @@ export function susunSkmUnitDariRekap(
 	return {
 		unit,
 		hasil,
-		sampel: kecukupanSampel(populasi, hasil.responden),
+		sampel: sampelAdequacy(populasi, hasil.responden),
 		profil: r.profil,
 		saran,
 		jumlahSaran: saran.length,

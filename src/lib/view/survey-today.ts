@@ -2,28 +2,28 @@
  * The enumerator screen's "today" figures, from what state/survei-hari-ini.ts read: today's
  * responses of the unit with their corrections applied, the period count against the sample.
  */
-import { kecukupanSampel, type KecukupanSampel } from '$lib/domain/krejcie-morgan';
-import { responsEfektif, statusRespons, type StatusRespons } from '$lib/domain/koreksi';
+import { sampelAdequacy, type SampelAdequacy } from '$lib/domain/krejcie-morgan';
+import { effectiveResponse, responseStatus, type ResponseStatus } from '$lib/domain/koreksi';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 
-export interface ItemHariIni {
+export interface SurveyTodayItem {
 	/** The response as recorded (never edited). */
 	asli: SkmResponse;
 	/** As it now counts, corrections applied. */
 	efektif: SkmResponse;
-	status: StatusRespons;
+	status: ResponseStatus;
 }
 
-export interface HariIni {
+export interface SurveyToday {
 	tanggal: string;
 	periodeId: string;
 	/** Responses for the unit today, voided ones excluded (any enumerator, kiosk included). */
 	jumlahHariIni: number;
 	/** Responses for the unit this triwulan that count, and the sample the table asks for. */
 	jumlahPeriode: number;
-	sampel: KecukupanSampel | null;
+	sampel: SampelAdequacy | null;
 	/** This enumerator's responses for the unit today, newest first. */
-	milikSaya: ItemHariIni[];
+	milikSaya: SurveyTodayItem[];
 }
 
 export interface SurveyTodayInput {
@@ -40,25 +40,25 @@ export interface SurveyTodayInput {
 	populasi: number | undefined;
 }
 
-export function buildSurveyToday(input: SurveyTodayInput): HariIni {
+export function buildSurveyToday(input: SurveyTodayInput): SurveyToday {
 	const { hariIni, enumerator, jumlahPeriode } = input;
 	const ids = new Set(hariIni.map((r) => r.id));
 	const koreksiHariIni = input.koreksi.filter((k) => ids.has(k.responseId));
-	const efektif = new Map(responsEfektif(hariIni, koreksiHariIni).map((r) => [r.id, r]));
+	const efektif = new Map(effectiveResponse(hariIni, koreksiHariIni).map((r) => [r.id, r]));
 	const milikSaya = hariIni
 		.filter((r) => enumerator !== null && r.enumerator === enumerator)
 		.sort((a, b) => b.waktu.localeCompare(a.waktu))
 		.map((asli) => ({
 			asli,
 			efektif: efektif.get(asli.id) ?? asli,
-			status: statusRespons(asli.id, koreksiHariIni)
+			status: responseStatus(asli.id, koreksiHariIni)
 		}));
 	return {
 		tanggal: input.tanggal,
 		periodeId: input.periodeId,
 		jumlahHariIni: efektif.size,
 		jumlahPeriode,
-		sampel: kecukupanSampel(input.populasi, jumlahPeriode),
+		sampel: sampelAdequacy(input.populasi, jumlahPeriode),
 		milikSaya
 	};
 }

@@ -1,40 +1,40 @@
-import { JENIS_UNIT, type Unit } from '$lib/domain/schemas';
+import { UNIT_KINDS, type Unit } from '$lib/domain/schemas';
 
-export interface SimpulUnit {
+export interface UnitNode {
 	unit: Unit;
-	anak: SimpulUnit[];
+	anak: UnitNode[];
 	/** Depth in the tree, 0 for a top-level unit. */
 	tingkat: number;
 }
 
-const urutJenis = (u: Unit) => JENIS_UNIT.indexOf(u.jenis);
+const kindOrder = (u: Unit) => UNIT_KINDS.indexOf(u.jenis);
 
-function banding(a: Unit, b: Unit): number {
+function compare(a: Unit, b: Unit): number {
 	const nama = a.nama.toLowerCase() < b.nama.toLowerCase() ? -1 : 1;
-	return urutJenis(a) - urutJenis(b) || (a.nama === b.nama ? 0 : nama);
+	return kindOrder(a) - kindOrder(b) || (a.nama === b.nama ? 0 : nama);
 }
 
 /**
  * Units as a tree by indukId: a unit whose parent is missing (or whose chain of parents goes
  * round in a circle) is shown at the top level rather than left out.
  */
-export function susunPohon(units: readonly Unit[]): SimpulUnit[] {
+export function buildTree(units: readonly Unit[]): UnitNode[] {
 	const perId = new Map(units.map((u) => [u.id, u]));
 	const anak = new Map<string, Unit[]>();
 	const akar: Unit[] = [];
 	for (const u of units) {
 		const induk = u.indukId;
-		if (induk === undefined || !perId.has(induk) || melingkar(u, perId)) akar.push(u);
+		if (induk === undefined || !perId.has(induk) || isCircular(u, perId)) akar.push(u);
 		else anak.set(induk, [...(anak.get(induk) ?? []), u]);
 	}
-	const bangun = (list: Unit[], tingkat: number): SimpulUnit[] =>
+	const bangun = (list: Unit[], tingkat: number): UnitNode[] =>
 		[...list]
-			.sort(banding)
+			.sort(compare)
 			.map((unit) => ({ unit, tingkat, anak: bangun(anak.get(unit.id) ?? [], tingkat + 1) }));
 	return bangun(akar, 0);
 }
 
-function melingkar(unit: Unit, perId: ReadonlyMap<string, Unit>): boolean {
+function isCircular(unit: Unit, perId: ReadonlyMap<string, Unit>): boolean {
 	const dilihat = new Set([unit.id]);
 	let induk = unit.indukId;
 	while (induk !== undefined) {
@@ -46,7 +46,7 @@ function melingkar(unit: Unit, perId: ReadonlyMap<string, Unit>): boolean {
 }
 
 /** The ids of a unit and everything below it: none of them can become its parent. */
-export function keturunan(units: readonly Unit[], id: string): Set<string> {
+export function descendants(units: readonly Unit[], id: string): Set<string> {
 	const out = new Set([id]);
 	let bertambah = true;
 	while (bertambah) {

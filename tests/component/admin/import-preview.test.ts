@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { locale } from '$lib/i18n/locale.svelte';
-import type { Pratinjau } from '$lib/state/admin-impor';
+import type { Preview } from '$lib/state/admin-impor';
 import ImportPreview from '$lib/ui/admin/ImportPreview.svelte';
 
-const pratinjau = (over: Partial<Pratinjau> = {}): Pratinjau => ({
+const pratinjau = (over: Partial<Preview> = {}): Preview => ({
 	jenis: 'indikator',
 	namaBerkas: 'indikator-2026.csv',
 	tabel: { header: [], rows: [] },
@@ -21,7 +21,7 @@ afterEach(() => locale.set('id'));
 describe('the import preview', () => {
 	it('shows new, changed and unchanged counts and imports the changes on confirmation', async () => {
 		const onkonfirmasi = vi.fn();
-		render(ImportPreview, { pratinjau: pratinjau(), onkonfirmasi, onbatal: vi.fn() });
+		render(ImportPreview, { preview: pratinjau(), onconfirm: onkonfirmasi, oncancel: vi.fn() });
 		const counts = screen.getByTestId('import-counts');
 		expect(within(counts).getByText('Baru').nextElementSibling).toHaveTextContent('3');
 		expect(within(counts).getByText('Berubah').nextElementSibling).toHaveTextContent('1');
@@ -32,16 +32,16 @@ describe('the import preview', () => {
 
 	it('offers nothing to import when every row is already stored', () => {
 		render(ImportPreview, {
-			pratinjau: pratinjau({ baru: 0, berubah: 0, tetap: 5 }),
-			onkonfirmasi: vi.fn(),
-			onbatal: vi.fn()
+			preview: pratinjau({ baru: 0, berubah: 0, tetap: 5 }),
+			onconfirm: vi.fn(),
+			oncancel: vi.fn()
 		});
 		expect(screen.getByRole('button', { name: 'Tidak ada perubahan' })).toBeDisabled();
 	});
 
 	it('lists every error with its row and column, says nothing changed, and offers no import', () => {
 		render(ImportPreview, {
-			pratinjau: pratinjau({
+			preview: pratinjau({
 				baru: 0,
 				berubah: 0,
 				tetap: 0,
@@ -51,8 +51,8 @@ describe('the import preview', () => {
 					{ line: 7, column: 'unit_id', key: 'master.unitTidakAda', value: 'dinas-x' }
 				]
 			}),
-			onkonfirmasi: vi.fn(),
-			onbatal: vi.fn()
+			onconfirm: vi.fn(),
+			oncancel: vi.fn()
 		});
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent('Berkas ini tidak dapat diimpor: 3 kesalahan di 2 baris.');
@@ -71,11 +71,11 @@ describe('the import preview', () => {
 
 	it('names a missing column without counting the header as a bad row', () => {
 		render(ImportPreview, {
-			pratinjau: pratinjau({
+			preview: pratinjau({
 				errors: [{ line: 1, column: 'satuan, polaritas', key: 'import.kolomWajibHilang' }]
 			}),
-			onkonfirmasi: vi.fn(),
-			onbatal: vi.fn()
+			onconfirm: vi.fn(),
+			oncancel: vi.fn()
 		});
 		expect(screen.getByRole('alert')).toHaveTextContent(
 			'Berkas ini tidak dapat diimpor: 1 kesalahan. Tidak ada data yang diubah.'
@@ -88,11 +88,11 @@ describe('the import preview', () => {
 	it('speaks English when switched', () => {
 		locale.set('en');
 		render(ImportPreview, {
-			pratinjau: pratinjau({
+			preview: pratinjau({
 				errors: [{ line: 4, column: 'target_tw2', key: 'master.angkaNonNegatif', value: 'abc' }]
 			}),
-			onkonfirmasi: vi.fn(),
-			onbatal: vi.fn()
+			onconfirm: vi.fn(),
+			oncancel: vi.fn()
 		});
 		expect(screen.getByRole('listitem')).toHaveTextContent(
 			'Row 4, column target_tw2: must be a number ≥ 0 (found "abc")'

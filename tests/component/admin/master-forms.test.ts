@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { pilihan, database } from '$lib/state/app.svelte';
+import { periodeChoice, database } from '$lib/state/app.svelte';
 import IndikatorForm from '$lib/ui/admin/IndikatorForm.svelte';
 import PeriodeAdmin from '$lib/ui/admin/PeriodeAdmin.svelte';
 import PopulasiTable from '$lib/ui/admin/PopulasiTable.svelte';
@@ -15,7 +15,12 @@ const masukan = (name: string) => document.querySelector<HTMLInputElement>(`[nam
 describe('the indicator form', () => {
 	it('puts "Target harus angka ≥ 0" next to the triwulan that is not a number', async () => {
 		const onselesai = vi.fn();
-		render(IndikatorForm, { indikator: null, unitId: 'demo-dinkes', tahun: 2026, onselesai });
+		render(IndikatorForm, {
+			indikator: null,
+			unitId: 'demo-dinkes',
+			year: 2026,
+			ondone: onselesai
+		});
 		await fireEvent.input(document.querySelector('[name="nama"]')!, {
 			target: { value: 'Uji form indikator' }
 		});
@@ -30,7 +35,12 @@ describe('the indicator form', () => {
 	it('saves targets typed with Indonesian decimals, blank ones as no target', async () => {
 		const db = await database();
 		const onselesai = vi.fn();
-		render(IndikatorForm, { indikator: null, unitId: 'demo-dinkes', tahun: 2026, onselesai });
+		render(IndikatorForm, {
+			indikator: null,
+			unitId: 'demo-dinkes',
+			year: 2026,
+			ondone: onselesai
+		});
 		await fireEvent.input(document.querySelector('[name="nama"]')!, {
 			target: { value: 'Uji form indikator tersimpan' }
 		});
@@ -56,7 +66,7 @@ describe('the indicator form', () => {
 describe('the population table', () => {
 	it('names the row of a number that is not a whole number ≥ 1 and saves nothing', async () => {
 		const db = await database();
-		pilihan.pilihPeriode('2026-TW2');
+		periodeChoice.pilihPeriode('2026-TW2');
 		const sebelum = await db.populasi.where('periodeId').equals('2026-TW2').toArray();
 		render(PopulasiTable);
 		const baris = await screen.findByText('Dinas Kesehatan', { selector: 'th' });
@@ -73,7 +83,7 @@ describe('the population table', () => {
 
 	it('saves a number written with a thousands dot and shows the sample it needs', async () => {
 		const db = await database();
-		pilihan.pilihPeriode('2026-TW2');
+		periodeChoice.pilihPeriode('2026-TW2');
 		render(PopulasiTable);
 		const baris = (await screen.findByText('Dinas Kesehatan', { selector: 'th' })).closest('tr')!;
 		const input = within(baris).getByRole('textbox');

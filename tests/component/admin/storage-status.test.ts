@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KUNCI_PENANDA } from '$lib/db/storage';
+import { MARKER_KEY } from '$lib/db/storage';
 import { database } from '$lib/state/app.svelte';
-import { cukupRuang, muatStatusPenyimpanan, penyimpanan } from '$lib/state/storage.svelte';
+import { hasEnoughSpace, loadStorageStatus, storageState } from '$lib/state/storage.svelte';
 import StorageStatus from '$lib/ui/common/StorageStatus.svelte';
 
 const MB = 1024 * 1024;
@@ -23,14 +23,14 @@ function pasangStorage(estimate: StorageEstimate, persisted = false) {
 afterEach(() => {
 	Reflect.deleteProperty(navigator, 'storage');
 	localStorage.clear();
-	penyimpanan.dataHilang = false;
+	storageState.dataHilang = false;
 });
 
 describe('the storage status', () => {
 	it('shows persistence, space used and left in MB, and asks for persistence on request', async () => {
 		pasangStorage({ usage: 12.5 * MB, quota: 500 * MB });
 		render(StorageStatus);
-		await muatStatusPenyimpanan(true);
+		await loadStorageStatus(true);
 		expect(await screen.findByTestId('ruang')).toHaveTextContent(
 			'Terpakai 12,5 MB, sisa 487,5 MB dari 500,0 MB (98% tersisa).'
 		);
@@ -41,13 +41,13 @@ describe('the storage status', () => {
 
 	it('warns when less than 50 MB is left, and refuses new work when nearly full', async () => {
 		pasangStorage({ usage: 470 * MB, quota: 500 * MB });
-		render(StorageStatus, { ringkas: true });
-		await muatStatusPenyimpanan(true);
+		render(StorageStatus, { compact: true });
+		await loadStorageStatus(true);
 		expect(await screen.findByText(/menipis: sisa 30,0 MB/)).toBeInTheDocument();
-		expect((await cukupRuang()).ok).toBe(true);
+		expect((await hasEnoughSpace()).ok).toBe(true);
 
 		pasangStorage({ usage: 495 * MB, quota: 500 * MB });
-		const cek = await cukupRuang();
+		const cek = await hasEnoughSpace();
 		expect(cek).toEqual({
 			ok: false,
 			pesan: expect.stringContaining('hampir penuh (sisa 5,0 MB)')
@@ -56,14 +56,14 @@ describe('the storage status', () => {
 
 	it('warns that the browser emptied the database until the user has read it', async () => {
 		await database();
-		localStorage.setItem(KUNCI_PENANDA, '2020-01-01T00:00:00.000Z');
-		render(StorageStatus, { ringkas: true });
-		await muatStatusPenyimpanan(true);
+		localStorage.setItem(MARKER_KEY, '2020-01-01T00:00:00.000Z');
+		render(StorageStatus, { compact: true });
+		await loadStorageStatus(true);
 		const alert = await screen.findByTestId('data-hilang');
 		expect(alert).toHaveTextContent('Data di perangkat ini hilang (dihapus oleh browser).');
 		await fireEvent.click(screen.getByRole('button', { name: 'Saya mengerti' }));
 		await vi.waitFor(() => expect(screen.queryByTestId('data-hilang')).toBeNull());
-		await muatStatusPenyimpanan(true);
-		expect(penyimpanan.dataHilang).toBe(false);
+		await loadStorageStatus(true);
+		expect(storageState.dataHilang).toBe(false);
 	});
 });

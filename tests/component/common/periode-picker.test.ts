@@ -4,7 +4,7 @@
  */
 import { render, screen } from '@testing-library/svelte';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { META_JAM } from '$lib/db/jam';
+import { META_CLOCK } from '$lib/db/jam';
 import { periodeId } from '$lib/domain/periode';
 
 const DEVICE_NOW = new Date(2026, 8, 20, 10, 0); // 20 Sep 2026, TW III on the device clock
@@ -22,7 +22,7 @@ afterAll(() => {
 
 describe('PeriodePicker', () => {
 	it('opens on the triwulan of the server-corrected time, not the device clock', async () => {
-		const { database, pilihan } = await import('$lib/state/app.svelte');
+		const { database, periodeChoice } = await import('$lib/state/app.svelte');
 		const db = await database();
 		await db.periode.clear();
 		await db.periode.bulkPut(
@@ -33,12 +33,12 @@ describe('PeriodePicker', () => {
 			}))
 		);
 		await db.meta.put({
-			key: META_JAM,
+			key: META_CLOCK,
 			value: { selisihMs: SERVER_AHEAD_MS, diukurPada: DEVICE_NOW.getTime() }
 		});
 		const { default: PeriodePicker } = await import('$lib/ui/common/PeriodePicker.svelte');
 		render(PeriodePicker);
-		await vi.waitFor(() => expect(pilihan.periodeId).toBe('2026-TW4'));
+		await vi.waitFor(() => expect(periodeChoice.periodeId).toBe('2026-TW4'));
 		expect(screen.getByRole('combobox')).toHaveValue('2026-TW4');
 	});
 });

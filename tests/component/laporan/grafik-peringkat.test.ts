@@ -1,25 +1,25 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '$lib/demo/generate';
-import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
-import { susunPeringkat } from '$lib/view/ranking';
+import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
+import { buildRanking } from '$lib/view/ranking';
 import GrafikPeringkat from '$lib/ui/laporan/GrafikPeringkat.svelte';
 
 const demo = generateDemo();
-const view = susunPeringkat({
+const view = buildRanking({
 	periodeId: '2026-TW3',
 	units: demo.units,
 	indikator: demo.indikator,
 	realisasiKini: demo.realisasi.filter((r) => r.periodeId === '2026-TW3'),
 	realisasiLalu: [],
-	pengaturan: PENGATURAN_BAWAAN
+	pengaturan: DEFAULT_SETTINGS
 });
 
 describe('the ranking chart', () => {
 	it('draws one bar per OPD in ranking order, coloured by zone, as long as the index', () => {
 		const { container } = render(GrafikPeringkat, {
 			rows: view.rows,
-			zona: PENGATURAN_BAWAAN.zona
+			zona: DEFAULT_SETTINGS.zona
 		});
 		const baris = [...container.querySelectorAll('[data-unit]')];
 		expect(baris.map((b) => b.getAttribute('data-unit'))).toEqual(view.rows.map((r) => r.unit.id));
@@ -35,7 +35,7 @@ describe('the ranking chart', () => {
 	it('is hidden from screen readers, which get the ranking table’s figures instead', () => {
 		const { container } = render(GrafikPeringkat, {
 			rows: view.rows,
-			zona: PENGATURAN_BAWAAN.zona
+			zona: DEFAULT_SETTINGS.zona
 		});
 		expect(container.querySelector('.plot')).toHaveAttribute('aria-hidden', 'true');
 		expect(screen.getByText(/Angka yang sama ada di tabel/)).toBeInTheDocument();

@@ -1,9 +1,9 @@
 /** An official, signed in, notes a follow-up during the meeting: stored and queued for sync. */
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Pengguna } from '$lib/domain/schemas';
+import type { User } from '$lib/domain/schemas';
 
-const pimpinan: Pengguna = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
+const pimpinan: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
 localStorage.setItem('rapor.akun', JSON.stringify(pimpinan));
 
 let CatatanPanel: typeof import('$lib/ui/rakor/CatatanPanel.svelte').default;
@@ -17,10 +17,10 @@ beforeAll(async () => {
 const panel = () =>
 	render(CatatanPanel, {
 		unitId: 'dinas-x',
-		namaUnit: 'Dinas X',
+		unitName: 'Dinas X',
 		periodeId: '2026-TW3',
 		catatan: [],
-		pengguna: pimpinan
+		user: pimpinan
 	});
 
 describe('a follow-up noted by an official', () => {

@@ -2,47 +2,47 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '$lib/demo/generate';
-import { periodeSebelumnya } from '$lib/domain/periode';
-import { PENGATURAN_BAWAAN, type Pengguna } from '$lib/domain/schemas';
-import { susunDataRakor, type DataRakor } from '$lib/view/rakor';
-import { susunPeringkat } from '$lib/view/ranking';
-import { susunSkm } from '$lib/view/skm';
+import { previousPeriode } from '$lib/domain/periode';
+import { DEFAULT_SETTINGS, type User } from '$lib/domain/schemas';
+import { buildRakorData, type RakorData } from '$lib/view/rakor';
+import { buildRanking } from '$lib/view/ranking';
+import { buildSkm } from '$lib/view/skm';
 import Presentasi from '$lib/ui/rakor/Presentasi.svelte';
 
 const TW3 = '2026-TW3';
 
-function dataDemo(): DataRakor {
+function dataDemo(): RakorData {
 	const demo = generateDemo();
 	const peringkat = (periodeId: string, lalu = true) =>
-		susunPeringkat({
+		buildRanking({
 			periodeId,
 			units: demo.units,
 			indikator: demo.indikator,
 			realisasiKini: demo.realisasi.filter((r) => r.periodeId === periodeId),
 			realisasiLalu: lalu
-				? demo.realisasi.filter((r) => r.periodeId === periodeSebelumnya(periodeId))
+				? demo.realisasi.filter((r) => r.periodeId === previousPeriode(periodeId))
 				: [],
-			pengaturan: PENGATURAN_BAWAAN
+			pengaturan: DEFAULT_SETTINGS
 		});
-	const skm = susunSkm({
+	const skm = buildSkm({
 		periodeId: TW3,
 		units: demo.units,
 		responses: demo.responses.filter((r) => r.periodeId === TW3),
 		populasi: demo.populasi.filter((p) => p.periodeId === TW3),
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	});
 	const setahun = ['2026-TW1', '2026-TW2', TW3, '2026-TW4'].map((p) => peringkat(p, false));
-	return susunDataRakor(peringkat(TW3), skm, setahun);
+	return buildRakorData(peringkat(TW3), skm, setahun);
 }
 
 const data = dataDemo();
 const jumlah = 3 + data.ranking.rows.length + 2;
 
-const pengguna: Pengguna = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
+const user: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
 
-function tampilkan(slideAwal: string | null = null) {
+function tampilkan(initialSlide: string | null = null) {
 	const onslide = vi.fn();
-	render(Presentasi, { data, catatan: [], pengguna, tersemat: null, slideAwal, onslide });
+	render(Presentasi, { data, catatan: [], user, tersemat: null, initialSlide, onslide });
 	return onslide;
 }
 
@@ -116,7 +116,7 @@ describe('the slide show', () => {
 		render(Presentasi, {
 			data,
 			catatan: [],
-			pengguna: null,
+			user: null,
 			tersemat: {
 				id: 'snap-1',
 				periodeId: TW3,
@@ -126,7 +126,7 @@ describe('the slide show', () => {
 				versi: 1,
 				data
 			},
-			slideAwal: null,
+			initialSlide: null,
 			onslide: () => {}
 		});
 		expect(screen.getByTestId('settings-used')).toHaveTextContent('Bobot: anggaran 20%');

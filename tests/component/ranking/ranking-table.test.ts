@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
-import { susunPeringkat } from '$lib/view/ranking';
+import { DEFAULT_SETTINGS, type Realisasi, type Unit } from '$lib/domain/schemas';
+import { buildRanking } from '$lib/view/ranking';
 import RankingTable from '$lib/ui/ranking/RankingTable.svelte';
 
 const unit = (id: string, nama: string): Unit => ({
@@ -28,7 +28,7 @@ const realisasi = (unitId: string, over: Partial<Realisasi> = {}): Realisasi => 
 
 describe('the ranking table', () => {
 	it('lists ranked OPD first and names the missing data of an unranked one', () => {
-		const view = susunPeringkat({
+		const view = buildRanking({
 			periodeId: '2026-TW2',
 			units: [unit('a', 'Dinas A'), unit('b', 'Dinas B'), unit('c', 'Dinas C')],
 			indikator: [],
@@ -39,7 +39,7 @@ describe('the ranking table', () => {
 			],
 			realisasiLalu: [],
 			pengaturan: {
-				...PENGATURAN_BAWAAN,
+				...DEFAULT_SETTINGS,
 				bobotIndeks: { anggaran: 30, fisik: 30, kinerja: 0, p3dn: 40 }
 			}
 		});

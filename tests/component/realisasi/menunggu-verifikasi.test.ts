@@ -1,27 +1,27 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listIndikator, listUnits } from '$lib/db/master';
-import { getPengaturan } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/pengaturan';
 import { realisasiForPeriode, realisasiForUnit } from '$lib/db/realisasi';
 import { putRealisasi } from '$lib/db/realisasi-write';
 import { generateDemo } from '$lib/demo/generate';
-import { formatAngka } from '$lib/domain/format';
-import type { Pengguna } from '$lib/domain/schemas';
+import { formatNumber } from '$lib/domain/format';
+import type { User } from '$lib/domain/schemas';
 import { database } from '$lib/state/app.svelte';
-import { susunMenunggu } from '$lib/view/realisasi';
+import { buildPending } from '$lib/view/realisasi';
 import MenungguVerifikasi from '$lib/ui/realisasi/MenungguVerifikasi.svelte';
 
 const TW4 = '2026-TW4';
-const ADMIN: Pengguna = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
+const ADMIN: User = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
 
 async function daftar() {
 	const db = await database();
-	return susunMenunggu({
+	return buildPending({
 		periodeId: TW4,
 		units: await listUnits(db),
 		indikator: await listIndikator(db, 2026),
 		realisasi: await realisasiForPeriode(db, TW4),
-		pengaturan: await getPengaturan(db)
+		pengaturan: await getSettings(db)
 	});
 }
 
@@ -37,7 +37,7 @@ describe('the list of entries awaiting verification', () => {
 
 	it('lists the submitted entries of the triwulan with their index', async () => {
 		const baris = await daftar();
-		render(MenungguVerifikasi, { baris, periodeId: TW4, pengguna: ADMIN, onbuka: () => {} });
+		render(MenungguVerifikasi, { baris, periodeId: TW4, user: ADMIN, onbuka: () => {} });
 		const items = within(screen.getByTestId('menunggu')).getAllByRole('listitem');
 		expect(items.map((li) => li.dataset.unit).sort()).toEqual([
 			'demo-disnaker',
@@ -46,7 +46,7 @@ describe('the list of entries awaiting verification', () => {
 		]);
 		const dlh = baris.find((b) => b.realisasi.unitId === 'demo-dlh')!;
 		expect(items.find((li) => li.dataset.unit === 'demo-dlh')).toHaveTextContent(
-			formatAngka(dlh.hasil.indeks!, 2, 'id')
+			formatNumber(dlh.hasil.indeks!, 2, 'id')
 		);
 	});
 
@@ -54,7 +54,7 @@ describe('the list of entries awaiting verification', () => {
 		render(MenungguVerifikasi, {
 			baris: await daftar(),
 			periodeId: TW4,
-			pengguna: ADMIN,
+			user: ADMIN,
 			onbuka: () => {}
 		});
 		const dlh = screen
@@ -78,7 +78,7 @@ describe('the list of entries awaiting verification', () => {
 
 	it('shows the figures before verifying, and "Batal" leaves the entry submitted', async () => {
 		const baris = await daftar();
-		render(MenungguVerifikasi, { baris, periodeId: TW4, pengguna: ADMIN, onbuka: () => {} });
+		render(MenungguVerifikasi, { baris, periodeId: TW4, user: ADMIN, onbuka: () => {} });
 		const dlh = screen
 			.getByTestId('menunggu')
 			.querySelector<HTMLElement>('[data-unit="demo-dlh"]')!;
@@ -86,7 +86,7 @@ describe('the list of entries awaiting verification', () => {
 		const ringkasan = within(dlh).getByTestId('ringkasan-entri');
 		const entri = baris.find((b) => b.realisasi.unitId === 'demo-dlh')!;
 		expect(within(ringkasan).getByTestId('ringkasan-indeks')).toHaveTextContent(
-			formatAngka(entri.hasil.indeks!, 2, 'id')
+			formatNumber(entri.hasil.indeks!, 2, 'id')
 		);
 		await fireEvent.click(within(dlh).getByRole('button', { name: 'Batal' }));
 		expect(within(dlh).queryByTestId('konfirmasi-verifikasi')).toBeNull();
@@ -98,7 +98,7 @@ describe('the list of entries awaiting verification', () => {
 		render(MenungguVerifikasi, {
 			baris: await daftar(),
 			periodeId: TW4,
-			pengguna: ADMIN,
+			user: ADMIN,
 			onbuka: (id: string) => dibuka.push(id)
 		});
 		const dlh = screen

@@ -1,14 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getPengaturan } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/pengaturan';
 import { realisasiForUnit } from '$lib/db/realisasi';
 import { putRealisasi } from '$lib/db/realisasi-write';
-import { idDrafRealisasi, indikatorUnit } from '$lib/db/realisasi-entry';
+import { realisasiDraftId, indikatorForUnit } from '$lib/db/realisasi-entry';
 import { generateDemo } from '$lib/demo/generate';
-import { formatAngka } from '$lib/domain/format';
-import { hitungIndeksOpd } from '$lib/domain/indeks';
-import { teksDesimal } from '$lib/domain/realisasi-form';
-import type { Pengguna, Realisasi } from '$lib/domain/schemas';
+import { formatNumber } from '$lib/domain/format';
+import { computeIndeksOpd } from '$lib/domain/indeks';
+import { decimalText } from '$lib/domain/realisasi-form';
+import type { User, Realisasi } from '$lib/domain/schemas';
 import { database } from '$lib/state/app.svelte';
 import EntriRealisasi from '$lib/ui/realisasi/EntriRealisasi.svelte';
 
@@ -17,15 +17,15 @@ const demo = generateDemo();
 const demoEntri = (unitId: string, periodeId = TW4): Realisasi =>
 	demo.realisasi.find((r) => r.unitId === unitId && r.periodeId === periodeId)!;
 
-const opd = (unitId: string): Pengguna => ({
+const opd = (unitId: string): User => ({
 	nama: `Staf ${unitId}`,
 	peran: 'opd',
 	unitIds: [unitId]
 });
-const ADMIN: Pengguna = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
+const ADMIN: User = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
 
-async function buka(unitId: string, pengguna: Pengguna) {
-	const hasil = render(EntriRealisasi, { unitId, periodeId: TW4, pengguna });
+async function buka(unitId: string, user: User) {
+	const hasil = render(EntriRealisasi, { unitId, periodeId: TW4, user });
 	const form = await screen.findByTestId('form-realisasi');
 	// Until the stored unsaved form has been looked at, nothing can be typed.
 	await waitFor(() =>
@@ -43,16 +43,16 @@ async function ketik(id: string, value: string) {
 /** The index hitungIndeksOpd gives for `realisasi`, as the screen prints it. */
 async function indeksTertulis(realisasi: Realisasi): Promise<string> {
 	const db = await database();
-	const hasil = hitungIndeksOpd(
+	const hasil = computeIndeksOpd(
 		{
 			unitId: realisasi.unitId,
 			periodeId: realisasi.periodeId,
 			realisasi,
-			indikator: await indikatorUnit(db, realisasi.unitId, realisasi.periodeId)
+			indikator: await indikatorForUnit(db, realisasi.unitId, realisasi.periodeId)
 		},
-		await getPengaturan(db)
+		await getSettings(db)
 	);
-	return formatAngka(hasil.indeks!, 2, 'id');
+	return formatNumber(hasil.indeks!, 2, 'id');
 }
 
 describe('the quarterly realisation form', () => {
@@ -82,10 +82,10 @@ describe('the quarterly realisation form', () => {
 
 	it('shows each indicator capaian live as its realisasi is typed', async () => {
 		const db = await database();
-		const [pertama] = await indikatorUnit(db, 'demo-bpbd', TW4);
+		const [pertama] = await indikatorForUnit(db, 'demo-bpbd', TW4);
 		await buka('demo-bpbd', opd('demo-bpbd'));
 		const target = pertama!.target[3]!;
-		await ketik(`indikator-${pertama!.id}`, formatAngka(target, 2, 'id'));
+		await ketik(`indikator-${pertama!.id}`, formatNumber(target, 2, 'id'));
 		// Realisasi equal to the target is 100% under either polarity.
 		expect(screen.getByTestId(`capaian-${pertama!.id}`)).toHaveTextContent('Capaian: 100,00%');
 		expect(screen.getByTestId(`capaian-${pertama!.id}`)).toHaveTextContent('Sangat tinggi');
@@ -123,7 +123,7 @@ describe('the quarterly realisation form', () => {
 		await ketik('realisasiFisik', '88,5');
 		const db = await database();
 		await waitFor(async () =>
-			expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4))).toBeDefined()
+			expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeDefined()
 		);
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
 		// Sized for a busy machine: the save waits for the unsaved form's own write first.
@@ -134,7 +134,7 @@ describe('the quarterly realisation form', () => {
 			...demoEntri('demo-bpbd').riwayat!,
 			expect.objectContaining({ oleh: 'Staf demo-bpbd', aksi: 'simpan' })
 		]);
-		expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4))).toBeUndefined();
+		expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeUndefined();
 		expect(within(screen.getByTestId('riwayat')).getAllByText('Disimpan')).toHaveLength(2);
 	});
 
@@ -144,7 +144,7 @@ describe('the quarterly realisation form', () => {
 		await ketik('pagu', '999000');
 		const db = await database();
 		await waitFor(async () => {
-			const draf = await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4));
+			const draf = await db.drafts.get(realisasiDraftId('demo-bpbd', TW4));
 			expect(JSON.stringify(draf?.data)).toContain('999.000');
 		});
 		pertama.unmount();
@@ -164,17 +164,17 @@ describe('the quarterly realisation form', () => {
 		await layar.rerender({
 			unitId: 'demo-bpbd',
 			periodeId: '2026-TW3',
-			pengguna: opd('demo-bpbd')
+			user: opd('demo-bpbd')
 		});
 		await screen.findByTestId('form-realisasi');
 		const db = await database();
 		await waitFor(async () => {
-			const draf = await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4));
+			const draf = await db.drafts.get(realisasiDraftId('demo-bpbd', TW4));
 			expect(JSON.stringify(draf?.data)).toContain('44,4');
 		});
-		expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', '2026-TW3'))).toBeUndefined();
+		expect(await db.drafts.get(realisasiDraftId('demo-bpbd', '2026-TW3'))).toBeUndefined();
 		expect(field('realisasiFisik').value).toBe(
-			teksDesimal(demoEntri('demo-bpbd', '2026-TW3').realisasiFisik!)
+			decimalText(demoEntri('demo-bpbd', '2026-TW3').realisasiFisik!)
 		);
 	});
 
@@ -183,14 +183,14 @@ describe('the quarterly realisation form', () => {
 		await ketik('realisasiFisik', '33');
 		const db = await database();
 		await waitFor(async () =>
-			expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4))).toBeDefined()
+			expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeDefined()
 		);
 		pertama.unmount();
 		await buka('demo-bpbd', opd('demo-bpbd'));
 		await fireEvent.click(await screen.findByRole('button', { name: 'Buang' }));
-		expect(field('realisasiFisik').value).toBe(teksDesimal(demoEntri('demo-bpbd').realisasiFisik!));
+		expect(field('realisasiFisik').value).toBe(decimalText(demoEntri('demo-bpbd').realisasiFisik!));
 		await waitFor(async () =>
-			expect(await db.drafts.get(idDrafRealisasi('demo-bpbd', TW4))).toBeUndefined()
+			expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeUndefined()
 		);
 	});
 
@@ -277,10 +277,10 @@ describe('the quarterly realisation form', () => {
 		await buka('demo-bpbd', opd('demo-bpbd'));
 		const usulan = screen.getByTestId('usulan-pagu');
 		const paguTw3 = demoEntri('demo-bpbd', '2026-TW3').pagu!;
-		expect(usulan).toHaveTextContent(`Pagu TW III 2026: Rp${formatAngka(paguTw3, 0, 'id')}`);
+		expect(usulan).toHaveTextContent(`Pagu TW III 2026: Rp${formatNumber(paguTw3, 0, 'id')}`);
 		expect(field('pagu').value).toBe('');
 		await fireEvent.click(within(usulan).getByRole('button', { name: 'Pakai pagu TW III 2026' }));
-		expect(field('pagu').value).toBe(formatAngka(paguTw3, 0, 'id'));
+		expect(field('pagu').value).toBe(formatNumber(paguTw3, 0, 'id'));
 		expect(screen.queryByTestId('usulan-pagu')).toBeNull();
 	});
 });

@@ -44,8 +44,8 @@ beforeAll(async () => {
 async function simpanKonflik(ini: Realisasi, itu: Realisasi, [revIni, revItu]: [string, string]) {
 	const id = `realisasi:${ini.id}`;
 	const db = await database();
-	const { transaksiServer } = await import('$lib/sync/pelacak');
-	await transaksiServer(db, ['realisasi'], async () => {
+	const { serverTransaction } = await import('$lib/sync/pelacak');
+	await serverTransaction(db, ['realisasi'], async () => {
 		await db.realisasi.put(ini);
 		await db.sinkron.put({
 			id,
@@ -68,7 +68,7 @@ async function simpanKonflik(ini: Realisasi, itu: Realisasi, [revIni, revItu]: [
 
 describe('resolving a conflict', () => {
 	it('shows only the parts that differ, with both values', async () => {
-		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', onselesai: () => {} });
+		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', ondone: () => {} });
 		const baris = await screen.findByText('Realisasi fisik (%)');
 		const tr = baris.closest('tr')!;
 		expect(within(tr).getByLabelText('70,00')).toBeChecked();
@@ -78,7 +78,7 @@ describe('resolving a conflict', () => {
 
 	it('stores the chosen parts on top of the other person’s version and closes the rest', async () => {
 		let selesai = false;
-		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', onselesai: () => (selesai = true) });
+		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', ondone: () => (selesai = true) });
 		await fireEvent.click(await screen.findByLabelText('60,00'));
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan penyelesaian' }));
 		await waitFor(() => expect(selesai).toBe(true));
@@ -115,7 +115,7 @@ describe('a conflict between two other people’s changes', () => {
 			]
 		} satisfies Realisasi;
 		await simpanKonflik(olehCitra, olehDedi, ['dddd', 'eeee']);
-		render(KonflikView, { id, label: 'Realisasi Dinas X TW III', onselesai: () => {} });
+		render(KonflikView, { id, label: 'Realisasi Dinas X TW III', ondone: () => {} });
 		expect(await screen.findByTestId('konflik-hanya-admin')).toHaveTextContent(
 			'konflik ini diselesaikan admin'
 		);

@@ -12,7 +12,7 @@ import { response } from '../../unit/db/factories';
 const serverVersion = vi.hoisted(() => ({ error: null as unknown }));
 vi.mock('$lib/sync/konflik', async (importOriginal) => ({
 	...(await importOriginal<typeof import('$lib/sync/konflik')>()),
-	pakaiVersiServer: async () => {
+	useServerVersion: async () => {
 		if (serverVersion.error) throw serverVersion.error;
 	}
 }));

@@ -5,11 +5,11 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '$lib/i18n/locale.svelte';
-import { sinkron } from '$lib/state/sinkron.svelte';
+import { syncState } from '$lib/state/sinkron.svelte';
 import SyncPanel from '$lib/ui/sinkron/SyncPanel.svelte';
 
 afterEach(() => {
-	sinkron.keadaan = null;
+	syncState.keadaan = null;
 	return locale.set('id');
 });
 
@@ -22,7 +22,7 @@ describe('the sync phase', () => {
 	};
 
 	it('says the device storage failed and what to do, in Bahasa Indonesia', () => {
-		sinkron.keadaan = storageFailed;
+		syncState.keadaan = storageFailed;
 		render(SyncPanel);
 		const fase = screen.getByTestId('sync-fase');
 		expect(fase).toHaveAttribute('data-fase', 'perangkat');
@@ -33,7 +33,7 @@ describe('the sync phase', () => {
 
 	it('says the device storage failed and what to do, in English', async () => {
 		await locale.set('en');
-		sinkron.keadaan = storageFailed;
+		syncState.keadaan = storageFailed;
 		render(SyncPanel);
 		const fase = screen.getByTestId('sync-fase');
 		expect(fase).toHaveTextContent(/Device storage failed \(full or closed\)/);

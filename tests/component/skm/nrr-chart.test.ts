@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { hitungSkm } from '$lib/domain/skm';
-import type { Jawaban } from '$lib/domain/schemas';
+import { computeSkm } from '$lib/domain/skm';
+import type { Answer } from '$lib/domain/schemas';
 import NrrChart from '$lib/ui/skm/NrrChart.svelte';
 
-const jawaban = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Jawaban => ({
+const jawaban = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Answer => ({
 	u1: 4,
 	u2: 4,
 	u3: 3,
@@ -18,7 +18,7 @@ const jawaban = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Jawaban => ({
 
 describe('the NRR per unsur table', () => {
 	it('labels U8 and U9 by the numbering the admin chose and marks the lowest unsur', () => {
-		const hasil = hitungSkm([jawaban(1, 2), jawaban(2, 3)]);
+		const hasil = computeSkm([jawaban(1, 2), jawaban(2, 3)]);
 		const { unmount } = render(NrrChart, { hasil, numbering: 'permen' });
 		const u8 = screen.getByText('U8 Penanganan pengaduan, saran dan masukan').closest('tr')!;
 		expect(within(u8).getByText('1,500')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { KUESIONER_STANDAR } from '$lib/domain/kuesioner';
+import { STANDARD_KUESIONER } from '$lib/domain/kuesioner';
 import type { Unit } from '$lib/domain/schemas';
 import { database } from '$lib/state/app.svelte';
 import KuesionerEditor from '$lib/ui/survey/KuesionerEditor.svelte';
@@ -27,8 +27,8 @@ describe('the questionnaire editor', () => {
 	});
 
 	it('starts from the standard and saves an edit as a new unit version, wording and extras included', async () => {
-		render(KuesionerEditor, { units, versi: [] });
-		expect(screen.getByTestId('versi-aktif')).toHaveTextContent(KUESIONER_STANDAR.id);
+		render(KuesionerEditor, { units, versions: [] });
+		expect(screen.getByTestId('versi-aktif')).toHaveTextContent(STANDARD_KUESIONER.id);
 		await fireEvent.change(screen.getByRole('combobox', { name: 'Berlaku untuk' }), {
 			target: { value: 'unit-dinkes' }
 		});
@@ -45,10 +45,10 @@ describe('the questionnaire editor', () => {
 		expect(k!.unitId).toBe('unit-dinkes');
 		expect(k!.nama).toBe('Kuesioner Dinas Kesehatan');
 		expect(k!.unsur.u1.pertanyaan).toEqual({
-			id: KUESIONER_STANDAR.unsur.u1.pertanyaan.id,
+			id: STANDARD_KUESIONER.unsur.u1.pertanyaan.id,
 			en: 'Do the requirements suit the service?'
 		});
-		expect(k!.unsur.u2).toEqual(KUESIONER_STANDAR.unsur.u2);
+		expect(k!.unsur.u2).toEqual(STANDARD_KUESIONER.unsur.u2);
 		expect(k!.tambahan).toEqual([
 			{
 				id: expect.stringMatching(/^[a-z0-9-]+$/),
@@ -61,7 +61,7 @@ describe('the questionnaire editor', () => {
 	});
 
 	it('refuses a version it cannot show to respondents and stores nothing', async () => {
-		render(KuesionerEditor, { units, versi: [] });
+		render(KuesionerEditor, { units, versions: [] });
 		await isi('u3-id', '');
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah pertanyaan' }));
 		await isi('tambahan-0-id', 'Dari mana Anda tahu layanan ini?');

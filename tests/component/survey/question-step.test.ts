@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { KUESIONER_STANDAR } from '$lib/domain/kuesioner';
-import { formBaru, maju, type FormSurvei } from '$lib/domain/survei-form';
+import { STANDARD_KUESIONER } from '$lib/domain/kuesioner';
+import { newForm, goForward, type SurveyFormData } from '$lib/domain/survei-form';
 import QuestionStep from '$lib/ui/survey/QuestionStep.svelte';
 import SurveyForm from '$lib/ui/survey/SurveyForm.svelte';
 
@@ -9,9 +9,9 @@ describe('a question step', () => {
 	it('shows the question as a heading and four labelled answer buttons, worst to best', () => {
 		render(QuestionStep, {
 			unsur: 'u4',
-			pertanyaan: KUESIONER_STANDAR.unsur.u4,
-			nilai: undefined,
-			onjawab: () => {}
+			question: STANDARD_KUESIONER.unsur.u4,
+			value: undefined,
+			onanswer: () => {}
 		});
 		const heading = screen.getByRole('heading', { level: 2 });
 		expect(heading).toHaveTextContent('kewajaran biaya/tarif');
@@ -30,9 +30,9 @@ describe('a question step', () => {
 		const onjawab = vi.fn();
 		render(QuestionStep, {
 			unsur: 'u4',
-			pertanyaan: KUESIONER_STANDAR.unsur.u4,
-			nilai: 2,
-			onjawab
+			question: STANDARD_KUESIONER.unsur.u4,
+			value: 2,
+			onanswer: onjawab
 		});
 		expect(screen.getByRole('button', { name: /Cukup mahal/ })).toHaveAttribute(
 			'aria-pressed',
@@ -43,11 +43,11 @@ describe('a question step', () => {
 	});
 
 	it('in the form, records the score, moves to the next question and focuses its heading', async () => {
-		const changes: FormSurvei[] = [];
+		const changes: SurveyFormData[] = [];
 		render(SurveyForm, {
-			form: maju(formBaru(), KUESIONER_STANDAR),
-			kuesioner: KUESIONER_STANDAR,
-			onubah: (f: FormSurvei) => changes.push(f),
+			form: goForward(newForm(), STANDARD_KUESIONER),
+			kuesioner: STANDARD_KUESIONER,
+			onubah: (f: SurveyFormData) => changes.push(f),
 			onsimpan: () => {}
 		});
 		expect(screen.getByText('Pertanyaan 1 dari 9')).toBeInTheDocument();

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { KUESIONER_STANDAR } from '$lib/domain/kuesioner';
-import type { Jawaban, Kuesioner } from '$lib/domain/schemas';
-import { dariRespons, type FormSurvei } from '$lib/domain/survei-form';
+import { STANDARD_KUESIONER } from '$lib/domain/kuesioner';
+import type { Answer, Kuesioner } from '$lib/domain/schemas';
+import { fromResponse, type SurveyFormData } from '$lib/domain/survei-form';
 import SurveyForm from '$lib/ui/survey/SurveyForm.svelte';
 
-const jawaban: Jawaban = { u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 4, u7: 4, u8: 1, u9: 3 };
-const form = dariRespons({
+const jawaban: Answer = { u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 4, u7: 4, u8: 1, u9: 3 };
+const form = fromResponse({
 	id: 'r',
 	unitId: 'u',
 	periodeId: '2026-TW4',
@@ -14,13 +14,13 @@ const form = dariRespons({
 	jawaban,
 	profil: { jenisKelamin: 'P', usia: 34, pekerjaan: 'Wirausaha' },
 	saran: 'Antrean terlalu panjang',
-	kuesionerVersi: KUESIONER_STANDAR.id,
+	kuesionerVersi: STANDARD_KUESIONER.id,
 	sumber: 'enumerator'
 });
 
 describe('the summary before saving', () => {
 	it('lists the profile, all nine answers by their labels and the saran', () => {
-		render(SurveyForm, { form, kuesioner: KUESIONER_STANDAR, onsimpan: () => {} });
+		render(SurveyForm, { form, kuesioner: STANDARD_KUESIONER, onsimpan: () => {} });
 		const list = screen.getByTestId('ringkasan');
 		const rows = within(list).getAllByRole('button');
 		expect(rows).toHaveLength(11);
@@ -38,7 +38,7 @@ describe('the summary before saving', () => {
 	it('labels U8 and U9 by the numbering the admin chose', () => {
 		render(SurveyForm, {
 			form,
-			kuesioner: KUESIONER_STANDAR,
+			kuesioner: STANDARD_KUESIONER,
 			onsimpan: () => {},
 			numbering: 'kuesioner'
 		});
@@ -49,11 +49,11 @@ describe('the summary before saving', () => {
 	});
 
 	it('opens a tapped answer and returns to the summary once it is changed', async () => {
-		const changes: FormSurvei[] = [];
+		const changes: SurveyFormData[] = [];
 		render(SurveyForm, {
 			form,
-			kuesioner: KUESIONER_STANDAR,
-			onubah: (f: FormSurvei) => changes.push(f),
+			kuesioner: STANDARD_KUESIONER,
+			onubah: (f: SurveyFormData) => changes.push(f),
 			onsimpan: () => {}
 		});
 		await fireEvent.click(screen.getByRole('button', { name: /U3 Waktu penyelesaian/ }));
@@ -70,7 +70,7 @@ describe('the summary before saving', () => {
 	it('shows the extra questions of a unit version and calls save', async () => {
 		const onsimpan = vi.fn();
 		const kuesioner: Kuesioner = {
-			...KUESIONER_STANDAR,
+			...STANDARD_KUESIONER,
 			id: 'k-u-1',
 			tambahan: [
 				{
@@ -97,7 +97,7 @@ describe('the summary before saving', () => {
 	it('shows why a save was refused', () => {
 		render(SurveyForm, {
 			form,
-			kuesioner: KUESIONER_STANDAR,
+			kuesioner: STANDARD_KUESIONER,
 			onsimpan: () => {},
 			errors: ['err.skor', 'err.unitSurvei']
 		});

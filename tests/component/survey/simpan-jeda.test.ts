@@ -19,11 +19,11 @@ vi.mock('$lib/domain/survei-form', async (asli) => {
 	const modul = await asli<typeof import('$lib/domain/survei-form')>();
 	return {
 		...modul,
-		keRespons: (...args: Parameters<typeof modul.keRespons>) => {
+		toResponse: (...args: Parameters<typeof modul.toResponse>) => {
 			urutan.push('validasi');
 			// A task queued while the form is checked, like a tap or a frame waiting to be drawn.
 			setTimeout(() => urutan.push('tugas lain'), 0);
-			return modul.keRespons(...args);
+			return modul.toResponse(...args);
 		}
 	};
 });
@@ -40,21 +40,21 @@ vi.mock('$lib/db/drafts', async (asli) => {
 	};
 });
 
-const { SesiSurvei, DRAFT_BARU } = await import('$lib/state/survei-sesi.svelte');
-const { dariRespons } = await import('$lib/domain/survei-form');
+const { SurveySession, DRAFT_NEW } = await import('$lib/state/survei-sesi.svelte');
+const { fromResponse } = await import('$lib/domain/survei-form');
 
 describe('saving a survey response', () => {
 	it('gives the main thread back between checking the form and writing it, then stores it', async () => {
 		const rapor = freshDb();
 		db.current = rapor;
-		const sesi = new SesiSurvei(() => ({
+		const sesi = new SurveySession(() => ({
 			nama: 'Sari',
 			peran: 'enumerator',
 			unitIds: ['unit-disdukcapil']
 		}));
 		await sesi.pilih({ unitId: 'unit-disdukcapil', jenisLayanan: '', catatLokasi: false });
 		sesi.ubah(
-			dariRespons(
+			fromResponse(
 				response({ jawaban: { u1: 4, u2: 3, u3: 3, u4: 4, u5: 3, u6: 4, u7: 4, u8: 1, u9: 3 } })
 			)
 		);
@@ -69,6 +69,6 @@ describe('saving a survey response', () => {
 		const disimpan = await rapor.responses.toArray();
 		expect(disimpan).toHaveLength(1);
 		expect(disimpan[0]).toMatchObject({ unitId: 'unit-disdukcapil', enumerator: 'Sari' });
-		expect(await rapor.drafts.get(DRAFT_BARU)).toBeUndefined();
+		expect(await rapor.drafts.get(DRAFT_NEW)).toBeUndefined();
 	});
 });

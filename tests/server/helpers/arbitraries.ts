@@ -4,19 +4,23 @@
  * documents to zod and to the server.
  */
 import fc from 'fast-check';
-import { keDokumen, type IsiDokumen, type JenisDokumen } from '../../../src/lib/domain/dokumen.ts';
 import {
-	JENIS_KELAMIN,
-	JENIS_UNIT,
-	PEKERJAAN,
-	PENDIDIKAN,
-	POLARITAS,
-	STATUS_REALISASI,
-	SELISIH_JAM_MAKS_MENIT,
-	SUMBER_RESPONS
+	toDocument,
+	type DocumentContent,
+	type DocumentKind
+} from '../../../src/lib/domain/dokumen.ts';
+import {
+	SEXES,
+	UNIT_KINDS,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
+	POLARITIES,
+	REALISASI_STATUSES,
+	MAX_CLOCK_DIFFERENCE_MINUTES,
+	RESPONSE_SOURCES
 } from '../../../src/lib/domain/schemas.ts';
-import { SUMBER_JAM } from '../../../src/lib/domain/jam.ts';
-import { BATAS_LARIK, BATAS_TEKS } from '../../../src/lib/domain/batas.ts';
+import { CLOCK_SOURCES } from '../../../src/lib/domain/jam.ts';
+import { ARRAY_LIMIT, TEXT_LIMIT } from '../../../src/lib/domain/batas.ts';
 import { UNSUR_KEYS } from '../../../src/lib/domain/unsur.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -83,7 +87,7 @@ const unit = fc.record(
 		id,
 		nama: teks(1, 200),
 		singkatan: teks(0, 40),
-		jenis: fc.constantFrom(...JENIS_UNIT),
+		jenis: fc.constantFrom(...UNIT_KINDS),
 		indukId: id,
 		dinilaiIndeks: fc.boolean(),
 		layananSkm: fc.boolean()
@@ -106,7 +110,7 @@ const indikator = fc.record({
 	tahun,
 	nama: teks(1, 300),
 	satuan: teks(1, 40),
-	polaritas: fc.constantFrom(...POLARITAS),
+	polaritas: fc.constantFrom(...POLARITIES),
 	target: fc.tuple(...[0, 1, 2, 3].map(() => fc.option(nonNegatif, { nil: null })))
 });
 
@@ -183,10 +187,10 @@ const jawaban = jawabanApaSaja.filter((j) => Object.values(j).some((v) => v !== 
 
 const profil = fc.record(
 	{
-		jenisKelamin: fc.constantFrom(...JENIS_KELAMIN),
+		jenisKelamin: fc.constantFrom(...SEXES),
 		usia: fc.integer({ min: 10, max: 120 }),
-		pendidikan: fc.constantFrom(...PENDIDIKAN),
-		pekerjaan: fc.constantFrom(...PEKERJAAN)
+		pendidikan: fc.constantFrom(...EDUCATION_LEVELS),
+		pekerjaan: fc.constantFrom(...OCCUPATIONS)
 	},
 	{ requiredKeys: [] }
 );
@@ -208,7 +212,7 @@ const response = fc.record(
 		jenisLayanan: teks(0, 200),
 		saran: fc.string({ maxLength: 300 }),
 		kuesionerVersi: fc.string({ minLength: 1, maxLength: 30 }),
-		sumber: fc.constantFrom(...SUMBER_RESPONS),
+		sumber: fc.constantFrom(...RESPONSE_SOURCES),
 		enumerator: teks(1, 100),
 		perangkatId: id,
 		lokasi: fc.record({
@@ -219,8 +223,11 @@ const response = fc.record(
 		jawabanTambahan,
 		jamPerangkat: fc.record({
 			waktu,
-			selisihMenit: fc.integer({ min: -SELISIH_JAM_MAKS_MENIT, max: SELISIH_JAM_MAKS_MENIT }),
-			sumber: fc.constantFrom(...SUMBER_JAM)
+			selisihMenit: fc.integer({
+				min: -MAX_CLOCK_DIFFERENCE_MINUTES,
+				max: MAX_CLOCK_DIFFERENCE_MINUTES
+			}),
+			sumber: fc.constantFrom(...CLOCK_SOURCES)
 		})
 	},
 	{
@@ -308,7 +315,7 @@ const realisasi = fc.record(
 			),
 			{ maxLength: 4 }
 		),
-		status: fc.constantFrom(...STATUS_REALISASI),
+		status: fc.constantFrom(...REALISASI_STATUSES),
 		catatanItem: fc.record({
 			anggaran: fc.string({ maxLength: 50 }),
 			fisik: fc.string({ maxLength: 50 }),
@@ -347,7 +354,7 @@ const catatanRakor = fc.record(
 	{ requiredKeys: ['id', 'unitId', 'periodeId', 'teks', 'oleh', 'waktu', 'selesai'] }
 );
 
-export const ISI_ARB: { [J in JenisDokumen]: fc.Arbitrary<unknown> } = {
+export const ISI_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
 	unit,
 	periode,
 	populasi,
@@ -362,10 +369,10 @@ export const ISI_ARB: { [J in JenisDokumen]: fc.Arbitrary<unknown> } = {
 };
 
 /** A valid stored document of the type, as JSON (what CouchDB would hand its function). */
-export function dokumenValid(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
+export function dokumenValid(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 	return ISI_ARB[jenis].map(
 		(isi) =>
-			JSON.parse(JSON.stringify(keDokumen(jenis, isi as IsiDokumen[typeof jenis]))) as JsonDoc
+			JSON.parse(JSON.stringify(toDocument(jenis, isi as DocumentContent[typeof jenis]))) as JsonDoc
 	);
 }
 
@@ -384,7 +391,7 @@ function ubahDi(doc: JsonDoc, jalur: (string | number)[], ubah: (o: JsonDoc) => 
 }
 
 /** A valid document with an unknown field on itself or on any object inside it. */
-function denganFieldAsing(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
+function denganFieldAsing(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 	return dokumenValid(jenis).chain((doc) =>
 		fc
 			.tuple(
@@ -402,9 +409,9 @@ function denganFieldAsing(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
 }
 
 const LEBIH = {
-	saran: 'x'.repeat(BATAS_TEKS.saran + 1),
-	jawabanTambahan: 'x'.repeat(BATAS_TEKS.jawabanTambahan + 1),
-	kuesionerVersi: 'v'.repeat(BATAS_TEKS.kuesionerVersi + 1)
+	saran: 'x'.repeat(TEXT_LIMIT.saran + 1),
+	jawabanTambahan: 'x'.repeat(TEXT_LIMIT.jawabanTambahan + 1),
+	kuesionerVersi: 'v'.repeat(TEXT_LIMIT.kuesionerVersi + 1)
 };
 
 /**
@@ -412,7 +419,7 @@ const LEBIH = {
  * unknown field anywhere, all nine unsur blank, a document over its database's size. Some are
  * still valid (at the limit, or an unknown key inside a record): zod decides, the server must agree.
  */
-export function dokumenDiBatas(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
+export function dokumenDiBatas(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 	const umum = [denganFieldAsing(jenis)];
 	const khusus: fc.Arbitrary<JsonDoc>[] = [];
 	if (jenis === 'response') {
@@ -423,9 +430,9 @@ export function dokumenDiBatas(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
 			r.map((d) => ({
 				...d,
 				jawabanTambahan: Object.fromEntries(
-					Array.from({ length: BATAS_LARIK.jawabanTambahan }, (_, i) => [
+					Array.from({ length: ARRAY_LIMIT.jawabanTambahan }, (_, i) => [
 						`q-${i}`,
-						'€'.repeat(BATAS_TEKS.jawabanTambahan)
+						'€'.repeat(TEXT_LIMIT.jawabanTambahan)
 					])
 				)
 			})),
@@ -434,7 +441,7 @@ export function dokumenDiBatas(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
 			fc
 				.tuple(
 					r,
-					fc.integer({ min: BATAS_LARIK.jawabanTambahan - 1, max: BATAS_LARIK.jawabanTambahan + 2 })
+					fc.integer({ min: ARRAY_LIMIT.jawabanTambahan - 1, max: ARRAY_LIMIT.jawabanTambahan + 2 })
 				)
 				.map(([d, n]) => ({
 					...d,
@@ -446,7 +453,7 @@ export function dokumenDiBatas(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
 			r.map((d) => ({ ...d, jawabanTambahan: { 'Bukan Id': 2 } })),
 			r.map((d) => ({
 				...d,
-				jawabanTambahan: { 'q-1': Array(BATAS_LARIK.pilihanTambahan + 1).fill('a') }
+				jawabanTambahan: { 'q-1': Array(ARRAY_LIMIT.pilihanTambahan + 1).fill('a') }
 			}))
 		);
 	}
@@ -465,18 +472,18 @@ export function dokumenDiBatas(jenis: JenisDokumen): fc.Arbitrary<JsonDoc> {
 				.tuple(
 					r,
 					fc.integer({
-						min: BATAS_LARIK.indikatorRealisasi - 1,
-						max: BATAS_LARIK.indikatorRealisasi + 1
+						min: ARRAY_LIMIT.indikatorRealisasi - 1,
+						max: ARRAY_LIMIT.indikatorRealisasi + 1
 					})
 				)
 				.map(([d, n]) => ({ ...d, indikator: baris(n) })),
 			r.map((d) => ({ ...d, indikator: baris(20_000) })),
 			fc
-				.tuple(r, fc.integer({ min: BATAS_LARIK.riwayat - 1, max: BATAS_LARIK.riwayat + 1 }))
+				.tuple(r, fc.integer({ min: ARRAY_LIMIT.riwayat - 1, max: ARRAY_LIMIT.riwayat + 1 }))
 				.map(([d, n]) => ({ ...d, riwayat: riwayat(n) })),
 			r.map((d) => ({
 				...d,
-				riwayat: riwayat(200).map((x) => ({ ...x, catatan: '€'.repeat(BATAS_TEKS.catatan) }))
+				riwayat: riwayat(200).map((x) => ({ ...x, catatan: '€'.repeat(TEXT_LIMIT.catatan) }))
 			}))
 		);
 	}

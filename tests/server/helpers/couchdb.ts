@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
 import { CouchClient, docPath, targetFromUrl } from '../../../sync-server/http/couch-client.ts';
-import { KONFIGURASI_COUCHDB } from '../../../sync-server/setup/couchdb-config.ts';
+import { COUCHDB_CONFIG } from '../../../sync-server/setup/couchdb-config.ts';
 
 export const COUCHDB_URL = process.env.COUCHDB_URL || undefined;
 
@@ -128,7 +128,7 @@ export async function couchDbSessionTimeout(
 		}
 	};
 	await set(String(seconds));
-	const configured = KONFIGURASI_COUCHDB.find((c) => c.key === 'timeout')!.value!;
+	const configured = COUCHDB_CONFIG.find((c) => c.key === 'timeout')!.value!;
 	return () => set(configured);
 }
 

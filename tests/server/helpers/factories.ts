@@ -3,22 +3,22 @@
  * service units, two OPD, and one account per role.
  */
 import {
-	keDokumen,
-	keDokumenKoreksi,
-	type Dokumen,
-	type IsiDokumen
+	toDocument,
+	toKoreksiDocument,
+	type StoredDocument,
+	type DocumentContent
 } from '../../../src/lib/domain/dokumen.ts';
 import type {
 	CatatanRakor,
 	Realisasi,
-	Riwayat,
+	HistoryEntry,
 	SkmKoreksi,
 	SkmResponse,
-	StatusRealisasi,
+	RealisasiStatus,
 	Unit
 } from '../../../src/lib/domain/schemas.ts';
 import type { CouchClient } from '../../../sync-server/http/couch-client.ts';
-import { addUser, type Akun } from '../../../sync-server/admin/users.ts';
+import { addUser, type UserAccount } from '../../../sync-server/admin/users.ts';
 
 export const UNIT_A = 'pkm-a';
 export const UNIT_B = 'kel-b';
@@ -34,7 +34,7 @@ export const AKUN = {
 	opdX: { name: 'staf-x', peran: ['opd'], unitIds: [OPD_X] },
 	opdY: { name: 'staf-y', peran: ['opd'], unitIds: [OPD_Y] },
 	reviewer: { name: 'reviewer-1', peran: ['reviewer'], unitIds: [] }
-} as const satisfies Record<string, Akun>;
+} as const satisfies Record<string, UserAccount>;
 export type Siapa = keyof typeof AKUN | 'anonymous';
 
 export const passwordOf = (name: string) => `sandi-${name}-2026`;
@@ -56,8 +56,12 @@ export function clientOf(anonymous: CouchClient, siapa: Siapa): CouchClient {
 	return anonymous.as({ name, password: passwordOf(name) });
 }
 
-export function unit(id: string, jenis: Unit['jenis'], dinilaiIndeks: boolean): Dokumen<'unit'> {
-	return keDokumen('unit', {
+export function unit(
+	id: string,
+	jenis: Unit['jenis'],
+	dinilaiIndeks: boolean
+): StoredDocument<'unit'> {
+	return toDocument('unit', {
 		id,
 		nama: `Unit ${id}`,
 		singkatan: id.toUpperCase(),
@@ -67,12 +71,12 @@ export function unit(id: string, jenis: Unit['jenis'], dinilaiIndeks: boolean): 
 	});
 }
 
-export const masterDocs = (): Dokumen[] => [
+export const masterDocs = (): StoredDocument[] => [
 	unit(UNIT_A, 'puskesmas', false),
 	unit(UNIT_B, 'kelurahan', false),
 	unit(OPD_X, 'dinas', true),
 	unit(OPD_Y, 'badan', true),
-	keDokumen('periode', { id: PERIODE, tahun: 2026, triwulan: 1 })
+	toDocument('periode', { id: PERIODE, tahun: 2026, triwulan: 1 })
 ];
 
 let seq = 0;
@@ -111,11 +115,15 @@ export function batal(responseId: string, oleh: string): SkmKoreksi {
 export function koreksiDoc(
 	koreksi: SkmKoreksi,
 	of: Pick<SkmResponse, 'unitId' | 'enumerator'>
-): Dokumen<'koreksi'> {
-	return keDokumenKoreksi(koreksi, of);
+): StoredDocument<'koreksi'> {
+	return toKoreksiDocument(koreksi, of);
 }
 
-export const riwayat = (oleh: string, aksi: Riwayat['aksi'], catatan?: string): Riwayat => ({
+export const riwayat = (
+	oleh: string,
+	aksi: HistoryEntry['aksi'],
+	catatan?: string
+): HistoryEntry => ({
 	waktu: WAKTU,
 	oleh,
 	aksi,
@@ -125,8 +133,8 @@ export const riwayat = (oleh: string, aksi: Riwayat['aksi'], catatan?: string): 
 export function realisasi(
 	unitId: string,
 	periodeId: string,
-	status: StatusRealisasi,
-	history: Riwayat[]
+	status: RealisasiStatus,
+	history: HistoryEntry[]
 ): Realisasi {
 	return {
 		id: `${unitId}:${periodeId}`,
@@ -161,5 +169,5 @@ export function catatanRakor(
 	};
 }
 
-export const doc = <J extends keyof IsiDokumen>(jenis: J, isi: IsiDokumen[J]) =>
-	keDokumen(jenis, isi);
+export const doc = <J extends keyof DocumentContent>(jenis: J, isi: DocumentContent[J]) =>
+	toDocument(jenis, isi);

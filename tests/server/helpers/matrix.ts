@@ -4,7 +4,7 @@
  * ./factories.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen, type Dokumen } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, type StoredDocument } from '../../../src/lib/domain/dokumen.ts';
 import type { CouchClient, CouchResponse } from '../../../sync-server/http/couch-client.ts';
 import {
 	AKUN,
@@ -41,13 +41,13 @@ export const SEMUA: Siapa[] = ['anonymous', 'admin', 'enumA', 'enumB', 'opdX', '
 export const namaAkun = (s: Exclude<Siapa, 'anonymous'>) => AKUN[s].name;
 
 export const responseDoc = (unitId: string, enumerator: string | undefined) =>
-	keDokumen('response', response(unitId, enumerator));
+	toDocument('response', response(unitId, enumerator));
 
 let periodeSeq = 0;
 /** A fresh triwulan for each case, so that cases never share an entry. */
 export const periodeBaru = () => `20${30 + Math.floor(periodeSeq / 4)}-TW${(periodeSeq++ % 4) + 1}`;
 
-export type Entri = Dokumen<'realisasi'>;
+export type Entri = StoredDocument<'realisasi'>;
 
 /** The OPD staff member of the matrix who reports for `unitId`. */
 const stafOf = (unitId: string) => (unitId === OPD_X ? 'staf-x' : 'staf-y');
@@ -63,7 +63,7 @@ export async function entri(
 	return seed(
 		admin,
 		REALISASI,
-		keDokumen('realisasi', realisasi(unitId, periodeBaru(), status, history))
+		toDocument('realisasi', realisasi(unitId, periodeBaru(), status, history))
 	);
 }
 

@@ -4,7 +4,7 @@
  * some do not (an unknown field, a value that happens to fit): zod decides which.
  */
 import fc from 'fast-check';
-import type { JenisDokumen } from '../../../src/lib/domain/dokumen.ts';
+import type { DocumentKind } from '../../../src/lib/domain/dokumen.ts';
 import { dokumenValid, type Json, type JsonDoc } from './arbitraries.ts';
 
 /** Values that break a field of almost any type. */
@@ -113,7 +113,7 @@ const nilaiDi = (doc: JsonDoc, jalur: Langkah): Json =>
 
 /** A valid document with one field broken (or removed, or an unknown field added). */
 export function dokumenTermutasi(
-	jenis: JenisDokumen
+	jenis: DocumentKind
 ): fc.Arbitrary<{ doc: JsonDoc; mutasi: Mutasi }> {
 	return dokumenValid(jenis).chain((doc) => {
 		const paths = jalurSemua(doc);

@@ -5,13 +5,13 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bacaCatatan, simpanCatatan } from '../../../src/lib/db/catatan-rakor.ts';
-import { catatanBaru, tandaiCatatan, ubahCatatan } from '../../../src/lib/domain/catatan-rakor.ts';
+import { readCatatan, saveCatatan } from '../../../src/lib/db/catatan-rakor.ts';
+import { newCatatan, markCatatan, updateCatatan } from '../../../src/lib/domain/catatan-rakor.ts';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
-import { gabungVersi } from '../../../src/lib/domain/konflik.ts';
-import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
-import { selesaikanKonflik } from '../../../src/lib/sync/konflik.ts';
-import { barisKeIsi } from '../../../src/lib/sync/tabel.ts';
+import { mergeVersions } from '../../../src/lib/domain/konflik.ts';
+import type { User } from '../../../src/lib/domain/schemas.ts';
+import { resolveConflict } from '../../../src/lib/sync/konflik.ts';
+import { rowToContent } from '../../../src/lib/sync/tabel.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import { AKUN, freshId, OPD_X, PERIODE } from '../helpers/factories.ts';
 import { type TestServer } from '../helpers/server.ts';
@@ -20,10 +20,10 @@ import { device, serverSinkron, type Device } from './device.ts';
 let t: TestServer;
 const devices: Device[] = [];
 
-const REVIEWER: Pengguna = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
-const STAF_X: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const STAF_X: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 
-async function buka(pengguna: Pengguna): Promise<Device> {
+async function buka(pengguna: User): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna);
 	devices.push(d);
 	return d;
@@ -35,7 +35,7 @@ const penulis = (oleh: string, jam: number) => ({
 });
 
 function catatanUntukX(oleh = REVIEWER.nama) {
-	return catatanBaru(
+	return newCatatan(
 		{ teks: 'Percepat realisasi belanja modal', tenggat: '2026-03-15' },
 		{ id: freshId('rakor'), unitId: OPD_X, periodeId: PERIODE },
 		penulis(oleh, 9)
@@ -55,7 +55,7 @@ describe('rakor follow-ups', () => {
 		const pejabat = await buka(REVIEWER);
 		const opd = await buka(STAF_X);
 		const catatan = catatanUntukX();
-		await simpanCatatan(pejabat.db, catatan);
+		await saveCatatan(pejabat.db, catatan);
 		const id = `catatanRakor:${catatan.id}`;
 		expect(await pejabat.db.sinkron.get(id)).toMatchObject({ antre: 1, db: 'realisasi' });
 
@@ -65,14 +65,14 @@ describe('rakor follow-ups', () => {
 		expect(diServer.body).toMatchObject({ type: 'catatanRakor', oleh: REVIEWER.nama });
 
 		await opd.sync();
-		expect(await bacaCatatan(opd.db, catatan.id)).toEqual(catatan);
+		expect(await readCatatan(opd.db, catatan.id)).toEqual(catatan);
 		expect(await opd.db.sinkron.where('[db+antre]').equals(['realisasi', 1]).count()).toBe(0);
 
-		await simpanCatatan(opd.db, tandaiCatatan(catatan, true, penulis(STAF_X.nama, 10)));
+		await saveCatatan(opd.db, markCatatan(catatan, true, penulis(STAF_X.nama, 10)));
 		await opd.sync();
 		expect((await opd.db.sinkron.get(id))!.status).toBe('tersinkron');
 		await pejabat.sync();
-		expect(await bacaCatatan(pejabat.db, catatan.id)).toMatchObject({
+		expect(await readCatatan(pejabat.db, catatan.id)).toMatchObject({
 			selesai: true,
 			diubah: { oleh: STAF_X.nama }
 		});
@@ -81,12 +81,12 @@ describe('rakor follow-ups', () => {
 	it('keeps what OPD staff may not write on their device, refused with the reason', async () => {
 		const opd = await buka(STAF_X);
 		const sendiri = catatanUntukX(STAF_X.nama);
-		await simpanCatatan(opd.db, sendiri);
+		await saveCatatan(opd.db, sendiri);
 		await opd.sync();
 		const row = (await opd.db.sinkron.get(`catatanRakor:${sendiri.id}`))!;
 		expect(row.status).toBe('ditolak');
 		expect(row.alasan!.key).toBe('akses.hanyaSelesai');
-		expect(await bacaCatatan(opd.db, sendiri.id)).toEqual(sendiri);
+		expect(await readCatatan(opd.db, sendiri.id)).toEqual(sendiri);
 	});
 
 	it('turns two offline edits into a conflict that an official resolves for every device', async () => {
@@ -94,15 +94,15 @@ describe('rakor follow-ups', () => {
 		const ponsel = await buka(REVIEWER);
 		const opd = await buka(STAF_X);
 		const catatan = catatanUntukX();
-		await simpanCatatan(laptop.db, catatan);
+		await saveCatatan(laptop.db, catatan);
 		await laptop.sync();
 		await opd.sync();
 		const id = `catatanRakor:${catatan.id}`;
 
 		// Offline: the official rewrites it on the laptop, the OPD marks it done.
 		const isiBaru = { teks: 'Laporkan realisasi belanja modal tiap pekan', tenggat: '2026-03-31' };
-		await simpanCatatan(laptop.db, ubahCatatan(catatan, isiBaru, penulis(REVIEWER.nama, 11)));
-		await simpanCatatan(opd.db, tandaiCatatan(catatan, true, penulis(STAF_X.nama, 11)));
+		await saveCatatan(laptop.db, updateCatatan(catatan, isiBaru, penulis(REVIEWER.nama, 11)));
+		await saveCatatan(opd.db, markCatatan(catatan, true, penulis(STAF_X.nama, 11)));
 		await laptop.sync();
 		await opd.sync();
 		await laptop.sync();
@@ -111,10 +111,10 @@ describe('rakor follow-ups', () => {
 		// On the phone the official keeps the new text and the OPD's "done".
 		await ponsel.sync();
 		const row = (await ponsel.db.sinkron.get(id))!;
-		const ini = barisKeIsi('catatanRakor', (await ponsel.db.catatanRakor.get(catatan.id))!);
+		const ini = rowToContent('catatanRakor', (await ponsel.db.catatanRakor.get(catatan.id))!);
 		const itu = row.lain![0]!.dokumen!;
 		const pilih = (k: string, mau: unknown) => (ini[k] === mau ? 'ini' : 'itu');
-		const { isi } = gabungVersi(
+		const { isi } = mergeVersions(
 			'catatanRakor',
 			ini,
 			itu,
@@ -125,7 +125,7 @@ describe('rakor follow-ups', () => {
 			},
 			{ ...penulis(REVIEWER.nama, 12), admin: false }
 		);
-		expect(await selesaikanKonflik(ponsel.db, id, isi)).toEqual({ ok: true });
+		expect(await resolveConflict(ponsel.db, id, isi)).toEqual({ ok: true });
 		await ponsel.sync();
 		for (const d of [laptop, opd]) await d.sync();
 		const akhir = await t.admin.raw('GET', docPath(DATABASE.realisasi, id), undefined, {
@@ -134,7 +134,7 @@ describe('rakor follow-ups', () => {
 		expect((akhir.body as { _conflicts?: string[] })._conflicts).toBeUndefined();
 		for (const d of [laptop, ponsel, opd]) {
 			expect((await d.db.sinkron.get(id))!.status).toBe('tersinkron');
-			expect(await bacaCatatan(d.db, catatan.id)).toMatchObject({
+			expect(await readCatatan(d.db, catatan.id)).toMatchObject({
 				...isiBaru,
 				selesai: true,
 				oleh: REVIEWER.nama,

@@ -3,17 +3,17 @@
  * and the sync engine's pieces talking to the real server over HTTP as one account.
  */
 import 'fake-indexeddb/auto';
-import type { KunciDatabase } from '../../../src/lib/domain/dokumen.ts';
+import type { DatabaseKey } from '../../../src/lib/domain/dokumen.ts';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
-import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
+import type { User } from '../../../src/lib/domain/schemas.ts';
 import { openDb, type RaporDb } from '../../../src/lib/db/schema.ts';
-import { setPengguna } from '../../../src/lib/db/perangkat.ts';
-import { MesinSinkron } from '../../../src/lib/sync/mesin.ts';
-import { pelacakPerubahan } from '../../../src/lib/sync/pelacak.ts';
+import { setUser } from '../../../src/lib/db/perangkat.ts';
+import { SyncEngine } from '../../../src/lib/sync/mesin.ts';
+import { changeTracker } from '../../../src/lib/sync/pelacak.ts';
 import { pull } from '../../../src/lib/sync/pull.ts';
 import { push } from '../../../src/lib/sync/push.ts';
-import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
-import { rencanaTarik } from '../../../src/lib/sync/rencana.ts';
+import { openRemote, type Remote } from '../../../src/lib/sync/remote.ts';
+import { pullPlan } from '../../../src/lib/sync/rencana.ts';
 import { createAccounts, masterDocs, passwordOf } from '../helpers/factories.ts';
 import { seed } from '../helpers/http.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
@@ -22,32 +22,32 @@ let counter = 0;
 
 export interface Device {
 	db: RaporDb;
-	pengguna: Pengguna;
-	remote(kunci: KunciDatabase): Remote;
+	pengguna: User;
+	remote(kunci: DatabaseKey): Remote;
 	/** Pushes every database, then pulls what the role pulls until caught up. */
 	sync(): Promise<void>;
-	mesin(opsi?: { tungguMs?: number; sesi?: () => Promise<string | null> }): MesinSinkron;
+	mesin(opsi?: { tungguMs?: number; sesi?: () => Promise<string | null> }): SyncEngine;
 	close(): Promise<void>;
 }
 
 export async function device(
 	couchUrl: string,
-	pengguna: Pengguna,
+	pengguna: User,
 	wrap: (r: Remote) => Remote = (r) => r
 ): Promise<Device> {
 	const db = openDb(`device-${pengguna.nama}-${++counter}-${Date.now()}`);
-	db.use(pelacakPerubahan);
+	db.use(changeTracker);
 	await db.open();
-	await setPengguna(db, pengguna);
+	await setUser(db, pengguna);
 	const opened: Remote[] = [];
-	const remote = (kunci: KunciDatabase) => {
-		const r = bukaRemote(couchUrl, DATABASE[kunci], {
+	const remote = (kunci: DatabaseKey) => {
+		const r = openRemote(couchUrl, DATABASE[kunci], {
 			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) }
 		});
 		opened.push(r);
 		return wrap(r);
 	};
-	const mesinList: MesinSinkron[] = [];
+	const mesinList: SyncEngine[] = [];
 	return {
 		db,
 		pengguna,
@@ -58,13 +58,13 @@ export async function device(
 					await push(db, remote(kunci), kunci);
 				}
 			}
-			for (const r of rencanaTarik(pengguna)) {
+			for (const r of pullPlan(pengguna)) {
 				const rem = remote(r.db);
 				while (!(await pull(db, rem, r.db, { selector: r.selector })).tersusul);
 			}
 		},
 		mesin(opsi = {}) {
-			const m = new MesinSinkron({
+			const m = new SyncEngine({
 				db,
 				pengguna,
 				remote,

@@ -4,11 +4,11 @@
  * wire.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, keDokumen } from '../../../src/lib/domain/dokumen.ts';
-import type { Pengguna, SkmResponse } from '../../../src/lib/domain/schemas.ts';
+import { DATABASE, toDocument } from '../../../src/lib/domain/dokumen.ts';
+import type { User, SkmResponse } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
-import { jumlahPerStatus } from '../../../src/lib/db/sinkron.ts';
+import { countPerStatus } from '../../../src/lib/db/sinkron.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import {
@@ -24,17 +24,17 @@ import {
 import { seed } from '../helpers/http.ts';
 import { type TestServer } from '../helpers/server.ts';
 import { device, serverSinkron, type Device } from './device.ts';
-import { META_DIABAIKAN, type Diabaikan } from '../../../src/lib/sync/meta.ts';
+import { META_IGNORED, type Ignored } from '../../../src/lib/sync/meta.ts';
 import { push } from '../../../src/lib/sync/push.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
 
-const ENUM_A: Pengguna = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
-const REVIEWER: Pengguna = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const ENUM_A: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
 
-async function buka(pengguna: Pengguna, wrap?: (r: Remote) => Remote): Promise<Device> {
+async function buka(pengguna: User, wrap?: (r: Remote) => Remote): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna, wrap);
 	devices.push(d);
 	return d;
@@ -82,7 +82,7 @@ describe('push and pull', () => {
 		await reviewer.sync();
 		const pulled = await reviewer.db.responses.bulkGet(list.map((r) => r.id));
 		expect(pulled).toEqual(list);
-		const counts = await jumlahPerStatus(reviewer.db);
+		const counts = await countPerStatus(reviewer.db);
 		expect(counts.lokal + counts.konflik + counts.ditolak).toBe(0);
 		// Pulled records are not queued back.
 		expect(await reviewer.db.sinkron.where('[db+antre]').equals(['skm', 1]).count()).toBe(0);
@@ -111,7 +111,7 @@ describe('push and pull', () => {
 	});
 
 	it('gives an enumerator only the responses they recorded', async () => {
-		const other: Pengguna = { nama: AKUN.enumB.name, peran: 'enumerator', unitIds: [UNIT_B] };
+		const other: User = { nama: AKUN.enumB.name, peran: 'enumerator', unitIds: [UNIT_B] };
 		const b = await buka(other);
 		const mine = response(UNIT_B, other.nama);
 		await addResponses(b.db, [mine]);
@@ -214,8 +214,8 @@ describe('conflicts', () => {
 			{ name: 'staf-x2', peran: ['opd'], unitIds: [OPD_X] },
 			passwordOf('staf-x2')
 		);
-		const ani: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
-		const budi: Pengguna = { nama: 'staf-x2', peran: 'opd', unitIds: [OPD_X] };
+		const ani: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+		const budi: User = { nama: 'staf-x2', peran: 'opd', unitIds: [OPD_X] };
 		const a = await buka(ani);
 		const b = await buka(budi);
 		const entri = realisasi(OPD_X, '2026-TW2', 'draft', [riwayat(ani.nama, 'simpan')]);
@@ -257,14 +257,14 @@ describe('conflicts', () => {
 		expect(await a.db.realisasi.get(entri.id)).toEqual(await b.db.realisasi.get(entri.id));
 
 		// Budi keeps Ani's progress and his own note.
-		const { gabungVersi } = await import('../../../src/lib/domain/konflik.ts');
-		const { selesaikanKonflik } = await import('../../../src/lib/sync/konflik.ts');
-		const { barisKeIsi } = await import('../../../src/lib/sync/tabel.ts');
-		const ini = barisKeIsi('realisasi', (await b.db.realisasi.get(entri.id))!);
+		const { mergeVersions } = await import('../../../src/lib/domain/konflik.ts');
+		const { resolveConflict } = await import('../../../src/lib/sync/konflik.ts');
+		const { rowToContent } = await import('../../../src/lib/sync/tabel.ts');
+		const ini = rowToContent('realisasi', (await b.db.realisasi.get(entri.id))!);
 		const itu = (await b.db.sinkron.get(id))!.lain![0]!.dokumen!;
 		const pilihFisik = ini.realisasiFisik === 60 ? 'ini' : 'itu';
 		const pilihCatatan = ini.catatan === 'dari Budi' ? 'ini' : 'itu';
-		const { isi: hasil, induk } = gabungVersi(
+		const { isi: hasil, induk } = mergeVersions(
 			'realisasi',
 			ini,
 			itu,
@@ -272,7 +272,7 @@ describe('conflicts', () => {
 			{ oleh: budi.nama, waktu: '2026-02-12T09:00:00+07:00', admin: false }
 		);
 		const lain = (await b.db.sinkron.get(id))!.lain![0]!.rev;
-		expect(await selesaikanKonflik(b.db, id, hasil, induk === 'itu' ? lain : undefined)).toEqual({
+		expect(await resolveConflict(b.db, id, hasil, induk === 'itu' ? lain : undefined)).toEqual({
 			ok: true
 		});
 		await b.sync();
@@ -290,20 +290,20 @@ describe('conflicts', () => {
 
 	it('refuses to resolve what is not in conflict, and an invalid resolution', async () => {
 		const a = await buka(ENUM_A);
-		const { selesaikanKonflik } = await import('../../../src/lib/sync/konflik.ts');
+		const { resolveConflict } = await import('../../../src/lib/sync/konflik.ts');
 		const r = response(UNIT_A, ENUM_A.nama);
 		await addResponses(a.db, [r]);
-		expect(await selesaikanKonflik(a.db, `response:${r.id}`, { ...r })).toEqual({
+		expect(await resolveConflict(a.db, `response:${r.id}`, { ...r })).toEqual({
 			ok: false,
 			keys: ['sinkron.tidakKonflik']
 		});
-		const hasil = await selesaikanKonflik(a.db, `response:${r.id}`, { ...r, jawaban: { u1: 9 } });
+		const hasil = await resolveConflict(a.db, `response:${r.id}`, { ...r, jawaban: { u1: 9 } });
 		expect(hasil.ok).toBe(false);
 	});
 });
 
 describe('a verified entry on the device', () => {
-	const ANI: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+	const ANI: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 
 	/** A verified entry of OPD X on the server and on Ani's device. */
 	async function terverifikasi(periodeId: string) {
@@ -312,7 +312,7 @@ describe('a verified entry on the device', () => {
 			riwayat(ANI.nama, 'ajukan'),
 			riwayat(AKUN.admin.name, 'verifikasi')
 		]);
-		const stored = await seed(t.admin, DATABASE.realisasi, keDokumen('realisasi', entri));
+		const stored = await seed(t.admin, DATABASE.realisasi, toDocument('realisasi', entri));
 		const ani = await buka(ANI);
 		await ani.sync();
 		expect(await ani.db.realisasi.get(entri.id)).toEqual(entri);
@@ -329,7 +329,7 @@ describe('a verified entry on the device', () => {
 		});
 		await ani.sync();
 		expect(await ani.db.realisasi.get(entri.id)).toEqual(entri);
-		const diabaikan = (await ani.db.meta.get(META_DIABAIKAN))?.value as Diabaikan[];
+		const diabaikan = (await ani.db.meta.get(META_IGNORED))?.value as Ignored[];
 		expect(diabaikan.map((d) => [d.id, d.keys])).toContainEqual([
 			`realisasi:${entri.id}`,
 			['sinkron.terverifikasiDilindungi']
@@ -381,7 +381,7 @@ describe('a verified entry on the device', () => {
 
 describe('session', () => {
 	it('stops at an expired or wrong session and keeps everything local', async () => {
-		const palsu: Pengguna = { ...ENUM_A };
+		const palsu: User = { ...ENUM_A };
 		const d = await device(t.running.couchUrl, palsu, (r) => r);
 		devices.push(d);
 		const r = response(UNIT_A, ENUM_A.nama);

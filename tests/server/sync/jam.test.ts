@@ -6,10 +6,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
-import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
+import type { User } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
-import { bacaUkuranJam } from '../../../src/lib/db/jam.ts';
-import { bukaRemote, type Remote } from '../../../src/lib/sync/remote.ts';
+import { readClockMeasurement } from '../../../src/lib/db/jam.ts';
+import { openRemote, type Remote } from '../../../src/lib/sync/remote.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import { AKUN, passwordOf, response, UNIT_A } from '../helpers/factories.ts';
 import { type TestServer } from '../helpers/server.ts';
@@ -19,14 +19,14 @@ let t: TestServer;
 const devices: Device[] = [];
 const remotes: Remote[] = [];
 
-const ENUM_A: Pengguna = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
-const REVIEWER: Pengguna = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const ENUM_A: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
 const SETAHUN_MS = 365 * 24 * 60 * 60_000;
 
 /** A device whose clock runs `mundurMs` behind the real time. */
-async function perangkatMundur(pengguna: Pengguna, mundurMs: number): Promise<Device> {
+async function perangkatMundur(pengguna: User, mundurMs: number): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna, (asli) => {
-		const r = bukaRemote(t.running.couchUrl, asli.nama, {
+		const r = openRemote(t.running.couchUrl, asli.nama, {
 			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) },
 			sekarang: () => Date.now() - mundurMs
 		});
@@ -49,11 +49,11 @@ afterAll(async () => {
 describe('the device clock against the server', () => {
 	it('records after a sync how far the device clock is behind the server, measured on the device clock', async () => {
 		const enumerator = await perangkatMundur(ENUM_A, SETAHUN_MS);
-		expect(await bacaUkuranJam(enumerator.db)).toBeNull();
+		expect(await readClockMeasurement(enumerator.db)).toBeNull();
 		const mesin = enumerator.mesin();
 		mesin.mulai();
 		await mesin.sinkronkanSekarang();
-		const ukuran = await bacaUkuranJam(enumerator.db);
+		const ukuran = await readClockMeasurement(enumerator.db);
 		expect(ukuran).not.toBeNull();
 		// The server's Date has whole seconds, and the exchange took part of the time.
 		expect(Math.abs(ukuran!.selisihMs - SETAHUN_MS)).toBeLessThan(10_000);
@@ -65,7 +65,7 @@ describe('the device clock against the server', () => {
 		const mesin = enumerator.mesin();
 		mesin.mulai();
 		await mesin.sinkronkanSekarang();
-		expect(Math.abs((await bacaUkuranJam(enumerator.db))!.selisihMs)).toBeLessThan(10_000);
+		expect(Math.abs((await readClockMeasurement(enumerator.db))!.selisihMs)).toBeLessThan(10_000);
 	});
 
 	it('keeps the wrong-clock flag of a response through the server to a reviewer', async () => {

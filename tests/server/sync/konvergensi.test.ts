@@ -8,12 +8,12 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bolehMenyelesaikan, gabungVersi, type Pilihan } from '../../../src/lib/domain/konflik.ts';
-import type { Pengguna, Realisasi } from '../../../src/lib/domain/schemas.ts';
+import { canResolve, mergeVersions, type Choice } from '../../../src/lib/domain/konflik.ts';
+import type { User, Realisasi } from '../../../src/lib/domain/schemas.ts';
 import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
-import { selesaikanKonflik } from '../../../src/lib/sync/konflik.ts';
-import { barisKeIsi } from '../../../src/lib/sync/tabel.ts';
-import { bacaPeringkat } from '../../../src/lib/state/bacaan.ts';
+import { resolveConflict } from '../../../src/lib/sync/konflik.ts';
+import { rowToContent } from '../../../src/lib/sync/tabel.ts';
+import { readRanking } from '../../../src/lib/state/bacaan.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
 import { AKUN, OPD_X, OPD_Y, passwordOf, realisasi, riwayat } from '../helpers/factories.ts';
 import { BACK_END, type TestServer } from '../helpers/server.ts';
@@ -21,9 +21,9 @@ import { device, serverSinkron, type Device } from './device.ts';
 
 let t: TestServer;
 
-const ANI: Pengguna = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
-const BUDI: Pengguna = { nama: 'staf-x-konvergensi', peran: 'opd', unitIds: [OPD_X] };
-const ADMIN: Pengguna = { nama: AKUN.admin.name, peran: 'admin', unitIds: [] };
+const ANI: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+const BUDI: User = { nama: 'staf-x-konvergensi', peran: 'opd', unitIds: [OPD_X] };
+const ADMIN: User = { nama: AKUN.admin.name, peran: 'admin', unitIds: [] };
 const ORANG = [ANI, BUDI, ADMIN] as const;
 
 beforeAll(async () => {
@@ -64,8 +64,7 @@ let putaran = 0;
 const periodeBaru = () => `${2027 + Math.floor(putaran / 4)}-TW${(putaran++ % 4) + 1}`;
 
 /** The staff may edit only their own OPD's entry; the admin edits both. */
-const bolehUbah = (p: Pengguna, unitId: string) =>
-	p.peran === 'admin' || p.unitIds.includes(unitId);
+const bolehUbah = (p: User, unitId: string) => p.peran === 'admin' || p.unitIds.includes(unitId);
 
 let detik = 0;
 /** Distinct, increasing history times (the history is keyed by time and author). */
@@ -101,9 +100,9 @@ async function selesaikanSemua(d: Device, ambilLain: boolean) {
 		const lain = row.lain?.[0];
 		if (!lain) continue;
 		const idLokal = row.id.slice(row.id.indexOf(':') + 1);
-		const ini = barisKeIsi('realisasi', (await d.db.realisasi.get(idLokal))!);
+		const ini = rowToContent('realisasi', (await d.db.realisasi.get(idLokal))!);
 		const itu = lain.dokumen ?? {};
-		const pilihan: Pilihan = {};
+		const pilihan: Choice = {};
 		for (const k of ['realisasiFisik', 'realisasiAnggaran']) pilihan[k] = ambilLain ? 'itu' : 'ini';
 		const penyelesai = {
 			oleh: d.pengguna.nama,
@@ -111,14 +110,9 @@ async function selesaikanSemua(d: Device, ambilLain: boolean) {
 			admin: d.pengguna.peran === 'admin'
 		};
 		// As on the Sinkron screen: a conflict between two other people's changes is the admin's.
-		if (!bolehMenyelesaikan('realisasi', ini, itu, penyelesai)) continue;
-		const { isi, induk } = gabungVersi('realisasi', ini, itu, pilihan, penyelesai);
-		const hasil = await selesaikanKonflik(
-			d.db,
-			row.id,
-			isi,
-			induk === 'itu' ? lain.rev : undefined
-		);
+		if (!canResolve('realisasi', ini, itu, penyelesai)) continue;
+		const { isi, induk } = mergeVersions('realisasi', ini, itu, pilihan, penyelesai);
+		const hasil = await resolveConflict(d.db, row.id, isi, induk === 'itu' ? lain.rev : undefined);
 		expect(hasil).toEqual({ ok: true });
 	}
 }
@@ -168,12 +162,12 @@ describe(`sync convergence (${BACK_END})`, () => {
 					for (const d of alat) await d.sync();
 
 					const acuan = await isiSemua(ani, periodeId);
-					const peringkatAcuan = await bacaPeringkat(ani.db, periodeId);
+					const peringkatAcuan = await readRanking(ani.db, periodeId);
 					for (const d of alat) {
 						const status = await d.db.sinkron.toArray();
 						expect(status.filter((r) => r.status !== 'tersinkron')).toEqual([]);
 						expect(await isiSemua(d, periodeId)).toEqual(acuan);
-						const p = await bacaPeringkat(d.db, periodeId);
+						const p = await readRanking(d.db, periodeId);
 						expect(p.rows.map((r) => [r.unit.id, r.hasil.indeks, r.baris])).toEqual(
 							peringkatAcuan.rows.map((r) => [r.unit.id, r.hasil.indeks, r.baris])
 						);

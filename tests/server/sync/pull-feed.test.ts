@@ -6,9 +6,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
-import type { Pengguna } from '../../../src/lib/domain/schemas.ts';
+import type { User } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
-import { pullSampaiTersusul } from '../../../src/lib/sync/pull.ts';
+import { pullUntilCaughtUp } from '../../../src/lib/sync/pull.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
 import { AKUN, masterDocs, response, UNIT_A } from '../helpers/factories.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
@@ -18,11 +18,11 @@ import { device, serverSinkron, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
-const ENUM_A: Pengguna = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
-const REVIEWER: Pengguna = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const ENUM_A: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
 
 /** A device whose remotes count the `_bulk_get` requests they make. */
-async function buka(pengguna: Pengguna, bulkGet: string[][] = []): Promise<Device> {
+async function buka(pengguna: User, bulkGet: string[][] = []): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna, (r: Remote) => ({
 		...r,
 		async bulkGet(docs) {
@@ -51,7 +51,7 @@ describe('a pull from the real server', () => {
 
 		const bulkGet: string[][] = [];
 		const reviewer = await buka(REVIEWER, bulkGet);
-		const hasil = await pullSampaiTersusul(reviewer.db, reviewer.remote('skm'), 'skm', {
+		const hasil = await pullUntilCaughtUp(reviewer.db, reviewer.remote('skm'), 'skm', {
 			batas: 7
 		});
 		expect(hasil).toMatchObject({ diterima: 30, diabaikan: 0, tersusul: true });
@@ -76,7 +76,7 @@ describe('a pull from the real server', () => {
 
 		const bulkGet: string[][] = [];
 		const reviewer = await buka(REVIEWER, bulkGet);
-		await pullSampaiTersusul(reviewer.db, reviewer.remote('master'), 'master');
+		await pullUntilCaughtUp(reviewer.db, reviewer.remote('master'), 'master');
 		expect(bulkGet.flat()).toEqual([unit._id]);
 		const row = await reviewer.db.sinkron.get(unit._id);
 		expect(row!.rev).toMatch(/^2-/);

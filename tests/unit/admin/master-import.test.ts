@@ -2,15 +2,15 @@ import 'fake-indexeddb/auto';
 import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { putIndikator, putPeriode, putPopulasi, putUnits } from '$lib/db/master-write';
-import { tambahTahun, TahunTidakValidError } from '$lib/db/master-import';
+import { addYear, InvalidYearError } from '$lib/db/master-import';
 import type { RaporDb } from '$lib/db/schema';
 import { parseCsv } from '$lib/import/table/csv';
 import { formatMasterError } from '$lib/import/master/errors';
 import {
-	imporMaster,
-	pratinjauImpor,
-	simpanMaster,
-	simpanPopulasiPeriode
+	importMaster,
+	previewImport,
+	saveMaster,
+	savePopulasiPeriode
 } from '$lib/state/master-import';
 import { freshDb, indikator, populasi, unit } from '../db/factories';
 
@@ -42,7 +42,7 @@ describe('importing a master file', () => {
 		const sebelum = await db.indikator.toArray();
 		const rows = [...TIGA_BARIS];
 		rows[1] = 'ind-b,unit-dinkes,2026,Prevalensi stunting,%,negatif,"14,5",empat belas,"13,5",13';
-		const hasil = await imporMaster(db, 'indikator', indikatorCsv(...rows));
+		const hasil = await importMaster(db, 'indikator', indikatorCsv(...rows));
 		expect(hasil.errors.map((e) => formatMasterError(e))).toEqual([
 			'Baris 3, kolom target_tw2: harus angka ≥ 0 (tertulis "empat belas")'
 		]);
@@ -54,7 +54,7 @@ describe('importing a master file', () => {
 		const db = await dbDenganData();
 		const transaksi = new Set<Transaction>();
 		db.indikator.hook('creating', (_key, _obj, tx) => void transaksi.add(tx));
-		const hasil = await imporMaster(db, 'indikator', indikatorCsv(...TIGA_BARIS));
+		const hasil = await importMaster(db, 'indikator', indikatorCsv(...TIGA_BARIS));
 		expect(hasil.errors).toEqual([]);
 		expect(hasil.baru.map((i) => i.id)).toEqual(['ind-a', 'ind-b', 'ind-c']);
 		expect(transaksi.size).toBe(1);
@@ -68,7 +68,7 @@ describe('importing a master file', () => {
 		db.indikator.hook('creating', () => {
 			if (++dibuat === 3) throw new Error('disk full');
 		});
-		await expect(imporMaster(db, 'indikator', indikatorCsv(...TIGA_BARIS))).rejects.toThrow(
+		await expect(importMaster(db, 'indikator', indikatorCsv(...TIGA_BARIS))).rejects.toThrow(
 			'disk full'
 		);
 		expect(await db.indikator.count()).toBe(1);
@@ -81,14 +81,14 @@ describe('importing a master file', () => {
 			`${tetap.id},${tetap.unitId},2026,${tetap.nama},%,positif,97,"97,5",98,"98,5"`,
 			'ind-a,unit-dinkes,2026,Cakupan imunisasi,%,positif,25,50,75,95'
 		];
-		const pratinjau = await pratinjauImpor(db, 'indikator', indikatorCsv(...lines));
+		const pratinjau = await previewImport(db, 'indikator', indikatorCsv(...lines));
 		expect([pratinjau.baru.length, pratinjau.berubah.length, pratinjau.tetap.length]).toEqual([
 			1, 0, 1
 		]);
 		expect(await db.indikator.count()).toBe(1);
 
 		const ubah = [lines[0]!.replace('97,"97,5"', '96,"97,5"'), lines[1]!];
-		const hasil = await imporMaster(db, 'indikator', indikatorCsv(...ubah));
+		const hasil = await importMaster(db, 'indikator', indikatorCsv(...ubah));
 		expect([hasil.baru.length, hasil.berubah.length, hasil.tetap.length]).toEqual([1, 1, 0]);
 		expect((await db.indikator.get(tetap.id))?.target[0]).toBe(96);
 	});
@@ -96,9 +96,9 @@ describe('importing a master file', () => {
 	it('checks again at import time: a unit removed after the preview stops the whole import', async () => {
 		const db = await dbDenganData();
 		const tabel = indikatorCsv(...TIGA_BARIS);
-		expect((await pratinjauImpor(db, 'indikator', tabel)).errors).toEqual([]);
+		expect((await previewImport(db, 'indikator', tabel)).errors).toEqual([]);
 		await db.units.delete('unit-dinkes');
-		const hasil = await imporMaster(db, 'indikator', tabel);
+		const hasil = await importMaster(db, 'indikator', tabel);
 		expect(hasil.errors.map((e) => [e.line, e.column, e.key])).toEqual([
 			[2, 'unit_id', 'master.unitTidakAda'],
 			[3, 'unit_id', 'master.unitTidakAda']
@@ -108,7 +108,7 @@ describe('importing a master file', () => {
 
 	it('imports units whose parents come later in the same file', async () => {
 		const db = freshDb();
-		const hasil = await imporMaster(
+		const hasil = await importMaster(
 			db,
 			'unit',
 			parseCsv(
@@ -125,7 +125,7 @@ describe('importing a master file', () => {
 describe('saving from a form', () => {
 	it('refuses a unit whose parent does not exist, naming the induk_id column', async () => {
 		const db = await dbDenganData();
-		const hasil = await simpanMaster(db, 'unit', [
+		const hasil = await saveMaster(db, 'unit', [
 			unit({ id: 'kel-baru', nama: 'Kelurahan Baru', jenis: 'kelurahan', indukId: 'kec-tidak-ada' })
 		]);
 		expect(hasil.errors).toMatchObject([
@@ -136,12 +136,12 @@ describe('saving from a form', () => {
 
 	it('gives a new jenis layanan a code and updates it by name afterwards', async () => {
 		const db = await dbDenganData();
-		const pertama = await simpanMaster(db, 'jenis-layanan', [
+		const pertama = await saveMaster(db, 'jenis-layanan', [
 			{ id: '', unitId: 'unit-dinkes', nama: 'Surat sehat', aktif: true }
 		]);
 		const id = pertama.baru[0]!.id;
 		expect(id).toMatch(/^jl-unit-dinkes-surat-sehat-/);
-		const kedua = await simpanMaster(db, 'jenis-layanan', [
+		const kedua = await saveMaster(db, 'jenis-layanan', [
 			{ id, unitId: 'unit-dinkes', nama: 'Surat sehat', aktif: false }
 		]);
 		expect(kedua.berubah).toHaveLength(1);
@@ -156,7 +156,7 @@ describe('the population table of a triwulan', () => {
 			populasi({ id: 'demo-pop-a', unitId: 'unit-disdukcapil', periodeId: '2026-TW1', jumlah: 10 }),
 			populasi({ id: 'demo-pop-b', unitId: 'unit-dinkes', periodeId: '2026-TW1', jumlah: 20 })
 		]);
-		const hasil = await simpanPopulasiPeriode(db, '2026-TW1', [
+		const hasil = await savePopulasiPeriode(db, '2026-TW1', [
 			{ unitId: 'unit-disdukcapil', jumlah: 11 },
 			{ unitId: 'unit-dinkes', jumlah: null }
 		]);
@@ -169,7 +169,7 @@ describe('the population table of a triwulan', () => {
 
 	it('changes nothing when one number is invalid', async () => {
 		const db = await dbDenganData();
-		const hasil = await simpanPopulasiPeriode(db, '2026-TW1', [
+		const hasil = await savePopulasiPeriode(db, '2026-TW1', [
 			{ unitId: 'unit-disdukcapil', jumlah: 11 },
 			{ unitId: 'unit-dinkes', jumlah: 0 }
 		]);
@@ -181,17 +181,17 @@ describe('the population table of a triwulan', () => {
 describe('adding a year', () => {
 	it('creates its four triwulan once', async () => {
 		const db = freshDb();
-		expect((await tambahTahun(db, 2027)).map((p) => p.id)).toEqual([
+		expect((await addYear(db, 2027)).map((p) => p.id)).toEqual([
 			'2027-TW1',
 			'2027-TW2',
 			'2027-TW3',
 			'2027-TW4'
 		]);
-		expect(await tambahTahun(db, 2027)).toEqual([]);
+		expect(await addYear(db, 2027)).toEqual([]);
 		expect(await db.periode.count()).toBe(4);
 	});
 
 	it('refuses a year outside 2000–2100', async () => {
-		await expect(tambahTahun(freshDb(), 1999)).rejects.toBeInstanceOf(TahunTidakValidError);
+		await expect(addYear(freshDb(), 1999)).rejects.toBeInstanceOf(InvalidYearError);
 	});
 });

@@ -2,16 +2,16 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { META_INITIALISED } from '$lib/db/schema';
 import {
-	KUNCI_PENANDA,
-	kunciPenanda,
+	MARKER_KEY,
+	markerKey,
 	MB,
-	pastikanInisialisasi,
-	mintaPersisten,
-	nilaiRuang,
-	periksaDataHilang,
-	perkiraanRuang,
-	sudahPersisten,
-	tandaiDataDiketahui
+	ensureInitialised,
+	requestPersist,
+	assessSpace,
+	checkDataLost,
+	estimateSpace,
+	isPersisted,
+	markDataKnown
 } from '$lib/db/storage';
 import { freshDb } from '../db/factories';
 
@@ -29,34 +29,34 @@ function penanda() {
 
 describe('how full the storage is', () => {
 	it('is enough with plenty left', () => {
-		expect(nilaiRuang({ usage: 100 * MB, quota: GB })).toMatchObject({
+		expect(assessSpace({ usage: 100 * MB, quota: GB })).toMatchObject({
 			tingkat: 'cukup',
 			sisa: 924 * MB
 		});
 	});
 
 	it('warns below 50 MB left, even when that is more than 10% of the quota', () => {
-		expect(nilaiRuang({ usage: 260 * MB, quota: 300 * MB }).tingkat).toBe('menipis');
+		expect(assessSpace({ usage: 260 * MB, quota: 300 * MB }).tingkat).toBe('menipis');
 	});
 
 	it('warns below 10% left, even when that is many megabytes', () => {
-		expect(nilaiRuang({ usage: 92 * GB, quota: 100 * GB })).toMatchObject({
+		expect(assessSpace({ usage: 92 * GB, quota: 100 * GB })).toMatchObject({
 			tingkat: 'menipis',
 			persenSisa: 8
 		});
 	});
 
 	it('is full below 10 MB or 2% left', () => {
-		expect(nilaiRuang({ usage: 1020 * MB, quota: GB }).tingkat).toBe('penuh');
-		expect(nilaiRuang({ usage: 99 * GB, quota: 100 * GB }).tingkat).toBe('penuh');
-		expect(nilaiRuang({ usage: 2 * GB, quota: GB })).toMatchObject({ tingkat: 'penuh', sisa: 0 });
+		expect(assessSpace({ usage: 1020 * MB, quota: GB }).tingkat).toBe('penuh');
+		expect(assessSpace({ usage: 99 * GB, quota: 100 * GB }).tingkat).toBe('penuh');
+		expect(assessSpace({ usage: 2 * GB, quota: GB })).toMatchObject({ tingkat: 'penuh', sisa: 0 });
 	});
 
 	it('is unknown when the browser gives no estimate', async () => {
-		expect(nilaiRuang({ usage: 5 })).toMatchObject({ tingkat: 'tidak-diketahui', terpakai: 5 });
-		expect((await perkiraanRuang(undefined)).tingkat).toBe('tidak-diketahui');
+		expect(assessSpace({ usage: 5 })).toMatchObject({ tingkat: 'tidak-diketahui', terpakai: 5 });
+		expect((await estimateSpace(undefined)).tingkat).toBe('tidak-diketahui');
 		const rusak = { estimate: () => Promise.reject(new Error('SecurityError')) };
-		expect((await perkiraanRuang(rusak)).tingkat).toBe('tidak-diketahui');
+		expect((await estimateSpace(rusak)).tingkat).toBe('tidak-diketahui');
 	});
 });
 
@@ -67,21 +67,21 @@ describe('asking for persistent storage', () => {
 			persisted: async () => false,
 			persist: async () => (++diminta, true)
 		};
-		expect(await mintaPersisten(storage)).toBe(true);
+		expect(await requestPersist(storage)).toBe(true);
 		expect(diminta).toBe(1);
 	});
 
 	it('does not ask again once storage is persistent', async () => {
 		let diminta = 0;
 		const storage = { persisted: async () => true, persist: async () => (++diminta, true) };
-		expect(await mintaPersisten(storage)).toBe(true);
-		expect(await sudahPersisten(storage)).toBe(true);
+		expect(await requestPersist(storage)).toBe(true);
+		expect(await isPersisted(storage)).toBe(true);
 		expect(diminta).toBe(0);
 	});
 
 	it('says "cannot tell" where the browser has no such request', async () => {
-		expect(await mintaPersisten(undefined)).toBeNull();
-		expect(await sudahPersisten({})).toBeNull();
+		expect(await requestPersist(undefined)).toBeNull();
+		expect(await isPersisted({})).toBeNull();
 	});
 });
 
@@ -90,23 +90,23 @@ describe('an emptied database', () => {
 		const db = freshDb();
 		const ls = penanda();
 		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
-		expect(await periksaDataHilang(db, ls)).toBe('baru');
-		expect(ls.map.get(kunciPenanda(db.name))).toBe('2026-01-05T08:00:00.000Z');
-		expect(await periksaDataHilang(db, ls)).toBe('aman');
+		expect(await checkDataLost(db, ls)).toBe('baru');
+		expect(ls.map.get(markerKey(db.name))).toBe('2026-01-05T08:00:00.000Z');
+		expect(await checkDataLost(db, ls)).toBe('aman');
 
 		await db.meta.clear();
-		expect(await periksaDataHilang(db, ls)).toBe('hilang');
+		expect(await checkDataLost(db, ls)).toBe('hilang');
 	});
 
 	it('is noticed when the app already started a fresh database, until the user has seen it', async () => {
 		const db = freshDb();
 		const ls = penanda();
-		ls.setItem(kunciPenanda(db.name), '2026-01-05T08:00:00.000Z');
+		ls.setItem(markerKey(db.name), '2026-01-05T08:00:00.000Z');
 		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-03-01T09:00:00.000Z' } });
-		expect(await periksaDataHilang(db, ls)).toBe('hilang');
-		expect(await periksaDataHilang(db, ls)).toBe('hilang');
-		await tandaiDataDiketahui(db, ls);
-		expect(await periksaDataHilang(db, ls)).toBe('aman');
+		expect(await checkDataLost(db, ls)).toBe('hilang');
+		expect(await checkDataLost(db, ls)).toBe('hilang');
+		await markDataKnown(db, ls);
+		expect(await checkDataLost(db, ls)).toBe('aman');
 	});
 
 	it('is judged per database: an account database never raises the alarm of the demo one', async () => {
@@ -114,32 +114,32 @@ describe('an emptied database', () => {
 		const akun = freshDb();
 		const ls = penanda();
 		await demo.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
-		expect(await periksaDataHilang(demo, ls)).toBe('baru');
+		expect(await checkDataLost(demo, ls)).toBe('baru');
 
-		await pastikanInisialisasi(akun);
-		expect(await periksaDataHilang(akun, ls)).toBe('baru');
-		expect(await periksaDataHilang(akun, ls)).toBe('aman');
-		expect(await periksaDataHilang(demo, ls)).toBe('aman');
-		expect(ls.map.get(kunciPenanda(akun.name))).not.toBe(ls.map.get(kunciPenanda(demo.name)));
+		await ensureInitialised(akun);
+		expect(await checkDataLost(akun, ls)).toBe('baru');
+		expect(await checkDataLost(akun, ls)).toBe('aman');
+		expect(await checkDataLost(demo, ls)).toBe('aman');
+		expect(ls.map.get(markerKey(akun.name))).not.toBe(ls.map.get(markerKey(demo.name)));
 	});
 
 	it('keeps the marker an existing device wrote for the demo database', () => {
-		expect(kunciPenanda('rapor')).toBe(KUNCI_PENANDA);
-		expect(kunciPenanda('rapor@demo-opd')).toBe(`${KUNCI_PENANDA}:rapor@demo-opd`);
+		expect(markerKey('rapor')).toBe(MARKER_KEY);
+		expect(markerKey('rapor@demo-opd')).toBe(`${MARKER_KEY}:rapor@demo-opd`);
 	});
 
 	it("is noticed when an account's database was emptied and the app started it again", async () => {
 		const akun = freshDb();
 		const ls = penanda();
-		await pastikanInisialisasi(akun);
-		expect(await periksaDataHilang(akun, ls)).toBe('baru');
+		await ensureInitialised(akun);
+		expect(await checkDataLost(akun, ls)).toBe('baru');
 		const awal = (await akun.meta.get(META_INITIALISED))?.value;
-		await pastikanInisialisasi(akun);
+		await ensureInitialised(akun);
 		expect((await akun.meta.get(META_INITIALISED))?.value).toEqual(awal);
 
 		await akun.meta.clear();
 		await new Promise((r) => setTimeout(r, 5));
-		await pastikanInisialisasi(akun);
-		expect(await periksaDataHilang(akun, ls)).toBe('hilang');
+		await ensureInitialised(akun);
+		expect(await checkDataLost(akun, ls)).toBe('hilang');
 	});
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hitungSkm, hitungSkmPemda, type BobotSkm } from '$lib/domain/skm';
+import { computeSkm, computeSkmPemda, type BobotSkm } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { toCsv } from '$lib/import/table/csv';
 import {
@@ -61,12 +61,12 @@ const satuBaris = responden.map((p) => ({ ...p, saran: p.saran.replace(/\n/g, ' 
 function harapan(data: readonly SkmResponden[], bobot: BobotSkm = 'eksak') {
 	const units = [...new Set(data.map((p) => p.unit))];
 	const hasil = units.map((unit) =>
-		hitungSkm(
+		computeSkm(
 			data.filter((p) => p.unit === unit).map((p) => p.jawaban),
 			bobot
 		)
 	);
-	const pemda = hitungSkmPemda(
+	const pemda = computeSkmPemda(
 		hasil,
 		data.map((p) => p.jawaban),
 		'rerata-unit',
@@ -212,7 +212,7 @@ describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 		const u = out.units.find((x) => x.periodeId === '2026-TW1' && x.unit === 'Disdukcapil')!;
 		expect(u).toMatchObject({
 			responden: tw1.length,
-			ikm: hitungSkm(tw1.map((p) => p.jawaban)).ikm
+			ikm: computeSkm(tw1.map((p) => p.jawaban)).ikm
 		});
 	});
 

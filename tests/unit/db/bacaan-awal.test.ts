@@ -1,25 +1,25 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { bacaUkuranJam, META_JAM } from '$lib/db/jam';
+import { readClockMeasurement, META_CLOCK } from '$lib/db/jam';
 import {
-	adaPin,
-	cekPin,
-	getKioskAktif,
-	META_KIOSK_AKTIF,
+	hasPin,
+	checkPin,
+	getActiveKiosk,
+	META_KIOSK_ACTIVE,
 	META_KIOSK_PIN,
-	setKioskAktif,
+	setActiveKiosk,
 	setPin
 } from '$lib/db/kiosk';
-import { getPengguna, setPengguna } from '$lib/db/perangkat';
+import { getUser, setUser } from '$lib/db/perangkat';
 import { InvalidDocumentError } from '$lib/db/validate';
 import { freshDb } from './factories';
 
 describe('what the first page reads from the device, checked without zod', () => {
 	it('a stored user is read back, and a broken one is treated as no user', async () => {
 		const db = freshDb();
-		expect(await getPengguna(db)).toBeNull();
-		await setPengguna(db, { nama: 'Sari', peran: 'opd', unitIds: ['dinkes'] });
-		expect(await getPengguna(db)).toEqual({ nama: 'Sari', peran: 'opd', unitIds: ['dinkes'] });
+		expect(await getUser(db)).toBeNull();
+		await setUser(db, { nama: 'Sari', peran: 'opd', unitIds: ['dinkes'] });
+		expect(await getUser(db)).toEqual({ nama: 'Sari', peran: 'opd', unitIds: ['dinkes'] });
 		for (const rusak of [
 			{ nama: 'Sari', peran: 'opd', unitIds: [] },
 			{ nama: ' ', peran: 'admin', unitIds: [] },
@@ -27,27 +27,30 @@ describe('what the first page reads from the device, checked without zod', () =>
 			'Sari'
 		]) {
 			await db.meta.put({ key: 'pengguna', value: rusak });
-			expect(await getPengguna(db)).toBeNull();
+			expect(await getUser(db)).toBeNull();
 		}
 	});
 
 	it('saving an invalid user is still refused with the zod issues', async () => {
 		const db = freshDb();
-		const error = await setPengguna(db, { nama: 'Sari', peran: 'opd', unitIds: [] }).catch(
+		const error = await setUser(db, { nama: 'Sari', peran: 'opd', unitIds: [] }).catch(
 			(e: unknown) => e
 		);
 		expect(error).toBeInstanceOf(InvalidDocumentError);
 		expect((error as InvalidDocumentError).issues.map((i) => i.message)).toContain('err.unitOpd');
-		expect(await getPengguna(db)).toBeNull();
+		expect(await getUser(db)).toBeNull();
 	});
 
 	it('a stored clock measurement is read back, and a broken one ignored', async () => {
 		const db = freshDb();
 		await db.meta.put({
-			key: META_JAM,
+			key: META_CLOCK,
 			value: { selisihMs: -1500, diukurPada: 1_700_000_000_000 }
 		});
-		expect(await bacaUkuranJam(db)).toEqual({ selisihMs: -1500, diukurPada: 1_700_000_000_000 });
+		expect(await readClockMeasurement(db)).toEqual({
+			selisihMs: -1500,
+			diukurPada: 1_700_000_000_000
+		});
 		for (const rusak of [
 			{ selisihMs: '5', diukurPada: 1 },
 			{ selisihMs: Number.NaN, diukurPada: 1 },
@@ -55,8 +58,8 @@ describe('what the first page reads from the device, checked without zod', () =>
 			{ selisihMs: 1 },
 			null
 		]) {
-			await db.meta.put({ key: META_JAM, value: rusak });
-			expect(await bacaUkuranJam(db)).toBeNull();
+			await db.meta.put({ key: META_CLOCK, value: rusak });
+			expect(await readClockMeasurement(db)).toBeNull();
 		}
 	});
 });
@@ -65,8 +68,8 @@ describe('the kiosk state, checked without zod', () => {
 	it('is read back as set, and a broken one leaves the device out of kiosk mode', async () => {
 		const db = freshDb();
 		const aktif = { unitId: 'dinkes', sejak: '2026-01-05T08:00:00+07:00', reset: 90, terima: 5 };
-		await setKioskAktif(db, aktif);
-		expect(await getKioskAktif(db)).toEqual(aktif);
+		await setActiveKiosk(db, aktif);
+		expect(await getActiveKiosk(db)).toEqual(aktif);
 		for (const rusak of [
 			{ ...aktif, unitId: 'dinas kesehatan' },
 			{ ...aktif, reset: 0 },
@@ -75,21 +78,21 @@ describe('the kiosk state, checked without zod', () => {
 			{ unitId: 'dinkes' },
 			[aktif]
 		]) {
-			await db.meta.put({ key: META_KIOSK_AKTIF, value: rusak });
-			expect(await getKioskAktif(db)).toBeNull();
-			await expect(setKioskAktif(db, rusak as never)).rejects.toThrow();
+			await db.meta.put({ key: META_KIOSK_ACTIVE, value: rusak });
+			expect(await getActiveKiosk(db)).toBeNull();
+			await expect(setActiveKiosk(db, rusak as never)).rejects.toThrow();
 		}
 	});
 
 	it('drops unknown fields when setting, and a stored PIN of the wrong shape counts as no PIN', async () => {
 		const db = freshDb();
-		await setKioskAktif(db, { unitId: 'dinkes', sejak: 'x', lain: 1 } as never);
-		expect(await getKioskAktif(db)).toEqual({ unitId: 'dinkes', sejak: 'x' });
+		await setActiveKiosk(db, { unitId: 'dinkes', sejak: 'x', lain: 1 } as never);
+		expect(await getActiveKiosk(db)).toEqual({ unitId: 'dinkes', sejak: 'x' });
 		await db.meta.put({ key: META_KIOSK_PIN, value: { salt: 'pendek', hash: 'a'.repeat(64) } });
-		expect(await adaPin(db)).toBe(false);
+		expect(await hasPin(db)).toBe(false);
 		expect(await setPin(db, '1234')).toBe(true);
-		expect(await adaPin(db)).toBe(true);
-		expect(await cekPin(db, '1234')).toBe(true);
-		expect(await cekPin(db, '4321')).toBe(false);
+		expect(await hasPin(db)).toBe(true);
+		expect(await checkPin(db, '1234')).toBe(true);
+		expect(await checkPin(db, '4321')).toBe(false);
 	});
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adaPin, cekPin, META_KIOSK_PIN, setPin } from '$lib/db/kiosk';
+import { hasPin, checkPin, META_KIOSK_PIN, setPin } from '$lib/db/kiosk';
 import { freshDb } from './factories';
 
 /** The Web Crypto of a page on a plain-http LAN address: no subtle, no randomUUID. */
@@ -22,9 +22,9 @@ describe('the kiosk staff PIN on a page without crypto.subtle', () => {
 		cryptoDiHalamanTidakAman();
 		expect(globalThis.crypto.subtle).toBeUndefined();
 		expect(await setPin(db, '2468')).toBe(true);
-		expect(await adaPin(db)).toBe(true);
-		expect(await cekPin(db, '2468')).toBe(true);
-		expect(await cekPin(db, '2469')).toBe(false);
+		expect(await hasPin(db)).toBe(true);
+		expect(await checkPin(db, '2468')).toBe(true);
+		expect(await checkPin(db, '2469')).toBe(false);
 	});
 
 	it('still opens with a PIN stored by Web Crypto, and a PIN stored here opens with Web Crypto', async () => {
@@ -37,12 +37,12 @@ describe('the kiosk staff PIN on a page without crypto.subtle', () => {
 		await db.meta.put({ key: META_KIOSK_PIN, value: { salt, hash: hex(digest) } });
 
 		cryptoDiHalamanTidakAman();
-		expect(await cekPin(db, '135790')).toBe(true);
-		expect(await cekPin(db, '135791')).toBe(false);
+		expect(await checkPin(db, '135790')).toBe(true);
+		expect(await checkPin(db, '135791')).toBe(false);
 
 		expect(await setPin(db, '8642')).toBe(true);
 		vi.unstubAllGlobals();
 		expect(globalThis.crypto.subtle).toBeDefined();
-		expect(await cekPin(db, '8642')).toBe(true);
+		expect(await checkPin(db, '8642')).toBe(true);
 	});
 });

@@ -2,23 +2,23 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureDemoOnFirstStart } from '$lib/db/demo';
-import { getPengaturan } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/pengaturan';
 import { realisasiForPeriode } from '$lib/db/realisasi';
 import { countResponses, responsesForPeriode, responsesForUnit } from '$lib/db/responses';
 import {
 	LATEST_VERSION,
-	META_MIGRASI_V2,
+	META_MIGRATION_V2,
 	SCHEMA_VERSIONS,
 	onVersionChange,
 	openDb,
 	type DbInterruption,
-	type MigrasiV2Laporan,
-	type PengaturanV1Row,
+	type MigrationV2Report,
+	type SettingsV1Row,
 	type RaporDb,
 	type RealisasiV1,
 	type SkmResponseV1
 } from '$lib/db/schema';
-import { PENGATURAN_BAWAAN, realisasiSchema, skmResponseSchema } from '$lib/domain/schemas';
+import { DEFAULT_SETTINGS, realisasiSchema, skmResponseSchema } from '$lib/domain/schemas';
 import { freshDb, uniqueName } from './factories';
 
 const cleanup: Dexie[] = [];
@@ -72,7 +72,7 @@ async function seedV1(name: string): Promise<void> {
 		responseV1({ id: 'skm-lima', jawaban: [5, 3, 3, 4, 3, 4, 4, 2, 3] })
 	]);
 	await v1.table('realisasi').add(realisasiV1);
-	const pengaturan: PengaturanV1Row = { id: 'pemda', ...PENGATURAN_BAWAAN, batasCapaian: 120 };
+	const pengaturan: SettingsV1Row = { id: 'pemda', ...DEFAULT_SETTINGS, batasCapaian: 120 };
 	await v1.table('pengaturan').add(pengaturan);
 	v1.close();
 }
@@ -132,7 +132,7 @@ describe('a fresh install', () => {
 		const db = freshDb();
 		await db.open();
 		expect(await db.meta.get('initialised')).toBeUndefined();
-		expect(await db.meta.get(META_MIGRASI_V2)).toBeUndefined();
+		expect(await db.meta.get(META_MIGRATION_V2)).toBeUndefined();
 	});
 });
 
@@ -174,7 +174,7 @@ describe('upgrading a version 1 database to the latest version', () => {
 
 	it('reports what it could not carry over instead of dropping it', async () => {
 		const db = await upgraded();
-		const laporan = (await db.meta.get(META_MIGRASI_V2))?.value as MigrasiV2Laporan;
+		const laporan = (await db.meta.get(META_MIGRATION_V2))?.value as MigrationV2Report;
 		expect(laporan.responsesTanpaPeriode).toEqual(['skm-rusak']);
 		expect(laporan.jawabanDikosongkan).toEqual(['skm-lima']);
 		expect(laporan.realisasiTanpaPeriode).toEqual([]);
@@ -196,7 +196,7 @@ describe('upgrading a version 1 database to the latest version', () => {
 
 	it('wraps the flat v1 settings so they are read back unchanged', async () => {
 		const db = await upgraded();
-		expect(await getPengaturan(db)).toEqual({ ...PENGATURAN_BAWAAN, batasCapaian: 120 });
+		expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, batasCapaian: 120 });
 	});
 
 	it('marks the database as initialised, so demo data never lands among real data', async () => {

@@ -7,15 +7,15 @@ import { loadDemo, removeDemo } from '$lib/db/demo';
 import { addResponses } from '$lib/db/responses-write';
 import { SCHEMA_VERSIONS, openDb, type RaporDb } from '$lib/db/schema';
 import { rekapForPeriode, type SkmRekapRow } from '$lib/db/skm-rekap';
-import { responsEfektif } from '$lib/domain/koreksi';
-import type { Jawaban, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
-import { rekapSkm } from '$lib/domain/skm-rekap';
-import { transaksiServer } from '$lib/sync/pelacak';
+import { effectiveResponse } from '$lib/domain/koreksi';
+import type { Answer, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import { buildSkmRekap } from '$lib/domain/skm-rekap';
+import { serverTransaction } from '$lib/sync/pelacak';
 import { freshDb, response, uniqueName } from './factories';
 
 /** The rekap as it must be: every stored response and correction read and counted afresh. */
 async function hitungUlang(db: RaporDb): Promise<SkmRekapRow[]> {
-	const efektif = responsEfektif(await db.responses.toArray(), await db.koreksi.toArray());
+	const efektif = effectiveResponse(await db.responses.toArray(), await db.koreksi.toArray());
 	const groups = new Map<string, SkmResponse[]>();
 	for (const r of efektif) {
 		const key = `${r.periodeId}|${r.unitId}`;
@@ -26,7 +26,7 @@ async function hitungUlang(db: RaporDb): Promise<SkmRekapRow[]> {
 			id,
 			periodeId: list[0]!.periodeId,
 			unitId: list[0]!.unitId,
-			...rekapSkm(list)
+			...buildSkmRekap(list)
 		}))
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -36,7 +36,7 @@ async function tersimpan(db: RaporDb): Promise<SkmRekapRow[]> {
 }
 
 const skor = fc.constantFrom(1, 2, 3, 4, null);
-const jawaban: fc.Arbitrary<Jawaban> = fc.record({
+const jawaban: fc.Arbitrary<Answer> = fc.record({
 	u1: skor,
 	u2: skor,
 	u3: skor,
@@ -121,7 +121,7 @@ const langkah: fc.Arbitrary<Langkah> = fc.oneof(
 		.map(
 			(batch): Langkah =>
 				(db) =>
-					transaksiServer(db, ['responses', 'koreksi', 'meta'], async () => {
+					serverTransaction(db, ['responses', 'koreksi', 'meta'], async () => {
 						if (batch.hapus.length > 0) await db.responses.bulkDelete(batch.hapus);
 						if (batch.responses.length > 0) await db.responses.bulkPut(batch.responses);
 						if (batch.koreksiHapus.length > 0) await db.koreksi.bulkDelete(batch.koreksiHapus);

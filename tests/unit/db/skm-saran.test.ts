@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, openDb, type RaporDb } from '$lib/db/schema';
-import { saranUnit, type Saran } from '$lib/db/skm-saran';
-import { responsEfektif } from '$lib/domain/koreksi';
+import { saranOfUnit, type Saran } from '$lib/db/skm-saran';
+import { effectiveResponse } from '$lib/domain/koreksi';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { freshDb, response, uniqueName } from './factories';
 
@@ -17,7 +17,7 @@ async function saranDariSemua(db: RaporDb, batas: number) {
 		.where('[unitId+periodeId]')
 		.equals([UNIT, PERIODE])
 		.toArray();
-	const semua: Saran[] = responsEfektif(milikUnit, await db.koreksi.toArray())
+	const semua: Saran[] = effectiveResponse(milikUnit, await db.koreksi.toArray())
 		.filter((r) => r.saran && r.saran.trim())
 		.map((r) => ({ waktu: r.waktu, teks: r.saran!.trim() }))
 		.sort((a, b) => b.waktu.localeCompare(a.waktu));
@@ -79,7 +79,7 @@ describe("a unit's saran on its SKM screen", () => {
 					});
 					await db.responses.bulkPut(responses);
 					await db.koreksi.bulkPut(daftarKoreksi);
-					expect(await saranUnit(db, UNIT, PERIODE, batas)).toEqual(
+					expect(await saranOfUnit(db, UNIT, PERIODE, batas)).toEqual(
 						await saranDariSemua(db, batas)
 					);
 				}
@@ -113,7 +113,7 @@ describe("a unit's saran on its SKM screen", () => {
 				alasan: 'ganda'
 			}
 		] satisfies SkmKoreksi[]);
-		expect(await saranUnit(db, UNIT, PERIODE)).toEqual({
+		expect(await saranOfUnit(db, UNIT, PERIODE)).toEqual({
 			terbaru: [
 				{ waktu: '2026-02-02T09:00:00+07:00', teks: 'Toilet kotor' },
 				{ waktu: '2026-02-01T09:00:00+07:00', teks: 'Ramah' }
@@ -153,7 +153,7 @@ describe('the v7 upgrade', () => {
 		await db.open();
 		expect(db.verno).toBe(7);
 		expect(await db.responses.count()).toBe(3);
-		expect(await saranUnit(db, UNIT, PERIODE)).toEqual({
+		expect(await saranOfUnit(db, UNIT, PERIODE)).toEqual({
 			terbaru: [{ waktu: response().waktu, teks: 'Ramah' }],
 			jumlah: 1
 		});

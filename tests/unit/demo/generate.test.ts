@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_KUESIONER, DEMO_SEED, generateDemo, type DemoData } from '$lib/demo/generate';
 import { DEMO_PREFIX } from '$lib/demo/katalog';
-import { hitungIndeksOpd, type Zona } from '$lib/domain/indeks';
-import { kecukupanSampel } from '$lib/domain/krejcie-morgan';
+import { computeIndeksOpd, type Zona } from '$lib/domain/indeks';
+import { sampelAdequacy } from '$lib/domain/krejcie-morgan';
 import {
-	PENGATURAN_BAWAAN,
+	DEFAULT_SETTINGS,
 	indikatorSchema,
 	jenisLayananSchema,
 	periodeSchema,
@@ -13,8 +13,8 @@ import {
 	skmResponseSchema,
 	unitSchema
 } from '$lib/domain/schemas';
-import { idRealisasi } from '$lib/domain/realisasi-status';
-import { hitungSkm } from '$lib/domain/skm';
+import { realisasiId } from '$lib/domain/realisasi-status';
+import { computeSkm } from '$lib/domain/skm';
 import type { Mutu } from '$lib/domain/mutu';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 
@@ -70,7 +70,7 @@ describe('generateDemo', () => {
 	});
 
 	it('stores each realisation entry under the id of its unit and triwulan, as the server requires', () => {
-		for (const r of demo.realisasi) expect(r.id).toBe(idRealisasi(r.unitId, r.periodeId));
+		for (const r of demo.realisasi) expect(r.id).toBe(realisasiId(r.unitId, r.periodeId));
 	});
 });
 
@@ -184,14 +184,14 @@ describe('the Kota Wiradesa demo set', () => {
 	it('ranks into all three zones, with one OPD lacking P3DN once', () => {
 		const indikator = demo.indikator;
 		const hasil = demo.realisasi.map((r) =>
-			hitungIndeksOpd(
+			computeIndeksOpd(
 				{
 					unitId: r.unitId,
 					periodeId: r.periodeId,
 					realisasi: r,
 					indikator: indikator.filter((i) => i.unitId === r.unitId)
 				},
-				PENGATURAN_BAWAAN
+				DEFAULT_SETTINGS
 			)
 		);
 		const zona = (p: string) =>
@@ -236,7 +236,7 @@ describe('the Kota Wiradesa demo set', () => {
 
 	it('grades units apart: some A, most B, a few C, one D', () => {
 		const mutu = layanan.map(
-			(u) => hitungSkm(demo.responses.filter((r) => r.unitId === u.id).map((r) => r.jawaban)).mutu
+			(u) => computeSkm(demo.responses.filter((r) => r.unitId === u.id).map((r) => r.jawaban)).mutu
 		);
 		const count = (m: Mutu) => mutu.filter((x) => x === m).length;
 		expect(count('A')).toBeGreaterThanOrEqual(2);
@@ -251,7 +251,7 @@ describe('the Kota Wiradesa demo set', () => {
 			const n = demo.responses.filter(
 				(r) => r.unitId === p.unitId && r.periodeId === p.periodeId
 			).length;
-			return kecukupanSampel(p.jumlah, n)!.memadai;
+			return sampelAdequacy(p.jumlah, n)!.memadai;
 		});
 		expect(memadai.filter(Boolean).length).toBeGreaterThanOrEqual(10);
 		expect(memadai.filter((m) => !m).length).toBeGreaterThanOrEqual(10);

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { META_DEMO, hasDemo, removeDemo } from '$lib/db/demo';
 import { generateDemo } from '$lib/demo/generate';
-import { kerjakanDemo } from '$lib/demo/pekerja';
-import { demoPertamaKali, muatDemoDiLatar } from '$lib/demo/latar';
+import { handleDemo } from '$lib/demo/pekerja';
+import { firstTimeDemo, loadDemoInBackground } from '$lib/demo/latar';
 import { freshDb } from '../db/factories';
 
 const demo = generateDemo();
@@ -12,13 +12,13 @@ describe('the demo jobs of the worker', () => {
 	it('load the demo on the first start of a database opened by name, once', async () => {
 		const db = freshDb();
 		await db.open();
-		expect(await kerjakanDemo({ tugas: 'pertama', nama: db.name })).toEqual({
+		expect(await handleDemo({ tugas: 'pertama', nama: db.name })).toEqual({
 			ok: true,
 			tugas: 'pertama',
 			hasil: 'loaded'
 		});
 		expect(await db.responses.count()).toBe(demo.responses.length);
-		expect(await kerjakanDemo({ tugas: 'pertama', nama: db.name })).toMatchObject({
+		expect(await handleDemo({ tugas: 'pertama', nama: db.name })).toMatchObject({
 			hasil: 'skipped'
 		});
 	});
@@ -28,21 +28,21 @@ describe('the page side of the demo jobs, without a Worker (jsdom, node)', () =>
 	it('loads the demo on the first start in the page and records where it ran', async () => {
 		const db = freshDb();
 		await db.open();
-		expect(await demoPertamaKali(db)).toBe('loaded');
+		expect(await firstTimeDemo(db)).toBe('loaded');
 		expect(await hasDemo(db)).toBe(true);
 		expect((await db.meta.get(META_DEMO))?.value).toMatchObject({
 			status: 'loaded',
 			tempat: 'halaman'
 		});
-		expect(await demoPertamaKali(db)).toBe('skipped');
+		expect(await firstTimeDemo(db)).toBe('skipped');
 	});
 
 	it('loads the demo again on request after it was removed', async () => {
 		const db = freshDb();
 		await db.open();
-		await demoPertamaKali(db);
+		await firstTimeDemo(db);
 		await removeDemo(db);
-		expect(await muatDemoDiLatar(db)).toBeGreaterThan(demo.responses.length);
+		expect(await loadDemoInBackground(db)).toBeGreaterThan(demo.responses.length);
 		expect(await db.responses.count()).toBe(demo.responses.length);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesUtf8, ukuranDokumen } from '$lib/domain/batas';
+import { bytesUtf8, documentSize } from '$lib/domain/batas';
 
 const encoder = new TextEncoder();
 const bytesEncoder = (s: string) => encoder.encode(s).length;
@@ -32,15 +32,13 @@ describe('ukuranDokumen', () => {
 			_revisions: { start: 3, ids: ['abc'] },
 			saran: 'é'
 		};
-		expect(ukuranDokumen(doc)).toBe(
-			bytesEncoder(JSON.stringify({ _id: 'response:1', saran: 'é' }))
-		);
+		expect(documentSize(doc)).toBe(bytesEncoder(JSON.stringify({ _id: 'response:1', saran: 'é' })));
 		const tombstone = { _id: 'response:2', _deleted: true };
-		expect(ukuranDokumen(tombstone)).toBe(bytesEncoder(JSON.stringify(tombstone)));
+		expect(documentSize(tombstone)).toBe(bytesEncoder(JSON.stringify(tombstone)));
 	});
 
 	it('counts a document without CouchDB fields as its whole JSON', () => {
 		const doc = { _id: 'response:3', nilai: [4, 3, 2], catatan: 'baik sekali 👍' };
-		expect(ukuranDokumen(doc)).toBe(bytesEncoder(JSON.stringify(doc)));
+		expect(documentSize(doc)).toBe(bytesEncoder(JSON.stringify(doc)));
 	});
 });

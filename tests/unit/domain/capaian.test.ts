@@ -3,15 +3,15 @@ import fc from 'fast-check';
 import {
 	capaianIndikator,
 	kategoriCapaian,
-	type HasilCapaian,
-	type OpsiCapaian
+	type CapaianResult,
+	type CapaianOptions
 } from '$lib/domain/capaian';
 
-const selisih: OpsiCapaian = { rumusNegatif: 'selisih', batasCapaian: 100 };
-const rasio: OpsiCapaian = { rumusNegatif: 'rasio', batasCapaian: 100 };
-const batas120 = (o: OpsiCapaian): OpsiCapaian => ({ ...o, batasCapaian: 120 });
+const selisih: CapaianOptions = { rumusNegatif: 'selisih', batasCapaian: 100 };
+const rasio: CapaianOptions = { rumusNegatif: 'rasio', batasCapaian: 100 };
+const batas120 = (o: CapaianOptions): CapaianOptions => ({ ...o, batasCapaian: 120 });
 
-function ok(h: HasilCapaian): { nilai: number; dipakai: number } {
+function ok(h: CapaianResult): { nilai: number; dipakai: number } {
 	if (h.status !== 'ok') throw new Error(`expected ok, got ${h.status}`);
 	return h;
 }

@@ -1,47 +1,47 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-	BULAN_EN,
-	BULAN_ID,
-	formatAngka,
-	formatPersen,
+	MONTHS_EN,
+	MONTHS_ID,
+	formatNumber,
+	formatPercent,
 	formatRupiah,
-	formatTanggal,
-	parseAngka
+	formatDate,
+	parseNumber
 } from '$lib/domain/format';
 
 const locale = fc.constantFrom('id', 'en' as const);
 
 describe('formatAngka', () => {
 	it('groups thousands with dots and uses a decimal comma in Indonesian', () => {
-		expect(formatAngka(1234567.89)).toBe('1.234.567,89');
-		expect(formatAngka(0)).toBe('0,00');
-		expect(formatAngka(999.5, 0)).toBe('1.000');
-		expect(formatAngka(78.3, 1)).toBe('78,3');
+		expect(formatNumber(1234567.89)).toBe('1.234.567,89');
+		expect(formatNumber(0)).toBe('0,00');
+		expect(formatNumber(999.5, 0)).toBe('1.000');
+		expect(formatNumber(78.3, 1)).toBe('78,3');
 	});
 
 	it('groups with commas and uses a decimal point in English', () => {
-		expect(formatAngka(1234567.89, 2, 'en')).toBe('1,234,567.89');
-		expect(formatAngka(1000, 0, 'en')).toBe('1,000');
+		expect(formatNumber(1234567.89, 2, 'en')).toBe('1,234,567.89');
+		expect(formatNumber(1000, 0, 'en')).toBe('1,000');
 	});
 
 	it('rounds half up, unfooled by binary floating error', () => {
-		expect(formatAngka(1.005)).toBe('1,01');
-		expect(formatAngka(88.305)).toBe('88,31');
+		expect(formatNumber(1.005)).toBe('1,01');
+		expect(formatNumber(88.305)).toBe('88,31');
 	});
 
 	it('writes negatives with a minus and never prints minus zero', () => {
-		expect(formatAngka(-1234.5)).toBe('-1.234,50');
-		expect(formatAngka(-0.001)).toBe('0,00');
+		expect(formatNumber(-1234.5)).toBe('-1.234,50');
+		expect(formatNumber(-0.001)).toBe('0,00');
 	});
 
 	it('writes very large numbers in full', () => {
-		expect(formatAngka(1e21, 0)).toBe('1.000.000.000.000.000.000.000');
+		expect(formatNumber(1e21, 0)).toBe('1.000.000.000.000.000.000.000');
 	});
 
 	it('prints a dash for a value that is not a number', () => {
-		expect(formatAngka(Number.NaN)).toBe('–');
-		expect(formatAngka(Number.POSITIVE_INFINITY)).toBe('–');
+		expect(formatNumber(Number.NaN)).toBe('–');
+		expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('–');
 	});
 });
 
@@ -60,33 +60,33 @@ describe('formatRupiah', () => {
 
 describe('formatPersen', () => {
 	it('prints "78,34%"', () => {
-		expect(formatPersen(78.34)).toBe('78,34%');
-		expect(formatPersen(78.34, 2, 'en')).toBe('78.34%');
-		expect(formatPersen(100, 0)).toBe('100%');
+		expect(formatPercent(78.34)).toBe('78,34%');
+		expect(formatPercent(78.34, 2, 'en')).toBe('78.34%');
+		expect(formatPercent(100, 0)).toBe('100%');
 	});
 });
 
 describe('formatTanggal', () => {
 	it('prints "30 Desember 2019"', () => {
-		expect(formatTanggal('2019-12-30')).toBe('30 Desember 2019');
-		expect(formatTanggal('2019-12-30', 'en')).toBe('30 December 2019');
-		expect(formatTanggal('2026-03-01T10:00:00+07:00')).toBe('1 Maret 2026');
+		expect(formatDate('2019-12-30')).toBe('30 Desember 2019');
+		expect(formatDate('2019-12-30', 'en')).toBe('30 December 2019');
+		expect(formatDate('2026-03-01T10:00:00+07:00')).toBe('1 Maret 2026');
 	});
 
 	it('uses the date as written, not the device’s time zone', () => {
-		expect(formatTanggal('2019-12-31T00:30:00+09:00')).toBe('31 Desember 2019');
-		expect(formatTanggal('2019-12-31T23:30:00-05:00')).toBe('31 Desember 2019');
+		expect(formatDate('2019-12-31T00:30:00+09:00')).toBe('31 Desember 2019');
+		expect(formatDate('2019-12-31T23:30:00-05:00')).toBe('31 Desember 2019');
 	});
 
 	it('returns text that is not an ISO date unchanged', () => {
-		expect(formatTanggal('kemarin')).toBe('kemarin');
-		expect(formatTanggal('2019-13-01')).toBe('2019-13-01');
+		expect(formatDate('kemarin')).toBe('kemarin');
+		expect(formatDate('2019-13-01')).toBe('2019-13-01');
 	});
 
 	it('names twelve months in each language', () => {
-		expect(BULAN_ID).toHaveLength(12);
-		expect(BULAN_EN).toHaveLength(12);
-		expect(BULAN_ID[7]).toBe('Agustus');
+		expect(MONTHS_ID).toHaveLength(12);
+		expect(MONTHS_EN).toHaveLength(12);
+		expect(MONTHS_ID[7]).toBe('Agustus');
 	});
 });
 
@@ -110,7 +110,7 @@ describe('parseAngka', () => {
 		['0', 0],
 		['100', 100]
 	])('reads the Indonesian %j as %s', (text, n) => {
-		expect(parseAngka(text)).toBe(n);
+		expect(parseNumber(text)).toBe(n);
 	});
 
 	it.each([
@@ -119,7 +119,7 @@ describe('parseAngka', () => {
 		['1,234', 1234],
 		['1.234', 1.234]
 	])('reads the English %j as %s', (text, n) => {
-		expect(parseAngka(text, 'en')).toBe(n);
+		expect(parseNumber(text, 'en')).toBe(n);
 	});
 
 	it.each([
@@ -137,13 +137,13 @@ describe('parseAngka', () => {
 		'Rp',
 		'%'
 	])('returns null for %j', (text) => {
-		expect(parseAngka(text)).toBeNull();
+		expect(parseNumber(text)).toBeNull();
 	});
 
 	it('never returns NaN or infinity', () => {
 		fc.assert(
 			fc.property(fc.string(), locale, (s, loc) => {
-				const n = parseAngka(s, loc);
+				const n = parseNumber(s, loc);
 				expect(n === null || Number.isFinite(n)).toBe(true);
 			})
 		);
@@ -156,7 +156,7 @@ describe('parseAngka', () => {
 				fc.integer({ min: 0, max: 4 }),
 				locale,
 				(x, digits, loc) => {
-					const n = parseAngka(formatAngka(x, digits, loc), loc);
+					const n = parseNumber(formatNumber(x, digits, loc), loc);
 					expect(n).not.toBeNull();
 					expect(Math.abs(n! - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-6);
 				}
@@ -167,8 +167,8 @@ describe('parseAngka', () => {
 	it('reads back Rupiah and percentages', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: -1e12, max: 1e12 }), locale, (x, loc) => {
-				expect(parseAngka(formatRupiah(x, loc), loc)).toBe(x);
-				expect(parseAngka(formatPersen(x / 100, 2, loc), loc)).toBeCloseTo(x / 100, 6);
+				expect(parseNumber(formatRupiah(x, loc), loc)).toBe(x);
+				expect(parseNumber(formatPercent(x / 100, 2, loc), loc)).toBeCloseTo(x / 100, 6);
 			})
 		);
 	});

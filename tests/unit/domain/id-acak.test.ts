@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idAcak } from '$lib/domain/id-acak';
+import { randomId } from '$lib/domain/id-acak';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -15,20 +15,20 @@ afterEach(() => {
 
 describe('random ids', () => {
 	it('are RFC 4122 version 4 UUIDs', () => {
-		for (let i = 0; i < 200; i++) expect(idAcak()).toMatch(UUID_V4);
+		for (let i = 0; i < 200; i++) expect(randomId()).toMatch(UUID_V4);
 	});
 
 	it('are made on a page without crypto.randomUUID (an insecure origin), and never repeat', () => {
 		cryptoDiHalamanTidakAman();
 		expect('randomUUID' in globalThis.crypto).toBe(false);
-		const ids = Array.from({ length: 5000 }, () => idAcak());
+		const ids = Array.from({ length: 5000 }, () => randomId());
 		for (const id of ids) expect(id).toMatch(UUID_V4);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
 	it('use every hex digit in the random positions', () => {
 		const digits = new Set(
-			Array.from({ length: 200 }, () => idAcak().replace(/-/g, '')).flatMap((id) => [...id])
+			Array.from({ length: 200 }, () => randomId().replace(/-/g, '')).flatMap((id) => [...id])
 		);
 		expect([...digits].sort().join('')).toBe('0123456789abcdef');
 	});

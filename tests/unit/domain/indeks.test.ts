@@ -1,18 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { hitungIndeksOpd, KOMPONEN_KEYS, zonaDari, type IndeksInput } from '$lib/domain/indeks';
+import { computeIndeksOpd, KOMPONEN_KEYS, zonaOf, type IndeksInput } from '$lib/domain/indeks';
 import {
-	PENGATURAN_BAWAAN,
+	DEFAULT_SETTINGS,
 	type Indikator,
-	type Pengaturan,
-	type Polaritas,
+	type Settings,
+	type Polarity,
 	type Realisasi
 } from '$lib/domain/schemas';
 
 const UNIT = 'dinkes';
 const PERIODE = '2026-TW2';
 
-function indikator(id: string, polaritas: Polaritas, target: Indikator['target']): Indikator {
+function indikator(id: string, polaritas: Polarity, target: Indikator['target']): Indikator {
 	return { id, unitId: UNIT, tahun: 2026, nama: id, satuan: '%', polaritas, target };
 }
 
@@ -46,7 +46,7 @@ function input(r: Realisasi | undefined, ubah: Partial<IndeksInput> = {}): Indek
 	return { unitId: UNIT, periodeId: PERIODE, realisasi: r, indikator: INDIKATOR, ...ubah };
 }
 
-const dengan = (ubah: Partial<Pengaturan>): Pengaturan => ({ ...PENGATURAN_BAWAAN, ...ubah });
+const dengan = (ubah: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...ubah });
 
 describe('hitungIndeksOpd', () => {
 	it('computes the worked example with the default weights 20/20/50/10', () => {
@@ -56,7 +56,7 @@ describe('hitungIndeksOpd', () => {
 		//                                         × 50 % = 45,00
 		// P3DN 150 jt / komitmen 200 jt = 75 %    × 10 % =  7,50
 		// indeks = 71,97 → kuning (51 ≤ 71,97 < 76)
-		const h = hitungIndeksOpd(input(realisasi()), PENGATURAN_BAWAAN);
+		const h = computeIndeksOpd(input(realisasi()), DEFAULT_SETTINGS);
 		expect(h.komponen.anggaran).toEqual({ nilai: 45, dipakai: 45, bobot: 20, kontribusi: 9 });
 		expect(h.komponen.fisik.kontribusi).toBeCloseTo(10.47, 10);
 		expect(h.komponen.kinerja.nilai).toBeCloseTo(90, 10);
@@ -71,7 +71,7 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('lists every indicator with the triwulan’s target, its capaian and category', () => {
-		const h = hitungIndeksOpd(input(realisasi()), PENGATURAN_BAWAAN);
+		const h = computeIndeksOpd(input(realisasi()), DEFAULT_SETTINGS);
 		expect(h.indikator.map((b) => [b.indikator.id, b.target, b.realisasi, b.kategori])).toEqual([
 			['ind-1', 80, 72, 'tinggi'],
 			['ind-2', 10, 12, 'tinggi'],
@@ -81,12 +81,12 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('takes the indicator targets of the triwulan in the period id', () => {
-		const h = hitungIndeksOpd(input(realisasi(), { periodeId: '2026-TW3' }), PENGATURAN_BAWAAN);
+		const h = computeIndeksOpd(input(realisasi(), { periodeId: '2026-TW3' }), DEFAULT_SETTINGS);
 		expect(h.indikator.map((b) => b.target)).toEqual([90, 9, 75]);
 	});
 
 	it('applies a configured cap of 120 to indicator capaian only; components stay capped at 100', () => {
-		const h = hitungIndeksOpd(
+		const h = computeIndeksOpd(
 			input(realisasi({ realisasiAnggaran: 1_300_000_000 })),
 			dengan({ batasCapaian: 120 })
 		);
@@ -101,7 +101,7 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('caps the kinerja mean at 100 even when the indicator cap lets it pass 100', () => {
-		const h = hitungIndeksOpd(
+		const h = computeIndeksOpd(
 			input(
 				realisasi({
 					realisasiAnggaran: 1_000_000_000,
@@ -123,32 +123,32 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('caps a component above 100 before weighting it', () => {
-		const h = hitungIndeksOpd(
+		const h = computeIndeksOpd(
 			input(realisasi({ realisasiAnggaran: 1_100_000_000 })),
-			PENGATURAN_BAWAAN
+			DEFAULT_SETTINGS
 		);
 		expect(h.komponen.anggaran).toEqual({ nilai: 110, dipakai: 100, bobot: 20, kontribusi: 20 });
 	});
 
 	it('uses the negative-polarity formula from the settings', () => {
-		const h = hitungIndeksOpd(input(realisasi()), dengan({ rumusNegatif: 'rasio' }));
+		const h = computeIndeksOpd(input(realisasi()), dengan({ rumusNegatif: 'rasio' }));
 		// ind-2: 10 / 12 × 100 = 83,33
 		expect(h.indikator[1]!.hasil).toMatchObject({ status: 'ok' });
 		expect(h.komponen.kinerja.nilai).toBeCloseTo((90 + 1000 / 12 + 100) / 3, 10);
 	});
 
 	it('measures P3DN against total procurement when configured', () => {
-		const h = hitungIndeksOpd(input(realisasi()), dengan({ rumusP3dn: 'pangsa' }));
+		const h = computeIndeksOpd(input(realisasi()), dengan({ rumusP3dn: 'pangsa' }));
 		expect(h.komponen.p3dn).toMatchObject({ nilai: 50, kontribusi: 5 });
 		expect(h.indeks).toBe(69.47);
 	});
 
 	it('leaves indicators without a target or realisasi out of the mean', () => {
-		const h = hitungIndeksOpd(
+		const h = computeIndeksOpd(
 			input(realisasi(), {
 				indikator: [...INDIKATOR, indikator('ind-4', 'positif', [null, null, 10, 10])]
 			}),
-			PENGATURAN_BAWAAN
+			DEFAULT_SETTINGS
 		);
 		expect(h.indikator[3]).toMatchObject({
 			target: null,
@@ -160,7 +160,7 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('names a zero pagu and gives no index', () => {
-		const h = hitungIndeksOpd(input(realisasi({ pagu: 0 })), PENGATURAN_BAWAAN);
+		const h = computeIndeksOpd(input(realisasi({ pagu: 0 })), DEFAULT_SETTINGS);
 		expect(h.kekurangan).toEqual(['pagu-nol']);
 		expect(h.indeks).toBeNull();
 		expect(h.zona).toBeNull();
@@ -186,7 +186,7 @@ describe('hitungIndeksOpd', () => {
 			[{ p3dn: { realisasiPdn: 1, komitmenPdn: null, totalPengadaan: 1 } }, ['p3dn']]
 		];
 		for (const [ubah, kekurangan] of cases) {
-			const h = hitungIndeksOpd(input(realisasi(ubah)), PENGATURAN_BAWAAN);
+			const h = computeIndeksOpd(input(realisasi(ubah)), DEFAULT_SETTINGS);
 			expect(h.kekurangan).toEqual(kekurangan);
 			expect(h.indeks).toBeNull();
 		}
@@ -194,21 +194,21 @@ describe('hitungIndeksOpd', () => {
 
 	it('names a zero total procurement under the pangsa formula', () => {
 		const p3dn = { realisasiPdn: 1, komitmenPdn: 1, totalPengadaan: 0 };
-		const h = hitungIndeksOpd(input(realisasi({ p3dn })), dengan({ rumusP3dn: 'pangsa' }));
+		const h = computeIndeksOpd(input(realisasi({ p3dn })), dengan({ rumusP3dn: 'pangsa' }));
 		expect(h.kekurangan).toEqual(['p3dn']);
 	});
 
 	it('lists several gaps in a fixed order', () => {
-		const h = hitungIndeksOpd(
+		const h = computeIndeksOpd(
 			input(realisasi({ realisasiFisik: null, pagu: 0, indikator: [] })),
-			PENGATURAN_BAWAAN
+			DEFAULT_SETTINGS
 		);
 		expect(h.kekurangan).toEqual(['pagu-nol', 'realisasi-fisik', 'indikator']);
 	});
 
 	it('does not let a component of weight 0 block the index', () => {
 		const tanpaP3dn = dengan({ bobotIndeks: { anggaran: 20, fisik: 30, kinerja: 50, p3dn: 0 } });
-		const h = hitungIndeksOpd(
+		const h = computeIndeksOpd(
 			input(realisasi({ p3dn: { realisasiPdn: null, komitmenPdn: null, totalPengadaan: null } })),
 			tanpaP3dn
 		);
@@ -220,13 +220,13 @@ describe('hitungIndeksOpd', () => {
 
 	it('gives a present component of weight 0 no contribution', () => {
 		const tanpaP3dn = dengan({ bobotIndeks: { anggaran: 20, fisik: 30, kinerja: 50, p3dn: 0 } });
-		const h = hitungIndeksOpd(input(realisasi()), tanpaP3dn);
+		const h = computeIndeksOpd(input(realisasi()), tanpaP3dn);
 		expect(h.komponen.p3dn).toEqual({ nilai: 75, dipakai: 75, bobot: 0, kontribusi: 0 });
 		expect(h.indeks).toBe(69.71);
 	});
 
 	it('says there is no realisasi yet when the OPD has not entered one', () => {
-		const h = hitungIndeksOpd(input(undefined), PENGATURAN_BAWAAN);
+		const h = computeIndeksOpd(input(undefined), DEFAULT_SETTINGS);
 		expect(h.kekurangan).toEqual(['belum-ada-realisasi']);
 		expect(h.indeks).toBeNull();
 		expect(h.zona).toBeNull();
@@ -240,18 +240,18 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('carries the realisasi status through', () => {
-		const h = hitungIndeksOpd(input(realisasi({ status: 'draft' })), PENGATURAN_BAWAAN);
+		const h = computeIndeksOpd(input(realisasi({ status: 'draft' })), DEFAULT_SETTINGS);
 		expect(h.status).toBe('draft');
 	});
 
 	it('throws err.bobotTotal when the weights do not sum to 100', () => {
 		const salah = dengan({ bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 } });
-		expect(() => hitungIndeksOpd(input(realisasi()), salah)).toThrow('err.bobotTotal');
+		expect(() => computeIndeksOpd(input(realisasi()), salah)).toThrow('err.bobotTotal');
 	});
 
 	it('throws on a bad period id', () => {
 		expect(() =>
-			hitungIndeksOpd(input(realisasi(), { periodeId: '2026-Q2' }), PENGATURAN_BAWAAN)
+			computeIndeksOpd(input(realisasi(), { periodeId: '2026-Q2' }), DEFAULT_SETTINGS)
 		).toThrow();
 	});
 
@@ -277,7 +277,7 @@ describe('hitungIndeksOpd', () => {
 							realisasi: nilaiIndikator[i] ?? null
 						}))
 					});
-					const h = hitungIndeksOpd(input(r), dengan({ batasCapaian }));
+					const h = computeIndeksOpd(input(r), dengan({ batasCapaian }));
 					for (const k of KOMPONEN_KEYS)
 						expect(h.komponen[k].dipakai ?? 0).toBeLessThanOrEqual(100);
 					if (h.indeks !== null) expect(h.indeks).toBeLessThanOrEqual(100);
@@ -292,7 +292,7 @@ describe('hitungIndeksOpd', () => {
 });
 
 describe('zonaDari', () => {
-	const zona = PENGATURAN_BAWAAN.zona;
+	const zona = DEFAULT_SETTINGS.zona;
 
 	it.each([
 		[100, 'hijau'],
@@ -303,11 +303,11 @@ describe('zonaDari', () => {
 		[50.99, 'merah'],
 		[0, 'merah']
 	] as const)('puts %s in zona %s with the defaults', (indeks, z) => {
-		expect(zonaDari(indeks, zona)).toBe(z);
+		expect(zonaOf(indeks, zona)).toBe(z);
 	});
 
 	it('follows configured thresholds', () => {
-		expect(zonaDari(80, { hijau: 81, kuning: 51 })).toBe('kuning');
-		expect(zonaDari(81, { hijau: 81, kuning: 51 })).toBe('hijau');
+		expect(zonaOf(80, { hijau: 81, kuning: 51 })).toBe('kuning');
+		expect(zonaOf(81, { hijau: 81, kuning: 51 })).toBe('hijau');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { kecukupanSampel, KREJCIE_MORGAN, ukuranSampel } from '$lib/domain/krejcie-morgan';
+import { sampelAdequacy, KREJCIE_MORGAN, sampelSize } from '$lib/domain/krejcie-morgan';
 
 /** Krejcie & Morgan's formula: χ² = 3,841, P = 0,5, d = 0,05. */
 const rumus = (n: number) => (3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25);
@@ -42,36 +42,36 @@ describe('KREJCIE_MORGAN', () => {
 
 describe('ukuranSampel', () => {
 	it('reads the sample size of a population that is a row of the table', () => {
-		for (const [n, s] of KREJCIE_MORGAN) expect(ukuranSampel(n)).toBe(s);
+		for (const [n, s] of KREJCIE_MORGAN) expect(sampelSize(n)).toBe(s);
 	});
 
 	it('takes the row of the next larger N for a population between two rows', () => {
-		expect(ukuranSampel(101)).toBe(86);
-		expect(ukuranSampel(96)).toBe(80);
-		expect(ukuranSampel(1001)).toBe(285);
-		expect(ukuranSampel(2999)).toBe(341);
-		expect(ukuranSampel(60001)).toBe(382);
-		expect(ukuranSampel(75001)).toBe(384);
+		expect(sampelSize(101)).toBe(86);
+		expect(sampelSize(96)).toBe(80);
+		expect(sampelSize(1001)).toBe(285);
+		expect(sampelSize(2999)).toBe(341);
+		expect(sampelSize(60001)).toBe(382);
+		expect(sampelSize(75001)).toBe(384);
 	});
 
 	it('never asks more than everyone, even where the next row’s S exceeds N', () => {
 		// N 11 reads the row of 15 (S 14); N 16 the row of 20 (S 19).
-		expect(ukuranSampel(11)).toBe(11);
-		expect(ukuranSampel(16)).toBe(16);
-		expect(ukuranSampel(21)).toBe(21);
-		expect(ukuranSampel(26)).toBe(26);
-		expect(ukuranSampel(31)).toBe(31);
+		expect(sampelSize(11)).toBe(11);
+		expect(sampelSize(16)).toBe(16);
+		expect(sampelSize(21)).toBe(21);
+		expect(sampelSize(26)).toBe(26);
+		expect(sampelSize(31)).toBe(31);
 	});
 
 	it('asks 384 of any population above 1 000 000', () => {
-		expect(ukuranSampel(1_000_001)).toBe(384);
-		expect(ukuranSampel(270_000_000)).toBe(384);
+		expect(sampelSize(1_000_001)).toBe(384);
+		expect(sampelSize(270_000_000)).toBe(384);
 	});
 
 	it('asks everyone of a population below 10', () => {
-		expect(ukuranSampel(1)).toBe(1);
-		expect(ukuranSampel(9)).toBe(9);
-		expect(ukuranSampel(0)).toBe(0);
+		expect(sampelSize(1)).toBe(1);
+		expect(sampelSize(9)).toBe(9);
+		expect(sampelSize(0)).toBe(0);
 	});
 
 	it('never asks more than the population, and never fewer as it grows', () => {
@@ -79,8 +79,8 @@ describe('ukuranSampel', () => {
 		fc.assert(
 			fc.property(n, n, (a, b) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
-				expect(ukuranSampel(lo)).toBeLessThanOrEqual(lo);
-				expect(ukuranSampel(lo)).toBeLessThanOrEqual(ukuranSampel(hi));
+				expect(sampelSize(lo)).toBeLessThanOrEqual(lo);
+				expect(sampelSize(lo)).toBeLessThanOrEqual(sampelSize(hi));
 			})
 		);
 	});
@@ -88,7 +88,7 @@ describe('ukuranSampel', () => {
 	it('is conservative: never more than two below the formula', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 10, max: 1_000_000 }), (n) => {
-				expect(ukuranSampel(n)).toBeGreaterThanOrEqual(rumus(n) - 2);
+				expect(sampelSize(n)).toBeGreaterThanOrEqual(rumus(n) - 2);
 			})
 		);
 	});
@@ -96,12 +96,12 @@ describe('ukuranSampel', () => {
 
 describe('kecukupanSampel', () => {
 	it('is null while the population is unknown', () => {
-		expect(kecukupanSampel(null, 120)).toBeNull();
-		expect(kecukupanSampel(undefined, 120)).toBeNull();
+		expect(sampelAdequacy(null, 120)).toBeNull();
+		expect(sampelAdequacy(undefined, 120)).toBeNull();
 	});
 
 	it('flags too few respondents with how many more are needed', () => {
-		expect(kecukupanSampel(1000, 250)).toEqual({
+		expect(sampelAdequacy(1000, 250)).toEqual({
 			populasi: 1000,
 			dibutuhkan: 278,
 			responden: 250,
@@ -111,11 +111,11 @@ describe('kecukupanSampel', () => {
 	});
 
 	it('is adequate at or above the table value', () => {
-		expect(kecukupanSampel(1000, 278)).toMatchObject({ memadai: true, kurang: 0 });
-		expect(kecukupanSampel(1000, 400)).toMatchObject({ memadai: true, kurang: 0 });
+		expect(sampelAdequacy(1000, 278)).toMatchObject({ memadai: true, kurang: 0 });
+		expect(sampelAdequacy(1000, 400)).toMatchObject({ memadai: true, kurang: 0 });
 	});
 
 	it('needs everyone of a small population', () => {
-		expect(kecukupanSampel(7, 5)).toMatchObject({ dibutuhkan: 7, kurang: 2, memadai: false });
+		expect(sampelAdequacy(7, 5)).toMatchObject({ dibutuhkan: 7, kurang: 2, memadai: false });
 	});
 });

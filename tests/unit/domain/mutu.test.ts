@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { KINERJA_MUTU, mutuDariNilai, type Mutu } from '$lib/domain/mutu';
+import { KINERJA_MUTU, mutuFromValue, type Mutu } from '$lib/domain/mutu';
 
 const URUTAN: Record<Mutu, number> = { D: 0, C: 1, B: 2, A: 3 };
 
@@ -15,16 +15,16 @@ describe('mutuDariNilai', () => {
 		[64.99, 'D'],
 		[25, 'D']
 	] as const)('grades %s as %s', (nilai, mutu) => {
-		expect(mutuDariNilai(nilai)).toBe(mutu);
+		expect(mutuFromValue(nilai)).toBe(mutu);
 	});
 
 	it('grades the value rounded to two decimals, half up, closing the gaps of the table', () => {
-		expect(mutuDariNilai(88.305)).toBe('A');
-		expect(mutuDariNilai(88.3049)).toBe('B');
-		expect(mutuDariNilai(76.605)).toBe('B');
-		expect(mutuDariNilai(76.6049)).toBe('C');
-		expect(mutuDariNilai(64.995)).toBe('C');
-		expect(mutuDariNilai(64.9949)).toBe('D');
+		expect(mutuFromValue(88.305)).toBe('A');
+		expect(mutuFromValue(88.3049)).toBe('B');
+		expect(mutuFromValue(76.605)).toBe('B');
+		expect(mutuFromValue(76.6049)).toBe('C');
+		expect(mutuFromValue(64.995)).toBe('C');
+		expect(mutuFromValue(64.9949)).toBe('D');
 	});
 
 	it('names the kinerja unit of each mutu', () => {
@@ -41,7 +41,7 @@ describe('mutuDariNilai', () => {
 		fc.assert(
 			fc.property(nilai, nilai, (a, b) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
-				expect(URUTAN[mutuDariNilai(lo)]).toBeLessThanOrEqual(URUTAN[mutuDariNilai(hi)]);
+				expect(URUTAN[mutuFromValue(lo)]).toBeLessThanOrEqual(URUTAN[mutuFromValue(hi)]);
 			})
 		);
 	});

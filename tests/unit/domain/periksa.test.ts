@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import {
-	bacaPengaturan,
-	bacaPengguna,
-	idSah,
-	periodeIdSah,
-	salahBobot,
-	waktuSah
+	readSettings,
+	readUser,
+	validId,
+	validPeriodeId,
+	invalidBobot,
+	validTime
 } from '$lib/domain/periksa';
-import { bacaJumlahServer } from '$lib/state/jumlah-unit-cache';
+import { readServerCounts } from '$lib/state/jumlah-unit-cache';
 import {
 	bobotIndeksSchema,
 	idSchema,
-	PENGATURAN_BAWAAN,
-	pengaturanSchema,
-	penggunaSchema,
+	DEFAULT_SETTINGS,
+	settingsSchema,
+	userSchema,
 	periodeSchema,
-	waktuSchema
+	timeSchema
 } from '$lib/domain/schemas';
 
 const namaAcak = fc.oneof(
@@ -47,7 +47,7 @@ const penggunaAcak = fc.oneof(
 );
 
 function menurutZod(value: unknown) {
-	const parsed = penggunaSchema.safeParse(value);
+	const parsed = userSchema.safeParse(value);
 	return parsed.success ? parsed.data : null;
 }
 
@@ -59,17 +59,17 @@ describe(
 		it('reads a stored user like penggunaSchema: same users accepted, name trimmed, extra fields dropped', () => {
 			fc.assert(
 				fc.property(penggunaAcak, (value) => {
-					expect(bacaPengguna(value)).toEqual(menurutZod(value));
+					expect(readUser(value)).toEqual(menurutZod(value));
 				}),
 				{ numRuns: 600 }
 			);
 		});
 
 		it('refuses an OPD user with no or several units, and a user of an unknown role', () => {
-			expect(bacaPengguna({ nama: 'Sari', peran: 'opd', unitIds: [] })).toBeNull();
-			expect(bacaPengguna({ nama: 'Sari', peran: 'opd', unitIds: ['a', 'b'] })).toBeNull();
-			expect(bacaPengguna({ nama: 'Sari', peran: 'bupati', unitIds: [] })).toBeNull();
-			expect(bacaPengguna({ nama: ' Sari ', peran: 'opd', unitIds: ['dinkes'], x: 1 })).toEqual({
+			expect(readUser({ nama: 'Sari', peran: 'opd', unitIds: [] })).toBeNull();
+			expect(readUser({ nama: 'Sari', peran: 'opd', unitIds: ['a', 'b'] })).toBeNull();
+			expect(readUser({ nama: 'Sari', peran: 'bupati', unitIds: [] })).toBeNull();
+			expect(readUser({ nama: ' Sari ', peran: 'opd', unitIds: ['dinkes'], x: 1 })).toEqual({
 				nama: 'Sari',
 				peran: 'opd',
 				unitIds: ['dinkes']
@@ -79,7 +79,7 @@ describe(
 		it('checks ids and period ids like idSchema and the periode id pattern', () => {
 			fc.assert(
 				fc.property(fc.oneof(idAcak, fc.anything()), (value) => {
-					expect(idSah(value)).toBe(idSchema.safeParse(value).success);
+					expect(validId(value)).toBe(idSchema.safeParse(value).success);
 				})
 			);
 			const periodeAcak = fc.oneof(
@@ -89,7 +89,7 @@ describe(
 			);
 			fc.assert(
 				fc.property(periodeAcak, (value) => {
-					expect(periodeIdSah(value)).toBe(periodeSchema.shape.id.safeParse(value).success);
+					expect(validPeriodeId(value)).toBe(periodeSchema.shape.id.safeParse(value).success);
 				})
 			);
 		});
@@ -109,15 +109,17 @@ describe(
 			fc.assert(
 				fc.property(bobotAcak, (value) => {
 					const parsed = bobotIndeksSchema.safeParse(value);
-					const key = salahBobot(value);
+					const key = invalidBobot(value);
 					expect(key === null).toBe(parsed.success);
 					const zodKey = parsed.error?.issues[0]?.message;
 					if (key && zodKey?.startsWith('err.')) expect(key).toBe(zodKey);
 				}),
 				{ numRuns: 600 }
 			);
-			expect(salahBobot({ anggaran: 20, fisik: 20, kinerja: 50, p3dn: 10 })).toBeNull();
-			expect(salahBobot({ anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 })).toBe('err.bobotTotal');
+			expect(invalidBobot({ anggaran: 20, fisik: 20, kinerja: 50, p3dn: 10 })).toBeNull();
+			expect(invalidBobot({ anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 })).toBe(
+				'err.bobotTotal'
+			);
 		});
 
 		it('reads stored settings like pengaturanSchema, so broken ones still fall back to the defaults', () => {
@@ -127,7 +129,7 @@ describe(
 				fc.record(
 					{
 						bobotIndeks: fc.oneof(
-							fc.constant(PENGATURAN_BAWAAN.bobotIndeks),
+							fc.constant(DEFAULT_SETTINGS.bobotIndeks),
 							fc.constant({ anggaran: 25, fisik: 25, kinerja: 40, p3dn: 10 }),
 							fc.constant({ anggaran: 25, fisik: 25, kinerja: 40, p3dn: 20 }),
 							fc.anything()
@@ -148,21 +150,21 @@ describe(
 					},
 					{ requiredKeys: [] }
 				),
-				fc.constant(PENGATURAN_BAWAAN),
+				fc.constant(DEFAULT_SETTINGS),
 				fc.anything()
 			);
 			let diterima = 0;
 			fc.assert(
 				fc.property(pengaturanAcak, (value) => {
-					const parsed = pengaturanSchema.safeParse(value);
+					const parsed = settingsSchema.safeParse(value);
 					if (parsed.success) diterima++;
-					expect(bacaPengaturan(value)).toEqual(parsed.success ? parsed.data : null);
+					expect(readSettings(value)).toEqual(parsed.success ? parsed.data : null);
 				}),
 				{ numRuns: 1_000 }
 			);
 			expect(diterima).toBeGreaterThan(0);
-			expect(bacaPengaturan(PENGATURAN_BAWAAN)).toEqual(PENGATURAN_BAWAAN);
-			expect(bacaPengaturan(PENGATURAN_BAWAAN)).not.toBe(PENGATURAN_BAWAAN);
+			expect(readSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+			expect(readSettings(DEFAULT_SETTINGS)).not.toBe(DEFAULT_SETTINGS);
 		});
 
 		it('checks date-times like waktuSchema, and the server counts like the zod schema they replaced', () => {
@@ -184,7 +186,7 @@ describe(
 			);
 			fc.assert(
 				fc.property(waktuAcak, (value) => {
-					expect(waktuSah(value)).toBe(waktuSchema.safeParse(value).success);
+					expect(validTime(value)).toBe(timeSchema.safeParse(value).success);
 				}),
 				{ numRuns: 600 }
 			);
@@ -214,7 +216,7 @@ describe(
 			fc.assert(
 				fc.property(jumlahAcak, (value) => {
 					const parsed = zodLama.safeParse(value);
-					expect(bacaJumlahServer(value)).toEqual(parsed.success ? parsed.data : null);
+					expect(readServerCounts(value)).toEqual(parsed.success ? parsed.data : null);
 				}),
 				{ numRuns: 600 }
 			);

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import {
 	latestStartedPeriode,
 	parsePeriodeId,
-	periodeDariWaktu,
+	periodeFromTime,
 	periodeId,
-	periodeSebelumnya,
-	triwulanDariBulan
+	previousPeriode,
+	triwulanFromMonth
 } from '$lib/domain/periode';
 import type { Triwulan } from '$lib/domain/schemas';
 
@@ -43,18 +43,18 @@ describe('periodeId and parsePeriodeId', () => {
 
 describe('periodeSebelumnya', () => {
 	it('steps back one triwulan within a year', () => {
-		expect(periodeSebelumnya('2026-TW3')).toBe('2026-TW2');
-		expect(periodeSebelumnya('2026-TW2')).toBe('2026-TW1');
+		expect(previousPeriode('2026-TW3')).toBe('2026-TW2');
+		expect(previousPeriode('2026-TW2')).toBe('2026-TW1');
 	});
 
 	it('goes from TW I back to TW IV of the previous year', () => {
-		expect(periodeSebelumnya('2026-TW1')).toBe('2025-TW4');
+		expect(previousPeriode('2026-TW1')).toBe('2025-TW4');
 	});
 
 	it('always steps back exactly one quarter', () => {
 		fc.assert(
 			fc.property(tahun, triwulan, (t, tw) => {
-				const lalu = parsePeriodeId(periodeSebelumnya(periodeId(t, tw)));
+				const lalu = parsePeriodeId(previousPeriode(periodeId(t, tw)));
 				expect(lalu.tahun * 4 + lalu.triwulan).toBe(t * 4 + tw - 1);
 			})
 		);
@@ -63,40 +63,40 @@ describe('periodeSebelumnya', () => {
 
 describe('triwulanDariBulan', () => {
 	it('maps Jan–Mar to I, Apr–Jun to II, Jul–Sep to III, Oct–Dec to IV', () => {
-		const bulan = Array.from({ length: 12 }, (_, i) => triwulanDariBulan(i + 1));
+		const bulan = Array.from({ length: 12 }, (_, i) => triwulanFromMonth(i + 1));
 		expect(bulan).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
 	});
 
 	it.each([0, 13, 1.5, Number.NaN])('rejects month %s', (b) => {
-		expect(() => triwulanDariBulan(b)).toThrow();
+		expect(() => triwulanFromMonth(b)).toThrow();
 	});
 });
 
 describe('periodeDariWaktu', () => {
 	it('uses the respondent’s local date: 23:30 WIB on 31 March is still TW I', () => {
-		expect(periodeDariWaktu('2026-03-31T23:30:00+07:00')).toBe('2026-TW1');
+		expect(periodeFromTime('2026-03-31T23:30:00+07:00')).toBe('2026-TW1');
 	});
 
 	it('does not shift to UTC: 00:30 WIT on 1 April is TW II', () => {
 		// That moment is 31 March 15:30 in UTC.
-		expect(periodeDariWaktu('2026-04-01T00:30:00+09:00')).toBe('2026-TW2');
+		expect(periodeFromTime('2026-04-01T00:30:00+09:00')).toBe('2026-TW2');
 	});
 
 	it('crosses the year boundary by the local date', () => {
-		expect(periodeDariWaktu('2026-01-01T00:15:00+08:00')).toBe('2026-TW1');
-		expect(periodeDariWaktu('2025-12-31T23:59:59+07:00')).toBe('2025-TW4');
-		expect(periodeDariWaktu('2025-12-31T20:00:00Z')).toBe('2025-TW4');
+		expect(periodeFromTime('2026-01-01T00:15:00+08:00')).toBe('2026-TW1');
+		expect(periodeFromTime('2025-12-31T23:59:59+07:00')).toBe('2025-TW4');
+		expect(periodeFromTime('2025-12-31T20:00:00Z')).toBe('2025-TW4');
 	});
 
 	it('accepts a plain date and fractional seconds', () => {
-		expect(periodeDariWaktu('2026-07-01')).toBe('2026-TW3');
-		expect(periodeDariWaktu('2026-10-01T08:00:00.123+07:00')).toBe('2026-TW4');
+		expect(periodeFromTime('2026-07-01')).toBe('2026-TW3');
+		expect(periodeFromTime('2026-10-01T08:00:00.123+07:00')).toBe('2026-TW4');
 	});
 
 	it.each(['', '31-03-2026', '2026-13-01', '2026-00-10', '2026-03-32', '2026-3-1', '2026-03-01x'])(
 		'rejects %j',
 		(iso) => {
-			expect(() => periodeDariWaktu(iso)).toThrow();
+			expect(() => periodeFromTime(iso)).toThrow();
 		}
 	);
 });

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { peringkat } from '$lib/domain/ranking';
+import { computeRanking } from '$lib/domain/ranking';
 
 const e = (unitId: string, indeks: number | null) => ({ unitId, indeks });
-const ringkas = (bs: ReturnType<typeof peringkat>) => bs.map((b) => [b.unitId, b.peringkat]);
+const ringkas = (bs: ReturnType<typeof computeRanking>) => bs.map((b) => [b.unitId, b.peringkat]);
 
 describe('peringkat', () => {
 	it('ranks the highest index first', () => {
-		const hasil = peringkat([e('a', 60.5), e('b', 88.1), e('c', 72)]);
+		const hasil = computeRanking([e('a', 60.5), e('b', 88.1), e('c', 72)]);
 		expect(ringkas(hasil)).toEqual([
 			['b', 1],
 			['c', 2],
@@ -16,7 +16,7 @@ describe('peringkat', () => {
 	});
 
 	it('lets equal values share a rank and skips the next (1, 2, 2, 4)', () => {
-		const hasil = peringkat([e('a', 70), e('b', 80), e('c', 90), e('d', 80)]);
+		const hasil = computeRanking([e('a', 70), e('b', 80), e('c', 90), e('d', 80)]);
 		expect(ringkas(hasil)).toEqual([
 			['c', 1],
 			['b', 2],
@@ -26,7 +26,7 @@ describe('peringkat', () => {
 	});
 
 	it('treats values equal at two decimals as a tie, in input order', () => {
-		const hasil = peringkat([e('a', 80.001), e('b', 80.004), e('c', 79.996), e('d', 79.994)]);
+		const hasil = computeRanking([e('a', 80.001), e('b', 80.004), e('c', 79.996), e('d', 79.994)]);
 		expect(ringkas(hasil)).toEqual([
 			['a', 1],
 			['b', 1],
@@ -36,7 +36,7 @@ describe('peringkat', () => {
 	});
 
 	it('lists units without an index last, unranked, in input order', () => {
-		const hasil = peringkat([e('x', null), e('a', 50), e('y', null), e('b', 70)]);
+		const hasil = computeRanking([e('x', null), e('a', 50), e('y', null), e('b', 70)]);
 		expect(ringkas(hasil)).toEqual([
 			['b', 1],
 			['a', 2],
@@ -49,7 +49,7 @@ describe('peringkat', () => {
 	it('shows movement and change of index against the previous triwulan', () => {
 		const kini = [e('a', 80), e('b', 75.5), e('c', 90)];
 		const lalu = [e('a', 70), e('b', 79.2), e('c', 60)];
-		const hasil = peringkat(kini, lalu);
+		const hasil = computeRanking(kini, lalu);
 		expect(hasil).toEqual([
 			{
 				unitId: 'c',
@@ -79,7 +79,7 @@ describe('peringkat', () => {
 	});
 
 	it('has no movement for a unit that was absent or unranked before', () => {
-		const hasil = peringkat([e('a', 80), e('b', 70)], [e('b', null)]);
+		const hasil = computeRanking([e('a', 80), e('b', 70)], [e('b', null)]);
 		expect(hasil[0]).toMatchObject({ unitId: 'a', sebelumnya: null, naik: null });
 		expect(hasil[1]).toMatchObject({
 			unitId: 'b',
@@ -90,12 +90,12 @@ describe('peringkat', () => {
 	});
 
 	it('has no previous data when no previous ranking is given', () => {
-		const hasil = peringkat([e('a', 80)]);
+		const hasil = computeRanking([e('a', 80)]);
 		expect(hasil[0]).toMatchObject({ sebelumnya: null, naik: null, selisihIndeks: null });
 	});
 
 	it('ranks the previous triwulan with the same tie rule', () => {
-		const hasil = peringkat([e('a', 50)], [e('b', 90), e('c', 90), e('a', 80)]);
+		const hasil = computeRanking([e('a', 50)], [e('b', 90), e('c', 90), e('a', 80)]);
 		expect(hasil[0]!.sebelumnya).toEqual({ peringkat: 3, indeks: 80 });
 		expect(hasil[0]!.naik).toBe(2);
 	});
@@ -111,7 +111,7 @@ describe('peringkat', () => {
 		fc.assert(
 			fc.property(fc.array(indeks, { maxLength: 40 }), (nilai) => {
 				const kini = nilai.map((x, i) => e(`u${i}`, x));
-				const hasil = peringkat(kini);
+				const hasil = computeRanking(kini);
 				expect(hasil.map((b) => b.unitId).sort()).toEqual(kini.map((k) => k.unitId).sort());
 				const ranks = hasil.map((b) => b.peringkat);
 				const adaNilai = ranks.filter((r) => r !== null);

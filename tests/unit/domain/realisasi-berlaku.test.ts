@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-	bandingkanEntri,
-	entriBerlaku,
-	entriPerUnit,
-	idRealisasi
+	compareEntries,
+	effectiveEntry,
+	entriesByUnit,
+	realisasiId
 } from '$lib/domain/realisasi-status';
-import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
-import { susunPeringkat } from '$lib/view/ranking';
+import { DEFAULT_SETTINGS, type Realisasi, type Unit } from '$lib/domain/schemas';
+import { buildRanking } from '$lib/view/ranking';
 
 const PERIODE = '2026-TW2';
 const UNIT: Unit = {
@@ -44,22 +44,22 @@ const tandingan = entri('zzz-baru', 'draft', 100, '2026-07-05T09:00:00+07:00');
 
 describe('the entry that counts for a unit and triwulan', () => {
 	it('is the verified one, whatever the ids and the order they are read in', () => {
-		expect(entriBerlaku([terverifikasi, tandingan])).toBe(terverifikasi);
-		expect(entriBerlaku([tandingan, terverifikasi])).toBe(terverifikasi);
+		expect(effectiveEntry([terverifikasi, tandingan])).toBe(terverifikasi);
+		expect(effectiveEntry([tandingan, terverifikasi])).toBe(terverifikasi);
 	});
 
 	it('prefers submitted over draft, then the one changed last, then the derived id', () => {
 		const diajukan = entri('b', 'diajukan', 10, '2026-01-01T00:00:00Z');
 		const drafBaru = entri('a', 'draft', 10, '2026-09-01T00:00:00Z');
-		expect(entriBerlaku([drafBaru, diajukan])).toBe(diajukan);
+		expect(effectiveEntry([drafBaru, diajukan])).toBe(diajukan);
 
 		const lebihBaru = entri('a', 'draft', 10, '2026-07-01T10:00:00+07:00');
 		const lebihLama = entri('z', 'draft', 10, '2026-07-01T09:00:00+07:00');
-		expect(entriBerlaku([lebihLama, lebihBaru])).toBe(lebihBaru);
+		expect(effectiveEntry([lebihLama, lebihBaru])).toBe(lebihBaru);
 
-		const turunan = entri(idRealisasi(UNIT.id, PERIODE), 'draft', 10);
+		const turunan = entri(realisasiId(UNIT.id, PERIODE), 'draft', 10);
 		const lain = entri('0-lama', 'draft', 10);
-		expect(entriBerlaku([lain, turunan])).toBe(turunan);
+		expect(effectiveEntry([lain, turunan])).toBe(turunan);
 	});
 
 	it('is the same for every order of any set of entries', () => {
@@ -79,9 +79,9 @@ describe('the entry that counts for a unit and triwulan', () => {
 					.map((r, i) => ({ r, k: kunci[i]! }))
 					.sort((a, b) => a.k - b.k)
 					.map((x) => x.r);
-				expect(entriBerlaku(diacak)).toBe(entriBerlaku(list));
-				expect(entriPerUnit(diacak).get(UNIT.id)).toBe(entriBerlaku(list));
-				for (const r of list) expect(bandingkanEntri(r, r)).toBe(0);
+				expect(effectiveEntry(diacak)).toBe(effectiveEntry(list));
+				expect(entriesByUnit(diacak).get(UNIT.id)).toBe(effectiveEntry(list));
+				for (const r of list) expect(compareEntries(r, r)).toBe(0);
 			})
 		);
 	});
@@ -94,19 +94,17 @@ describe('the ranking with two entries for one unit and triwulan', () => {
 		indikator: [],
 		realisasiKini,
 		realisasiLalu: [],
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	});
 
 	it('scores the verified entry, not the one whose id sorts last', () => {
-		const view = susunPeringkat(input([terverifikasi, tandingan]));
+		const view = buildRanking(input([terverifikasi, tandingan]));
 		expect(view.rows[0]!.realisasi).toBe(terverifikasi);
-		expect(susunPeringkat(input([tandingan, terverifikasi])).rows[0]!.realisasi).toBe(
-			terverifikasi
-		);
+		expect(buildRanking(input([tandingan, terverifikasi])).rows[0]!.realisasi).toBe(terverifikasi);
 	});
 
 	it('counts the unit once among the entries the ranking rests on', () => {
-		const view = susunPeringkat(input([terverifikasi, tandingan]));
+		const view = buildRanking(input([terverifikasi, tandingan]));
 		expect(view.jumlahRealisasi).toBe(1);
 		expect(view.belumDiverifikasi).toBe(0);
 	});

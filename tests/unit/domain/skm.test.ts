@@ -1,29 +1,29 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { Jawaban, Profil, Skor } from '$lib/domain/schemas';
+import type { Answer, Profil, Score } from '$lib/domain/schemas';
 import {
 	bobotUnsur,
-	hitungSkm,
-	hitungSkmPemda,
-	rekapProfil,
-	USIA_BANDS,
-	type HasilSkm
+	computeSkm,
+	computeSkmPemda,
+	profilRekap,
+	AGE_BANDS,
+	type SkmResult
 } from '$lib/domain/skm';
-import { mutuDariNilai } from '$lib/domain/mutu';
+import { mutuFromValue } from '$lib/domain/mutu';
 import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 
-type Isian = Skor | null;
+type Isian = Score | null;
 
 /** One respondent: the same answer to every unsur, or nine answers in key order. */
-function jawab(...skor: Isian[]): Jawaban {
+function jawab(...skor: Isian[]): Answer {
 	const semua = skor.length === 1 ? UNSUR_KEYS.map(() => skor[0]!) : skor;
 	if (semua.length !== UNSUR_KEYS.length) throw new Error('nine answers expected');
-	return Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, semua[i]])) as Jawaban;
+	return Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, semua[i]])) as Answer;
 }
 
 /** Respondents whose answers put the given NRR on each listed unsur and 3 elsewhere. */
-function denganNrr(nrr: Partial<Record<UnsurKey, Skor>>): Jawaban {
-	return Object.fromEntries(UNSUR_KEYS.map((k) => [k, nrr[k] ?? 3])) as Jawaban;
+function denganNrr(nrr: Partial<Record<UnsurKey, Score>>): Answer {
+	return Object.fromEntries(UNSUR_KEYS.map((k) => [k, nrr[k] ?? 3])) as Answer;
 }
 
 const ulang = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
@@ -37,7 +37,7 @@ describe('bobotUnsur', () => {
 
 describe('hitungSkm', () => {
 	it('gives one respondent answering 4 everywhere IKM 4, nilai 100,00, mutu A', () => {
-		const h = hitungSkm([jawab(4)]);
+		const h = computeSkm([jawab(4)]);
 		expect(h.responden).toBe(1);
 		expect(h.ikm).toBe(4);
 		expect(h.nilai).toBe(100);
@@ -47,7 +47,7 @@ describe('hitungSkm', () => {
 	});
 
 	it('gives all 1 answers nilai 25,00, mutu D, Tidak Baik', () => {
-		const h = hitungSkm(ulang(5, () => jawab(1)));
+		const h = computeSkm(ulang(5, () => jawab(1)));
 		expect(h.ikm).toBe(1);
 		expect(h.nilai).toBe(25);
 		expect(h.mutu).toBe('D');
@@ -56,17 +56,17 @@ describe('hitungSkm', () => {
 
 	it('gives all 4 answers 99,90 with the rounded weight 0,111 and 100,00 with 1/9', () => {
 		const semua4 = ulang(10, () => jawab(4));
-		const dibulatkan = hitungSkm(semua4, 'dibulatkan');
+		const dibulatkan = computeSkm(semua4, 'dibulatkan');
 		expect(dibulatkan.bobot).toBe(0.111);
 		expect(dibulatkan.ikm).toBeCloseTo(3.996, 12);
 		expect(dibulatkan.nilai).toBe(99.9);
 		expect(dibulatkan.mutu).toBe('A');
-		expect(hitungSkm(semua4, 'eksak').nilai).toBe(100);
+		expect(computeSkm(semua4, 'eksak').nilai).toBe(100);
 	});
 
 	it('computes NRR per unsur, weighted NRR and IKM as in the regulation', () => {
 		// u1: 4, 3, 2 → 3; u2: 4, 4, 4 → 4; everything else 3.
-		const h = hitungSkm([
+		const h = computeSkm([
 			jawab(4, 4, 3, 3, 3, 3, 3, 3, 3),
 			jawab(3, 4, 3, 3, 3, 3, 3, 3, 3),
 			jawab(2, 4, 3, 3, 3, 3, 3, 3, 3)
@@ -82,7 +82,7 @@ describe('hitungSkm', () => {
 	});
 
 	it('leaves a blank out of that unsur’s divisor instead of scoring it 0', () => {
-		const h = hitungSkm([
+		const h = computeSkm([
 			jawab(4, 4, 4, 4, 4, 4, 4, 4, 4),
 			jawab(null, 4, 4, 4, 4, 4, 4, 4, 4),
 			jawab(2, 4, 4, 4, 4, 4, 4, 4, 4)
@@ -100,7 +100,7 @@ describe('hitungSkm', () => {
 		const jawaban = ulang(19, (i) =>
 			i === 0 ? jawab(4) : i === 1 ? jawab(4, 4, 3, 3, 3, 3, 3, 3, 3) : jawab(3)
 		);
-		const h = hitungSkm(jawaban);
+		const h = computeSkm(jawaban);
 		expect(h.ikm! * 25).toBeLessThan(76.61);
 		expect(h.nilai).toBe(76.61);
 		expect(h.mutu).toBe('B');
@@ -110,14 +110,14 @@ describe('hitungSkm', () => {
 		// 33 respondents, Σ of answers 1049: 1049×25/(9×33) = 88,2997…
 		const jawaban = ulang(33, (i) => (i < 17 ? jawab(4) : jawab(3)));
 		jawaban[17] = jawab(4, 4, 4, 4, 4, 3, 3, 3, 3);
-		const h = hitungSkm(jawaban);
+		const h = computeSkm(jawaban);
 		expect(h.ikm! * 25).toBeGreaterThan(88.295);
 		expect(h.nilai).toBe(88.3);
 		expect(h.mutu).toBe('B');
 	});
 
 	it('has no IKM, nilai or mutu with zero respondents, and names every unsur as empty', () => {
-		const h = hitungSkm([]);
+		const h = computeSkm([]);
 		expect(h.responden).toBe(0);
 		expect(h.ikm).toBeNull();
 		expect(h.nilai).toBeNull();
@@ -130,7 +130,10 @@ describe('hitungSkm', () => {
 	});
 
 	it('has no IKM when an unsur was answered by nobody, and names that unsur', () => {
-		const h = hitungSkm([jawab(4, 4, 4, null, 4, 4, 4, 4, 4), jawab(3, 3, 3, null, 3, 3, 3, 3, 3)]);
+		const h = computeSkm([
+			jawab(4, 4, 4, null, 4, 4, 4, 4, 4),
+			jawab(3, 3, 3, null, 3, 3, 3, 3, 3)
+		]);
 		expect(h.unsurKosong).toEqual(['u4']);
 		expect(h.nrr.u4).toBeNull();
 		expect(h.nrrTertimbang.u4).toBeNull();
@@ -142,49 +145,49 @@ describe('hitungSkm', () => {
 	});
 
 	it('treats a missing key in imported data as a blank', () => {
-		const tanpaU9: Partial<Jawaban> = jawab(4);
+		const tanpaU9: Partial<Answer> = jawab(4);
 		delete tanpaU9.u9;
-		const h = hitungSkm([tanpaU9 as Jawaban]);
+		const h = computeSkm([tanpaU9 as Answer]);
 		expect(h.unsurKosong).toEqual(['u9']);
 	});
 
 	it('grades every unsur on its own NRR × 25', () => {
-		const h = hitungSkm([jawab(4, 3, 2, 1, 4, 4, 4, 4, 4), jawab(3, 3, 2, 1, 4, 4, 4, 4, 4)]);
+		const h = computeSkm([jawab(4, 3, 2, 1, 4, 4, 4, 4, 4), jawab(3, 3, 2, 1, 4, 4, 4, 4, 4)]);
 		expect(h.mutuUnsur).toMatchObject({ u1: 'B', u2: 'C', u3: 'D', u4: 'D', u5: 'A' });
 	});
 
 	it('lists the three lowest unsur ascending', () => {
-		const h = hitungSkm([denganNrr({ u2: 2, u5: 1, u7: 4, u9: 2 }), denganNrr({ u2: 2, u9: 4 })]);
+		const h = computeSkm([denganNrr({ u2: 2, u5: 1, u7: 4, u9: 2 }), denganNrr({ u2: 2, u9: 4 })]);
 		// NRR: u5 2, u2 2, u9 3, everything else 3 (u7 3,5).
 		expect(h.unsurTerendah).toEqual(['u2', 'u5', 'u1']);
 	});
 
 	it('breaks ties among the lowest unsur in key order', () => {
-		const h = hitungSkm([denganNrr({ u8: 1, u3: 1, u6: 1, u1: 1 })]);
+		const h = computeSkm([denganNrr({ u8: 1, u3: 1, u6: 1, u1: 1 })]);
 		expect(h.unsurTerendah).toEqual(['u1', 'u3', 'u6']);
 	});
 
 	it('orders the lowest unsur by NRR, not by key', () => {
-		const h = hitungSkm([denganNrr({ u9: 1, u4: 2, u1: 2 })]);
+		const h = computeSkm([denganNrr({ u9: 1, u4: 2, u1: 2 })]);
 		expect(h.unsurTerendah).toEqual(['u9', 'u1', 'u4']);
 	});
 
 	it('scores 100 000 responses, every one of them counted', () => {
 		// How fast: `npm run bench` (tests/bench/workload.ts), never asserted here.
-		const h = hitungSkm(ulang(100_000, (i) => jawab(((i % 4) + 1) as Skor)));
+		const h = computeSkm(ulang(100_000, (i) => jawab(((i % 4) + 1) as Score)));
 		expect(h.responden).toBe(100_000);
 		expect(h.nilai).toBe(62.5);
 	});
 
 	it('keeps nilai within 25–100 and grades it, for any non-empty fully answered set', () => {
-		const skor = fc.constantFrom<Skor>(1, 2, 3, 4);
+		const skor = fc.constantFrom<Score>(1, 2, 3, 4);
 		const responden = fc.array(fc.array(skor, { minLength: 9, maxLength: 9 }), {
 			minLength: 1,
 			maxLength: 60
 		});
 		fc.assert(
 			fc.property(responden, fc.constantFrom('eksak', 'dibulatkan' as const), (rs, mode) => {
-				const h = hitungSkm(
+				const h = computeSkm(
 					rs.map((r) => jawab(...r)),
 					mode
 				);
@@ -193,7 +196,7 @@ describe('hitungSkm', () => {
 				expect(h.nilai!).toBeLessThanOrEqual(100);
 				expect(h.ikm!).toBeGreaterThanOrEqual(mode === 'eksak' ? 1 : 0.999);
 				expect(h.ikm!).toBeLessThanOrEqual(4 + 1e-12);
-				expect(h.mutu).toBe(mutuDariNilai(h.nilai!));
+				expect(h.mutu).toBe(mutuFromValue(h.nilai!));
 				expect(h.unsurKosong).toEqual([]);
 			})
 		);
@@ -207,8 +210,8 @@ describe('hitungSkm', () => {
 		fc.assert(
 			fc.property(responden, (rs) => {
 				const jawaban = rs.map((r) => jawab(...r));
-				const a = hitungSkm(jawaban);
-				const b = hitungSkm([...jawaban].reverse().concat(jawab(null)));
+				const a = computeSkm(jawaban);
+				const b = computeSkm([...jawaban].reverse().concat(jawab(null)));
 				expect(b.responden).toBe(a.responden + 1);
 				expect(b.nilai).toBe(a.nilai);
 				expect(b.unsurKosong).toEqual(a.unsurKosong);
@@ -224,10 +227,10 @@ describe('hitungSkm', () => {
 describe('hitungSkmPemda', () => {
 	const unitA = [jawab(4)]; // 100,00
 	const unitB = ulang(3, () => jawab(2)); // 50,00
-	const hasil = (jawaban: Jawaban[]): HasilSkm => hitungSkm(jawaban);
+	const hasil = (jawaban: Answer[]): SkmResult => computeSkm(jawaban);
 
 	it('takes the unweighted mean of unit values by default', () => {
-		const p = hitungSkmPemda(
+		const p = computeSkmPemda(
 			[hasil(unitA), hasil(unitB)],
 			[...unitA, ...unitB],
 			'rerata-unit',
@@ -245,7 +248,7 @@ describe('hitungSkmPemda', () => {
 	});
 
 	it('pools every respondent when configured, so bigger units weigh more', () => {
-		const p = hitungSkmPemda(
+		const p = computeSkmPemda(
 			[hasil(unitA), hasil(unitB)],
 			[...unitA, ...unitB],
 			'gabungan',
@@ -261,13 +264,13 @@ describe('hitungSkmPemda', () => {
 	});
 
 	it('uses the configured weight when pooling', () => {
-		const p = hitungSkmPemda([hasil(unitA)], unitA, 'gabungan', 'dibulatkan');
+		const p = computeSkmPemda([hasil(unitA)], unitA, 'gabungan', 'dibulatkan');
 		expect(p.nilai).toBe(99.9);
 	});
 
 	it('leaves units without a value out of the mean', () => {
 		const kosong = hasil([]);
-		const p = hitungSkmPemda([hasil(unitA), kosong, hasil(unitB)], [], 'rerata-unit', 'eksak');
+		const p = computeSkmPemda([hasil(unitA), kosong, hasil(unitB)], [], 'rerata-unit', 'eksak');
 		expect(p.unit).toBe(2);
 		expect(p.nilai).toBe(75);
 	});
@@ -275,23 +278,23 @@ describe('hitungSkmPemda', () => {
 	it('rounds the mean half up to two decimals', () => {
 		const a = { ...hasil(unitA), nilai: 80, ikm: 3.2 };
 		const b = { ...hasil(unitA), nilai: 80.01, ikm: 3.2004 };
-		const p = hitungSkmPemda([a, b], [], 'rerata-unit', 'eksak');
+		const p = computeSkmPemda([a, b], [], 'rerata-unit', 'eksak');
 		expect(p.nilai).toBe(80.01);
 		expect(p.mutu).toBe('B');
 	});
 
 	it('has no value when no unit has one', () => {
-		const p = hitungSkmPemda([hasil([])], [], 'rerata-unit', 'eksak');
+		const p = computeSkmPemda([hasil([])], [], 'rerata-unit', 'eksak');
 		expect(p).toMatchObject({ unit: 0, nilai: null, ikm: null, mutu: null, kinerja: null });
-		expect(hitungSkmPemda([], [], 'gabungan', 'eksak').nilai).toBeNull();
+		expect(computeSkmPemda([], [], 'gabungan', 'eksak').nilai).toBeNull();
 	});
 });
 
 describe('rekapProfil', () => {
 	it('lists every category with 0 when nobody chose it, plus tidakDiisi', () => {
-		const r = rekapProfil([]);
+		const r = profilRekap([]);
 		expect(r.jenisKelamin).toEqual({ L: 0, P: 0, tidakDiisi: 0 });
-		expect(Object.keys(r.usia)).toEqual([...USIA_BANDS, 'tidakDiisi']);
+		expect(Object.keys(r.usia)).toEqual([...AGE_BANDS, 'tidakDiisi']);
 		expect(Object.keys(r.pendidikan)).toEqual([
 			'SD',
 			'SMP',
@@ -313,7 +316,7 @@ describe('rekapProfil', () => {
 			{ jenisKelamin: 'P' },
 			{}
 		];
-		const r = rekapProfil(profil);
+		const r = profilRekap(profil);
 		expect(r.jenisKelamin).toEqual({ L: 1, P: 2, tidakDiisi: 1 });
 		expect(r.usia).toMatchObject({ '30–39': 1, '≥60': 1, tidakDiisi: 2, '<20': 0 });
 		expect(r.pendidikan).toMatchObject({ SMA: 1, 'D4-S1': 1, tidakDiisi: 2 });
@@ -321,7 +324,7 @@ describe('rekapProfil', () => {
 	});
 
 	it('puts ages on band edges in the right band', () => {
-		const r = rekapProfil([19, 20, 29, 30, 49, 50, 59, 60, 120].map((usia) => ({ usia })));
+		const r = profilRekap([19, 20, 29, 30, 49, 50, 59, 60, 120].map((usia) => ({ usia })));
 		expect(r.usia).toEqual({
 			'<20': 1,
 			'20–29': 2,
@@ -345,7 +348,7 @@ describe('rekapProfil', () => {
 		);
 		fc.assert(
 			fc.property(fc.array(profil, { maxLength: 50 }), (ps) => {
-				const r = rekapProfil(ps);
+				const r = profilRekap(ps);
 				for (const group of [r.jenisKelamin, r.usia, r.pendidikan, r.pekerjaan]) {
 					expect(Object.values(group).reduce((a, b) => a + b, 0)).toBe(ps.length);
 				}

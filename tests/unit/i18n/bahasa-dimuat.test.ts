@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { id } from '$lib/i18n/messages';
 import { en } from '$lib/i18n/messages.en';
-import { muatBahasa, sudahDimuat, tabel } from '$lib/i18n/tabel';
+import { loadLanguage, isLoaded, messageTable } from '$lib/i18n/tabel';
 
 describe('the two languages of the app', () => {
 	it('have exactly the same message keys', () => {
@@ -10,10 +10,10 @@ describe('the two languages of the app', () => {
 	});
 
 	it('start in Bahasa Indonesia with English not yet loaded, and fall back to Indonesian', () => {
-		expect(sudahDimuat('id')).toBe(true);
-		expect(sudahDimuat('en')).toBe(false);
+		expect(isLoaded('id')).toBe(true);
+		expect(isLoaded('en')).toBe(false);
 		expect(locale.current).toBe('id');
-		expect(tabel('en')['nav.pengaturan']).toBe('Pengaturan');
+		expect(messageTable('en')['nav.pengaturan']).toBe('Pengaturan');
 	});
 
 	it('switch to English only once its messages are loaded, then show English', async () => {
@@ -23,7 +23,7 @@ describe('the two languages of the app', () => {
 		await pindah;
 		expect(locale.current).toBe('en');
 		expect(t('nav.pengaturan')).toBe('Settings');
-		expect(sudahDimuat('en')).toBe(true);
+		expect(isLoaded('en')).toBe(true);
 	});
 
 	it('switch back at once, the messages being there already', () => {
@@ -35,7 +35,7 @@ describe('the two languages of the app', () => {
 	});
 
 	it('load English once: a second load gives the same table', async () => {
-		expect(await muatBahasa('en')).toBe(await muatBahasa('en'));
+		expect(await loadLanguage('en')).toBe(await loadLanguage('en'));
 	});
 
 	it('keep the later choice when an earlier one is still loading', async () => {

@@ -5,11 +5,11 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as locales from '$lib/i18n/locale.svelte';
-import { isMessageKey, muatPesanLengkap, t } from '$lib/i18n/locale.svelte';
+import { isMessageKey, loadFullMessages, t } from '$lib/i18n/locale.svelte';
 import { id, type MessageKey, type Messages } from '$lib/i18n/messages';
 import { en } from '$lib/i18n/messages.en';
 import { en as sinkronEn } from '$lib/i18n/pesan-sinkron.en';
-import type { Fase } from '$lib/sync/mesin';
+import type { Phase } from '$lib/sync/mesin';
 
 describe('message keys', () => {
 	it('are checked where a key is written out', () => {
@@ -19,8 +19,8 @@ describe('message keys', () => {
 	});
 
 	it('are checked where a key is built from typed parts, for every combination', async () => {
-		await muatPesanLengkap();
-		const fase = 'siaga' as Fase;
+		await loadFullMessages();
+		const fase = 'siaga' as Phase;
 		expect(t(`sinkron.fase.${fase}`)).toBe('Tersinkron');
 		const ada = 'siaga' as 'siaga' | 'tidakAdaFaseIni';
 		// @ts-expect-error 'sinkron.fase.tidakAdaFaseIni' is not a key
@@ -46,7 +46,7 @@ describe('message keys', () => {
 	});
 
 	it('from data are looked up at run time: only a key of the table is a message key', async () => {
-		await muatPesanLengkap();
+		await loadFullMessages();
 		const dariData: string = 'err.skor';
 		expect(isMessageKey(dariData)).toBe(true);
 		if (isMessageKey(dariData)) expect(t(dariData)).toBe('Jawaban harus 1, 2, 3 atau 4');

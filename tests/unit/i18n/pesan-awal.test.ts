@@ -7,9 +7,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awal } from '$lib/i18n/pesan-awal';
+import { firstScreen } from '$lib/i18n/pesan-awal';
 import { id } from '$lib/i18n/messages';
-import { muatPesanLengkap, locale, t } from '$lib/i18n/locale.svelte';
+import { loadFullMessages, locale, t } from '$lib/i18n/locale.svelte';
 
 const SRC = join(process.cwd(), 'src');
 const PINTU = [
@@ -83,20 +83,20 @@ describe('the first screen’s messages', () => {
 		for (const f of modul) {
 			const teks = readFileSync(f, 'utf8');
 			for (const m of teks.matchAll(/['"]([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+)['"]/g)) {
-				if (semua.includes(m[1]!) && !(m[1]! in awal)) kurang.add(m[1]!);
+				if (semua.includes(m[1]!) && !(m[1]! in firstScreen)) kurang.add(m[1]!);
 			}
 			for (const m of teks.matchAll(/`([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)) {
-				for (const k of semua) if (k.startsWith(m[1]!) && !(k in awal)) kurang.add(k);
+				for (const k of semua) if (k.startsWith(m[1]!) && !(k in firstScreen)) kurang.add(k);
 			}
 		}
 		expect([...kurang].sort()).toEqual([]);
 	});
 
 	it('are the same wording as in the whole table, which loads on demand and re-renders', async () => {
-		for (const [k, v] of Object.entries(awal)) expect(id[k as keyof typeof id]).toBe(v);
-		const lain = semua.find((k) => !(k in awal)) as keyof typeof id;
+		for (const [k, v] of Object.entries(firstScreen)) expect(id[k as keyof typeof id]).toBe(v);
+		const lain = semua.find((k) => !(k in firstScreen)) as keyof typeof id;
 		expect(t(lain)).toBe(lain);
-		await muatPesanLengkap();
+		await loadFullMessages();
 		expect(locale.lengkap).toBe(true);
 		expect(t(lain)).toBe(id[lain]);
 	});

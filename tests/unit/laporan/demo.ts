@@ -1,12 +1,12 @@
 /** The Kota Wiradesa demo data as report inputs, the way the app reads them from IndexedDB. */
 import { generateDemo } from '$lib/demo/generate';
-import { PENGATURAN_BAWAAN, type Pengaturan } from '$lib/domain/schemas';
-import { periodeRapor, type RaporInput } from '$lib/laporan/rapor-model';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/schemas';
+import { raporPeriode, type RaporInput } from '$lib/laporan/rapor-model';
 import type { SkmInput } from '$lib/view/skm';
 
 export const demo = generateDemo();
 
-export function inputSkm(periodeId: string, pengaturan: Pengaturan = PENGATURAN_BAWAAN): SkmInput {
+export function inputSkm(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS): SkmInput {
 	return {
 		periodeId,
 		units: demo.units,
@@ -16,16 +16,13 @@ export function inputSkm(periodeId: string, pengaturan: Pengaturan = PENGATURAN_
 	};
 }
 
-export function inputRapor(
-	periodeId: string,
-	pengaturan: Pengaturan = PENGATURAN_BAWAAN
-): RaporInput {
+export function inputRapor(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS): RaporInput {
 	return {
 		periodeId,
 		units: demo.units,
 		indikator: demo.indikator,
 		realisasi: new Map(
-			periodeRapor(periodeId).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
+			raporPeriode(periodeId).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
 		),
 		pengaturan
 	};

@@ -4,10 +4,10 @@
  * to the screens on the whole demo).
  */
 import { describe, expect, it } from 'vitest';
-import { PENGATURAN_BAWAAN } from '$lib/domain/konstanta';
-import type { Indikator, Jawaban, Realisasi, SkmResponse, Unit } from '$lib/domain/schemas';
-import { laporanRapor } from '$lib/laporan/rapor-model';
-import { laporanSkmPemda } from '$lib/laporan/skm-model';
+import { DEFAULT_SETTINGS } from '$lib/domain/konstanta';
+import type { Indikator, Answer, Realisasi, SkmResponse, Unit } from '$lib/domain/schemas';
+import { buildRaporReport } from '$lib/laporan/rapor-model';
+import { buildSkmPemdaReport } from '$lib/laporan/skm-model';
 
 const unit = (id: string, ubah: Partial<Unit> = {}): Unit => ({
 	id,
@@ -20,7 +20,7 @@ const unit = (id: string, ubah: Partial<Unit> = {}): Unit => ({
 });
 
 let n = 0;
-function respons(unitId: string, jawaban: Jawaban): SkmResponse {
+function respons(unitId: string, jawaban: Answer): SkmResponse {
 	return {
 		id: `r-${++n}`,
 		unitId,
@@ -34,7 +34,7 @@ function respons(unitId: string, jawaban: Jawaban): SkmResponse {
 	};
 }
 
-const semua = (x: 1 | 2 | 3 | 4): Jawaban => ({
+const semua = (x: 1 | 2 | 3 | 4): Answer => ({
 	u1: x,
 	u2: x,
 	u3: x,
@@ -56,12 +56,12 @@ describe('the SKM report, worked by hand', () => {
 		respons('kel', semua(1)),
 		respons('kel', semua(2))
 	];
-	const laporan = laporanSkmPemda({
+	const laporan = buildSkmPemdaReport({
 		periodeId: '2026-TW2',
 		units: [unit('pkm'), unit('kel', { jenis: 'kelurahan' })],
 		responses,
 		populasi: [],
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	});
 
 	it('scores each unit from its own respondents, leaving a blank out of that unsur', () => {
@@ -126,7 +126,7 @@ describe('the Rapor OPD, worked by hand', () => {
 		};
 	}
 
-	const laporan = laporanRapor({
+	const laporan = buildRaporReport({
 		periodeId: '2026-TW2',
 		units: [
 			unit('dinas-a'),
@@ -153,7 +153,7 @@ describe('the Rapor OPD, worked by hand', () => {
 				]
 			]
 		]),
-		pengaturan: PENGATURAN_BAWAAN
+		pengaturan: DEFAULT_SETTINGS
 	});
 
 	it('computes each index and shares a rank on a tie, skipping the next (1, 1, 3)', () => {

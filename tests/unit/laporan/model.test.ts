@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { PENGATURAN_BAWAAN } from '$lib/domain/schemas';
-import { periodeSebelumnya } from '$lib/domain/periode';
-import { laporanRapor, periodeRapor } from '$lib/laporan/rapor-model';
-import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
-import { susunPeringkat } from '$lib/view/ranking';
-import { groupByUnit, susunSkm, susunSkmUnit } from '$lib/view/skm';
+import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
+import { previousPeriode } from '$lib/domain/periode';
+import { buildRaporReport, raporPeriode } from '$lib/laporan/rapor-model';
+import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/laporan/skm-model';
+import { buildRanking } from '$lib/view/ranking';
+import { groupByUnit, buildSkm, buildSkmUnit } from '$lib/view/skm';
 import { demo, inputRapor, inputSkm } from './demo';
 
 describe('the SKM report model', () => {
 	const input = inputSkm('2026-TW2');
-	const view = susunSkm(input);
-	const laporan = laporanSkmPemda(input);
+	const view = buildSkm(input);
+	const laporan = buildSkmPemdaReport(input);
 
 	it('lists every service unit in the SKM screen order with the same result', () => {
 		expect(laporan.unit.map((d) => d.unit.id)).toEqual(view.units.map((u) => u.unit.id));
@@ -27,7 +27,7 @@ describe('the SKM report model', () => {
 		for (const d of laporan.unit) {
 			const populasi = input.populasi.find((p) => p.unitId === d.unit.id)?.jumlah;
 			expect(d).toEqual(
-				susunSkmUnit(d.unit, perUnit.get(d.unit.id) ?? [], populasi, input.pengaturan)
+				buildSkmUnit(d.unit, perUnit.get(d.unit.id) ?? [], populasi, input.pengaturan)
 			);
 		}
 		const saran = laporan.unit.reduce((n, d) => n + d.saran.length, 0);
@@ -41,47 +41,47 @@ describe('the SKM report model', () => {
 
 	it('builds one unit’s report equal to its part of the pemda report', () => {
 		const lowest = laporan.unit.at(-1)!;
-		const sendiri = laporanSkmUnit(input, lowest.unit.id);
+		const sendiri = buildSkmUnitReport(input, lowest.unit.id);
 		expect(sendiri?.pemda).toBeNull();
 		expect(sendiri?.unit).toEqual([lowest]);
-		expect(laporanSkmUnit(input, 'tidak-ada')).toBeNull();
+		expect(buildSkmUnitReport(input, 'tidak-ada')).toBeNull();
 	});
 
 	it('follows the SKM weight setting', () => {
-		const dibulatkan = { ...PENGATURAN_BAWAAN, bobotSkm: 'dibulatkan' as const };
-		const l = laporanSkmPemda(inputSkm('2026-TW2', dibulatkan));
+		const dibulatkan = { ...DEFAULT_SETTINGS, bobotSkm: 'dibulatkan' as const };
+		const l = buildSkmPemdaReport(inputSkm('2026-TW2', dibulatkan));
 		expect(l.unit[0]!.hasil.bobot).toBe(0.111);
-		expect(l.pemda?.hasil).toEqual(susunSkm(inputSkm('2026-TW2', dibulatkan)).pemda);
+		expect(l.pemda?.hasil).toEqual(buildSkm(inputSkm('2026-TW2', dibulatkan)).pemda);
 	});
 });
 
 describe('the Rapor OPD model', () => {
 	it('ranks exactly as the ranking screen, with movement against the previous triwulan', () => {
 		const id = '2026-TW3';
-		const laporan = laporanRapor(inputRapor(id));
-		const lalu = periodeSebelumnya(id);
+		const laporan = buildRaporReport(inputRapor(id));
+		const lalu = previousPeriode(id);
 		expect(laporan.view).toEqual(
-			susunPeringkat({
+			buildRanking({
 				periodeId: id,
 				units: demo.units,
 				indikator: demo.indikator,
 				realisasiKini: demo.realisasi.filter((r) => r.periodeId === id),
 				realisasiLalu: demo.realisasi.filter((r) => r.periodeId === lalu),
-				pengaturan: PENGATURAN_BAWAAN
+				pengaturan: DEFAULT_SETTINGS
 			})
 		);
 	});
 
 	it('traces each OPD’s index from TW I up to the chosen triwulan', () => {
-		const laporan = laporanRapor(inputRapor('2026-TW3'));
+		const laporan = buildRaporReport(inputRapor('2026-TW3'));
 		expect(laporan.tren.map((t) => t.periodeId)).toEqual(['2026-TW1', '2026-TW2', '2026-TW3']);
-		const tw1 = susunPeringkat({
+		const tw1 = buildRanking({
 			periodeId: '2026-TW1',
 			units: demo.units,
 			indikator: demo.indikator,
 			realisasiKini: demo.realisasi.filter((r) => r.periodeId === '2026-TW1'),
 			realisasiLalu: [],
-			pengaturan: PENGATURAN_BAWAAN
+			pengaturan: DEFAULT_SETTINGS
 		});
 		for (const row of tw1.rows) {
 			expect(laporan.tren[0]!.indeks.get(row.unit.id)).toBe(row.hasil.indeks);
@@ -92,7 +92,7 @@ describe('the Rapor OPD model', () => {
 	});
 
 	it('needs the realisation of the year so far and of the triwulan before', () => {
-		expect(periodeRapor('2026-TW3')).toEqual(['2026-TW1', '2026-TW2', '2026-TW3']);
-		expect(periodeRapor('2026-TW1')).toEqual(['2026-TW1', '2025-TW4']);
+		expect(raporPeriode('2026-TW3')).toEqual(['2026-TW1', '2026-TW2', '2026-TW3']);
+		expect(raporPeriode('2026-TW1')).toEqual(['2026-TW1', '2025-TW4']);
 	});
 });

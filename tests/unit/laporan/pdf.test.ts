@@ -1,48 +1,48 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatAngka } from '$lib/domain/format';
-import { muatBahasa } from '$lib/i18n/tabel';
+import { formatNumber } from '$lib/domain/format';
+import { loadLanguage } from '$lib/i18n/tabel';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { berkasPoster, berkasRapor, berkasSkm } from '$lib/laporan/berkas';
-import { buatPdf } from '$lib/laporan/pdf-tata';
-import { bungkus, Cetak, keWinAnsi } from '$lib/laporan/pdf-huruf';
-import { laporanRapor } from '$lib/laporan/rapor-model';
-import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
-import { teksUntuk } from '$lib/laporan/teks';
-import { bacaTtf } from '$lib/laporan/ttf';
+import { posterFile, raporFile, skmFile } from '$lib/laporan/berkas';
+import { createPdf } from '$lib/laporan/pdf-tata';
+import { wrap, Printer, toWinAnsi } from '$lib/laporan/pdf-huruf';
+import { buildRaporReport } from '$lib/laporan/rapor-model';
+import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/laporan/skm-model';
+import { textFor } from '$lib/laporan/teks';
+import { readTtf } from '$lib/laporan/ttf';
 import { bacaPdf } from '../../fixtures/baca-pdf';
 import { DIBUAT, demo, inputRapor, inputSkm } from './demo';
 
 // The app loads English before it shows English; so do these tests of English reports.
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
-beforeAll(() => Promise.all([muatBahasa('id'), muatBahasa('en')]));
+beforeAll(() => Promise.all([loadLanguage('id'), loadLanguage('en')]));
 
-const id = (x: number, d = 2) => formatAngka(x, d, 'id');
+const id = (x: number, d = 2) => formatNumber(x, d, 'id');
 const k = { locale: 'id' as const, dibuat: DIBUAT };
 /** The app's Unicode report font, read from the file the app fetches. */
-const font = bacaTtf(new Uint8Array(readFileSync('src/lib/laporan/huruf/DejaVuSans-Rapor.ttf')));
+const font = readTtf(new Uint8Array(readFileSync('src/lib/laporan/huruf/DejaVuSans-Rapor.ttf')));
 const SARAN_UNICODE = 'Đặng Thị Hoa — 😀 ñ ß Ω 中';
 
 describe('text for the standard PDF fonts', () => {
 	it('keeps Indonesian and Latin-1 letters, maps typography to WinAnsi, types what it lacks', () => {
-		expect(keWinAnsi('café – “uji” ’ …')).toBe('caf\xe9 \x96 \x93uji\x94 \x92 \x85');
-		expect(keWinAnsi('≥ 76, ≤ 50, 2 − 1 → ok')).toBe('>= 76, <= 50, 2 - 1 -> ok');
-		expect(keWinAnsi('Dāwūd e\u0301 ✓ 😀')).toBe('D?w?d \xe9 ? ?');
+		expect(toWinAnsi('café – “uji” ’ …')).toBe('caf\xe9 \x96 \x93uji\x94 \x92 \x85');
+		expect(toWinAnsi('≥ 76, ≤ 50, 2 − 1 → ok')).toBe('>= 76, <= 50, 2 - 1 -> ok');
+		expect(toWinAnsi('Dāwūd e\u0301 ✓ 😀')).toBe('D?w?d \xe9 ? ?');
 	});
 
 	it('keeps what the Unicode font has, and replaces visibly only what no font has', () => {
-		const cetak = new Cetak(font);
+		const cetak = new Printer(font);
 		expect(cetak.siapkan(SARAN_UNICODE)).toBe('Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(cetak.takTercetak(SARAN_UNICODE)).toBe(1);
 		// Emoji presentation selectors and joiners are invisible: dropped, not counted.
 		expect(cetak.siapkan('❤️ 👍🏽')).toBe('❤ □');
 		expect(cetak.takTercetak('❤️ 👍🏽')).toBe(1);
-		expect(new Cetak().takTercetak(SARAN_UNICODE)).toBe(6);
+		expect(new Printer().takTercetak(SARAN_UNICODE)).toBe(6);
 	});
 
 	it('wraps any text into lines no wider than asked, losing no character', () => {
-		const cetak = new Cetak(font);
+		const cetak = new Printer(font);
 		fc.assert(
 			fc.property(
 				fc.string({ maxLength: 200, unit: 'binary' }),
@@ -51,7 +51,7 @@ describe('text for the standard PDF fonts', () => {
 				(teks, lebar, tebal) => {
 					const huruf = tebal ? 'tebal' : 'biasa';
 					const siap = cetak.siapkan(teks);
-					const lines = bungkus(cetak, siap, huruf, 9, lebar);
+					const lines = wrap(cetak, siap, huruf, 9, lebar);
 					for (const line of lines) {
 						expect(cetak.lebar(line, huruf, 9)).toBeLessThanOrEqual(lebar + 1e-9);
 					}
@@ -81,7 +81,7 @@ describe('a saran in letters the standard fonts lack', () => {
 	const catatan = (n: number, ganti: string) => `${n} karakter diganti ${ganti}`;
 
 	it('comes back from the PDF letter for letter, in a subset of the embedded font', async () => {
-		const isi = buatPdf(blok(SARAN_UNICODE), { ...opsi, font }, catatan);
+		const isi = createPdf(blok(SARAN_UNICODE), { ...opsi, font }, catatan);
 		const pdf = await bacaPdf(isi);
 		expect(pdf.baris).toContain('1 Mei Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(pdf.baris).toContain('2 Mei Pelayanan cepat');
@@ -96,13 +96,13 @@ describe('a saran in letters the standard fonts lack', () => {
 
 	it('embeds no font when the text needs none', async () => {
 		const saran = blok('Pelayanan sudah baik, terima kasih', 'Puskesmas Cempaka');
-		const isi = buatPdf(saran, { ...opsi, font }, catatan);
+		const isi = createPdf(saran, { ...opsi, font }, catatan);
 		expect(new TextDecoder('latin1').decode(isi)).not.toContain('FontFile2');
 		expect((await bacaPdf(isi)).baris.join(' ')).not.toContain('diganti');
 	});
 
 	it('says how many characters it replaced when the Unicode font could not be loaded', async () => {
-		const pdf = await bacaPdf(buatPdf(blok(SARAN_UNICODE, 'Puskesmas'), opsi, catatan));
+		const pdf = await bacaPdf(createPdf(blok(SARAN_UNICODE, 'Puskesmas'), opsi, catatan));
 		expect(pdf.baris).toContain('1 Mei ??ng Th? Hoa — ? ñ ß ? ?');
 		expect(pdf.baris).toContain('6 karakter diganti ?');
 	});
@@ -115,8 +115,8 @@ describe('a saran in letters the standard fonts lack', () => {
 			...input.responses,
 			{ ...contoh, id: 'saran-unicode', saran: SARAN_UNICODE }
 		];
-		const laporan = laporanSkmUnit({ ...input, responses }, unitId)!;
-		const pdf = await bacaPdf(berkasSkm(laporan, 'pdf', { ...k, font }).isi);
+		const laporan = buildSkmUnitReport({ ...input, responses }, unitId)!;
+		const pdf = await bacaPdf(skmFile(laporan, 'pdf', { ...k, font }).isi);
 		const teks = pdf.baris.join(' ');
 		expect(teks).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(teks).toContain(
@@ -127,7 +127,7 @@ describe('a saran in letters the standard fonts lack', () => {
 
 describe('the PDF writer', () => {
 	it('writes text a PDF reader extracts, across pages, with the table header on each page', async () => {
-		const isi = buatPdf(
+		const isi = createPdf(
 			[
 				{ jenis: 'judul', tingkat: 1, teks: 'Uji – IKM ≥ 88,31 “café”' },
 				{
@@ -156,10 +156,10 @@ describe('the PDF writer', () => {
 
 describe('the SKM report as PDF', () => {
 	const input = inputSkm('2026-TW2');
-	const laporan = laporanSkmPemda(input);
+	const laporan = buildSkmPemdaReport(input);
 
 	it('prints the pemda IKM, every unit’s IKM, mutu and sample, and the settings', async () => {
-		const berkas = berkasSkm(laporan, 'pdf', k);
+		const berkas = skmFile(laporan, 'pdf', k);
 		expect(berkas.nama).toBe('laporan-skm-2026-TW2.pdf');
 		const pdf = await bacaPdf(berkas.isi);
 		expect(pdf.judul).toBe('Laporan Survei Kepuasan Masyarakat TW II 2026');
@@ -175,14 +175,14 @@ describe('the SKM report as PDF', () => {
 	});
 
 	it('prints one unit’s NRR per unsur, its IKM on both scales, priorities, sample and saran', async () => {
-		const unit = laporanSkmUnit(
+		const unit = buildSkmUnitReport(
 			input,
 			laporan.unit.find((d) => d.sampel && !d.sampel.memadai)!.unit.id
 		)!;
 		const d = unit.unit[0]!;
-		const pdf = await bacaPdf(berkasSkm(unit, 'pdf', k).isi);
+		const pdf = await bacaPdf(skmFile(unit, 'pdf', k).isi);
 		const teks = pdf.baris.join(' ');
-		const t = teksUntuk('id');
+		const t = textFor('id');
 		for (const key of UNSUR_KEYS) {
 			const h = d.hasil;
 			const angka = [
@@ -212,13 +212,13 @@ describe('the SKM report as PDF', () => {
 
 describe('the Rapor OPD as PDF', () => {
 	it('prints the ranking with index, zone and movement, each OPD’s components and indicators', async () => {
-		const laporan = laporanRapor(inputRapor('2026-TW3'));
-		const pdf = await bacaPdf(berkasRapor(laporan, 'pdf', k).isi);
+		const laporan = buildRaporReport(inputRapor('2026-TW3'));
+		const pdf = await bacaPdf(raporFile(laporan, 'pdf', k).isi);
 		const teks = pdf.baris.join(' ');
 		expect(pdf.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
 		expect(teks).toContain('Zona hijau >= 76, kuning >= 51.');
 		expect(teks).toContain('Indikator negatif: (2 - realisasi/target) × 100.');
-		const t = teksUntuk('id');
+		const t = textFor('id');
 		for (const row of laporan.view.rows) {
 			const { peringkat } = row.baris;
 			const awal = `${peringkat ?? '–'} ${row.unit.nama.split(' ')[0]}`;
@@ -241,13 +241,13 @@ describe('the Rapor OPD as PDF', () => {
 
 describe('a report in English', () => {
 	it('follows the app’s language, numbers included', async () => {
-		const laporan = laporanRapor(inputRapor('2026-TW3'));
-		const pdf = await bacaPdf(berkasRapor(laporan, 'pdf', { locale: 'en', dibuat: DIBUAT }).isi);
+		const laporan = buildRaporReport(inputRapor('2026-TW3'));
+		const pdf = await bacaPdf(raporFile(laporan, 'pdf', { locale: 'en', dibuat: DIBUAT }).isi);
 		expect(pdf.judul).toBe('OPD Performance Index report Q3 2026');
 		const top = laporan.view.rows[0]!;
 		expect(
 			pdf.baris.some(
-				(b) => b.startsWith('1 ') && b.includes(`${formatAngka(top.hasil.indeks!, 2, 'en')} Green`)
+				(b) => b.startsWith('1 ') && b.includes(`${formatNumber(top.hasil.indeks!, 2, 'en')} Green`)
 			)
 		).toBe(true);
 		expect(pdf.halaman[0]!.at(-1)).toMatch(/^OPD Performance Index report Q3 2026 Page 1 of \d+$/);
@@ -257,7 +257,7 @@ describe('a report in English', () => {
 describe('the kiosk posters', () => {
 	it('give each unit a page with its kiosk link and the instructions', async () => {
 		const units = demo.units.filter((u) => u.layananSkm).slice(0, 3);
-		const berkas = berkasPoster(units, 'https://rapor.contoh.go.id/kiosk', k);
+		const berkas = posterFile(units, 'https://rapor.contoh.go.id/kiosk', k);
 		expect(berkas.nama).toBe('poster-kiosk-semua-unit.pdf');
 		const pdf = await bacaPdf(berkas.isi);
 		expect(pdf.halaman).toHaveLength(3);

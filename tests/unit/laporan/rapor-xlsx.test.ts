@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { muatBahasa } from '$lib/i18n/tabel';
+import { loadLanguage } from '$lib/i18n/tabel';
 import { KOMPONEN_KEYS } from '$lib/domain/indeks';
-import { parseAngka } from '$lib/domain/format';
+import { parseNumber } from '$lib/domain/format';
 import { parseCsv } from '$lib/import/table/csv';
 import { sheetNames } from '$lib/import/table/xlsx';
-import { berkasRapor, csvPeringkat } from '$lib/laporan/berkas';
-import { laporanRapor } from '$lib/laporan/rapor-model';
+import { raporFile, rankingCsv } from '$lib/laporan/berkas';
+import { buildRaporReport } from '$lib/laporan/rapor-model';
 import { bacaLembar, xmlGaya } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputRapor } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
-await muatBahasa('id');
+await loadLanguage('id');
 
-const laporan = laporanRapor(inputRapor('2026-TW3'));
+const laporan = buildRaporReport(inputRapor('2026-TW3'));
 const { rows } = laporan.view;
-const berkas = berkasRapor(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT });
+const berkas = raporFile(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT });
 
 describe('the Rapor OPD as XLSX', () => {
 	it('holds the ranking, components, indicators, realisation and trend sheets', () => {
@@ -108,7 +108,7 @@ describe('the Rapor OPD as XLSX', () => {
 
 describe('the ranking table as CSV', () => {
 	it('is what Excel in Indonesian reads: BOM, semicolons, decimal commas, the core’s figures', () => {
-		const csv = csvPeringkat(laporan, 'id');
+		const csv = rankingCsv(laporan, 'id');
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
 		expect([...csv.isi.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const teks = new TextDecoder().decode(csv.isi);
@@ -118,7 +118,7 @@ describe('the ranking table as CSV', () => {
 		rows.forEach((row, i) => {
 			const cells = tabel.rows[i]!.cells;
 			expect(cells[1]).toBe(row.unit.id);
-			expect(cells[3] === '' ? null : parseAngka(cells[3]!)).toBe(row.hasil.indeks);
+			expect(cells[3] === '' ? null : parseNumber(cells[3]!)).toBe(row.hasil.indeks);
 		});
 	});
 });

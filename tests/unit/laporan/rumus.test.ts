@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { muatBahasa } from '$lib/i18n/tabel';
+import { loadLanguage } from '$lib/i18n/tabel';
 import { parseCsv } from '$lib/import/table/csv';
-import { AWAL_RUMUS } from '$lib/import/table/xlsx-write';
-import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
-import { teksCsvAman } from '$lib/import/table/csv-export';
-import { bukuXlsx, csvTabel } from '$lib/laporan/lembar';
-import { laporanSkmUnit } from '$lib/laporan/skm-model';
+import { FORMULA_START } from '$lib/import/table/xlsx-write';
+import { skmFile, skmCsv } from '$lib/laporan/berkas';
+import { safeCsvText } from '$lib/import/table/csv-export';
+import { xlsxWorkbook, csvTable } from '$lib/laporan/lembar';
+import { buildSkmUnitReport } from '$lib/laporan/skm-model';
 import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputSkm } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
-await muatBahasa('id');
+await loadLanguage('id');
 
 /** What spreadsheet users have seen attackers type into free-text fields. */
 const SERANGAN = [
@@ -30,14 +30,16 @@ const bacaCsv = (teks: string) => parseCsv(teks).rows.map((r) => r.cells);
 describe('formula injection from free text', () => {
 	it('gets an apostrophe in CSV, so Excel shows the text instead of running it', () => {
 		for (const s of SERANGAN) {
-			expect(teksCsvAman(s)).toBe(`'${s}`);
-			expect(AWAL_RUMUS.test(teksCsvAman(s))).toBe(false);
+			expect(safeCsvText(s)).toBe(`'${s}`);
+			expect(FORMULA_START.test(safeCsvText(s))).toBe(false);
 		}
-		expect(teksCsvAman('Antrean lama - mohon ditambah')).toBe('Antrean lama - mohon ditambah');
+		expect(safeCsvText('Antrean lama - mohon ditambah')).toBe('Antrean lama - mohon ditambah');
 	});
 
 	it('stays text in XLSX, unchanged, with the quote prefix Excel keeps when the cell is edited', () => {
-		const isi = bukuXlsx([{ nama: 'Saran', kolom: ['saran'], baris: SERANGAN.map((s) => [s]) }]);
+		const isi = xlsxWorkbook([
+			{ nama: 'Saran', kolom: ['saran'], baris: SERANGAN.map((s) => [s]) }
+		]);
 		const lembar = bacaLembar(isi, 'Saran');
 		expect(lembar.rows.map((r) => r.cells[0])).toEqual(SERANGAN);
 		const [xml] = xmlLembar(isi);
@@ -55,11 +57,11 @@ describe('formula injection from free text', () => {
 		const responses = input.responses.map((r, i) =>
 			r.unitId === target.unitId && i % 2 === 0 ? { ...r, saran: SERANGAN[i % SERANGAN.length] } : r
 		);
-		const laporan = laporanSkmUnit({ ...input, responses }, target.unitId)!;
+		const laporan = buildSkmUnitReport({ ...input, responses }, target.unitId)!;
 		const ditulis = laporan.unit[0]!.saran.map((s) => s.teks);
-		expect(ditulis.some((s) => AWAL_RUMUS.test(s))).toBe(true);
+		expect(ditulis.some((s) => FORMULA_START.test(s))).toBe(true);
 
-		const xlsx = berkasSkm(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT }).isi;
+		const xlsx = skmFile(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT }).isi;
 		const saran = bacaLembar(xlsx, 'Saran');
 		expect(saran.rows.map((r) => r.cells[saran.kolom('Saran')])).toEqual(ditulis);
 		for (const xml of xmlLembar(xlsx)) expect(xml).not.toMatch(/<f[\s>]/);
@@ -70,7 +72,7 @@ describe('formula injection from free text', () => {
 			fc.property(
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
 				(teks) => {
-					const csv = csvTabel({
+					const csv = csvTable({
 						nama: 'x',
 						kolom: ['a', 'b'],
 						baris: teks.map((t) => [t, 'akhir'])
@@ -79,8 +81,8 @@ describe('formula injection from free text', () => {
 					expect(baris).toHaveLength(teks.length);
 					baris.forEach((cells, i) => {
 						const asli = teks[i]!;
-						expect(AWAL_RUMUS.test(cells[0]!)).toBe(false);
-						expect(cells[0]).toBe(AWAL_RUMUS.test(asli) ? `'${asli}` : asli);
+						expect(FORMULA_START.test(cells[0]!)).toBe(false);
+						expect(cells[0]).toBe(FORMULA_START.test(asli) ? `'${asli}` : asli);
 					});
 				}
 			)
@@ -92,7 +94,7 @@ describe('formula injection from free text', () => {
 			fc.property(
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
 				(teks) => {
-					const isi = bukuXlsx([
+					const isi = xlsxWorkbook([
 						{ nama: 'x', kolom: ['a', 'b'], baris: teks.map((t) => [t, 'akhir']) }
 					]);
 					const lembar = bacaLembar(isi, 'x');
@@ -105,7 +107,7 @@ describe('formula injection from free text', () => {
 	});
 
 	it('leaves numbers as numbers, negative ones too', () => {
-		const csv = csvTabel({
+		const csv = csvTable({
 			nama: 'x',
 			kolom: ['gerak', 'indeks'],
 			baris: [
@@ -116,7 +118,7 @@ describe('formula injection from free text', () => {
 			]
 		});
 		expect(bacaCsv(csv)).toEqual([['-2', '84,27']]);
-		const isi = csvSkm(laporanSkmUnit(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
+		const isi = skmCsv(buildSkmUnitReport(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
 		expect(new TextDecoder().decode(isi)).not.toMatch(/;'-?\d/);
 	});
 });

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { muatBahasa } from '$lib/i18n/tabel';
-import { bulatkan } from '$lib/domain/rounding';
+import { loadLanguage } from '$lib/i18n/tabel';
+import { roundTo } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { sheetNames } from '$lib/import/table/xlsx';
-import { berkasSkm, csvSkm } from '$lib/laporan/berkas';
-import { laporanSkmPemda, laporanSkmUnit } from '$lib/laporan/skm-model';
+import { skmFile, skmCsv } from '$lib/laporan/berkas';
+import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/laporan/skm-model';
 import { parseCsv } from '$lib/import/table/csv';
 import { bacaLembar, xmlLembar } from '../../fixtures/baca-xlsx';
 import { DIBUAT, inputSkm } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
-await muatBahasa('id');
+await loadLanguage('id');
 
 const input = inputSkm('2026-TW2');
-const laporan = laporanSkmPemda(input);
+const laporan = buildSkmPemdaReport(input);
 const k = { locale: 'id' as const, dibuat: DIBUAT };
-const berkas = berkasSkm(laporan, 'xlsx', k);
+const berkas = skmFile(laporan, 'xlsx', k);
 
 describe('the pemda SKM report as XLSX', () => {
 	it('is named after the period and holds one sheet per table', () => {
@@ -113,10 +113,10 @@ describe('the pemda SKM report as XLSX', () => {
 });
 
 describe('one unit’s SKM report', () => {
-	const unit = laporanSkmUnit(input, laporan.unit.at(-1)!.unit.id)!;
+	const unit = buildSkmUnitReport(input, laporan.unit.at(-1)!.unit.id)!;
 
 	it('holds only that unit, with its own summary', () => {
-		const isi = berkasSkm(unit, 'xlsx', k).isi;
+		const isi = skmFile(unit, 'xlsx', k).isi;
 		expect(bacaLembar(isi, 'Unit layanan').rows).toHaveLength(1);
 		const ringkasan = bacaLembar(isi, 'Ringkasan');
 		const i = ringkasan.rows.findIndex((r) => r.cells[0] === 'Nilai IKM (25–100)');
@@ -124,12 +124,12 @@ describe('one unit’s SKM report', () => {
 	});
 
 	it('gives its NRR table as CSV with decimal commas, rounded as the report prints them', () => {
-		const csv = csvSkm(unit, 'id');
+		const csv = skmCsv(unit, 'id');
 		expect(csv.nama).toBe(`skm-nrr-${unit.unit[0]!.unit.id}-2026-TW2.csv`);
 		const tabel = parseCsv(new TextDecoder().decode(csv.isi));
 		expect(tabel.header[2]).toBe('NRR');
 		const nrr = unit.unit[0]!.hasil.nrr.u1!;
-		expect(tabel.rows[0]!.cells[2]).toBe(String(bulatkan(nrr, 3)).replace('.', ','));
+		expect(tabel.rows[0]!.cells[2]).toBe(String(roundTo(nrr, 3)).replace('.', ','));
 		for (const row of tabel.rows) {
 			for (const sel of row.cells) expect(sel).not.toMatch(/,\d{5,}$/);
 		}

@@ -2,10 +2,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXlsx, serialToIsoDate, sheetNames } from '$lib/import/table/xlsx';
-import { serialTanggal, tulisXlsxBuku } from '$lib/import/table/xlsx-write';
+import { dateSerial, writeXlsxWorkbook } from '$lib/import/table/xlsx-write';
 
 describe('a workbook of several sheets', () => {
-	const isi = tulisXlsxBuku([
+	const isi = writeXlsxWorkbook([
 		{
 			nama: 'Angka',
 			header: ['n', 'persen', 'rupiah'],
@@ -67,11 +67,11 @@ describe('a workbook of several sheets', () => {
 
 describe('serialTanggal', () => {
 	it('counts days as Excel does (1900 system), the time of day as a fraction', () => {
-		expect(serialTanggal('2026-01-01')).toBe(46023);
-		expect(serialTanggal('1900-03-01')).toBe(61);
-		expect(serialTanggal('2026-07-01T18:00')).toBe(46204.75);
-		expect(serialTanggal('2026-02-30')).toBeNull();
-		expect(serialTanggal('30/06/2026')).toBeNull();
+		expect(dateSerial('2026-01-01')).toBe(46023);
+		expect(dateSerial('1900-03-01')).toBe(61);
+		expect(dateSerial('2026-07-01T18:00')).toBe(46204.75);
+		expect(dateSerial('2026-02-30')).toBeNull();
+		expect(dateSerial('30/06/2026')).toBeNull();
 	});
 
 	it('is read back as the same calendar date', () => {
@@ -80,7 +80,7 @@ describe('serialTanggal', () => {
 				fc.date({ min: new Date('1900-03-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
 				(d) => {
 					const iso = d.toISOString().slice(0, 10);
-					expect(serialToIsoDate(serialTanggal(iso)!)).toBe(iso);
+					expect(serialToIsoDate(dateSerial(iso)!)).toBe(iso);
 				}
 			)
 		);

@@ -1,19 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { simpanCatatan } from '$lib/db/catatan-rakor';
+import { saveCatatan } from '$lib/db/catatan-rakor';
 import { loadDemo } from '$lib/db/demo';
 import { realisasiForUnit } from '$lib/db/realisasi';
 import { putRealisasi } from '$lib/db/realisasi-write';
-import {
-	bacaSnapshot,
-	daftarSnapshot,
-	hapusSnapshot,
-	simpanSnapshot
-} from '$lib/db/snapshot-rakor';
-import { kunciSlide, VERSI_SNAPSHOT, type SnapshotRakor } from '$lib/domain/rakor';
+import { readSnapshot, listSnapshots, removeSnapshot, saveSnapshot } from '$lib/db/snapshot-rakor';
+import { slideKey, SNAPSHOT_VERSION, type RakorSnapshot } from '$lib/domain/rakor';
 import { InvalidDocumentError } from '$lib/db/validate';
-import { bacaDataRakor } from '$lib/state/rakor-reads';
-import { bandingRakor, susunPresentasi, type DataRakor } from '$lib/view/rakor';
+import { readRakorData } from '$lib/state/rakor-reads';
+import { compareRakor, buildPresentation, type RakorData } from '$lib/view/rakor';
 import { expectedRanking, expectedSkm } from '../../e2e/expected';
 import { freshDb } from '../db/factories';
 
@@ -26,13 +21,13 @@ async function demoDb() {
 	return db;
 }
 
-const snapshot = (data: DataRakor, over: Partial<SnapshotRakor> = {}): SnapshotRakor => ({
+const snapshot = (data: RakorData, over: Partial<RakorSnapshot> = {}): RakorSnapshot => ({
 	id: 'snap-1',
 	periodeId: TW3,
 	diambil: '2026-10-05T08:30:00+07:00',
 	oleh: 'demo-reviewer',
 	sinkronTerakhir: null,
-	versi: VERSI_SNAPSHOT,
+	versi: SNAPSHOT_VERSION,
 	data,
 	...over
 });
@@ -40,7 +35,7 @@ const snapshot = (data: DataRakor, over: Partial<SnapshotRakor> = {}): SnapshotR
 describe("a meeting's figures", () => {
 	it('are the ranking and SKM the scoring core computes, with each OPD’s trend', async () => {
 		const db = await demoDb();
-		const data = await bacaDataRakor(db, TW3);
+		const data = await readRakorData(db, TW3);
 		const expected = expectedRanking(TW3);
 		expect(data.ranking.rows.map((r) => [r.unit.id, r.baris.peringkat, r.hasil.indeks])).toEqual(
 			expected.rows.map((r) => [r.unit.id, r.baris.peringkat, r.hasil.indeks])
@@ -57,31 +52,31 @@ describe("a meeting's figures", () => {
 
 	it('make one slide per OPD in ranking order between the highlights and the SKM', async () => {
 		const db = await demoDb();
-		const data = await bacaDataRakor(db, TW3);
-		const { slides, sorotan } = susunPresentasi(data);
+		const data = await readRakorData(db, TW3);
+		const { slides, sorotan } = buildPresentation(data);
 		expect(sorotan.teratas).toEqual(data.ranking.rows.slice(0, 3).map((r) => r.unit.id));
-		const opd = slides.filter((s) => s.jenis === 'opd').map(kunciSlide);
+		const opd = slides.filter((s) => s.jenis === 'opd').map(slideKey);
 		expect(opd).toEqual(data.ranking.rows.map((r) => `opd:${r.unit.id}`));
-		expect(slides.map(kunciSlide).slice(0, 3)).toEqual(['peringkat', 'teratas', 'terbawah']);
-		expect(slides.map(kunciSlide).slice(-2)).toEqual(['skm', 'tindak-lanjut']);
+		expect(slides.map(slideKey).slice(0, 3)).toEqual(['peringkat', 'teratas', 'terbawah']);
+		expect(slides.map(slideKey).slice(-2)).toEqual(['skm', 'tindak-lanjut']);
 	});
 });
 
 describe('figures pinned before a meeting', () => {
 	it('stay as they were when new data arrives, and the comparison shows what changed', async () => {
 		const db = await demoDb();
-		await simpanSnapshot(db, snapshot(await bacaDataRakor(db, TW3)));
+		await saveSnapshot(db, snapshot(await readRakorData(db, TW3)));
 		const dinkes = (await realisasiForUnit(db, 'demo-dinkes', TW3))!;
 		await putRealisasi(db, [{ ...dinkes, realisasiFisik: 5 }]);
 
-		const pinned = (await bacaSnapshot(db, 'snap-1'))!.data as DataRakor;
-		const live = await bacaDataRakor(db, TW3);
+		const pinned = (await readSnapshot(db, 'snap-1'))!.data as RakorData;
+		const live = await readRakorData(db, TW3);
 		const dulu = pinned.ranking.rows.find((r) => r.unit.id === 'demo-dinkes')!;
 		const kini = live.ranking.rows.find((r) => r.unit.id === 'demo-dinkes')!;
 		expect(dulu.realisasi!.realisasiFisik).toBe(dinkes.realisasiFisik);
 		expect(kini.hasil.indeks).toBeLessThan(dulu.hasil.indeks!);
 
-		const beda = bandingRakor(pinned, live);
+		const beda = compareRakor(pinned, live);
 		const baris = beda.opd.find((b) => b.unitId === 'demo-dinkes')!;
 		expect(baris).toMatchObject({
 			berubah: true,
@@ -97,28 +92,25 @@ describe('figures pinned before a meeting', () => {
 
 	it('are listed newest first, deleted on request, and never written half-formed', async () => {
 		const db = await demoDb();
-		const data = await bacaDataRakor(db, TW3);
-		await simpanSnapshot(db, snapshot(data));
-		await simpanSnapshot(
-			db,
-			snapshot(data, { id: 'snap-2', diambil: '2026-10-05T09:00:00+07:00' })
-		);
-		expect((await daftarSnapshot(db)).map((s) => s.id)).toEqual(['snap-2', 'snap-1']);
-		await hapusSnapshot(db, 'snap-2');
-		expect((await daftarSnapshot(db)).map((s) => s.id)).toEqual(['snap-1']);
-		expect(await bacaSnapshot(db, 'snap-2')).toBeNull();
+		const data = await readRakorData(db, TW3);
+		await saveSnapshot(db, snapshot(data));
+		await saveSnapshot(db, snapshot(data, { id: 'snap-2', diambil: '2026-10-05T09:00:00+07:00' }));
+		expect((await listSnapshots(db)).map((s) => s.id)).toEqual(['snap-2', 'snap-1']);
+		await removeSnapshot(db, 'snap-2');
+		expect((await listSnapshots(db)).map((s) => s.id)).toEqual(['snap-1']);
+		expect(await readSnapshot(db, 'snap-2')).toBeNull();
 		await expect(
-			simpanSnapshot(db, snapshot(data, { id: 'snap-3', diambil: 'tadi' }))
+			saveSnapshot(db, snapshot(data, { id: 'snap-3', diambil: 'tadi' }))
 		).rejects.toBeInstanceOf(InvalidDocumentError);
 	});
 
 	it('are not synced, while follow-ups are queued in the same transaction', async () => {
-		const { pelacakPerubahan } = await import('$lib/sync/pelacak');
+		const { changeTracker } = await import('$lib/sync/pelacak');
 		const db = freshDb();
-		db.use(pelacakPerubahan);
+		db.use(changeTracker);
 		await db.open();
-		await simpanSnapshot(db, snapshot({ ranking: {} } as unknown as DataRakor, { id: 'snap-x' }));
-		await simpanCatatan(db, {
+		await saveSnapshot(db, snapshot({ ranking: {} } as unknown as RakorData, { id: 'snap-x' }));
+		await saveCatatan(db, {
 			id: 'rakor-1',
 			unitId: 'demo-dinkes',
 			periodeId: TW3,

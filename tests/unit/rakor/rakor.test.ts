@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-	bandingkanOpd,
-	bandingkanSkm,
-	bagiHalaman,
-	kunciSlide,
-	namaSlide,
-	snapshotRakorSchema,
-	sorotan,
-	susunSlide,
-	type NilaiOpd
+	compareOpd,
+	compareSkm,
+	splitPages,
+	slideKey,
+	slideName,
+	rakorSnapshotSchema,
+	highlights,
+	buildSlides,
+	type OpdValues
 } from '$lib/domain/rakor';
 
 const ranks = (...list: (number | null)[]) =>
@@ -16,54 +16,54 @@ const ranks = (...list: (number | null)[]) =>
 
 describe('the top and bottom three a meeting reads out', () => {
 	it('are the three best and the three lowest ranked OPD', () => {
-		expect(sorotan(ranks(1, 2, 3, 4, 5, 6, 7, 8))).toEqual({
+		expect(highlights(ranks(1, 2, 3, 4, 5, 6, 7, 8))).toEqual({
 			teratas: ['opd-1', 'opd-2', 'opd-3'],
 			terbawah: ['opd-6', 'opd-7', 'opd-8']
 		});
 	});
 
 	it('read out an OPD tied with the third together with it', () => {
-		expect(sorotan(ranks(1, 2, 3, 3, 5, 6, 7, 8, 8)).teratas).toEqual([
+		expect(highlights(ranks(1, 2, 3, 3, 5, 6, 7, 8, 8)).teratas).toEqual([
 			'opd-1',
 			'opd-2',
 			'opd-3',
 			'opd-4'
 		]);
-		expect(sorotan(ranks(1, 2, 3, 4, 5, 6, 6, 8, 9)).terbawah).toEqual([
+		expect(highlights(ranks(1, 2, 3, 4, 5, 6, 6, 8, 9)).terbawah).toEqual([
 			'opd-6',
 			'opd-7',
 			'opd-8',
 			'opd-9'
 		]);
 		// Shared ranks that stop short of the third: 1, 2, 2 are the top three.
-		expect(sorotan(ranks(1, 2, 2, 4, 5, 6, 7)).teratas).toEqual(['opd-1', 'opd-2', 'opd-3']);
+		expect(highlights(ranks(1, 2, 2, 4, 5, 6, 7)).teratas).toEqual(['opd-1', 'opd-2', 'opd-3']);
 	});
 
 	it('leave out OPD with missing data, wherever the ranking lists them', () => {
-		expect(sorotan(ranks(1, null, 2, 3, 4, 5, 6, null))).toEqual({
+		expect(highlights(ranks(1, null, 2, 3, 4, 5, 6, null))).toEqual({
 			teratas: ['opd-1', 'opd-3', 'opd-4'],
 			terbawah: ['opd-5', 'opd-6', 'opd-7']
 		});
 	});
 
 	it('never name one OPD in both groups of a short ranking', () => {
-		expect(sorotan(ranks(1, 2, 3, 4))).toEqual({
+		expect(highlights(ranks(1, 2, 3, 4))).toEqual({
 			teratas: ['opd-1', 'opd-2', 'opd-3'],
 			terbawah: ['opd-4']
 		});
-		expect(sorotan(ranks(1, 2))).toEqual({ teratas: ['opd-1', 'opd-2'], terbawah: [] });
-		expect(sorotan(ranks(null, null))).toEqual({ teratas: [], terbawah: [] });
+		expect(highlights(ranks(1, 2))).toEqual({ teratas: ['opd-1', 'opd-2'], terbawah: [] });
+		expect(highlights(ranks(null, null))).toEqual({ teratas: [], terbawah: [] });
 	});
 });
 
 describe('the slides of a meeting', () => {
 	it('are the ranking, the top and bottom three, each OPD in order, the SKM, the follow-ups', () => {
-		const slides = susunSlide(
+		const slides = buildSlides(
 			['a', 'b', 'c', 'd', 'e', 'f', 'g'],
 			{ teratas: ['a', 'b', 'c'], terbawah: ['e', 'f', 'g'] },
 			3
 		);
-		expect(slides.map(kunciSlide)).toEqual([
+		expect(slides.map(slideKey)).toEqual([
 			'peringkat',
 			'teratas',
 			'terbawah',
@@ -80,15 +80,15 @@ describe('the slides of a meeting', () => {
 	});
 
 	it('leave out an empty group and an SKM with no service unit', () => {
-		const slides = susunSlide(['a', 'b'], { teratas: ['a', 'b'], terbawah: [] }, 0);
-		expect(slides.map(kunciSlide)).toEqual([
+		const slides = buildSlides(['a', 'b'], { teratas: ['a', 'b'], terbawah: [] }, 0);
+		expect(slides.map(slideKey)).toEqual([
 			'peringkat',
 			'teratas',
 			'opd:a',
 			'opd:b',
 			'tindak-lanjut'
 		]);
-		expect(susunSlide([], { teratas: [], terbawah: [] }, 0).map(kunciSlide)).toEqual([
+		expect(buildSlides([], { teratas: [], terbawah: [] }, 0).map(slideKey)).toEqual([
 			'peringkat',
 			'tindak-lanjut'
 		]);
@@ -98,8 +98,8 @@ describe('the slides of a meeting', () => {
 describe('long lists on a projector', () => {
 	it('split the ranking and the SKM over as few slides as hold them, rows shared evenly', () => {
 		const opd = Array.from({ length: 30 }, (_, i) => `u${i + 1}`);
-		const slides = susunSlide(opd, { teratas: [], terbawah: [] }, 25, 24);
-		expect(slides.map(kunciSlide).filter((k) => !k.startsWith('opd:'))).toEqual([
+		const slides = buildSlides(opd, { teratas: [], terbawah: [] }, 25, 24);
+		expect(slides.map(slideKey).filter((k) => !k.startsWith('opd:'))).toEqual([
 			'peringkat',
 			'peringkat:2',
 			'skm',
@@ -114,10 +114,10 @@ describe('long lists on a projector', () => {
 	});
 
 	it('keep a ranking of 24 OPD on one slide', () => {
-		expect(bagiHalaman(24)).toEqual([{ ke: 1, dari: 0, sampai: 24, dariJumlah: 1 }]);
-		expect(bagiHalaman(23)).toEqual([{ ke: 1, dari: 0, sampai: 23, dariJumlah: 1 }]);
-		expect(bagiHalaman(0)).toEqual([{ ke: 1, dari: 0, sampai: 0, dariJumlah: 1 }]);
-		expect(bagiHalaman(49).map((h) => h.sampai - h.dari)).toEqual([17, 17, 15]);
+		expect(splitPages(24)).toEqual([{ ke: 1, dari: 0, sampai: 24, dariJumlah: 1 }]);
+		expect(splitPages(23)).toEqual([{ ke: 1, dari: 0, sampai: 23, dariJumlah: 1 }]);
+		expect(splitPages(0)).toEqual([{ ke: 1, dari: 0, sampai: 0, dariJumlah: 1 }]);
+		expect(splitPages(49).map((h) => h.sampai - h.dari)).toEqual([17, 17, 15]);
 	});
 
 	it('read a long unit name by its short name, and keep a name that fits', () => {
@@ -125,15 +125,15 @@ describe('long lists on a projector', () => {
 			nama: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
 			singkatan: 'DPMPTSP'
 		};
-		expect(namaSlide(dpmptsp)).toBe('DPMPTSP');
-		expect(namaSlide({ nama: 'Dinas Kesehatan', singkatan: 'Dinkes' })).toBe('Dinas Kesehatan');
-		expect(namaSlide({ nama: dpmptsp.nama, singkatan: ' ' })).toBe(dpmptsp.nama);
-		expect(namaSlide({ nama: dpmptsp.nama })).toBe(dpmptsp.nama);
+		expect(slideName(dpmptsp)).toBe('DPMPTSP');
+		expect(slideName({ nama: 'Dinas Kesehatan', singkatan: 'Dinkes' })).toBe('Dinas Kesehatan');
+		expect(slideName({ nama: dpmptsp.nama, singkatan: ' ' })).toBe(dpmptsp.nama);
+		expect(slideName({ nama: dpmptsp.nama })).toBe(dpmptsp.nama);
 	});
 });
 
 describe('pinned figures against the live ones', () => {
-	const opd = (unitId: string, peringkat: number | null, indeks: number | null): NilaiOpd => ({
+	const opd = (unitId: string, peringkat: number | null, indeks: number | null): OpdValues => ({
 		unitId,
 		nama: unitId.toUpperCase(),
 		peringkat,
@@ -141,7 +141,7 @@ describe('pinned figures against the live ones', () => {
 	});
 
 	it('give each OPD its rank and index then and now, and what moved', () => {
-		const beda = bandingkanOpd(
+		const beda = compareOpd(
 			[opd('a', 1, 80.5), opd('b', 2, 75.25), opd('c', 3, 60)],
 			[opd('b', 1, 82.004), opd('a', 2, 80.5), opd('c', 3, 60)]
 		);
@@ -158,12 +158,12 @@ describe('pinned figures against the live ones', () => {
 	});
 
 	it('count an index as changed only at two decimals, as the ranking does', () => {
-		const [beda] = bandingkanOpd([opd('a', 1, 80.501)], [opd('a', 1, 80.499)]);
+		const [beda] = compareOpd([opd('a', 1, 80.501)], [opd('a', 1, 80.499)]);
 		expect(beda!.berubah).toBe(false);
 	});
 
 	it('list OPD in one ranking only, and OPD that lost or gained their rank', () => {
-		const beda = bandingkanOpd(
+		const beda = compareOpd(
 			[opd('a', 1, 80), opd('b', null, null)],
 			[opd('a', null, null), opd('b', 1, 70), opd('baru', 2, 50)]
 		);
@@ -173,7 +173,7 @@ describe('pinned figures against the live ones', () => {
 	});
 
 	it('give each service unit its IKM, mutu and respondents then and now', () => {
-		const beda = bandingkanSkm(
+		const beda = compareSkm(
 			[
 				{ unitId: 'pkm', nama: 'PKM', nilai: 88.3, mutu: 'B', responden: 120 },
 				{ unitId: 'kel', nama: 'Kel', nilai: 70, mutu: 'C', responden: 40 }
@@ -200,9 +200,9 @@ describe('a pinned copy on the device', () => {
 	};
 
 	it('is read only when it has the shape this app writes', () => {
-		expect(snapshotRakorSchema.safeParse(copy).success).toBe(true);
-		expect(snapshotRakorSchema.safeParse({ ...copy, versi: 2 }).success).toBe(false);
-		expect(snapshotRakorSchema.safeParse({ ...copy, data: null }).success).toBe(false);
-		expect(snapshotRakorSchema.safeParse({ ...copy, diambil: 'tadi pagi' }).success).toBe(false);
+		expect(rakorSnapshotSchema.safeParse(copy).success).toBe(true);
+		expect(rakorSnapshotSchema.safeParse({ ...copy, versi: 2 }).success).toBe(false);
+		expect(rakorSnapshotSchema.safeParse({ ...copy, data: null }).success).toBe(false);
+		expect(rakorSnapshotSchema.safeParse({ ...copy, diambil: 'tadi pagi' }).success).toBe(false);
 	});
 });

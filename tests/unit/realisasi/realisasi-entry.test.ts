@@ -1,24 +1,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { putIndikator } from '$lib/db/master-write';
-import { realisasiForUnit, RiwayatDitulisUlangError } from '$lib/db/realisasi';
+import { realisasiForUnit, HistoryRewrittenError } from '$lib/db/realisasi';
 import { putRealisasi } from '$lib/db/realisasi-write';
 import {
-	bacaDrafIsian,
-	hapusDrafIsian,
-	idDrafRealisasi,
-	jalankanAksiRealisasi,
-	simpanDrafIsian
+	readInputDraft,
+	removeInputDraft,
+	realisasiDraftId,
+	runRealisasiAction,
+	saveInputDraft
 } from '$lib/db/realisasi-entry';
-import { isianDari } from '$lib/domain/realisasi-form';
-import type { NilaiRealisasi } from '$lib/domain/realisasi-status';
-import type { Pengguna } from '$lib/domain/schemas';
+import { inputFrom } from '$lib/domain/realisasi-form';
+import type { RealisasiValues } from '$lib/domain/realisasi-status';
+import type { User } from '$lib/domain/schemas';
 import { freshDb, indikator, realisasi } from '../db/factories';
 
 const UNIT = 'unit-disdukcapil';
-const OPD: Pengguna = { nama: 'Budi', peran: 'opd', unitIds: [UNIT] };
-const ADMIN: Pengguna = { nama: 'Rina', peran: 'admin', unitIds: [] };
-const NILAI: NilaiRealisasi = {
+const OPD: User = { nama: 'Budi', peran: 'opd', unitIds: [UNIT] };
+const ADMIN: User = { nama: 'Rina', peran: 'admin', unitIds: [] };
+const NILAI: RealisasiValues = {
 	pagu: 12_000_000_000,
 	realisasiAnggaran: 2_100_000_000,
 	realisasiFisik: 22.5,
@@ -31,11 +31,11 @@ describe('saving a realisation entry from its form', () => {
 	it('writes the entry and deletes the unsaved form in one go', async () => {
 		const db = freshDb();
 		await putIndikator(db, [indikator()]);
-		const draf = { isian: isianDari(undefined, [indikator()]), dasarRiwayat: 0 };
-		await simpanDrafIsian(db, UNIT, '2026-TW1', draf, waktu);
-		expect(await bacaDrafIsian(db, UNIT, '2026-TW1')).toEqual({ draf, diubah: waktu });
+		const draf = { isian: inputFrom(undefined, [indikator()]), dasarRiwayat: 0 };
+		await saveInputDraft(db, UNIT, '2026-TW1', draf, waktu);
+		expect(await readInputDraft(db, UNIT, '2026-TW1')).toEqual({ draf, diubah: waktu });
 
-		const hasil = await jalankanAksiRealisasi(db, {
+		const hasil = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'simpan',
@@ -47,14 +47,14 @@ describe('saving a realisation entry from its form', () => {
 		const stored = await realisasiForUnit(db, UNIT, '2026-TW1');
 		expect(stored).toMatchObject({ id: `${UNIT}:2026-TW1`, status: 'draft', ...NILAI });
 		expect(stored?.riwayat).toEqual([{ waktu, oleh: 'Budi', aksi: 'simpan' }]);
-		expect(await db.drafts.get(idDrafRealisasi(UNIT, '2026-TW1'))).toBeUndefined();
+		expect(await db.drafts.get(realisasiDraftId(UNIT, '2026-TW1'))).toBeUndefined();
 	});
 
 	it('reuses the id of the entry already stored for the unit and triwulan', async () => {
 		const db = freshDb();
 		await putIndikator(db, [indikator()]);
 		await putRealisasi(db, [realisasi({ status: 'draft' })]);
-		await jalankanAksiRealisasi(db, {
+		await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'ajukan',
@@ -74,14 +74,14 @@ describe('saving a realisation entry from its form', () => {
 		await putIndikator(db, [indikator()]);
 		// Submitted meanwhile (e.g. from another tab): the OPD's later save is refused.
 		await putRealisasi(db, [realisasi({ status: 'diajukan' })]);
-		await simpanDrafIsian(
+		await saveInputDraft(
 			db,
 			UNIT,
 			'2026-TW1',
-			{ isian: isianDari(undefined, []), dasarRiwayat: 0 },
+			{ isian: inputFrom(undefined, []), dasarRiwayat: 0 },
 			waktu
 		);
-		const hasil = await jalankanAksiRealisasi(db, {
+		const hasil = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'simpan',
@@ -91,14 +91,14 @@ describe('saving a realisation entry from its form', () => {
 		});
 		expect(hasil).toEqual({ ok: false, alasan: 'realisasi.tidakBoleh' });
 		expect(await realisasiForUnit(db, UNIT, '2026-TW1')).toEqual(realisasi({ status: 'diajukan' }));
-		expect(await bacaDrafIsian(db, UNIT, '2026-TW1')).not.toBeNull();
+		expect(await readInputDraft(db, UNIT, '2026-TW1')).not.toBeNull();
 	});
 
 	it('lets the admin verify, keeping the unsaved form of someone editing it', async () => {
 		const db = freshDb();
 		await putIndikator(db, [indikator()]);
 		await putRealisasi(db, [realisasi({ status: 'diajukan' })]);
-		const hasil = await jalankanAksiRealisasi(db, {
+		const hasil = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'verifikasi',
@@ -112,13 +112,13 @@ describe('saving a realisation entry from its form', () => {
 	it('ignores an unsaved form that no longer validates and deletes one on request', async () => {
 		const db = freshDb();
 		await db.drafts.put({
-			id: idDrafRealisasi(UNIT, '2026-TW1'),
+			id: realisasiDraftId(UNIT, '2026-TW1'),
 			jenis: 'realisasi',
 			diubah: waktu,
 			data: { isian: { pagu: 5 } }
 		});
-		expect(await bacaDrafIsian(db, UNIT, '2026-TW1')).toBeNull();
-		await hapusDrafIsian(db, UNIT, '2026-TW1');
+		expect(await readInputDraft(db, UNIT, '2026-TW1')).toBeNull();
+		await removeInputDraft(db, UNIT, '2026-TW1');
 		expect(await db.drafts.count()).toBe(0);
 	});
 });
@@ -139,14 +139,14 @@ describe('the history of an entry', () => {
 		await putRealisasi(db, [entri(['simpan'])]);
 		await putRealisasi(db, [entri(['simpan', 'ajukan'])]);
 		await expect(putRealisasi(db, [entri(['simpan'])])).rejects.toBeInstanceOf(
-			RiwayatDitulisUlangError
+			HistoryRewrittenError
 		);
 		await expect(putRealisasi(db, [entri(['ajukan', 'ajukan'])])).rejects.toBeInstanceOf(
-			RiwayatDitulisUlangError
+			HistoryRewrittenError
 		);
 		await expect(
 			putRealisasi(db, [realisasi({ status: 'draft', riwayat: undefined })])
-		).rejects.toBeInstanceOf(RiwayatDitulisUlangError);
+		).rejects.toBeInstanceOf(HistoryRewrittenError);
 		expect((await realisasiForUnit(db, UNIT, '2026-TW1'))?.riwayat).toHaveLength(2);
 	});
 });

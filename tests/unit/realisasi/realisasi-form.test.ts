@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-	bacaIsian,
-	bolehDisimpan,
-	drafIsianSchema,
-	isianDari,
-	isianSama,
-	teksDesimal,
-	type IsianRealisasi
+	readInput,
+	canSave,
+	inputDraftSchema,
+	inputFrom,
+	sameInput,
+	decimalText,
+	type RealisasiInput
 } from '$lib/domain/realisasi-form';
 import { realisasiSchema, type Indikator, type Realisasi } from '$lib/domain/schemas';
 
@@ -41,13 +41,13 @@ const tersimpan: Realisasi = {
 	catatan: 'Catatan umum'
 };
 
-function dengan(over: Partial<IsianRealisasi>): IsianRealisasi {
-	return { ...isianDari(tersimpan, INDIKATOR), ...over };
+function dengan(over: Partial<RealisasiInput>): RealisasiInput {
+	return { ...inputFrom(tersimpan, INDIKATOR), ...over };
 }
 
 describe('the realisation form', () => {
 	it('shows a stored entry the way it is typed', () => {
-		const isian = isianDari(tersimpan, INDIKATOR);
+		const isian = inputFrom(tersimpan, INDIKATOR);
 		expect(isian).toMatchObject({
 			pagu: '1.250.000.000',
 			realisasiAnggaran: '1.000.000.000,50',
@@ -59,11 +59,11 @@ describe('the realisation form', () => {
 			},
 			catatan: 'Catatan umum'
 		});
-		expect(drafIsianSchema.safeParse({ isian, dasarRiwayat: 0 }).success).toBe(true);
+		expect(inputDraftSchema.safeParse({ isian, dasarRiwayat: 0 }).success).toBe(true);
 	});
 
 	it('reads back exactly what was stored', () => {
-		const { nilai, galat } = bacaIsian(isianDari(tersimpan, INDIKATOR), INDIKATOR, tersimpan);
+		const { nilai, galat } = readInput(inputFrom(tersimpan, INDIKATOR), INDIKATOR, tersimpan);
 		expect(galat).toEqual({});
 		const { id, unitId, periodeId, status, ...figures } = tersimpan;
 		expect({ id, unitId, periodeId, status, ...nilai }).toEqual({
@@ -79,16 +79,16 @@ describe('the realisation form', () => {
 	});
 
 	it('refuses physical progress above 100% with its own message', () => {
-		const bacaan = bacaIsian(dengan({ realisasiFisik: '120' }), INDIKATOR);
+		const bacaan = readInput(dengan({ realisasiFisik: '120' }), INDIKATOR);
 		expect(bacaan.galat).toEqual({ realisasiFisik: 'realisasi.isian.fisikMaks' });
 		expect(bacaan.nilai.realisasiFisik).toBeNull();
-		expect(bolehDisimpan(bacaan)).toBe(false);
+		expect(canSave(bacaan)).toBe(false);
 	});
 
 	it('refuses negative numbers and text that is not a number, field by field', () => {
 		const isian = dengan({ pagu: '-5', totalPengadaan: 'lima juta' });
 		isian.indikator['ind-b'] = { realisasi: '1,2,3', catatan: '' };
-		expect(bacaIsian(isian, INDIKATOR).galat).toEqual({
+		expect(readInput(isian, INDIKATOR).galat).toEqual({
 			pagu: 'realisasi.isian.negatif',
 			totalPengadaan: 'realisasi.isian.bukanRupiah',
 			'indikator:ind-b': 'realisasi.isian.bukanAngka'
@@ -96,7 +96,7 @@ describe('the realisation form', () => {
 	});
 
 	it('warns, but allows, realisasi anggaran above pagu and PDN above total procurement', () => {
-		const bacaan = bacaIsian(
+		const bacaan = readInput(
 			dengan({ realisasiAnggaran: '1.300.000.000', realisasiPdn: '600.000.000' }),
 			INDIKATOR
 		);
@@ -104,37 +104,37 @@ describe('the realisation form', () => {
 			realisasiAnggaran: 'realisasi.isian.melebihiPagu',
 			realisasiPdn: 'realisasi.isian.pdnMelebihiPengadaan'
 		});
-		expect(bolehDisimpan(bacaan)).toBe(true);
+		expect(canSave(bacaan)).toBe(true);
 	});
 
 	it('reads decimals typed with a comma or a lone dot', () => {
-		expect(bacaIsian(dengan({ realisasiFisik: '12,25' }), INDIKATOR).nilai.realisasiFisik).toBe(
+		expect(readInput(dengan({ realisasiFisik: '12,25' }), INDIKATOR).nilai.realisasiFisik).toBe(
 			12.25
 		);
-		expect(bacaIsian(dengan({ realisasiFisik: '12.5' }), INDIKATOR).nilai.realisasiFisik).toBe(
+		expect(readInput(dengan({ realisasiFisik: '12.5' }), INDIKATOR).nilai.realisasiFisik).toBe(
 			12.5
 		);
 	});
 
 	it('stores the item notes together once any is given, and none when all are empty', () => {
-		const kosong = bacaIsian(isianDari(undefined, INDIKATOR), INDIKATOR).nilai;
+		const kosong = readInput(inputFrom(undefined, INDIKATOR), INDIKATOR).nilai;
 		expect(kosong.catatanItem).toBeUndefined();
 		const isian = dengan({ catatanItem: { anggaran: '', fisik: ' Bukti foto ', p3dn: '' } });
-		const { nilai } = bacaIsian(isian, INDIKATOR);
+		const { nilai } = readInput(isian, INDIKATOR);
 		expect(nilai.catatanItem).toEqual({ anggaran: '', fisik: 'Bukti foto', p3dn: '' });
 		const doc = { ...tersimpan, ...nilai };
 		expect(realisasiSchema.safeParse(doc).success).toBe(true);
 	});
 
 	it('knows whether anything was typed', () => {
-		const a = isianDari(tersimpan, INDIKATOR);
-		const b = isianDari(tersimpan, [...INDIKATOR].reverse());
-		expect(isianSama(a, b)).toBe(true);
-		expect(isianSama(a, { ...a, pagu: '1.250.000.001' })).toBe(false);
+		const a = inputFrom(tersimpan, INDIKATOR);
+		const b = inputFrom(tersimpan, [...INDIKATOR].reverse());
+		expect(sameInput(a, b)).toBe(true);
+		expect(sameInput(a, { ...a, pagu: '1.250.000.001' })).toBe(false);
 	});
 
 	it('writes stored decimals without trailing zeros', () => {
-		expect([100, 75.5, 0.125, 1234.5, 0].map(teksDesimal)).toEqual([
+		expect([100, 75.5, 0.125, 1234.5, 0].map(decimalText)).toEqual([
 			'100',
 			'75,5',
 			'0,125',

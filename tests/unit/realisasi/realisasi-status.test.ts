@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-	AKSI_REALISASI,
-	aksiTersedia,
-	bolehAksi,
-	bolehMenggantiEntri,
-	bolehUbah,
-	catatanPengembalian,
-	idRealisasi,
-	terapkanAksi,
-	type AksiRealisasi,
-	type NilaiRealisasi,
-	type PermintaanAksi
+	REALISASI_ACTIONS,
+	availableActions,
+	canAct,
+	canReplaceEntry,
+	canUpdate,
+	returnNote,
+	realisasiId,
+	applyAction,
+	type RealisasiAction,
+	type RealisasiValues,
+	type ActionRequest
 } from '$lib/domain/realisasi-status';
 import {
-	PENGATURAN_BAWAAN,
+	DEFAULT_SETTINGS,
 	realisasiSchema,
 	type Indikator,
-	type Pengguna,
+	type User,
 	type Realisasi,
-	type StatusRealisasi
+	type RealisasiStatus
 } from '$lib/domain/schemas';
 
 const UNIT = 'demo-dishub';
@@ -31,7 +31,7 @@ const PENGGUNA = {
 	enumerator: { nama: 'Eko', peran: 'enumerator', unitIds: [UNIT] },
 	reviewer: { nama: 'Pak Sekda', peran: 'reviewer', unitIds: [] },
 	'tanpa pengguna': null
-} satisfies Record<string, Pengguna | null>;
+} satisfies Record<string, User | null>;
 type NamaPengguna = keyof typeof PENGGUNA;
 
 const INDIKATOR: Indikator[] = [
@@ -46,7 +46,7 @@ const INDIKATOR: Indikator[] = [
 	}
 ];
 
-const NILAI: NilaiRealisasi = {
+const NILAI: RealisasiValues = {
 	pagu: 1_250_000_000,
 	realisasiAnggaran: 1_000_000_000,
 	realisasiFisik: 85,
@@ -55,7 +55,7 @@ const NILAI: NilaiRealisasi = {
 	catatanItem: { anggaran: 'Termasuk belanja modal', fisik: '', p3dn: '' }
 };
 
-const entri = (status: StatusRealisasi, over: Partial<Realisasi> = {}): Realisasi => ({
+const entri = (status: RealisasiStatus, over: Partial<Realisasi> = {}): Realisasi => ({
 	id: 'real-dishub-2026-TW4',
 	unitId: UNIT,
 	periodeId: PERIODE,
@@ -66,16 +66,16 @@ const entri = (status: StatusRealisasi, over: Partial<Realisasi> = {}): Realisas
 });
 
 /** What the admin writes where a note is required. */
-const CATATAN_WAJIB: Partial<Record<AksiRealisasi, string>> = {
+const CATATAN_WAJIB: Partial<Record<RealisasiAction, string>> = {
 	kembalikan: 'Bukti realisasi fisik belum dilampirkan',
 	'buka-kembali': 'Pagu salah ketik: seharusnya setelah APBD Perubahan'
 };
 
 const minta = (
-	aksi: AksiRealisasi,
-	pengguna: Pengguna | null,
-	over: Partial<PermintaanAksi> = {}
-): PermintaanAksi => ({
+	aksi: RealisasiAction,
+	pengguna: User | null,
+	over: Partial<ActionRequest> = {}
+): ActionRequest => ({
 	unitId: UNIT,
 	periodeId: PERIODE,
 	aksi,
@@ -84,7 +84,7 @@ const minta = (
 	nilai: NILAI,
 	catatan: CATATAN_WAJIB[aksi],
 	indikator: INDIKATOR,
-	pengaturan: PENGATURAN_BAWAAN,
+	pengaturan: DEFAULT_SETTINGS,
 	...over
 });
 
@@ -92,7 +92,7 @@ const minta = (
  * Who may do what, for every role and status. 'baru' is a triwulan with no entry yet (it counts as
  * a draft). Anything not listed is refused.
  */
-const BOLEH: Record<NamaPengguna, Partial<Record<'baru' | StatusRealisasi, AksiRealisasi[]>>> = {
+const BOLEH: Record<NamaPengguna, Partial<Record<'baru' | RealisasiStatus, RealisasiAction[]>>> = {
 	admin: {
 		baru: ['simpan'],
 		draft: ['simpan'],
@@ -111,7 +111,7 @@ const STATUS = ['baru', 'draft', 'diajukan', 'diverifikasi'] as const;
 describe('who may do what with a realisation entry', () => {
 	const kasus = (Object.keys(PENGGUNA) as NamaPengguna[]).flatMap((nama) =>
 		STATUS.flatMap((status) =>
-			AKSI_REALISASI.map((aksi) => ({
+			REALISASI_ACTIONS.map((aksi) => ({
 				nama,
 				status,
 				aksi,
@@ -125,9 +125,9 @@ describe('who may do what with a realisation entry', () => {
 		({ nama, status, aksi, boleh }) => {
 			const pengguna = PENGGUNA[nama];
 			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
-			expect(bolehAksi(posisi, pengguna, aksi)).toBe(boleh);
+			expect(canAct(posisi, pengguna, aksi)).toBe(boleh);
 			const sebelum = status === 'baru' ? undefined : entri(status);
-			const hasil = terapkanAksi(sebelum, minta(aksi, pengguna));
+			const hasil = applyAction(sebelum, minta(aksi, pengguna));
 			expect(hasil.ok).toBe(boleh);
 			if (hasil.ok) expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
 			if (!hasil.ok && pengguna) expect(hasil.alasan).toBe('realisasi.tidakBoleh');
@@ -139,32 +139,32 @@ describe('who may do what with a realisation entry', () => {
 		'$nama may edit the figures of a $status entry: $boleh',
 		({ nama, status, boleh }) => {
 			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
-			expect(bolehUbah(posisi, PENGGUNA[nama])).toBe(boleh);
+			expect(canUpdate(posisi, PENGGUNA[nama])).toBe(boleh);
 		}
 	);
 
 	it('offers the actions in the order of the screen', () => {
-		expect(aksiTersedia({ unitId: UNIT, status: 'diajukan' }, PENGGUNA.admin)).toEqual([
+		expect(availableActions({ unitId: UNIT, status: 'diajukan' }, PENGGUNA.admin)).toEqual([
 			'simpan',
 			'verifikasi',
 			'kembalikan'
 		]);
-		expect(aksiTersedia({ unitId: UNIT, status: 'draft' }, PENGGUNA['opd unit ini'])).toEqual([
+		expect(availableActions({ unitId: UNIT, status: 'draft' }, PENGGUNA['opd unit ini'])).toEqual([
 			'simpan',
 			'ajukan'
 		]);
 		expect(
-			aksiTersedia({ unitId: UNIT, status: 'diverifikasi' }, PENGGUNA['opd unit ini'])
+			availableActions({ unitId: UNIT, status: 'diverifikasi' }, PENGGUNA['opd unit ini'])
 		).toEqual([]);
 	});
 });
 
 describe('applying an action', () => {
 	it('gives a new entry the id unit:periode and records the first save', () => {
-		const hasil = terapkanAksi(undefined, minta('simpan', PENGGUNA['opd unit ini']));
+		const hasil = applyAction(undefined, minta('simpan', PENGGUNA['opd unit ini']));
 		expect(hasil.ok).toBe(true);
 		if (!hasil.ok) return;
-		expect(hasil.realisasi.id).toBe(idRealisasi(UNIT, PERIODE));
+		expect(hasil.realisasi.id).toBe(realisasiId(UNIT, PERIODE));
 		expect(hasil.realisasi.id).toBe('demo-dishub:2026-TW4');
 		expect(hasil.realisasi.status).toBe('draft');
 		expect(hasil.realisasi.riwayat).toEqual([
@@ -175,7 +175,7 @@ describe('applying an action', () => {
 
 	it('keeps the id of an entry that already exists and appends to its history', () => {
 		const sebelum = entri('draft');
-		const hasil = terapkanAksi(sebelum, minta('ajukan', PENGGUNA['opd unit ini']));
+		const hasil = applyAction(sebelum, minta('ajukan', PENGGUNA['opd unit ini']));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.id).toBe('real-dishub-2026-TW4');
 		expect(hasil.realisasi.status).toBe('diajukan');
@@ -188,10 +188,7 @@ describe('applying an action', () => {
 
 	it('writes the typed figures on save and submit', () => {
 		const nilai = { ...NILAI, realisasiFisik: 91.5 };
-		const hasil = terapkanAksi(
-			entri('draft'),
-			minta('simpan', PENGGUNA['opd unit ini'], { nilai })
-		);
+		const hasil = applyAction(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai }));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.realisasiFisik).toBe(91.5);
 		expect(hasil.realisasi.catatanItem?.anggaran).toBe('Termasuk belanja modal');
@@ -199,7 +196,7 @@ describe('applying an action', () => {
 	});
 
 	it('verifies the stored figures, whatever figures come with the request', () => {
-		const hasil = terapkanAksi(
+		const hasil = applyAction(
 			entri('diajukan'),
 			minta('verifikasi', PENGGUNA.admin, { nilai: { ...NILAI, realisasiFisik: 1 } })
 		);
@@ -210,33 +207,31 @@ describe('applying an action', () => {
 	});
 
 	it('returns a submitted entry to draft only with a note, which the OPD then sees', () => {
-		const tanpa = terapkanAksi(
+		const tanpa = applyAction(
 			entri('diajukan'),
 			minta('kembalikan', PENGGUNA.admin, { catatan: '  ' })
 		);
 		expect(tanpa).toEqual({ ok: false, alasan: 'err.catatanKembalikan' });
 
-		const hasil = terapkanAksi(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
+		const hasil = applyAction(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('draft');
-		expect(catatanPengembalian(hasil.realisasi)).toMatchObject({
+		expect(returnNote(hasil.realisasi)).toMatchObject({
 			aksi: 'kembalikan',
 			catatan: 'Bukti realisasi fisik belum dilampirkan'
 		});
-		expect(bolehUbah(hasil.realisasi, PENGGUNA['opd unit ini'])).toBe(true);
+		expect(canUpdate(hasil.realisasi, PENGGUNA['opd unit ini'])).toBe(true);
 	});
 
 	it('keeps showing the return note after a draft save and stops once submitted again', () => {
-		const kembali = terapkanAksi(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
+		const kembali = applyAction(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
 		if (!kembali.ok) throw new Error(kembali.alasan);
-		const simpan = terapkanAksi(kembali.realisasi, minta('simpan', PENGGUNA['opd unit ini']));
+		const simpan = applyAction(kembali.realisasi, minta('simpan', PENGGUNA['opd unit ini']));
 		if (!simpan.ok) throw new Error(simpan.alasan);
-		expect(catatanPengembalian(simpan.realisasi)?.catatan).toBe(
-			'Bukti realisasi fisik belum dilampirkan'
-		);
-		const ajukan = terapkanAksi(simpan.realisasi, minta('ajukan', PENGGUNA['opd unit ini']));
+		expect(returnNote(simpan.realisasi)?.catatan).toBe('Bukti realisasi fisik belum dilampirkan');
+		const ajukan = applyAction(simpan.realisasi, minta('ajukan', PENGGUNA['opd unit ini']));
 		if (!ajukan.ok) throw new Error(ajukan.alasan);
-		expect(catatanPengembalian(ajukan.realisasi)).toBeNull();
+		expect(returnNote(ajukan.realisasi)).toBeNull();
 		expect(ajukan.realisasi.riwayat?.map((r) => r.aksi)).toEqual([
 			'simpan',
 			'kembalikan',
@@ -247,7 +242,7 @@ describe('applying an action', () => {
 
 	it("records the admin's edit of a verified entry as 'ubah-admin' and keeps it verified", () => {
 		const nilai = { ...NILAI, pagu: 1_300_000_000 };
-		const hasil = terapkanAksi(entri('diverifikasi'), minta('simpan', PENGGUNA.admin, { nilai }));
+		const hasil = applyAction(entri('diverifikasi'), minta('simpan', PENGGUNA.admin, { nilai }));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('diverifikasi');
 		expect(hasil.realisasi.pagu).toBe(1_300_000_000);
@@ -255,13 +250,13 @@ describe('applying an action', () => {
 	});
 
 	it('reopens a verified entry as a draft only with a reason, which the OPD then sees', () => {
-		const tanpa = terapkanAksi(
+		const tanpa = applyAction(
 			entri('diverifikasi'),
 			minta('buka-kembali', PENGGUNA.admin, { catatan: ' ok ' })
 		);
 		expect(tanpa).toEqual({ ok: false, alasan: 'err.alasanBukaKembali' });
 
-		const hasil = terapkanAksi(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
+		const hasil = applyAction(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('draft');
 		expect(hasil.realisasi.pagu).toBe(NILAI.pagu);
@@ -270,19 +265,19 @@ describe('applying an action', () => {
 			oleh: 'Rina (Bagian Organisasi)',
 			catatan: 'Pagu salah ketik: seharusnya setelah APBD Perubahan'
 		});
-		expect(catatanPengembalian(hasil.realisasi)?.aksi).toBe('buka-kembali');
+		expect(returnNote(hasil.realisasi)?.aksi).toBe('buka-kembali');
 		expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
 	});
 
 	it('lets the OPD correct and submit a reopened entry again', () => {
-		const buka = terapkanAksi(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
+		const buka = applyAction(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
 		if (!buka.ok) throw new Error(buka.alasan);
 		const opd = PENGGUNA['opd unit ini'];
-		expect(aksiTersedia(buka.realisasi, opd)).toEqual(['simpan', 'ajukan']);
-		const ajukan = terapkanAksi(buka.realisasi, minta('ajukan', opd));
+		expect(availableActions(buka.realisasi, opd)).toEqual(['simpan', 'ajukan']);
+		const ajukan = applyAction(buka.realisasi, minta('ajukan', opd));
 		if (!ajukan.ok) throw new Error(ajukan.alasan);
 		expect(ajukan.realisasi.status).toBe('diajukan');
-		expect(catatanPengembalian(ajukan.realisasi)).toBeNull();
+		expect(returnNote(ajukan.realisasi)).toBeNull();
 		expect(ajukan.realisasi.riwayat?.map((r) => r.aksi)).toEqual([
 			'simpan',
 			'buka-kembali',
@@ -292,26 +287,23 @@ describe('applying an action', () => {
 
 	it("lets a device take the admin's reopening of a verified entry, never an OPD's", () => {
 		const terverifikasi = entri('diverifikasi');
-		const buka = terapkanAksi(terverifikasi, minta('buka-kembali', PENGGUNA.admin));
+		const buka = applyAction(terverifikasi, minta('buka-kembali', PENGGUNA.admin));
 		if (!buka.ok) throw new Error(buka.alasan);
-		expect(bolehMenggantiEntri(terverifikasi, buka.realisasi)).toBe(true);
+		expect(canReplaceEntry(terverifikasi, buka.realisasi)).toBe(true);
 		const palsu: Realisasi = {
 			...buka.realisasi,
 			riwayat: [...terverifikasi.riwayat!, { ...buka.riwayat, aksi: 'simpan' }]
 		};
-		expect(bolehMenggantiEntri(terverifikasi, palsu)).toBe(false);
+		expect(canReplaceEntry(terverifikasi, palsu)).toBe(false);
 	});
 
 	it('refuses to submit an entry the index cannot score, naming what is missing', () => {
-		const nilai: NilaiRealisasi = {
+		const nilai: RealisasiValues = {
 			...NILAI,
 			realisasiFisik: null,
 			indikator: [{ indikatorId: 'ind-jalan', realisasi: null }]
 		};
-		const hasil = terapkanAksi(
-			entri('draft'),
-			minta('ajukan', PENGGUNA['opd unit ini'], { nilai })
-		);
+		const hasil = applyAction(entri('draft'), minta('ajukan', PENGGUNA['opd unit ini'], { nilai }));
 		expect(hasil).toEqual({
 			ok: false,
 			alasan: 'realisasi.belumLengkap',
@@ -319,13 +311,13 @@ describe('applying an action', () => {
 		});
 		// The same figures may still be kept as a draft.
 		expect(
-			terapkanAksi(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai })).ok
+			applyAction(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai })).ok
 		).toBe(true);
 	});
 
 	it('refuses a save without figures', () => {
 		expect(
-			terapkanAksi(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai: undefined }))
+			applyAction(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai: undefined }))
 		).toEqual({ ok: false, alasan: 'realisasi.tanpaNilai' });
 	});
 });

@@ -4,18 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-	bacaCache,
-	gabungJumlah,
-	kunciCache,
-	PERIODE_DISIMPAN,
-	simpanCache,
-	unitLayanan,
-	type JumlahServer,
-	type PenyimpananTeks
+	readCache,
+	mergeCounts,
+	cacheKey,
+	PERIODE_KEPT,
+	saveCache,
+	serviceUnits,
+	type ServerCounts,
+	type TextStorage
 } from '../../../src/lib/state/jumlah-unit-cache';
 import type { Unit } from '../../../src/lib/domain/schemas';
 
-function penyimpanan(awal: Record<string, string> = {}): PenyimpananTeks & {
+function penyimpanan(awal: Record<string, string> = {}): TextStorage & {
 	isi: Record<string, string>;
 } {
 	const isi = { ...awal };
@@ -28,7 +28,7 @@ function penyimpanan(awal: Record<string, string> = {}): PenyimpananTeks & {
 	};
 }
 
-const jumlah = (periode: string, waktu: string, unit: Record<string, number>): JumlahServer => ({
+const jumlah = (periode: string, waktu: string, unit: Record<string, number>): ServerCounts => ({
 	periode,
 	waktu,
 	unit
@@ -38,61 +38,61 @@ describe('the cache of server counts', () => {
 	it('keeps what the server said, with its time, and reads it back', () => {
 		const s = penyimpanan();
 		const a = jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { 'pkm-a': 66 });
-		simpanCache(s, 'rapor@enum-a', a);
-		expect(bacaCache(s, 'rapor@enum-a')).toEqual({ '2026-TW4': a });
+		saveCache(s, 'rapor@enum-a', a);
+		expect(readCache(s, 'rapor@enum-a')).toEqual({ '2026-TW4': a });
 	});
 
 	it('keeps each database apart', () => {
 		const s = penyimpanan();
-		simpanCache(s, 'rapor@enum-a', jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 }));
-		expect(bacaCache(s, 'rapor@enum-b')).toEqual({});
-		expect(kunciCache('rapor@enum-a')).not.toBe(kunciCache('rapor@enum-b'));
+		saveCache(s, 'rapor@enum-a', jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 }));
+		expect(readCache(s, 'rapor@enum-b')).toEqual({});
+		expect(cacheKey('rapor@enum-a')).not.toBe(cacheKey('rapor@enum-b'));
 	});
 
 	it('replaces a period’s counts with a later answer, never with an earlier one', () => {
 		const pagi = jumlah('2026-TW4', '2026-11-20T01:00:00.000Z', { x: 10 });
 		const siang = jumlah('2026-TW4', '2026-11-20T05:00:00.000Z', { x: 12 });
-		expect(gabungJumlah({ '2026-TW4': pagi }, siang)['2026-TW4']).toEqual(siang);
-		expect(gabungJumlah({ '2026-TW4': siang }, pagi)['2026-TW4']).toEqual(siang);
+		expect(mergeCounts({ '2026-TW4': pagi }, siang)['2026-TW4']).toEqual(siang);
+		expect(mergeCounts({ '2026-TW4': siang }, pagi)['2026-TW4']).toEqual(siang);
 	});
 
 	it('keeps only the most recent periods', () => {
-		let semua: Record<string, JumlahServer> = {};
+		let semua: Record<string, ServerCounts> = {};
 		for (let tw = 1; tw <= 4; tw++) {
 			for (const tahun of [2024, 2025, 2026]) {
-				semua = gabungJumlah(
+				semua = mergeCounts(
 					semua,
 					jumlah(`${tahun}-TW${tw}`, '2026-11-20T01:00:00.000Z', { x: tw })
 				);
 			}
 		}
-		expect(Object.keys(semua)).toHaveLength(PERIODE_DISIMPAN);
+		expect(Object.keys(semua)).toHaveLength(PERIODE_KEPT);
 		expect(Object.keys(semua).sort()[0]).toBe('2025-TW1');
 		expect(semua).toHaveProperty('2026-TW4');
 	});
 
 	it('reads broken or foreign storage as nothing, and skips entries that are not counts', () => {
-		const kunci = kunciCache('rapor');
-		expect(bacaCache(penyimpanan({ [kunci]: '{not json' }), 'rapor')).toEqual({});
-		expect(bacaCache(penyimpanan({ [kunci]: '[1,2]' }), 'rapor')).toEqual({});
+		const kunci = cacheKey('rapor');
+		expect(readCache(penyimpanan({ [kunci]: '{not json' }), 'rapor')).toEqual({});
+		expect(readCache(penyimpanan({ [kunci]: '[1,2]' }), 'rapor')).toEqual({});
 		const baik = jumlah('2026-TW1', '2026-02-01T00:00:00.000Z', { x: 3 });
 		const campur = JSON.stringify({
 			'2026-TW1': baik,
 			'2026-TW2': { periode: '2026-TW2', waktu: 'kemarin', unit: {} },
 			'2026-TW3': { periode: '2026-TW3', waktu: '2026-08-01T00:00:00.000Z', unit: { x: -1 } }
 		});
-		expect(bacaCache(penyimpanan({ [kunci]: campur }), 'rapor')).toEqual({ '2026-TW1': baik });
+		expect(readCache(penyimpanan({ [kunci]: campur }), 'rapor')).toEqual({ '2026-TW1': baik });
 	});
 
 	it('still answers when the storage refuses to write', () => {
-		const penuh: PenyimpananTeks = {
+		const penuh: TextStorage = {
 			getItem: () => null,
 			setItem: () => {
 				throw new Error('QuotaExceededError');
 			}
 		};
 		const a = jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 });
-		expect(simpanCache(penuh, 'rapor', a)).toEqual({ '2026-TW4': a });
+		expect(saveCache(penuh, 'rapor', a)).toEqual({ '2026-TW4': a });
 	});
 });
 
@@ -113,7 +113,7 @@ describe('the service units listed with server counts', () => {
 			unit('a', 'Puskesmas Alun-alun', true),
 			unit('c', 'Puskesmas Cempaka', true)
 		];
-		const rows = unitLayanan(
+		const rows = serviceUnits(
 			units,
 			[{ id: 'pop-a', unitId: 'a', periodeId: '2026-TW4', jumlah: 900 }],
 			['c']

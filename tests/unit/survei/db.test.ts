@@ -8,21 +8,21 @@ import {
 	saveDraft
 } from '$lib/db/drafts';
 import {
-	adaPin,
-	bukaKunci,
-	cekPin,
-	getKioskAktif,
+	hasPin,
+	unlock,
+	checkPin,
+	getActiveKiosk,
 	META_KIOSK_PIN,
-	setKioskAktif,
+	setActiveKiosk,
 	setPin
 } from '$lib/db/kiosk';
-import { KoreksiDitolakError, koreksiFor } from '$lib/db/koreksi';
+import { KoreksiRejectedError, koreksiFor } from '$lib/db/koreksi';
 import { addKoreksi } from '$lib/db/koreksi-write';
-import { KuesionerTerpakaiError, listKuesioner, putKuesioner } from '$lib/db/kuesioner';
+import { KuesionerInUseError, listKuesioner, putKuesioner } from '$lib/db/kuesioner';
 import { ResponseConflictError } from '$lib/db/responses';
 import { addResponses } from '$lib/db/responses-write';
 import { InvalidDocumentError } from '$lib/db/validate';
-import { KUESIONER_STANDAR } from '$lib/domain/kuesioner';
+import { STANDARD_KUESIONER } from '$lib/domain/kuesioner';
 import type { Kuesioner, SkmKoreksi } from '$lib/domain/schemas';
 import { freshDb, response } from '../db/factories';
 
@@ -77,7 +77,7 @@ describe('corrections in the database', () => {
 			reason: 'id-terpakai'
 		});
 		await addKoreksi(db, koreksi({ id: 'b', jenis: 'batal', alasan: 'salah unit' }));
-		await expect(addKoreksi(db, koreksi({ id: 'c' }))).rejects.toBeInstanceOf(KoreksiDitolakError);
+		await expect(addKoreksi(db, koreksi({ id: 'c' }))).rejects.toBeInstanceOf(KoreksiRejectedError);
 		expect(await db.koreksi.count()).toBe(2);
 	});
 });
@@ -121,7 +121,7 @@ describe('drafts', () => {
 
 describe('questionnaire versions', () => {
 	const versi = (over: Partial<Kuesioner> = {}): Kuesioner => ({
-		...KUESIONER_STANDAR,
+		...STANDARD_KUESIONER,
 		id: 'k-pemda-1',
 		nama: 'Kuesioner Kota',
 		dibuat: '2026-01-05T08:00:00+07:00',
@@ -141,7 +141,7 @@ describe('questionnaire versions', () => {
 		await putKuesioner(db, versi({ nama: 'Kuesioner Kota (revisi)' }));
 		await addResponses(db, [response({ kuesionerVersi: 'k-pemda-1' })]);
 		await expect(putKuesioner(db, versi({ nama: 'lagi' }))).rejects.toBeInstanceOf(
-			KuesionerTerpakaiError
+			KuesionerInUseError
 		);
 		expect((await listKuesioner(db))[0]!.nama).toBe('Kuesioner Kota (revisi)');
 		await putKuesioner(db, versi({ id: 'k-pemda-2', nama: 'lagi' }));
@@ -150,8 +150,8 @@ describe('questionnaire versions', () => {
 
 	it("never take the built-in standard's id", async () => {
 		const db = freshDb();
-		await expect(putKuesioner(db, versi({ id: KUESIONER_STANDAR.id }))).rejects.toBeInstanceOf(
-			KuesionerTerpakaiError
+		await expect(putKuesioner(db, versi({ id: STANDARD_KUESIONER.id }))).rejects.toBeInstanceOf(
+			KuesionerInUseError
 		);
 	});
 
@@ -168,13 +168,13 @@ describe('questionnaire versions', () => {
 describe('the kiosk PIN and lock', () => {
 	it('keeps the PIN only as a salted hash and checks it', async () => {
 		const db = freshDb();
-		expect(await adaPin(db)).toBe(false);
-		expect(await cekPin(db, '1234')).toBe(false);
+		expect(await hasPin(db)).toBe(false);
+		expect(await checkPin(db, '1234')).toBe(false);
 		expect(await setPin(db, '2468')).toBe(true);
 		expect(JSON.stringify((await db.meta.get(META_KIOSK_PIN))?.value)).not.toContain('2468');
-		expect(await cekPin(db, '2468')).toBe(true);
-		expect(await cekPin(db, '2469')).toBe(false);
-		expect(await cekPin(db, '24680')).toBe(false);
+		expect(await checkPin(db, '2468')).toBe(true);
+		expect(await checkPin(db, '2469')).toBe(false);
+		expect(await checkPin(db, '24680')).toBe(false);
 	});
 
 	it('accepts 4–8 digits only', async () => {
@@ -182,7 +182,7 @@ describe('the kiosk PIN and lock', () => {
 		for (const pin of ['123', '123456789', '12a4', ' 1234', '']) {
 			expect(await setPin(db, pin)).toBe(false);
 		}
-		expect(await adaPin(db)).toBe(false);
+		expect(await hasPin(db)).toBe(false);
 		expect(await setPin(db, '12345678')).toBe(true);
 	});
 
@@ -197,10 +197,10 @@ describe('the kiosk PIN and lock', () => {
 	it('stays locked with a wrong PIN and unlocks with the right one', async () => {
 		const db = freshDb();
 		await setPin(db, '2468');
-		await setKioskAktif(db, { unitId: 'demo-dpmptsp', sejak: '2026-11-22T08:00:00+07:00' });
-		expect(await bukaKunci(db, '1111')).toBe(false);
-		expect((await getKioskAktif(db))?.unitId).toBe('demo-dpmptsp');
-		expect(await bukaKunci(db, '2468')).toBe(true);
-		expect(await getKioskAktif(db)).toBeNull();
+		await setActiveKiosk(db, { unitId: 'demo-dpmptsp', sejak: '2026-11-22T08:00:00+07:00' });
+		expect(await unlock(db, '1111')).toBe(false);
+		expect((await getActiveKiosk(db))?.unitId).toBe('demo-dpmptsp');
+		expect(await unlock(db, '2468')).toBe(true);
+		expect(await getActiveKiosk(db)).toBeNull();
 	});
 });

@@ -4,8 +4,8 @@ import { addKoreksi } from '$lib/db/koreksi-write';
 import { putPopulasi } from '$lib/db/master-write';
 import { addResponses } from '$lib/db/responses-write';
 import type { SkmKoreksi } from '$lib/domain/schemas';
-import { hariIniUntuk } from '$lib/state/survei-hari-ini';
-import { terapkanKoreksi } from '$lib/state/survei-koreksi';
+import { surveyTodayFor } from '$lib/state/survei-hari-ini';
+import { applyKoreksi } from '$lib/state/survei-koreksi';
 import { freshDb, populasi, response } from '../db/factories';
 
 const NOW = new Date('2026-02-10T05:00:00Z'); // 12:00 WIB
@@ -46,7 +46,7 @@ describe("the enumerator's day", () => {
 			oleh: 'Sari',
 			saran: 'dikoreksi'
 		});
-		const hari = await hariIniUntuk(db, 'unit-disdukcapil', 'Sari', NOW);
+		const hari = await surveyTodayFor(db, 'unit-disdukcapil', 'Sari', NOW);
 		expect(hari.tanggal).toBe('2026-02-10');
 		expect(hari.periodeId).toBe('2026-TW1');
 		expect(hari.jumlahHariIni).toBe(2);
@@ -66,7 +66,7 @@ describe("the enumerator's day", () => {
 			Array.from({ length: 6 }, (_, i) => response({ id: `r${i}` }))
 		);
 		await addKoreksi(db, batal('x', 'r0'));
-		const hari = await hariIniUntuk(db, 'unit-disdukcapil', null, NOW);
+		const hari = await surveyTodayFor(db, 'unit-disdukcapil', null, NOW);
 		expect(hari.jumlahPeriode).toBe(5);
 		expect(hari.sampel).toMatchObject({ dibutuhkan: 10, responden: 5, kurang: 5, memadai: false });
 		expect(hari.milikSaya).toEqual([]);
@@ -74,7 +74,7 @@ describe("the enumerator's day", () => {
 
 	it('has no sample verdict when the population is unknown', async () => {
 		const db = freshDb();
-		const hari = await hariIniUntuk(db, 'unit-disdukcapil', 'Sari', NOW);
+		const hari = await surveyTodayFor(db, 'unit-disdukcapil', 'Sari', NOW);
 		expect(hari.sampel).toBeNull();
 		expect(hari.jumlahPeriode).toBe(0);
 	});
@@ -98,9 +98,9 @@ describe('terapkanKoreksi', () => {
 			oleh: 'Sari',
 			jawaban: { ...response().jawaban, u1: 4 }
 		});
-		const efektif = await terapkanKoreksi(db, list);
+		const efektif = await applyKoreksi(db, list);
 		expect(efektif.map((r) => r.id)).toEqual(['a', 'c']);
 		expect(efektif[1]!.jawaban.u1).toBe(4);
-		expect(await terapkanKoreksi(db, [])).toEqual([]);
+		expect(await applyKoreksi(db, [])).toEqual([]);
 	});
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bolehKoreksi, responsEfektif, statusRespons, urutanKoreksi } from '$lib/domain/koreksi';
-import type { Jawaban, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
-import { hitungSkm } from '$lib/domain/skm';
+import { canKoreksi, effectiveResponse, responseStatus, koreksiOrder } from '$lib/domain/koreksi';
+import type { Answer, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
+import { computeSkm } from '$lib/domain/skm';
 
-const semua = (s: 1 | 2 | 3 | 4): Jawaban => ({
+const semua = (s: 1 | 2 | 3 | 4): Answer => ({
 	u1: s,
 	u2: s,
 	u3: s,
@@ -42,21 +42,23 @@ const koreksi = (id: string, over: Partial<SkmKoreksi>): SkmKoreksi =>
 describe('responsEfektif', () => {
 	it('passes untouched responses through unchanged and in order', () => {
 		const list = [respons('r1'), respons('r2')];
-		expect(responsEfektif(list, [])).toEqual(list);
-		expect(responsEfektif(list, [koreksi('k', { responseId: 'lain', saran: 'x' })])).toEqual(list);
+		expect(effectiveResponse(list, [])).toEqual(list);
+		expect(effectiveResponse(list, [koreksi('k', { responseId: 'lain', saran: 'x' })])).toEqual(
+			list
+		);
 	});
 
 	it('leaves out a voided response, and the score with it', () => {
 		const list = [respons('r1', { jawaban: semua(1) }), respons('r2', { jawaban: semua(4) })];
-		const efektif = responsEfektif(list, [
+		const efektif = effectiveResponse(list, [
 			koreksi('b', { jenis: 'batal', alasan: 'responden ganda' })
 		]);
 		expect(efektif.map((r) => r.id)).toEqual(['r2']);
-		expect(hitungSkm(efektif.map((r) => r.jawaban)).nilai).toBe(100);
+		expect(computeSkm(efektif.map((r) => r.jawaban)).nilai).toBe(100);
 	});
 
 	it('keeps a void final even when a correction comes after it', () => {
-		const efektif = responsEfektif(
+		const efektif = effectiveResponse(
 			[respons('r1')],
 			[
 				koreksi('b', { jenis: 'batal', alasan: 'salah unit', waktu: '2026-11-22T10:00:00+07:00' }),
@@ -67,7 +69,7 @@ describe('responsEfektif', () => {
 	});
 
 	it('applies a correction field by field, keeping what it does not name', () => {
-		const [r] = responsEfektif(
+		const [r] = effectiveResponse(
 			[respons('r1', { saran: 'antre lama', jenisLayanan: 'KTP' })],
 			[koreksi('k', { jawaban: semua(2) })]
 		);
@@ -90,14 +92,14 @@ describe('responsEfektif', () => {
 		const expected = { jawaban: semua(1), saran: 'pertama', profil: { usia: 40 } };
 		fc.assert(
 			fc.property(fc.shuffledSubarray([a, b, c], { minLength: 3, maxLength: 3 }), (order) => {
-				const [r] = responsEfektif([respons('r1')], order);
+				const [r] = effectiveResponse([respons('r1')], order);
 				expect({ jawaban: r!.jawaban, saran: r!.saran, profil: r!.profil }).toEqual(expected);
 			})
 		);
 	});
 
 	it('lets a later correction clear a saran with an empty one', () => {
-		const [r] = responsEfektif(
+		const [r] = effectiveResponse(
 			[respons('r1', { saran: 'nomor HP saya 0812…' })],
 			[koreksi('k', { saran: '' })]
 		);
@@ -107,7 +109,7 @@ describe('responsEfektif', () => {
 	it('never changes the stored responses it was given', () => {
 		const r = respons('r1');
 		const copy = structuredClone(r);
-		responsEfektif([r], [koreksi('k', { jawaban: semua(1) })]);
+		effectiveResponse([r], [koreksi('k', { jawaban: semua(1) })]);
 		expect(r).toEqual(copy);
 	});
 });
@@ -119,14 +121,14 @@ describe('statusRespons', () => {
 			koreksi('k2', { saran: 'y', waktu: '2026-11-22T11:00:00+07:00' }),
 			koreksi('b', { responseId: 'r2', jenis: 'batal', alasan: 'salah unit', oleh: 'Admin' })
 		];
-		expect(statusRespons('r3', list)).toEqual({ status: 'asli' });
-		const dikoreksi = statusRespons('r1', list);
+		expect(responseStatus('r3', list)).toEqual({ status: 'asli' });
+		const dikoreksi = responseStatus('r1', list);
 		expect(dikoreksi.status).toBe('dikoreksi');
 		if (dikoreksi.status === 'dikoreksi') {
 			expect(dikoreksi.jumlah).toBe(2);
 			expect(dikoreksi.terakhir.id).toBe('k2');
 		}
-		expect(statusRespons('r2', list)).toEqual({
+		expect(responseStatus('r2', list)).toEqual({
 			status: 'dibatalkan',
 			alasan: 'salah unit',
 			oleh: 'Admin',
@@ -137,7 +139,7 @@ describe('statusRespons', () => {
 	it('orders equal moments by id', () => {
 		const x = koreksi('x', {});
 		const y = koreksi('y', {});
-		expect([y, x].sort(urutanKoreksi).map((k) => k.id)).toEqual(['x', 'y']);
+		expect([y, x].sort(koreksiOrder).map((k) => k.id)).toEqual(['x', 'y']);
 	});
 });
 
@@ -145,16 +147,16 @@ describe('bolehKoreksi', () => {
 	const r = respons('r1', { enumerator: 'Sari' });
 
 	it('lets the enumerator who recorded it, and any admin', () => {
-		expect(bolehKoreksi({ nama: 'Sari', peran: 'enumerator', unitIds: [] }, r)).toBe(true);
-		expect(bolehKoreksi({ nama: 'Budi', peran: 'admin', unitIds: [] }, r)).toBe(true);
+		expect(canKoreksi({ nama: 'Sari', peran: 'enumerator', unitIds: [] }, r)).toBe(true);
+		expect(canKoreksi({ nama: 'Budi', peran: 'admin', unitIds: [] }, r)).toBe(true);
 	});
 
 	it('refuses another enumerator, other roles, no user, and kiosk responses for enumerators', () => {
-		expect(bolehKoreksi({ nama: 'Budi', peran: 'enumerator', unitIds: [] }, r)).toBe(false);
-		expect(bolehKoreksi({ nama: 'Sari', peran: 'opd', unitIds: ['u'] }, r)).toBe(false);
-		expect(bolehKoreksi(null, r)).toBe(false);
+		expect(canKoreksi({ nama: 'Budi', peran: 'enumerator', unitIds: [] }, r)).toBe(false);
+		expect(canKoreksi({ nama: 'Sari', peran: 'opd', unitIds: ['u'] }, r)).toBe(false);
+		expect(canKoreksi(null, r)).toBe(false);
 		expect(
-			bolehKoreksi({ nama: 'Sari', peran: 'enumerator', unitIds: [] }, { enumerator: undefined })
+			canKoreksi({ nama: 'Sari', peran: 'enumerator', unitIds: [] }, { enumerator: undefined })
 		).toBe(false);
 	});
 });

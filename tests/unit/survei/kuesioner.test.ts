@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-	KUESIONER_STANDAR,
-	KUESIONER_STANDAR_ID,
-	jawabanTambahanTerisi,
-	kuesionerDenganId,
-	kuesionerUntukUnit,
-	teksDalam,
-	validasiJawabanTambahan,
-	validasiKuesioner,
-	versiBaru
+	STANDARD_KUESIONER,
+	STANDARD_KUESIONER_ID,
+	extraAnswerFilled,
+	kuesionerWithId,
+	kuesionerForUnit,
+	textIn,
+	validateExtraAnswer,
+	validateKuesioner,
+	newVersion
 } from '$lib/domain/kuesioner';
 import { generateDemo } from '$lib/demo/generate';
-import { kuesionerSchema, type Kuesioner, type PertanyaanTambahan } from '$lib/domain/schemas';
+import { kuesionerSchema, type Kuesioner, type ExtraQuestion } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 
 const versi = (over: Partial<Kuesioner>): Kuesioner => ({
-	...KUESIONER_STANDAR,
+	...STANDARD_KUESIONER,
 	id: 'k-x',
 	nama: 'Versi uji',
 	dibuat: '2026-05-01T08:00:00+07:00',
 	...over
 });
 
-const q = (over: Partial<PertanyaanTambahan>): PertanyaanTambahan => ({
+const q = (over: Partial<ExtraQuestion>): ExtraQuestion => ({
 	id: 'antre',
 	jenis: 'teks',
 	pertanyaan: { id: 'Berapa lama Anda antre?' },
@@ -32,17 +32,17 @@ const q = (over: Partial<PertanyaanTambahan>): PertanyaanTambahan => ({
 
 describe('the built-in standard questionnaire', () => {
 	it('is a valid version with the id the demo data and the importer record', () => {
-		expect(kuesionerSchema.safeParse(KUESIONER_STANDAR).success).toBe(true);
-		expect(validasiKuesioner(KUESIONER_STANDAR)).toEqual([]);
-		expect(KUESIONER_STANDAR.id).toBe(KUESIONER_STANDAR_ID);
+		expect(kuesionerSchema.safeParse(STANDARD_KUESIONER).success).toBe(true);
+		expect(validateKuesioner(STANDARD_KUESIONER)).toEqual([]);
+		expect(STANDARD_KUESIONER.id).toBe(STANDARD_KUESIONER_ID);
 		expect(new Set(generateDemo().responses.map((r) => r.kuesionerVersi))).toEqual(
-			new Set([KUESIONER_STANDAR_ID])
+			new Set([STANDARD_KUESIONER_ID])
 		);
 	});
 
 	it('asks the nine unsur with four answers each, in both languages', () => {
 		for (const key of UNSUR_KEYS) {
-			const u = KUESIONER_STANDAR.unsur[key];
+			const u = STANDARD_KUESIONER.unsur[key];
 			expect(u.pertanyaan.id).toMatch(/\?$/);
 			expect(u.pertanyaan.en).toBeTruthy();
 			expect(u.pilihan).toHaveLength(4);
@@ -52,7 +52,7 @@ describe('the built-in standard questionnaire', () => {
 
 	it("labels the answers worst to best with the regulation's words", () => {
 		const labels = (key: (typeof UNSUR_KEYS)[number]) =>
-			KUESIONER_STANDAR.unsur[key].pilihan.map((p) => p.id.toLowerCase());
+			STANDARD_KUESIONER.unsur[key].pilihan.map((p) => p.id.toLowerCase());
 		expect(labels('u1')).toEqual(['tidak sesuai', 'kurang sesuai', 'sesuai', 'sangat sesuai']);
 		expect(labels('u2')).toEqual(['tidak mudah', 'kurang mudah', 'mudah', 'sangat mudah']);
 		expect(labels('u3')).toEqual(['tidak cepat', 'kurang cepat', 'cepat', 'sangat cepat']);
@@ -80,15 +80,15 @@ describe('the built-in standard questionnaire', () => {
 	});
 
 	it("keys complaint handling as u8 and facilities as u9 (the regulation's list)", () => {
-		expect(KUESIONER_STANDAR.unsur.u8.pertanyaan.id).toContain('pengaduan');
-		expect(KUESIONER_STANDAR.unsur.u9.pertanyaan.id).toContain('sarana');
+		expect(STANDARD_KUESIONER.unsur.u8.pertanyaan.id).toContain('pengaduan');
+		expect(STANDARD_KUESIONER.unsur.u9.pertanyaan.id).toContain('sarana');
 	});
 
 	it('shows English when asked and falls back to Indonesian when no translation exists', () => {
-		expect(teksDalam({ id: 'Murah', en: 'Cheap' }, 'en')).toBe('Cheap');
-		expect(teksDalam({ id: 'Murah', en: 'Cheap' }, 'id')).toBe('Murah');
-		expect(teksDalam({ id: 'Murah' }, 'en')).toBe('Murah');
-		expect(teksDalam({ id: 'Murah', en: '  ' }, 'en')).toBe('Murah');
+		expect(textIn({ id: 'Murah', en: 'Cheap' }, 'en')).toBe('Cheap');
+		expect(textIn({ id: 'Murah', en: 'Cheap' }, 'id')).toBe('Murah');
+		expect(textIn({ id: 'Murah' }, 'en')).toBe('Murah');
+		expect(textIn({ id: 'Murah', en: '  ' }, 'en')).toBe('Murah');
 	});
 });
 
@@ -100,32 +100,32 @@ describe('kuesionerUntukUnit', () => {
 	const lain = versi({ id: 'k-v-1', unitId: 'v', dibuat: '2026-09-01T08:00:00+07:00' });
 
 	it("picks the unit's newest own version before any pemda-wide one", () => {
-		expect(kuesionerUntukUnit([pemdaBaru, unitLama, unitBaru, pemdaLama, lain], 'u').id).toBe(
+		expect(kuesionerForUnit([pemdaBaru, unitLama, unitBaru, pemdaLama, lain], 'u').id).toBe(
 			'k-u-2'
 		);
 	});
 
 	it('else the newest pemda-wide version, never another unit’s', () => {
-		expect(kuesionerUntukUnit([pemdaLama, lain, pemdaBaru], 'u').id).toBe('k-pemda-2');
+		expect(kuesionerForUnit([pemdaLama, lain, pemdaBaru], 'u').id).toBe('k-pemda-2');
 	});
 
 	it('else the built-in standard', () => {
-		expect(kuesionerUntukUnit([], 'u')).toBe(KUESIONER_STANDAR);
-		expect(kuesionerUntukUnit([lain], 'u')).toBe(KUESIONER_STANDAR);
+		expect(kuesionerForUnit([], 'u')).toBe(STANDARD_KUESIONER);
+		expect(kuesionerForUnit([lain], 'u')).toBe(STANDARD_KUESIONER);
 	});
 
 	it('compares moments across time zones and breaks ties by id', () => {
 		const wib = versi({ id: 'k-a', dibuat: '2026-03-01T09:00:00+07:00' });
 		const wit = versi({ id: 'k-b', dibuat: '2026-03-01T10:00:00+09:00' }); // 08:00 WIB: older
-		expect(kuesionerUntukUnit([wit, wib], 'u').id).toBe('k-a');
+		expect(kuesionerForUnit([wit, wib], 'u').id).toBe('k-a');
 		const sama = versi({ id: 'k-c', dibuat: '2026-03-01T09:00:00+07:00' });
-		expect(kuesionerUntukUnit([sama, wib], 'u').id).toBe('k-c');
+		expect(kuesionerForUnit([sama, wib], 'u').id).toBe('k-c');
 	});
 
 	it('finds the version a response was answered with, the standard always included', () => {
-		expect(kuesionerDenganId([pemdaLama], KUESIONER_STANDAR_ID)).toBe(KUESIONER_STANDAR);
-		expect(kuesionerDenganId([pemdaLama], 'k-pemda-1')).toBe(pemdaLama);
-		expect(kuesionerDenganId([pemdaLama], 'k-hilang')).toBeNull();
+		expect(kuesionerWithId([pemdaLama], STANDARD_KUESIONER_ID)).toBe(STANDARD_KUESIONER);
+		expect(kuesionerWithId([pemdaLama], 'k-pemda-1')).toBe(pemdaLama);
+		expect(kuesionerWithId([pemdaLama], 'k-hilang')).toBeNull();
 	});
 });
 
@@ -156,14 +156,14 @@ describe('validasiJawabanTambahan', () => {
 	});
 
 	it('accepts valid answers and optional questions left blank', () => {
-		expect(validasiJawabanTambahan(k, { antre: '10 menit', hari: ['Senin'] })).toEqual({});
+		expect(validateExtraAnswer(k, { antre: '10 menit', hari: ['Senin'] })).toEqual({});
 		expect(
-			validasiJawabanTambahan(k, { antre: 'x', puas: 5, info: 'Medsos', hari: ['Selasa', 'Senin'] })
+			validateExtraAnswer(k, { antre: 'x', puas: 5, info: 'Medsos', hari: ['Selasa', 'Senin'] })
 		).toEqual({});
 	});
 
 	it('names each required question left blank', () => {
-		expect(validasiJawabanTambahan(k, { antre: '  ', hari: [] })).toEqual({
+		expect(validateExtraAnswer(k, { antre: '  ', hari: [] })).toEqual({
 			antre: 'err.tambahanWajib',
 			hari: 'err.tambahanWajib'
 		});
@@ -171,32 +171,32 @@ describe('validasiJawabanTambahan', () => {
 
 	it('refuses a scale point outside the scale, an unknown choice and a repeated choice', () => {
 		const base = { antre: 'x', hari: ['Senin'] };
-		expect(validasiJawabanTambahan(k, { ...base, puas: 6 })).toEqual({ puas: 'err.tambahanSkala' });
-		expect(validasiJawabanTambahan(k, { ...base, puas: 2.5 })).toEqual({
+		expect(validateExtraAnswer(k, { ...base, puas: 6 })).toEqual({ puas: 'err.tambahanSkala' });
+		expect(validateExtraAnswer(k, { ...base, puas: 2.5 })).toEqual({
 			puas: 'err.tambahanSkala'
 		});
-		expect(validasiJawabanTambahan(k, { ...base, info: 'Radio' })).toEqual({
+		expect(validateExtraAnswer(k, { ...base, info: 'Radio' })).toEqual({
 			info: 'err.tambahanPilihan'
 		});
-		expect(validasiJawabanTambahan(k, { ...base, hari: ['Senin', 'Senin'] })).toEqual({
+		expect(validateExtraAnswer(k, { ...base, hari: ['Senin', 'Senin'] })).toEqual({
 			hari: 'err.tambahanPilihan'
 		});
-		expect(validasiJawabanTambahan(k, { ...base, antre: 3 })).toEqual({
+		expect(validateExtraAnswer(k, { ...base, antre: 3 })).toEqual({
 			antre: 'err.tambahanTeks'
 		});
 	});
 
 	it('refuses answers to questions this version does not have', () => {
-		expect(validasiJawabanTambahan(k, { antre: 'x', hari: ['Senin'], lain: 'y' })).toEqual({
+		expect(validateExtraAnswer(k, { antre: 'x', hari: ['Senin'], lain: 'y' })).toEqual({
 			lain: 'err.tambahanTidakDikenal'
 		});
 	});
 
 	it('keeps only the answered questions for the response', () => {
-		expect(jawabanTambahanTerisi(k, { antre: 'x', puas: undefined, hari: [] })).toEqual({
+		expect(extraAnswerFilled(k, { antre: 'x', puas: undefined, hari: [] })).toEqual({
 			antre: 'x'
 		});
-		expect(jawabanTambahanTerisi(k, {})).toBeUndefined();
+		expect(extraAnswerFilled(k, {})).toBeUndefined();
 	});
 });
 
@@ -205,16 +205,16 @@ describe('versions', () => {
 		const dibuat = '2026-11-22T10:15:00+07:00';
 		const isi = {
 			nama: 'Kuesioner Dinkes',
-			unsur: KUESIONER_STANDAR.unsur,
+			unsur: STANDARD_KUESIONER.unsur,
 			tambahan: [q({})]
 		};
-		const unit = versiBaru(isi, { unitId: 'demo-dinkes', dibuat });
+		const unit = newVersion(isi, { unitId: 'demo-dinkes', dibuat });
 		expect(unit.id).toBe(`k-demo-dinkes-${Date.parse(dibuat)}`);
 		expect(unit.unitId).toBe('demo-dinkes');
-		const pemda = versiBaru(isi, { dibuat });
+		const pemda = newVersion(isi, { dibuat });
 		expect(pemda.id).toBe(`k-pemda-${Date.parse(dibuat)}`);
 		expect('unitId' in pemda).toBe(false);
-		expect(validasiKuesioner(unit)).toEqual([]);
+		expect(validateKuesioner(unit)).toEqual([]);
 	});
 
 	it('refuses a scale without 2–10 labels, a choice with one option and repeated question ids', () => {
@@ -225,7 +225,7 @@ describe('versions', () => {
 				q({ id: 'b' })
 			]
 		});
-		expect(validasiKuesioner(bad).sort()).toEqual([
+		expect(validateKuesioner(bad).sort()).toEqual([
 			'err.tambahanIdGanda',
 			'err.tambahanPilihanKurang',
 			'err.tambahanSkalaLabel'
@@ -235,10 +235,10 @@ describe('versions', () => {
 	it('refuses a question with no Indonesian wording', () => {
 		const bad = versi({
 			unsur: {
-				...KUESIONER_STANDAR.unsur,
-				u3: { ...KUESIONER_STANDAR.unsur.u3, pertanyaan: { id: ' ', en: 'x' } }
+				...STANDARD_KUESIONER.unsur,
+				u3: { ...STANDARD_KUESIONER.unsur.u3, pertanyaan: { id: ' ', en: 'x' } }
 			}
 		});
-		expect(validasiKuesioner(bad)).toEqual(['err.teks']);
+		expect(validateKuesioner(bad)).toEqual(['err.teks']);
 	});
 });

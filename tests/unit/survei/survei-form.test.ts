@@ -1,34 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KUESIONER_STANDAR } from '$lib/domain/kuesioner';
+import { STANDARD_KUESIONER } from '$lib/domain/kuesioner';
 import type { Kuesioner, SkmResponse } from '$lib/domain/schemas';
 import {
-	bacaDraftSurvei,
-	bolehKe,
-	bolehMaju,
-	daftarLangkah,
-	dariRespons,
-	formBaru,
-	isiProfil,
-	isiSaran,
-	isiTambahan,
-	jawabUnsur,
-	keBatal,
-	keKoreksi,
-	keLangkah,
-	kemajuan,
-	keRespons,
-	langkahSelesai,
-	maju,
-	mundur,
-	rapikan,
-	type FormSurvei,
-	type KonteksRespons
+	readSurveyDraft,
+	canGoTo,
+	canGoForward,
+	listSteps,
+	fromResponse,
+	newForm,
+	fillProfil,
+	fillSaran,
+	fillExtra,
+	answerUnsur,
+	toCancel,
+	toKoreksi,
+	goToStep,
+	computeProgress,
+	toResponse,
+	stepDone,
+	goForward,
+	goBack,
+	tidy,
+	type SurveyFormData,
+	type ResponseContext
 } from '$lib/domain/survei-form';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { tanggalLokal, waktuLokal } from '$lib/domain/waktu-lokal';
+import { localDate, localTime } from '$lib/domain/waktu-lokal';
 
-const K = KUESIONER_STANDAR;
+const K = STANDARD_KUESIONER;
 const KT: Kuesioner = {
 	...K,
 	id: 'k-u-1',
@@ -44,7 +44,7 @@ const KT: Kuesioner = {
 	]
 };
 
-const konteks = (over: Partial<KonteksRespons> = {}): KonteksRespons => ({
+const konteks = (over: Partial<ResponseContext> = {}): ResponseContext => ({
 	id: 'r-1',
 	unitId: 'demo-dpmptsp',
 	waktu: '2026-11-22T10:15:00+07:00',
@@ -55,18 +55,21 @@ const konteks = (over: Partial<KonteksRespons> = {}): KonteksRespons => ({
 });
 
 /** Walks a fresh form through the nine questions with the given answers. */
-function isiSembilan(form: FormSurvei, skor: number[] = [4, 3, 3, 4, 3, 4, 4, 2, 3]): FormSurvei {
-	let f = maju(form, K);
+function isiSembilan(
+	form: SurveyFormData,
+	skor: number[] = [4, 3, 3, 4, 3, 4, 4, 2, 3]
+): SurveyFormData {
+	let f = goForward(form, K);
 	UNSUR_KEYS.forEach((key, i) => {
-		f = jawabUnsur(f, key, skor[i]!, K);
+		f = answerUnsur(f, key, skor[i]!, K);
 	});
 	return f;
 }
 
 describe('the survey steps', () => {
 	it('run profil → u1…u9 → extra questions → saran → ringkasan', () => {
-		expect(daftarLangkah(K)).toEqual(['profil', ...UNSUR_KEYS, 'saran', 'ringkasan']);
-		expect(daftarLangkah(KT)).toEqual([
+		expect(listSteps(K)).toEqual(['profil', ...UNSUR_KEYS, 'saran', 'ringkasan']);
+		expect(listSteps(KT)).toEqual([
 			'profil',
 			...UNSUR_KEYS,
 			'tambahan:antre',
@@ -77,84 +80,84 @@ describe('the survey steps', () => {
 	});
 
 	it('start at the profile, which may be left empty', () => {
-		const f = formBaru('KTP');
+		const f = newForm('KTP');
 		expect(f.langkah).toBe('profil');
 		expect(f.jenisLayanan).toBe('KTP');
-		expect(bolehMaju(f, K)).toBe(true);
-		expect(maju(f, K).langkah).toBe('u1');
+		expect(canGoForward(f, K)).toBe(true);
+		expect(goForward(f, K).langkah).toBe('u1');
 	});
 
 	it('do not pass an age that is not a whole number of 10–120 years', () => {
 		for (const usia of ['9', '121', 'dua puluh', '3.5']) {
-			const f = isiProfil(formBaru(), { usia });
-			expect(bolehMaju(f, K)).toBe(false);
-			expect(maju(f, K)).toBe(f);
+			const f = fillProfil(newForm(), { usia });
+			expect(canGoForward(f, K)).toBe(false);
+			expect(goForward(f, K)).toBe(f);
 		}
-		expect(bolehMaju(isiProfil(formBaru(), { usia: ' 45 ' }), K)).toBe(true);
+		expect(canGoForward(fillProfil(newForm(), { usia: ' 45 ' }), K)).toBe(true);
 	});
 
 	it('advance when a question is answered, and not before', () => {
-		const atU1 = maju(formBaru(), K);
-		expect(bolehMaju(atU1, K)).toBe(false);
-		expect(maju(atU1, K).langkah).toBe('u1');
-		const answered = jawabUnsur(atU1, 'u1', 3, K);
+		const atU1 = goForward(newForm(), K);
+		expect(canGoForward(atU1, K)).toBe(false);
+		expect(goForward(atU1, K).langkah).toBe('u1');
+		const answered = answerUnsur(atU1, 'u1', 3, K);
 		expect(answered.jawaban.u1).toBe(3);
 		expect(answered.langkah).toBe('u2');
 	});
 
 	it('reach the summary after the ninth answer and saran, with every step done', () => {
-		const f = maju(isiSaran(isiSembilan(formBaru()), 'Antrean perlu nomor urut'), K);
+		const f = goForward(fillSaran(isiSembilan(newForm()), 'Antrean perlu nomor urut'), K);
 		expect(f.langkah).toBe('ringkasan');
-		expect(langkahSelesai(f, K)).toEqual(new Set(daftarLangkah(K)));
-		expect(bolehMaju(f, K)).toBe(false);
+		expect(stepDone(f, K)).toEqual(new Set(listSteps(K)));
+		expect(canGoForward(f, K)).toBe(false);
 	});
 
 	it('go back one step at a time and never before the profile', () => {
-		let f = isiSembilan(formBaru());
+		let f = isiSembilan(newForm());
 		expect(f.langkah).toBe('saran');
-		f = mundur(f, K);
+		f = goBack(f, K);
 		expect(f.langkah).toBe('u9');
 		expect(f.jawaban.u9).toBe(3);
-		expect(mundur(formBaru(), K).langkah).toBe('profil');
+		expect(goBack(newForm(), K).langkah).toBe('profil');
 	});
 
 	it('let the summary open one answer and return to the summary once it is changed', () => {
-		const ringkasan = maju(isiSembilan(formBaru()), K);
-		const u4 = keLangkah(ringkasan, 'u4', K);
+		const ringkasan = goForward(isiSembilan(newForm()), K);
+		const u4 = goToStep(ringkasan, 'u4', K);
 		expect(u4.langkah).toBe('u4');
 		expect(u4.dariRingkasan).toBe(true);
-		const back = jawabUnsur(u4, 'u4', 1, K);
+		const back = answerUnsur(u4, 'u4', 1, K);
 		expect(back.langkah).toBe('ringkasan');
 		expect(back.jawaban.u4).toBe(1);
 	});
 
 	it('refuse to jump past an unanswered question', () => {
-		const f = jawabUnsur(maju(formBaru(), K), 'u1', 4, K);
-		expect(bolehKe(f, 'u3', K)).toBe(false);
-		expect(keLangkah(f, 'ringkasan', K)).toBe(f);
-		expect(keLangkah(f, 'u2', K).langkah).toBe('u2');
+		const f = answerUnsur(goForward(newForm(), K), 'u1', 4, K);
+		expect(canGoTo(f, 'u3', K)).toBe(false);
+		expect(goToStep(f, 'ringkasan', K)).toBe(f);
+		expect(goToStep(f, 'u2', K).langkah).toBe('u2');
 	});
 
 	it('hold a required extra question until it is answered, and let an optional one pass', () => {
-		let f = formBaru();
-		f = maju(f, KT);
-		for (const key of UNSUR_KEYS) f = jawabUnsur(f, key, 4, KT);
+		let f = newForm();
+		f = goForward(f, KT);
+		for (const key of UNSUR_KEYS) f = answerUnsur(f, key, 4, KT);
 		expect(f.langkah).toBe('tambahan:antre');
-		expect(bolehMaju(f, KT)).toBe(false);
-		f = maju(isiTambahan(f, 'antre', '15 menit'), KT);
+		expect(canGoForward(f, KT)).toBe(false);
+		f = goForward(fillExtra(f, 'antre', '15 menit'), KT);
 		expect(f.langkah).toBe('tambahan:puas');
-		expect(maju(f, KT).langkah).toBe('saran');
-		expect(bolehMaju(isiTambahan(f, 'puas', 4), KT)).toBe(false);
+		expect(goForward(f, KT).langkah).toBe('saran');
+		expect(canGoForward(fillExtra(f, 'puas', 4), KT)).toBe(false);
 	});
 
 	it('report progress as "question n of 9" and a fraction for the bar', () => {
-		const f = jawabUnsur(jawabUnsur(maju(formBaru(), K), 'u1', 4, K), 'u2', 4, K);
-		const p = kemajuan(f, K);
+		const f = answerUnsur(answerUnsur(goForward(newForm(), K), 'u1', 4, K), 'u2', 4, K);
+		const p = computeProgress(f, K);
 		expect(p.nomorUnsur).toBe(3);
 		expect(p.langkahKe).toBe(4);
 		expect(p.jumlahLangkah).toBe(12);
 		expect(p.bagian).toBeCloseTo(3 / 11);
-		expect(kemajuan(formBaru(), K).nomorUnsur).toBeNull();
+		expect(computeProgress(newForm(), K).nomorUnsur).toBeNull();
 	});
 
 	it('stay within the steps for any sequence of next, back, answer and jump', () => {
@@ -164,22 +167,22 @@ describe('the survey steps', () => {
 			fc.record({ kind: fc.constant('jawab' as const), skor: fc.integer({ min: -1, max: 6 }) }),
 			fc.record({
 				kind: fc.constant('ke' as const),
-				langkah: fc.constantFrom(...daftarLangkah(KT), 'tidak-ada')
+				langkah: fc.constantFrom(...listSteps(KT), 'tidak-ada')
 			})
 		);
 		fc.assert(
 			fc.property(fc.array(action, { maxLength: 60 }), (actions) => {
-				let f = formBaru();
-				const steps = daftarLangkah(KT);
+				let f = newForm();
+				const steps = listSteps(KT);
 				for (const a of actions) {
-					if (a.kind === 'maju') f = maju(f, KT);
-					else if (a.kind === 'mundur') f = mundur(f, KT);
-					else if (a.kind === 'ke') f = keLangkah(f, a.langkah as FormSurvei['langkah'], KT);
+					if (a.kind === 'maju') f = goForward(f, KT);
+					else if (a.kind === 'mundur') f = goBack(f, KT);
+					else if (a.kind === 'ke') f = goToStep(f, a.langkah as SurveyFormData['langkah'], KT);
 					else if ((UNSUR_KEYS as readonly string[]).includes(f.langkah)) {
-						f = jawabUnsur(f, f.langkah as (typeof UNSUR_KEYS)[number], a.skor, KT);
+						f = answerUnsur(f, f.langkah as (typeof UNSUR_KEYS)[number], a.skor, KT);
 					}
 					expect(steps).toContain(f.langkah);
-					expect(bolehKe(f, f.langkah, KT)).toBe(true);
+					expect(canGoTo(f, f.langkah, KT)).toBe(true);
 				}
 			})
 		);
@@ -188,14 +191,14 @@ describe('the survey steps', () => {
 
 describe('keRespons', () => {
 	it('builds a response the schema accepts, with every recorded detail', () => {
-		let f = isiProfil(isiSembilan(formBaru('KTP-el')), {
+		let f = fillProfil(isiSembilan(newForm('KTP-el')), {
 			jenisKelamin: 'P',
 			usia: '34',
 			pekerjaan: 'Wirausaha'
 		});
-		f = isiSaran(f, '  Ruang tunggu panas  ');
+		f = fillSaran(f, '  Ruang tunggu panas  ');
 		const lokasi = { lat: -7.8, lon: 110.37, akurasi: 12 };
-		const result = keRespons(f, konteks({ lokasi }), K);
+		const result = toResponse(f, konteks({ lokasi }), K);
 		expect(result).toEqual({
 			ok: true,
 			value: {
@@ -217,8 +220,8 @@ describe('keRespons', () => {
 	});
 
 	it('writes a kiosk response with no enumerator and no empty fields', () => {
-		const result = keRespons(
-			isiSembilan(formBaru()),
+		const result = toResponse(
+			isiSembilan(newForm()),
 			konteks({ sumber: 'kiosk', enumerator: undefined }),
 			K
 		);
@@ -232,8 +235,8 @@ describe('keRespons', () => {
 	});
 
 	it('takes the period from the date as written at its offset', () => {
-		const result = keRespons(
-			isiSembilan(formBaru()),
+		const result = toResponse(
+			isiSembilan(newForm()),
 			konteks({ waktu: '2026-03-31T23:30:00+07:00' }),
 			K
 		);
@@ -241,20 +244,20 @@ describe('keRespons', () => {
 	});
 
 	it('refuses an answer of 5 with the answer error and gives no response', () => {
-		const f = isiSembilan(formBaru(), [4, 3, 5, 4, 3, 4, 4, 2, 3]);
-		expect(keRespons(f, konteks(), K)).toEqual({ ok: false, keys: ['err.skor'] });
+		const f = isiSembilan(newForm(), [4, 3, 5, 4, 3, 4, 4, 2, 3]);
+		expect(toResponse(f, konteks(), K)).toEqual({ ok: false, keys: ['err.skor'] });
 	});
 
 	it('refuses a form with no unit', () => {
-		expect(keRespons(isiSembilan(formBaru()), konteks({ unitId: '' }), K)).toEqual({
+		expect(toResponse(isiSembilan(newForm()), konteks({ unitId: '' }), K)).toEqual({
 			ok: false,
 			keys: ['err.unitSurvei', 'err.id']
 		});
 	});
 
 	it('refuses an unanswered unsur, a bad age, a missing required extra and an unreadable time', () => {
-		const f = isiProfil({ ...isiSembilan(formBaru()), jawaban: { u1: 4 } }, { usia: '7' });
-		const result = keRespons(f, konteks({ waktu: 'kemarin' }), KT);
+		const f = fillProfil({ ...isiSembilan(newForm()), jawaban: { u1: 4 } }, { usia: '7' });
+		const result = toResponse(f, konteks({ waktu: 'kemarin' }), KT);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.keys).toEqual(
@@ -263,9 +266,9 @@ describe('keRespons', () => {
 	});
 
 	it('records the extra answers under the version that asked them', () => {
-		let f = isiSembilan(formBaru());
-		f = isiTambahan(isiTambahan(f, 'antre', '5 menit'), 'puas', 3);
-		const result = keRespons(f, konteks(), KT);
+		let f = isiSembilan(newForm());
+		f = fillExtra(fillExtra(f, 'antre', '5 menit'), 'puas', 3);
+		const result = toResponse(f, konteks(), KT);
 		expect(result.ok && result.value.jawabanTambahan).toEqual({ antre: '5 menit', puas: 3 });
 		expect(result.ok && result.value.kuesionerVersi).toBe('k-u-1');
 	});
@@ -287,7 +290,7 @@ describe('corrections and voids', () => {
 	const k = { id: 'kor-1', waktu: '2026-11-22T11:00:00+07:00', oleh: 'Sari' };
 
 	it('prefill the form from the response, opened at the summary', () => {
-		const f = dariRespons(asli);
+		const f = fromResponse(asli);
 		expect(f.langkah).toBe('ringkasan');
 		expect(f.profil).toEqual({ jenisKelamin: 'P', usia: '34' });
 		expect(f.jawaban.u8).toBe(2);
@@ -295,8 +298,8 @@ describe('corrections and voids', () => {
 	});
 
 	it('write only the fields that changed', () => {
-		const f = jawabUnsur(keLangkah(dariRespons(asli), 'u8', K), 'u8', 4, K);
-		const result = keKoreksi(f, asli, k, K);
+		const f = answerUnsur(goToStep(fromResponse(asli), 'u8', K), 'u8', 4, K);
+		const result = toKoreksi(f, asli, k, K);
 		expect(result).toEqual({
 			ok: true,
 			value: {
@@ -311,43 +314,43 @@ describe('corrections and voids', () => {
 	});
 
 	it('refuse a correction that changes nothing', () => {
-		expect(keKoreksi(dariRespons(asli), asli, k, K)).toEqual({
+		expect(toKoreksi(fromResponse(asli), asli, k, K)).toEqual({
 			ok: false,
 			keys: ['err.koreksiKosong']
 		});
 	});
 
 	it('can clear the saran', () => {
-		const result = keKoreksi(isiSaran(dariRespons(asli), ''), asli, k, K);
+		const result = toKoreksi(fillSaran(fromResponse(asli), ''), asli, k, K);
 		expect(result.ok && result.value.saran).toBe('');
 	});
 
 	it('need a reason of at least three characters to void', () => {
-		expect(keBatal(asli, { ...k, alasan: ' ab ' })).toEqual({
+		expect(toCancel(asli, { ...k, alasan: ' ab ' })).toEqual({
 			ok: false,
 			keys: ['err.alasanBatal']
 		});
-		const ok = keBatal(asli, { ...k, alasan: 'responden ganda' });
+		const ok = toCancel(asli, { ...k, alasan: 'responden ganda' });
 		expect(ok.ok && ok.value).toMatchObject({ jenis: 'batal', alasan: 'responden ganda' });
 	});
 });
 
 describe('drafts', () => {
 	it('reopen exactly as they were saved, and anything else is refused', () => {
-		const form = jawabUnsur(maju(formBaru('KTP'), K), 'u1', 2, K);
+		const form = answerUnsur(goForward(newForm('KTP'), K), 'u1', 2, K);
 		const draft = { unitId: 'demo-dpmptsp', kuesionerVersi: K.id, form };
-		expect(bacaDraftSurvei(structuredClone(draft))).toEqual(draft);
-		expect(bacaDraftSurvei({ ...draft, unitId: '' })).toBeNull();
-		expect(bacaDraftSurvei({ ...draft, form: { ...form, jawaban: { u1: 'x' } } })).toBeNull();
-		expect(bacaDraftSurvei(null)).toBeNull();
+		expect(readSurveyDraft(structuredClone(draft))).toEqual(draft);
+		expect(readSurveyDraft({ ...draft, unitId: '' })).toBeNull();
+		expect(readSurveyDraft({ ...draft, form: { ...form, jawaban: { u1: 'x' } } })).toBeNull();
+		expect(readSurveyDraft(null)).toBeNull();
 	});
 
 	it('that name a step the questionnaire lacks reopen at the first open step', () => {
 		const form = {
-			...jawabUnsur(maju(formBaru(), K), 'u1', 2, K),
+			...answerUnsur(goForward(newForm(), K), 'u1', 2, K),
 			langkah: 'tambahan:hilang' as const
 		};
-		expect(rapikan(form, K).langkah).toBe('u2');
+		expect(tidy(form, K).langkah).toBe('u2');
 	});
 });
 
@@ -363,11 +366,11 @@ describe('device-local time', () => {
 	it('is written with the device offset, e.g. WIB +07:00 and WITA +08:00', () => {
 		const moment = new Date('2026-11-22T03:15:09Z');
 		process.env.TZ = 'Asia/Jakarta';
-		expect(waktuLokal(moment)).toBe('2026-11-22T10:15:09+07:00');
+		expect(localTime(moment)).toBe('2026-11-22T10:15:09+07:00');
 		process.env.TZ = 'Asia/Makassar';
-		expect(waktuLokal(moment)).toBe('2026-11-22T11:15:09+08:00');
+		expect(localTime(moment)).toBe('2026-11-22T11:15:09+08:00');
 		process.env.TZ = 'America/St_Johns';
-		expect(waktuLokal(moment)).toBe('2026-11-21T23:45:09-03:30');
-		expect(tanggalLokal(moment)).toBe('2026-11-21');
+		expect(localTime(moment)).toBe('2026-11-21T23:45:09-03:30');
+		expect(localDate(moment)).toBe('2026-11-21');
 	});
 });

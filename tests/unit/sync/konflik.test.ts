@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-	bagianBerbeda,
-	bolehMenyelesaikan,
-	CATATAN_KONFLIK,
-	gabungRiwayat,
-	gabungVersi
+	differingParts,
+	canResolve,
+	CONFLICT_NOTE,
+	mergeHistory,
+	mergeVersions
 } from '$lib/domain/konflik';
 import {
 	realisasiSchema,
 	type CatatanRakor,
 	type Realisasi,
-	type Riwayat
+	type HistoryEntry
 } from '$lib/domain/schemas';
 
-const r = (oleh: string, waktu: string, aksi: Riwayat['aksi'] = 'simpan'): Riwayat => ({
+const r = (oleh: string, waktu: string, aksi: HistoryEntry['aksi'] = 'simpan'): HistoryEntry => ({
 	waktu,
 	oleh,
 	aksi
@@ -45,12 +45,12 @@ const penyelesai = { oleh: 'budi', waktu: '2026-11-03T10:00:00+07:00', admin: fa
 
 describe('resolving a conflict between two versions', () => {
 	it('lists the parts that differ, never the id or the history', () => {
-		expect(bagianBerbeda(ini, itu)).toEqual(['realisasiAnggaran', 'realisasiFisik']);
-		expect(bagianBerbeda(ini, ini)).toEqual([]);
+		expect(differingParts(ini, itu)).toEqual(['realisasiAnggaran', 'realisasiFisik']);
+		expect(differingParts(ini, ini)).toEqual([]);
 	});
 
 	it('takes each part from the version chosen for it', () => {
-		const { isi: hasil } = gabungVersi(
+		const { isi: hasil } = mergeVersions(
 			'realisasi',
 			ini,
 			itu,
@@ -63,16 +63,16 @@ describe('resolving a conflict between two versions', () => {
 
 	it('keeps both histories, built on the version with the other person’s entries', () => {
 		// Budi resolves: Citra's entry must stay where the server has it, his own are appended.
-		const { isi, induk } = gabungVersi('realisasi', ini, itu, {}, penyelesai);
+		const { isi, induk } = mergeVersions('realisasi', ini, itu, {}, penyelesai);
 		const hasil = realisasiSchema.parse(isi) as Realisasi;
 		expect(induk).toBe('itu');
 		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'citra', 'budi', 'budi']);
 		expect(hasil.riwayat!.slice(0, 2)).toEqual(itu.riwayat);
-		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CATATAN_KONFLIK });
+		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CONFLICT_NOTE });
 		// Citra resolving the same conflict builds on Budi's version instead.
-		const olehCitra = gabungVersi('realisasi', ini, itu, {}, { ...penyelesai, oleh: 'citra' });
+		const olehCitra = mergeVersions('realisasi', ini, itu, {}, { ...penyelesai, oleh: 'citra' });
 		expect(olehCitra.induk).toBe('ini');
-		expect((olehCitra.isi.riwayat as Riwayat[]).map((x) => x.oleh)).toEqual([
+		expect((olehCitra.isi.riwayat as HistoryEntry[]).map((x) => x.oleh)).toEqual([
 			'ani',
 			'budi',
 			'citra',
@@ -89,26 +89,24 @@ describe('resolving a conflict between two versions', () => {
 			realisasiFisik: 65,
 			riwayat: [...dasar.riwayat!, r('dedi', '2026-11-02T08:45:00+07:00')]
 		};
-		expect(bolehMenyelesaikan('realisasi', olehCitra, olehDedi, penyelesai)).toBe(false);
-		expect(
-			bolehMenyelesaikan('realisasi', olehCitra, olehDedi, { ...penyelesai, admin: true })
-		).toBe(true);
+		expect(canResolve('realisasi', olehCitra, olehDedi, penyelesai)).toBe(false);
+		expect(canResolve('realisasi', olehCitra, olehDedi, { ...penyelesai, admin: true })).toBe(true);
 		// Citra herself can: she builds on Dedi's version and appends her own entries.
-		expect(
-			bolehMenyelesaikan('realisasi', olehCitra, olehDedi, { ...penyelesai, oleh: 'citra' })
-		).toBe(true);
+		expect(canResolve('realisasi', olehCitra, olehDedi, { ...penyelesai, oleh: 'citra' })).toBe(
+			true
+		);
 		// Budi and Citra's own conflict is Budi's to resolve, as before.
-		expect(bolehMenyelesaikan('realisasi', ini, itu, penyelesai)).toBe(true);
+		expect(canResolve('realisasi', ini, itu, penyelesai)).toBe(true);
 	});
 
 	it('records an admin resolution as an admin change, on this device’s version', () => {
-		const { isi, induk } = gabungVersi('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
+		const { isi, induk } = mergeVersions('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
 		expect(induk).toBe('ini');
-		expect((isi.riwayat as Riwayat[]).at(-1)!.aksi).toBe('ubah-admin');
+		expect((isi.riwayat as HistoryEntry[]).at(-1)!.aksi).toBe('ubah-admin');
 	});
 
 	it('merges histories without repeating shared entries', () => {
-		expect(gabungRiwayat(ini.riwayat!, itu.riwayat!)).toHaveLength(3);
+		expect(mergeHistory(ini.riwayat!, itu.riwayat!)).toHaveLength(3);
 	});
 
 	it('stamps a resolved rakor follow-up with the person resolving it, never offering the stamp', () => {
@@ -131,8 +129,8 @@ describe('resolving a conflict between two versions', () => {
 			selesai: true,
 			diubah: { oleh: 'staf-x', waktu: '2026-11-02T09:00:00+07:00' }
 		};
-		expect(bagianBerbeda(diubahPimpinan, selesaiOpd)).toEqual(['selesai', 'teks']);
-		const { isi } = gabungVersi(
+		expect(differingParts(diubahPimpinan, selesaiOpd)).toEqual(['selesai', 'teks']);
+		const { isi } = mergeVersions(
 			'catatanRakor',
 			diubahPimpinan,
 			selesaiOpd,

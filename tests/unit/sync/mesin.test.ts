@@ -9,9 +9,9 @@ import { addResponses } from '$lib/db/responses-write';
 import { openDb, type RaporDb } from '$lib/db/schema';
 import type { SkmResponse } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { MesinSinkron, type Keadaan } from '$lib/sync/mesin';
-import { pelacakPerubahan } from '$lib/sync/pelacak';
-import type { DokumenServer, Remote } from '$lib/sync/remote';
+import { SyncEngine, type EngineState } from '$lib/sync/mesin';
+import { changeTracker } from '$lib/sync/pelacak';
+import type { ServerDocument, Remote } from '$lib/sync/remote';
 
 /** How many of the next outbox watches fail with a storage error before they read anything. */
 const watch = vi.hoisted(() => ({ failures: 0 }));
@@ -33,7 +33,7 @@ vi.mock('dexie', async (importOriginal) => {
 vi.setConfig({ testTimeout: 30_000 });
 
 let db: RaporDb | null = null;
-let engine: MesinSinkron | null = null;
+let engine: SyncEngine | null = null;
 afterEach(async () => {
 	await engine?.berhenti();
 	engine = null;
@@ -62,7 +62,7 @@ function server(pushed: string[]): Remote {
 		updateSeq: async () => 0,
 		changes: async ({ since }) => ({ results: [], last_seq: since }),
 		bulkGet: async () => ({ results: [] }),
-		async bulkDocsReplikasi(docs: readonly DokumenServer[]) {
+		async bulkDocsReplikasi(docs: readonly ServerDocument[]) {
 			pushed.push(...docs.map((d) => d._id));
 			return [];
 		},
@@ -75,12 +75,12 @@ function server(pushed: string[]): Remote {
 describe('the outbox watch', () => {
 	it('reports a failed watch and still pushes a record queued after it', async () => {
 		db = openDb('mesin-watch');
-		db.use(pelacakPerubahan);
+		db.use(changeTracker);
 		await db.open();
 		watch.failures = 1;
-		const states: Keadaan[] = [];
+		const states: EngineState[] = [];
 		const pushed: string[] = [];
-		engine = new MesinSinkron({
+		engine = new SyncEngine({
 			db,
 			pengguna: { nama: 'siti', peran: 'enumerator', unitIds: ['pkm-a'] },
 			remote: () => server(pushed),
@@ -113,7 +113,7 @@ describe('the outbox watch', () => {
 describe('a round that fails on the device', () => {
 	it("shows the device's storage, not the network, when the device database is full", async () => {
 		db = openDb('mesin-storage');
-		db.use(pelacakPerubahan);
+		db.use(changeTracker);
 		// The device has no room left for what the round writes at its end.
 		const full: Middleware<DBCore> = {
 			stack: 'dbcore',
@@ -133,7 +133,7 @@ describe('a round that fails on the device', () => {
 		};
 		db.use(full);
 		await db.open();
-		engine = new MesinSinkron({
+		engine = new SyncEngine({
 			db,
 			pengguna: { nama: 'siti', peran: 'enumerator', unitIds: ['pkm-a'] },
 			remote: () => server([]),

@@ -6,17 +6,17 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addResponses } from '$lib/db/responses-write';
 import { putUnits } from '$lib/db/master-write';
-import { savePengaturan } from '$lib/db/pengaturan';
+import { putSettings } from '$lib/db/pengaturan';
 import { openDb, type RaporDb } from '$lib/db/schema';
-import { PENGATURAN_BAWAAN, type SkmResponse, type Unit } from '$lib/domain/schemas';
-import { pelacakPerubahan, transaksiServer } from '$lib/sync/pelacak';
+import { DEFAULT_SETTINGS, type SkmResponse, type Unit } from '$lib/domain/schemas';
+import { changeTracker, serverTransaction } from '$lib/sync/pelacak';
 
 let db: RaporDb;
 let n = 0;
 
 async function buka(): Promise<RaporDb> {
 	db = openDb(`pelacak-${++n}`);
-	db.use(pelacakPerubahan);
+	db.use(changeTracker);
 	await db.open();
 	return db;
 }
@@ -50,7 +50,7 @@ describe('the outbox', () => {
 		await buka();
 		await addResponses(db, [response('r1'), response('r2')]);
 		await putUnits(db, [unit]);
-		await savePengaturan(db, PENGATURAN_BAWAAN);
+		await putSettings(db, DEFAULT_SETTINGS);
 		const rows = await db.sinkron.toArray();
 		expect(rows.map((r) => [r.id, r.db, r.status, r.antre]).sort()).toEqual([
 			['pengaturan:pemda', 'master', 'lokal', 1],
@@ -93,7 +93,7 @@ describe('the outbox', () => {
 
 	it('does not queue what came from the server', async () => {
 		await buka();
-		await transaksiServer(db, ['units'], async () => {
+		await serverTransaction(db, ['units'], async () => {
 			await db.units.put(unit);
 		});
 		expect(await db.units.count()).toBe(1);

@@ -1,62 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-	pemenang,
-	revisiBerikut,
+	winner,
+	nextRevision,
 	revisionsOf,
-	RIWAYAT_REVISI_MAKS,
-	riwayatDari,
-	turunanDari,
-	uraiRevisi
+	MAX_REVISION_HISTORY,
+	historyOf,
+	descendsFrom,
+	parseRevision
 } from '$lib/sync/revisi';
 
 describe('revisions made on the device', () => {
 	it('start at generation 1 and count up, newest hash first in the history', () => {
-		const a = revisiBerikut(undefined, []);
+		const a = nextRevision(undefined, []);
 		expect(a.rev).toMatch(/^1-[0-9a-f]{32}$/);
-		const b = revisiBerikut(a.rev, a.riwayat);
-		expect(uraiRevisi(b.rev).generasi).toBe(2);
-		expect(b.riwayat).toEqual([uraiRevisi(b.rev).hash, uraiRevisi(a.rev).hash]);
+		const b = nextRevision(a.rev, a.riwayat);
+		expect(parseRevision(b.rev).generasi).toBe(2);
+		expect(b.riwayat).toEqual([parseRevision(b.rev).hash, parseRevision(a.rev).hash]);
 		expect(revisionsOf(b.rev, b.riwayat)).toEqual({ start: 2, ids: b.riwayat });
 	});
 
 	it('keep a bounded history', () => {
-		let r = revisiBerikut(undefined, []);
-		for (let i = 0; i < RIWAYAT_REVISI_MAKS + 10; i++) r = revisiBerikut(r.rev, r.riwayat);
-		expect(r.riwayat).toHaveLength(RIWAYAT_REVISI_MAKS);
+		let r = nextRevision(undefined, []);
+		for (let i = 0; i < MAX_REVISION_HISTORY + 10; i++) r = nextRevision(r.rev, r.riwayat);
+		expect(r.riwayat).toHaveLength(MAX_REVISION_HISTORY);
 	});
 
 	it('refuse what is not a revision', () => {
-		for (const bad of ['', 'abc', '0-abc', '-1-x', 'x-1']) expect(() => uraiRevisi(bad)).toThrow();
+		for (const bad of ['', 'abc', '0-abc', '-1-x', 'x-1'])
+			expect(() => parseRevision(bad)).toThrow();
 	});
 
 	it('know their ancestors as far as the history reaches', () => {
-		const a = revisiBerikut(undefined, []);
-		const b = revisiBerikut(a.rev, a.riwayat);
-		const c = revisiBerikut(b.rev, b.riwayat);
-		expect(turunanDari(c.rev, c.riwayat, a.rev)).toBe(true);
-		expect(turunanDari(c.rev, c.riwayat, c.rev)).toBe(true);
-		expect(turunanDari(a.rev, a.riwayat, c.rev)).toBe(false);
-		const other = revisiBerikut(a.rev, a.riwayat);
-		expect(turunanDari(c.rev, c.riwayat, other.rev)).toBe(false);
+		const a = nextRevision(undefined, []);
+		const b = nextRevision(a.rev, a.riwayat);
+		const c = nextRevision(b.rev, b.riwayat);
+		expect(descendsFrom(c.rev, c.riwayat, a.rev)).toBe(true);
+		expect(descendsFrom(c.rev, c.riwayat, c.rev)).toBe(true);
+		expect(descendsFrom(a.rev, a.riwayat, c.rev)).toBe(false);
+		const other = nextRevision(a.rev, a.riwayat);
+		expect(descendsFrom(c.rev, c.riwayat, other.rev)).toBe(false);
 	});
 
 	it('read the history the server sends, or just the revision itself', () => {
-		expect(riwayatDari({ start: 3, ids: ['c', 'b', 'a'] }, '3-c')).toEqual(['c', 'b', 'a']);
-		expect(riwayatDari(undefined, '3-c')).toEqual(['c']);
+		expect(historyOf({ start: 3, ids: ['c', 'b', 'a'] }, '3-c')).toEqual(['c', 'b', 'a']);
+		expect(historyOf(undefined, '3-c')).toEqual(['c']);
 	});
 });
 
 describe('the winning revision, as CouchDB picks it', () => {
 	it('is the highest generation, then the greatest hash, among leaves not deleted', () => {
 		expect(
-			pemenang([
+			winner([
 				{ rev: '2-aaa', dihapus: false },
 				{ rev: '3-000', dihapus: true },
 				{ rev: '2-bbb', dihapus: false }
 			]).rev
 		).toBe('2-bbb');
-		expect(pemenang([{ rev: '1-a', dihapus: true }]).rev).toBe('1-a');
+		expect(winner([{ rev: '1-a', dihapus: true }]).rev).toBe('1-a');
 	});
 
 	it('is the same whatever order the leaves come in', () => {
@@ -69,7 +70,7 @@ describe('the winning revision, as CouchDB picks it', () => {
 		fc.assert(
 			fc.property(fc.array(leaf, { minLength: 1, maxLength: 6 }), (leaves) => {
 				const reversed = [...leaves].reverse();
-				expect(pemenang(leaves).rev).toBe(pemenang(reversed).rev);
+				expect(winner(leaves).rev).toBe(winner(reversed).rev);
 			})
 		);
 	});

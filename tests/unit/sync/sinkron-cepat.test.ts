@@ -9,14 +9,14 @@ import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addResponses } from '$lib/db/responses-write';
 import { openDb, type RaporDb } from '$lib/db/schema';
-import { keDokumen } from '$lib/domain/dokumen';
+import { toDocument } from '$lib/domain/dokumen';
 import type { SkmResponse } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { BARIS_PER_PERMINTAAN } from '$lib/sync/giliran';
-import { pelacakPerubahan } from '$lib/sync/pelacak';
-import { pullSampaiTersusul } from '$lib/sync/pull';
+import { ROWS_PER_REQUEST } from '$lib/sync/giliran';
+import { changeTracker } from '$lib/sync/pelacak';
+import { pullUntilCaughtUp } from '$lib/sync/pull';
 import { push } from '$lib/sync/push';
-import type { DokumenServer, HasilTulis, Remote } from '$lib/sync/remote';
+import type { ServerDocument, WriteResult, Remote } from '$lib/sync/remote';
 
 const pouch = vi.hoisted(() => ({ dimuat: 0 }));
 vi.mock('pouchdb', () => {
@@ -47,7 +47,7 @@ afterEach(async () => {
 /** A device database; `catat` sees every IndexedDB request of the synced tables. */
 async function buka(catat?: (tabel: string, jenis: string, banyak: number) => void) {
 	db = openDb(`sinkron-cepat-${++n}`);
-	db.use(pelacakPerubahan);
+	db.use(changeTracker);
 	if (catat) {
 		const pencatat: Middleware<DBCore> = {
 			stack: 'dbcore',
@@ -102,8 +102,8 @@ const response = (i: number): SkmResponse => ({
 
 /** A server holding `jumlah` responses, one change each (seq = position + 1). */
 function serverDengan(jumlah: number, peristiwa: string[]): Remote {
-	const docs: DokumenServer[] = Array.from({ length: jumlah }, (_, i) => ({
-		...keDokumen('response', response(i)),
+	const docs: ServerDocument[] = Array.from({ length: jumlah }, (_, i) => ({
+		...toDocument('response', response(i)),
 		_rev: `1-${String(i).padStart(32, 'a')}`,
 		_revisions: { start: 1, ids: [String(i).padStart(32, 'a')] }
 	}));
@@ -133,8 +133,8 @@ function serverDengan(jumlah: number, peristiwa: string[]): Remote {
 
 describe('loading PouchDB', () => {
 	it('waits until a remote is first used, not when the sync code is imported', async () => {
-		const { bukaRemote } = await import('$lib/sync/remote');
-		const remote = bukaRemote('http://127.0.0.1:1/db', 'rapor-skm');
+		const { openRemote } = await import('$lib/sync/remote');
+		const remote = openRemote('http://127.0.0.1:1/db', 'rapor-skm');
 		expect(pouch.dimuat).toBe(0);
 		expect(await remote.updateSeq()).toBe(7);
 		expect(pouch.dimuat).toBe(1);
@@ -145,10 +145,10 @@ describe('a pull', () => {
 	it('reads and writes the device in slices, never hundreds of records in one request', async () => {
 		let terbesar = 0;
 		const device = await buka((_tabel, _jenis, banyak) => (terbesar = Math.max(terbesar, banyak)));
-		const hasil = await pullSampaiTersusul(device, serverDengan(600, []), 'skm');
+		const hasil = await pullUntilCaughtUp(device, serverDengan(600, []), 'skm');
 		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
 		expect(await device.responses.count()).toBe(600);
-		expect(terbesar).toBeLessThanOrEqual(BARIS_PER_PERMINTAAN);
+		expect(terbesar).toBeLessThanOrEqual(ROWS_PER_REQUEST);
 	});
 
 	it('asks for the next batch before the current one is written, and commits each checkpoint', async () => {
@@ -156,7 +156,7 @@ describe('a pull', () => {
 		const device = await buka((tabel) => {
 			if (tabel.startsWith('checkpoint ')) peristiwa.push(tabel);
 		});
-		await pullSampaiTersusul(device, serverDengan(25, peristiwa), 'skm', { batas: 10 });
+		await pullUntilCaughtUp(device, serverDengan(25, peristiwa), 'skm', { batas: 10 });
 		expect(peristiwa.indexOf('changes 10')).toBeLessThan(peristiwa.indexOf('checkpoint 10'));
 		expect(peristiwa.indexOf('changes 20')).toBeLessThan(peristiwa.indexOf('checkpoint 20'));
 		expect(peristiwa.filter((p) => p.startsWith('checkpoint'))).toEqual([
@@ -174,11 +174,11 @@ describe('a pull', () => {
  */
 function serverDenganFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: string[][]) {
 	const hash = (i: number, g: number) => `${g}${String(i).padStart(31, 'b')}`;
-	const docs: DokumenServer[] = Array.from({ length: jumlah }, (_, i) => {
+	const docs: ServerDocument[] = Array.from({ length: jumlah }, (_, i) => {
 		const g = diubah.has(i) ? 2 : 1;
 		const ids = g === 2 ? [hash(i, 2), hash(i, 1)] : [hash(i, 1)];
 		return {
-			...keDokumen('response', response(i)),
+			...toDocument('response', response(i)),
 			_rev: `${g}-${ids[0]}`,
 			_revisions: { start: g, ids }
 		};
@@ -189,7 +189,7 @@ function serverDenganFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: 
 		async changes({ since, limit, denganDokumen }) {
 			const from = Number(since);
 			const results = docs.slice(from, from + limit).map((d, i) => {
-				const tanpaRiwayat: DokumenServer = { ...d };
+				const tanpaRiwayat: ServerDocument = { ...d };
 				delete tanpaRiwayat._revisions;
 				return {
 					id: d._id,
@@ -212,11 +212,7 @@ describe('a pull of documents written once', () => {
 	it('takes them from the change feed, with no _bulk_get round trip', async () => {
 		const device = await buka();
 		const diminta: string[][] = [];
-		const hasil = await pullSampaiTersusul(
-			device,
-			serverDenganFeed(600, new Set(), diminta),
-			'skm'
-		);
+		const hasil = await pullUntilCaughtUp(device, serverDenganFeed(600, new Set(), diminta), 'skm');
 		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
 		expect(diminta).toEqual([]);
 		expect(await device.responses.count()).toBe(600);
@@ -228,7 +224,7 @@ describe('a pull of documents written once', () => {
 	it('still fetches an edited document with its history, which the feed does not carry', async () => {
 		const device = await buka();
 		const diminta: string[][] = [];
-		await pullSampaiTersusul(device, serverDenganFeed(30, new Set([4, 21]), diminta), 'skm');
+		await pullUntilCaughtUp(device, serverDenganFeed(30, new Set([4, 21]), diminta), 'skm');
 		expect(diminta.flat()).toEqual(['response:r-4', 'response:r-21']);
 		expect(await device.responses.count()).toBe(30);
 		const row = await device.sinkron.get('response:r-21');
@@ -249,7 +245,7 @@ describe('a push', () => {
 		const terkirim = new Set<string>();
 		const remote: Remote = {
 			...serverDengan(0, []),
-			async bulkDocsReplikasi(docs): Promise<HasilTulis[]> {
+			async bulkDocsReplikasi(docs): Promise<WriteResult[]> {
 				const ke = ++permintaan;
 				expect(docs.length).toBeLessThanOrEqual(250);
 				diJalan++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PENGATURAN_BAWAAN, type Realisasi, type Unit } from '$lib/domain/schemas';
-import { paguUsulan, periodeBawaan, queryDengan, susunMenunggu } from '$lib/view/realisasi';
+import { DEFAULT_SETTINGS, type Realisasi, type Unit } from '$lib/domain/schemas';
+import { proposedPagu, defaultPeriode, queryWith, buildPending } from '$lib/view/realisasi';
 
 const entri = (unitId: string, over: Partial<Realisasi> = {}): Realisasi => ({
 	id: `${unitId}:2026-TW4`,
@@ -27,36 +27,36 @@ describe('the triwulan the realisation screen opens on', () => {
 	const ids = ['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4'];
 
 	it('is the current triwulan by the device date when it exists', () => {
-		expect(periodeBawaan(ids, new Date(2026, 10, 22))).toBe('2026-TW4');
-		expect(periodeBawaan(ids, new Date(2026, 3, 1))).toBe('2026-TW2');
+		expect(defaultPeriode(ids, new Date(2026, 10, 22))).toBe('2026-TW4');
+		expect(defaultPeriode(ids, new Date(2026, 3, 1))).toBe('2026-TW2');
 	});
 
 	it('is the latest one otherwise, and none without periods', () => {
-		expect(periodeBawaan(['2026-TW2', '2025-TW4', '2026-TW1'], new Date(2027, 0, 5))).toBe(
+		expect(defaultPeriode(['2026-TW2', '2025-TW4', '2026-TW1'], new Date(2027, 0, 5))).toBe(
 			'2026-TW2'
 		);
-		expect(periodeBawaan(ids, new Date(2025, 5, 1))).toBe('2026-TW4');
-		expect(periodeBawaan([], new Date())).toBeNull();
+		expect(defaultPeriode(ids, new Date(2025, 5, 1))).toBe('2026-TW4');
+		expect(defaultPeriode([], new Date())).toBeNull();
 	});
 });
 
 describe('the suggested pagu', () => {
 	it('is the previous triwulan pagu of the same budget year', () => {
 		const tw3 = entri('a', { periodeId: '2026-TW3', pagu: 5_000_000 });
-		expect(paguUsulan('2026-TW4', tw3)).toEqual({ periodeId: '2026-TW3', pagu: 5_000_000 });
+		expect(proposedPagu('2026-TW4', tw3)).toEqual({ periodeId: '2026-TW3', pagu: 5_000_000 });
 	});
 
 	it('is not carried across budget years nor from an entry without pagu', () => {
-		expect(paguUsulan('2026-TW1', entri('a', { periodeId: '2025-TW4' }))).toBeNull();
-		expect(paguUsulan('2026-TW4', entri('a', { periodeId: '2026-TW3', pagu: null }))).toBeNull();
-		expect(paguUsulan('2026-TW4', undefined)).toBeNull();
+		expect(proposedPagu('2026-TW1', entri('a', { periodeId: '2025-TW4' }))).toBeNull();
+		expect(proposedPagu('2026-TW4', entri('a', { periodeId: '2026-TW3', pagu: null }))).toBeNull();
+		expect(proposedPagu('2026-TW4', undefined)).toBeNull();
 	});
 });
 
 describe('the entries awaiting verification', () => {
 	it('lists only submitted entries of the triwulan, scored, oldest submission first', () => {
 		const riwayat = (waktu: string) => [{ waktu, oleh: 'Staf', aksi: 'ajukan' as const }];
-		const baris = susunMenunggu({
+		const baris = buildPending({
 			periodeId: '2026-TW4',
 			units: [unit('a', 'Dinas A'), unit('b', 'Dinas B'), unit('c', 'Dinas C')],
 			indikator: [],
@@ -67,7 +67,7 @@ describe('the entries awaiting verification', () => {
 				entri('d', { status: 'diverifikasi' })
 			],
 			pengaturan: {
-				...PENGATURAN_BAWAAN,
+				...DEFAULT_SETTINGS,
 				bobotIndeks: { anggaran: 50, fisik: 50, kinerja: 0, p3dn: 0 }
 			}
 		});
@@ -80,9 +80,9 @@ describe('the entries awaiting verification', () => {
 
 describe('the address of a choice', () => {
 	it('changes one key and keeps the others', () => {
-		expect(queryDengan('?periode=2026-TW4&tab=entri', { unit: 'demo-dlh' })).toBe(
+		expect(queryWith('?periode=2026-TW4&tab=entri', { unit: 'demo-dlh' })).toBe(
 			'?periode=2026-TW4&tab=entri&unit=demo-dlh'
 		);
-		expect(queryDengan('?unit=demo-dlh', { unit: null })).toBe('');
+		expect(queryWith('?unit=demo-dlh', { unit: null })).toBe('');
 	});
 });

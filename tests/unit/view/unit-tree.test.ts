@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '$lib/domain/schemas';
-import { keturunan, susunPohon, type SimpulUnit } from '$lib/view/unit-tree';
+import { descendants, buildTree, type UnitNode } from '$lib/view/unit-tree';
 
 const u = (id: string, jenis: Unit['jenis'], indukId?: string): Unit => ({
 	id,
@@ -12,12 +12,12 @@ const u = (id: string, jenis: Unit['jenis'], indukId?: string): Unit => ({
 	...(indukId === undefined ? {} : { indukId })
 });
 
-const bentuk = (pohon: SimpulUnit[]): unknown[] =>
+const bentuk = (pohon: UnitNode[]): unknown[] =>
 	pohon.map((s) => (s.anak.length ? [s.unit.id, bentuk(s.anak)] : s.unit.id));
 
 describe('the unit tree', () => {
 	it('puts units under their parents, ordered by type then name', () => {
-		const pohon = susunPohon([
+		const pohon = buildTree([
 			u('kel-b', 'kelurahan', 'kec'),
 			u('kec', 'kecamatan'),
 			u('kel-a', 'kelurahan', 'kec'),
@@ -30,7 +30,7 @@ describe('the unit tree', () => {
 	});
 
 	it('shows a unit with a missing parent or in a circle at the top rather than losing it', () => {
-		const pohon = susunPohon([
+		const pohon = buildTree([
 			u('yatim', 'kelurahan', 'hilang'),
 			u('a', 'dinas', 'b'),
 			u('b', 'dinas', 'a')
@@ -40,7 +40,7 @@ describe('the unit tree', () => {
 
 	it('knows every unit below a unit, which cannot become its parent', () => {
 		const units = [u('kec', 'kecamatan'), u('kel', 'kelurahan', 'kec'), u('rw', 'upt', 'kel')];
-		expect([...keturunan(units, 'kec')].sort()).toEqual(['kec', 'kel', 'rw']);
-		expect([...keturunan(units, 'rw')]).toEqual(['rw']);
+		expect([...descendants(units, 'kec')].sort()).toEqual(['kec', 'kel', 'rw']);
+		expect([...descendants(units, 'rw')]).toEqual(['rw']);
 	});
 });

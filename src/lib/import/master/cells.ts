@@ -1,41 +1,41 @@
 import { periodeId } from '../../domain/periode';
 import {
 	idSchema,
-	POLARITAS,
-	TAHUN_MAX,
-	TAHUN_MIN,
-	type Polaritas,
+	POLARITIES,
+	YEAR_MAX,
+	YEAR_MIN,
+	type Polarity,
 	type Triwulan
 } from '../../domain/schemas';
-import { bacaAngka } from '../table/cells';
+import { readNumber } from '../table/cells';
 import type { MasterImportError } from './errors';
-import { sel, selAngka, type Kolom, type TabelBaris } from '../table/table';
+import { cell, numberCell, type Column, type RowTable } from '../table/table';
 
 /**
  * Cell readers and writers of the master-data formats. A reader returns the value, or pushes an
  * error naming its column and returns undefined; a blank optional cell is null.
  */
 
-export type Kesalahan = Omit<MasterImportError, 'line'>;
+export type CellError = Omit<MasterImportError, 'line'>;
 
 /** A cell of an export: numbers stay numbers (XLSX number cells; Indonesian text in CSV). */
-export type SelMaster = string | number | null;
+export type MasterCell = string | number | null;
 
 /** Reads the cells of one row, collecting every problem of the row. */
-export class PembacaBaris<K extends string> {
-	readonly errors: Kesalahan[] = [];
+export class RowReader<K extends string> {
+	readonly errors: CellError[] = [];
 
 	constructor(
-		private readonly baris: TabelBaris,
-		private readonly kolom: Kolom<K>
+		private readonly baris: RowTable,
+		private readonly kolom: Column<K>
 	) {}
 
 	teks(k: K): string {
-		return sel(this.baris, this.kolom, k);
+		return cell(this.baris, this.kolom, k);
 	}
 
-	private salah(k: K, key: Kesalahan['key'], value?: string, params?: Kesalahan['params']) {
-		const e: Kesalahan = { column: k, key };
+	private salah(k: K, key: CellError['key'], value?: string, params?: CellError['params']) {
+		const e: CellError = { column: k, key };
 		if (value !== undefined) e.value = value;
 		if (params !== undefined) e.params = params;
 		this.errors.push(e);
@@ -70,7 +70,7 @@ export class PembacaBaris<K extends string> {
 	yaTidak(k: K, bawaan: boolean): boolean | undefined {
 		const s = this.teks(k);
 		if (s === '') return bawaan;
-		const v = YA_TIDAK[s.toLowerCase()];
+		const v = YES_NO[s.toLowerCase()];
 		return v ?? this.salah(k, 'master.yaTidak', s);
 	}
 
@@ -78,7 +78,7 @@ export class PembacaBaris<K extends string> {
 	angkaNonNegatif(k: K): number | null | undefined {
 		const s = this.teks(k);
 		if (s === '') return null;
-		const n = bacaAngka(s, selAngka(this.baris, this.kolom, k));
+		const n = readNumber(s, numberCell(this.baris, this.kolom, k));
 		if (n === null || n < 0) return this.salah(k, 'master.angkaNonNegatif', s);
 		return n;
 	}
@@ -87,7 +87,7 @@ export class PembacaBaris<K extends string> {
 	jumlah(k: K): number | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const n = bacaAngka(s, selAngka(this.baris, this.kolom, k));
+		const n = readNumber(s, numberCell(this.baris, this.kolom, k));
 		if (n === null || !Number.isSafeInteger(n) || n < 1) {
 			return this.salah(k, 'master.jumlahTidakValid', s);
 		}
@@ -97,8 +97,8 @@ export class PembacaBaris<K extends string> {
 	tahun(k: K): number | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const n = bacaAngka(s, selAngka(this.baris, this.kolom, k));
-		if (n === null || !Number.isInteger(n) || n < TAHUN_MIN || n > TAHUN_MAX) {
+		const n = readNumber(s, numberCell(this.baris, this.kolom, k));
+		if (n === null || !Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) {
 			return this.salah(k, 'import.tahunTidakValid', s);
 		}
 		return n;
@@ -108,14 +108,14 @@ export class PembacaBaris<K extends string> {
 	periode(k: K): string | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const id = bacaPeriode(s);
+		const id = readPeriode(s);
 		return id ?? this.salah(k, 'master.periodeTidakValid', s);
 	}
 
-	polaritas(k: K): Polaritas | undefined {
+	polaritas(k: K): Polarity | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const p = POLARITAS_TEKS[s.toLowerCase()];
+		const p = POLARITY_TEXT[s.toLowerCase()];
 		return p ?? this.salah(k, 'import.polaritasTidakDikenal', s);
 	}
 
@@ -130,7 +130,7 @@ export class PembacaBaris<K extends string> {
 	}
 }
 
-const YA_TIDAK: Readonly<Record<string, boolean>> = {
+const YES_NO: Readonly<Record<string, boolean>> = {
 	ya: true,
 	y: true,
 	yes: true,
@@ -145,33 +145,33 @@ const YA_TIDAK: Readonly<Record<string, boolean>> = {
 	'0': false
 };
 
-const POLARITAS_TEKS: Readonly<Record<string, Polaritas>> = {
-	...Object.fromEntries(POLARITAS.map((p) => [p, p])),
+const POLARITY_TEXT: Readonly<Record<string, Polarity>> = {
+	...Object.fromEntries(POLARITIES.map((p) => [p, p])),
 	'+': 'positif',
 	'-': 'negatif',
 	'\u2212': 'negatif'
 };
 
-const ROMAWI: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** "2026-TW1" from the spellings people use; null for anything else. */
-export function bacaPeriode(text: string): string | null {
+export function readPeriode(text: string): string | null {
 	const m = /^(\d{4})\s*[-/ ]?\s*tw\s*-?\s*([1-4]|iv|i{1,3})$/i.exec(text.trim());
 	if (!m) return null;
 	const tahun = Number(m[1]);
-	if (tahun < TAHUN_MIN || tahun > TAHUN_MAX) return null;
-	const tw = ROMAWI[m[2]!.toLowerCase()] ?? Number(m[2]);
+	if (tahun < YEAR_MIN || tahun > YEAR_MAX) return null;
+	const tw = ROMAN[m[2]!.toLowerCase()] ?? Number(m[2]);
 	return periodeId(tahun, tw as Triwulan);
 }
 
 /** Booleans as the templates write them. */
-export const tulisYaTidak = (v: boolean) => (v ? 'ya' : 'tidak');
+export const writeYesNo = (v: boolean) => (v ? 'ya' : 'tidak');
 
 /**
  * A number as Indonesian CSV text: decimal comma, no grouping, never exponent notation, and the
  * shortest digits that read back as the same number ("97,5", "4800", "0,0000001").
  */
-export function tulisAngka(x: number): string {
+export function writeNumber(x: number): string {
 	if (!Number.isFinite(x)) return '';
 	const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(String(x));
 	if (!m) return String(x).replace('.', ',');

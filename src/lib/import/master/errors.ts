@@ -128,7 +128,7 @@ function params(error: MasterImportError): Record<string, string | number> {
 }
 
 /** The reason alone, for a form field ("wajib diisi"); shared import keys give their sentence. */
-export function alasanMaster(error: MasterImportError, locale: Locale = 'id'): string {
+export function masterReason(error: MasterImportError, locale: Locale = 'id'): string {
 	if (!isMasterOnly(error.key)) {
 		return interpolate(IMPORT_MESSAGES[error.key][locale], params(error));
 	}
@@ -140,7 +140,7 @@ export function alasanMaster(error: MasterImportError, locale: Locale = 'id'): s
  * (tertulis "abc")". Shared import keys keep their own wording (formatImportError's).
  */
 export function formatMasterError(error: MasterImportError, locale: Locale = 'id'): string {
-	const alasan = alasanMaster(error, locale);
+	const alasan = masterReason(error, locale);
 	if (!isMasterOnly(error.key)) return alasan;
 	const p = PREFIX[locale];
 	const lokasi = [

@@ -1,16 +1,16 @@
-import { csvEkspor } from '../table/csv-export';
-import type { SelMaster } from './cells';
-import { contohUntukPerangkat, type IsiPerangkat } from './example';
-import type { DokumenMaster, JenisMaster } from '../../domain/master';
+import { csvExport } from '../table/csv-export';
+import type { MasterCell } from './cells';
+import { exampleForDevice, type DeviceContent } from './example';
+import type { MasterDocument, MasterKind } from '../../domain/master';
 import { formatMaster } from './kinds';
-import { MIME_XLSX, tulisXlsx } from '../table/xlsx-write';
+import { MIME_XLSX, writeXlsx } from '../table/xlsx-write';
 
 /**
  * Templates and exports of the master tables as CSV and XLSX files, built on the device. CSV
  * follows the app's one CSV rule (../table/csv-export.ts); XLSX keeps numbers as number cells.
  */
 
-export interface BerkasMaster {
+export interface MasterFile {
 	nama: string;
 	mime: string;
 	isi: Uint8Array;
@@ -19,49 +19,49 @@ export interface BerkasMaster {
 export const MIME_CSV = 'text/csv;charset=utf-8';
 
 /** Rows of an export in the format's order. */
-export function barisEkspor<J extends JenisMaster>(
+export function exportRows<J extends MasterKind>(
 	jenis: J,
-	docs: readonly DokumenMaster[J][]
-): SelMaster[][] {
+	docs: readonly MasterDocument[J][]
+): MasterCell[][] {
 	const f = formatMaster(jenis);
 	return [...docs].sort(f.urut).map(f.tulis);
 }
 
-function berkas(
+function toFile(
 	namaDasar: string,
 	jenis: string,
 	kolom: readonly string[],
-	rows: readonly (readonly SelMaster[])[],
+	rows: readonly (readonly MasterCell[])[],
 	ext: 'csv' | 'xlsx'
-): BerkasMaster {
+): MasterFile {
 	const nama = `${namaDasar}.${ext}`;
 	if (ext === 'csv') {
-		return { nama, mime: MIME_CSV, isi: new TextEncoder().encode(csvEkspor(kolom, rows)) };
+		return { nama, mime: MIME_CSV, isi: new TextEncoder().encode(csvExport(kolom, rows)) };
 	}
-	return { nama, mime: MIME_XLSX, isi: tulisXlsx({ nama: jenis, header: kolom, rows }) };
+	return { nama, mime: MIME_XLSX, isi: writeXlsx({ nama: jenis, header: kolom, rows }) };
 }
 
 /**
  * The header row and one example row: the generic one, or one naming what `perangkat` holds (see
  * contohUntukPerangkat), so the template imports as it is downloaded.
  */
-export function templat(
-	jenis: JenisMaster,
+export function template(
+	jenis: MasterKind,
 	ext: 'csv' | 'xlsx',
-	perangkat?: IsiPerangkat
-): BerkasMaster {
+	perangkat?: DeviceContent
+): MasterFile {
 	const f = formatMaster(jenis);
-	const contoh = perangkat ? contohUntukPerangkat(jenis, perangkat) : f.contoh;
-	return berkas(`rapor-templat-${jenis}`, jenis, f.kolom, [contoh], ext);
+	const contoh = perangkat ? exampleForDevice(jenis, perangkat) : f.contoh;
+	return toFile(`rapor-templat-${jenis}`, jenis, f.kolom, [contoh], ext);
 }
 
 /** The stored documents in the import format; `tanggal` (YYYY-MM-DD) goes in the file name. */
-export function ekspor<J extends JenisMaster>(
+export function exportMaster<J extends MasterKind>(
 	jenis: J,
-	docs: readonly DokumenMaster[J][],
+	docs: readonly MasterDocument[J][],
 	ext: 'csv' | 'xlsx',
 	tanggal: string
-): BerkasMaster {
+): MasterFile {
 	const f = formatMaster(jenis);
-	return berkas(`rapor-${jenis}-${tanggal}`, jenis, f.kolom, barisEkspor(jenis, docs), ext);
+	return toFile(`rapor-${jenis}-${tanggal}`, jenis, f.kolom, exportRows(jenis, docs), ext);
 }

@@ -1,16 +1,16 @@
 import type { MasterImportError as ErrorBaris } from './errors';
-import { sidik } from '../ids';
-import type { Kesalahan, PembacaBaris, SelMaster } from './cells';
-import type { JenisMaster } from '../../domain/master';
+import { fingerprint } from '../ids';
+import type { CellError, RowReader, MasterCell } from './cells';
+import type { MasterKind } from '../../domain/master';
 
 /** A document read from one row; `id` is '' when the row left the id to be matched or made. */
-export interface BarisMaster<T> {
+export interface MasterRow<T> {
 	line: number;
 	doc: T;
 }
 
 /** What the reference checks of a row may consult: the database merged with the file. */
-export interface KonteksMaster {
+export interface MasterContext {
 	/** Units on the device, with those of the file when units are being imported. */
 	unitIds: ReadonlySet<string>;
 	periodeIds: ReadonlySet<string>;
@@ -22,16 +22,16 @@ export interface KonteksMaster {
  * One master-data file format: its columns (every one required in the header, any order, any
  * case), how a row becomes a document, and how a document becomes a row again (export).
  */
-export interface FormatMaster<T extends { id: string }, K extends string = string> {
-	jenis: JenisMaster;
+export interface MasterFormat<T extends { id: string }, K extends string = string> {
+	jenis: MasterKind;
 	/** snake_case headers in template order. */
 	kolom: readonly K[];
 	/** Reads one row; problems go to the reader's errors. */
-	baca(r: PembacaBaris<K>): T | undefined;
+	baca(r: RowReader<K>): T | undefined;
 	/** The cells of a document, in `kolom` order. */
-	tulis(doc: T): SelMaster[];
+	tulis(doc: T): MasterCell[];
 	/** The template's example row. */
-	contoh: readonly SelMaster[];
+	contoh: readonly MasterCell[];
 	/** Column of a document field, to name it in errors (zod issue paths, references). */
 	kolomField: Readonly<Partial<Record<string, K>>>;
 	/**
@@ -44,9 +44,9 @@ export interface FormatMaster<T extends { id: string }, K extends string = strin
 	/** Id of a new document whose row left the id blank. */
 	idBaru?(doc: T): string;
 	/** References of one document (units, periods), given the merged state. */
-	periksa(doc: T, konteks: KonteksMaster): Kesalahan[];
+	periksa(doc: T, konteks: MasterContext): CellError[];
 	/** Checks across documents of the merged state (a unit hierarchy without circles). */
-	periksaGabungan?(rows: readonly BarisMaster<T>[], gabungan: ReadonlyMap<string, T>): ErrorBaris[];
+	periksaGabungan?(rows: readonly MasterRow<T>[], gabungan: ReadonlyMap<string, T>): ErrorBaris[];
 	/** The document's id column when the format has one in the file. */
 	kolomId?: K;
 	/** Sort order of exports. */
@@ -54,18 +54,18 @@ export interface FormatMaster<T extends { id: string }, K extends string = strin
 }
 
 /** Plain code-point order of lower-cased text: the same on every device, whatever its ICU. */
-export function bandingkan(a: string, b: string): number {
+export function compare(a: string, b: string): number {
 	const x = a.toLowerCase();
 	const y = b.toLowerCase();
 	return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Maximum length of a code (idSchema). */
-const MAKS_ID = 128;
+const ID_MAX = 128;
 
 /** Parts joined by "-", cut to a valid code length with a fingerprint of the whole when longer. */
-export function idTurunan(...bagian: string[]): string {
+export function derivedId(...bagian: string[]): string {
 	const id = bagian.filter((b) => b !== '').join('-');
-	if (id.length <= MAKS_ID) return id;
-	return `${id.slice(0, MAKS_ID - 9)}-${sidik(id)}`;
+	if (id.length <= ID_MAX) return id;
+	return `${id.slice(0, ID_MAX - 9)}-${fingerprint(id)}`;
 }

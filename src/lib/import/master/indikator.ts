@@ -1,6 +1,6 @@
 import type { Indikator } from '../../domain/schemas';
-import { indikatorIdDari, kunciNama, sidik } from '../ids';
-import { bandingkan, idTurunan, type FormatMaster } from './format';
+import { indikatorIdFrom, nameKey, fingerprint } from '../ids';
+import { compare, derivedId, type MasterFormat } from './format';
 
 /**
  * Program performance indicators of an OPD for one year, one per row:
@@ -9,31 +9,33 @@ import { bandingkan, idTurunan, type FormatMaster } from './format';
  * triwulan). `polaritas`: positif (higher is better) or negatif (lower is better); also + / -.
  * A blank `id` updates the OPD's stored indicator of the same year and name, or makes a new code.
  */
-export const KOLOM_TARGET = ['target_tw1', 'target_tw2', 'target_tw3', 'target_tw4'] as const;
-export const KOLOM_INDIKATOR = [
+export const TARGET_COLUMNS = ['target_tw1', 'target_tw2', 'target_tw3', 'target_tw4'] as const;
+export const INDIKATOR_COLUMNS = [
 	'id',
 	'unit_id',
 	'tahun',
 	'nama',
 	'satuan',
 	'polaritas',
-	...KOLOM_TARGET
+	...TARGET_COLUMNS
 ] as const;
-type KolomIndikator = (typeof KOLOM_INDIKATOR)[number];
+type IndikatorColumn = (typeof INDIKATOR_COLUMNS)[number];
 
 /** Limits of indikatorSchema. */
-const MAKS_NAMA = 300;
-const MAKS_SATUAN = 40;
+const NAME_MAX = 300;
+const MEASURE_UNIT_MAX = 40;
 
 /** The id the realisation import derives too, so both imports name an indicator alike. */
-function idIndikatorBaru(i: Indikator): string {
-	const id = indikatorIdDari(i.unitId, i.tahun, i.nama);
-	return id.length <= 128 ? id : idTurunan('ind', sidik(i.unitId), String(i.tahun), sidik(id));
+function newIndikatorId(i: Indikator): string {
+	const id = indikatorIdFrom(i.unitId, i.tahun, i.nama);
+	return id.length <= 128
+		? id
+		: derivedId('ind', fingerprint(i.unitId), String(i.tahun), fingerprint(id));
 }
 
-export const FORMAT_INDIKATOR: FormatMaster<Indikator, KolomIndikator> = {
+export const FORMAT_INDIKATOR: MasterFormat<Indikator, IndikatorColumn> = {
 	jenis: 'indikator',
-	kolom: KOLOM_INDIKATOR,
+	kolom: INDIKATOR_COLUMNS,
 	kolomId: 'id',
 	kolomField: {
 		id: 'id',
@@ -51,10 +53,10 @@ export const FORMAT_INDIKATOR: FormatMaster<Indikator, KolomIndikator> = {
 		const id = r.id('id', false);
 		const unitId = r.id('unit_id', true);
 		const tahun = r.tahun('tahun');
-		const nama = r.teksWajib('nama', MAKS_NAMA);
-		const satuan = r.teksWajib('satuan', MAKS_SATUAN);
+		const nama = r.teksWajib('nama', NAME_MAX);
+		const satuan = r.teksWajib('satuan', MEASURE_UNIT_MAX);
 		const polaritas = r.polaritas('polaritas');
-		const target = KOLOM_TARGET.map((k) => r.angkaNonNegatif(k));
+		const target = TARGET_COLUMNS.map((k) => r.angkaNonNegatif(k));
 		if (
 			id === undefined ||
 			!unitId ||
@@ -73,11 +75,11 @@ export const FORMAT_INDIKATOR: FormatMaster<Indikator, KolomIndikator> = {
 	},
 	tulis: (i) => [i.id, i.unitId, i.tahun, i.nama, i.satuan, i.polaritas, ...i.target],
 	contoh: ['', 'dinkes', 2026, 'Persentase balita stunting', '%', 'negatif', 14.5, 14, 13.5, 13],
-	kunci: (i) => `${i.unitId}\u0000${i.tahun}\u0000${kunciNama(i.nama)}`,
+	kunci: (i) => `${i.unitId}\u0000${i.tahun}\u0000${nameKey(i.nama)}`,
 	kolomKunci: 'unit_id + tahun + nama',
-	idBaru: idIndikatorBaru,
+	idBaru: newIndikatorId,
 	periksa(i, { unitIds, tahun }) {
-		const errors: ReturnType<FormatMaster<Indikator>['periksa']> = [];
+		const errors: ReturnType<MasterFormat<Indikator>['periksa']> = [];
 		if (!unitIds.has(i.unitId)) {
 			errors.push({ column: 'unit_id', key: 'master.unitTidakAda', value: i.unitId });
 		}
@@ -86,5 +88,5 @@ export const FORMAT_INDIKATOR: FormatMaster<Indikator, KolomIndikator> = {
 		}
 		return errors;
 	},
-	urut: (a, b) => a.tahun - b.tahun || bandingkan(a.unitId, b.unitId) || bandingkan(a.nama, b.nama)
+	urut: (a, b) => a.tahun - b.tahun || compare(a.unitId, b.unitId) || compare(a.nama, b.nama)
 };

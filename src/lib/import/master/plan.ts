@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { AcuanMaster } from '../../domain/master';
-import { PembacaBaris } from './cells';
+import type { MasterReference } from '../../domain/master';
+import { RowReader } from './cells';
 import type { MasterImportError } from './errors';
-import type { BarisMaster, FormatMaster, KonteksMaster } from './format';
-import { petaKolom, type Tabel } from '../table/table';
+import type { MasterRow, MasterFormat, MasterContext } from './format';
+import { columnMap, type Table } from '../table/table';
 
 /**
  * Planning an import of master data, all or nothing: every row is read and checked against the
@@ -11,7 +11,7 @@ import { petaKolom, type Tabel } from '../table/table';
  * unchanged documents, or every error and no documents at all.
  */
 
-export interface RencanaMaster<T> {
+export interface MasterPlan<T> {
 	/** Empty when the import may go ahead. */
 	errors: MasterImportError[];
 	/** Data rows read from the file (or documents given by a form). */
@@ -23,19 +23,19 @@ export interface RencanaMaster<T> {
 }
 
 /** Reads every data row; a row with any problem gives errors instead of a document. */
-export function bacaTabelMaster<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
-	tabel: Tabel
-): { rows: BarisMaster<T>[]; errors: MasterImportError[] } {
-	const { kolom, errors: fileErrors } = petaKolom(tabel, format.kolom, []);
+export function readMasterTable<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
+	tabel: Table
+): { rows: MasterRow<T>[]; errors: MasterImportError[] } {
+	const { kolom, errors: fileErrors } = columnMap(tabel, format.kolom, []);
 	if (fileErrors.length > 0) return { rows: [], errors: fileErrors };
 	if (tabel.rows.length === 0) {
 		return { rows: [], errors: [{ line: null, key: 'master.tanpaBaris' }] };
 	}
-	const rows: BarisMaster<T>[] = [];
+	const rows: MasterRow<T>[] = [];
 	const errors: MasterImportError[] = [];
 	for (const baris of tabel.rows) {
-		const r = new PembacaBaris(baris, kolom);
+		const r = new RowReader(baris, kolom);
 		const doc = format.baca(r);
 		if (r.errors.length > 0 || doc === undefined) {
 			for (const e of r.errors) errors.push({ line: baris.line, ...e });
@@ -44,17 +44,17 @@ export function bacaTabelMaster<T extends { id: string }, K extends string>(
 	return { rows, errors };
 }
 
-const labelKunci = (kunci: string) => kunci.split('\u0000').join(' / ');
+const keyLabel = (kunci: string) => kunci.split('\u0000').join(' / ');
 
 /** Rows whose id or natural key repeats an earlier row's; the later row is named. */
-function gandaDalamBerkas<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
-	rows: readonly BarisMaster<T>[],
+function duplicatesInFile<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
+	rows: readonly MasterRow<T>[],
 	errors: MasterImportError[]
-): BarisMaster<T>[] {
+): MasterRow<T>[] {
 	const perId = new Map<string, number>();
 	const perKunci = new Map<string, number>();
-	const sisa: BarisMaster<T>[] = [];
+	const sisa: MasterRow<T>[] = [];
 	for (const row of rows) {
 		const { line, doc } = row;
 		const idLain = doc.id === '' ? undefined : perId.get(doc.id);
@@ -72,7 +72,7 @@ function gandaDalamBerkas<T extends { id: string }, K extends string>(
 			errors.push({
 				line,
 				key: 'master.barisGanda',
-				value: labelKunci(kunci),
+				value: keyLabel(kunci),
 				params: { lineLain: kunciLain, pilihan: format.kolomKunci ?? '' }
 			});
 		} else sisa.push(row);
@@ -86,17 +86,17 @@ function gandaDalamBerkas<T extends { id: string }, K extends string>(
  * A blank id takes the id of the stored document with the same natural key, or a new one; an id
  * that two rows end up sharing (one by matching) is an error on the later row.
  */
-function tetapkanId<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
-	rows: readonly BarisMaster<T>[],
+function assignId<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
+	rows: readonly MasterRow<T>[],
 	tersimpan: readonly T[],
 	errors: MasterImportError[]
-): BarisMaster<T>[] {
+): MasterRow<T>[] {
 	const perKunci = new Map<string, string>();
 	if (format.kunci) for (const doc of tersimpan) perKunci.set(format.kunci(doc), doc.id);
 	const dipakai = new Map<string, number>();
 	for (const { line, doc } of rows) if (doc.id !== '') dipakai.set(doc.id, line);
-	const out: BarisMaster<T>[] = [];
+	const out: MasterRow<T>[] = [];
 	for (const { line, doc } of rows) {
 		if (doc.id !== '') {
 			out.push({ line, doc });
@@ -121,9 +121,9 @@ function tetapkanId<T extends { id: string }, K extends string>(
 }
 
 /** A file document whose natural key a stored document of another id (not in the file) holds. */
-function bentrokTersimpan<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
-	rows: readonly BarisMaster<T>[],
+function storedConflicts<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
+	rows: readonly MasterRow<T>[],
 	tersimpan: readonly T[],
 	errors: MasterImportError[]
 ): void {
@@ -140,7 +140,7 @@ function bentrokTersimpan<T extends { id: string }, K extends string>(
 				line,
 				column: format.kolomId ?? 'id',
 				key: 'master.sudahAda',
-				value: labelKunci(kunci),
+				value: keyLabel(kunci),
 				params: { valueLain: lain }
 			});
 		}
@@ -148,10 +148,10 @@ function bentrokTersimpan<T extends { id: string }, K extends string>(
 }
 
 /** The schema is the last word; the cell readers already keep to it. */
-function periksaSkema<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
+function checkSchema<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
 	schema: z.ZodType<T>,
-	row: BarisMaster<T>,
+	row: MasterRow<T>,
 	errors: MasterImportError[]
 ): T | null {
 	const parsed = schema.safeParse(row.doc);
@@ -171,14 +171,14 @@ function periksaSkema<T extends { id: string }, K extends string>(
 	return null;
 }
 
-function urutkan<K extends string>(errors: MasterImportError[], kolom: readonly K[]) {
+function sortPlan<K extends string>(errors: MasterImportError[], kolom: readonly K[]) {
 	const posisi = (c: string | undefined) => (c === undefined ? -1 : kolom.indexOf(c as K));
 	return errors.sort(
 		(a, b) => (a.line ?? -1) - (b.line ?? -1) || posisi(a.column) - posisi(b.column)
 	);
 }
 
-export interface OpsiRencana {
+export interface PlanOptions {
 	/** Structural equality of a stored and an imported document (db/validate's sameDocument). */
 	sama: (a: unknown, b: unknown) => boolean;
 	/** Errors of rows that could not be read, reported with the rest. */
@@ -188,21 +188,21 @@ export interface OpsiRencana {
 }
 
 /** Checks the rows against each other and the device's data, and sorts out what would change. */
-export function rencanakan<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
+export function plan<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
 	schema: z.ZodType<T>,
-	rows: readonly BarisMaster<T>[],
-	acuan: AcuanMaster<T>,
-	opsi: OpsiRencana
-): RencanaMaster<T> {
+	rows: readonly MasterRow<T>[],
+	acuan: MasterReference<T>,
+	opsi: PlanOptions
+): MasterPlan<T> {
 	const errors = [...(opsi.errors ?? [])];
-	const unik = gandaDalamBerkas(format, rows, errors);
-	const beridentitas = tetapkanId(format, unik, acuan.tersimpan, errors);
-	bentrokTersimpan(format, beridentitas, acuan.tersimpan, errors);
+	const unik = duplicatesInFile(format, rows, errors);
+	const beridentitas = assignId(format, unik, acuan.tersimpan, errors);
+	storedConflicts(format, beridentitas, acuan.tersimpan, errors);
 
 	const gabungan = new Map(acuan.tersimpan.map((d) => [d.id, d]));
 	for (const { doc } of beridentitas) gabungan.set(doc.id, doc);
-	const konteks: KonteksMaster = {
+	const konteks: MasterContext = {
 		unitIds:
 			format.jenis === 'unit'
 				? new Set([...acuan.unitIds, ...beridentitas.map((r) => r.doc.id)])
@@ -213,14 +213,14 @@ export function rencanakan<T extends { id: string }, K extends string>(
 	const valid: T[] = [];
 	for (const row of beridentitas) {
 		for (const e of format.periksa(row.doc, konteks)) errors.push({ line: row.line, ...e });
-		const doc = periksaSkema(format, schema, row, errors);
+		const doc = checkSchema(format, schema, row, errors);
 		if (doc) valid.push(doc);
 	}
 	if (format.periksaGabungan) errors.push(...format.periksaGabungan(beridentitas, gabungan));
 
 	const jumlahBaris = opsi.jumlahBaris ?? rows.length;
-	const rencana: RencanaMaster<T> = { errors: [], jumlahBaris, baru: [], berubah: [], tetap: [] };
-	if (errors.length > 0) return { ...rencana, errors: urutkan(errors, format.kolom) };
+	const rencana: MasterPlan<T> = { errors: [], jumlahBaris, baru: [], berubah: [], tetap: [] };
+	if (errors.length > 0) return { ...rencana, errors: sortPlan(errors, format.kolom) };
 	const lama = new Map(acuan.tersimpan.map((d) => [d.id, d]));
 	for (const doc of valid) {
 		const stored = lama.get(doc.id);
@@ -232,18 +232,18 @@ export function rencanakan<T extends { id: string }, K extends string>(
 }
 
 /** Reads a whole file and plans its import. */
-export function rencanaImpor<T extends { id: string }, K extends string>(
-	format: FormatMaster<T, K>,
+export function importPlan<T extends { id: string }, K extends string>(
+	format: MasterFormat<T, K>,
 	schema: z.ZodType<T>,
-	tabel: Tabel,
-	acuan: AcuanMaster<T>,
-	sama: OpsiRencana['sama']
-): RencanaMaster<T> {
-	const { rows, errors } = bacaTabelMaster(format, tabel);
+	tabel: Table,
+	acuan: MasterReference<T>,
+	sama: PlanOptions['sama']
+): MasterPlan<T> {
+	const { rows, errors } = readMasterTable(format, tabel);
 	const jumlahBaris = tabel.rows.length;
 	if (errors.some((e) => e.line === null || e.line === (tabel.headerLine ?? 1))) {
 		// The file itself is wrong (no header, missing columns): rows cannot be checked.
 		return { errors, jumlahBaris, baru: [], berubah: [], tetap: [] };
 	}
-	return rencanakan(format, schema, rows, acuan, { sama, errors, jumlahBaris });
+	return plan(format, schema, rows, acuan, { sama, errors, jumlahBaris });
 }

@@ -1,5 +1,5 @@
 import type { Populasi } from '../../domain/schemas';
-import { bandingkan, idTurunan, type FormatMaster } from './format';
+import { compare, derivedId, type MasterFormat } from './format';
 
 /**
  * Number of service users of a unit in a triwulan (the N of the Krejcie & Morgan table), one per
@@ -7,15 +7,15 @@ import { bandingkan, idTurunan, type FormatMaster } from './format';
  *   unit_id,periode,jumlah
  * A unit has one number per period: a row updates the stored one of its unit and period.
  */
-export const KOLOM_POPULASI = ['unit_id', 'periode', 'jumlah'] as const;
-type KolomPopulasi = (typeof KOLOM_POPULASI)[number];
+export const POPULASI_COLUMNS = ['unit_id', 'periode', 'jumlah'] as const;
+type PopulasiColumn = (typeof POPULASI_COLUMNS)[number];
 
-export const populasiIdDari = (unitId: string, periodeId: string) =>
-	idTurunan('pop', unitId, periodeId);
+export const populasiIdFrom = (unitId: string, periodeId: string) =>
+	derivedId('pop', unitId, periodeId);
 
-export const FORMAT_POPULASI: FormatMaster<Populasi, KolomPopulasi> = {
+export const FORMAT_POPULASI: MasterFormat<Populasi, PopulasiColumn> = {
 	jenis: 'populasi',
-	kolom: KOLOM_POPULASI,
+	kolom: POPULASI_COLUMNS,
 	kolomField: { unitId: 'unit_id', periodeId: 'periode', jumlah: 'jumlah' },
 	baca(r) {
 		const unitId = r.id('unit_id', true);
@@ -28,9 +28,9 @@ export const FORMAT_POPULASI: FormatMaster<Populasi, KolomPopulasi> = {
 	contoh: ['kel-sukamaju', '2026-TW1', 4800],
 	kunci: (p) => `${p.unitId}\u0000${p.periodeId}`,
 	kolomKunci: 'unit_id + periode',
-	idBaru: (p) => populasiIdDari(p.unitId, p.periodeId),
+	idBaru: (p) => populasiIdFrom(p.unitId, p.periodeId),
 	periksa(p, { unitIds, periodeIds }) {
-		const errors: ReturnType<FormatMaster<Populasi>['periksa']> = [];
+		const errors: ReturnType<MasterFormat<Populasi>['periksa']> = [];
 		if (!unitIds.has(p.unitId)) {
 			errors.push({ column: 'unit_id', key: 'master.unitTidakAda', value: p.unitId });
 		}
@@ -39,5 +39,5 @@ export const FORMAT_POPULASI: FormatMaster<Populasi, KolomPopulasi> = {
 		}
 		return errors;
 	},
-	urut: (a, b) => bandingkan(a.periodeId, b.periodeId) || bandingkan(a.unitId, b.unitId)
+	urut: (a, b) => compare(a.periodeId, b.periodeId) || compare(a.unitId, b.unitId)
 };

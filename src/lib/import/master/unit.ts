@@ -1,7 +1,7 @@
-import { JENIS_UNIT, type Unit } from '../../domain/schemas';
-import { tulisYaTidak } from './cells';
+import { UNIT_KINDS, type Unit } from '../../domain/schemas';
+import { writeYesNo } from './cells';
 import type { MasterImportError } from './errors';
-import { bandingkan, type BarisMaster, type FormatMaster } from './format';
+import { compare, type MasterRow, type MasterFormat } from './format';
 
 /**
  * Units (OPD, badan, kecamatan, kelurahan, puskesmas, …), one per row:
@@ -9,7 +9,7 @@ import { bandingkan, type BarisMaster, type FormatMaster } from './format';
  * `induk_id` is the parent's id (a kelurahan's kecamatan), blank for a top-level unit; it must
  * be a unit of the same file or already on the device.
  */
-export const KOLOM_UNIT = [
+export const UNIT_COLUMNS = [
 	'id',
 	'nama',
 	'singkatan',
@@ -18,14 +18,14 @@ export const KOLOM_UNIT = [
 	'dinilai_indeks',
 	'layanan_skm'
 ] as const;
-type KolomUnit = (typeof KOLOM_UNIT)[number];
+type UnitColumn = (typeof UNIT_COLUMNS)[number];
 
 /** Limits of unitSchema. */
-const MAKS_NAMA = 200;
-const MAKS_SINGKATAN = 40;
+const NAME_MAX = 200;
+const ABBREVIATION_MAX = 40;
 
 /** The circle a unit's chain of parents runs into, when it comes back to the unit itself. */
-function lingkaran(id: string, gabungan: ReadonlyMap<string, Unit>): string[] | null {
+function cycle(id: string, gabungan: ReadonlyMap<string, Unit>): string[] | null {
 	const jalan = [id];
 	let induk = gabungan.get(id)?.indukId;
 	while (induk !== undefined) {
@@ -37,9 +37,9 @@ function lingkaran(id: string, gabungan: ReadonlyMap<string, Unit>): string[] | 
 	return null;
 }
 
-export const FORMAT_UNIT: FormatMaster<Unit, KolomUnit> = {
+export const FORMAT_UNIT: MasterFormat<Unit, UnitColumn> = {
 	jenis: 'unit',
-	kolom: KOLOM_UNIT,
+	kolom: UNIT_COLUMNS,
 	kolomId: 'id',
 	kolomField: {
 		id: 'id',
@@ -52,9 +52,9 @@ export const FORMAT_UNIT: FormatMaster<Unit, KolomUnit> = {
 	},
 	baca(r) {
 		const id = r.id('id', true);
-		const nama = r.teksWajib('nama', MAKS_NAMA);
-		const singkatan = r.teksOpsional('singkatan', MAKS_SINGKATAN);
-		const jenis = r.pilihan('jenis', JENIS_UNIT);
+		const nama = r.teksWajib('nama', NAME_MAX);
+		const singkatan = r.teksOpsional('singkatan', ABBREVIATION_MAX);
+		const jenis = r.pilihan('jenis', UNIT_KINDS);
 		const indukId = r.id('induk_id', false);
 		const dinilaiIndeks = r.yaTidak('dinilai_indeks', false);
 		const layananSkm = r.yaTidak('layanan_skm', false);
@@ -79,8 +79,8 @@ export const FORMAT_UNIT: FormatMaster<Unit, KolomUnit> = {
 		u.singkatan,
 		u.jenis,
 		u.indukId ?? '',
-		tulisYaTidak(u.dinilaiIndeks),
-		tulisYaTidak(u.layananSkm)
+		writeYesNo(u.dinilaiIndeks),
+		writeYesNo(u.layananSkm)
 	],
 	contoh: ['kel-sukamaju', 'Kelurahan Sukamaju', '', 'kelurahan', 'kec-utara', 'tidak', 'ya'],
 	periksa(unit, { unitIds }) {
@@ -91,11 +91,11 @@ export const FORMAT_UNIT: FormatMaster<Unit, KolomUnit> = {
 		}
 		return [];
 	},
-	periksaGabungan(rows: readonly BarisMaster<Unit>[], gabungan: ReadonlyMap<string, Unit>) {
+	periksaGabungan(rows: readonly MasterRow<Unit>[], gabungan: ReadonlyMap<string, Unit>) {
 		const errors: MasterImportError[] = [];
 		for (const { line, doc } of rows) {
 			if (doc.indukId === undefined || doc.indukId === doc.id) continue;
-			const putaran = lingkaran(doc.id, gabungan);
+			const putaran = cycle(doc.id, gabungan);
 			if (putaran) {
 				errors.push({
 					line,
@@ -108,5 +108,5 @@ export const FORMAT_UNIT: FormatMaster<Unit, KolomUnit> = {
 		}
 		return errors;
 	},
-	urut: (a, b) => bandingkan(a.nama, b.nama) || bandingkan(a.id, b.id)
+	urut: (a, b) => compare(a.nama, b.nama) || compare(a.id, b.id)
 };

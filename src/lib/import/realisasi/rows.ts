@@ -1,20 +1,27 @@
 import type { IndeksInput } from '../../domain/indeks';
 import { periodeId as idPeriode, parsePeriodeId } from '../../domain/periode';
-import { idRealisasi } from '../../domain/realisasi-status';
+import { realisasiId } from '../../domain/realisasi-status';
 import {
 	indikatorSchema,
 	realisasiSchema,
-	TAHUN_MAX,
-	TAHUN_MIN,
+	YEAR_MAX,
+	YEAR_MIN,
 	type Indikator,
-	type Polaritas,
+	type Polarity,
 	type Realisasi,
 	type Triwulan
 } from '../../domain/schemas';
-import { bacaAngka } from '../table/cells';
+import { readNumber } from '../table/cells';
 import type { ImportError } from '../table/errors';
-import { indikatorIdDari, unitIdDari } from '../ids';
-import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } from '../table/table';
+import { indikatorIdFrom, unitIdFrom } from '../ids';
+import {
+	columnMap,
+	cell,
+	numberCell,
+	type Column,
+	type Table,
+	type RowTable
+} from '../table/table';
 
 /**
  * Realisation of OPDs for the Indeks Kinerja OPD, one row per indicator of an OPD in a triwulan:
@@ -26,7 +33,7 @@ import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } fro
  * blank `indikator` carries only OPD-level values. Figures are cumulative to the triwulan's end.
  * Numbers: see bacaAngka (Indonesian convention, "1.234" is one thousand two hundred thirty-four).
  */
-export const KOLOM_OPD = [
+export const OPD_COLUMNS = [
 	'pagu',
 	'realisasi_anggaran',
 	'realisasi_fisik',
@@ -34,61 +41,67 @@ export const KOLOM_OPD = [
 	'pdn_komitmen',
 	'total_pengadaan'
 ] as const;
-export const KOLOM_INDIKATOR = ['indikator', 'satuan', 'polaritas', 'target', 'realisasi'] as const;
-export const KOLOM_REALISASI = [
+export const INDIKATOR_COLUMNS = [
+	'indikator',
+	'satuan',
+	'polaritas',
+	'target',
+	'realisasi'
+] as const;
+export const REALISASI_COLUMNS = [
 	'unit',
 	'tahun',
 	'triwulan',
-	...KOLOM_OPD,
-	...KOLOM_INDIKATOR
+	...OPD_COLUMNS,
+	...INDIKATOR_COLUMNS
 ] as const;
-type KolomRealisasi = (typeof KOLOM_REALISASI)[number];
-type KolomOpd = (typeof KOLOM_OPD)[number];
+type RealisasiColumn = (typeof REALISASI_COLUMNS)[number];
+type OpdColumn = (typeof OPD_COLUMNS)[number];
 
 /** Limits of indikatorSchema. */
-const MAKS_NAMA = 300;
-const MAKS_SATUAN = 40;
+const NAME_MAX = 300;
+const MEASURE_UNIT_MAX = 40;
 
-export interface UnitImpor {
+export interface ImportUnit {
 	/** Derived from the name (ids.ts): "Dinas Kesehatan" → "dinas-kesehatan". */
 	id: string;
 	/** As first written in the file. */
 	nama: string;
 }
 
-export interface PeriodeImpor {
+export interface ImportPeriode {
 	periodeId: string;
 	/** One document per OPD with rows in this triwulan, in order of first appearance. */
 	realisasi: Realisasi[];
 }
 
-export interface HasilImporRealisasi {
-	unit: UnitImpor[];
+export interface RealisasiImportResult {
+	unit: ImportUnit[];
 	/** Triwulan in chronological order. */
-	periode: PeriodeImpor[];
+	periode: ImportPeriode[];
 	/** Per OPD and year, with the target of every triwulan the file gives. */
 	indikator: Indikator[];
 	errors: ImportError[];
 }
 
-type Kesalahan = Omit<ImportError, 'line'>;
+type CellError = Omit<ImportError, 'line'>;
 
-interface BarisIndikator {
+interface IndikatorRow {
 	nama: string;
 	satuan: string;
-	polaritas: Polaritas;
+	polaritas: Polarity;
 	target: number | null;
 	realisasi: number | null;
 }
 
 /** One row, read and checked on its own. */
-interface BarisRealisasi {
+interface RealisasiRow {
 	line: number;
 	unit: string;
 	tahun: number;
 	triwulan: Triwulan;
-	opd: Partial<Record<KolomOpd, { nilai: number; teks: string }>>;
-	indikator: BarisIndikator | null;
+	opd: Partial<Record<OpdColumn, { nilai: number; teks: string }>>;
+	indikator: IndikatorRow | null;
 }
 
 const TRIWULAN: Readonly<Record<string, Triwulan>> = {
@@ -103,7 +116,7 @@ const TRIWULAN: Readonly<Record<string, Triwulan>> = {
 };
 
 /** 1–4, I–IV, optionally after "TW": "TW II", "tw2". */
-function bacaTriwulan(text: string, numeric: boolean): Triwulan | null {
+function readTriwulan(text: string, numeric: boolean): Triwulan | null {
 	const s = (numeric ? String(Number(text)) : text)
 		.trim()
 		.toLowerCase()
@@ -111,7 +124,7 @@ function bacaTriwulan(text: string, numeric: boolean): Triwulan | null {
 	return TRIWULAN[s] ?? null;
 }
 
-const POLARITAS: Readonly<Record<string, Polaritas>> = {
+const POLARITIES: Readonly<Record<string, Polarity>> = {
 	positif: 'positif',
 	'+': 'positif',
 	negatif: 'negatif',
@@ -119,18 +132,18 @@ const POLARITAS: Readonly<Record<string, Polaritas>> = {
 	'\u2212': 'negatif'
 };
 
-type PetaKolom = Kolom<KolomRealisasi>;
+type ColumnMap = Column<RealisasiColumn>;
 
 /** A non-negative number, null when blank; errors pushed for anything else. */
-function angka(
-	baris: TabelBaris,
-	kolom: PetaKolom,
-	k: KolomRealisasi,
-	errors: Kesalahan[]
+function readNumberCell(
+	baris: RowTable,
+	kolom: ColumnMap,
+	k: RealisasiColumn,
+	errors: CellError[]
 ): { nilai: number; teks: string } | null {
-	const teks = sel(baris, kolom, k);
+	const teks = cell(baris, kolom, k);
 	if (teks === '') return null;
-	const nilai = bacaAngka(teks, selAngka(baris, kolom, k));
+	const nilai = readNumber(teks, numberCell(baris, kolom, k));
 	if (nilai === null) errors.push({ column: k, key: 'import.angkaTidakValid', value: teks });
 	else if (nilai < 0) errors.push({ column: k, key: 'import.angkaNegatif', value: teks });
 	else if (k === 'realisasi_fisik' && nilai > 100) {
@@ -139,43 +152,43 @@ function angka(
 	return null;
 }
 
-function bacaIndikator(
-	baris: TabelBaris,
-	kolom: PetaKolom,
-	errors: Kesalahan[]
-): BarisIndikator | null {
-	const nama = sel(baris, kolom, 'indikator').replace(/\s+/g, ' ');
+function readIndikator(
+	baris: RowTable,
+	kolom: ColumnMap,
+	errors: CellError[]
+): IndikatorRow | null {
+	const nama = cell(baris, kolom, 'indikator').replace(/\s+/g, ' ');
 	if (nama === '') {
-		for (const k of KOLOM_INDIKATOR) {
-			const teks = sel(baris, kolom, k);
+		for (const k of INDIKATOR_COLUMNS) {
+			const teks = cell(baris, kolom, k);
 			if (teks !== '')
 				errors.push({ column: k, key: 'import.isianIndikatorTanpaNama', value: teks });
 		}
 		return null;
 	}
-	if (nama.length > MAKS_NAMA) {
+	if (nama.length > NAME_MAX) {
 		errors.push({
 			column: 'indikator',
 			key: 'import.teksTerlaluPanjang',
-			params: { maks: MAKS_NAMA }
+			params: { maks: NAME_MAX }
 		});
 	}
-	const satuan = sel(baris, kolom, 'satuan');
+	const satuan = cell(baris, kolom, 'satuan');
 	if (satuan === '') errors.push({ column: 'satuan', key: 'import.satuanKosong' });
-	else if (satuan.length > MAKS_SATUAN) {
+	else if (satuan.length > MEASURE_UNIT_MAX) {
 		errors.push({
 			column: 'satuan',
 			key: 'import.teksTerlaluPanjang',
-			params: { maks: MAKS_SATUAN }
+			params: { maks: MEASURE_UNIT_MAX }
 		});
 	}
-	const polaritasTeks = sel(baris, kolom, 'polaritas');
-	const polaritas = POLARITAS[polaritasTeks.toLowerCase()];
+	const polaritasTeks = cell(baris, kolom, 'polaritas');
+	const polaritas = POLARITIES[polaritasTeks.toLowerCase()];
 	if (polaritas === undefined) {
 		errors.push({ column: 'polaritas', key: 'import.polaritasTidakDikenal', value: polaritasTeks });
 	}
-	const target = angka(baris, kolom, 'target', errors);
-	const realisasi = angka(baris, kolom, 'realisasi', errors);
+	const target = readNumberCell(baris, kolom, 'target', errors);
+	const realisasi = readNumberCell(baris, kolom, 'realisasi', errors);
 	if (polaritas === undefined) return null;
 	return {
 		nama,
@@ -186,59 +199,59 @@ function bacaIndikator(
 	};
 }
 
-function bacaBaris(baris: TabelBaris, kolom: PetaKolom): BarisRealisasi | Kesalahan[] {
-	const errors: Kesalahan[] = [];
-	const unit = sel(baris, kolom, 'unit').replace(/\s+/g, ' ');
+function readRow(baris: RowTable, kolom: ColumnMap): RealisasiRow | CellError[] {
+	const errors: CellError[] = [];
+	const unit = cell(baris, kolom, 'unit').replace(/\s+/g, ' ');
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
 
-	const tahunTeks = sel(baris, kolom, 'tahun');
+	const tahunTeks = cell(baris, kolom, 'tahun');
 	// Through bacaAngka: a year column formatted with grouping exports as "2.026".
-	const tahun = bacaAngka(tahunTeks, selAngka(baris, kolom, 'tahun')) ?? NaN;
-	if (!Number.isInteger(tahun) || tahun < TAHUN_MIN || tahun > TAHUN_MAX) {
+	const tahun = readNumber(tahunTeks, numberCell(baris, kolom, 'tahun')) ?? NaN;
+	if (!Number.isInteger(tahun) || tahun < YEAR_MIN || tahun > YEAR_MAX) {
 		errors.push({ column: 'tahun', key: 'import.tahunTidakValid', value: tahunTeks });
 	}
-	const triwulanTeks = sel(baris, kolom, 'triwulan');
-	const triwulan = bacaTriwulan(triwulanTeks, selAngka(baris, kolom, 'triwulan'));
+	const triwulanTeks = cell(baris, kolom, 'triwulan');
+	const triwulan = readTriwulan(triwulanTeks, numberCell(baris, kolom, 'triwulan'));
 	if (triwulan === null) {
 		errors.push({ column: 'triwulan', key: 'import.triwulanTidakValid', value: triwulanTeks });
 	}
 
-	const opd: BarisRealisasi['opd'] = {};
-	for (const k of KOLOM_OPD) {
-		const v = angka(baris, kolom, k, errors);
+	const opd: RealisasiRow['opd'] = {};
+	for (const k of OPD_COLUMNS) {
+		const v = readNumberCell(baris, kolom, k, errors);
 		if (v !== null) opd[k] = v;
 	}
-	const indikator = bacaIndikator(baris, kolom, errors);
+	const indikator = readIndikator(baris, kolom, errors);
 	if (errors.length > 0 || triwulan === null) return errors;
 	return { line: baris.line, unit, tahun, triwulan, opd, indikator };
 }
 
-interface KumpulanOpd {
+interface OpdCollection {
 	unitId: string;
 	periodeId: string;
-	opd: Partial<Record<KolomOpd, { nilai: number; teks: string; line: number }>>;
+	opd: Partial<Record<OpdColumn, { nilai: number; teks: string; line: number }>>;
 	/** Indicator id → its line and realisasi in this triwulan. */
 	indikator: Map<string, { line: number; realisasi: number | null }>;
 }
 
-interface KumpulanIndikator {
+interface IndikatorCollection {
 	doc: Indikator;
 	/** The line that first gave satuan and polaritas, named in conflict messages. */
 	line: number;
 }
 
 /** Merges rows into documents, checking that repeated values agree. */
-class Penyusun {
-	readonly unit = new Map<string, UnitImpor>();
-	readonly opd = new Map<string, KumpulanOpd>();
-	readonly indikator = new Map<string, KumpulanIndikator>();
+class Builder {
+	readonly unit = new Map<string, ImportUnit>();
+	readonly opd = new Map<string, OpdCollection>();
+	readonly indikator = new Map<string, IndikatorCollection>();
 
 	/** Conflicts of a row with what earlier rows gave; the row is merged only without any. */
-	periksa(b: BarisRealisasi): Kesalahan[] {
-		const errors: Kesalahan[] = [];
-		const unitId = unitIdDari(b.unit);
-		const kumpulan = this.opd.get(idRealisasi(unitId, idPeriode(b.tahun, b.triwulan)));
-		for (const k of KOLOM_OPD) {
+	periksa(b: RealisasiRow): CellError[] {
+		const errors: CellError[] = [];
+		const unitId = unitIdFrom(b.unit);
+		const kumpulan = this.opd.get(realisasiId(unitId, idPeriode(b.tahun, b.triwulan)));
+		for (const k of OPD_COLUMNS) {
 			const baru = b.opd[k];
 			const lama = kumpulan?.opd[k];
 			if (baru && lama && baru.nilai !== lama.nilai) {
@@ -251,7 +264,7 @@ class Penyusun {
 			}
 		}
 		if (b.indikator) {
-			const id = indikatorIdDari(unitId, b.tahun, b.indikator.nama);
+			const id = indikatorIdFrom(unitId, b.tahun, b.indikator.nama);
 			const ganda = kumpulan?.indikator.get(id);
 			if (ganda) {
 				errors.push({
@@ -287,23 +300,23 @@ class Penyusun {
 		return errors;
 	}
 
-	tambah(b: BarisRealisasi): void {
-		const unitId = unitIdDari(b.unit);
+	tambah(b: RealisasiRow): void {
+		const unitId = unitIdFrom(b.unit);
 		if (!this.unit.has(unitId)) this.unit.set(unitId, { id: unitId, nama: b.unit });
 		const periodeId = idPeriode(b.tahun, b.triwulan);
-		const id = idRealisasi(unitId, periodeId);
+		const id = realisasiId(unitId, periodeId);
 		let kumpulan = this.opd.get(id);
 		if (!kumpulan) {
 			kumpulan = { unitId, periodeId, opd: {}, indikator: new Map() };
 			this.opd.set(id, kumpulan);
 		}
-		for (const k of KOLOM_OPD) {
+		for (const k of OPD_COLUMNS) {
 			const v = b.opd[k];
 			if (v && !kumpulan.opd[k]) kumpulan.opd[k] = { ...v, line: b.line };
 		}
 		if (!b.indikator) return;
 		const { nama, satuan, polaritas, target, realisasi } = b.indikator;
-		const indikatorId = indikatorIdDari(unitId, b.tahun, nama);
+		const indikatorId = indikatorIdFrom(unitId, b.tahun, nama);
 		kumpulan.indikator.set(indikatorId, { line: b.line, realisasi });
 		let ada = this.indikator.get(indikatorId);
 		if (!ada) {
@@ -322,10 +335,10 @@ class Penyusun {
 		ada.doc.target[b.triwulan - 1] = target;
 	}
 
-	realisasi(k: KumpulanOpd): Realisasi {
-		const v = (kolom: KolomOpd) => k.opd[kolom]?.nilai ?? null;
+	realisasi(k: OpdCollection): Realisasi {
+		const v = (kolom: OpdColumn) => k.opd[kolom]?.nilai ?? null;
 		return {
-			id: idRealisasi(k.unitId, k.periodeId),
+			id: realisasiId(k.unitId, k.periodeId),
 			unitId: k.unitId,
 			periodeId: k.periodeId,
 			pagu: v('pagu'),
@@ -349,15 +362,15 @@ class Penyusun {
  * Realisasi and Indikator documents from the realisation format, grouped by triwulan. A row with
  * any error, including a value that disagrees with an earlier row, is left out and reported.
  */
-export function parseRealisasiRows(tabel: Tabel): HasilImporRealisasi {
+export function parseRealisasiRows(tabel: Table): RealisasiImportResult {
 	const kosong = { unit: [], periode: [], indikator: [] };
-	const { kolom, errors: fileErrors } = petaKolom(tabel, KOLOM_REALISASI, []);
+	const { kolom, errors: fileErrors } = columnMap(tabel, REALISASI_COLUMNS, []);
 	if (fileErrors.length > 0) return { ...kosong, errors: fileErrors };
 
-	const penyusun = new Penyusun();
+	const penyusun = new Builder();
 	const errors: ImportError[] = [];
 	for (const baris of tabel.rows) {
-		const hasil = bacaBaris(baris, kolom);
+		const hasil = readRow(baris, kolom);
 		const masalah = Array.isArray(hasil) ? hasil : penyusun.periksa(hasil);
 		if (masalah.length > 0) {
 			for (const e of masalah) errors.push({ line: baris.line, ...e });
@@ -387,14 +400,14 @@ export function parseRealisasiRows(tabel: Tabel): HasilImporRealisasi {
 	};
 }
 
-export interface MasukanPeriode {
+export interface PeriodeInput {
 	periodeId: string;
 	/** Every OPD with rows in the period's year: one without rows this triwulan is listed too. */
 	masukan: IndeksInput[];
 }
 
 /** The inputs of hitungIndeksOpd per triwulan, OPDs in order of first appearance. */
-export function masukanIndeks(hasil: HasilImporRealisasi): MasukanPeriode[] {
+export function indeksInputs(hasil: RealisasiImportResult): PeriodeInput[] {
 	return hasil.periode.map(({ periodeId, realisasi }) => {
 		const { tahun } = parsePeriodeId(periodeId);
 		const adaTahunIni = new Set(

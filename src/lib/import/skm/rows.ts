@@ -1,24 +1,31 @@
-import { periodeDariWaktu } from '../../domain/periode';
+import { periodeFromTime } from '../../domain/periode';
 import {
-	jawabanSchema,
-	PEKERJAAN,
-	PENDIDIKAN,
+	answerSchema,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
 	profilSchema,
-	type Jawaban,
+	type Answer,
 	type Profil
 } from '../../domain/schemas';
-import { adaJawabanUnsur, UNSUR_KEYS, type UnsurKey } from '../../domain/unsur';
+import { hasUnsurAnswer, UNSUR_KEYS, type UnsurKey } from '../../domain/unsur';
 import {
-	bacaAngka,
-	bacaJenisKelamin,
-	bacaPekerjaan,
-	bacaPendidikan,
-	bacaTanggal,
-	bacaUsia
+	readNumber,
+	readSex,
+	readOccupation,
+	readEducation,
+	readDate,
+	readAge
 } from '../table/cells';
 import type { ImportError } from '../table/errors';
-import { kunciNama } from '../ids';
-import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } from '../table/table';
+import { nameKey } from '../ids';
+import {
+	columnMap,
+	cell,
+	numberCell,
+	type Column,
+	type Table,
+	type RowTable
+} from '../table/table';
 
 /**
  * SKM answers from a spreadsheet, one respondent per row:
@@ -27,8 +34,8 @@ import { petaKolom, sel, selAngka, type Kolom, type Tabel, type TabelBaris } fro
  * Columns in any order, names case-insensitive; other columns are ignored. Column u(i) is unsur
  * key u(i) whatever numbering labels it (docs/domain.md, SKM).
  */
-export const KOLOM_SKM_WAJIB = ['unit', 'tanggal', ...UNSUR_KEYS] as const;
-export const KOLOM_SKM_OPSIONAL = [
+export const REQUIRED_SKM_COLUMNS = ['unit', 'tanggal', ...UNSUR_KEYS] as const;
+export const OPTIONAL_SKM_COLUMNS = [
 	'jenis_kelamin',
 	'usia',
 	'pendidikan',
@@ -36,11 +43,11 @@ export const KOLOM_SKM_OPSIONAL = [
 	'saran',
 	'jenis_layanan'
 ] as const;
-type KolomSkm = (typeof KOLOM_SKM_WAJIB)[number] | (typeof KOLOM_SKM_OPSIONAL)[number];
+type SkmColumn = (typeof REQUIRED_SKM_COLUMNS)[number] | (typeof OPTIONAL_SKM_COLUMNS)[number];
 
 /** Limits of skmResponseSchema. */
-const MAKS_SARAN = 2000;
-const MAKS_JENIS_LAYANAN = 200;
+const SARAN_MAX = 2000;
+const JENIS_LAYANAN_MAX = 200;
 
 export interface ParsedSkmRow {
 	line: number;
@@ -51,94 +58,94 @@ export interface ParsedSkmRow {
 	/** The full date-time, when the file gave one with an offset. */
 	waktu?: string;
 	periodeId: string;
-	jawaban: Jawaban;
+	jawaban: Answer;
 	profil: Profil;
 	saran?: string;
 	jenisLayanan?: string;
 }
 
-export interface HasilImporSkm {
+export interface SkmImportResult {
 	/** Rows without any error, in file order. */
 	rows: ParsedSkmRow[];
 	/** File-level errors (then `rows` is empty), or row errors in line order. */
 	errors: ImportError[];
 }
 
-type Kesalahan = Omit<ImportError, 'line'>;
+type CellError = Omit<ImportError, 'line'>;
 
-function bacaJawaban(
-	baris: TabelBaris,
-	kolom: Kolom<KolomSkm>,
-	errors: Kesalahan[]
+function readAnswers(
+	baris: RowTable,
+	kolom: Column<SkmColumn>,
+	errors: CellError[]
 ): Record<UnsurKey, number | null> {
 	const out = {} as Record<UnsurKey, number | null>;
 	const sebelum = errors.length;
 	for (const k of UNSUR_KEYS) {
-		const text = sel(baris, kolom, k);
+		const text = cell(baris, kolom, k);
 		out[k] = null;
 		if (text === '') continue;
-		const n = bacaAngka(text, selAngka(baris, kolom, k));
+		const n = readNumber(text, numberCell(baris, kolom, k));
 		if (n === null || !Number.isInteger(n) || n < 1 || n > 4) {
 			errors.push({ column: k, key: 'import.skorDiLuarRentang', value: text });
 		} else out[k] = n;
 	}
-	if (errors.length === sebelum && !adaJawabanUnsur(out)) {
+	if (errors.length === sebelum && !hasUnsurAnswer(out)) {
 		errors.push({ key: 'import.tanpaJawaban' });
 	}
 	return out;
 }
 
-function bacaProfil(baris: TabelBaris, kolom: Kolom<KolomSkm>, errors: Kesalahan[]): Profil {
+function readProfil(baris: RowTable, kolom: Column<SkmColumn>, errors: CellError[]): Profil {
 	const profil: Profil = {};
-	const jk = sel(baris, kolom, 'jenis_kelamin');
+	const jk = cell(baris, kolom, 'jenis_kelamin');
 	if (jk !== '') {
-		const v = bacaJenisKelamin(jk);
+		const v = readSex(jk);
 		if (v === null) {
 			errors.push({ column: 'jenis_kelamin', key: 'import.jenisKelaminTidakDikenal', value: jk });
 		} else profil.jenisKelamin = v;
 	}
-	const usia = sel(baris, kolom, 'usia');
+	const usia = cell(baris, kolom, 'usia');
 	if (usia !== '') {
-		const v = bacaUsia(usia, selAngka(baris, kolom, 'usia'));
+		const v = readAge(usia, numberCell(baris, kolom, 'usia'));
 		if (v === null || !profilSchema.shape.usia.safeParse(v).success) {
 			errors.push({ column: 'usia', key: 'import.usiaTidakValid', value: usia });
 		} else profil.usia = v;
 	}
-	const pendidikan = sel(baris, kolom, 'pendidikan');
+	const pendidikan = cell(baris, kolom, 'pendidikan');
 	if (pendidikan !== '') {
-		const v = bacaPendidikan(pendidikan);
+		const v = readEducation(pendidikan);
 		if (v === null) {
 			errors.push({
 				column: 'pendidikan',
 				key: 'import.pendidikanTidakDikenal',
 				value: pendidikan,
-				params: { pilihan: PENDIDIKAN.join(', ') }
+				params: { pilihan: EDUCATION_LEVELS.join(', ') }
 			});
 		} else profil.pendidikan = v;
 	}
-	const pekerjaan = sel(baris, kolom, 'pekerjaan');
+	const pekerjaan = cell(baris, kolom, 'pekerjaan');
 	if (pekerjaan !== '') {
-		const v = bacaPekerjaan(pekerjaan);
+		const v = readOccupation(pekerjaan);
 		if (v === null) {
 			errors.push({
 				column: 'pekerjaan',
 				key: 'import.pekerjaanTidakDikenal',
 				value: pekerjaan,
-				params: { pilihan: PEKERJAAN.join(', ') }
+				params: { pilihan: OCCUPATIONS.join(', ') }
 			});
 		} else profil.pekerjaan = v;
 	}
 	return profil;
 }
 
-function teks(
-	baris: TabelBaris,
-	kolom: Kolom<KolomSkm>,
+function readTextCell(
+	baris: RowTable,
+	kolom: Column<SkmColumn>,
 	k: 'saran' | 'jenis_layanan',
 	maks: number,
-	errors: Kesalahan[]
+	errors: CellError[]
 ): string | undefined {
-	const text = sel(baris, kolom, k);
+	const text = cell(baris, kolom, k);
 	if (text === '') return undefined;
 	if (text.length > maks) {
 		errors.push({ column: k, key: 'import.teksTerlaluPanjang', params: { maks } });
@@ -146,29 +153,29 @@ function teks(
 	return text;
 }
 
-function bacaBaris(
-	baris: TabelBaris,
-	kolom: Kolom<KolomSkm>
-): { row: ParsedSkmRow } | { errors: Kesalahan[] } {
-	const errors: Kesalahan[] = [];
-	const unit = sel(baris, kolom, 'unit');
+function readRow(
+	baris: RowTable,
+	kolom: Column<SkmColumn>
+): { row: ParsedSkmRow } | { errors: CellError[] } {
+	const errors: CellError[] = [];
+	const unit = cell(baris, kolom, 'unit');
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
 
-	const tanggalText = sel(baris, kolom, 'tanggal');
-	const tanggal = tanggalText === '' ? null : bacaTanggal(tanggalText);
+	const tanggalText = cell(baris, kolom, 'tanggal');
+	const tanggal = tanggalText === '' ? null : readDate(tanggalText);
 	if (tanggalText === '') errors.push({ column: 'tanggal', key: 'import.tanggalKosong' });
 	else if (tanggal === null) {
 		errors.push({ column: 'tanggal', key: 'import.tanggalTidakValid', value: tanggalText });
 	}
 
-	const skor = bacaJawaban(baris, kolom, errors);
-	const profilMentah = bacaProfil(baris, kolom, errors);
-	const saran = teks(baris, kolom, 'saran', MAKS_SARAN, errors);
-	const jenisLayanan = teks(baris, kolom, 'jenis_layanan', MAKS_JENIS_LAYANAN, errors);
+	const skor = readAnswers(baris, kolom, errors);
+	const profilMentah = readProfil(baris, kolom, errors);
+	const saran = readTextCell(baris, kolom, 'saran', SARAN_MAX, errors);
+	const jenisLayanan = readTextCell(baris, kolom, 'jenis_layanan', JENIS_LAYANAN_MAX, errors);
 	if (errors.length > 0 || tanggal === null) return { errors };
 
 	// The schemas are the last word; the readers above already keep to them.
-	const jawaban = jawabanSchema.safeParse(skor);
+	const jawaban = answerSchema.safeParse(skor);
 	const profil = profilSchema.safeParse(profilMentah);
 	if (!jawaban.success || !profil.success) {
 		return { errors: [{ key: 'import.tidakValid', value: baris.cells.join(', ') }] };
@@ -177,7 +184,7 @@ function bacaBaris(
 		line: baris.line,
 		unit,
 		tanggal: tanggal.tanggal,
-		periodeId: periodeDariWaktu(tanggal.tanggal),
+		periodeId: periodeFromTime(tanggal.tanggal),
 		jawaban: jawaban.data,
 		profil: profil.data
 	};
@@ -188,20 +195,24 @@ function bacaBaris(
 }
 
 /** Validated SKM answers; a row with any error is left out and every error is reported. */
-export function parseSkmRows(tabel: Tabel): HasilImporSkm {
-	const { kolom, errors: fileErrors } = petaKolom(tabel, KOLOM_SKM_WAJIB, KOLOM_SKM_OPSIONAL);
+export function parseSkmRows(tabel: Table): SkmImportResult {
+	const { kolom, errors: fileErrors } = columnMap(
+		tabel,
+		REQUIRED_SKM_COLUMNS,
+		OPTIONAL_SKM_COLUMNS
+	);
 	if (fileErrors.length > 0) return { rows: [], errors: fileErrors };
 	const rows: ParsedSkmRow[] = [];
 	const errors: ImportError[] = [];
 	for (const baris of tabel.rows) {
-		const hasil = bacaBaris(baris, kolom);
+		const hasil = readRow(baris, kolom);
 		if ('row' in hasil) rows.push(hasil.row);
 		else for (const e of hasil.errors) errors.push({ line: baris.line, ...e });
 	}
 	return { rows, errors };
 }
 
-export interface KelompokSkm {
+export interface SkmGroup {
 	/** The unit as first written; rows are grouped by name ignoring case and spacing. */
 	unit: string;
 	/** Set when grouped per triwulan. */
@@ -213,12 +224,10 @@ export interface KelompokSkm {
  * Rows grouped per unit, in order of first appearance: all periods pooled (a year's survey
  * scored as one), or per unit and triwulan, ordered by triwulan.
  */
-export function kelompokkanSkm(rows: readonly ParsedSkmRow[], perTriwulan = false): KelompokSkm[] {
-	const kelompok = new Map<string, KelompokSkm>();
+export function groupSkm(rows: readonly ParsedSkmRow[], perTriwulan = false): SkmGroup[] {
+	const kelompok = new Map<string, SkmGroup>();
 	for (const row of rows) {
-		const kunci = perTriwulan
-			? `${row.periodeId}\u0000${kunciNama(row.unit)}`
-			: kunciNama(row.unit);
+		const kunci = perTriwulan ? `${row.periodeId}\u0000${nameKey(row.unit)}` : nameKey(row.unit);
 		let k = kelompok.get(kunci);
 		if (!k) {
 			k = perTriwulan
@@ -231,6 +240,6 @@ export function kelompokkanSkm(rows: readonly ParsedSkmRow[], perTriwulan = fals
 	const out = [...kelompok.values()];
 	if (!perTriwulan) return out;
 	// Array.prototype.sort is stable: units keep their order within a triwulan.
-	const urut = (k: KelompokSkm) => k.periodeId ?? '';
+	const urut = (k: SkmGroup) => k.periodeId ?? '';
 	return out.sort((a, b) => (urut(a) < urut(b) ? -1 : urut(a) > urut(b) ? 1 : 0));
 }

@@ -1,10 +1,10 @@
-import { parseAngka } from '../../domain/format';
+import { parseNumber } from '../../domain/format';
 import {
-	PEKERJAAN,
-	PENDIDIKAN,
-	TAHUN_MAX,
-	TAHUN_MIN,
-	waktuSchema,
+	OCCUPATIONS,
+	EDUCATION_LEVELS,
+	YEAR_MAX,
+	YEAR_MIN,
+	timeSchema,
 	type Profil
 } from '../../domain/schemas';
 
@@ -20,15 +20,15 @@ import {
  * point, so machine-written "1234567.89" and "12.5" still work. A spreadsheet number cell
  * (XLSX, `numeric`) is exact and read as is.
  */
-export function bacaAngka(text: string, numeric = false): number | null {
+export function readNumber(text: string, numeric = false): number | null {
 	if (numeric) {
 		const n = Number(text);
 		return text.trim() !== '' && Number.isFinite(n) ? n : null;
 	}
-	return parseAngka(text, 'id');
+	return parseNumber(text, 'id');
 }
 
-export interface Tanggal {
+export interface ParsedDate {
 	/** ISO date as written, 'YYYY-MM-DD'. */
 	tanggal: string;
 	/** The full ISO 8601 date-time when one with an offset was given. */
@@ -39,7 +39,7 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
 
 function isoDate(tahun: number, bulan: number, hari: number): string | null {
-	if (tahun < TAHUN_MIN || tahun > TAHUN_MAX) return null;
+	if (tahun < YEAR_MIN || tahun > YEAR_MAX) return null;
 	const d = new Date(Date.UTC(tahun, bulan - 1, hari));
 	if (d.getUTCMonth() !== bulan - 1 || d.getUTCDate() !== hari) return null;
 	return `${tahun}-${String(bulan).padStart(2, '0')}-${String(hari).padStart(2, '0')}`;
@@ -50,9 +50,9 @@ function isoDate(tahun: number, bulan: number, hari: number): string | null {
  * it), each optionally followed by a time of day, which is dropped; or an ISO 8601 date-time with
  * an offset, kept as `waktu`. The date is the calendar date as written, never shifted to UTC.
  */
-export function bacaTanggal(text: string): Tanggal | null {
+export function readDate(text: string): ParsedDate | null {
 	const s = text.trim();
-	if (waktuSchema.safeParse(s).success) {
+	if (timeSchema.safeParse(s).success) {
 		const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
 		const tanggal = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 		return tanggal === null ? null : { tanggal, waktu: s };
@@ -64,17 +64,17 @@ export function bacaTanggal(text: string): Tanggal | null {
 	return null;
 }
 
-const wrap = (tanggal: string | null): Tanggal | null => (tanggal === null ? null : { tanggal });
+const wrap = (tanggal: string | null): ParsedDate | null => (tanggal === null ? null : { tanggal });
 
 /** Lower case, no spaces or dots, every dash or slash as "-": "D1 – D3" → "d1-d3". */
-const kunci = (text: string) =>
+const normalizeKey = (text: string) =>
 	text
 		.trim()
 		.toLowerCase()
 		.replace(/[\s.]+/g, '')
 		.replace(/[/\u2013\u2014_]+/g, '-');
 
-const JENIS_KELAMIN: Readonly<Record<string, NonNullable<Profil['jenisKelamin']>>> = {
+const SEXES: Readonly<Record<string, NonNullable<Profil['jenisKelamin']>>> = {
 	l: 'L',
 	lk: 'L',
 	laki: 'L',
@@ -87,7 +87,7 @@ const JENIS_KELAMIN: Readonly<Record<string, NonNullable<Profil['jenisKelamin']>
 	wanita: 'P'
 };
 
-const PENDIDIKAN_ALIAS: Readonly<Record<string, NonNullable<Profil['pendidikan']>>> = {
+const EDUCATION_ALIASES: Readonly<Record<string, NonNullable<Profil['pendidikan']>>> = {
 	sd: 'SD',
 	mi: 'SD',
 	'sd-mi': 'SD',
@@ -118,7 +118,7 @@ const PENDIDIKAN_ALIAS: Readonly<Record<string, NonNullable<Profil['pendidikan']
 	doktor: 'S3'
 };
 
-const PEKERJAAN_ALIAS: Readonly<Record<string, NonNullable<Profil['pekerjaan']>>> = {
+const OCCUPATION_ALIASES: Readonly<Record<string, NonNullable<Profil['pekerjaan']>>> = {
 	asn: 'PNS',
 	'pns-asn': 'PNS',
 	'asn-pns': 'PNS',
@@ -143,20 +143,20 @@ function enumeration<T extends string>(
 	alias: Readonly<Record<string, T>>
 ): (text: string) => T | null {
 	const map = new Map<string, T>(Object.entries(alias));
-	for (const v of values) map.set(kunci(v), v);
-	return (text) => map.get(kunci(text)) ?? null;
+	for (const v of values) map.set(normalizeKey(v), v);
+	return (text) => map.get(normalizeKey(text)) ?? null;
 }
 
 /** L or P; also laki-laki / perempuan, pria / wanita, any case. */
-export const bacaJenisKelamin = enumeration(['L', 'P'] as const, JENIS_KELAMIN);
+export const readSex = enumeration(['L', 'P'] as const, SEXES);
 /** The PENDIDIKAN values, plus common spellings (SLTA, SMK, S1, D3, …). */
-export const bacaPendidikan = enumeration(PENDIDIKAN, PENDIDIKAN_ALIAS);
+export const readEducation = enumeration(EDUCATION_LEVELS, EDUCATION_ALIASES);
 /** The PEKERJAAN values, plus common spellings (ASN, TNI, Polri, wiraswasta, mahasiswa, …). */
-export const bacaPekerjaan = enumeration(PEKERJAAN, PEKERJAAN_ALIAS);
+export const readOccupation = enumeration(OCCUPATIONS, OCCUPATION_ALIASES);
 
 /** Age in whole years; a trailing "tahun" / "thn" / "th" is allowed. */
-export function bacaUsia(text: string, numeric = false): number | null {
+export function readAge(text: string, numeric = false): number | null {
 	const s = numeric ? text : text.replace(/\s*(tahun|thn|th)\.?$/i, '');
-	const n = bacaAngka(s, numeric);
+	const n = readNumber(s, numeric);
 	return n !== null && Number.isInteger(n) ? n : null;
 }

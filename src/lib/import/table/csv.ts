@@ -1,4 +1,4 @@
-import type { Tabel, TabelBaris } from './table';
+import type { Table, RowTable } from './table';
 
 /**
  * CSV as RFC 4180 describes it, plus what spreadsheets write in practice: a UTF-8 byte order
@@ -107,13 +107,13 @@ function records(text: string, delimiter: Delimiter): Record[] {
  * unquoted cells, which Excel writes for formatted blank rows); line numbers stay physical, with
  * the header on line 1. Cells are returned as written, untrimmed; rows keep their own length.
  */
-export function parseCsv(text: string): Tabel {
+export function parseCsv(text: string): Table {
 	const body = text.startsWith(BOM) ? text.slice(1) : text;
 	const delimiter = detectDelimiter(body);
 	const all = records(body, delimiter).filter((r) => !r.blank);
 	const [first, ...rest] = all;
 	if (!first) return { header: [], rows: [] };
-	const rows: TabelBaris[] = rest.map(({ line, cells }) => ({ line, cells }));
+	const rows: RowTable[] = rest.map(({ line, cells }) => ({ line, cells }));
 	return first.line === 1
 		? { header: first.cells, rows }
 		: { header: first.cells, rows, headerLine: first.line };

@@ -62,7 +62,7 @@ export function isFileError(error: ImportError): boolean {
 }
 
 /** Distinct lines with at least one error: the rows an import leaves out. */
-export function barisBermasalah(errors: readonly ImportError[]): number[] {
+export function problemRows(errors: readonly ImportError[]): number[] {
 	const lines = new Set<number>();
 	for (const e of errors) if (e.line !== null && !isFileError(e)) lines.add(e.line);
 	return [...lines].sort((a, b) => a - b);

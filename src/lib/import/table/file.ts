@@ -1,6 +1,6 @@
 import { parseCsv } from './csv';
-import { tanpaPenetralRumus } from './csv-export';
-import type { HasilBaca, Tabel } from './table';
+import { withoutFormulaNeutralizer } from './csv-export';
+import type { ReadResult, Table } from './table';
 import { parseXlsx } from './xlsx';
 
 /** Windows-1252 bytes 0x80–0x9F (WHATWG Encoding); the other bytes are their own code point. */
@@ -29,17 +29,17 @@ export function decodeCsv(bytes: Uint8Array): string {
 }
 
 /** A CSV as a table; cells this app neutralised against formulas read back as they were. */
-function bacaCsv(text: string): Tabel {
+function readCsv(text: string): Table {
 	const tabel = parseCsv(text);
-	for (const baris of tabel.rows) baris.cells = baris.cells.map(tanpaPenetralRumus);
-	return { ...tabel, header: tabel.header.map(tanpaPenetralRumus) };
+	for (const baris of tabel.rows) baris.cells = baris.cells.map(withoutFormulaNeutralizer);
+	return { ...tabel, header: tabel.header.map(withoutFormulaNeutralizer) };
 }
 
 /** Reads a .csv or .xlsx file, chosen by the file name's extension. */
-export function bacaBerkas(namaBerkas: string, data: Uint8Array | ArrayBuffer): HasilBaca {
+export function readTableFile(namaBerkas: string, data: Uint8Array | ArrayBuffer): ReadResult {
 	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
 	const ext = /\.([^./\\]+)$/.exec(namaBerkas)?.[1]?.toLowerCase();
-	if (ext === 'csv' || ext === 'txt') return { ok: true, tabel: bacaCsv(decodeCsv(bytes)) };
+	if (ext === 'csv' || ext === 'txt') return { ok: true, tabel: readCsv(decodeCsv(bytes)) };
 	if (ext === 'xlsx' || ext === 'xlsm') return parseXlsx(bytes);
 	return { ok: false, error: { line: null, key: 'import.formatTidakDikenal', value: namaBerkas } };
 }

@@ -1,7 +1,7 @@
 import type { ImportError } from './errors';
 
 /** One data row of a spreadsheet. */
-export interface TabelBaris {
+export interface RowTable {
 	/** CSV: 1-based physical line the row starts on; XLSX: the spreadsheet row number. */
 	line: number;
 	/** Cell texts as written; a row may be shorter or longer than the header. */
@@ -17,9 +17,9 @@ export interface TabelBaris {
 }
 
 /** A parsed sheet: the first non-empty row is the header, fully empty rows are skipped. */
-export interface Tabel {
+export interface Table {
 	header: string[];
-	rows: TabelBaris[];
+	rows: RowTable[];
 	/** Line (row number) of the header when it is not line 1, e.g. after blank lines. */
 	headerLine?: number;
 }
@@ -35,20 +35,20 @@ export function normalizeHeader(name: string): string {
 		.replace(/[\s\u00a0-]+/g, '_');
 }
 
-export type Kolom<K extends string> = Partial<Record<K, number>>;
+export type Column<K extends string> = Partial<Record<K, number>>;
 
 /**
  * Finds the known columns in the header, in any order. Missing required columns and duplicate
  * known columns are file-level errors; unknown columns are ignored.
  */
-export function petaKolom<K extends string>(
-	tabel: Tabel,
+export function columnMap<K extends string>(
+	tabel: Table,
 	wajib: readonly K[],
 	opsional: readonly K[]
-): { kolom: Kolom<K>; errors: ImportError[] } {
+): { kolom: Column<K>; errors: ImportError[] } {
 	const headerLine = tabel.headerLine ?? 1;
 	const dikenal = new Set<string>([...wajib, ...opsional]);
-	const kolom: Kolom<K> = {};
+	const kolom: Column<K> = {};
 	const errors: ImportError[] = [];
 	if (tabel.header.length === 0) {
 		return { kolom, errors: [{ line: null, key: 'import.berkasKosong' }] };
@@ -70,16 +70,16 @@ export function petaKolom<K extends string>(
 }
 
 /** A cell of a row by column, trimmed; '' when the column or the cell is absent. */
-export function sel<K extends string>(baris: TabelBaris, kolom: Kolom<K>, k: K): string {
+export function cell<K extends string>(baris: RowTable, kolom: Column<K>, k: K): string {
 	const i = kolom[k];
 	return i === undefined ? '' : (baris.cells[i] ?? '').trim();
 }
 
 /** Whether the cell came from a spreadsheet number (XLSX). */
-export function selAngka<K extends string>(baris: TabelBaris, kolom: Kolom<K>, k: K): boolean {
+export function numberCell<K extends string>(baris: RowTable, kolom: Column<K>, k: K): boolean {
 	const i = kolom[k];
 	return i !== undefined && baris.numeric?.[i] === true;
 }
 
 /** A file read into a table, or the reason it could not be. */
-export type HasilBaca = { ok: true; tabel: Tabel } | { ok: false; error: ImportError };
+export type ReadResult = { ok: true; tabel: Table } | { ok: false; error: ImportError };

@@ -10,33 +10,33 @@ import { strToU8, zipSync } from 'fflate';
  */
 
 /** A number shown with an Excel number format code, e.g. `#,##0.00`, `0.00%`, `"Rp"#,##0`. */
-export interface AngkaXlsx {
+export interface XlsxNumber {
 	nilai: number;
 	format: string;
 }
 
 /** A calendar date `YYYY-MM-DD`, or a wall-clock date-time `YYYY-MM-DDTHH:MM[:SS]` (offset ignored). */
-export interface TanggalXlsx {
+export interface XlsxDate {
 	tanggal: string;
 }
 
-export type SelXlsx = string | number | boolean | null | undefined | AngkaXlsx | TanggalXlsx;
+export type XlsxCell = string | number | boolean | null | undefined | XlsxNumber | XlsxDate;
 
-export interface LembarXlsx {
+export interface XlsxSheet {
 	/** Sheet name (Excel's limits: 31 characters, none of []:*?/\). */
 	nama?: string;
 	header: readonly string[];
-	rows: readonly (readonly SelXlsx[])[];
+	rows: readonly (readonly XlsxCell[])[];
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAKS_LEBAR = 60;
+const WIDTH_MAX = 60;
 
 /** 0 → "A", 27 → "AB". */
-export function hurufKolom(index: number): string {
+export function columnLetters(index: number): string {
 	let n = index + 1;
 	let out = '';
 	while (n > 0) {
@@ -53,7 +53,7 @@ const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
  * XML text: entities for markup characters and \r; characters XML 1.0 forbids as OOXML's _xHHHH_
  * escapes, and a literal "_xHHHH_" protected by escaping its underscore (_x005F_).
  */
-export function escapeTeks(text: string): string {
+export function escapeText(text: string): string {
 	return text
 		.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
 		.replace(/&/g, '&amp;')
@@ -72,19 +72,19 @@ export function escapeTeks(text: string): string {
  * Text a spreadsheet may take for a formula (OWASP, CSV injection): = + - @ (or their full-width
  * forms) first, also after leading blanks, or a tab or CR first.
  */
-export const POLA_RUMUS = String.raw`\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r]`;
-export const AWAL_RUMUS = new RegExp(`^(?:${POLA_RUMUS})`);
+export const FORMULA_PATTERN = String.raw`\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r]`;
+export const FORMULA_START = new RegExp(`^(?:${FORMULA_PATTERN})`);
 
-const FORMAT_TANGGAL = 'yyyy-mm-dd';
-const FORMAT_WAKTU = 'yyyy-mm-dd hh:mm';
+const DATE_FORMAT = 'yyyy-mm-dd';
+const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 /** Custom number formats are numbered from 164; lower ids are Excel's built-ins. */
-const NUMFMT_PERTAMA = 164;
+const NUMFMT_FIRST = 164;
 const DAY_MS = 86_400_000;
-const POLA_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
 
 /** Excel's 1900 date serial of a wall-clock date(-time); null when it is not one. */
-export function serialTanggal(iso: string): number | null {
-	const m = POLA_TANGGAL.exec(iso);
+export function dateSerial(iso: string): number | null {
+	const m = DATE_PATTERN.exec(iso);
 	if (!m) return null;
 	const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
 	const hari = Date.UTC(Number(y), Number(mo) - 1, Number(d));
@@ -97,7 +97,7 @@ export function serialTanggal(iso: string): number | null {
 }
 
 /** The cell styles (cellXfs) a workbook uses: 0 plain, 1 bold header, then one per need. */
-class Gaya {
+class Style {
 	private readonly formats = new Map<string, number>();
 	/** Keyed "numFmtId|bold|quotePrefix"; the first two are the plain and the header style. */
 	private readonly xfs = new Map<string, number>([
@@ -108,7 +108,7 @@ class Gaya {
 	indeks(format: string | null, tebal: boolean, kutip: boolean): number {
 		let numFmt = 0;
 		if (format !== null) {
-			numFmt = this.formats.get(format) ?? NUMFMT_PERTAMA + this.formats.size;
+			numFmt = this.formats.get(format) ?? NUMFMT_FIRST + this.formats.size;
 			this.formats.set(format, numFmt);
 		}
 		const kunci = `${numFmt}|${tebal ? 1 : 0}|${kutip ? 1 : 0}`;
@@ -120,7 +120,7 @@ class Gaya {
 
 	xml(): string {
 		const numFmts = [...this.formats].map(
-			([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeTeks(code)}"/>`
+			([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeText(code)}"/>`
 		);
 		const xfs = [...this.xfs.keys()].map((kunci) => {
 			const [numFmt, tebal, kutip] = kunci.split('|');
@@ -147,42 +147,48 @@ class Gaya {
 	}
 }
 
-function selTeks(text: string, ref: string, gaya: Gaya, tebal: boolean): string {
-	const style = gaya.indeks(null, tebal, AWAL_RUMUS.test(text));
+function textCellXml(text: string, ref: string, gaya: Style, tebal: boolean): string {
+	const style = gaya.indeks(null, tebal, FORMULA_START.test(text));
 	const s = style ? ` s="${style}"` : '';
-	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeTeks(text)}</t></is></c>`;
+	return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`;
 }
 
-function selAngka(nilai: number, format: string | null, ref: string, gaya: Gaya, tebal: boolean) {
+function numberCellXml(
+	nilai: number,
+	format: string | null,
+	ref: string,
+	gaya: Style,
+	tebal: boolean
+) {
 	if (!Number.isFinite(nilai)) return '';
 	const style = gaya.indeks(format, tebal, false);
 	return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${nilai}</v></c>`;
 }
 
-function sel(value: SelXlsx, ref: string, gaya: Gaya, tebal: boolean): string {
+function cellXml(value: XlsxCell, ref: string, gaya: Style, tebal: boolean): string {
 	if (value === null || value === undefined || value === '') return '';
-	if (typeof value === 'string') return selTeks(value, ref, gaya, tebal);
-	if (typeof value === 'number') return selAngka(value, null, ref, gaya, tebal);
+	if (typeof value === 'string') return textCellXml(value, ref, gaya, tebal);
+	if (typeof value === 'number') return numberCellXml(value, null, ref, gaya, tebal);
 	if (typeof value === 'boolean') {
 		const style = gaya.indeks(null, tebal, false);
 		return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="b"><v>${value ? 1 : 0}</v></c>`;
 	}
 	if ('tanggal' in value) {
-		const serial = serialTanggal(value.tanggal);
-		if (serial === null) return selTeks(value.tanggal, ref, gaya, tebal);
-		const format = value.tanggal.length > 10 ? FORMAT_WAKTU : FORMAT_TANGGAL;
-		return selAngka(serial, format, ref, gaya, tebal);
+		const serial = dateSerial(value.tanggal);
+		if (serial === null) return textCellXml(value.tanggal, ref, gaya, tebal);
+		const format = value.tanggal.length > 10 ? TIME_FORMAT : DATE_FORMAT;
+		return numberCellXml(serial, format, ref, gaya, tebal);
 	}
-	return selAngka(value.nilai, value.format, ref, gaya, tebal);
+	return numberCellXml(value.nilai, value.format, ref, gaya, tebal);
 }
 
-function baris(cells: readonly SelXlsx[], nomor: number, gaya: Gaya, tebal: boolean): string {
-	const isi = cells.map((v, i) => sel(v, `${hurufKolom(i)}${nomor}`, gaya, tebal)).join('');
+function rowXml(cells: readonly XlsxCell[], nomor: number, gaya: Style, tebal: boolean): string {
+	const isi = cells.map((v, i) => cellXml(v, `${columnLetters(i)}${nomor}`, gaya, tebal)).join('');
 	return `<row r="${nomor}">${isi}</row>`;
 }
 
 /** About how many characters a cell shows, for the column width. */
-function panjangTampil(v: SelXlsx): number {
+function displayLength(v: XlsxCell): number {
 	if (v === null || v === undefined) return 0;
 	if (typeof v !== 'object') return String(v).length;
 	if ('tanggal' in v) return v.tanggal.length > 10 ? 16 : 10;
@@ -190,21 +196,21 @@ function panjangTampil(v: SelXlsx): number {
 }
 
 /** Column widths from the longest text of each column, in characters. */
-function lebarKolom(lembar: LembarXlsx): string {
+function columnWidth(lembar: XlsxSheet): string {
 	const lebar = lembar.header.map((h) => h.length);
 	for (const row of lembar.rows) {
 		row.forEach((v, i) => {
-			lebar[i] = Math.max(lebar[i] ?? 0, panjangTampil(v));
+			lebar[i] = Math.max(lebar[i] ?? 0, displayLength(v));
 		});
 	}
 	const cols = lebar.map((n, i) => {
-		const w = Math.round(Math.min(MAKS_LEBAR, Math.max(8, n + 2)));
+		const w = Math.round(Math.min(WIDTH_MAX, Math.max(8, n + 2)));
 		return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`;
 	});
 	return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
 }
 
-function namaLembar(nama: string | undefined): string {
+function sheetName(nama: string | undefined): string {
 	const bersih = (nama ?? 'Data')
 		.replace(/[[\]:*?/\\]/g, ' ')
 		.trim()
@@ -213,10 +219,10 @@ function namaLembar(nama: string | undefined): string {
 }
 
 /** Sheet names, cleaned and made unique (Excel compares them ignoring case). */
-function namaUnik(lembar: readonly LembarXlsx[]): string[] {
+function uniqueName(lembar: readonly XlsxSheet[]): string[] {
 	const dipakai = new Set<string>();
 	return lembar.map((l) => {
-		const dasar = namaLembar(l.nama);
+		const dasar = sheetName(l.nama);
 		let nama = dasar;
 		for (let n = 2; dipakai.has(nama.toLowerCase()); n++) {
 			const akhiran = ` (${n})`;
@@ -227,31 +233,31 @@ function namaUnik(lembar: readonly LembarXlsx[]): string[] {
 	});
 }
 
-function lembarXml(lembar: LembarXlsx, gaya: Gaya): string {
+function sheetXml(lembar: XlsxSheet, gaya: Style): string {
 	const rows = [
-		baris(lembar.header, 1, gaya, true),
-		...lembar.rows.map((r, i) => baris(r, i + 2, gaya, false))
+		rowXml(lembar.header, 1, gaya, true),
+		...lembar.rows.map((r, i) => rowXml(r, i + 2, gaya, false))
 	];
 	const pane =
 		'<sheetViews><sheetView workbookViewId="0">' +
 		'<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
 		'</sheetView></sheetViews>';
 	return (
-		`${XML}<worksheet xmlns="${NS}">${pane}${lebarKolom(lembar)}` +
+		`${XML}<worksheet xmlns="${NS}">${pane}${columnWidth(lembar)}` +
 		`<sheetData>${rows.join('')}</sheetData></worksheet>`
 	);
 }
 
 /** A workbook of one or more sheets, in the order given (the first opens first). */
-export function tulisXlsxBuku(daftar: readonly LembarXlsx[]): Uint8Array {
+export function writeXlsxWorkbook(daftar: readonly XlsxSheet[]): Uint8Array {
 	if (daftar.length === 0) throw new Error('a workbook needs at least one sheet');
-	const gaya = new Gaya();
-	const sheets = daftar.map((l) => lembarXml(l, gaya));
-	const nama = namaUnik(daftar);
+	const gaya = new Style();
+	const sheets = daftar.map((l) => sheetXml(l, gaya));
+	const nama = uniqueName(daftar);
 	const workbook =
 		`${XML}<workbook xmlns="${NS}" xmlns:r="${NS_REL}"><sheets>` +
 		nama
-			.map((n, i) => `<sheet name="${escapeTeks(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+			.map((n, i) => `<sheet name="${escapeText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
 			.join('') +
 		'</sheets></workbook>';
 	const rel = (id: string, type: string, target: string) =>
@@ -291,8 +297,8 @@ export function tulisXlsxBuku(daftar: readonly LembarXlsx[]): Uint8Array {
 }
 
 /** A workbook of one sheet. */
-export function tulisXlsx(lembar: LembarXlsx): Uint8Array {
-	return tulisXlsxBuku([lembar]);
+export function writeXlsx(lembar: XlsxSheet): Uint8Array {
+	return writeXlsxWorkbook([lembar]);
 }
 
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

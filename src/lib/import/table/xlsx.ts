@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { HasilBaca, TabelBaris } from './table';
+import type { ReadResult, RowTable } from './table';
 
 /**
  * Reads a worksheet of an Office Open XML workbook (.xlsx; ECMA-376 / ISO 29500), the first
@@ -185,9 +185,9 @@ function cellValue(attr: Map<string, string>, inner: string, ctx: Context): [str
 	return [String(n), 'number'];
 }
 
-function readRows(xml: string, ctx: Context): TabelBaris[] {
+function readRows(xml: string, ctx: Context): RowTable[] {
 	const data = tagRe('sheetData', '').exec(xml)?.[2] ?? '';
-	const rows: TabelBaris[] = [];
+	const rows: RowTable[] = [];
 	let rowNumber = 0;
 	for (const r of data.matchAll(tagRe('row'))) {
 		const declared = Number(attributes(r[1] ?? '').get('r'));
@@ -206,7 +206,7 @@ function readRows(xml: string, ctx: Context): TabelBaris[] {
 			kinds[col] = kind;
 		}
 		if (cells.every((c) => c.trim() === '')) continue;
-		const row: TabelBaris = { line: rowNumber, cells };
+		const row: RowTable = { line: rowNumber, cells };
 		const flags = (kind: Kind) => Array.from(cells, (_, i) => kinds[i] === kind);
 		if (kinds.includes('number')) row.numeric = flags('number');
 		if (kinds.includes('date')) row.date = flags('date');
@@ -243,8 +243,8 @@ function unzipXml(data: Uint8Array | ArrayBuffer): Map<string, string> | null {
  * Reads the first worksheet, or the one called `sheet`; a file that is not a readable workbook
  * (or has no such sheet) gives an import error.
  */
-export function parseXlsx(data: Uint8Array | ArrayBuffer, sheet?: string): HasilBaca {
-	const gagal: HasilBaca = { ok: false, error: { line: null, key: 'import.berkasTidakTerbaca' } };
+export function parseXlsx(data: Uint8Array | ArrayBuffer, sheet?: string): ReadResult {
+	const gagal: ReadResult = { ok: false, error: { line: null, key: 'import.berkasTidakTerbaca' } };
 	const files = unzipXml(data);
 	if (files === null) return gagal;
 	const path = sheetPath(files, sheet);

@@ -1,7 +1,7 @@
-import type { BerkasMaster } from '$lib/state/admin-impor';
+import type { MasterFile } from '$lib/state/admin-impor';
 
 /** Saves a file built on the device through a Blob link (works offline; no server involved). */
-export function unduhBlob(blob: Blob, nama: string): void {
+export function downloadBlob(blob: Blob, nama: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
@@ -14,6 +14,6 @@ export function unduhBlob(blob: Blob, nama: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export function unduh(berkas: BerkasMaster): void {
-	unduhBlob(new Blob([berkas.isi.slice().buffer], { type: berkas.mime }), berkas.nama);
+export function download(berkas: MasterFile): void {
+	downloadBlob(new Blob([berkas.isi.slice().buffer], { type: berkas.mime }), berkas.nama);
 }

@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 
 /** The address of a rakor screen with its query (the pinned set to show, or to compare). */
-export function alamatRakor(
+export function rakorAddress(
 	rute: '/rakor' | '/rakor/sematan',
 	query: Record<string, string>
 ): ResolvedPathname {

@@ -2,9 +2,9 @@
  * Keys of a presentation: what a keyboard and a presentation clicker send (most clickers send
  * PageDown/PageUp, some ArrowRight/ArrowLeft), and where each one moves the slide show.
  */
-export type Perintah = 'berikut' | 'sebelum' | 'awal' | 'akhir' | 'layar-penuh';
+export type Command = 'berikut' | 'sebelum' | 'awal' | 'akhir' | 'layar-penuh';
 
-export interface Tombol {
+export interface KeyPress {
 	key: string;
 	shiftKey: boolean;
 	ctrlKey: boolean;
@@ -13,7 +13,7 @@ export interface Tombol {
 }
 
 /** The command of a key press, or null for keys the slide show leaves alone. */
-export function perintahTombol(e: Tombol): Perintah | null {
+export function keyCommand(e: KeyPress): Command | null {
 	if (e.ctrlKey || e.altKey || e.metaKey) return null;
 	switch (e.key) {
 		case 'ArrowRight':
@@ -37,8 +37,8 @@ export function perintahTombol(e: Tombol): Perintah | null {
 }
 
 /** The slide a command moves to, within 0…jumlah − 1. */
-export function slideTujuan(
-	perintah: Exclude<Perintah, 'layar-penuh'>,
+export function targetSlide(
+	perintah: Exclude<Command, 'layar-penuh'>,
 	sekarang: number,
 	jumlah: number
 ): number {
@@ -56,7 +56,7 @@ export function slideTujuan(
 }
 
 /** A horizontal swipe of at least `min` px that is clearly more sideways than up or down. */
-export function arahGeser(dx: number, dy: number, min = 60): 'berikut' | 'sebelum' | null {
+export function swipeDirection(dx: number, dy: number, min = 60): 'berikut' | 'sebelum' | null {
 	if (Math.abs(dx) < min || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
 	return dx < 0 ? 'berikut' : 'sebelum';
 }

@@ -4,23 +4,23 @@
  * scrolling (the node has `touch-action: pan-y`), and the tap a swipe may end with is swallowed so
  * a swipe that starts on an answer never chooses it.
  */
-export type ArahGeser = 'maju' | 'mundur';
+export type SwipeDirection = 'maju' | 'mundur';
 
 /** At least this far sideways, and clearly more sideways than up or down. */
-const JARAK_MIN = 56;
+const MIN_DISTANCE = 56;
 
-export function arahGeser(dx: number, dy: number): ArahGeser | null {
-	if (Math.abs(dx) < JARAK_MIN || Math.abs(dx) < 2 * Math.abs(dy)) return null;
+export function arahGeser(dx: number, dy: number): SwipeDirection | null {
+	if (Math.abs(dx) < MIN_DISTANCE || Math.abs(dx) < 2 * Math.abs(dy)) return null;
 	return dx < 0 ? 'maju' : 'mundur';
 }
 
 /** Fields where a sideways drag moves the caret or selects text, not the step. */
-const BIDANG = 'input, textarea, select, [contenteditable]';
+const FIELDS = 'input, textarea, select, [contenteditable]';
 
-export function geser(
+export function swipe(
 	node: HTMLElement,
-	ongeser: (arah: ArahGeser) => void
-): { update: (next: (arah: ArahGeser) => void) => void; destroy: () => void } {
+	ongeser: (arah: SwipeDirection) => void
+): { update: (next: (arah: SwipeDirection) => void) => void; destroy: () => void } {
 	let handler = ongeser;
 	let awal: { id: number; x: number; y: number } | null = null;
 	let abaikanKlik = false;
@@ -29,7 +29,7 @@ export function geser(
 		abaikanKlik = false;
 		const target = e.target instanceof Element ? e.target : null;
 		awal =
-			e.pointerType === 'mouse' || target?.closest(BIDANG)
+			e.pointerType === 'mouse' || target?.closest(FIELDS)
 				? null
 				: { id: e.pointerId, x: e.clientX, y: e.clientY };
 	};

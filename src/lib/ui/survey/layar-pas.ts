@@ -3,12 +3,12 @@
  * bottom of the window, or to the app's bottom navigation where that bar is fixed over the page
  * (phones). The survey uses it so that one question, its answers and back/next make one screen.
  */
-const JARAK_BAWAH = 8;
+const BOTTOM_GAP = 8;
 /** Below this the screen is too short to share; the element then just scrolls with the page. */
-const TINGGI_MIN = 320;
+const MIN_HEIGHT = 320;
 
 /** The top edge of a navigation bar fixed at the bottom of the window, or the window's bottom. */
-function batasBawah(): number {
+function lowerLimit(): number {
 	let batas = window.innerHeight;
 	for (const nav of document.querySelectorAll('nav')) {
 		if (getComputedStyle(nav).position !== 'fixed') continue;
@@ -18,10 +18,10 @@ function batasBawah(): number {
 	return batas;
 }
 
-export function layarPas(node: HTMLElement): { destroy: () => void } {
+export function fitScreen(node: HTMLElement): { destroy: () => void } {
 	const atur = () => {
 		const atas = node.getBoundingClientRect().top + window.scrollY;
-		const tinggi = Math.max(TINGGI_MIN, Math.floor(batasBawah() - atas - JARAK_BAWAH));
+		const tinggi = Math.max(MIN_HEIGHT, Math.floor(lowerLimit() - atas - BOTTOM_GAP));
 		node.style.setProperty('--tinggi-layar', `${tinggi}px`);
 	};
 	let frame = 0;

@@ -3,9 +3,9 @@
  * a denser level (`data-padat` 1–3: smaller question text, slimmer answers), never below the
  * sizes a finger and an eye need. Re-fitted whenever the box changes size.
  */
-const LEVEL_MAKS = 3;
+const MAX_LEVEL = 3;
 
-export function padatkan(
+export function compactText(
 	node: HTMLElement,
 	aktif: boolean
 ): { update: (a: boolean) => void; destroy: () => void } {
@@ -13,7 +13,7 @@ export function padatkan(
 	const pas = () => {
 		delete node.dataset.padat;
 		if (!on) return;
-		for (let level = 1; level <= LEVEL_MAKS && node.scrollHeight > node.clientHeight + 1; level++) {
+		for (let level = 1; level <= MAX_LEVEL && node.scrollHeight > node.clientHeight + 1; level++) {
 			node.dataset.padat = String(level);
 		}
 	};

@@ -1,15 +1,15 @@
 /** A QR code as one SVG path, drawn by the component (no HTML injection). */
-import { qrMatriks } from '$lib/laporan/qr';
+import { qrMatrix } from '$lib/laporan/qr';
 
-export interface QrGambar {
+export interface QrImage {
 	/** Modules per side, without the quiet zone. */
 	ukuran: number;
 	/** SVG path of the dark modules, one unit per module. */
 	d: string;
 }
 
-export function qrGambar(text: string): QrGambar {
-	const modul = qrMatriks(text);
+export function qrImage(text: string): QrImage {
+	const modul = qrMatrix(text);
 	const parts: string[] = [];
 	modul.forEach((baris, row) =>
 		baris.forEach((gelap, col) => {

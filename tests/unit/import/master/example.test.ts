@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '$lib/demo/generate';
-import { bacaBerkas } from '$lib/import/table/file';
-import { templat } from '$lib/import/master/file';
-import { contohUntukPerangkat } from '$lib/import/master/example';
-import { JENIS_MASTER } from '$lib/domain/master';
+import { readTableFile } from '$lib/import/table/file';
+import { template } from '$lib/import/master/file';
+import { exampleForDevice } from '$lib/import/master/example';
+import { MASTER_KINDS } from '$lib/domain/master';
 import { formatMaster } from '$lib/import/master/kinds';
 import { acuan, pesan, rencana } from './helpers';
 
@@ -17,11 +17,11 @@ const acuanDemo = acuan({
 });
 
 describe('the template of a device with the demo', () => {
-	for (const jenis of JENIS_MASTER) {
+	for (const jenis of MASTER_KINDS) {
 		it(`for ${jenis} imports as downloaded, in CSV and XLSX`, () => {
 			for (const ext of ['csv', 'xlsx'] as const) {
-				const berkas = templat(jenis, ext, perangkat);
-				const baca = bacaBerkas(berkas.nama, berkas.isi);
+				const berkas = template(jenis, ext, perangkat);
+				const baca = readTableFile(berkas.nama, berkas.isi);
 				if (!baca.ok) throw new Error('unreadable');
 				expect(pesan(rencana(jenis, baca.tabel, acuanDemo).errors)).toEqual([]);
 			}
@@ -29,7 +29,7 @@ describe('the template of a device with the demo', () => {
 	}
 
 	it("names the demo's Dinkes and year in the indicator example, like the generic one", () => {
-		expect(contohUntukPerangkat('indikator', perangkat).slice(0, 4)).toEqual([
+		expect(exampleForDevice('indikator', perangkat).slice(0, 4)).toEqual([
 			'',
 			'demo-dinkes',
 			2026,
@@ -38,19 +38,19 @@ describe('the template of a device with the demo', () => {
 	});
 
 	it('puts the new kelurahan of the unit example under a kecamatan of the device', () => {
-		const induk = contohUntukPerangkat('unit', perangkat)[4];
+		const induk = exampleForDevice('unit', perangkat)[4];
 		expect(demo.units.find((u) => u.id === induk)?.jenis).toBe('kecamatan');
 	});
 
 	it('gives the population example a service unit and the latest triwulan of the device', () => {
-		const [unitId, periodeId] = contohUntukPerangkat('populasi', perangkat);
+		const [unitId, periodeId] = exampleForDevice('populasi', perangkat);
 		expect(demo.units.find((u) => u.id === unitId)?.layananSkm).toBe(true);
 		expect(periodeId).toBe('2026-TW4');
 	});
 
 	it('keeps the generic example on a device without units', () => {
-		for (const jenis of JENIS_MASTER) {
-			expect(contohUntukPerangkat(jenis, { units: [], periodeIds: [] })).toEqual(
+		for (const jenis of MASTER_KINDS) {
+			expect(exampleForDevice(jenis, { units: [], periodeIds: [] })).toEqual(
 				formatMaster(jenis).contoh
 			);
 		}

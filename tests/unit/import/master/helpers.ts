@@ -3,16 +3,16 @@ import { sameDocument } from '$lib/db/validate';
 import { parseCsv } from '$lib/import/table/csv';
 import { formatMasterError, type MasterImportError } from '$lib/import/master/errors';
 import {
-	skemaMaster,
-	type AcuanMaster,
-	type DokumenMaster,
-	type JenisMaster
+	masterSchema,
+	type MasterReference,
+	type MasterDocument,
+	type MasterKind
 } from '$lib/domain/master';
 import { formatMaster } from '$lib/import/master/kinds';
-import { rencanaImpor, type RencanaMaster } from '$lib/import/master/plan';
-import type { Tabel } from '$lib/import/table/table';
+import { importPlan, type MasterPlan } from '$lib/import/master/plan';
+import type { Table } from '$lib/import/table/table';
 
-export function acuan<T = never>(over: Partial<AcuanMaster<T>> = {}): AcuanMaster<T> {
+export function acuan<T = never>(over: Partial<MasterReference<T>> = {}): MasterReference<T> {
 	return {
 		unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
 		periodeIds: new Set(['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4']),
@@ -23,16 +23,16 @@ export function acuan<T = never>(over: Partial<AcuanMaster<T>> = {}): AcuanMaste
 }
 
 /** A CSV with the format's header and the given data lines. */
-export function csv(jenis: JenisMaster, ...lines: string[]): Tabel {
+export function csv(jenis: MasterKind, ...lines: string[]): Table {
 	return parseCsv([formatMaster(jenis).kolom.join(','), ...lines].join('\n'));
 }
 
-export function rencana<J extends JenisMaster>(
+export function rencana<J extends MasterKind>(
 	jenis: J,
-	tabel: Tabel,
-	a: AcuanMaster<DokumenMaster[J]> = acuan()
-): RencanaMaster<DokumenMaster[J]> {
-	return rencanaImpor(formatMaster(jenis), skemaMaster(jenis), tabel, a, sameDocument);
+	tabel: Table,
+	a: MasterReference<MasterDocument[J]> = acuan()
+): MasterPlan<MasterDocument[J]> {
+	return importPlan(formatMaster(jenis), masterSchema(jenis), tabel, a, sameDocument);
 }
 
 export const pesan = (errors: readonly MasterImportError[]) =>

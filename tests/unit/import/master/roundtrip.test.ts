@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	POLARITAS,
-	JENIS_UNIT,
+	POLARITIES,
+	UNIT_KINDS,
 	type Indikator,
 	type JenisLayanan,
 	type Populasi,
 	type Unit
 } from '$lib/domain/schemas';
-import { bacaBerkas } from '$lib/import/table/file';
-import { bacaAngka } from '$lib/import/table/cells';
-import { kunciNama } from '$lib/import/ids';
-import { tulisAngka } from '$lib/import/master/cells';
-import { ekspor, templat } from '$lib/import/master/file';
-import { populasiIdDari } from '$lib/import/master/populasi';
-import type { DokumenMaster, JenisMaster } from '$lib/domain/master';
+import { readTableFile } from '$lib/import/table/file';
+import { readNumber } from '$lib/import/table/cells';
+import { nameKey } from '$lib/import/ids';
+import { writeNumber } from '$lib/import/master/cells';
+import { exportMaster, template } from '$lib/import/master/file';
+import { populasiIdFrom } from '$lib/import/master/populasi';
+import type { MasterDocument, MasterKind } from '$lib/domain/master';
 import { acuan, rencana } from './helpers';
 
 const UNIT_ACUAN = ['dinkes', 'kec-utara', 'kel-sukamaju'];
@@ -41,7 +41,7 @@ const units: fc.Arbitrary<Unit[]> = fc
 					id: fc.constant(id),
 					nama: teks(200),
 					singkatan: fc.oneof(fc.constant(''), teks(40)),
-					jenis: fc.constantFrom(...JENIS_UNIT),
+					jenis: fc.constantFrom(...UNIT_KINDS),
 					// A parent among the units before it or on the device: never a circle.
 					induk: fc.option(fc.constantFrom(...UNIT_ACUAN, ...ids.slice(0, i)), { nil: undefined }),
 					dinilaiIndeks: fc.boolean(),
@@ -65,7 +65,7 @@ const jenisLayanan: fc.Arbitrary<JenisLayanan[]> = fc
 		{ maxLength: 12, minLength: 1, selector: (j) => j.id }
 	)
 	.filter(
-		(list) => new Set(list.map((j) => `${j.unitId} ${kunciNama(j.nama)}`)).size === list.length
+		(list) => new Set(list.map((j) => `${j.unitId} ${nameKey(j.nama)}`)).size === list.length
 	);
 
 const populasi: fc.Arbitrary<Populasi[]> = fc
@@ -77,7 +77,7 @@ const populasi: fc.Arbitrary<Populasi[]> = fc
 		}),
 		{ minLength: 1, maxLength: 12, selector: (p) => `${p.unitId} ${p.periodeId}` }
 	)
-	.map((list) => list.map((p) => ({ id: populasiIdDari(p.unitId, p.periodeId), ...p })));
+	.map((list) => list.map((p) => ({ id: populasiIdFrom(p.unitId, p.periodeId), ...p })));
 
 const indikator: fc.Arbitrary<Indikator[]> = fc
 	.uniqueArray(
@@ -87,7 +87,7 @@ const indikator: fc.Arbitrary<Indikator[]> = fc
 			tahun: fc.constantFrom(2025, 2026, 2027),
 			nama: teks(300),
 			satuan: teks(40),
-			polaritas: fc.constantFrom(...POLARITAS),
+			polaritas: fc.constantFrom(...POLARITIES),
 			target: fc.tuple(
 				fc.option(angka, { nil: null }),
 				fc.option(angka, { nil: null }),
@@ -99,7 +99,7 @@ const indikator: fc.Arbitrary<Indikator[]> = fc
 	)
 	.filter(
 		(list) =>
-			new Set(list.map((i) => `${i.unitId} ${i.tahun} ${kunciNama(i.nama)}`)).size === list.length
+			new Set(list.map((i) => `${i.unitId} ${i.tahun} ${nameKey(i.nama)}`)).size === list.length
 	);
 
 const ACUAN = acuan({
@@ -111,17 +111,17 @@ const ACUAN = acuan({
 const byId = <T extends { id: string }>(docs: readonly T[]) =>
 	[...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-function impor<J extends JenisMaster>(
+function impor<J extends MasterKind>(
 	jenis: J,
-	docs: DokumenMaster[J][],
+	docs: MasterDocument[J][],
 	ext: 'csv' | 'xlsx',
-	tersimpan: DokumenMaster[J][] = []
+	tersimpan: MasterDocument[J][] = []
 ) {
-	const berkas = ekspor(jenis, docs, ext, '2026-05-01');
-	const baca = bacaBerkas(berkas.nama, berkas.isi);
+	const berkas = exportMaster(jenis, docs, ext, '2026-05-01');
+	const baca = readTableFile(berkas.nama, berkas.isi);
 	if (!baca.ok) throw new Error(`unreadable ${berkas.nama}`);
 	return rencana(jenis, baca.tabel, { ...ACUAN, tersimpan } as typeof ACUAN & {
-		tersimpan: DokumenMaster[J][];
+		tersimpan: MasterDocument[J][];
 	});
 }
 
@@ -137,7 +137,7 @@ describe('export then import', () => {
 		for (const ext of ['csv', 'xlsx'] as const) {
 			it(`gives back the same ${jenis} documents through ${ext.toUpperCase()}`, () => {
 				fc.assert(
-					fc.property(arb as fc.Arbitrary<DokumenMaster[typeof jenis][]>, (docs) => {
+					fc.property(arb as fc.Arbitrary<MasterDocument[typeof jenis][]>, (docs) => {
 						const baru = impor(jenis, docs, ext);
 						expect(baru.errors).toEqual([]);
 						expect(byId(baru.baru)).toEqual(byId(docs));
@@ -159,9 +159,9 @@ describe('the templates', () => {
 	for (const jenis of ['unit', 'jenis-layanan', 'populasi', 'indikator'] as const) {
 		it(`for ${jenis} hold the header and an example row that imports cleanly`, () => {
 			for (const ext of ['csv', 'xlsx'] as const) {
-				const berkas = templat(jenis, ext);
+				const berkas = template(jenis, ext);
 				expect(berkas.nama).toBe(`rapor-templat-${jenis}.${ext}`);
-				const baca = bacaBerkas(berkas.nama, berkas.isi);
+				const baca = readTableFile(berkas.nama, berkas.isi);
 				if (!baca.ok) throw new Error('unreadable');
 				expect(baca.tabel.rows).toHaveLength(1);
 				const a = acuan({
@@ -176,7 +176,7 @@ describe('the templates', () => {
 
 	it('write CSV the way Excel in the Indonesian locale reads it', () => {
 		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
-			templat('indikator', 'csv').isi
+			template('indikator', 'csv').isi
 		);
 		expect(text).toBe(
 			'\uFEFFid;unit_id;tahun;nama;satuan;polaritas;target_tw1;target_tw2;target_tw3;target_tw4\r\n' +
@@ -187,7 +187,7 @@ describe('the templates', () => {
 
 describe('numbers in CSV exports', () => {
 	it('use the decimal comma, no grouping and no exponent', () => {
-		expect([97.5, 4800, 1e21, 1.5e22, 1e-7, 1.25e-7, -2.5e-8, 0.1 + 0.2].map(tulisAngka)).toEqual([
+		expect([97.5, 4800, 1e21, 1.5e22, 1e-7, 1.25e-7, -2.5e-8, 0.1 + 0.2].map(writeNumber)).toEqual([
 			'97,5',
 			'4800',
 			'1000000000000000000000',
@@ -204,7 +204,7 @@ describe('numbers in CSV exports', () => {
 			fc.property(
 				fc.double({ min: -1e300, max: 1e300, noNaN: true, noDefaultInfinity: true }),
 				(x) => {
-					expect(bacaAngka(tulisAngka(x))).toBe(x === 0 ? 0 : x);
+					expect(readNumber(writeNumber(x))).toBe(x === 0 ? 0 : x);
 				}
 			)
 		);

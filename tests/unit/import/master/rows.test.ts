@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Indikator, JenisLayanan, Populasi } from '$lib/domain/schemas';
-import { indikatorIdDari } from '$lib/import/ids';
+import { indikatorIdFrom } from '$lib/import/ids';
 import { formatMasterError } from '$lib/import/master/errors';
-import { populasiIdDari } from '$lib/import/master/populasi';
+import { populasiIdFrom } from '$lib/import/master/populasi';
 import { parseXlsx } from '$lib/import/table/xlsx';
-import { tulisXlsx } from '$lib/import/table/xlsx-write';
+import { writeXlsx } from '$lib/import/table/xlsx-write';
 import { acuan, csv, pesan, rencana } from './helpers';
 
 describe('the jenis layanan format', () => {
@@ -86,9 +86,9 @@ describe('the populasi format', () => {
 		);
 		expect(r.errors).toEqual([]);
 		expect(r.baru.map((p) => [p.id, p.periodeId, p.jumlah])).toEqual([
-			[populasiIdDari('dinkes', '2026-TW1'), '2026-TW1', 4800],
-			[populasiIdDari('kec-utara', '2026-TW2'), '2026-TW2', 120],
-			[populasiIdDari('kel-sukamaju', '2026-TW4'), '2026-TW4', 7]
+			[populasiIdFrom('dinkes', '2026-TW1'), '2026-TW1', 4800],
+			[populasiIdFrom('kec-utara', '2026-TW2'), '2026-TW2', 120],
+			[populasiIdFrom('kel-sukamaju', '2026-TW4'), '2026-TW4', 7]
 		]);
 	});
 
@@ -167,7 +167,7 @@ describe('the indikator format', () => {
 			target: [1234.5, null, 97.5, 100]
 		});
 		expect(r.baru[1]).toMatchObject({
-			id: indikatorIdDari('dinkes', 2026, 'Prevalensi stunting'),
+			id: indikatorIdFrom('dinkes', 2026, 'Prevalensi stunting'),
 			polaritas: 'negatif'
 		});
 	});
@@ -224,7 +224,7 @@ describe('the indikator format', () => {
 	});
 
 	it('reads XLSX number cells exactly, with their decimal point', () => {
-		const xlsx = tulisXlsx({
+		const xlsx = writeXlsx({
 			header: [
 				'id',
 				'unit_id',

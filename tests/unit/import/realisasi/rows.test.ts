@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { hitungIndeksOpd } from '$lib/domain/indeks';
-import { PENGATURAN_BAWAAN, idSchema } from '$lib/domain/schemas';
+import { computeIndeksOpd } from '$lib/domain/indeks';
+import { DEFAULT_SETTINGS, idSchema } from '$lib/domain/schemas';
 import { parseCsv } from '$lib/import/table/csv';
-import { indikatorIdDari, unitIdDari } from '$lib/import/ids';
-import { KOLOM_REALISASI, masukanIndeks, parseRealisasiRows } from '$lib/import/realisasi/rows';
+import { indikatorIdFrom, unitIdFrom } from '$lib/import/ids';
+import { REALISASI_COLUMNS, indeksInputs, parseRealisasiRows } from '$lib/import/realisasi/rows';
 import { parseXlsx } from '$lib/import/table/xlsx';
 import { contohOpd, realisasiCsv, realisasiXlsx } from '../../../fixtures/realisasi-csv-factory';
 
-const HEADER = KOLOM_REALISASI.join(',');
+const HEADER = REALISASI_COLUMNS.join(',');
 const impor = (...lines: string[]) => parseRealisasiRows(parseCsv([HEADER, ...lines].join('\n')));
 
 describe('parseRealisasiRows', () => {
@@ -19,8 +19,8 @@ describe('parseRealisasiRows', () => {
 		);
 		expect(hasil.errors).toEqual([]);
 		expect(hasil.unit).toEqual([{ id: 'dinas-kesehatan', nama: 'Dinas Kesehatan' }]);
-		const imunisasi = indikatorIdDari('dinas-kesehatan', 2026, 'Cakupan imunisasi');
-		const stunting = indikatorIdDari('dinas-kesehatan', 2026, 'Prevalensi stunting');
+		const imunisasi = indikatorIdFrom('dinas-kesehatan', 2026, 'Cakupan imunisasi');
+		const stunting = indikatorIdFrom('dinas-kesehatan', 2026, 'Prevalensi stunting');
 		expect(hasil.periode).toEqual([
 			{
 				periodeId: '2026-TW1',
@@ -53,21 +53,21 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('derives the same valid ids from the same names, whatever their case and spacing', () => {
-		expect(unitIdDari('  Dinas  Kesehatan ')).toBe(unitIdDari('dinas kesehatan'));
-		const a = indikatorIdDari('dinkes', 2026, 'Cakupan  Imunisasi');
-		expect(a).toBe(indikatorIdDari('dinkes', 2026, 'cakupan imunisasi'));
-		expect(a).not.toBe(indikatorIdDari('dinkes', 2027, 'cakupan imunisasi'));
+		expect(unitIdFrom('  Dinas  Kesehatan ')).toBe(unitIdFrom('dinas kesehatan'));
+		const a = indikatorIdFrom('dinkes', 2026, 'Cakupan  Imunisasi');
+		expect(a).toBe(indikatorIdFrom('dinkes', 2026, 'cakupan imunisasi'));
+		expect(a).not.toBe(indikatorIdFrom('dinkes', 2027, 'cakupan imunisasi'));
 		const panjang = 'Persentase '.repeat(40);
 		for (const id of [
 			a,
-			unitIdDari(panjang),
-			indikatorIdDari(unitIdDari(panjang), 2026, panjang),
-			unitIdDari('—')
+			unitIdFrom(panjang),
+			indikatorIdFrom(unitIdFrom(panjang), 2026, panjang),
+			unitIdFrom('—')
 		]) {
 			expect(idSchema.safeParse(id).success, id).toBe(true);
 		}
-		expect(indikatorIdDari('dinkes', 2026, 'Rasio A/B')).not.toBe(
-			indikatorIdDari('dinkes', 2026, 'Rasio A-B')
+		expect(indikatorIdFrom('dinkes', 2026, 'Rasio A/B')).not.toBe(
+			indikatorIdFrom('dinkes', 2026, 'Rasio A-B')
 		);
 	});
 
@@ -192,7 +192,7 @@ describe('parseRealisasiRows', () => {
 describe('masukanIndeks', () => {
 	it('lists every OPD of the year in each triwulan, without realisasi where it has no rows', () => {
 		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(contohOpd())));
-		const tw2 = masukanIndeks(hasil)[1]!;
+		const tw2 = indeksInputs(hasil)[1]!;
 		expect(tw2.periodeId).toBe('2026-TW2');
 		expect(tw2.masukan.map((m) => [m.unitId, m.realisasi?.id ?? null, m.indikator.length])).toEqual(
 			[
@@ -205,8 +205,8 @@ describe('masukanIndeks', () => {
 
 	it('feeds hitungIndeksOpd: Dinas Kesehatan TW I = 0,2·25 + 0,2·30 + 0,5·90 + 0,1·80 = 64', () => {
 		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(contohOpd())));
-		const [tw1] = masukanIndeks(hasil);
-		const dinkes = hitungIndeksOpd(tw1!.masukan[0]!, PENGATURAN_BAWAAN);
+		const [tw1] = indeksInputs(hasil);
+		const dinkes = computeIndeksOpd(tw1!.masukan[0]!, DEFAULT_SETTINGS);
 		expect(dinkes.indeks).toBe(64);
 		expect(dinkes.zona).toBe('kuning');
 	});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseCsv } from '$lib/import/table/csv';
-import { kelompokkanSkm, parseSkmRows } from '$lib/import/skm/rows';
+import { groupSkm, parseSkmRows } from '$lib/import/skm/rows';
 import { parseXlsx } from '$lib/import/table/xlsx';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import {
@@ -170,7 +170,7 @@ describe('kelompokkanSkm', () => {
 	);
 
 	it('pools all rows of a unit, names compared ignoring case and spacing', () => {
-		const k = kelompokkanSkm(rows);
+		const k = groupSkm(rows);
 		expect(k.map((g) => [g.unit, g.periodeId, g.rows.map((r) => r.line)])).toEqual([
 			['Disdukcapil', undefined, [2, 4]],
 			['RSUD', undefined, [3]]
@@ -178,7 +178,7 @@ describe('kelompokkanSkm', () => {
 	});
 
 	it('splits per triwulan on request, ordered by triwulan', () => {
-		const k = kelompokkanSkm(rows, true);
+		const k = groupSkm(rows, true);
 		expect(k.map((g) => [g.periodeId, g.unit, g.rows.length])).toEqual([
 			['2026-TW1', 'RSUD', 1],
 			['2026-TW1', 'disdukcapil', 1],

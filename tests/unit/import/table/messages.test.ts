@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseCsv } from '$lib/import/table/csv';
 import {
-	barisBermasalah,
+	problemRows,
 	IMPORT_ERROR_KEYS,
 	isFileError,
 	type ImportError
@@ -77,6 +77,6 @@ describe('error helpers', () => {
 			{ line: 9, column: 'u2', key: 'import.skorDiLuarRentang', value: '7' }
 		];
 		expect(errors.map(isFileError)).toEqual([true, false, false, false]);
-		expect(barisBermasalah(errors)).toEqual([4, 9]);
+		expect(problemRows(errors)).toEqual([4, 9]);
 	});
 });

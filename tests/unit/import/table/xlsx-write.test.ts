@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '$lib/import/table/xlsx';
-import { escapeTeks, hurufKolom, tulisXlsx } from '$lib/import/table/xlsx-write';
+import { escapeText, columnLetters, writeXlsx } from '$lib/import/table/xlsx-write';
 
 function baca(isi: Uint8Array) {
 	const hasil = parseXlsx(isi);
@@ -13,7 +13,7 @@ function baca(isi: Uint8Array) {
 describe('tulisXlsx', () => {
 	it('writes a header row and data rows that the reader gives back, numbers as number cells', () => {
 		const tabel = baca(
-			tulisXlsx({
+			writeXlsx({
 				header: ['id', 'nama', 'jumlah', 'aktif'],
 				rows: [
 					['a', 'Dinas Kesehatan', 4800, true],
@@ -33,12 +33,12 @@ describe('tulisXlsx', () => {
 	});
 
 	it('leaves blank and non-finite cells empty', () => {
-		const tabel = baca(tulisXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
+		const tabel = baca(writeXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
 		expect(tabel.rows[0]?.cells).toEqual(['', '', 'x']);
 	});
 
 	it('contains the parts Excel needs: content types, workbook, relationships, styles, one sheet', () => {
-		const files = unzipSync(tulisXlsx({ nama: 'Indikator: 2026/27', header: ['a'], rows: [] }));
+		const files = unzipSync(writeXlsx({ nama: 'Indikator: 2026/27', header: ['a'], rows: [] }));
 		expect(Object.keys(files).sort()).toEqual([
 			'[Content_Types].xml',
 			'_rels/.rels',
@@ -52,7 +52,7 @@ describe('tulisXlsx', () => {
 	});
 
 	it('escapes markup, control characters and literal _xHHHH_ so text reads back unchanged', () => {
-		expect(escapeTeks('a<b>&"c"\r\u0001_x0041_')).toBe(
+		expect(escapeText('a<b>&"c"\r\u0001_x0041_')).toBe(
 			'a&lt;b&gt;&amp;&quot;c&quot;&#13;_x0001__x005F_x0041_'
 		);
 		fc.assert(
@@ -60,7 +60,7 @@ describe('tulisXlsx', () => {
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 5 }),
 				(cells) => {
 					// A marker cell keeps a row of blanks from being skipped as an empty row.
-					const tabel = baca(tulisXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
+					const tabel = baca(writeXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
 					expect(tabel.rows[0]?.cells).toEqual([...cells, 'akhir']);
 				}
 			)
@@ -68,6 +68,13 @@ describe('tulisXlsx', () => {
 	});
 
 	it('names columns past Z as Excel does', () => {
-		expect([0, 25, 26, 27, 701, 702].map(hurufKolom)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+		expect([0, 25, 26, 27, 701, 702].map(columnLetters)).toEqual([
+			'A',
+			'Z',
+			'AA',
+			'AB',
+			'ZZ',
+			'AAA'
+		]);
 	});
 });

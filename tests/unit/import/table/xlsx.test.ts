@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { isDateFormat, parseXlsx, serialToIsoDate } from '$lib/import/table/xlsx';
-import type { Tabel } from '$lib/import/table/table';
+import type { Table } from '$lib/import/table/table';
 import { buatXlsx, serialTanggal, type XlsxSel } from '../../../fixtures/xlsx-factory';
 
-function baca(data: Uint8Array | ArrayBuffer): Tabel {
+function baca(data: Uint8Array | ArrayBuffer): Table {
 	const hasil = parseXlsx(data);
 	if (!hasil.ok) throw new Error(`unreadable: ${hasil.error.key}`);
 	return hasil.tabel;
