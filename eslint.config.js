@@ -8,8 +8,11 @@ import svelteConfig from './svelte.config.js';
 /** Storage, sync and framework modules: none of them belongs in a pure layer. */
 const FRAMEWORK = ['dexie', 'pouchdb*', 'svelte', 'svelte/*', '$app/*', '**/*.svelte'];
 
-/** Import patterns of the named src/lib folders, by alias or relative path. */
-const layers = (...names) => names.flatMap((name) => [`$lib/${name}`, `**/${name}/**`]);
+/**
+ * Import patterns of the named src/lib folders. Modules reach another folder through `$lib/` only
+ * (relative imports stay inside their folder), so the alias names the layer exactly.
+ */
+const layers = (...names) => names.flatMap((name) => [`$lib/${name}`, `$lib/${name}/**`]);
 
 export default ts.config(
 	{
@@ -56,7 +59,7 @@ export default ts.config(
 				{
 					patterns: [
 						...FRAMEWORK,
-						...layers('db', 'sync', 'state', 'ui', 'view', 'laporan', 'import', 'demo', 'i18n')
+						...layers('db', 'sync', 'state', 'ui', 'view', 'report', 'import', 'demo', 'i18n')
 					]
 				}
 			]
@@ -74,7 +77,7 @@ export default ts.config(
 						{
 							group: [
 								...FRAMEWORK,
-								...layers('db', 'sync', 'state', 'ui', 'laporan', 'import', 'demo')
+								...layers('db', 'sync', 'state', 'ui', 'report', 'import', 'demo')
 							],
 							message: 'view/ imports only domain/, other view/ modules and i18n types.'
 						},
@@ -91,7 +94,7 @@ export default ts.config(
 	{
 		// Reports are pure as well: they get what the state layer read (shaped by view/) and return
 		// the file's bytes. The XLSX and CSV writers they share with the admin's export are in import/.
-		files: ['src/lib/laporan/**/*.ts'],
+		files: ['src/lib/report/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -106,10 +109,7 @@ export default ts.config(
 			'no-restricted-imports': [
 				'error',
 				{
-					patterns: [
-						...FRAMEWORK,
-						...layers('db', 'sync', 'state', 'ui', 'view', 'laporan', 'demo')
-					]
+					patterns: [...FRAMEWORK, ...layers('db', 'sync', 'state', 'ui', 'view', 'report', 'demo')]
 				}
 			]
 		}
@@ -128,7 +128,7 @@ export default ts.config(
 						'svelte/*',
 						'$app/*',
 						'**/*.svelte',
-						...layers('sync', 'state', 'ui', 'view', 'laporan', 'import', 'i18n')
+						...layers('sync', 'state', 'ui', 'view', 'report', 'import', 'i18n')
 					]
 				}
 			]
@@ -146,7 +146,7 @@ export default ts.config(
 						'svelte/*',
 						'$app/*',
 						'**/*.svelte',
-						...layers('state', 'ui', 'view', 'laporan', 'import', 'demo', 'i18n')
+						...layers('state', 'ui', 'view', 'report', 'import', 'demo', 'i18n')
 					]
 				}
 			]

@@ -9,7 +9,7 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CACHE_PEKERJA, JALUR_PEKERJA } from '$lib/demo/cache-pekerja';
+import { CACHE_PEKERJA, JALUR_PEKERJA } from '$lib/demo/worker-cache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 

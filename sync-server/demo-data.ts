@@ -16,7 +16,7 @@ import {
 	SETTINGS_DOCUMENT_ID,
 	type StoredDocument,
 	type DatabaseName
-} from '../src/lib/domain/dokumen.ts';
+} from '../src/lib/domain/document.ts';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/schemas.ts';
 import type { CouchClient } from './http/couch-client.ts';
 import { allDocsSchema, bulkResultSchema, dbInfoSchema } from './http/schemas.ts';

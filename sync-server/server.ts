@@ -30,7 +30,7 @@ import {
 	type AdminCredentials
 } from './secrets.ts';
 import { runSetup, type SetupReport } from './setup/index.ts';
-import { skmCountRoute } from './skm/jumlah.ts';
+import { skmCountRoute } from './skm/count.ts';
 import { staticApp } from './static.ts';
 
 export interface ServerOptions {

@@ -15,7 +15,7 @@ import { retryOnConflict } from './retry.ts';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { docPath, type CouchClient } from '../http/couch-client.ts';
 import {
 	bulkGetSchema,

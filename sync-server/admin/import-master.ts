@@ -11,7 +11,7 @@ import {
 	toDocument,
 	type DocumentContent,
 	type DocumentKind
-} from '../../src/lib/domain/dokumen.ts';
+} from '../../src/lib/domain/document.ts';
 import { readTableFile } from '../../src/lib/import/table/file.ts';
 import { formatMasterError, type MasterImportError } from '../../src/lib/import/master/errors.ts';
 import {

@@ -9,7 +9,7 @@ import {
 	DATABASE,
 	documentId,
 	accountRoles
-} from '../../src/lib/domain/dokumen.ts';
+} from '../../src/lib/domain/document.ts';
 import { idSchema, ROLES, type Role } from '../../src/lib/domain/schemas.ts';
 import { docPath, type CouchClient } from '../http/couch-client.ts';
 import { allDocsSchema, putResultSchema, userDocSchema, type UserDoc } from '../http/schemas.ts';

@@ -11,7 +11,7 @@ import {
 	documentId,
 	koreksiMatches,
 	type KoreksiDocumentContent
-} from '../../src/lib/domain/dokumen.ts';
+} from '../../src/lib/domain/document.ts';
 import { sameJson, withoutMeta } from '../http/json.ts';
 import type { PouchDatabase, PouchDoc, Revisions } from './pouchdb.ts';
 import type { UserCtx } from './vdu.ts';
@@ -132,7 +132,7 @@ export async function checkAcrossDocuments(
 }
 
 /**
- * The unit and enumerator a stored koreksi or response names (what koreksiCocok compares); null
+ * The unit and enumerator a stored koreksi or response names (what koreksiMatches compares); null
  * when they are not text, which no valid document of either kind has.
  */
 function authorOf(doc: PouchDoc): Pick<KoreksiDocumentContent, 'unitId' | 'enumerator'> | null {

@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { embeddedAuthentication, type UsersDatabase } from '../auth/authentication.ts';
 import { LoginLockout } from '../auth/lockout.ts';
 import { VerifiedLogins } from '../auth/passwords.ts';

@@ -12,7 +12,7 @@
  * Then the checks a validate_doc_update function cannot make (./cross-checks.ts), and no
  * attachments from anyone but admins.
  */
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import {
 	checkAcrossDocuments,
 	guardSecurityDoc,

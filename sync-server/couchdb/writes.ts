@@ -5,7 +5,7 @@
  * write with its status and `{ error, reason }`; a `_bulk_docs` with one result per document in
  * order (interactive), or only the errors (new_edits=false), the rest written by CouchDB.
  */
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import {
 	checkAcrossDocuments,
 	guardSecurityDoc,

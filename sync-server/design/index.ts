@@ -2,9 +2,9 @@
  * The design document of each Rapor database: its validate_doc_update function and the views the
  * app and the admin need. Setup writes these to the embedded server and to a real CouchDB alike.
  *
- * The function is built here, each time: lib.js (shared helpers), skema-khusus.js (the zod
- * refinements, by hand), the schema checks generated from the zod schemas (skema.ts; nothing
- * generated is stored in the repository) and the database's aturan-*.js (who may write what).
+ * The function is built here, each time: lib.js (shared helpers), refinements.js (the zod
+ * refinements, by hand), the schema checks generated from the zod schemas (schema.ts; nothing
+ * generated is stored in the repository) and the database's rules-*.js (who may write what).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import {
 	DATABASE_DOCUMENT_BYTES_LIMIT,
 	ARRAY_LIMIT,
 	TEXT_LIMIT
-} from '../../src/lib/domain/batas.ts';
+} from '../../src/lib/domain/limits.ts';
 import {
 	DATABASE,
 	KIND_DATABASE,
@@ -20,8 +20,8 @@ import {
 	DOCUMENT_SCHEMAS,
 	type DatabaseKey,
 	type DatabaseName
-} from '../../src/lib/domain/dokumen.ts';
-import { REFINEMEN, sumberSkema } from './skema.ts';
+} from '../../src/lib/domain/document.ts';
+import { REFINEMEN, sumberSkema } from './schema.ts';
 
 export const DESIGN_ID = '_design/rapor';
 
@@ -39,19 +39,19 @@ export interface DesignDoc {
 
 const bacaBagian = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8').trim();
 
-/** The hand-written ES5 twins of the zod refinements, checked to define every one REFINEMEN names. */
+/** The hand-written ES5 twins of the zod refinements, checked to define every one REFINEMENTS names. */
 export function sumberKhusus(): string {
-	const source = bacaBagian('skema-khusus.js');
+	const source = bacaBagian('refinements.js');
 	for (const fungsi of new Set(Object.values(REFINEMEN))) {
 		if (fungsi === 'cekUkuran') continue; // lib.js: every rule file calls it first
 		if (!source.includes(`function ${fungsi}(`)) {
-			throw new Error(`sync-server/design/skema-khusus.js lacks ${fungsi}, named in REFINEMEN`);
+			throw new Error(`sync-server/design/refinements.js lacks ${fungsi}, named in REFINEMEN`);
 		}
 	}
 	return source;
 }
 
-/** The schema checks of one database's document types, generated from SKEMA_DOKUMEN. */
+/** The schema checks of one database's document types, generated from DOCUMENT_SCHEMAS. */
 export function sumberSkemaDatabase(db: DatabaseKey): string {
 	const jenis = DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db);
 	return sumberSkema(Object.fromEntries(jenis.map((j) => [j, DOCUMENT_SCHEMAS[j]])));
@@ -73,7 +73,7 @@ export function sumberValidasi(db: DatabaseKey): string {
 		bacaBagian('lib.js'),
 		sumberKhusus(),
 		sumberSkemaDatabase(db),
-		bacaBagian(`aturan-${db}.js`)
+		bacaBagian(`rules-${db}.js`)
 	].join('\n\n');
 	return (
 		'function (newDoc, oldDoc, userCtx, secObj) {\n' +

@@ -1,14 +1,14 @@
 /*
  * Shared part of Rapor's validate_doc_update functions. sync-server/design/index.ts puts this
- * file, skema-khusus.js, the schema checks it generates from the zod schemas (skema.ts) and one
- * aturan-*.js into a single function body, so names declared here are used by those parts.
+ * file, refinements.js, the schema checks it generates from the zod schemas (schema.ts) and one
+ * rules-*.js into a single function body, so names declared here are used by those parts.
  *
  * ES5 only: CouchDB 3 may run an old SpiderMonkey. No let/const, arrow functions, template
  * strings, default parameters or library calls newer than ES5 (a test parses the built functions
  * as ES5).
  *
  * A refusal is throw({ forbidden: '<i18n key>[ @<field path>]: <English text>' }); the app reads
- * it with uraiAlasanServer (src/lib/domain/dokumen.ts). Field keys are the zod schemas' own
+ * it with parseServerReason (src/lib/domain/dokumen.ts). Field keys are the zod schemas' own
  * ('err.skor', …); 'err.tidakValid' where the schema has none.
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- used by the files concatenated after it */
@@ -55,7 +55,7 @@ function cekKunci(o, kunci, path) {
 	}
 }
 
-/** UTF-8 bytes of a string; a lone surrogate counts as U+FFFD (ukuranDokumen in batas.ts). */
+/** UTF-8 bytes of a string; a lone surrogate counts as U+FFFD (documentSize in batas.ts). */
 function bytesUtf8(s) {
 	var n = 0;
 	for (var i = 0; i < s.length; i++) {

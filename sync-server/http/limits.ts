@@ -6,16 +6,16 @@
  * its own body parser (`req.body`, `req._body = true`), with the bytes as `req.rawBody` for a proxy.
  *
  * The limits derive from the documents (src/lib/domain/batas.ts): a push of the app is at most
- * BATAS_PUSH_BYTES of documents, or a single document of the database's largest size with its
+ * PUSH_BYTES_LIMIT of documents, or a single document of the database's largest size with its
  * revision history.
  */
 import type { IncomingMessage } from 'node:http';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import {
 	DOCUMENT_BYTES_LIMIT,
 	DATABASE_DOCUMENT_BYTES_LIMIT,
 	PUSH_BYTES_LIMIT
-} from '../../src/lib/domain/batas.ts';
+} from '../../src/lib/domain/limits.ts';
 import type { RouteName } from './routes.ts';
 
 const KB = 1024;
@@ -68,7 +68,7 @@ export function documentLimit(database: string | undefined): number {
 
 /**
  * A `_bulk_docs` batch to `database`: the app's largest push (it stops adding documents at
- * BATAS_PUSH_BYTES), plus the one document that may cross that line with the tombstones of its
+ * PUSH_BYTES_LIMIT), plus the one document that may cross that line with the tombstones of its
  * resolved conflicts.
  */
 export function bulkDocsLimit(database: string | undefined): number {

@@ -3,7 +3,7 @@
  * decided by each database's validate_doc_update). See
  * docs/decisions/0002-database-layout-and-roles.md.
  */
-import { DATABASE, type DatabaseName } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, type DatabaseName } from '../../src/lib/domain/document.ts';
 import type { Role } from '../../src/lib/domain/schemas.ts';
 import type { SecurityObject } from '../http/schemas.ts';
 

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE, toDocument, toKoreksiDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, toKoreksiDocument } from '../../src/lib/domain/document.ts';
 import type { SkmResponse } from '../../src/lib/domain/schemas.ts';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';

@@ -13,8 +13,8 @@ import {
 	raporPeriode,
 	type ReportFile,
 	type ReportFormat
-} from '../../src/lib/laporan/berkas';
-import { loadLanguage } from '../../src/lib/i18n/tabel';
+} from '../../src/lib/report/files';
+import { loadLanguage } from '../../src/lib/i18n/table';
 import { time, type BenchResult } from './workload';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).

@@ -5,12 +5,12 @@
  */
 import Dexie from 'dexie';
 import PouchDB from 'pouchdb';
-import { toDocument } from '../../src/lib/domain/dokumen';
+import { toDocument } from '../../src/lib/domain/document';
 import type { SkmResponse } from '../../src/lib/domain/schemas';
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
 import { addResponses } from '../../src/lib/db/responses-write';
 import { openDb } from '../../src/lib/db/schema';
-import { changeTracker } from '../../src/lib/sync/pelacak';
+import { changeTracker } from '../../src/lib/sync/tracker';
 import { pullUntilCaughtUp } from '../../src/lib/sync/pull';
 import { push } from '../../src/lib/sync/push';
 import { openRemote } from '../../src/lib/sync/remote';

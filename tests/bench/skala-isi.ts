@@ -3,12 +3,12 @@
  * demo database (`rapor`) with generated SKM responses up to a total, in slices so that 1,000,000
  * responses never exist as objects at once. For speed the responses go straight into IndexedDB
  * in large transactions, past Dexie and its middlewares; then the SKM rekap is rebuilt with the
- * same full recount the v6 upgrade runs (hitungUlangRekapSkm), so the screens read what a device
+ * same full recount the v6 upgrade runs (recomputeRekapSkm), so the screens read what a device
  * that saved them one by one would hold. Also declares the device user (admin "Bench") and the
  * unit being surveyed, so that /survei, /realisasi and /admin open on their real content.
  */
 import Dexie from 'dexie';
-import { setUser } from '../../src/lib/db/perangkat';
+import { setUser } from '../../src/lib/db/device';
 import { openDb, type RaporDb } from '../../src/lib/db/schema';
 import { recomputeRekapSkm } from '../../src/lib/db/skm-rekap';
 import {

@@ -1,15 +1,15 @@
 /**
  * Bundled into a Chromium page by tests/bench/skm-rekap.ts: fills a database opened with the
  * app's `openDb` (so the SKM rekap middleware applies) with generated responses, and times
- * `bacaSkm` (what /skm and Rakor read) against a full read of the period's responses.
+ * `readSkm` (what /skm and Rakor read) against a full read of the period's responses.
  */
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openDb, type RaporDb } from '../../src/lib/db/schema';
 import { responsesForPeriode } from '../../src/lib/db/responses';
 import type { SkmResponse, Unit } from '../../src/lib/domain/schemas';
-import { readSkm } from '../../src/lib/state/bacaan';
+import { readSkm } from '../../src/lib/state/reads';
 import { buildSkm } from '../../src/lib/view/skm';
-import { applyKoreksi } from '../../src/lib/state/survei-koreksi';
+import { applyKoreksi } from '../../src/lib/state/survey-koreksi';
 
 const IRISAN = 5_000;
 const UNITS = 30;
@@ -87,7 +87,7 @@ function median(xs: number[]): number {
 	return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median of `kali` runs: bacaSkm (the rekap) and the full read it replaced. */
+/** Median of `kali` runs: readSkm (the rekap) and the full read it replaced. */
 export async function ukur(
 	periodeId: string,
 	kali: number

@@ -1,5 +1,5 @@
 /**
- * `node --import tsx tests/bench/skm-rekap.ts`: the time of `bacaSkm` (the SKM of every unit in a
+ * `node --import tsx tests/bench/skm-rekap.ts`: the time of `readSkm` (the SKM of every unit in a
  * triwulan, as /skm and Rakor read it) with 3,000 and 100,000 responses stored, in Chromium with
  * the app's database code; beside it the full read of the period's responses it replaced, and the
  * time the writes took with the rekap kept. SKM_REKAP_N="3000,100000" sets the sizes.

@@ -1,7 +1,7 @@
 /**
  * Benchmark of the enumerator screen with a large device database: 50,000 responses of one unit
  * already stored, then, over 20 respondents, the time from tapping "Simpan" to "Tersimpan" shown
- * and from "Responden berikutnya" to the next respondent's first step ready (rendered and
+ * and from "Responden nextButton" to the next respondent's first step ready (rendered and
  * focused). Times are measured inside the page (performance.now, DOM mutations), so they exclude
  * the test driver's round trips.
  *
@@ -19,7 +19,7 @@ export interface SurveiBenchResult {
 	ulangan: number;
 	/** Median ms from tapping "Simpan" to "Tersimpan" visible. */
 	simpanMs: number;
-	/** Median ms from tapping "Responden berikutnya" to the first step ready. */
+	/** Median ms from tapping "Responden nextButton" to the first step ready. */
 	berikutnyaMs: number;
 	/** Every measurement, in order. */
 	simpan: number[];

@@ -262,7 +262,7 @@ async function ukur(
 	return ringkas(skenario, await bacaTugas(page).catch(() => []), galat);
 }
 
-/** Declares the device user "Bench" as admin on Pengaturan, as a person would: every screen opens. */
+/** Declares the device user "Bench" as admin on Settings, as a person would: every screen opens. */
 async function nyatakanAdmin(page: Page, appUrl: string): Promise<void> {
 	await page.goto(`${appUrl}/pengaturan`);
 	await page.locator('input[name="nama"]').fill('Bench');

@@ -212,7 +212,7 @@ describe('reports made on the device with no network', () => {
 		const unitId = await page.locator('select[name="unit"]').inputValue();
 		const jumlah = await page.locator('select[name="unit"] option').count();
 
-		// On a phone, "Cetak" and the poster buttons are apart and large enough to tap.
+		// On a phone, "Printer" and the poster buttons are apart and large enough to tap.
 		await page.setViewportSize({ width: 360, height: 640 });
 		const kotak = async (selector: string) => (await page.locator(selector).boundingBox())!;
 		const cetak = await kotak('[data-testid="kiosk-qr"] ~ .actions button');

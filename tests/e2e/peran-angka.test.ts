@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DATABASE, toDocument, toKoreksiDocument, koreksiMatches } from '$lib/domain/dokumen';
+import { DATABASE, toDocument, toKoreksiDocument, koreksiMatches } from '$lib/domain/document';
 import type { SkmResponse } from '$lib/domain/schemas';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';

@@ -171,7 +171,7 @@ export async function masuk(
 	await page.getByTestId('sync-terakhir').waitFor({ timeout: 30_000 });
 }
 
-/** Signs out on Pengaturan (nothing unsent), back to the demo. */
+/** Signs out on Settings (nothing unsent), back to the demo. */
 export async function keluar(page: Page, baseUrl: string): Promise<void> {
 	await page.goto(`${baseUrl}/pengaturan`);
 	await page.getByTestId('akun-panel').getByRole('button', { name: 'Keluar' }).click();

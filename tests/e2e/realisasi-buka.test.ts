@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { DATABASE, documentId } from '$lib/domain/dokumen';
+import { DATABASE, documentId } from '$lib/domain/document';
 import { formatNumber } from '$lib/domain/format';
 import type { Realisasi } from '$lib/domain/schemas';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';

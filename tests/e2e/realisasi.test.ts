@@ -46,7 +46,7 @@ const LABEL_PERAN = {
 } as const;
 
 /**
- * Declares the device user on the Pengaturan screen ("Pengguna perangkat ini"). Fields are found by
+ * Declares the device user on the Settings screen ("User perangkat ini"). Fields are found by
  * name: a label wrapping a select takes the selected option into its accessible name.
  */
 async function jadiPengguna(page: Page, nama: string, peran: Peran) {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Realisasi, SkmResponse } from '$lib/domain/schemas';
-import type { SyncRow } from '$lib/db/sinkron';
+import type { SyncRow } from '$lib/db/sync';
 import { addUser, setRoles } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
 import { formatNumber, formatDate } from '$lib/domain/format';
 import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
-import { messages } from '$lib/i18n/semua';
+import { messages } from '$lib/i18n/all';
 import { buildSkmUnit } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 

@@ -4,7 +4,7 @@ import { formatNumber } from '$lib/domain/format';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { choosePeriode } from './browser';
 
-/** Declares the device user through the Pengaturan form, as a person would. */
+/** Declares the device user through the Settings form, as a person would. */
 export async function nyatakanPengguna(
 	page: Page,
 	baseUrl: string,

@@ -6,7 +6,7 @@ import { KOMPONEN_KEYS } from '$lib/domain/indeks';
 import type { UnitRank } from '$lib/domain/ranking';
 import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import { messages } from '$lib/i18n/semua';
+import { messages } from '$lib/i18n/all';
 import { buildSkmUnit } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedRanking, expectedSkm } from './expected';

@@ -3,7 +3,7 @@
  * reviewer) write, edit, reopen and delete them in their own name; OPD staff only mark a
  * follow-up of their own OPD done; enumerators are not members; the author is the writer.
  */
-import { toDocument, type StoredDocument } from '../../src/lib/domain/dokumen.ts';
+import { toDocument, type StoredDocument } from '../../src/lib/domain/document.ts';
 import type { CatatanRakor } from '../../src/lib/domain/schemas.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { AKUN, catatanRakor, OPD_X, OPD_Y, passwordOf, type Siapa } from './helpers/factories.ts';

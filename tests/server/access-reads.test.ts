@@ -2,7 +2,7 @@
  * Role × operation matrix, part 1: who reads each database, and who writes master data.
  * Anonymous requests read and write nothing.
  */
-import { toDocument } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/document.ts';
 import { unit, type Siapa } from './helpers/factories.ts';
 import { ANONIM, BOLEH, BUKAN_ANGGOTA, ditolak, putDoc, type Harapan } from './helpers/http.ts';
 import { MASTER, matriks, REALISASI, SEMUA, SKM, type Kasus } from './helpers/matrix.ts';

@@ -2,7 +2,7 @@
  * Role × operation matrix, part 3: realisation entries: OPD staff and their own drafts, status
  * transitions, the append-only history, and what only the admin may do.
  */
-import { toDocument } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/document.ts';
 import { OPD_X, OPD_Y, realisasi, riwayat, type Siapa } from './helpers/factories.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import {

@@ -3,7 +3,7 @@
  * forged authors and units, changes to saved responses, and a batch with one refused document.
  */
 import { expect, it } from 'vitest';
-import { toDocument } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/document.ts';
 import {
 	batal,
 	clientOf,

@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import { toCsv } from '../../src/lib/import/table/csv.ts';
 import { INDIKATOR_COLUMNS } from '../../src/lib/import/master/indikator.ts';
 import { UNIT_COLUMNS } from '../../src/lib/import/master/unit.ts';

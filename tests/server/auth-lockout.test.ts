@@ -7,7 +7,7 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
 import { reasonOf } from './helpers/http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import { backup, BackupError, BACKUP_DATABASES, restore } from '../../sync-server/admin/backup.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { admin as adminCli } from './helpers/cli.ts';

@@ -4,7 +4,7 @@
  * that branch (how the conflict is resolved) stays open to the OPD.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import type { Realisasi } from '../../src/lib/domain/schemas.ts';
 import {
 	AKUN,

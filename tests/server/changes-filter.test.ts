@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument, type StoredDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, type StoredDocument } from '../../src/lib/domain/document.ts';
 import {
 	loadPouchDB,
 	type ChangesResult,

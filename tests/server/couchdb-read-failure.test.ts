@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, documentId, toDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, documentId, toDocument } from '../../src/lib/domain/document.ts';
 import type { User } from '../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../src/lib/db/responses-write.ts';
 import type { Remote } from '../../src/lib/sync/remote.ts';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/lib/demo/generate.ts';
-import { DATABASE, documentId, SETTINGS_DOCUMENT_ID } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, documentId, SETTINGS_DOCUMENT_ID } from '../../src/lib/domain/document.ts';
 import { DEFAULT_SETTINGS } from '../../src/lib/domain/schemas.ts';
 import { addUser } from '../../sync-server/admin/users.ts';
 import { DEMO_DATA_MARKER_FILE, seedDemoData } from '../../sync-server/demo-data.ts';

@@ -16,7 +16,7 @@ import {
 	accountRoles,
 	parseServerReason,
 	parseDocumentId
-} from '../../src/lib/domain/dokumen.ts';
+} from '../../src/lib/domain/document.ts';
 import { decideAccess } from '../../sync-server/couch/guard.ts';
 import { batal, response, UNIT_A } from './helpers/factories.ts';
 

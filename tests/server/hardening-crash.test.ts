@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { AKUN, createAccounts, passwordOf, UNIT_A } from './helpers/factories.ts';
 import { putDoc } from './helpers/http.ts';
 import { responseDoc } from './helpers/matrix.ts';

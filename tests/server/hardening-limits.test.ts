@@ -5,8 +5,8 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_DOCUMENT_BYTES_LIMIT, PUSH_BYTES_LIMIT } from '../../src/lib/domain/batas.ts';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE_DOCUMENT_BYTES_LIMIT, PUSH_BYTES_LIMIT } from '../../src/lib/domain/limits.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { BODY_LIMIT, bulkDocsLimit, documentLimit } from '../../sync-server/http/limits.ts';
 import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { inlineScripts } from '../../sync-server/http/security-headers.ts';
 import { fakeAppDir, startTestServer, type TestServer } from './helpers/server.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { redactedTarget } from '../../sync-server/request-log.ts';
 import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';

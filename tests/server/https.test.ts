@@ -9,7 +9,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { hostName, tlsFromEnv } from '../../sync-server/http/tls.ts';
 import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';

@@ -8,8 +8,8 @@ import {
 	DATABASE_DOCUMENT_BYTES_LIMIT,
 	ARRAY_LIMIT,
 	TEXT_LIMIT
-} from '../../src/lib/domain/batas.ts';
-import { toDocument } from '../../src/lib/domain/dokumen.ts';
+} from '../../src/lib/domain/limits.ts';
+import { toDocument } from '../../src/lib/domain/document.ts';
 import { realisasiId } from '../../src/lib/domain/realisasi-status.ts';
 import type { CouchResponse } from '../../sync-server/http/couch-client.ts';
 import {

@@ -1,10 +1,10 @@
 /**
  * One realisation entry per OPD and triwulan is a property of the data: the entry's id is derived
- * from its unit and triwulan (idRealisasi), and the server refuses an entry under any other id, so
+ * from its unit and triwulan (realisasiId), and the server refuses an entry under any other id, so
  * a second entry can never displace a verified one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toDocument } from '../../src/lib/domain/dokumen.ts';
+import { toDocument } from '../../src/lib/domain/document.ts';
 import { realisasiId } from '../../src/lib/domain/realisasi-status.ts';
 import {
 	clientOf,

@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
 import { COUCHDB_URL, couchDbSessionTimeout } from './helpers/couchdb.ts';

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../src/lib/domain/document.ts';
 import { designDoc, DESIGN_ID } from '../../sync-server/design/index.ts';
 import { docPath } from '../../sync-server/http/couch-client.ts';
 import { runSetup } from '../../sync-server/setup/index.ts';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { ADMIN_PASSWORD_FILE } from '../../sync-server/secrets.ts';

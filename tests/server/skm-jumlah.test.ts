@@ -4,7 +4,7 @@
  * voided responses left out, and nothing in the answer but counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument } from '../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import {
 	AKUN,
 	batal,

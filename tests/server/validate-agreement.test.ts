@@ -14,7 +14,7 @@ import {
 	DOCUMENT_SCHEMAS,
 	type DocumentKind,
 	type DatabaseKey
-} from '../../src/lib/domain/dokumen.ts';
+} from '../../src/lib/domain/document.ts';
 import { dateSchema, timeSchema } from '../../src/lib/domain/schemas.ts';
 import { sumberValidasi } from '../../sync-server/design/index.ts';
 import {

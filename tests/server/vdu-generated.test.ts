@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { UNIT_KINDS, unitSchema } from '../../src/lib/domain/schemas.ts';
 import { sumberSkemaDatabase, sumberValidasi } from '../../sync-server/design/index.ts';
-import { REFINEMEN, sumberSkema } from '../../sync-server/design/skema.ts';
+import { REFINEMEN, sumberSkema } from '../../sync-server/design/schema.ts';
 import {
 	runValidation,
 	compileValidation,
@@ -126,7 +126,7 @@ describe('the generated schema checks follow the zod schemas', () => {
 		const sumber = semua.map(sumberSkemaDatabase).join('\n');
 		for (const fungsi of Object.values(REFINEMEN)) expect(sumber).toContain(`${fungsi}(v, `);
 		const khusus = readFileSync(
-			join(import.meta.dirname, '../../sync-server/design/skema-khusus.js'),
+			join(import.meta.dirname, '../../sync-server/design/refinements.js'),
 			'utf8'
 		);
 		for (const fungsi of Object.values(REFINEMEN).filter((f) => f !== 'cekUkuran')) {

@@ -6,7 +6,7 @@
  */
 import type { Table } from 'dexie';
 import { generateDemo, type DemoData } from '$lib/demo/generate';
-import { DEMO_PREFIX } from '$lib/demo/katalog';
+import { DEMO_PREFIX } from '$lib/demo/catalog';
 import {
 	indikatorSchema,
 	jenisLayananSchema,

@@ -2,7 +2,7 @@
  * Kiosk mode on this device: the staff PIN that unlocks it (stored salted and hashed, never as
  * digits) and whether the device is locked in a kiosk for a unit. Both live in the meta table.
  */
-import { validId } from '$lib/domain/periksa';
+import { validId } from '$lib/domain/check';
 import { validPin } from '$lib/domain/kiosk';
 import { digestSha256Hex, toHex } from '$lib/domain/sha256';
 import type { RaporDb } from './schema';

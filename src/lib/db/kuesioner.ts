@@ -28,7 +28,7 @@ export async function kuesionerInUse(db: RaporDb, k: Pick<Kuesioner, 'id' | 'uni
 
 /**
  * Validates and stores one version. Storing it again unchanged is a no-op; changing a version that
- * is used (or the built-in standard's id) is refused with KuesionerTerpakaiError.
+ * is used (or the built-in standard's id) is refused with KuesionerInUseError.
  */
 export async function putKuesioner(db: RaporDb, kuesioner: Kuesioner): Promise<void> {
 	const [doc] = parseAll(kuesionerSchema, [kuesioner], 'kuesioner');

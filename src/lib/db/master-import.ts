@@ -2,7 +2,7 @@
  * Writes of master data (units, jenis layanan, populasi, indikator), from an imported file or from
  * the admin's forms, all or nothing: the caller's plan (import/master/plan.ts, which checks every
  * row against the file and the stored data) is made inside the transaction that writes, from what
- * acuanMaster read there, and its documents are written only when it found nothing wrong. The
+ * masterReference read there, and its documents are written only when it found nothing wrong. The
  * plan is passed in: db/ does not depend on import/ (state/master-import.ts puts the two together).
  */
 import type { Table } from 'dexie';

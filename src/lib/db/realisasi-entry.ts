@@ -8,7 +8,7 @@ import { parsePeriodeId } from '$lib/domain/periode';
 import { inputDraftSchema, type InputDraft } from '$lib/domain/realisasi-form';
 import { applyAction, type ActionResult, type ActionRequest } from '$lib/domain/realisasi-status';
 import type { Indikator } from '$lib/domain/schemas';
-import { getSettings } from './pengaturan';
+import { getSettings } from './settings';
 import { realisasiForUnit } from './realisasi';
 import { putRealisasi } from './realisasi-write';
 import type { RaporDb } from './schema';
@@ -28,7 +28,7 @@ export async function indikatorForUnit(
 }
 
 /**
- * Applies one save or transition (see terapkanAksi) to the stored entry and writes the result
+ * Applies one save or transition (see applyAction) to the stored entry and writes the result
  * through putRealisasi; a save also deletes the unsaved form, in the same transaction. Nothing is
  * written when the rules refuse; an invalid document throws InvalidDocumentError.
  */

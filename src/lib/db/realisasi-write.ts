@@ -13,7 +13,7 @@ function extendsHistory(lama: Realisasi['riwayat'], baru: Realisasi['riwayat']):
 /**
  * Validates and stores realisation entries in one transaction. Refuses a second entry for an OPD
  * and triwulan under a different id (DuplicateUnitPeriodeError), and a change that rewrites the
- * stored history instead of appending to it (RiwayatDitulisUlangError); nothing is written then.
+ * stored history instead of appending to it (HistoryRewrittenError); nothing is written then.
  */
 export async function putRealisasi(db: RaporDb, list: readonly Realisasi[]): Promise<void> {
 	const valid = parseAll(realisasiSchema, list, 'realisasi');

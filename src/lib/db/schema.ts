@@ -19,7 +19,7 @@ import type {
 } from '$lib/domain/schemas';
 import type { RakorSnapshot } from '$lib/domain/rakor';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
-import type { SyncRow } from './sinkron';
+import type { SyncRow } from './sync';
 import { recomputeRekapSkm, type SkmRekapRow } from './skm-rekap';
 import { rekapSkmMiddleware } from './skm-rekap-middleware';
 

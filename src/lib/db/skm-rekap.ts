@@ -2,7 +2,7 @@
  * The stored SKM rekap (table `skmRekap`): one row per unit × periode with the counts of its
  * effective responses (domain/skm-rekap.ts), so the SKM screens read a few rows instead of every
  * response. Kept by skm-rekap-middleware.ts in the same transaction as every write to `responses`
- * and `koreksi`; rebuilt from scratch by the v6 upgrade (hitungUlangRekapSkm).
+ * and `koreksi`; rebuilt from scratch by the v6 upgrade (recomputeRekapSkm).
  */
 import type { Table, Transaction } from 'dexie';
 import { koreksiByResponse, applyAll } from '$lib/domain/koreksi';
@@ -28,7 +28,7 @@ export function emptyRekapRow(periodeId: string, unitId: string): SkmRekapRow {
 }
 
 /**
- * What a response counts for, given all its corrections and voids in order (koreksiPerRespons):
+ * What a response counts for, given all its corrections and voids in order (koreksiByResponse):
  * nothing when it has no period, unit or is voided (a void is final), else the corrected response.
  */
 export function effectiveResponse(

@@ -89,7 +89,7 @@ export async function requestPersist(
 
 /**
  * localStorage key of the demo database's marker (kept, so devices that already hold it keep it).
- * Every database has its own marker: see kunciPenanda.
+ * Every database has its own marker: see markerKey.
  */
 export const MARKER_KEY = 'rapor.db-initialised';
 
@@ -123,11 +123,11 @@ export async function ensureInitialised(db: RaporDb): Promise<void> {
 
 /**
  * Whether the browser emptied this database since this device last saw it. Each database has its
- * own marker in localStorage (kunciPenanda), holding the time the database was initialised, so
+ * own marker in localStorage (markerKey), holding the time the database was initialised, so
  * signing in to an account never compares its database with the demo's. A database without its
  * `initialised` record, or initialised at another time (the app starts a fresh one after an
  * eviction), while its marker exists, was emptied: 'hilang'. No marker yet: it is written ('baru').
- * The marker is only moved on to the new database by tandaiDataDiketahui (the user saw the
+ * The marker is only moved on to the new database by markDataKnown (the user saw the
  * warning). Limits: a browser that clears localStorage together with IndexedDB (Safari's 7-day
  * rule, "clear site data") leaves no marker to compare with.
  */

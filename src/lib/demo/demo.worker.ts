@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** Dedicated worker: runs one demo job (pekerja.ts) per message and answers with its result. */
-import { saveOwnScript } from './cache-pekerja';
-import { handleDemo, type DemoMessage } from './pekerja';
+import { saveOwnScript } from './worker-cache';
+import { handleDemo, type DemoMessage } from './worker-handler';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -35,7 +35,7 @@ import {
 	type KinerjaProfil,
 	type SkmSpec,
 	type UnitSpec
-} from './katalog';
+} from './catalog';
 import { randomFor, type Random } from './random';
 
 export interface DemoData {

@@ -1,6 +1,6 @@
 /**
  * Follow-ups noted in a rakor: who may write, edit and close them, and how each change is
- * stamped. The server enforces the same rules (sync-server/design/aturan-realisasi.js): officials
+ * stamped. The server enforces the same rules (sync-server/design/rules-realisasi.js): officials
  * (admin, reviewer) write and edit notes in their own name; the staff of the OPD a note is for
  * only mark it done; a note marked done is reopened by an official.
  */

@@ -108,7 +108,7 @@ export function formatPeriode(id: string, locale: Locale = 'id'): string {
 }
 
 /**
- * A moment on the device's clock, for "last synced": "10.42" on the day of `sekarang`, else
+ * A moment on the device's clock, for "last synced": "10.42" on the day of `now`, else
  * "24 Nov 10.42" (id) / "24 Nov 10:42" (en).
  */
 export function formatMoment(

@@ -6,7 +6,7 @@ import {
 } from './capaian';
 import { parsePeriodeId } from './periode';
 import { roundTo } from './rounding';
-import { invalidBobot } from './periksa';
+import { invalidBobot } from './check';
 import type { BobotIndeks, Indikator, Settings, Realisasi } from './schemas';
 
 export type KomponenKey = 'anggaran' | 'fisik' | 'kinerja' | 'p3dn';
@@ -49,7 +49,7 @@ export interface CapaianRow {
 export interface Komponen {
 	/** Uncapped %. */
 	nilai: number | null;
-	/** Capped at BATAS_KOMPONEN for the index. */
+	/** Capped at KOMPONEN_LIMITS for the index. */
 	dipakai: number | null;
 	bobot: number;
 	/** bobot × dipakai / 100. */
@@ -145,7 +145,7 @@ function measureP3dn(r: Realisasi, rumus: Settings['rumusP3dn']): Measure {
 
 /**
  * Indeks Kinerja OPD per triwulan (Kota Magelang's "rapotan OPD"; docs/domain.md): each component as a
- * percentage capped at BATAS_KOMPONEN, index = Σ bobot × component / 100. Components: realisasi
+ * percentage capped at KOMPONEN_LIMITS, index = Σ bobot × component / 100. Components: realisasi
  * anggaran / pagu, realisasi fisik, mean capaian of program indicators, P3DN.
  */
 export function computeIndeksOpd(input: IndeksInput, pengaturan: Settings): IndeksResult {

@@ -5,7 +5,7 @@
  * effective responses: voided ones left out, corrections applied.
  */
 import type { User, SkmKoreksi, SkmResponse } from './schemas';
-import { instant } from './waktu-lokal';
+import { instant } from './local-time';
 
 /** Oldest first by moment (across time zones), then by id, so every device applies the same order. */
 export function koreksiOrder(a: SkmKoreksi, b: SkmKoreksi): number {

@@ -14,7 +14,7 @@ import {
 } from './schemas';
 import { messageKey } from './issues';
 import { UNSUR_KEYS, type UnsurKey } from './unsur';
-import { instant } from './waktu-lokal';
+import { instant } from './local-time';
 
 /** Matches the demo data's and the spreadsheet importer's `kuesionerVersi`. */
 export const STANDARD_KUESIONER_ID = 'permen14-2017-v1';

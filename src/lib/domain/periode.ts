@@ -1,5 +1,5 @@
 import type { Triwulan } from './schemas';
-import { localTime } from './waktu-lokal';
+import { localTime } from './local-time';
 
 const PERIODE_PATTERN = /^(\d{4})-TW([1-4])$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;

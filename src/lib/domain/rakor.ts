@@ -148,7 +148,7 @@ export const SLIDE_NAME_LENGTH = 26;
 
 /**
  * The name a list slide shows for a unit: the full one when it fits a column at projector size,
- * else its short name (singkatan) when it has one. "Dinas Kesehatan" stays; "Dinas Penanaman Modal
+ * else its short name (abbreviation) when it has one. "Dinas Kesehatan" stays; "Dinas Penanaman Modal
  * dan Pelayanan Terpadu Satu Pintu" becomes "DPMPTSP".
  */
 export function slideName(

@@ -2,10 +2,10 @@
  * The realisation form as typed: every number is text until it is read, so that a half-typed
  * value survives a reload exactly as it was. Reading turns the text into an entry's figures with
  * a message per field for what cannot be stored (and a warning for what is odd but allowed).
- * Numbers are read the Indonesian way (formats.ts parseAngka; Rupiah fields see rupiah-input.ts).
+ * Numbers are read the Indonesian way (formats.ts parseNumber; Rupiah fields see rupiah-input.ts).
  */
 import { z } from 'zod';
-import { TEXT_LIMIT } from './batas';
+import { TEXT_LIMIT } from './limits';
 import { formatNumber, parseNumber } from './format';
 import type { RealisasiValues } from './realisasi-status';
 import { readRupiah, RUPIAH_MAX, rupiahText } from './rupiah-input';

@@ -45,7 +45,7 @@ export const REOPEN_REASON_MIN = 3;
 
 /**
  * The id of the one entry of a unit and triwulan. The server refuses a new entry under any other
- * id; entries stored before ids were derived keep theirs (see entriBerlaku).
+ * id; entries stored before ids were derived keep theirs (see effectiveEntry).
  */
 export function realisasiId(unitId: string, periodeId: string): string {
 	return `${unitId}:${periodeId}`;
@@ -79,7 +79,7 @@ export function compareEntries(a: Realisasi, b: Realisasi): number {
 	);
 }
 
-/** The entry that counts among entries of one unit and triwulan (see bandingkanEntri). */
+/** The entry that counts among entries of one unit and triwulan (see compareEntries). */
 export function effectiveEntry(list: readonly Realisasi[]): Realisasi | undefined {
 	let best: Realisasi | undefined;
 	for (const r of list) if (!best || compareEntries(r, best) < 0) best = r;
@@ -151,11 +151,11 @@ export interface ActionRequest {
 	periodeId: string;
 	aksi: RealisasiAction;
 	pengguna: User | null | undefined;
-	/** Device time with its offset (waktuLokal). */
+	/** Device time with its offset (localTime). */
 	waktu: string;
-	/** The figures to store with `simpan` and `ajukan`; ignored by `verifikasi` and `kembalikan`. */
+	/** The figures to store with `simpan` and `ajukan`; ignored by `verifikasi` and `returnEntry`. */
 	nilai?: RealisasiValues;
-	/** Required for `kembalikan` and `buka-kembali` (the reason); an optional remark otherwise. */
+	/** Required for `returnEntry` and `buka-kembali` (the reason); an optional remark otherwise. */
 	catatan?: string;
 	/** The OPD's indicators for the year and the settings: a submission must be scorable. */
 	indikator: readonly Indikator[];

@@ -32,7 +32,7 @@ export function tidyRupiah(teks: string): string | null {
 	return minus + dikelompokkan + (sen === undefined ? '' : `,${sen}`);
 }
 
-/** The amount in a Rupiah field, or null when it is empty or unreadable (see rapikanRupiah). */
+/** The amount in a Rupiah field, or null when it is empty or unreadable (see tidyRupiah). */
 export function readRupiah(teks: string): number | null {
 	const rapi = tidyRupiah(teks);
 	if (rapi === null || rapi === '') return null;

@@ -6,8 +6,8 @@
  * from ./batas.ts.
  */
 import { z } from 'zod';
-import { ARRAY_LIMIT, TEXT_LIMIT } from './batas';
-import { CLOCK_SOURCES } from './jam';
+import { ARRAY_LIMIT, TEXT_LIMIT } from './limits';
+import { CLOCK_SOURCES } from './clock';
 import {
 	SEXES,
 	UNIT_KINDS,
@@ -20,10 +20,10 @@ import {
 	RESPONSE_SOURCES,
 	YEAR_MAX,
 	YEAR_MIN
-} from './konstanta';
+} from './constants';
 import { hasUnsurAnswer, UNSUR_KEYS } from './unsur';
 
-export * from './konstanta';
+export * from './constants';
 
 /**
  * The server's Content-Security-Policy forbids eval (sync-server/http/security-headers.ts); zod
@@ -128,7 +128,7 @@ export const extraAnswerSchema = z.union([
 	z.array(z.string().max(TEXT_LIMIT.pilihanTambahan)).max(ARRAY_LIMIT.pilihanTambahan)
 ]);
 
-/** The id of a unit's own question (pertanyaanTambahanSchema), which keys its answer. */
+/** The id of a unit's own question (extraQuestionSchema), which keys its answer. */
 export const extraIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'err.id' });
 
 /** Answers to a unit's own questions, by question id: at most one per question of a questionnaire. */

@@ -1,6 +1,6 @@
 import { KINERJA_MUTU, mutuFromValue, type KinerjaUnit, type Mutu } from './mutu';
 import { roundTo } from './rounding';
-import { SEXES, OCCUPATIONS, EDUCATION_LEVELS } from './konstanta';
+import { SEXES, OCCUPATIONS, EDUCATION_LEVELS } from './constants';
 import type { Answer, Profil } from './schemas';
 import { UNSUR_KEYS, type UnsurKey } from './unsur';
 
@@ -109,7 +109,7 @@ export function computeSkm(jawaban: readonly Answer[], bobotSkm: BobotSkm = 'eks
 	return computeSkmFromRekap(answerRekap(jawaban), bobotSkm);
 }
 
-/** The SKM from a rekap (see RekapJawaban); the same result as hitungSkm over its responses. */
+/** The SKM from a rekap (see AnswerRekap); the same result as computeSkm over its responses. */
 export function computeSkmFromRekap(rekap: AnswerRekap, bobotSkm: BobotSkm = 'eksak'): SkmResult {
 	const { jumlah, dijawab } = rekap;
 	const bobot = bobotUnsur(bobotSkm);
@@ -181,7 +181,7 @@ export function computeSkmPemda(
 	return computeSkmPemdaFromRekap(hasilUnit, gabungan, mode, bobotSkm);
 }
 
-/** hitungSkmPemda with the pooled respondents given as one summed rekap. */
+/** computeSkmPemda with the pooled respondents given as one summed rekap. */
 export function computeSkmPemdaFromRekap(
 	hasilUnit: readonly SkmResult[],
 	gabungan: AnswerRekap,

@@ -1,5 +1,5 @@
 import type { MessageKey } from './messages';
-import { loadLanguage, isLoaded, messageTable } from './tabel';
+import { loadLanguage, isLoaded, messageTable } from './table';
 import { interpolate, type Locale, type Params } from './translate';
 
 const STORAGE_KEY = 'rapor.locale';

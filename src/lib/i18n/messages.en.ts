@@ -1,15 +1,15 @@
 /** English UI messages, the second language: loaded only when someone reads the app in English. */
 import type { core, Messages } from './messages';
-import { firstScreen } from './pesan-awal.en';
-import { en as admin } from './pesan-admin.en';
-import { en as angka } from './pesan-angka.en';
-import { en as jam } from './pesan-jam.en';
-import { en as laporan } from './pesan-laporan.en';
-import { en as perangkat } from './pesan-perangkat.en';
-import { en as rakor } from './pesan-rakor.en';
-import { en as realisasi } from './pesan-realisasi.en';
-import { en as sinkron } from './pesan-sinkron.en';
-import { en as survei } from './pesan-survei.en';
+import { firstScreen } from './messages-first-screen.en';
+import { en as admin } from './messages-admin.en';
+import { en as angka } from './messages-numbers.en';
+import { en as jam } from './messages-clock.en';
+import { en as laporan } from './messages-report.en';
+import { en as perangkat } from './messages-device.en';
+import { en as rakor } from './messages-rakor.en';
+import { en as realisasi } from './messages-realisasi.en';
+import { en as sinkron } from './messages-sync.en';
+import { en as survei } from './messages-survey.en';
 
 const coreEn: Record<keyof typeof core, string> = {
 	'peringkat.zona': 'Zone',

@@ -3,16 +3,16 @@
  * (./messages.en.ts) and is loaded only when someone reads the app in English. The first screen's
  * own messages (./pesan-awal.ts) come with the app; this table loads right after it (./tabel.ts).
  */
-import { firstScreen } from './pesan-awal';
-import { id as admin } from './pesan-admin';
-import { id as angka } from './pesan-angka';
-import { id as jam } from './pesan-jam';
-import { id as laporan } from './pesan-laporan';
-import { id as perangkat } from './pesan-perangkat';
-import { id as rakor } from './pesan-rakor';
-import { id as realisasi } from './pesan-realisasi';
-import { id as sinkron } from './pesan-sinkron';
-import { id as survei } from './pesan-survei';
+import { firstScreen } from './messages-first-screen';
+import { id as admin } from './messages-admin';
+import { id as angka } from './messages-numbers';
+import { id as jam } from './messages-clock';
+import { id as laporan } from './messages-report';
+import { id as perangkat } from './messages-device';
+import { id as rakor } from './messages-rakor';
+import { id as realisasi } from './messages-realisasi';
+import { id as sinkron } from './messages-sync';
+import { id as survei } from './messages-survey';
 
 export const core = {
 	'peringkat.zona': 'Zona',

@@ -34,7 +34,7 @@ function fromZod(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 	}));
 }
 
-/** The form field of a master error's column ('induk_id' → 'indukId'). */
+/** The form field of a master error's column ('induk_id' → 'parentId'). */
 function fromMaster(jenis: MasterKind, errors: readonly MasterImportError[]): FieldError[] {
 	const kolomField = formatMaster(jenis).kolomField;
 	const field = (column: string | undefined) =>

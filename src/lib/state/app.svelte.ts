@@ -1,9 +1,9 @@
-import { setUser } from '$lib/db/perangkat';
+import { setUser } from '$lib/db/device';
 import { ensureInitialised } from '$lib/db/storage';
-import { firstTimeDemo } from '$lib/demo/latar';
+import { firstTimeDemo } from '$lib/demo/background';
 import { onVersionChange, openDb, type DbInterruption, type RaporDb } from '$lib/db/schema';
-import { changeTracker } from '$lib/sync/pelacak';
-import { activeAccount, databaseName } from './akun.svelte';
+import { changeTracker } from '$lib/sync/tracker';
+import { activeAccount, databaseName } from './account.svelte';
 
 let opening: Promise<RaporDb> | null = null;
 

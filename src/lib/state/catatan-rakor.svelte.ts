@@ -3,7 +3,7 @@
  * them on behalf of the device's user, stamped with the device time. Who may do what is decided
  * by domain/catatan-rakor.ts, as the server decides it.
  */
-import { randomId } from '$lib/domain/id-acak';
+import { randomId } from '$lib/domain/random-id';
 import { readCatatan, catatanForPeriode, saveCatatan } from '$lib/db/catatan-rakor';
 import { InvalidDocumentError } from '$lib/db/validate';
 import {
@@ -18,12 +18,12 @@ import {
 } from '$lib/domain/catatan-rakor';
 import { messageKey } from '$lib/domain/issues';
 import type { CatatanRakor, User } from '$lib/domain/schemas';
-import { timeNow } from '$lib/domain/waktu-lokal';
+import { timeNow } from '$lib/domain/local-time';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
 
 /** A note's sync status, as the notes list shows it. */
-export type { SyncStatus } from '$lib/db/sinkron';
+export type { SyncStatus } from '$lib/db/sync';
 
 export function catatanLive(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<CatatanRakor[] | null> =>

@@ -2,7 +2,7 @@
 // notes' schemas (zod) with them.
 import type { RaporDb } from '$lib/db/schema';
 import { buildRakorData, type RakorData } from '$lib/view/rakor';
-import { readRanking, readYearRankings, readSkm } from './bacaan';
+import { readRanking, readYearRankings, readSkm } from './reads';
 
 /** The meeting's figures for a triwulan as the device computes them now. */
 export async function readRakorData(db: RaporDb, periodeId: string): Promise<RakorData> {

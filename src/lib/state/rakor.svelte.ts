@@ -2,11 +2,11 @@
  * Rakor mode on this page: the meeting's figures live or pinned, and pinning them. Pinned figures
  * are computed afresh from the database (never copied from screen state) and kept on this device.
  */
-import { randomId } from '$lib/domain/id-acak';
-import { getUser } from '$lib/db/perangkat';
-import { readSnapshot, listSnapshots, removeSnapshot, saveSnapshot } from '$lib/db/snapshot-rakor';
+import { randomId } from '$lib/domain/random-id';
+import { getUser } from '$lib/db/device';
+import { readSnapshot, listSnapshots, removeSnapshot, saveSnapshot } from '$lib/db/rakor-snapshot';
 import { SNAPSHOT_VERSION, type RakorSnapshot } from '$lib/domain/rakor';
-import { timeNow } from '$lib/domain/waktu-lokal';
+import { timeNow } from '$lib/domain/local-time';
 import { META_LAST } from '$lib/sync/meta';
 import { database } from './app.svelte';
 import { live } from './live.svelte';

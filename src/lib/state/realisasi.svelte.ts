@@ -1,6 +1,6 @@
 /** Live data and writes of the realisation screens. */
 import { listIndikator, listUnits } from '$lib/db/master';
-import { getSettings } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/settings';
 import { realisasiForPeriode, realisasiForUnit } from '$lib/db/realisasi';
 import {
 	readInputDraft,
@@ -17,7 +17,7 @@ import type { InputDraft } from '$lib/domain/realisasi-form';
 import type { ActionResult, ActionRequest } from '$lib/domain/realisasi-status';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
-import { timeNow } from '$lib/domain/waktu-lokal';
+import { timeNow } from '$lib/domain/local-time';
 import { proposedPagu, buildPending, type PendingRow, type EntryData } from '$lib/view/realisasi';
 
 export interface EntrySelection {

@@ -1,7 +1,7 @@
 /**
  * The device's storage as the screens see it: whether it is persistent, how much space is used
  * and left, whether the browser emptied the database; and the checks other forms call:
- * cukupRuang() before new work, mintaPersistenSekali() on the first save of field data.
+ * hasEnoughSpace() before new work, requestPersistOnce() on the first save of field data.
  */
 import {
 	requestPersist,
@@ -54,7 +54,7 @@ export function loadStorageStatus(ulang = false): Promise<void> {
 	return initialCheck;
 }
 
-/** Asks the browser to keep the data (the button on Pengaturan). */
+/** Asks the browser to keep the data (the button on Settings). */
 export async function requestPersistentStorage(): Promise<boolean | null> {
 	const hasil = await requestPersist();
 	storageState.persisten = hasil;

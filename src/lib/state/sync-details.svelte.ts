@@ -3,7 +3,7 @@
 import type { MessageKey } from '$lib/i18n/messages';
 import { errorKind } from '$lib/sync/remote';
 import { live } from './live.svelte';
-import { documentDetails } from './sinkron-label';
+import { documentDetails } from './sync-label';
 
 /** What a person recognises each listed record by (unit, time, triwulan, respondent). */
 export function recordDetailsLive(ids: () => string[]) {

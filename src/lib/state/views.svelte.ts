@@ -1,9 +1,9 @@
 import { listPeriode, listPopulasi, listUnits } from '$lib/db/master';
-import { getSettings } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/settings';
 import { rekapForUnit } from '$lib/db/skm-rekap';
 import { saranOfUnit } from '$lib/db/skm-saran';
 import type { Periode } from '$lib/domain/schemas';
-import { readRanking, readYearRankings, readSkm } from './bacaan';
+import { readRanking, readYearRankings, readSkm } from './reads';
 import { live } from './live.svelte';
 import { opdTrend, type RankingView } from '$lib/view/ranking';
 import { buildSkmUnitFromRekap, type SkmUnitDetail, type SkmView } from '$lib/view/skm';

@@ -8,7 +8,7 @@
  * complete there, so only edited, deleted or conflicted documents are fetched again with
  * `_bulk_get?revs=true` for their history.
  *
- * `pullSampaiTersusul` keeps the network busy while the device writes: the next batch's `_changes`
+ * `pullUntilCaughtUp` keeps the network busy while the device writes: the next batch's `_changes`
  * and `_bulk_get` are on their way while the current batch is validated and written. Fetching
  * ahead never changes what is applied (each batch decides inside its own transaction, against the
  * records as they are then); at worst it fetches a revision the device turns out to have. The
@@ -18,7 +18,7 @@
  * A record with a change the server does not have yet is never overwritten: when the server's
  * version does not build on it, both are kept and the record is in conflict. A verified
  * realisation entry is never replaced by a version that does not build on its history through the
- * admin's actions (bolehMenggantiEntri): such a version is set aside with a reason for the sync
+ * admin's actions (canReplaceEntry): such a version is set aside with a reason for the sync
  * screen, and the verified entry stays.
  */
 import {
@@ -29,17 +29,17 @@ import {
 	parseDocumentId,
 	type KoreksiDocumentContent,
 	type DatabaseKey
-} from '$lib/domain/dokumen';
+} from '$lib/domain/document';
 import { canReplaceEntry } from '$lib/domain/realisasi-status';
 import type { Realisasi, SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
-import { withStatus, type SyncRow, type OtherVersion } from '$lib/db/sinkron';
-import { serverTransaction } from './pelacak';
-import { readInChunks, ROWS_PER_REQUEST, turnClock, chunks } from './giliran';
+import { withStatus, type SyncRow, type OtherVersion } from '$lib/db/sync';
+import { serverTransaction } from './tracker';
+import { readInChunks, ROWS_PER_REQUEST, turnClock, chunks } from './turns';
 import type { ServerDocument, BulkGetResult, ChangesResult, ServerChange, Remote } from './remote';
-import { winner, historyOf, descendsFrom } from './revisi';
+import { winner, historyOf, descendsFrom } from './revision';
 import { META_IGNORED, type Ignored } from './meta';
-import { contentToRow, TABLE_BY_KIND, databaseTables } from './tabel';
+import { contentToRow, TABLE_BY_KIND, databaseTables } from './tables';
 
 /**
  * Changes per batch: one `_changes` carrying the documents, a `_bulk_get` only for documents that

@@ -4,8 +4,8 @@
  * batch is a no-op on the server; a document the server refuses stays on the device with the
  * server's reason and leaves the queue, and the rest of the batch still syncs.
  *
- * A round reads up to PERMINTAAN_PER_PUTARAN batches from the queue in one read transaction, sends
- * them as separate requests (each bounded by BATAS_PUSH documents and BATAS_PUSH_BYTES), two at a
+ * A round reads up to REQUESTS_PER_ROUND batches from the queue in one read transaction, sends
+ * them as separate requests (each bounded by PUSH_LIMIT documents and PUSH_BYTES_LIMIT), two at a
  * time, and records every answer in one write transaction: fewer transactions, and the server
  * works on one request while the next travels. When a request fails, the answers already received
  * are recorded before the failure is reported; the rest stays queued.
@@ -17,18 +17,18 @@ import {
 	type DocumentContent,
 	type DocumentKind,
 	type DatabaseKey
-} from '$lib/domain/dokumen';
-import { PUSH_LIMIT, PUSH_BYTES_LIMIT, bytesUtf8 } from '$lib/domain/batas';
+} from '$lib/domain/document';
+import { PUSH_LIMIT, PUSH_BYTES_LIMIT, bytesUtf8 } from '$lib/domain/limits';
 import type { SkmResponse } from '$lib/domain/schemas';
 import type { RaporDb } from '$lib/db/schema';
-import { withStatus, type SyncRow } from '$lib/db/sinkron';
-import { readInChunks, ROWS_PER_REQUEST, chunks } from './giliran';
+import { withStatus, type SyncRow } from '$lib/db/sync';
+import { readInChunks, ROWS_PER_REQUEST, chunks } from './turns';
 import type { ServerDocument, WriteResult, Remote } from './remote';
-import { revisionsOf } from './revisi';
-import { rowToContent, TABLE_BY_KIND, SYNC_TABLES } from './tabel';
+import { revisionsOf } from './revision';
+import { rowToContent, TABLE_BY_KIND, SYNC_TABLES } from './tables';
 
 /**
- * Requests read and recorded together in one round: with BATAS_PUSH documents each, a round
+ * Requests read and recorded together in one round: with PUSH_LIMIT documents each, a round
  * reads and records 2,000 rows, so it never holds thousands of rows in one task.
  */
 const REQUESTS_PER_ROUND = 2;
@@ -66,7 +66,7 @@ async function rowsOf(db: RaporDb, rows: readonly SyncRow[]) {
 	return perId;
 }
 
-/** The response fields a koreksi document carries (see keDokumenKoreksi), by response id. */
+/** The response fields a koreksi document carries (see toKoreksiDocument), by response id. */
 async function koreksiEnvelopes(db: RaporDb, responseIds: readonly string[]) {
 	const responses = await readInChunks(db.responses, responseIds);
 	return new Map(
@@ -99,7 +99,7 @@ async function batchDocuments(db: RaporDb, rows: readonly SyncRow[]): Promise<Se
 		else {
 			const domain = rowToContent(urai.jenis, isi);
 			const extra = urai.jenis === 'koreksi' ? amplop.get(String(isi.responseId)) : undefined;
-			// Sent unvalidated (the server checks it), so not always an IsiDokumen: keDokumen takes no other.
+			// Sent unvalidated (the server checks it), so not always an DocumentContent: toDocument takes no other.
 			const unchecked = { ...domain, ...extra } as DocumentContent[DocumentKind];
 			const stored = toDocument(urai.jenis, unchecked);
 			docs.push({ ...stored, _rev: row.rev, _revisions: revisionsOf(row.rev, row.riwayat) });
@@ -111,7 +111,7 @@ async function batchDocuments(db: RaporDb, rows: readonly SyncRow[]): Promise<Se
 }
 
 /**
- * The first rows whose documents fit BATAS_PUSH_BYTES (always at least one row); the rest stay
+ * The first rows whose documents fit PUSH_BYTES_LIMIT (always at least one row); the rest stay
  * queued for the next round.
  */
 function withinSize(
@@ -234,7 +234,7 @@ function splitRequests(
 }
 
 /**
- * Sends the requests, PERMINTAAN_SERENTAK at a time; after a failure no new one starts. The
+ * Sends the requests, CONCURRENT_REQUESTS at a time; after a failure no new one starts. The
  * answers received, and the first failure.
  */
 async function send(remote: Remote, permintaan: readonly PushRequest[]) {

@@ -7,7 +7,7 @@
  * module costs nothing until a sync starts.
  */
 import Dexie from 'dexie';
-import { measureDifference, type ClockMeasurement } from '$lib/domain/jam';
+import { measureDifference, type ClockMeasurement } from '$lib/domain/clock';
 
 export interface ServerChange {
 	id: string;

@@ -3,7 +3,7 @@ import { computeIndeksOpd, type IndeksResult } from '$lib/domain/indeks';
 import { parsePeriodeId, periodeFromTime } from '$lib/domain/periode';
 import { lastHistory } from '$lib/domain/realisasi-status';
 import type { Indikator, Settings, Realisasi, HistoryEntry, Unit } from '$lib/domain/schemas';
-import { localTime } from '$lib/domain/waktu-lokal';
+import { localTime } from '$lib/domain/local-time';
 
 /** Everything the form of one OPD's entry for one triwulan needs. */
 export interface EntryData {

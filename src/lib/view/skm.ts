@@ -61,7 +61,7 @@ export function buildSkm(input: SkmInput): SkmView {
 	return buildSkmFromRekap({ ...rest, rekap: rekapPerUnit(responses) });
 }
 
-/** susunSkm from the stored rekap: the cost grows with the number of units, not responses. */
+/** buildSkm from the stored rekap: the cost grows with the number of units, not responses. */
 export function buildSkmFromRekap(input: SkmRekapInput): SkmView {
 	const { pengaturan } = input;
 	const rekap = new Map(input.rekap.map((r) => [r.unitId, r]));

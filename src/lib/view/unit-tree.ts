@@ -15,7 +15,7 @@ function compare(a: Unit, b: Unit): number {
 }
 
 /**
- * Units as a tree by indukId: a unit whose parent is missing (or whose chain of parents goes
+ * Units as a tree by parentId: a unit whose parent is missing (or whose chain of parents goes
  * round in a circle) is shown at the top level rather than left out.
  */
 export function buildTree(units: readonly Unit[]): UnitNode[] {

@@ -8,7 +8,7 @@ import {
 	toDocument,
 	type DocumentContent,
 	type DocumentKind
-} from '../../../src/lib/domain/dokumen.ts';
+} from '../../../src/lib/domain/document.ts';
 import {
 	SEXES,
 	UNIT_KINDS,
@@ -19,8 +19,8 @@ import {
 	MAX_CLOCK_DIFFERENCE_MINUTES,
 	RESPONSE_SOURCES
 } from '../../../src/lib/domain/schemas.ts';
-import { CLOCK_SOURCES } from '../../../src/lib/domain/jam.ts';
-import { ARRAY_LIMIT, TEXT_LIMIT } from '../../../src/lib/domain/batas.ts';
+import { CLOCK_SOURCES } from '../../../src/lib/domain/clock.ts';
+import { ARRAY_LIMIT, TEXT_LIMIT } from '../../../src/lib/domain/limits.ts';
 import { UNSUR_KEYS } from '../../../src/lib/domain/unsur.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

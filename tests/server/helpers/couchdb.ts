@@ -5,7 +5,7 @@
  * logins per account and client (sync-server/auth/lockout.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../../src/lib/domain/document.ts';
 import { CouchClient, docPath, targetFromUrl } from '../../../sync-server/http/couch-client.ts';
 import { COUCHDB_CONFIG } from '../../../sync-server/setup/couchdb-config.ts';
 

@@ -7,7 +7,7 @@ import {
 	toKoreksiDocument,
 	type StoredDocument,
 	type DocumentContent
-} from '../../../src/lib/domain/dokumen.ts';
+} from '../../../src/lib/domain/document.ts';
 import type {
 	CatatanRakor,
 	Realisasi,

@@ -4,7 +4,7 @@
  * ./factories.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument, type StoredDocument } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument, type StoredDocument } from '../../../src/lib/domain/document.ts';
 import type { CouchClient, CouchResponse } from '../../../sync-server/http/couch-client.ts';
 import {
 	AKUN,

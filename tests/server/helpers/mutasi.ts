@@ -4,7 +4,7 @@
  * some do not (an unknown field, a value that happens to fit): zod decides which.
  */
 import fc from 'fast-check';
-import type { DocumentKind } from '../../../src/lib/domain/dokumen.ts';
+import type { DocumentKind } from '../../../src/lib/domain/document.ts';
 import { dokumenValid, type Json, type JsonDoc } from './arbitraries.ts';
 
 /** Values that break a field of almost any type. */

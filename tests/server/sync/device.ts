@@ -3,17 +3,17 @@
  * and the sync engine's pieces talking to the real server over HTTP as one account.
  */
 import 'fake-indexeddb/auto';
-import type { DatabaseKey } from '../../../src/lib/domain/dokumen.ts';
-import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import type { DatabaseKey } from '../../../src/lib/domain/document.ts';
+import { DATABASE } from '../../../src/lib/domain/document.ts';
 import type { User } from '../../../src/lib/domain/schemas.ts';
 import { openDb, type RaporDb } from '../../../src/lib/db/schema.ts';
-import { setUser } from '../../../src/lib/db/perangkat.ts';
-import { SyncEngine } from '../../../src/lib/sync/mesin.ts';
-import { changeTracker } from '../../../src/lib/sync/pelacak.ts';
+import { setUser } from '../../../src/lib/db/device.ts';
+import { SyncEngine } from '../../../src/lib/sync/engine.ts';
+import { changeTracker } from '../../../src/lib/sync/tracker.ts';
 import { pull } from '../../../src/lib/sync/pull.ts';
 import { push } from '../../../src/lib/sync/push.ts';
 import { openRemote, type Remote } from '../../../src/lib/sync/remote.ts';
-import { pullPlan } from '../../../src/lib/sync/rencana.ts';
+import { pullPlan } from '../../../src/lib/sync/plan.ts';
 import { createAccounts, masterDocs, passwordOf } from '../helpers/factories.ts';
 import { seed } from '../helpers/http.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';

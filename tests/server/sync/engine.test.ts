@@ -4,11 +4,11 @@
  * wire.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE, toDocument } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE, toDocument } from '../../../src/lib/domain/document.ts';
 import type { User, SkmResponse } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
-import { countPerStatus } from '../../../src/lib/db/sinkron.ts';
+import { countPerStatus } from '../../../src/lib/db/sync.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import {
@@ -257,9 +257,9 @@ describe('conflicts', () => {
 		expect(await a.db.realisasi.get(entri.id)).toEqual(await b.db.realisasi.get(entri.id));
 
 		// Budi keeps Ani's progress and his own note.
-		const { mergeVersions } = await import('../../../src/lib/domain/konflik.ts');
-		const { resolveConflict } = await import('../../../src/lib/sync/konflik.ts');
-		const { rowToContent } = await import('../../../src/lib/sync/tabel.ts');
+		const { mergeVersions } = await import('../../../src/lib/domain/conflict.ts');
+		const { resolveConflict } = await import('../../../src/lib/sync/conflict.ts');
+		const { rowToContent } = await import('../../../src/lib/sync/tables.ts');
 		const ini = rowToContent('realisasi', (await b.db.realisasi.get(entri.id))!);
 		const itu = (await b.db.sinkron.get(id))!.lain![0]!.dokumen!;
 		const pilihFisik = ini.realisasiFisik === 60 ? 'ini' : 'itu';
@@ -290,7 +290,7 @@ describe('conflicts', () => {
 
 	it('refuses to resolve what is not in conflict, and an invalid resolution', async () => {
 		const a = await buka(ENUM_A);
-		const { resolveConflict } = await import('../../../src/lib/sync/konflik.ts');
+		const { resolveConflict } = await import('../../../src/lib/sync/conflict.ts');
 		const r = response(UNIT_A, ENUM_A.nama);
 		await addResponses(a.db, [r]);
 		expect(await resolveConflict(a.db, `response:${r.id}`, { ...r })).toEqual({

@@ -5,10 +5,10 @@
 // First: Dexie, loaded by sync/remote.ts, takes the IndexedDB it finds when it loads.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../../src/lib/domain/document.ts';
 import type { User } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
-import { readClockMeasurement } from '../../../src/lib/db/jam.ts';
+import { readClockMeasurement } from '../../../src/lib/db/clock.ts';
 import { openRemote, type Remote } from '../../../src/lib/sync/remote.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import { AKUN, passwordOf, response, UNIT_A } from '../helpers/factories.ts';

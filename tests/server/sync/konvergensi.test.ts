@@ -8,12 +8,12 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canResolve, mergeVersions, type Choice } from '../../../src/lib/domain/konflik.ts';
+import { canResolve, mergeVersions, type Choice } from '../../../src/lib/domain/conflict.ts';
 import type { User, Realisasi } from '../../../src/lib/domain/schemas.ts';
 import { putRealisasi } from '../../../src/lib/db/realisasi-write.ts';
-import { resolveConflict } from '../../../src/lib/sync/konflik.ts';
-import { rowToContent } from '../../../src/lib/sync/tabel.ts';
-import { readRanking } from '../../../src/lib/state/bacaan.ts';
+import { resolveConflict } from '../../../src/lib/sync/conflict.ts';
+import { rowToContent } from '../../../src/lib/sync/tables.ts';
+import { readRanking } from '../../../src/lib/state/reads.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
 import { AKUN, OPD_X, OPD_Y, passwordOf, realisasi, riwayat } from '../helpers/factories.ts';
 import { BACK_END, type TestServer } from '../helpers/server.ts';

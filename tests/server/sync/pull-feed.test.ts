@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE } from '../../../src/lib/domain/dokumen.ts';
+import { DATABASE } from '../../../src/lib/domain/document.ts';
 import type { User } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { pullUntilCaughtUp } from '../../../src/lib/sync/pull.ts';

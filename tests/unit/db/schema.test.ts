@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureDemoOnFirstStart } from '$lib/db/demo';
-import { getSettings } from '$lib/db/pengaturan';
+import { getSettings } from '$lib/db/settings';
 import { realisasiForPeriode } from '$lib/db/realisasi';
 import { countResponses, responsesForPeriode, responsesForUnit } from '$lib/db/responses';
 import {

@@ -10,7 +10,7 @@ import { rekapForPeriode, type SkmRekapRow } from '$lib/db/skm-rekap';
 import { effectiveResponse } from '$lib/domain/koreksi';
 import type { Answer, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { buildSkmRekap } from '$lib/domain/skm-rekap';
-import { serverTransaction } from '$lib/sync/pelacak';
+import { serverTransaction } from '$lib/sync/tracker';
 import { freshDb, response, uniqueName } from './factories';
 
 /** The rekap as it must be: every stored response and correction read and counted afresh. */

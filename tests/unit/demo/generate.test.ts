@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_KUESIONER, DEMO_SEED, generateDemo, type DemoData } from '$lib/demo/generate';
-import { DEMO_PREFIX } from '$lib/demo/katalog';
+import { DEMO_PREFIX } from '$lib/demo/catalog';
 import { computeIndeksOpd, type Zona } from '$lib/domain/indeks';
 import { sampelAdequacy } from '$lib/domain/krejcie-morgan';
 import {

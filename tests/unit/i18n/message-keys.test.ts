@@ -8,8 +8,8 @@ import * as locales from '$lib/i18n/locale.svelte';
 import { isMessageKey, loadFullMessages, t } from '$lib/i18n/locale.svelte';
 import { id, type MessageKey, type Messages } from '$lib/i18n/messages';
 import { en } from '$lib/i18n/messages.en';
-import { en as sinkronEn } from '$lib/i18n/pesan-sinkron.en';
-import type { Phase } from '$lib/sync/mesin';
+import { en as sinkronEn } from '$lib/i18n/messages-sync.en';
+import type { Phase } from '$lib/sync/engine';
 
 describe('message keys', () => {
 	it('are checked where a key is written out', () => {

@@ -1,4 +1,4 @@
-import { periodeId } from '../../domain/periode';
+import { periodeId } from '$lib/domain/periode';
 import {
 	idSchema,
 	POLARITIES,
@@ -6,7 +6,7 @@ import {
 	YEAR_MIN,
 	type Polarity,
 	type Triwulan
-} from '../../domain/schemas';
+} from '$lib/domain/schemas';
 import { readNumber } from '../table/cells';
 import type { MasterImportError } from './errors';
 import { cell, numberCell, type Column, type RowTable } from '../table/table';

@@ -1,12 +1,12 @@
-import type { Locale } from '../../domain/format';
-import { interpolate } from '../../i18n/translate';
+import type { Locale } from '$lib/domain/format';
+import { interpolate } from '$lib/i18n/translate';
 import type { ImportError, ImportErrorKey } from '../table/errors';
 import { IMPORT_MESSAGES } from '../table/messages';
 
 /**
  * Problems of master-data rows (units, jenis layanan, populasi, indikator) beyond the shared import
  * errors: i18n keys plus parameters, never prose. A message holds only the reason; the location
- * ("Baris 4, kolom target_tw2: ") is put in front by formatMasterError, so that a form can show
+ * ("Row 4, kolom target_tw2: ") is put in front by formatMasterError, so that a form can show
  * the same reason next to its field.
  */
 export const MASTER_ERROR_KEYS = [
@@ -136,7 +136,7 @@ export function masterReason(error: MasterImportError, locale: Locale = 'id'): s
 }
 
 /**
- * One error as a sentence naming its row and column: "Baris 4, kolom target_tw2: harus angka ≥ 0
+ * One error as a sentence naming its row and column: "Row 4, kolom target_tw2: harus angka ≥ 0
  * (tertulis "abc")". Shared import keys keep their own wording (formatImportError's).
  */
 export function formatMasterError(error: MasterImportError, locale: Locale = 'id'): string {

@@ -6,9 +6,9 @@
  */
 import type { MasterCell } from './cells';
 import { formatMaster } from './kinds';
-import { parsePeriodeId } from '../../domain/periode';
-import type { MasterKind } from '../../domain/master';
-import type { Unit } from '../../domain/schemas';
+import { parsePeriodeId } from '$lib/domain/periode';
+import type { MasterKind } from '$lib/domain/master';
+import type { Unit } from '$lib/domain/schemas';
 
 /** What the device holds that an example row may refer to. */
 export interface DeviceContent {

@@ -1,7 +1,7 @@
 import { csvExport } from '../table/csv-export';
 import type { MasterCell } from './cells';
 import { exampleForDevice, type DeviceContent } from './example';
-import type { MasterDocument, MasterKind } from '../../domain/master';
+import type { MasterDocument, MasterKind } from '$lib/domain/master';
 import { formatMaster } from './kinds';
 import { MIME_XLSX, writeXlsx } from '../table/xlsx-write';
 
@@ -43,7 +43,7 @@ function toFile(
 
 /**
  * The header row and one example row: the generic one, or one naming what `perangkat` holds (see
- * contohUntukPerangkat), so the template imports as it is downloaded.
+ * exampleForDevice), so the template imports as it is downloaded.
  */
 export function template(
 	jenis: MasterKind,

@@ -1,7 +1,7 @@
 import type { MasterImportError as ErrorBaris } from './errors';
 import { fingerprint } from '../ids';
 import type { CellError, RowReader, MasterCell } from './cells';
-import type { MasterKind } from '../../domain/master';
+import type { MasterKind } from '$lib/domain/master';
 
 /** A document read from one row; `id` is '' when the row left the id to be matched or made. */
 export interface MasterRow<T> {

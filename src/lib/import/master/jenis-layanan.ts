@@ -1,4 +1,4 @@
-import type { JenisLayanan } from '../../domain/schemas';
+import type { JenisLayanan } from '$lib/domain/schemas';
 import { nameKey, fingerprint, slug } from '../ids';
 import { writeYesNo } from './cells';
 import { compare, derivedId, type MasterFormat } from './format';

@@ -1,4 +1,4 @@
-import type { MasterDocument, MasterKind } from '../../domain/master';
+import type { MasterDocument, MasterKind } from '$lib/domain/master';
 import type { MasterFormat } from './format';
 import { FORMAT_INDIKATOR } from './indikator';
 import { FORMAT_JENIS_LAYANAN } from './jenis-layanan';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { MasterReference } from '../../domain/master';
+import type { MasterReference } from '$lib/domain/master';
 import { RowReader } from './cells';
 import type { MasterImportError } from './errors';
 import type { MasterRow, MasterFormat, MasterContext } from './format';

@@ -1,4 +1,4 @@
-import type { Populasi } from '../../domain/schemas';
+import type { Populasi } from '$lib/domain/schemas';
 import { compare, derivedId, type MasterFormat } from './format';
 
 /**

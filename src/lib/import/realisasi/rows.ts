@@ -1,6 +1,6 @@
-import type { IndeksInput } from '../../domain/indeks';
-import { periodeId as idPeriode, parsePeriodeId } from '../../domain/periode';
-import { realisasiId } from '../../domain/realisasi-status';
+import type { IndeksInput } from '$lib/domain/indeks';
+import { periodeId as idPeriode, parsePeriodeId } from '$lib/domain/periode';
+import { realisasiId } from '$lib/domain/realisasi-status';
 import {
 	indikatorSchema,
 	realisasiSchema,
@@ -10,7 +10,7 @@ import {
 	type Polarity,
 	type Realisasi,
 	type Triwulan
-} from '../../domain/schemas';
+} from '$lib/domain/schemas';
 import { readNumber } from '../table/cells';
 import type { ImportError } from '../table/errors';
 import { indikatorIdFrom, unitIdFrom } from '../ids';
@@ -26,12 +26,12 @@ import {
 /**
  * Realisation of OPDs for the Indeks Kinerja OPD, one row per indicator of an OPD in a triwulan:
  *   unit,tahun,triwulan,pagu,realisasi_anggaran,realisasi_fisik,pdn_realisasi,pdn_komitmen,
- *   total_pengadaan,indikator,satuan,polaritas,target,realisasi
+ *   total_pengadaan,indikator,satuan,polarity,target,realisasi
  * All columns are required in the header (any order, any case); cells may be blank.
  * The OPD-level columns (pagu … total_pengadaan) may be repeated on each of the OPD's rows for
  * the triwulan, when they must agree, or given on one row and left blank on the others. A row with a
  * blank `indikator` carries only OPD-level values. Figures are cumulative to the triwulan's end.
- * Numbers: see bacaAngka (Indonesian convention, "1.234" is one thousand two hundred thirty-four).
+ * Numbers: see readNumber (Indonesian convention, "1.234" is one thousand two hundred thirty-four).
  */
 export const OPD_COLUMNS = [
 	'pagu',
@@ -205,7 +205,7 @@ function readRow(baris: RowTable, kolom: ColumnMap): RealisasiRow | CellError[] 
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
 
 	const tahunTeks = cell(baris, kolom, 'tahun');
-	// Through bacaAngka: a year column formatted with grouping exports as "2.026".
+	// Through readNumber: a year column formatted with grouping exports as "2.026".
 	const tahun = readNumber(tahunTeks, numberCell(baris, kolom, 'tahun')) ?? NaN;
 	if (!Number.isInteger(tahun) || tahun < YEAR_MIN || tahun > YEAR_MAX) {
 		errors.push({ column: 'tahun', key: 'import.tahunTidakValid', value: tahunTeks });
@@ -236,7 +236,7 @@ interface OpdCollection {
 
 interface IndikatorCollection {
 	doc: Indikator;
-	/** The line that first gave satuan and polaritas, named in conflict messages. */
+	/** The line that first gave satuan and polarity, named in conflict messages. */
 	line: number;
 }
 
@@ -406,7 +406,7 @@ export interface PeriodeInput {
 	masukan: IndeksInput[];
 }
 
-/** The inputs of hitungIndeksOpd per triwulan, OPDs in order of first appearance. */
+/** The inputs of computeIndeksOpd per triwulan, OPDs in order of first appearance. */
 export function indeksInputs(hasil: RealisasiImportResult): PeriodeInput[] {
 	return hasil.periode.map(({ periodeId, realisasi }) => {
 		const { tahun } = parsePeriodeId(periodeId);

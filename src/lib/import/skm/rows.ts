@@ -1,4 +1,4 @@
-import { periodeFromTime } from '../../domain/periode';
+import { periodeFromTime } from '$lib/domain/periode';
 import {
 	answerSchema,
 	OCCUPATIONS,
@@ -6,8 +6,8 @@ import {
 	profilSchema,
 	type Answer,
 	type Profil
-} from '../../domain/schemas';
-import { hasUnsurAnswer, UNSUR_KEYS, type UnsurKey } from '../../domain/unsur';
+} from '$lib/domain/schemas';
+import { hasUnsurAnswer, UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 import {
 	readNumber,
 	readSex,

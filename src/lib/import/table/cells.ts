@@ -1,4 +1,4 @@
-import { parseNumber } from '../../domain/format';
+import { parseNumber } from '$lib/domain/format';
 import {
 	OCCUPATIONS,
 	EDUCATION_LEVELS,
@@ -6,7 +6,7 @@ import {
 	YEAR_MIN,
 	timeSchema,
 	type Profil
-} from '../../domain/schemas';
+} from '$lib/domain/schemas';
 
 /**
  * Readers for single cells as people type them in Indonesian spreadsheets. Each returns null for
@@ -14,7 +14,7 @@ import {
  */
 
 /**
- * A number. Typed text follows the Indonesian convention through parseAngka: "." groups
+ * A number. Typed text follows the Indonesian convention through parseNumber: "." groups
  * thousands and "," is the decimal mark, so "1.234" is 1234 and "1,234" is 1,234; "Rp 1.234.567"
  * and "78,5%" are accepted. A lone "." not followed by exactly three digits is read as a decimal
  * point, so machine-written "1234567.89" and "12.5" still work. A spreadsheet number cell
@@ -149,9 +149,9 @@ function enumeration<T extends string>(
 
 /** L or P; also laki-laki / perempuan, pria / wanita, any case. */
 export const readSex = enumeration(['L', 'P'] as const, SEXES);
-/** The PENDIDIKAN values, plus common spellings (SLTA, SMK, S1, D3, …). */
+/** The EDUCATION_LEVELS values, plus common spellings (SLTA, SMK, S1, D3, …). */
 export const readEducation = enumeration(EDUCATION_LEVELS, EDUCATION_ALIASES);
-/** The PEKERJAAN values, plus common spellings (ASN, TNI, Polri, wiraswasta, mahasiswa, …). */
+/** The OCCUPATIONS values, plus common spellings (ASN, TNI, Polri, wiraswasta, mahasiswa, …). */
 export const readOccupation = enumeration(OCCUPATIONS, OCCUPATION_ALIASES);
 
 /** Age in whole years; a trailing "tahun" / "thn" / "th" is allowed. */

@@ -19,7 +19,7 @@ export function safeCsvText(teks: string): string {
 	return NEEDS_NEUTRALIZING.test(teks) ? `'${teks}` : teks;
 }
 
-/** The text before `teksCsvAman`: how a CSV import reads a cell this app wrote. */
+/** The text before `safeCsvText`: how a CSV import reads a cell this app wrote. */
 export function withoutFormulaNeutralizer(teks: string): string {
 	return NEUTRALIZED.test(teks) ? teks.slice(1) : teks;
 }

@@ -1,5 +1,5 @@
-import type { Locale } from '../../domain/format';
-import { interpolate } from '../../i18n/translate';
+import type { Locale } from '$lib/domain/format';
+import { interpolate } from '$lib/i18n/translate';
 import type { ImportError, ImportErrorKey } from './errors';
 
 /**

@@ -1,5 +1,5 @@
 /** A QR code as one SVG path, drawn by the component (no HTML injection). */
-import { qrMatrix } from '$lib/laporan/qr';
+import { qrMatrix } from '$lib/report/qr';
 
 export interface QrImage {
 	/** Modules per side, without the quiet zone. */

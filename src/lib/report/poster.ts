@@ -1,0 +1,51 @@
+/**
+ * Printable A4 posters for the counters of service units: the unit's kiosk link as a large QR
+ * code, with short instructions for citizens and for the staff who set up the kiosk tablet.
+ */
+import type { Block } from './document';
+import { qrMatrix } from './qr';
+import type { ReportText } from './text';
+
+/** The kiosk link of one unit: `/kiosk?unit=<id>` under the app's own address. */
+export function kioskLink(dasar: string, unitId: string): string {
+	const url = new URL(dasar);
+	url.searchParams.set('unit', unitId);
+	return url.href;
+}
+
+/** QR side in points (12 cm), large enough to scan from arm's length. */
+const QR_SIDE = 340;
+
+export function posterBlock(
+	units: readonly { id: string; nama: string }[],
+	dasarKiosk: string,
+	teks: ReportText
+): Block[] {
+	return units.flatMap((unit): Block[] => {
+		const tautan = kioskLink(dasarKiosk, unit.id);
+		return [
+			{
+				jenis: 'judul',
+				tingkat: 1,
+				halamanBaru: true,
+				tengah: true,
+				ukuran: 24,
+				teks: teks.t('skm.judul')
+			},
+			{ jenis: 'judul', tingkat: 2, tengah: true, ukuran: 20, teks: unit.nama },
+			{ jenis: 'paragraf', tengah: true, ukuran: 13, teks: teks.t('poster.ajakan') },
+			{ jenis: 'jarak', tinggi: 6 },
+			{ jenis: 'qr', modul: qrMatrix(tautan), sisi: QR_SIDE },
+			{ jenis: 'paragraf', tengah: true, kecil: true, teks: tautan },
+			{ jenis: 'judul', tingkat: 3, teks: teks.t('poster.caraJudul') },
+			{
+				jenis: 'daftar',
+				bernomor: true,
+				butir: [teks.t('poster.cara1'), teks.t('poster.cara2'), teks.t('poster.cara3')]
+			},
+			{ jenis: 'paragraf', teks: teks.t('poster.rahasia') },
+			{ jenis: 'jarak', tinggi: 10 },
+			{ jenis: 'paragraf', kecil: true, teks: teks.t('poster.petugas') }
+		];
+	});
+}

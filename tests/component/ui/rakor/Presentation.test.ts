@@ -1,0 +1,137 @@
+/** The slide show of a meeting: keys of keyboards and clickers, swipes, and where it stays. */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { generateDemo } from '$lib/demo/generate';
+import { previousPeriode } from '$lib/domain/periode';
+import { DEFAULT_SETTINGS, type User } from '$lib/domain/schemas';
+import { buildRakorData, type RakorData } from '$lib/view/rakor';
+import { buildRanking } from '$lib/view/ranking';
+import { buildSkm } from '$lib/view/skm';
+import Presentasi from '$lib/ui/rakor/Presentation.svelte';
+
+const TW3 = '2026-TW3';
+
+function dataDemo(): RakorData {
+	const demo = generateDemo();
+	const peringkat = (periodeId: string, lalu = true) =>
+		buildRanking({
+			periodeId,
+			units: demo.units,
+			indikator: demo.indikator,
+			realisasiKini: demo.realisasi.filter((r) => r.periodeId === periodeId),
+			realisasiLalu: lalu
+				? demo.realisasi.filter((r) => r.periodeId === previousPeriode(periodeId))
+				: [],
+			pengaturan: DEFAULT_SETTINGS
+		});
+	const skm = buildSkm({
+		periodeId: TW3,
+		units: demo.units,
+		responses: demo.responses.filter((r) => r.periodeId === TW3),
+		populasi: demo.populasi.filter((p) => p.periodeId === TW3),
+		pengaturan: DEFAULT_SETTINGS
+	});
+	const setahun = ['2026-TW1', '2026-TW2', TW3, '2026-TW4'].map((p) => peringkat(p, false));
+	return buildRakorData(peringkat(TW3), skm, setahun);
+}
+
+const data = dataDemo();
+const jumlah = 3 + data.ranking.rows.length + 2;
+
+const user: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
+
+function tampilkan(initialSlide: string | null = null) {
+	const onslide = vi.fn();
+	render(Presentasi, { data, catatan: [], user, tersemat: null, initialSlide, onslide });
+	return onslide;
+}
+
+const posisi = () => screen.getByTestId('rakor-posisi').textContent;
+const tekan = (key: string, over: KeyboardEventInit = {}) =>
+	fireEvent.keyDown(window, { key, ...over });
+
+describe('the slide show', () => {
+	it('starts on the whole ranking and moves with arrows, PageDown/PageUp, Space, Home and End', async () => {
+		const onslide = tampilkan();
+		expect(posisi()).toBe(`1 / ${jumlah}`);
+		expect(screen.getByTestId('rakor-peringkat').querySelectorAll('li')).toHaveLength(
+			data.ranking.rows.length
+		);
+		await tekan('PageDown');
+		expect(screen.getByTestId('rakor-teratas').querySelectorAll('li')).toHaveLength(3);
+		await tekan('ArrowRight');
+		expect(screen.getByTestId('rakor-terbawah')).toBeInTheDocument();
+		await tekan(' ');
+		const pertama = data.ranking.rows[0]!;
+		expect(posisi()).toBe(`4 / ${jumlah}`);
+		expect(screen.getByRole('heading', { level: 2, name: pertama.unit.nama })).toBeInTheDocument();
+		expect(screen.getByTestId('rakor-komponen').querySelectorAll('tbody tr')).toHaveLength(4);
+		await tekan(' ', { shiftKey: true });
+		await tekan('PageUp');
+		expect(posisi()).toBe(`2 / ${jumlah}`);
+		await tekan('End');
+		expect(posisi()).toBe(`${jumlah} / ${jumlah}`);
+		await tekan('ArrowRight');
+		expect(posisi()).toBe(`${jumlah} / ${jumlah}`);
+		await tekan('Home');
+		expect(posisi()).toBe(`1 / ${jumlah}`);
+		expect(onslide.mock.calls.map(([k]) => k).slice(0, 3)).toEqual([
+			'teratas',
+			'terbawah',
+			`opd:${pertama.unit.id}`
+		]);
+	});
+
+	it('opens on the slide it was on, and leaves keys typed into a form alone', async () => {
+		const unit = data.ranking.rows[5]!.unit;
+		tampilkan(`opd:${unit.id}`);
+		expect(posisi()).toBe(`9 / ${jumlah}`);
+		await fireEvent.click(screen.getByTestId('tombol-tindak-lanjut'));
+		const kotak = screen.getByRole('textbox');
+		await fireEvent.keyDown(kotak, { key: ' ' });
+		await fireEvent.keyDown(kotak, { key: 'ArrowRight' });
+		expect(posisi()).toBe(`9 / ${jumlah}`);
+		await fireEvent.keyDown(screen.getByRole('button', { name: 'Slide berikutnya' }), { key: ' ' });
+		expect(posisi()).toBe(`9 / ${jumlah}`);
+		await tekan('ArrowRight', { ctrlKey: true });
+		expect(posisi()).toBe(`9 / ${jumlah}`);
+	});
+
+	it('follows the buttons and a sideways swipe on a phone', async () => {
+		tampilkan();
+		await fireEvent.click(screen.getByRole('button', { name: 'Slide berikutnya' }));
+		expect(posisi()).toBe(`2 / ${jumlah}`);
+		const slide = screen.getByTestId('rakor-deck').querySelector('.slide')!;
+		await fireEvent.pointerDown(slide, { clientX: 300, clientY: 200 });
+		await fireEvent.pointerUp(slide, { clientX: 120, clientY: 215 });
+		expect(posisi()).toBe(`3 / ${jumlah}`);
+		await fireEvent.pointerDown(slide, { clientX: 100, clientY: 200 });
+		await fireEvent.pointerUp(slide, { clientX: 130, clientY: 400 });
+		expect(posisi()).toBe(`3 / ${jumlah}`);
+		await fireEvent.click(screen.getByRole('button', { name: 'Slide sebelumnya' }));
+		expect(posisi()).toBe(`2 / ${jumlah}`);
+	});
+
+	it('states the settings behind the figures and, when pinned, the time they were pinned', () => {
+		render(Presentasi, {
+			data,
+			catatan: [],
+			user: null,
+			tersemat: {
+				id: 'snap-1',
+				periodeId: TW3,
+				diambil: '2026-10-05T08:30:00+07:00',
+				oleh: 'demo-reviewer',
+				sinkronTerakhir: null,
+				versi: 1,
+				data
+			},
+			initialSlide: null,
+			onslide: () => {}
+		});
+		expect(screen.getByTestId('settings-used')).toHaveTextContent('Bobot: anggaran 20%');
+		expect(screen.getByTestId('rakor-tersemat')).toHaveTextContent(
+			/Angka tersemat .* oleh demo-reviewer/
+		);
+	});
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+	differingParts,
+	canResolve,
+	CONFLICT_NOTE,
+	mergeHistory,
+	mergeVersions
+} from '$lib/domain/conflict';
+import {
+	realisasiSchema,
+	type CatatanRakor,
+	type Realisasi,
+	type HistoryEntry
+} from '$lib/domain/schemas';
+
+const r = (oleh: string, waktu: string, aksi: HistoryEntry['aksi'] = 'simpan'): HistoryEntry => ({
+	waktu,
+	oleh,
+	aksi
+});
+const dasar: Realisasi = {
+	id: 'dinas-x:2026-TW4',
+	unitId: 'dinas-x',
+	periodeId: '2026-TW4',
+	pagu: 100,
+	realisasiAnggaran: 40,
+	realisasiFisik: 50,
+	p3dn: { realisasiPdn: 1, komitmenPdn: 2, totalPengadaan: 3 },
+	indikator: [{ indikatorId: 'i1', realisasi: 5 }],
+	status: 'draft',
+	riwayat: [r('ani', '2026-11-01T08:00:00+07:00')]
+};
+const ini: Realisasi = {
+	...dasar,
+	realisasiFisik: 70,
+	riwayat: [...dasar.riwayat!, r('budi', '2026-11-02T09:00:00+07:00')]
+};
+const itu: Realisasi = {
+	...dasar,
+	realisasiFisik: 60,
+	realisasiAnggaran: 45,
+	riwayat: [...dasar.riwayat!, r('citra', '2026-11-02T08:30:00+07:00')]
+};
+const penyelesai = { oleh: 'budi', waktu: '2026-11-03T10:00:00+07:00', admin: false };
+
+describe('resolving a conflict between two versions', () => {
+	it('lists the parts that differ, never the id or the history', () => {
+		expect(differingParts(ini, itu)).toEqual(['realisasiAnggaran', 'realisasiFisik']);
+		expect(differingParts(ini, ini)).toEqual([]);
+	});
+
+	it('takes each part from the version chosen for it', () => {
+		const { isi: hasil } = mergeVersions(
+			'realisasi',
+			ini,
+			itu,
+			{ realisasiFisik: 'itu' },
+			penyelesai
+		);
+		expect(hasil.realisasiFisik).toBe(60);
+		expect(hasil.realisasiAnggaran).toBe(40);
+	});
+
+	it('keeps both histories, built on the version with the other person’s entries', () => {
+		// Budi resolves: Citra's entry must stay where the server has it, his own are appended.
+		const { isi, induk } = mergeVersions('realisasi', ini, itu, {}, penyelesai);
+		const hasil = realisasiSchema.parse(isi) as Realisasi;
+		expect(induk).toBe('itu');
+		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'citra', 'budi', 'budi']);
+		expect(hasil.riwayat!.slice(0, 2)).toEqual(itu.riwayat);
+		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CONFLICT_NOTE });
+		// Citra resolving the same conflict builds on Budi's version instead.
+		const olehCitra = mergeVersions('realisasi', ini, itu, {}, { ...penyelesai, oleh: 'citra' });
+		expect(olehCitra.induk).toBe('ini');
+		expect((olehCitra.isi.riwayat as HistoryEntry[]).map((x) => x.oleh)).toEqual([
+			'ani',
+			'budi',
+			'citra',
+			'citra'
+		]);
+	});
+
+	it('leaves a conflict between two other people’s changes to the admin', () => {
+		// Citra and Dedi both changed Ani's entry; Budi holds neither change. Whatever he builds on,
+		// the other person's entry would be appended in his name, which the server refuses.
+		const olehCitra: Realisasi = { ...itu };
+		const olehDedi: Realisasi = {
+			...dasar,
+			realisasiFisik: 65,
+			riwayat: [...dasar.riwayat!, r('dedi', '2026-11-02T08:45:00+07:00')]
+		};
+		expect(canResolve('realisasi', olehCitra, olehDedi, penyelesai)).toBe(false);
+		expect(canResolve('realisasi', olehCitra, olehDedi, { ...penyelesai, admin: true })).toBe(true);
+		// Citra herself can: she builds on Dedi's version and appends her own entries.
+		expect(canResolve('realisasi', olehCitra, olehDedi, { ...penyelesai, oleh: 'citra' })).toBe(
+			true
+		);
+		// Budi and Citra's own conflict is Budi's to resolve, as before.
+		expect(canResolve('realisasi', ini, itu, penyelesai)).toBe(true);
+	});
+
+	it('records an admin resolution as an admin change, on this device’s version', () => {
+		const { isi, induk } = mergeVersions('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
+		expect(induk).toBe('ini');
+		expect((isi.riwayat as HistoryEntry[]).at(-1)!.aksi).toBe('ubah-admin');
+	});
+
+	it('merges histories without repeating shared entries', () => {
+		expect(mergeHistory(ini.riwayat!, itu.riwayat!)).toHaveLength(3);
+	});
+
+	it('stamps a resolved rakor follow-up with the person resolving it, never offering the stamp', () => {
+		const catatan: CatatanRakor = {
+			id: 'rakor-1',
+			unitId: 'dinas-x',
+			periodeId: '2026-TW4',
+			teks: 'Percepat belanja modal',
+			oleh: 'pimpinan',
+			waktu: '2026-11-01T08:00:00+07:00',
+			selesai: false
+		};
+		const diubahPimpinan = {
+			...catatan,
+			teks: 'Laporkan tiap pekan',
+			diubah: { oleh: 'pimpinan', waktu: '2026-11-02T08:00:00+07:00' }
+		};
+		const selesaiOpd = {
+			...catatan,
+			selesai: true,
+			diubah: { oleh: 'staf-x', waktu: '2026-11-02T09:00:00+07:00' }
+		};
+		expect(differingParts(diubahPimpinan, selesaiOpd)).toEqual(['selesai', 'teks']);
+		const { isi } = mergeVersions(
+			'catatanRakor',
+			diubahPimpinan,
+			selesaiOpd,
+			{ selesai: 'itu' },
+			{
+				oleh: 'sekda',
+				waktu: '2026-11-03T10:00:00+07:00',
+				admin: true
+			}
+		);
+		expect(isi).toMatchObject({ teks: 'Laporkan tiap pekan', selesai: true, oleh: 'pimpinan' });
+		expect(isi.diubah).toEqual({ oleh: 'sekda', waktu: '2026-11-03T10:00:00+07:00' });
+	});
+});

