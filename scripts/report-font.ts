@@ -1,5 +1,5 @@
 /**
- * Makes the Unicode font of the PDF reports, src/lib/laporan/huruf/DejaVuSans-Rapor.ttf: DejaVu
+ * Makes the Unicode font of the PDF reports, src/lib/report/fonts/DejaVuSans-Rapor.ttf: DejaVu
  * Sans (free licence, see LICENSE-DejaVu.txt there) cut down to the scripts citizens' saran and
  * unit names are likely to hold, so the file stays small. Run again only to change the ranges:
  *

@@ -9,7 +9,7 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CACHE_PEKERJA, JALUR_PEKERJA } from '$lib/demo/worker-cache';
+import { WORKER_CACHE, WORKER_PATH } from '$lib/demo/worker-cache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -22,11 +22,11 @@ precacheAndRoute([
 ]);
 cleanupOutdatedCaches();
 
-// Worker scripts are not in `build`; each worker caches its own script (src/lib/demo/cache-pekerja.ts).
+// Worker scripts are not in `build`; each worker caches its own script (src/lib/demo/worker-cache.ts).
 registerRoute(
-	({ url }) => url.origin === sw.location.origin && url.pathname.startsWith(JALUR_PEKERJA),
+	({ url }) => url.origin === sw.location.origin && url.pathname.startsWith(WORKER_PATH),
 	async ({ request }) => {
-		const cached = await caches.match(request, { cacheName: CACHE_PEKERJA });
+		const cached = await caches.match(request, { cacheName: WORKER_CACHE });
 		return cached ?? fetch(request);
 	}
 );

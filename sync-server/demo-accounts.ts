@@ -19,7 +19,7 @@ export interface DemoAccount {
 	unitIds: string[];
 }
 
-/** Units of the demo Kota Wiradesa (src/lib/demo/katalog.ts, ids with the demo- prefix). */
+/** Units of the demo Kota Wiradesa (src/lib/demo/catalog.ts, ids with the demo- prefix). */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 	{ name: 'demo-admin', peran: ['admin'], unitIds: [] },
 	{

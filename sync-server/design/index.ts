@@ -57,7 +57,7 @@ export function sumberSkemaDatabase(db: DatabaseKey): string {
 	return sumberSkema(Object.fromEntries(jenis.map((j) => [j, DOCUMENT_SCHEMAS[j]])));
 }
 
-/** The limits of src/lib/domain/batas.ts as ES5 declarations, so both sides use one set. */
+/** The limits of src/lib/domain/limits.ts as ES5 declarations, so both sides use one set. */
 function batasSumber(db: DatabaseKey): string {
 	return [
 		`var BATAS_DOKUMEN = ${DATABASE_DOCUMENT_BYTES_LIMIT[db]};`,

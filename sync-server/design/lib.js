@@ -8,7 +8,7 @@
  * as ES5).
  *
  * A refusal is throw({ forbidden: '<i18n key>[ @<field path>]: <English text>' }); the app reads
- * it with parseServerReason (src/lib/domain/dokumen.ts). Field keys are the zod schemas' own
+ * it with parseServerReason (src/lib/domain/document.ts). Field keys are the zod schemas' own
  * ('err.skor', …); 'err.tidakValid' where the schema has none.
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- used by the files concatenated after it */
@@ -75,7 +75,7 @@ function bytesUtf8(s) {
 
 /**
  * The document is no larger than this database allows (BATAS_DOKUMEN, built in from
- * src/lib/domain/batas.ts): UTF-8 bytes of its JSON without CouchDB's fields and attachments.
+ * src/lib/domain/limits.ts): UTF-8 bytes of its JSON without CouchDB's fields and attachments.
  */
 function cekUkuran(doc) {
 	var isi = {};

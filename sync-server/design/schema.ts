@@ -1,6 +1,6 @@
 /**
  * Generates the schema part of the validate_doc_update functions from the zod schemas themselves
- * (DOCUMENT_SCHEMAS in src/lib/domain/dokumen.ts), so a schema change reaches the server with the
+ * (DOCUMENT_SCHEMAS in src/lib/domain/document.ts), so a schema change reaches the server with the
  * next setup and no hand copy can fall behind. The output is ES5 calling the helpers of lib.js
  * (checkText, checkChoice, …), so the server's refusals read as they always did.
  *

@@ -5,7 +5,7 @@
  * than its route needs. A JSON body is parsed here and handed on as express-pouchdb expects it from
  * its own body parser (`req.body`, `req._body = true`), with the bytes as `req.rawBody` for a proxy.
  *
- * The limits derive from the documents (src/lib/domain/batas.ts): a push of the app is at most
+ * The limits derive from the documents (src/lib/domain/limits.ts): a push of the app is at most
  * PUSH_BYTES_LIMIT of documents, or a single document of the database's largest size with its
  * revision history.
  */

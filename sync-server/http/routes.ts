@@ -34,7 +34,7 @@ export type RouteName =
 
 /**
  * Rapor's own endpoints beside the CouchDB API (outside `/db`): read-only aggregates for any
- * signed-in account (sync-server/skm/jumlah.ts). Any other path below `/api/` is a 404.
+ * signed-in account (sync-server/skm/count.ts). Any other path below `/api/` is a 404.
  */
 export const API_PREFIX = '/api/';
 export const SKM_COUNT_PATH = '/api/skm/jumlah';

@@ -1,5 +1,5 @@
 /**
- * src/lib/domain/dokumen.ts: the one mapping between domain documents and stored documents that
+ * src/lib/domain/document.ts: the one mapping between domain documents and stored documents that
  * the app and the server share, and the reasons the server gives.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Documents have limits that fit them (src/lib/domain/batas.ts): no unknown fields, bounded texts
+ * Documents have limits that fit them (src/lib/domain/limits.ts): no unknown fields, bounded texts
  * and lists, a bounded size per document, and a response answers at least one unsur. Reviewer and
  * admin devices pull every document, so one account must not be able to flood every phone.
  */

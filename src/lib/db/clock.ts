@@ -1,5 +1,5 @@
 /**
- * What this device knows about its clock (src/lib/domain/jam.ts): the last measurement against
+ * What this device knows about its clock (src/lib/domain/clock.ts): the last measurement against
  * the server, kept in the meta table of this database, and the newest response it made.
  */
 import type { ClockEvidence, ClockMeasurement } from '$lib/domain/clock';

@@ -201,7 +201,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		}
 	},
 	{
-		// Sync: the sync state of every synced record (src/lib/db/sinkron.ts). Additive only.
+		// Sync: the sync state of every synced record (src/lib/db/sync.ts). Additive only.
 		version: 4,
 		stores: {
 			sinkron: 'id, status, [db+antre]'

@@ -1,7 +1,7 @@
 /**
  * The sync state of every record that syncs with the server, one row per document (table
  * `sinkron`). A local change writes its row in the same transaction as the record (see
- * src/lib/sync/pelacak.ts), so the outbox is never out of step with the data: the outbox is the set
+ * src/lib/sync/tracker.ts), so the outbox is never out of step with the data: the outbox is the set
  * of rows with `antre` = 1.
  */
 import type { ServerReason, DatabaseKey } from '$lib/domain/document';

@@ -1,7 +1,7 @@
 /**
  * Hand-written read-time checks for the few documents the first page reads: the device's user,
  * the index weights and a period id. They accept exactly what the zod schemas of ./schemas.ts
- * accept and return the same parsed value (tests/unit/domain/periksa.test.ts compares them on
+ * accept and return the same parsed value (tests/unit/domain/check.test.ts compares them on
  * random input), so the first page needs no zod; writes still validate with zod, loaded then.
  */
 import { ROLES, type Role } from './constants';

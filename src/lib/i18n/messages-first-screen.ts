@@ -1,7 +1,7 @@
 /**
  * The Bahasa Indonesia messages of the first screen (the layout and the ranking at /), loaded with
  * the app; every other message loads with ./messages.ts right after the first screen shows, and
- * before any other route renders (see ./tabel.ts). tests/unit/i18n/pesan-awal.test.ts checks that
+ * before any other route renders (see ./table.ts). tests/unit/i18n/messages-first-screen.test.ts checks that
  * every key the first screen's modules use is here.
  */
 export const firstScreen = {

@@ -1,5 +1,5 @@
 /**
- * The Unicode font of PDF reports (DejaVu Sans cut down by scripts/huruf-laporan.ts), fetched
+ * The Unicode font of PDF reports (DejaVu Sans cut down by scripts/report-font.ts), fetched
  * when a report is made, never with the app's first page; the service worker keeps it with the
  * app's files, so reports work offline. When it cannot be had, reports still print and say which
  * characters they replaced.

@@ -1,6 +1,6 @@
 /**
  * The device clock on this page: what a record saved now carries (trusted time and the flag) and
- * what the warning before a survey shows. See src/lib/domain/jam.ts.
+ * what the warning before a survey shows. See src/lib/domain/clock.ts.
  */
 import { version } from '$app/environment';
 import { clockEvidence } from '$lib/db/clock';

@@ -1,6 +1,6 @@
 /**
  * Where each synced document type lives on the device: its Dexie table, and how a row of that table
- * becomes the domain document the server stores (src/lib/domain/dokumen.ts) and back. Rows are
+ * becomes the domain document the server stores (src/lib/domain/document.ts) and back. Rows are
  * the domain documents themselves except the settings, which the device keeps as `{ id, value }`.
  */
 import type { DocumentContent } from '$lib/domain/document';

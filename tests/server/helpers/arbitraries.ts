@@ -415,7 +415,7 @@ const LEBIH = {
 };
 
 /**
- * Documents at and past the limits of src/lib/domain/batas.ts: over-long texts and lists, an
+ * Documents at and past the limits of src/lib/domain/limits.ts: over-long texts and lists, an
  * unknown field anywhere, all nine unsur blank, a document over its database's size. Some are
  * still valid (at the limit, or an unknown key inside a record): zod decides, the server must agree.
  */

@@ -1,6 +1,6 @@
 /**
  * The first screen (/) renders before the whole message table has loaded, with only the messages of
- * src/lib/i18n/pesan-awal.ts. This walks the modules it loads (static imports from the layout, the
+ * src/lib/i18n/messages-first-screen.ts. This walks the modules it loads (static imports from the layout, the
  * page and the client hooks) and checks that every message key they name is there, so a key added
  * to the first screen but not to pesan-awal fails here instead of flashing as a raw key.
  */
@@ -72,7 +72,7 @@ describe('the first screen’s messages', () => {
 			expect.arrayContaining([
 				'routes/+layout.svelte',
 				'routes/+page.svelte',
-				'lib/ui/sinkron/SyncChip.svelte',
+				'lib/ui/sync/SyncChip.svelte',
 				'lib/ui/ranking/RankingTable.svelte'
 			])
 		);

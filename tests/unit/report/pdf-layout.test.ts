@@ -21,7 +21,7 @@ beforeAll(() => Promise.all([loadLanguage('id'), loadLanguage('en')]));
 const id = (x: number, d = 2) => formatNumber(x, d, 'id');
 const k = { locale: 'id' as const, dibuat: DIBUAT };
 /** The app's Unicode report font, read from the file the app fetches. */
-const font = readTtf(new Uint8Array(readFileSync('src/lib/laporan/huruf/DejaVuSans-Rapor.ttf')));
+const font = readTtf(new Uint8Array(readFileSync('src/lib/report/fonts/DejaVuSans-Rapor.ttf')));
 const SARAN_UNICODE = 'Đặng Thị Hoa — 😀 ñ ß Ω 中';
 
 describe('text for the standard PDF fonts', () => {

@@ -29,7 +29,7 @@ interface Hasil {
 
 function skor(...args: string[]): Promise<Hasil> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/skor.ts', ...args], {
+		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], {
 			cwd: ROOT,
 			env: { ...process.env, NO_COLOR: '1' }
 		});
