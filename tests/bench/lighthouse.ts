@@ -13,7 +13,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pathToFileURL } from 'node:url';
 import { ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
-import { startBenchApp } from './muat-awal.ts';
+import { startBenchApp } from './first-load.ts';
 
 const RUNS = 3;
 const KATEGORI = ['performance', 'accessibility', 'best-practices'] as const;

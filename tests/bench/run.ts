@@ -5,7 +5,7 @@
  * Chromium runs the workload modules bundled with esbuild, or drives the built app served by the
  * real sync server on loopback.
  */
-import './impor-vite.ts';
+import './vite-import.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,12 +14,12 @@ import { ARGS, CHROMIUM_PATH, PHONE } from '../e2e/browser.ts';
 import { BUILD_DIR, ensureBuild, startApp } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
 import { benchLighthouse } from './lighthouse.ts';
-import { benchMuatAwal } from './muat-awal.ts';
-import { benchSinkronLengkap, benchSinkronLewatGuard } from './sinkron.ts';
-import { benchTugasPanjang, cetakTugasPanjang } from './tugas-panjang.ts';
-import { benchSkala, cetakSkala } from './skala.ts';
+import { benchMuatAwal } from './first-load.ts';
+import { benchSinkronLengkap, benchSinkronLewatGuard } from './sync.ts';
+import { benchTugasPanjang, cetakTugasPanjang } from './long-tasks.ts';
+import { benchSkala, cetakSkala } from './scale.ts';
 import type { RunningServer } from '../../sync-server/server.ts';
-import { benchSurvei } from './survei.ts';
+import { benchSurvei } from './survey.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
 
 interface BenchKonteks {
@@ -82,12 +82,12 @@ const skor: Bagian = async ({ browser }) => {
 
 const laporan: Bagian = async ({ browser }) => {
 	// Loaded after impor-vite.ts: the report code imports its font with Vite's `?url`.
-	const { runLaporanBench } = await import('./laporan.ts');
+	const { runLaporanBench } = await import('./report.ts');
 	console.log('\nreports of the demo data (median of 5 runs after a warm-up):');
 	print('node', runLaporanBench());
 	const page = await browser.newPage();
 	try {
-		await page.addScriptTag({ content: await bundleForBrowser('./laporan.ts', 'RaporLaporan') });
+		await page.addScriptTag({ content: await bundleForBrowser('./report.ts', 'RaporLaporan') });
 		const inBrowser = await page.evaluate(() =>
 			(
 				globalThis as unknown as { RaporLaporan: { runLaporanBench: () => BenchResult[] } }

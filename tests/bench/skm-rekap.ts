@@ -30,7 +30,7 @@ try {
 		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' })
 	);
 	await page.goto(ORIGIN);
-	await page.addScriptTag({ content: await bundleForBrowser('./skm-rekap-isi.ts', 'RekapBench') });
+	await page.addScriptTag({ content: await bundleForBrowser('./skm-rekap-seed.ts', 'RekapBench') });
 	const bench = <T>(fn: (b: Bench, arg: number) => Promise<T>, arg: number) =>
 		page.evaluate(
 			({ src, arg }) => {

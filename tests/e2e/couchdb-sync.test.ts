@@ -16,7 +16,7 @@ import { startServer, type RunningServer } from '../../sync-server/server.ts';
 import { buildDir } from '../../svelte.config.js';
 import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaStore, simpanSatuRespons } from './survei-langkah';
+import { bacaStore, simpanSatuRespons } from './survey-steps';
 
 const COUCHDB = process.env.COUCHDB_CLUSTER_URL || process.env.COUCHDB_URL || '';
 

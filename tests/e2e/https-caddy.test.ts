@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { waitForServiceWorker } from './browser';
 import { butuhAlat, chromiumPercaya, startCaddy, type CaddyBerjalan } from './caddy';
-import { bacaResponses, jawab, nyatakanPengguna } from './survei-langkah';
+import { bacaResponses, jawab, nyatakanPengguna } from './survey-steps';
 
 const UNIT = 'demo-dpmptsp';
 const UNIT_NAMA = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';

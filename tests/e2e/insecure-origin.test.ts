@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ARGS, CHROMIUM_PATH, PHONE } from './browser';
-import { bacaResponses, bacaStore, jawab, nyatakanPengguna } from './survei-langkah';
+import { bacaResponses, bacaStore, jawab, nyatakanPengguna } from './survey-steps';
 
 /**
  * A phone on the office Wi-Fi opening http://<laptop-ip>:8080. `localhost` counts as a secure

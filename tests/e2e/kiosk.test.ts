@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaResponses, bacaStore, jawab } from './survei-langkah';
+import { bacaResponses, bacaStore, jawab } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';

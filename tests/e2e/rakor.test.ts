@@ -13,8 +13,8 @@ import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, persistentProfile, PHONE, waitForServiceWorker } from './browser';
 import { expectedRanking } from './expected';
-import { bacaStore } from './survei-langkah';
-import { bukaMenuRakor, pilihTriwulanRakor, tutupMenuRakor } from './rakor-langkah';
+import { bacaStore } from './survey-steps';
+import { bukaMenuRakor, pilihTriwulanRakor, tutupMenuRakor } from './rakor-steps';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });

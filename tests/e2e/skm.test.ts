@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
 import { buildSkm } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedSkm } from './expected';
-import { bacaKoreksi, bacaResponses, nyatakanPengguna, simpanSatuRespons } from './survei-langkah';
+import { bacaKoreksi, bacaResponses, nyatakanPengguna, simpanSatuRespons } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -23,7 +23,7 @@ import {
 	type ValidationFunction
 } from '../../sync-server/couch/vdu.ts';
 import { dokumenDiBatas, dokumenValid, type JsonDoc } from './helpers/arbitraries.ts';
-import { dokumenTermutasi } from './helpers/mutasi.ts';
+import { dokumenTermutasi } from './helpers/mutations.ts';
 import { bulkDocs } from './helpers/http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 

@@ -11,7 +11,7 @@ import { buildRaporReport } from '$lib/report/rapor-model';
 import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/report/skm-model';
 import { textFor } from '$lib/report/text';
 import { readTtf } from '$lib/report/ttf';
-import { bacaPdf } from '../../fixtures/baca-pdf';
+import { bacaPdf } from '../../fixtures/read-pdf';
 import { DIBUAT, demo, inputRapor, inputSkm } from './demo';
 
 // The app loads English before it shows English; so do these tests of English reports.

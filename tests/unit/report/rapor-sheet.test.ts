@@ -6,7 +6,7 @@ import { parseCsv } from '$lib/import/table/csv';
 import { sheetNames } from '$lib/import/table/xlsx';
 import { raporFile, rankingCsv } from '$lib/report/files';
 import { buildRaporReport } from '$lib/report/rapor-model';
-import { bacaLembar, xmlGaya } from '../../fixtures/baca-xlsx';
+import { bacaLembar, xmlGaya } from '../../fixtures/read-xlsx';
 import { DIBUAT, inputRapor } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).

@@ -7,7 +7,7 @@ import { skmFile, skmCsv } from '$lib/report/files';
 import { safeCsvText } from '$lib/import/table/csv-export';
 import { xlsxWorkbook, csvTable } from '$lib/report/sheet';
 import { buildSkmUnitReport } from '$lib/report/skm-model';
-import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/baca-xlsx';
+import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/read-xlsx';
 import { DIBUAT, inputSkm } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).

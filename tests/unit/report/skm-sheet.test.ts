@@ -6,7 +6,7 @@ import { sheetNames } from '$lib/import/table/xlsx';
 import { skmFile, skmCsv } from '$lib/report/files';
 import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/report/skm-model';
 import { parseCsv } from '$lib/import/table/csv';
-import { bacaLembar, xmlLembar } from '../../fixtures/baca-xlsx';
+import { bacaLembar, xmlLembar } from '../../fixtures/read-xlsx';
 import { DIBUAT, inputSkm } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).

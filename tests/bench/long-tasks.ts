@@ -9,7 +9,7 @@
  * saving a survey response, and a demo-reviewer's first sync pulling the server's demo data into a
  * fresh device. Waits poll inside the page on a timer, never on animation frames.
  *
- * Standalone: `node --import tsx tests/bench/tugas-panjang.ts` serves build/ (built first when
+ * Standalone: `node --import tsx tests/bench/long-tasks.ts` serves build/ (built first when
  * missing), or the build in RAPOR_APP_DIR, with the demo data and accounts seeded on the server.
  * RAPOR_TUGAS=pertama,layar,simpan,kiosk,sinkron runs only some scenarios (the screens need
  * `pertama`, which loads the demo); RAPOR_TUGAS_PROFIL=<dir> also records a CPU profile of each

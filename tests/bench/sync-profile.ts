@@ -1,5 +1,5 @@
 /**
- * Where a Rapor sync's time goes: `npx tsx tests/bench/sinkron-profil.ts` (env SINKRON_N).
+ * Where a Rapor sync's time goes: `npx tsx tests/bench/sync-profile.ts` (env SINKRON_N).
  * Runs `raporTerukur` in Chromium against the embedded server and prints the push and pull time
  * beside the summed wait for each kind of server call (the rest is the device's own work, or
  * overlaps with it where the engine pipelines).
@@ -20,7 +20,7 @@ const browser = await chromium.launch({
 const server = await startApp();
 try {
 	const admin = new CouchClient({ url: server.couchUrl, credentials: server.admin });
-	const script = await bundleForBrowser('./sinkron-browser.ts', 'RaporSinkronBench');
+	const script = await bundleForBrowser('./sync-browser.ts', 'RaporSinkronBench');
 	const context = await browser.newContext({ bypassCSP: true });
 	const page = await context.newPage();
 	await page.goto(`${server.url}/health`);

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { adaAlarm, bukaLayar, cekLebar, cekTarget, LayarTidakSelesai, masuk } from './ponsel';
-import { simpanSatuRespons } from './survei-langkah';
+import { adaAlarm, bukaLayar, cekLebar, cekTarget, LayarTidakSelesai, masuk } from './phone';
+import { simpanSatuRespons } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

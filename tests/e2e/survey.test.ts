@@ -15,7 +15,7 @@ import {
 	nyatakanPengguna,
 	tungguDraft,
 	tungguSkmUnit
-} from './survei-langkah';
+} from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
 import { launchBrowser, PHONE } from './browser';
-import { masuk } from './ponsel';
+import { masuk } from './phone';
 
 const baseUrl = inject('baseUrl');
 const demo = generateDemo();

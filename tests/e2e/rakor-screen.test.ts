@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE } from './browser';
 import { expectedRanking } from './expected';
-import { pilihTriwulanRakor } from './rakor-langkah';
+import { pilihTriwulanRakor } from './rakor-steps';
 
 const baseUrl = inject('baseUrl');
 const TW3 = '2026-TW3';

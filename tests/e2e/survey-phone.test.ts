@@ -14,7 +14,7 @@ import {
 	labelLangkah,
 	nyatakanPengguna,
 	tungguDraft
-} from './survei-langkah';
+} from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';

@@ -5,7 +5,7 @@
  * chunks are named after the source they come from (Vite's build manifest, when the build's
  * .svelte-kit directory is there).
  *
- * Standalone: `node --import tsx tests/bench/muat-awal.ts` builds when needed, starts the app
+ * Standalone: `node --import tsx tests/bench/first-load.ts` builds when needed, starts the app
  * (RAPOR_BUILD_VARIANT=x serves build-x/) and prints the table.
  */
 import { execFileSync } from 'node:child_process';

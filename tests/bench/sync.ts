@@ -14,10 +14,10 @@ import { startServer, type RunningServer } from '../../sync-server/server.ts';
 import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { BUILD_DIR } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
-import type * as Api from './sinkron-browser.ts';
-import type { Auth, HasilSinkron } from './sinkron-browser.ts';
+import type * as Api from './sync-browser.ts';
+import type { Auth, HasilSinkron } from './sync-browser.ts';
 
-export type { HasilSinkron } from './sinkron-browser.ts';
+export type { HasilSinkron } from './sync-browser.ts';
 
 /** The goals of issue 12. */
 export const TARGET_KALI_POUCHDB = 3;
@@ -116,7 +116,7 @@ export async function benchSinkronLengkap(
 	};
 	const auth: Auth = { username: server.admin.name, password: server.admin.password };
 	const url = server.couchUrl;
-	const script = await bundleForBrowser('./sinkron-browser.ts', 'RaporSinkronBench');
+	const script = await bundleForBrowser('./sync-browser.ts', 'RaporSinkronBench');
 
 	// The bench's script runs inline on a server page, which the server's CSP rightly forbids.
 	const context = await browser.newContext({ bypassCSP: true });

@@ -8,7 +8,7 @@
  * first frame after a selector of the screen's real content is in the document, so they include
  * loading the code, opening IndexedDB and computing the figures. Median of `ulangan` loads.
  *
- * Standalone: `node --import tsx tests/bench/skala.ts` (builds the app if there is no build/,
+ * Standalone: `node --import tsx tests/bench/scale.ts` (builds the app if there is no build/,
  * starts it with the real server; RAPOR_BUILD_VARIANT=x measures build-x/ instead). SKALA_UKURAN=
  * 10000,100000 picks the sizes, SKALA_ULANGAN the loads per screen, SKALA_SEBARAN=
  * triwulan-tampil puts every extra response in the triwulan the screens open on (the worst case)
@@ -20,7 +20,7 @@ import { ARGS, CHROMIUM_PATH, PHONE } from '../e2e/browser.ts';
 import { ROOT, ensureBuild, startApp } from './app.ts';
 import { startServer } from '../../sync-server/server.ts';
 import { bundleForBrowser } from './bundle.ts';
-import type { HasilIsi, Sebaran } from './skala-isi.ts';
+import type { HasilIsi, Sebaran } from './scale-seed.ts';
 
 /** A screen and what shows that its content (not a spinner) is on screen. */
 export interface LayarSkala {
@@ -232,7 +232,7 @@ export async function benchSkala(
 		log = () => {}
 	}: SkalaOpsi = {}
 ): Promise<HasilSkala> {
-	const script = await bundleForBrowser('./skala-isi.ts', 'RaporSkala');
+	const script = await bundleForBrowser('./scale-seed.ts', 'RaporSkala');
 	// The seeding script runs inline on a server page, which the server's CSP rightly forbids.
 	const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
 	// Run under tsx, functions passed to page.evaluate call esbuild's __name helper.

@@ -1,5 +1,5 @@
 /**
- * Bundled into a Chromium page on the app's origin by tests/bench/skala.ts: fills the app's own
+ * Bundled into a Chromium page on the app's origin by tests/bench/scale.ts: fills the app's own
  * demo database (`rapor`) with generated SKM responses up to a total, in slices so that 1,000,000
  * responses never exist as objects at once. For speed the responses go straight into IndexedDB
  * in large transactions, past Dexie and its middlewares; then the SKM rekap is rebuilt with the

@@ -12,7 +12,7 @@ import { formatNumber } from '$lib/domain/format';
 import type { Realisasi } from '$lib/domain/schemas';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { launchBrowser, PHONE } from './browser';
-import { cekLebar, cekTarget, masuk } from './ponsel';
+import { cekLebar, cekTarget, masuk } from './phone';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });

@@ -10,8 +10,8 @@ import { periodeFromTime } from '$lib/domain/periode';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { cekLebar } from './ponsel';
-import { bacaStore, jawab } from './survei-langkah';
+import { cekLebar } from './phone';
+import { bacaStore, jawab } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });

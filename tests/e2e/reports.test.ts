@@ -5,11 +5,11 @@ import { formatNumber } from '$lib/domain/format';
 import { roundTo } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { parseCsv } from '$lib/import/table/csv';
-import { bacaPdf } from '../fixtures/baca-pdf';
-import { bacaLembar } from '../fixtures/baca-xlsx';
+import { bacaPdf } from '../fixtures/read-pdf';
+import { bacaLembar } from '../fixtures/read-xlsx';
 import { choosePeriode, launchBrowser, waitForServiceWorker } from './browser';
 import { expectedRanking, expectedSkm } from './expected';
-import { nyatakanPengguna } from './survei-langkah';
+import { nyatakanPengguna } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 900 };

@@ -1,5 +1,5 @@
 /**
- * Bundled into a Chromium page on the server's origin by tests/bench/sinkron.ts: Rapor's sync
+ * Bundled into a Chromium page on the server's origin by tests/bench/sync.ts: Rapor's sync
  * engine (Dexie + the replication protocol), plain PouchDB replication, and a raw `_bulk_docs`
  * with nothing in between (the limit), on documents of the same shape.
  */

@@ -1,5 +1,5 @@
 /**
- * `node --import tsx tests/bench/jumlah-skm.ts`: how long GET /api/skm/jumlah takes with many
+ * `node --import tsx tests/bench/skm-count.ts`: how long GET /api/skm/jumlah takes with many
  * responses stored (JUMLAH_N, default 100,000, in 30 units and 4 periods, 1 % of them voided):
  * the first call reads the whole changes feed, later calls only what changed since (after new
  * responses, or nothing new).

@@ -11,7 +11,7 @@ import { addUser, setRoles } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaStore as bacaStoreDb, jawab, mulaiSurvei } from './survei-langkah';
+import { bacaStore as bacaStoreDb, jawab, mulaiSurvei } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from './browser';
-import { adaAlarm, bukaLayar, keluar, masuk } from './ponsel';
+import { adaAlarm, bukaLayar, keluar, masuk } from './phone';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -1,12 +1,12 @@
 /**
- * The sync benchmark alone: `npx tsx tests/bench/sinkron-run.ts` (env: SINKRON_N, SINKRON_ULANGAN,
+ * The sync benchmark alone: `npx tsx tests/bench/sync-run.ts` (env: SINKRON_N, SINKRON_ULANGAN,
  * SINKRON_REVIEWER, SINKRON_TUGAS). Against the embedded server, and through the guard in front
  * of Apache CouchDB when COUCHDB_URL is set.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { ensureBuild, startApp } from './app.ts';
-import { benchSinkronLengkap, benchSinkronLewatGuard, type OpsiBenchSinkron } from './sinkron.ts';
+import { benchSinkronLengkap, benchSinkronLewatGuard, type OpsiBenchSinkron } from './sync.ts';
 
 const angka = (nama: string) => {
 	const v = process.env[nama];
