@@ -8,13 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { launchBrowser, waitForServiceWorker } from './browser';
-import {
-	bacaResponses,
-	jawab,
-	labelLangkah,
-	nyatakanPengguna,
-	tungguDraft
-} from './survey-steps';
+import { bacaResponses, jawab, labelLangkah, nyatakanPengguna, tungguDraft } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';
