@@ -21,7 +21,7 @@ const PINTU = [
 
 function cari(dari: string, spec: string): string | null {
 	let dasar: string;
-	if (spec.startsWith('$lib/.')) dasar = join(SRC, 'lib', spec.slice(5));
+	if (spec.startsWith('$lib/')) dasar = join(SRC, 'lib', spec.slice(5));
 	else if (spec.startsWith('.')) dasar = normalize(join(dirname(dari), spec));
 	else return null;
 	const calon = [dasar, `${dasar}.ts`, `${dasar}.svelte.ts`, join(dasar, 'index.ts')];
