@@ -49,7 +49,7 @@ export interface AccountSummary {
 const userPath = (name: string) => docPath(USERS_DB, USER_PREFIX + name);
 
 export class AccountError extends Error {
-	override readonly name = 'AkunError';
+	override readonly name = 'AccountError';
 }
 
 function checkPassword(password: string): void {

@@ -22,7 +22,7 @@ export const GOAL_KIB = 120;
 const QUIET_MS = 3_000;
 const LIMIT_MS = 60_000;
 
-export interface SkripDimuat {
+export interface LoadedScript {
 	file: string;
 	/** Requested after the first screen showed (loaded while idle, for later screens). */
 	sesudah: boolean;
@@ -33,8 +33,8 @@ export interface SkripDimuat {
 	encoding: string;
 }
 
-export interface HasilMuatAwal {
-	skrip: SkripDimuat[];
+export interface FirstLoadResult {
+	skrip: LoadedScript[];
 	transferByte: number;
 	/**
 	 * The goal's figure: the page's own scripts requested before the first screen showed (Web
@@ -48,7 +48,7 @@ export interface HasilMuatAwal {
 	pekerjaGzipByte: number;
 }
 
-const dariPekerja = (s: SkripDimuat) => s.file.startsWith('workers/');
+const fromWorker = (s: LoadedScript) => s.file.startsWith('workers/');
 
 interface ManifestChunk {
 	file: string;
@@ -79,7 +79,7 @@ export async function startBenchApp(): Promise<RunningServer> {
 }
 
 /** Chunk file name → the source module or chunk name it was built from. */
-function namaChunk(): Map<string, string> {
+function chunkName(): Map<string, string> {
 	const variant = process.env.RAPOR_BUILD_VARIANT;
 	const file = join(
 		ROOT,
@@ -95,10 +95,10 @@ function namaChunk(): Map<string, string> {
 	return names;
 }
 
-async function ukur(
+async function measure(
 	{ response, sesudah }: { response: Response; sesudah: boolean },
 	names: Map<string, string>
-): Promise<SkripDimuat> {
+): Promise<LoadedScript> {
 	// Chromium drops the body of some responses (a worker's script) before it can be read: fetch
 	// the same file again, uncompressed, to measure it.
 	const body = await response
@@ -122,7 +122,7 @@ async function ukur(
  * Opens the page and resolves with every script response once none came for QUIET_MS, each marked
  * whether it was requested after the first screen (its heading in <main>) showed.
  */
-async function skripSampaiTenang(
+async function scriptsUntilQuiet(
 	page: Page,
 	url: string
 ): Promise<{ response: Response; sesudah: boolean }[]> {
@@ -146,7 +146,7 @@ async function skripSampaiTenang(
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
-export function printMuatAwal(hasil: HasilMuatAwal, top = 8): void {
+export function printFirstLoad(hasil: FirstLoadResult, top = 8): void {
 	const tanda = hasil.gzipByte / 1024 <= GOAL_KIB ? 'ok' : 'over';
 	console.log(
 		`\nfirst page (/ at 360×640, empty cache): ${hasil.skrip.length} scripts, ` +
@@ -166,14 +166,14 @@ export function printMuatAwal(hasil: HasilMuatAwal, top = 8): void {
 }
 
 /** Measures the scripts `/` loads on a first visit of the app at `url`, prints and returns them. */
-export async function benchMuatAwal(url: string): Promise<HasilMuatAwal> {
+export async function benchFirstLoad(url: string): Promise<FirstLoadResult> {
 	const browser = await launchBrowser();
 	try {
 		const context = await browser.newContext({ viewport: PHONE });
 		const page = await context.newPage();
-		const names = namaChunk();
-		const responses = await skripSampaiTenang(page, url);
-		const skrip = await Promise.all(responses.map((r) => ukur(r, names)));
+		const names = chunkName();
+		const responses = await scriptsUntilQuiet(page, url);
+		const skrip = await Promise.all(responses.map((r) => measure(r, names)));
 		await context.close();
 		const sum = (key: 'transferByte' | 'gzipByte' | 'mentahByte', of = skrip) =>
 			of.reduce((total, s) => total + s[key], 0);
@@ -182,16 +182,16 @@ export async function benchMuatAwal(url: string): Promise<HasilMuatAwal> {
 			transferByte: sum('transferByte'),
 			gzipByte: sum(
 				'gzipByte',
-				skrip.filter((s) => !dariPekerja(s) && !s.sesudah)
+				skrip.filter((s) => !fromWorker(s) && !s.sesudah)
 			),
 			sesudahGzipByte: sum(
 				'gzipByte',
-				skrip.filter((s) => !dariPekerja(s) && s.sesudah)
+				skrip.filter((s) => !fromWorker(s) && s.sesudah)
 			),
 			mentahByte: sum('mentahByte'),
-			pekerjaGzipByte: sum('gzipByte', skrip.filter(dariPekerja))
+			pekerjaGzipByte: sum('gzipByte', skrip.filter(fromWorker))
 		};
-		printMuatAwal(hasil);
+		printFirstLoad(hasil);
 		return hasil;
 	} finally {
 		await browser.close();
@@ -201,7 +201,7 @@ export async function benchMuatAwal(url: string): Promise<HasilMuatAwal> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const app = await startBenchApp();
 	try {
-		await benchMuatAwal(app.url);
+		await benchFirstLoad(app.url);
 	} finally {
 		await app.close();
 	}

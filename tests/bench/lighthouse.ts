@@ -18,7 +18,7 @@ import { startBenchApp } from './first-load.ts';
 const RUNS = 3;
 const KATEGORI = ['performance', 'accessibility', 'best-practices'] as const;
 
-interface Metrik {
+interface Metric {
 	kunci: string;
 	label: string;
 	/** Printed beside the figure; `lulus` says whether the figure meets it. */
@@ -27,43 +27,49 @@ interface Metrik {
 	format: (v: number) => string;
 }
 
-const skor = (v: number) => String(Math.round(v));
-const detik = (v: number) => `${(v / 1000).toFixed(2)} s`;
-const milidetik = (v: number) => `${Math.round(v)} ms`;
+const score = (v: number) => String(Math.round(v));
+const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
+const milliseconds = (v: number) => `${Math.round(v)} ms`;
 
-const METRIK: Metrik[] = [
-	{ kunci: 'performance', label: 'performance', goal: '≥ 95', lulus: (v) => v >= 95, format: skor },
+const METRIC: Metric[] = [
+	{
+		kunci: 'performance',
+		label: 'performance',
+		goal: '≥ 95',
+		lulus: (v) => v >= 95,
+		format: score
+	},
 	{
 		kunci: 'accessibility',
 		label: 'accessibility',
 		goal: '100',
 		lulus: (v) => v >= 100,
-		format: skor
+		format: score
 	},
 	{
 		kunci: 'best-practices',
 		label: 'best practices',
 		goal: '100',
 		lulus: (v) => v >= 100,
-		format: skor
+		format: score
 	},
 	{
 		kunci: 'largest-contentful-paint',
 		label: 'LCP',
 		goal: '≤ 2.5 s',
 		lulus: (v) => v <= 2500,
-		format: detik
+		format: seconds
 	},
 	{
 		kunci: 'total-blocking-time',
 		label: 'TBT',
 		goal: '≤ 150 ms',
 		lulus: (v) => v <= 150,
-		format: milidetik
+		format: milliseconds
 	},
-	{ kunci: 'first-contentful-paint', label: 'FCP', goal: '', lulus: () => true, format: detik },
-	{ kunci: 'speed-index', label: 'Speed Index', goal: '', lulus: () => true, format: detik },
-	{ kunci: 'interactive', label: 'TTI', goal: '', lulus: () => true, format: detik },
+	{ kunci: 'first-contentful-paint', label: 'FCP', goal: '', lulus: () => true, format: seconds },
+	{ kunci: 'speed-index', label: 'Speed Index', goal: '', lulus: () => true, format: seconds },
+	{ kunci: 'interactive', label: 'TTI', goal: '', lulus: () => true, format: seconds },
 	{
 		kunci: 'cumulative-layout-shift',
 		label: 'CLS',
@@ -74,18 +80,18 @@ const METRIK: Metrik[] = [
 ];
 
 /** One Lighthouse run: the figures by key (category scores × 100, metrics in ms) and its advice. */
-interface Lari {
+interface Run {
 	angka: Record<string, number>;
 	saran: string[];
 }
 
-export interface HasilLighthouse {
+export interface LighthouseResult {
 	pertama: Record<string, number>;
 	ulang: Record<string, number>;
 	saranPertama: string[];
 }
 
-async function jalankan(url: string, port: number, ulang: boolean): Promise<Lari> {
+async function run(url: string, port: number, ulang: boolean): Promise<Run> {
 	const result = await lighthouse(url, {
 		port,
 		output: 'json',
@@ -98,7 +104,7 @@ async function jalankan(url: string, port: number, ulang: boolean): Promise<Lari
 	if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
 	const angka: Record<string, number> = {};
 	for (const k of KATEGORI) angka[k] = (categories[k]?.score ?? 0) * 100;
-	for (const m of METRIK) {
+	for (const m of METRIC) {
 		const value = audits[m.kunci]?.numericValue;
 		if (value !== undefined) angka[m.kunci] = value;
 	}
@@ -121,12 +127,12 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-function medianPerKunci(lari: Lari[]): Record<string, number> {
+function medianPerKey(lari: Run[]): Record<string, number> {
 	const keys = new Set(lari.flatMap((l) => Object.keys(l.angka)));
 	return Object.fromEntries([...keys].map((k) => [k, median(lari.map((l) => l.angka[k] ?? NaN))]));
 }
 
-export function printLighthouse(hasil: HasilLighthouse): void {
+export function printLighthouse(hasil: LighthouseResult): void {
 	console.log(
 		`\nLighthouse 12.8 mobile (simulated throttling), median of ${RUNS} runs ` +
 			'(Lighthouse 13 needs Node 22):'
@@ -134,11 +140,11 @@ export function printLighthouse(hasil: HasilLighthouse): void {
 	console.log(
 		`  ${'figure'.padEnd(15)} ${'goal'.padEnd(9)} ${'first visit'.padStart(13)} ${'repeat visit'.padStart(13)}`
 	);
-	const sel = (m: Metrik, v: number | undefined) =>
+	const sel = (m: Metric, v: number | undefined) =>
 		v === undefined || Number.isNaN(v)
 			? '–'
 			: `${m.format(v)}${m.goal ? (m.lulus(v) ? ' ok' : ' !!') : ''}`;
-	for (const m of METRIK) {
+	for (const m of METRIC) {
 		console.log(
 			`  ${m.label.padEnd(15)} ${m.goal.padEnd(9)} ${sel(m, hasil.pertama[m.kunci]).padStart(13)} ${sel(m, hasil.ulang[m.kunci]).padStart(13)}`
 		);
@@ -150,22 +156,22 @@ export function printLighthouse(hasil: HasilLighthouse): void {
 }
 
 /** Runs Lighthouse on `url` (first and repeat visit, median of 3 each), prints and returns it. */
-export async function benchLighthouse(url: string): Promise<HasilLighthouse> {
-	const pertama: Lari[] = [];
-	const ulang: Lari[] = [];
+export async function benchLighthouse(url: string): Promise<LighthouseResult> {
+	const pertama: Run[] = [];
+	const ulang: Run[] = [];
 	for (let i = 0; i < RUNS; i++) {
 		// A fresh browser per pair: the repeat visit sees exactly what its first visit left.
 		const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ARGS });
 		try {
-			pertama.push(await jalankan(url, chrome.port, false));
-			ulang.push(await jalankan(url, chrome.port, true));
+			pertama.push(await run(url, chrome.port, false));
+			ulang.push(await run(url, chrome.port, true));
 		} finally {
 			chrome.kill();
 		}
 	}
 	const hasil = {
-		pertama: medianPerKunci(pertama),
-		ulang: medianPerKunci(ulang),
+		pertama: medianPerKey(pertama),
+		ulang: medianPerKey(ulang),
 		saranPertama: pertama.at(-1)?.saran ?? []
 	};
 	printLighthouse(hasil);

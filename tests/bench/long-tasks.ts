@@ -21,10 +21,10 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 
 /** Goal of issue 12: no main-thread task over this many ms under 4× throttling. */
-export const BATAS_TUGAS_MS = 100;
+export const TASK_LIMIT_MS = 100;
 export const THROTTLE = 4;
 
-export interface HasilSkenario {
+export interface ScenarioResult {
 	skenario: string;
 	/** The longest main-thread task, ms (0 when none reached 50 ms). */
 	terpanjangMs: number;
@@ -37,7 +37,7 @@ export interface HasilSkenario {
 }
 
 /** The app's screens, opened one after the other with the demo data present. */
-export const LAYAR = [
+export const SCREENS = [
 	'/',
 	'/skm',
 	'/skm/demo-pkm-wiradesa',
@@ -62,7 +62,7 @@ export const LAYAR = [
  * Runs in every document before the app: collects long tasks into window.__tugasPanjang. Also gives
  * functions passed to page.evaluate the `__name` helper tsx's esbuild adds (keepNames).
  */
-const PENGAMAT = `
+const OBSERVER = `
 globalThis.__name = globalThis.__name || ((fn) => fn);
 window.__tugasPanjang = [];
 try {
@@ -72,13 +72,13 @@ try {
 } catch {}
 `;
 
-interface Tugas {
+interface Task {
 	mulai: number;
 	durasi: number;
 }
 
 /** Scenarios to run (RAPOR_TUGAS), all by default. */
-const SKENARIO = new Set(
+const SCENARIO = new Set(
 	(process.env.RAPOR_TUGAS ?? 'pertama,layar,simpan,kiosk,sinkron').split(',').map((s) => s.trim())
 );
 const PROFIL_DIR = process.env.RAPOR_TUGAS_PROFIL;
@@ -93,14 +93,17 @@ interface CpuProfile {
 	timeDeltas: number[];
 }
 
-const kunciFungsi = ({ callFrame: c }: NodeProfil): string =>
+const functionKey = ({ callFrame: c }: NodeProfil): string =>
 	`${c.functionName || '(anonymous)'} ${c.url.split('/').pop() ?? ''}:${c.lineNumber + 1}:${c.columnNumber + 1}`;
 
 /**
  * Where the longest busy stretch of a profile (samples between two idle ones, roughly the longest
  * task) spent its time: the functions with the most self time there, ms.
  */
-export function fungsiTerberat(profil: CpuProfile, jumlah = 12): { ms: number; fungsi: string[] } {
+export function heaviestFunctions(
+	profil: CpuProfile,
+	jumlah = 12
+): { ms: number; fungsi: string[] } {
 	const byId = new Map(profil.nodes.map((n) => [n.id, n]));
 	let terpanjang: { ms: number; dari: number; sampai: number } = { ms: 0, dari: 0, sampai: 0 };
 	let mulai = 0;
@@ -119,7 +122,7 @@ export function fungsiTerberat(profil: CpuProfile, jumlah = 12): { ms: number; f
 	for (let i = terpanjang.dari; i < terpanjang.sampai; i++) {
 		const node = byId.get(profil.samples[i] ?? -1);
 		if (!node) continue;
-		const kunci = kunciFungsi(node);
+		const kunci = functionKey(node);
 		waktu.set(kunci, (waktu.get(kunci) ?? 0) + (profil.timeDeltas[i + 1] ?? 0) / 1000);
 	}
 	const fungsi = [...waktu]
@@ -130,7 +133,7 @@ export function fungsiTerberat(profil: CpuProfile, jumlah = 12): { ms: number; f
 }
 
 /** Records a CPU profile around `aksi` when RAPOR_TUGAS_PROFIL is set. */
-async function denganProfil<T>(cdp: CDPSession, nama: string, aksi: () => Promise<T>): Promise<T> {
+async function withProfil<T>(cdp: CDPSession, nama: string, aksi: () => Promise<T>): Promise<T> {
 	if (!PROFIL_DIR) return aksi();
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -142,7 +145,7 @@ async function denganProfil<T>(cdp: CDPSession, nama: string, aksi: () => Promis
 		mkdirSync(PROFIL_DIR, { recursive: true });
 		const file = join(PROFIL_DIR, `${nama.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
 		writeFileSync(file, JSON.stringify(profile));
-		const { ms, fungsi } = fungsiTerberat(profile);
+		const { ms, fungsi } = heaviestFunctions(profile);
 		console.log(
 			`\n${nama}: profile ${file}; its longest busy stretch, ${ms.toFixed(0)} ms, ` +
 				`most self time:\n  ${fungsi.join('\n  ')}`
@@ -150,27 +153,27 @@ async function denganProfil<T>(cdp: CDPSession, nama: string, aksi: () => Promis
 	}
 }
 
-async function halamanPonsel(
+async function phonePage(
 	browser: Browser
 ): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
 	const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-	await context.addInitScript(PENGAMAT);
+	await context.addInitScript(OBSERVER);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 	return { context, page, cdp };
 }
 
-const bacaTugas = (page: Page) => page.evaluate('window.__tugasPanjang || []') as Promise<Tugas[]>;
+const readTasks = (page: Page) => page.evaluate('window.__tugasPanjang || []') as Promise<Task[]>;
 
-const kosongkanTugas = (page: Page) => page.evaluate('window.__tugasPanjang = []');
+const clearTasks = (page: Page) => page.evaluate('window.__tugasPanjang = []');
 
 /**
  * Waits inside the page until `selektor` matches, polling on a 100 ms timer. Playwright's own
  * waits poll on every animation frame with its injected script, which under 4× throttling adds
  * long tasks of its own to what is measured.
  */
-async function tungguAda(page: Page, selektor: string, batasMs = 60_000): Promise<void> {
+async function waitForPresent(page: Page, selektor: string, batasMs = 60_000): Promise<void> {
 	const ada = await page.evaluate(
 		({ selektor, batasMs }) =>
 			new Promise<boolean>((resolve) => {
@@ -188,10 +191,10 @@ async function tungguAda(page: Page, selektor: string, batasMs = 60_000): Promis
 }
 
 /** Opens a screen and waits until it has drawn: content, nothing busy, the storage check done. */
-async function bukaLayar(page: Page, url: string, batasMs = 60_000): Promise<void> {
+async function openScreen(page: Page, url: string, batasMs = 60_000): Promise<void> {
 	await page.goto(url);
-	await tungguAda(page, 'main h1, main h2, main .card', batasMs);
-	await tungguAda(
+	await waitForPresent(page, 'main h1, main h2, main .card', batasMs);
+	await waitForPresent(
 		page,
 		'body:not(:has(main [aria-busy="true"])) :is([data-testid="penyimpanan-diperiksa"], [data-testid="data-hilang"])',
 		batasMs
@@ -202,13 +205,12 @@ async function bukaLayar(page: Page, url: string, batasMs = 60_000): Promise<voi
  * Waits until the page has been quiet for `tenangMs`: no new long task and no running one (a
  * probe timer that fires late means the main thread was busy). Stops after `batasMs`.
  */
-async function tungguTenang(page: Page, tenangMs = 1500, batasMs = 30_000): Promise<void> {
+async function waitForQuiet(page: Page, tenangMs = 1500, batasMs = 30_000): Promise<void> {
 	await page.evaluate(
 		({ tenangMs, batasMs }) =>
 			new Promise<void>((resolve) => {
 				const awal = performance.now();
-				const tugas = () =>
-					(window as unknown as { __tugasPanjang?: Tugas[] }).__tugasPanjang ?? [];
+				const tugas = () => (window as unknown as { __tugasPanjang?: Task[] }).__tugasPanjang ?? [];
 				let terakhir = performance.now();
 				let jumlah = tugas().length;
 				const periksa = () => {
@@ -226,12 +228,12 @@ async function tungguTenang(page: Page, tenangMs = 1500, batasMs = 30_000): Prom
 	);
 }
 
-function ringkas(skenario: string, tugas: readonly Tugas[], galat?: unknown): HasilSkenario {
+function brief(skenario: string, tugas: readonly Task[], galat?: unknown): ScenarioResult {
 	const durasi = tugas.map((t) => Math.round(t.durasi)).sort((a, b) => b - a);
 	return {
 		skenario,
 		terpanjangMs: durasi[0] ?? 0,
-		lebihDariBatas: durasi.filter((d) => d > BATAS_TUGAS_MS).length,
+		lebihDariBatas: durasi.filter((d) => d > TASK_LIMIT_MS).length,
 		tugas: durasi,
 		...(galat === undefined
 			? {}
@@ -243,27 +245,27 @@ function ringkas(skenario: string, tugas: readonly Tugas[], galat?: unknown): Ha
  * Runs `aksi`, waits for quiet and summarises the long tasks of the page since `aksi` began
  * (since the document began when `kosongkan` is false: a scenario that loads a page).
  */
-async function ukur(
+async function measure(
 	{ page, cdp }: { page: Page; cdp: CDPSession },
 	skenario: string,
 	aksi: () => Promise<void>,
 	kosongkan = true
-): Promise<HasilSkenario> {
-	if (kosongkan) await kosongkanTugas(page);
+): Promise<ScenarioResult> {
+	if (kosongkan) await clearTasks(page);
 	let galat: unknown;
-	await denganProfil(cdp, skenario, async () => {
+	await withProfil(cdp, skenario, async () => {
 		try {
 			await aksi();
-			await tungguTenang(page);
+			await waitForQuiet(page);
 		} catch (error) {
 			galat = error;
 		}
 	});
-	return ringkas(skenario, await bacaTugas(page).catch(() => []), galat);
+	return brief(skenario, await readTasks(page).catch(() => []), galat);
 }
 
 /** Declares the device user "Bench" as admin on Settings, as a person would: every screen opens. */
-async function nyatakanAdmin(page: Page, appUrl: string): Promise<void> {
+async function assertAdmin(page: Page, appUrl: string): Promise<void> {
 	await page.goto(`${appUrl}/pengaturan`);
 	await page.locator('input[name="nama"]').fill('Bench');
 	await page.locator('select[name="peran"]').selectOption('admin');
@@ -272,7 +274,7 @@ async function nyatakanAdmin(page: Page, appUrl: string): Promise<void> {
 }
 
 /** A whole survey response of the demo unit, up to the summary; the caller taps "Simpan". */
-async function isiSurvei(page: Page, appUrl: string): Promise<void> {
+async function fillSurvey(page: Page, appUrl: string): Promise<void> {
 	await page.goto(`${appUrl}/survei`);
 	const pilih = page.locator('select[name="unit"]');
 	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
@@ -300,9 +302,9 @@ async function isiSurvei(page: Page, appUrl: string): Promise<void> {
  * the tap is a DOM click from a tiny script: Playwright's role lookup and actionability checks run
  * their own scripts on the page, which under 4× throttling make long tasks of their own.
  */
-async function ketukSimpan({ page, cdp }: { page: Page; cdp: CDPSession }): Promise<void> {
+async function tapSave({ page, cdp }: { page: Page; cdp: CDPSession }): Promise<void> {
 	await cdp.send('HeapProfiler.collectGarbage');
-	await kosongkanTugas(page);
+	await clearTasks(page);
 	const ada = await page.evaluate(() => {
 		const tombol = [...document.querySelectorAll('button')].find(
 			(b) => b.textContent?.trim() === 'Simpan'
@@ -314,62 +316,59 @@ async function ketukSimpan({ page, cdp }: { page: Page; cdp: CDPSession }): Prom
 }
 
 /** Signs in on /masuk and waits, polling gently, until the first sync has finished. */
-async function masukTanpaPolling(page: Page, appUrl: string, nama: string): Promise<void> {
+async function signInWithoutPolling(page: Page, appUrl: string, nama: string): Promise<void> {
 	await page.goto(`${appUrl}/masuk`);
 	await page.locator('input[name="nama"]').fill(nama);
 	await page.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
 	await page.locator('form[data-testid="login"] button[type="submit"]').click();
 	await page.waitForURL(`${appUrl}/sinkron`);
-	await tungguAda(page, '[data-testid="sync-fase"][data-fase="siaga"]', 180_000);
-	await tungguAda(page, '[data-testid="sync-terakhir"]', 60_000);
+	await waitForPresent(page, '[data-testid="sync-fase"][data-fase="siaga"]', 180_000);
+	await waitForPresent(page, '[data-testid="sync-terakhir"]', 60_000);
 }
 
 /** Every scenario, in order; a scenario that fails is reported with `galat`, the rest still run. */
-export async function benchTugasPanjang(
-	browser: Browser,
-	appUrl: string
-): Promise<HasilSkenario[]> {
-	const hasil: HasilSkenario[] = [];
-	const ponsel = await halamanPonsel(browser);
+export async function benchLongTasks(browser: Browser, appUrl: string): Promise<ScenarioResult[]> {
+	const hasil: ScenarioResult[] = [];
+	const ponsel = await phonePage(browser);
 	const { context, page } = ponsel;
 	try {
 		// The init script starts collecting when the document does: keep everything since then.
 		const pertama = 'kunjungan pertama / (demo dibuat dan disimpan)';
-		const bukaPertama = () => bukaLayar(page, `${appUrl}/`, 120_000);
-		if (SKENARIO.has('pertama')) hasil.push(await ukur(ponsel, pertama, bukaPertama, false));
+		const bukaPertama = () => openScreen(page, `${appUrl}/`, 120_000);
+		if (SCENARIO.has('pertama')) hasil.push(await measure(ponsel, pertama, bukaPertama, false));
 		else await bukaPertama();
-		await nyatakanAdmin(page, appUrl);
-		for (const layar of SKENARIO.has('layar') ? LAYAR : []) {
+		await assertAdmin(page, appUrl);
+		for (const layar of SCENARIO.has('layar') ? SCREENS : []) {
 			hasil.push(
-				await ukur(ponsel, `buka ${layar}`, () => bukaLayar(page, `${appUrl}${layar}`), false)
+				await measure(ponsel, `buka ${layar}`, () => openScreen(page, `${appUrl}${layar}`), false)
 			);
 		}
-		if (SKENARIO.has('simpan')) {
+		if (SCENARIO.has('simpan')) {
 			let siap: unknown;
 			try {
-				await isiSurvei(page, appUrl);
+				await fillSurvey(page, appUrl);
 			} catch (error) {
 				siap = error;
 			}
 			hasil.push(
 				siap === undefined
-					? await ukur(ponsel, 'simpan satu respons survei', async () => {
-							await ketukSimpan(ponsel);
-							await tungguAda(page, '[data-testid="tersimpan"]');
+					? await measure(ponsel, 'simpan satu respons survei', async () => {
+							await tapSave(ponsel);
+							await waitForPresent(page, '[data-testid="tersimpan"]');
 						})
-					: ringkas('simpan satu respons survei', [], siap)
+					: brief('simpan satu respons survei', [], siap)
 			);
 		}
 		// Last: it keeps the device in kiosk mode. Without a unit the kiosk asks to be set up (or
 		// names no unit); its storage check is not shown, so wait for its heading, nothing busy.
-		if (SKENARIO.has('kiosk')) {
+		if (SCENARIO.has('kiosk')) {
 			hasil.push(
-				await ukur(
+				await measure(
 					ponsel,
 					'buka /kiosk',
 					async () => {
 						await page.goto(`${appUrl}/kiosk`);
-						await tungguAda(page, 'body:not(:has(main [aria-busy="true"])) main :is(h1, h2)');
+						await waitForPresent(page, 'body:not(:has(main [aria-busy="true"])) main :is(h1, h2)');
 					},
 					false
 				)
@@ -378,16 +377,16 @@ export async function benchTugasPanjang(
 	} finally {
 		await context.close();
 	}
-	if (!SKENARIO.has('sinkron')) return hasil;
+	if (!SCENARIO.has('sinkron')) return hasil;
 
-	const reviewer = await halamanPonsel(browser);
+	const reviewer = await phonePage(browser);
 	try {
 		hasil.push(
-			await ukur(
+			await measure(
 				reviewer,
 				'masuk demo-reviewer, sinkron pertama menarik data demo',
 				async () => {
-					await masukTanpaPolling(reviewer.page, appUrl, 'demo-reviewer');
+					await signInWithoutPolling(reviewer.page, appUrl, 'demo-reviewer');
 				},
 				false
 			)
@@ -398,16 +397,16 @@ export async function benchTugasPanjang(
 	return hasil;
 }
 
-export function cetakTugasPanjang(hasil: readonly HasilSkenario[]): void {
+export function printLongTasks(hasil: readonly ScenarioResult[]): void {
 	console.log(
 		`\nlong main-thread tasks at 360×640, CPU ${THROTTLE}× slower ` +
-			`(goal: none over ${BATAS_TUGAS_MS} ms):`
+			`(goal: none over ${TASK_LIMIT_MS} ms):`
 	);
 	for (const h of hasil) {
 		const status = h.lebihDariBatas === 0 ? 'ok  ' : 'OVER';
 		console.log(
 			`${status} longest ${String(h.terpanjangMs).padStart(5)} ms, ` +
-				`${String(h.lebihDariBatas).padStart(2)} over ${BATAS_TUGAS_MS} ms ` +
+				`${String(h.lebihDariBatas).padStart(2)} over ${TASK_LIMIT_MS} ms ` +
 				`(goal 0)  ${h.skenario}` +
 				(h.tugas.length > 1 ? `  [${h.tugas.slice(0, 6).join(', ')}]` : '') +
 				(h.galat ? `  (not finished: ${h.galat})` : '')
@@ -415,7 +414,7 @@ export function cetakTugasPanjang(hasil: readonly HasilSkenario[]): void {
 	}
 }
 
-async function mandiri(): Promise<void> {
+async function standalone(): Promise<void> {
 	const { chromium } = await import('playwright-core');
 	const { CHROMIUM_PATH, ARGS } = await import('../e2e/browser.ts');
 	const { ensureBuild, startApp } = await import('./app.ts');
@@ -432,11 +431,11 @@ async function mandiri(): Promise<void> {
 	await createDemoAccounts(admin, app.dataDir);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 	try {
-		cetakTugasPanjang(await benchTugasPanjang(browser, app.url));
+		printLongTasks(await benchLongTasks(browser, app.url));
 	} finally {
 		await browser.close();
 		await app.close();
 	}
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await mandiri();
+if (import.meta.url === `file://${process.argv[1]}`) await standalone();

@@ -21,9 +21,9 @@ import { time, type BenchResult } from './workload';
 await loadLanguage('id');
 
 const PERIODE = '2026-TW4';
-const KONTEKS = { locale: 'id', dibuat: '2026-12-31T10:00:00+07:00' } as const;
+const CONTEXT = { locale: 'id', dibuat: '2026-12-31T10:00:00+07:00' } as const;
 
-export function runLaporanBench(): BenchResult[] {
+export function runReportBench(): BenchResult[] {
 	const demo = generateDemo();
 	const skm = {
 		periodeId: PERIODE,
@@ -49,8 +49,8 @@ export function runLaporanBench(): BenchResult[] {
 		}, 5);
 		return { name, ms, check };
 	};
-	const skmDari = (f: ReportFormat) => () => skmFile(buildSkmPemdaReport(skm), f, KONTEKS);
-	const raporDari = (f: ReportFormat) => () => raporFile(buildRaporReport(rapor), f, KONTEKS);
+	const skmDari = (f: ReportFormat) => () => skmFile(buildSkmPemdaReport(skm), f, CONTEXT);
+	const raporDari = (f: ReportFormat) => () => raporFile(buildRaporReport(rapor), f, CONTEXT);
 	const unit = demo.units.filter((u) => u.layananSkm).length;
 	const opd = demo.units.filter((u) => u.dinilaiIndeks).length;
 	return [

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every speed figure of Rapor with its goal beside it, printed as tables.
- * Sections run in order; `RAPOR_BENCH=skala,survei` runs only the named ones. A section is an
+ * Sections run in order; `RAPOR_BENCH=scale,survey` runs only the named ones. A section is an
  * async function of the shared browser and app server: add one by adding it to BAGIAN.
  * Chromium runs the workload modules bundled with esbuild, or drives the built app served by the
  * real sync server on loopback.
@@ -14,21 +14,21 @@ import { ARGS, CHROMIUM_PATH, PHONE } from '../e2e/browser.ts';
 import { BUILD_DIR, ensureBuild, startApp } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
 import { benchLighthouse } from './lighthouse.ts';
-import { benchMuatAwal } from './first-load.ts';
-import { benchSinkronLengkap, benchSinkronLewatGuard } from './sync.ts';
-import { benchTugasPanjang, cetakTugasPanjang } from './long-tasks.ts';
-import { benchSkala, cetakSkala } from './scale.ts';
+import { benchFirstLoad } from './first-load.ts';
+import { benchSyncFull, benchSyncViaGuard } from './sync.ts';
+import { benchLongTasks, printLongTasks } from './long-tasks.ts';
+import { benchScale, printScale } from './scale.ts';
 import type { RunningServer } from '../../sync-server/server.ts';
-import { benchSurvei } from './survey.ts';
+import { benchSurvey } from './survey.ts';
 import { runScoringBench, type BenchResult } from './workload.ts';
 
-interface BenchKonteks {
+interface BenchContext {
 	browser: Browser;
 	/** The built app on the real server, with a throwaway data directory. */
 	app: RunningServer;
 }
 
-type Bagian = (k: BenchKonteks) => Promise<void>;
+type Section = (k: BenchContext) => Promise<void>;
 
 /** What a phone downloads and caches on the first visit: the whole built app. */
 function printAppSize(dir: string) {
@@ -58,7 +58,7 @@ function print(where: string, results: BenchResult[]) {
 }
 
 /** Scoring (median of 9 runs after a warm-up), in Node and in a blank Chromium page. */
-const skor: Bagian = async ({ browser }) => {
+const score: Section = async ({ browser }) => {
 	console.log('scoring (median of 9 runs after a warm-up):');
 	print('node', runScoringBench());
 	const page = await browser.newPage();
@@ -80,18 +80,18 @@ const skor: Bagian = async ({ browser }) => {
 	}
 };
 
-const laporan: Bagian = async ({ browser }) => {
+const report: Section = async ({ browser }) => {
 	// Loaded after impor-vite.ts: the report code imports its font with Vite's `?url`.
-	const { runLaporanBench } = await import('./report.ts');
+	const { runReportBench } = await import('./report.ts');
 	console.log('\nreports of the demo data (median of 5 runs after a warm-up):');
-	print('node', runLaporanBench());
+	print('node', runReportBench());
 	const page = await browser.newPage();
 	try {
 		await page.addScriptTag({ content: await bundleForBrowser('./report.ts', 'RaporLaporan') });
 		const inBrowser = await page.evaluate(() =>
 			(
-				globalThis as unknown as { RaporLaporan: { runLaporanBench: () => BenchResult[] } }
-			).RaporLaporan.runLaporanBench()
+				globalThis as unknown as { RaporLaporan: { runReportBench: () => BenchResult[] } }
+			).RaporLaporan.runReportBench()
 		);
 		print('chromium', inBrowser);
 	} finally {
@@ -99,13 +99,13 @@ const laporan: Bagian = async ({ browser }) => {
 	}
 };
 
-const survei: Bagian = async ({ browser, app }) => {
+const survey: Section = async ({ browser, app }) => {
 	const context = await browser.newContext({ viewport: PHONE });
 	try {
 		const appPage = await context.newPage();
 		await appPage.goto(app.url);
 		await appPage.locator('h1').first().waitFor();
-		const hasil = await benchSurvei(appPage);
+		const hasil = await benchSurvey(appPage);
 		console.log(
 			`\nsurvey with ${hasil.tersimpanSebelum.toLocaleString('en')} responses stored ` +
 				`(median of ${hasil.ulangan} respondents):`
@@ -122,27 +122,27 @@ const survei: Bagian = async ({ browser, app }) => {
 };
 
 /** What the first page downloads, and Lighthouse's mobile audit of the first and a repeat visit. */
-const muatAwal: Bagian = async ({ app }) => {
-	await benchMuatAwal(app.url);
+const firstLoad: Section = async ({ app }) => {
+	await benchFirstLoad(app.url);
 };
 
-const lighthouse: Bagian = async ({ app }) => {
+const lighthouse: Section = async ({ app }) => {
 	await benchLighthouse(app.url);
 };
 
 /** The longest main-thread task under 4× CPU throttling: first visit, each screen, saving, sync. */
-const tugas: Bagian = async ({ browser, app }) => {
-	cetakTugasPanjang(await benchTugasPanjang(browser, app.url));
+const tasks: Section = async ({ browser, app }) => {
+	printLongTasks(await benchLongTasks(browser, app.url));
 };
 
 /** Sync of 10,000 responses against plain PouchDB and raw `_bulk_docs`; a reviewer's 100k pull. */
-const sinkron: Bagian = async ({ browser, app }) => {
+const sync: Section = async ({ browser, app }) => {
 	console.log('\nsync with the embedded server on loopback:');
-	await benchSinkronLengkap(browser, app);
+	await benchSyncFull(browser, app);
 };
 
 /** The production shape: the same sync through the guard in front of Apache CouchDB. */
-const sinkronCouchdb: Bagian = async ({ browser }) => {
+const syncCouchdb: Section = async ({ browser }) => {
 	const couchdbUrl = process.env.COUCHDB_URL;
 	if (!couchdbUrl) {
 		console.log(
@@ -150,30 +150,30 @@ const sinkronCouchdb: Bagian = async ({ browser }) => {
 		);
 		return;
 	}
-	await benchSinkronLewatGuard(browser, couchdbUrl);
+	await benchSyncViaGuard(browser, couchdbUrl);
 };
 
 /** Each screen's open time and heap with 3k, 10k, 100k and 1M responses on the device. */
-const skala: Bagian = async ({ browser, app }) => {
-	cetakSkala(await benchSkala(browser, app.url, { log: (line) => console.log(line) }));
+const scale: Section = async ({ browser, app }) => {
+	printScale(await benchScale(browser, app.url, { log: (line) => console.log(line) }));
 };
 
-const BAGIAN: ReadonlyArray<readonly [string, Bagian]> = [
-	['muat-awal', muatAwal],
+const SECTIONS: ReadonlyArray<readonly [string, Section]> = [
+	['first-load', firstLoad],
 	['lighthouse', lighthouse],
-	['skor', skor],
-	['laporan', laporan],
-	['survei', survei],
-	['tugas', tugas],
-	['sinkron', sinkron],
-	['sinkron-couchdb', sinkronCouchdb],
-	['skala', skala]
+	['score', score],
+	['report', report],
+	['survey', survey],
+	['tasks', tasks],
+	['sync', sync],
+	['sync-couchdb', syncCouchdb],
+	['scale', scale]
 ];
 
-const dipilih = process.env.RAPOR_BENCH?.split(',').map((s) => s.trim());
-const jalan = BAGIAN.filter(([nama]) => !dipilih || dipilih.includes(nama));
+const chosen = process.env.RAPOR_BENCH?.split(',').map((s) => s.trim());
+const toRun = SECTIONS.filter(([nama]) => !chosen || chosen.includes(nama));
 
-console.log(`Rapor benchmarks: ${jalan.map(([nama]) => nama).join(', ')}\n`);
+console.log(`Rapor benchmarks: ${toRun.map(([nama]) => nama).join(', ')}\n`);
 ensureBuild();
 printAppSize(BUILD_DIR);
 
@@ -185,20 +185,20 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 const app = await startApp();
-const gagal: string[] = [];
+const failed: string[] = [];
 try {
-	for (const [nama, bagian] of jalan) {
+	for (const [name, section] of toRun) {
 		// One failing section must not hide the figures of the others.
-		await bagian({ browser, app }).catch((error: unknown) => {
-			console.error(`\nbench section ${nama} failed:`, error);
-			gagal.push(nama);
+		await section({ browser, app }).catch((error: unknown) => {
+			console.error(`\nbench section ${name} failed:`, error);
+			failed.push(name);
 		});
 	}
 } finally {
 	await browser.close();
 	await app.close();
 }
-if (gagal.length > 0) {
-	console.error(`\nfailed sections: ${gagal.join(', ')}`);
+if (failed.length > 0) {
+	console.error(`\nfailed sections: ${failed.join(', ')}`);
 	process.exitCode = 1;
 }

@@ -21,15 +21,15 @@ import {
 import { UNSUR_KEYS } from '../../src/lib/domain/unsur';
 
 /** Responses written per IndexedDB transaction. */
-const IRISAN = 50_000;
+const SLICE_SIZE = 50_000;
 /** One response in this many carries a saran (the demo has about one in three). */
-const SARAN_SETIAP = 5;
+const SARAN_EVERY = 5;
 const SARAN = ['Antrean terlalu panjang.', 'Petugas ramah dan cepat.', 'Ruang tunggu panas.'];
 const PREFIX = 'skala-';
 
-export type Sebaran = 'setahun' | 'triwulan-tampil';
+export type Spread = 'setahun' | 'triwulan-tampil';
 
-export interface HasilIsi {
+export interface FillResult {
 	/** Responses stored after the fill. */
 	tersimpan: number;
 	ditambah: number;
@@ -42,14 +42,14 @@ export interface HasilIsi {
 }
 
 /** The same rule as the period picker: the latest triwulan that has started. */
-function periodeTampil(ids: string[]): string {
+function shownPeriode(ids: string[]): string {
 	const now = new Date();
 	const current = `${now.getFullYear()}-TW${Math.floor(now.getMonth() / 3) + 1}`;
 	return ids.filter((id) => id <= current).at(-1) ?? ids.at(-1)!;
 }
 
 /** Deterministic scores around 3 with about 2 % blanks; unsur u1 always answered. */
-function jawabanKe(i: number): Answer {
+function nthAnswer(i: number): Answer {
 	const entries = UNSUR_KEYS.map((k, j) => {
 		const h = Math.imul(i + 1, 2654435761) ^ Math.imul(j + 7, 40503);
 		const r = (h >>> 8) % 100;
@@ -61,7 +61,7 @@ function jawabanKe(i: number): Answer {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function waktuKe(i: number, periodeId: string): string {
+function nthTime(i: number, periodeId: string): string {
 	const [tahun, tw] = periodeId.split('-TW').map(Number) as [number, number];
 	const bulan = (tw - 1) * 3 + 1 + (i % 3);
 	const hari = 1 + ((i >> 2) % 28);
@@ -69,7 +69,7 @@ function waktuKe(i: number, periodeId: string): string {
 	return `${tahun}-${pad(bulan)}-${pad(hari)}T${pad(Math.floor(menit / 60))}:${pad(menit % 60)}:00+07:00`;
 }
 
-function responsKe(
+function nthResponse(
 	i: number,
 	unitId: string,
 	periodeId: string,
@@ -79,8 +79,8 @@ function responsKe(
 		id: `${PREFIX}${String(i).padStart(7, '0')}`,
 		unitId,
 		periodeId,
-		waktu: waktuKe(i, periodeId),
-		jawaban: jawabanKe(i),
+		waktu: nthTime(i, periodeId),
+		jawaban: nthAnswer(i),
 		profil: {
 			jenisKelamin: i % 2 ? 'P' : 'L',
 			usia: 18 + (i % 60),
@@ -91,12 +91,12 @@ function responsKe(
 		sumber: 'impor'
 	};
 	if (layanan.length > 0) response.jenisLayanan = layanan[i % layanan.length];
-	if (i % SARAN_SETIAP === 0) response.saran = SARAN[(i / SARAN_SETIAP) % SARAN.length];
+	if (i % SARAN_EVERY === 0) response.saran = SARAN[(i / SARAN_EVERY) % SARAN.length];
 	return response;
 }
 
 /** Puts the responses in one native IndexedDB transaction on `responses` (no Dexie). */
-function tulisLangsung(idb: IDBDatabase, responses: readonly SkmResponse[]): Promise<void> {
+function writeDirect(idb: IDBDatabase, responses: readonly SkmResponse[]): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const tx = idb.transaction('responses', 'readwrite', { durability: 'relaxed' });
 		const store = tx.objectStore('responses');
@@ -107,7 +107,7 @@ function tulisLangsung(idb: IDBDatabase, responses: readonly SkmResponse[]): Pro
 	});
 }
 
-function bukaLangsung(name: string): Promise<IDBDatabase> {
+function openDirect(name: string): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
 		const req = indexedDB.open(name);
 		req.onsuccess = () => resolve(req.result);
@@ -115,7 +115,7 @@ function bukaLangsung(name: string): Promise<IDBDatabase> {
 	});
 }
 
-async function nyatakanPerangkat(db: RaporDb, unitId: string, jenisLayanan = ''): Promise<void> {
+async function assertDevice(db: RaporDb, unitId: string, jenisLayanan = ''): Promise<void> {
 	await setUser(db, { nama: 'Bench', peran: 'admin', unitIds: [] });
 	await db.drafts.put({
 		id: 'survei-pilihan',
@@ -131,7 +131,7 @@ async function nyatakanPerangkat(db: RaporDb, unitId: string, jenisLayanan = '')
  * every SKM service unit and either every period (`setahun`, a year of data) or only the one the
  * screens open on. Call after the app's first start (the demo is loaded).
  */
-export async function isiSampai(total: number, sebaran: Sebaran = 'setahun'): Promise<HasilIsi> {
+export async function fillUntil(total: number, sebaran: Spread = 'setahun'): Promise<FillResult> {
 	const mulai = performance.now();
 	const db = openDb('rapor');
 	await db.open();
@@ -151,29 +151,29 @@ export async function isiSampai(total: number, sebaran: Sebaran = 'setahun'): Pr
 		if (unitSkm.length === 0 || periodeIds.length === 0) {
 			throw new Error('no SKM unit or period: open the app once first (demo data)');
 		}
-		const tampil = periodeTampil(periodeIds);
+		const tampil = shownPeriode(periodeIds);
 		const periodeIsi = sebaran === 'setahun' ? periodeIds : [tampil];
 		const layanan = new Map<string, string[]>();
 		for (const jl of await db.jenisLayanan.toArray()) {
 			layanan.set(jl.unitId, [...(layanan.get(jl.unitId) ?? []), jl.nama]);
 		}
-		await nyatakanPerangkat(db, unitSkm[0]!, layanan.get(unitSkm[0]!)?.[0]);
+		await assertDevice(db, unitSkm[0]!, layanan.get(unitSkm[0]!)?.[0]);
 
 		let tersimpan = await db.responses.count();
 		let nomor = await db.responses.where(':id').startsWith(PREFIX).count();
 		const awal = tersimpan;
-		const idb = tersimpan < total ? await bukaLangsung(db.name) : null;
+		const idb = tersimpan < total ? await openDirect(db.name) : null;
 		while (idb && tersimpan < total) {
-			const n = Math.min(IRISAN, total - tersimpan);
+			const n = Math.min(SLICE_SIZE, total - tersimpan);
 			const irisan: SkmResponse[] = [];
 			for (let k = 0; k < n; k++, nomor++) {
 				const unitId = unitSkm[nomor % unitSkm.length]!;
 				const periodeId = periodeIsi[Math.floor(nomor / unitSkm.length) % periodeIsi.length]!;
-				irisan.push(responsKe(nomor, unitId, periodeId, layanan.get(unitId) ?? []));
+				irisan.push(nthResponse(nomor, unitId, periodeId, layanan.get(unitId) ?? []));
 			}
 			// A sample of every slice through the domain schema: generated data must be valid data.
 			for (const r of irisan.slice(0, 20)) skmResponseSchema.parse(r);
-			await tulisLangsung(idb, irisan);
+			await writeDirect(idb, irisan);
 			tersimpan += n;
 		}
 		if (idb) {

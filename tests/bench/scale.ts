@@ -20,10 +20,10 @@ import { ARGS, CHROMIUM_PATH, PHONE } from '../e2e/browser.ts';
 import { ROOT, ensureBuild, startApp } from './app.ts';
 import { startServer } from '../../sync-server/server.ts';
 import { bundleForBrowser } from './bundle.ts';
-import type { HasilIsi, Sebaran } from './scale-seed.ts';
+import type { FillResult, Spread } from './scale-seed.ts';
 
 /** A screen and what shows that its content (not a spinner) is on screen. */
-export interface LayarSkala {
+export interface ScaleScreen {
 	nama: string;
 	/** Path, with `{unit}` (the SKM unit with most responses) and `{opd}` filled in. */
 	alamat: string;
@@ -33,7 +33,7 @@ export interface LayarSkala {
 	belumBila?: string;
 }
 
-export const LAYAR: readonly LayarSkala[] = [
+export const SCREENS: readonly ScaleScreen[] = [
 	{ nama: 'peringkat', alamat: '/', siap: '[data-testid="ranking-basis"]' },
 	{ nama: 'SKM pemda', alamat: '/skm', siap: '[data-testid="skm-table"] tbody tr' },
 	{ nama: 'SKM unit', alamat: '/skm/{unit}', siap: '[data-testid="skm-nilai"]' },
@@ -46,7 +46,7 @@ export const LAYAR: readonly LayarSkala[] = [
 	{ nama: 'admin', alamat: '/admin', siap: 'ul.kartu li:nth-child(2) span', belumBila: '…' }
 ];
 
-export interface UkuranLayar {
+export interface ScreenSize {
 	/** Median ms to content; null when it did not show within the limit (or the page crashed). */
 	ms: number | null;
 	/** JS heap used after a GC, bytes (of the last load). */
@@ -54,47 +54,47 @@ export interface UkuranLayar {
 	galat?: string;
 }
 
-export interface TitikSkala {
+export interface ScalePoint {
 	/** Responses stored. */
 	tersimpan: number;
 	/** ms to write the responses added for this size (0 for the demo). */
 	isiMs: number;
 	ditambah: number;
-	layar: Record<string, UkuranLayar>;
+	layar: Record<string, ScreenSize>;
 }
 
-export interface HasilSkala {
-	sebaran: Sebaran;
+export interface ScaleResult {
+	sebaran: Spread;
 	periodeTampil: string;
 	batasMs: number;
-	titik: TitikSkala[];
+	titik: ScalePoint[];
 }
 
-export interface SkalaOpsi {
+export interface ScaleOptions {
 	/** Totals of stored responses after the demo, ascending. */
 	ukuran?: readonly number[];
-	sebaran?: Sebaran;
+	sebaran?: Spread;
 	/** Loads per screen and size (one only when the first takes over 10 s). */
 	ulangan?: number;
 	/** Per-screen limit, ms. */
 	batasMs?: number;
-	layar?: readonly LayarSkala[];
+	layar?: readonly ScaleScreen[];
 	/** Progress lines (seeding, each size). */
 	log?: (line: string) => void;
 }
 
-export const GOAL_RASIO = 1.5;
+export const GOAL_RATIO = 1.5;
 
 const median = (values: readonly number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const tidur = (ms: number) =>
+const sleep = (ms: number) =>
 	new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref());
 
 /** The in-page wait: resolves with performance.now() at the first frame showing the content. */
-function tungguIsi(page: Page, layar: LayarSkala, batasMs: number): Promise<number | null> {
+function waitForFill(page: Page, layar: ScaleScreen, batasMs: number): Promise<number | null> {
 	return page.evaluate(
 		({ siap, belumBila, batasMs }) =>
 			new Promise<number | null>((resolve) => {
@@ -131,7 +131,7 @@ function tungguIsi(page: Page, layar: LayarSkala, batasMs: number): Promise<numb
 	);
 }
 
-async function heapSetelahGc(context: BrowserContext, page: Page): Promise<number> {
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
 	const cdp = await context.newCDPSession(page);
 	try {
 		await cdp.send('HeapProfiler.collectGarbage');
@@ -144,59 +144,61 @@ async function heapSetelahGc(context: BrowserContext, page: Page): Promise<numbe
 }
 
 /** One load of `url`: ms to content (null past the limit) and the heap after a GC. */
-async function sekaliBuka(
+async function openOnce(
 	context: BrowserContext,
 	url: string,
-	layar: LayarSkala,
+	layar: ScaleScreen,
 	batasMs: number
-): Promise<UkuranLayar> {
+): Promise<ScreenSize> {
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'commit', timeout: batasMs });
 		// A page stuck in one long task never runs its own timer: the driver gives up too.
-		const ms = await Promise.race([tungguIsi(page, layar, batasMs), tidur(batasMs + 10_000)]);
+		const ms = await Promise.race([waitForFill(page, layar, batasMs), sleep(batasMs + 10_000)]);
 		if (ms === null) return { ms: null, heap: null };
-		return { ms, heap: await heapSetelahGc(context, page) };
+		return { ms, heap: await heapAfterGc(context, page) };
 	} catch (error) {
 		return { ms: null, heap: null, galat: (error as Error).message.split('\n')[0] };
 	} finally {
-		await Promise.race([page.close(), tidur(10_000)]);
+		await Promise.race([page.close(), sleep(10_000)]);
 	}
 }
 
-async function ukurLayar(
+async function measureScreen(
 	context: BrowserContext,
 	url: string,
-	layar: LayarSkala,
+	layar: ScaleScreen,
 	ulangan: number,
 	batasMs: number
-): Promise<UkuranLayar> {
-	const pertama = await sekaliBuka(context, url, layar, batasMs);
+): Promise<ScreenSize> {
+	const pertama = await openOnce(context, url, layar, batasMs);
 	if (pertama.ms === null || pertama.ms > 10_000 || ulangan <= 1) return pertama;
 	const hasil = [pertama];
-	for (let i = 1; i < ulangan; i++) hasil.push(await sekaliBuka(context, url, layar, batasMs));
-	const selesai = hasil.filter((h): h is UkuranLayar & { ms: number } => h.ms !== null);
+	for (let i = 1; i < ulangan; i++) hasil.push(await openOnce(context, url, layar, batasMs));
+	const selesai = hasil.filter((h): h is ScreenSize & { ms: number } => h.ms !== null);
 	if (selesai.length < hasil.length) return hasil.find((h) => h.ms === null)!;
 	return { ms: median(selesai.map((h) => h.ms)), heap: hasil.at(-1)!.heap };
 }
 
-type IsiApi = { RaporSkala: { isiSampai: (total: number, sebaran: Sebaran) => Promise<HasilIsi> } };
+type FillApi = {
+	RaporSkala: { isiSampai: (total: number, sebaran: Spread) => Promise<FillResult> };
+};
 
 /** Runs the seeding bundle on a page of the app's origin that does not run the app. */
-async function isi(
+async function fill(
 	context: BrowserContext,
 	appUrl: string,
 	script: string,
 	total: number,
-	sebaran: Sebaran
-): Promise<HasilIsi> {
+	sebaran: Spread
+): Promise<FillResult> {
 	const page = await context.newPage();
 	try {
 		await page.goto(`${appUrl}/health`);
 		await page.addScriptTag({ content: script });
 		return await page.evaluate(
 			({ total, sebaran }) =>
-				(globalThis as unknown as IsiApi).RaporSkala.isiSampai(total, sebaran),
+				(globalThis as unknown as FillApi).RaporSkala.isiSampai(total, sebaran),
 			{ total, sebaran }
 		);
 	} finally {
@@ -204,23 +206,23 @@ async function isi(
 	}
 }
 
-async function ukurSemua(
+async function measureAll(
 	context: BrowserContext,
 	appUrl: string,
-	layar: readonly LayarSkala[],
-	info: HasilIsi,
+	layar: readonly ScaleScreen[],
+	info: FillResult,
 	ulangan: number,
 	batasMs: number
-): Promise<Record<string, UkuranLayar>> {
-	const hasil: Record<string, UkuranLayar> = {};
+): Promise<Record<string, ScreenSize>> {
+	const hasil: Record<string, ScreenSize> = {};
 	for (const l of layar) {
 		const alamat = l.alamat.replace('{unit}', info.unitSkm[0]!).replace('{opd}', info.opd[0]!);
-		hasil[l.nama] = await ukurLayar(context, `${appUrl}${alamat}`, l, ulangan, batasMs);
+		hasil[l.nama] = await measureScreen(context, `${appUrl}${alamat}`, l, ulangan, batasMs);
 	}
 	return hasil;
 }
 
-export async function benchSkala(
+export async function benchScale(
 	browser: Browser,
 	appUrl: string,
 	{
@@ -228,10 +230,10 @@ export async function benchSkala(
 		sebaran = 'setahun',
 		ulangan = 5,
 		batasMs = 120_000,
-		layar = LAYAR,
+		layar = SCREENS,
 		log = () => {}
-	}: SkalaOpsi = {}
-): Promise<HasilSkala> {
+	}: ScaleOptions = {}
+): Promise<ScaleResult> {
 	const script = await bundleForBrowser('./scale-seed.ts', 'RaporSkala');
 	// The seeding script runs inline on a server page, which the server's CSP rightly forbids.
 	const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
@@ -241,34 +243,34 @@ export async function benchSkala(
 		// First start: the demo is generated and stored, the service worker installed.
 		const pertama = await context.newPage();
 		await pertama.goto(appUrl);
-		await pertama.locator(LAYAR[0]!.siap).waitFor({ timeout: batasMs });
+		await pertama.locator(SCREENS[0]!.siap).waitFor({ timeout: batasMs });
 		await pertama.evaluate(() => navigator.serviceWorker?.ready);
 		await pertama.close();
 
-		let info = await isi(context, appUrl, script, 0, sebaran);
+		let info = await fill(context, appUrl, script, 0, sebaran);
 		// Warm-up: every screen once, so code is cached as on a phone that used the app before.
-		await ukurSemua(context, appUrl, layar, info, 1, batasMs);
-		const titik: TitikSkala[] = [];
+		await measureAll(context, appUrl, layar, info, 1, batasMs);
+		const titik: ScalePoint[] = [];
 		log(`scale: demo, ${info.tersimpan.toLocaleString('en')} responses`);
 		titik.push({
 			tersimpan: info.tersimpan,
 			isiMs: 0,
 			ditambah: 0,
-			layar: await ukurSemua(context, appUrl, layar, info, ulangan, batasMs)
+			layar: await measureAll(context, appUrl, layar, info, ulangan, batasMs)
 		});
 		for (const total of ukuran) {
-			info = await isi(context, appUrl, script, total, sebaran);
+			info = await fill(context, appUrl, script, total, sebaran);
 			log(
 				`scale: ${info.tersimpan.toLocaleString('en')} responses ` +
 					`(${info.ditambah.toLocaleString('en')} written in ${(info.ms / 1000).toFixed(1)} s)`
 			);
 			// The same warm-up as for the demo: every size is measured on an app that ran before.
-			await ukurSemua(context, appUrl, layar, info, 1, batasMs);
+			await measureAll(context, appUrl, layar, info, 1, batasMs);
 			titik.push({
 				tersimpan: info.tersimpan,
 				isiMs: info.ms,
 				ditambah: info.ditambah,
-				layar: await ukurSemua(context, appUrl, layar, info, ulangan, batasMs)
+				layar: await measureAll(context, appUrl, layar, info, ulangan, batasMs)
 			});
 		}
 		return { sebaran, periodeTampil: info.periodeTampil, batasMs, titik };
@@ -277,7 +279,7 @@ export async function benchSkala(
 	}
 }
 
-const ribu = (n: number) =>
+const thousand = (n: number) =>
 	n >= 1_000_000
 		? `${+(n / 1_000_000).toFixed(1)}M`
 		: n >= 1000
@@ -285,22 +287,22 @@ const ribu = (n: number) =>
 			: String(n);
 
 /** The two tables (time with its ratio to the demo, heap) and the seeding times. */
-export function cetakSkala(hasil: HasilSkala, log: (line: string) => void = console.log): void {
+export function printScale(hasil: ScaleResult, log: (line: string) => void = console.log): void {
 	const [demo, ...lain] = hasil.titik;
 	if (!demo) return;
 	const nama = Object.keys(demo.layar);
 	const lebarNama = Math.max(10, ...nama.map((n) => n.length));
 	const kolom = (teks: string) => teks.padStart(18);
 	const kepala = (judul: string) =>
-		`${judul.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(`${ribu(t.tersimpan)} resp`)).join('')}`;
-	const waktu = (u: UkuranLayar | undefined, dasar: UkuranLayar | undefined) => {
+		`${judul.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(`${thousand(t.tersimpan)} resp`)).join('')}`;
+	const waktu = (u: ScreenSize | undefined, dasar: ScreenSize | undefined) => {
 		if (!u || u.ms === null) {
 			return u?.galat ? 'failed' : `> ${Math.round(hasil.batasMs / 1000)} s`;
 		}
 		const ms = u.ms < 10_000 ? `${Math.round(u.ms)} ms` : `${(u.ms / 1000).toFixed(1)} s`;
 		if (u === dasar || !dasar?.ms) return ms;
 		const rasio = u.ms / dasar.ms;
-		return `${ms} ${rasio.toFixed(1)}×${rasio <= GOAL_RASIO ? ' ' : '!'}`;
+		return `${ms} ${rasio.toFixed(1)}×${rasio <= GOAL_RATIO ? ' ' : '!'}`;
 	};
 	const sebaran =
 		hasil.sebaran === 'setahun'
@@ -308,7 +310,7 @@ export function cetakSkala(hasil: HasilSkala, log: (line: string) => void = cons
 			: `all in ${hasil.periodeTampil}, the triwulan shown`;
 	log(
 		`\nscale curve: ms from navigation to the screen's content (median of loads), ×demo-size time ` +
-			`(goal ≤ ${GOAL_RASIO}×, "!" = over), at 360×640; extra responses ${sebaran}`
+			`(goal ≤ ${GOAL_RATIO}×, "!" = over), at 360×640; extra responses ${sebaran}`
 	);
 	log(kepala('screen'));
 	for (const n of nama) {
@@ -319,13 +321,13 @@ export function cetakSkala(hasil: HasilSkala, log: (line: string) => void = cons
 	log(`\nJS heap after a GC (MB; goal: flat)`);
 	log(kepala('screen'));
 	for (const n of nama) {
-		const mb = (u: UkuranLayar | undefined) =>
+		const mb = (u: ScreenSize | undefined) =>
 			u?.heap == null ? '–' : `${(u.heap / 1024 / 1024).toFixed(1)} MB`;
 		log(`${n.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(mb(t.layar[n]))).join('')}`);
 	}
 	for (const t of lain) {
 		log(
-			`seeding to ${ribu(t.tersimpan)}: ${t.ditambah.toLocaleString('en')} responses in ` +
+			`seeding to ${thousand(t.tersimpan)}: ${t.ditambah.toLocaleString('en')} responses in ` +
 				`${(t.isiMs / 1000).toFixed(1)} s (${Math.round(t.ditambah / (t.isiMs / 1000)).toLocaleString('en')}/s, ` +
 				`native IndexedDB puts in transactions of 50,000, then the v6 upgrade's rekap recount)`
 		);
@@ -333,14 +335,14 @@ export function cetakSkala(hasil: HasilSkala, log: (line: string) => void = cons
 	const gagal = hasil.titik.flatMap((t) =>
 		Object.entries(t.layar)
 			.filter(([, u]) => u.galat)
-			.map(([n, u]) => `${n} at ${ribu(t.tersimpan)}: ${u.galat}`)
+			.map(([n, u]) => `${n} at ${thousand(t.tersimpan)}: ${u.galat}`)
 	);
 	for (const g of gagal) log(`failed: ${g}`);
 }
 
 async function main(): Promise<void> {
 	const ukuran = process.env.SKALA_UKURAN?.split(',').map(Number);
-	const sebaran = (process.env.SKALA_SEBARAN as Sebaran | undefined) ?? 'setahun';
+	const sebaran = (process.env.SKALA_SEBARAN as Spread | undefined) ?? 'setahun';
 	const ulangan = process.env.SKALA_ULANGAN ? Number(process.env.SKALA_ULANGAN) : undefined;
 	const variant = process.env.RAPOR_BUILD_VARIANT;
 	if (!variant) ensureBuild();
@@ -350,7 +352,7 @@ async function main(): Promise<void> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 	try {
 		const log = (line: string) => console.log(line);
-		cetakSkala(await benchSkala(browser, app.url, { ukuran, sebaran, ulangan, log }));
+		printScale(await benchScale(browser, app.url, { ukuran, sebaran, ulangan, log }));
 	} finally {
 		await browser.close();
 		await app.close();

@@ -21,7 +21,7 @@ const UNITS = Array.from({ length: 30 }, (_, i) => `unit-${i}`);
 const PERIODE = ['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4'];
 const BATCH = 1_000;
 
-function respons(i: number): SkmResponse {
+function response(i: number): SkmResponse {
 	const periodeId = PERIODE[i % PERIODE.length]!;
 	const bulan = String((i % PERIODE.length) * 3 + 1).padStart(2, '0');
 	return {
@@ -40,7 +40,7 @@ function respons(i: number): SkmResponse {
 function docs(from: number, to: number) {
 	const out: unknown[] = [];
 	for (let i = from; i < to; i++) {
-		const r = respons(i);
+		const r = response(i);
 		out.push(toDocument('response', r));
 		if (i % 100 === 3) {
 			const batal = {
@@ -57,7 +57,7 @@ function docs(from: number, to: number) {
 	return out;
 }
 
-async function tulis(admin: CouchClient, from: number, to: number) {
+async function write(admin: CouchClient, from: number, to: number) {
 	for (let i = from; i < to; i += BATCH) {
 		const res = await admin.raw('POST', `/${DATABASE.skm}/_bulk_docs`, {
 			docs: docs(i, Math.min(to, i + BATCH))
@@ -102,12 +102,12 @@ try {
 	const backEnd = COUCHDB_URL ? 'Apache CouchDB' : 'embedded server';
 	console.log(`GET /api/skm/jumlah on the ${backEnd}, ${N} responses, 1 % voided\n`);
 	const started = performance.now();
-	await tulis(admin, 0, N);
+	await write(admin, 0, N);
 	console.log(
 		`${'writing the responses'.padEnd(44)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`
 	);
 	await tanya('first call (reads the whole feed)');
-	await tulis(admin, N, N + 1_000);
+	await write(admin, N, N + 1_000);
 	await tanya('after 1,000 more responses (reads only those)');
 	await tanya('again, nothing changed');
 } finally {

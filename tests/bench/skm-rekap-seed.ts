@@ -11,7 +11,7 @@ import { readSkm } from '../../src/lib/state/reads';
 import { buildSkm } from '../../src/lib/view/skm';
 import { applyKoreksi } from '../../src/lib/state/survey-koreksi';
 
-const IRISAN = 5_000;
+const SLICE_SIZE = 5_000;
 const UNITS = 30;
 const PERIODE = ['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4'];
 let db: RaporDb | null = null;
@@ -27,7 +27,7 @@ function unit(i: number): Unit {
 	};
 }
 
-function respons(i: number): SkmResponse {
+function response(i: number): SkmResponse {
 	const periodeId = PERIODE[i % PERIODE.length]!;
 	const s = (j: number) => (1 + ((i * 7 + j * 3) % 4)) as 1 | 2 | 3 | 4;
 	return {
@@ -54,27 +54,31 @@ function respons(i: number): SkmResponse {
 }
 
 /** Stores responses up to `total`; returns the milliseconds the writes took (rekap included). */
-export async function isi(total: number): Promise<{ ms: number; rekap: number }> {
+export async function fill(total: number): Promise<{ ms: number; rekap: number }> {
 	db ??= openDb('bench-skm-rekap');
 	await db.units.bulkPut(Array.from({ length: UNITS }, (_, i) => unit(i)));
 	const dari = await db.responses.count();
 	const started = performance.now();
-	for (let i = dari; i < total; i += IRISAN) {
-		const slice = Array.from({ length: Math.min(IRISAN, total - i) }, (_, k) => respons(i + k));
+	for (let i = dari; i < total; i += SLICE_SIZE) {
+		const slice = Array.from({ length: Math.min(SLICE_SIZE, total - i) }, (_, k) =>
+			response(i + k)
+		);
 		await db.transaction('rw', db.responses, () => db!.responses.bulkPut(slice));
 	}
 	return { ms: performance.now() - started, rekap: await db.skmRekap.count() };
 }
 
 /** The same writes into a database with the same tables but no rekap middleware. */
-export async function isiTanpaRekap(total: number): Promise<{ ms: number }> {
+export async function fillWithoutRekap(total: number): Promise<{ ms: number }> {
 	const plain = new Dexie('bench-skm-tanpa-rekap');
 	for (const { version, stores } of SCHEMA_VERSIONS) plain.version(version).stores(stores);
 	const table = plain.table<SkmResponse, string>('responses');
 	const dari = await table.count();
 	const started = performance.now();
-	for (let i = dari; i < total; i += IRISAN) {
-		const slice = Array.from({ length: Math.min(IRISAN, total - i) }, (_, k) => respons(i + k));
+	for (let i = dari; i < total; i += SLICE_SIZE) {
+		const slice = Array.from({ length: Math.min(SLICE_SIZE, total - i) }, (_, k) =>
+			response(i + k)
+		);
 		await plain.transaction('rw', table, () => table.bulkPut(slice));
 	}
 	const ms = performance.now() - started;
@@ -88,7 +92,7 @@ function median(xs: number[]): number {
 }
 
 /** Median of `kali` runs: readSkm (the rekap) and the full read it replaced. */
-export async function ukur(
+export async function measure(
 	periodeId: string,
 	kali: number
 ): Promise<{ rekapMs: number; penuhMs: number; responden: number }> {

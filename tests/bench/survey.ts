@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 
 export const BENCH_UNIT = 'bench-unit';
 
-export interface SurveiBenchResult {
+export interface SurveyBenchResult {
 	/** Responses stored for the bench unit before the measured saves. */
 	tersimpanSebelum: number;
 	ulangan: number;
@@ -26,7 +26,7 @@ export interface SurveiBenchResult {
 	berikutnya: number[];
 }
 
-export interface SurveiBenchOptions {
+export interface SurveyBenchOptions {
 	jumlah?: number;
 	ulangan?: number;
 }
@@ -35,7 +35,7 @@ export interface SurveiBenchOptions {
  * Run under tsx, functions passed to page.evaluate carry esbuild's `__name(...)` helper calls
  * (keepNames); the page does not have that helper, so give it a no-op one.
  */
-async function namaHelper(page: Page): Promise<void> {
+async function helperName(page: Page): Promise<void> {
 	await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn)');
 }
 
@@ -46,7 +46,7 @@ const median = (values: readonly number[]) => {
 };
 
 /** Writes the bench unit, the device user and `jumlah` responses straight into IndexedDB. */
-async function isiDatabase(page: Page, jumlah: number): Promise<number> {
+async function fillDatabase(page: Page, jumlah: number): Promise<number> {
 	return page.evaluate(
 		async ({ jumlah, unitId }) => {
 			const open = () =>
@@ -142,7 +142,7 @@ async function isiDatabase(page: Page, jumlah: number): Promise<number> {
  * Clicks `tombol` inside the page and resolves with the ms until `siap` is in the page (and, with
  * `fokus`, has the focus), watched with a MutationObserver and each frame: no driver round trip.
  */
-function ukur(page: Page, tombol: string, siap: string, fokus: boolean): Promise<number> {
+function measure(page: Page, tombol: string, siap: string, fokus: boolean): Promise<number> {
 	return page.evaluate(
 		({ tombol, siap, fokus }) =>
 			new Promise<number>((resolve, reject) => {
@@ -181,7 +181,7 @@ function ukur(page: Page, tombol: string, siap: string, fokus: boolean): Promise
 	);
 }
 
-async function isiSatuResponden(page: Page, n: number): Promise<void> {
+async function fillOneResponden(page: Page, n: number): Promise<void> {
 	await page.locator('#tanya-profil').waitFor();
 	await page.locator('.survei .nav button:not(.secondary)').click();
 	for (let q = 0; q < 9; q++) {
@@ -194,23 +194,23 @@ async function isiSatuResponden(page: Page, n: number): Promise<void> {
 	await page.locator('[data-testid="ringkasan"]').waitFor();
 }
 
-export async function benchSurvei(
+export async function benchSurvey(
 	page: Page,
-	{ jumlah = 50_000, ulangan = 20 }: SurveiBenchOptions = {}
-): Promise<SurveiBenchResult> {
+	{ jumlah = 50_000, ulangan = 20 }: SurveyBenchOptions = {}
+): Promise<SurveyBenchResult> {
 	const origin = new URL(page.url()).origin;
-	await namaHelper(page);
-	const tersimpanSebelum = await isiDatabase(page, jumlah);
+	await helperName(page);
+	const tersimpanSebelum = await fillDatabase(page, jumlah);
 	await page.goto(`${origin}/survei`);
 	await page.locator('#tanya-profil').waitFor({ timeout: 60_000 });
-	await namaHelper(page);
+	await helperName(page);
 
 	const simpan: number[] = [];
 	const berikutnya: number[] = [];
 	for (let n = 0; n < ulangan; n++) {
-		await isiSatuResponden(page, n);
-		simpan.push(await ukur(page, 'button.simpan', '[data-testid="tersimpan"]', false));
-		berikutnya.push(await ukur(page, 'button.berikutnya', 'h2#tanya-profil', true));
+		await fillOneResponden(page, n);
+		simpan.push(await measure(page, 'button.simpan', '[data-testid="tersimpan"]', false));
+		berikutnya.push(await measure(page, 'button.berikutnya', 'h2#tanya-profil', true));
 	}
 	return {
 		tersimpanSebelum,

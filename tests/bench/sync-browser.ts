@@ -20,7 +20,7 @@ export interface Auth {
 	password: string;
 }
 
-export interface HasilSinkron {
+export interface SyncResult {
 	terkirim: number;
 	pushDetik: number;
 	diterima: number;
@@ -46,7 +46,7 @@ function responses(n: number, prefix: string, mulai = 0): SkmResponse[] {
 	});
 }
 
-const detik = (mulai: number) => (performance.now() - mulai) / 1000;
+const seconds = (mulai: number) => (performance.now() - mulai) / 1000;
 
 /** Rapor: n responses saved on one device (queued as they are saved), pushed, pulled by another. */
 export async function rapor(couchUrl: string, db: string, auth: Auth, n: number, tag: string) {
@@ -58,14 +58,14 @@ export async function rapor(couchUrl: string, db: string, auth: Auth, n: number,
 	const remote = openRemote(couchUrl, db, { auth });
 	let mulai = performance.now();
 	const hasilPush = await push(sumber, remote, 'skm');
-	const pushDetik = detik(mulai);
+	const pushDetik = seconds(mulai);
 
 	const tujuan = openDb(`bench-rapor-pull-${tag}`);
 	tujuan.use(changeTracker);
 	await tujuan.open();
 	mulai = performance.now();
 	await pullUntilCaughtUp(tujuan, remote, 'skm');
-	const pullDetik = detik(mulai);
+	const pullDetik = seconds(mulai);
 	const diterima = await tujuan.responses.count();
 	await remote.close();
 	sumber.close();
@@ -92,19 +92,19 @@ export async function pouchdb(couchUrl: string, db: string, auth: Auth, n: numbe
 	const remote = new Pouch(`${couchUrl}/${db}`, { auth, skip_setup: true });
 	let mulai = performance.now();
 	const naik = await Pouch.replicate(lokal, remote, { batch_size: 250 });
-	const pushDetik = detik(mulai);
+	const pushDetik = seconds(mulai);
 
 	const tujuan = new Pouch(`bench-pouch-pull-${tag}`);
 	mulai = performance.now();
 	await Pouch.replicate(remote, tujuan, { batch_size: 250 });
-	const pullDetik = detik(mulai);
+	const pullDetik = seconds(mulai);
 	const diterima = (await tujuan.allDocs({ startkey: 'response:', endkey: 'response:\uffff' })).rows
 		.length;
 	await Promise.all([lokal.destroy(), tujuan.destroy()]);
 	return { terkirim: naik.docs_written, pushDetik, diterima, pullDetik };
 }
 
-function hashAcak(i: number): string {
+function randomHash(i: number): string {
 	return (i.toString(16) + 'bench'.repeat(8)).slice(0, 32);
 }
 
@@ -113,7 +113,7 @@ function hashAcak(i: number): string {
  * replication writes them) in batches of `batch`, nothing else between the page and the server.
  * `prefix` names the documents so a database can be filled for a later pull.
  */
-export async function batas(
+export async function limit(
 	couchUrl: string,
 	db: string,
 	auth: Auth,
@@ -129,7 +129,7 @@ export async function batas(
 	let total = 0;
 	for (let i = 0; i < n; i += batch) {
 		const docs = responses(Math.min(batch, n - i), prefix, i).map((r, j) => {
-			const hash = hashAcak(i + j);
+			const hash = randomHash(i + j);
 			return {
 				...toDocument('response', r),
 				_rev: `1-${hash}`,
@@ -165,12 +165,12 @@ export async function reviewer(
 	await tujuan.meta.get('-');
 	if (ukurTugasnya) {
 		await new Promise((r) => setTimeout(r, 100));
-		ukurTugas();
+		measureTasks();
 	}
 	const remote = openRemote(couchUrl, db, { auth });
 	const mulai = performance.now();
 	await pullUntilCaughtUp(tujuan, remote, 'skm');
-	const pullDetik = detik(mulai);
+	const pullDetik = seconds(mulai);
 	const diterima = await tujuan.responses.count();
 	await remote.close();
 	tujuan.close();
@@ -179,24 +179,24 @@ export async function reviewer(
 }
 
 /** The longest main-thread task since the last call (the Long Tasks API; 0 when none ≥ 50 ms). */
-let tugasTerlamaMs = 0;
-let pengamat: PerformanceObserver | null = null;
-export function ukurTugas(): void {
-	tugasTerlamaMs = 0;
-	pengamat ??= new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) tugasTerlamaMs = Math.max(tugasTerlamaMs, e.duration);
+let longestTaskMs = 0;
+let observer: PerformanceObserver | null = null;
+export function measureTasks(): void {
+	longestTaskMs = 0;
+	observer ??= new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, e.duration);
 	});
-	pengamat.observe({ type: 'longtask', buffered: false });
+	observer.observe({ type: 'longtask', buffered: false });
 }
-export function tugasTerlama(): number {
-	return tugasTerlamaMs;
+export function longestTask(): number {
+	return longestTaskMs;
 }
 
 /**
  * `rapor`, with the time spent waiting for each kind of server call (where the time goes).
  * `dokumenDiFeed: false` pulls as before issue 12's last round: every document by `_bulk_get`.
  */
-export async function raporTerukur(
+export async function measuredRapor(
 	couchUrl: string,
 	db: string,
 	auth: Auth,

@@ -6,17 +6,17 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { ensureBuild, startApp } from './app.ts';
-import { benchSinkronLengkap, benchSinkronLewatGuard, type OpsiBenchSinkron } from './sync.ts';
+import { benchSyncFull, benchSyncViaGuard, type SyncBenchOptions } from './sync.ts';
 
-const angka = (nama: string) => {
+const figure = (nama: string) => {
 	const v = process.env[nama];
 	return v === undefined ? undefined : Number(v);
 };
-const opsi: OpsiBenchSinkron = {
-	n: angka('SINKRON_N'),
-	ulangan: angka('SINKRON_ULANGAN'),
-	nReviewer: angka('SINKRON_REVIEWER'),
-	nTugas: angka('SINKRON_TUGAS')
+const options: SyncBenchOptions = {
+	n: figure('SINKRON_N'),
+	ulangan: figure('SINKRON_ULANGAN'),
+	nReviewer: figure('SINKRON_REVIEWER'),
+	nTugas: figure('SINKRON_TUGAS')
 };
 
 ensureBuild();
@@ -28,12 +28,12 @@ try {
 	const app = await startApp();
 	try {
 		console.log('embedded server (express-pouchdb on LevelDB):');
-		await benchSinkronLengkap(browser, app, opsi);
+		await benchSyncFull(browser, app, options);
 	} finally {
 		await app.close();
 	}
 	const couchdbUrl = process.env.COUCHDB_URL;
-	if (couchdbUrl) await benchSinkronLewatGuard(browser, couchdbUrl, opsi);
+	if (couchdbUrl) await benchSyncViaGuard(browser, couchdbUrl, options);
 } finally {
 	await browser.close();
 }

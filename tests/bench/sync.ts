@@ -15,16 +15,16 @@ import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { BUILD_DIR } from './app.ts';
 import { bundleForBrowser } from './bundle.ts';
 import type * as Api from './sync-browser.ts';
-import type { Auth, HasilSinkron } from './sync-browser.ts';
+import type { Auth, SyncResult } from './sync-browser.ts';
 
-export type { HasilSinkron } from './sync-browser.ts';
+export type { SyncResult } from './sync-browser.ts';
 
 /** The goals of issue 12. */
-export const TARGET_KALI_POUCHDB = 3;
-export const TARGET_KALI_BATAS = 2;
-export const TARGET_TUGAS_MS = 100;
+export const TARGET_TIMES_POUCHDB = 3;
+export const TARGET_TIMES_LIMIT = 2;
+export const TARGET_TASK_MS = 100;
 
-export interface OpsiBenchSinkron {
+export interface SyncBenchOptions {
 	/** Documents per sync run (10,000). */
 	n?: number;
 	/** Runs of each engine; the order alternates (Rapor first, then PouchDB first, …). */
@@ -39,10 +39,10 @@ export interface OpsiBenchSinkron {
 	cetak?: boolean;
 }
 
-export interface LaporanSinkron {
+export interface SyncReport {
 	n: number;
-	rapor: HasilSinkron[];
-	pouchdb: HasilSinkron[];
+	rapor: SyncResult[];
+	pouchdb: SyncResult[];
 	/** Raw `_bulk_docs` seconds for n documents, per batch size (median of the runs). */
 	batas: { batch: number; detik: number }[];
 	reviewer: { diterima: number; detik: number; heapPuncakMiB: number; heapAwalMiB: number } | null;
@@ -58,7 +58,7 @@ function median(xs: readonly number[]): number {
 }
 
 /** Calls one export of the bundled bench module in the page. */
-function panggil<K extends keyof BenchApi>(
+function call<K extends keyof BenchApi>(
 	page: Page,
 	nama: K,
 	...args: Parameters<BenchApi[K]>
@@ -81,7 +81,7 @@ async function heapMiB(cdp: CDPSession): Promise<number> {
 }
 
 /** Runs `kerja` while sampling the page's JS heap every 100 ms; returns the peak. */
-async function denganHeap<T>(cdp: CDPSession, kerja: Promise<T>): Promise<[T, number]> {
+async function withHeap<T>(cdp: CDPSession, kerja: Promise<T>): Promise<[T, number]> {
 	let puncak = 0;
 	let jalan = true;
 	const sampel = (async () => {
@@ -98,11 +98,11 @@ async function denganHeap<T>(cdp: CDPSession, kerja: Promise<T>): Promise<[T, nu
 	}
 }
 
-export async function benchSinkronLengkap(
+export async function benchSyncFull(
 	browser: Browser,
 	server: RunningServer,
-	opsi: OpsiBenchSinkron = {}
-): Promise<LaporanSinkron> {
+	opsi: SyncBenchOptions = {}
+): Promise<SyncReport> {
 	const n = opsi.n ?? 10_000;
 	const ulangan = opsi.ulangan ?? 3;
 	const nReviewer = opsi.nReviewer ?? 100_000;
@@ -120,7 +120,7 @@ export async function benchSinkronLengkap(
 
 	// The bench's script runs inline on a server page, which the server's CSP rightly forbids.
 	const context = await browser.newContext({ bypassCSP: true });
-	const laporan: LaporanSinkron = {
+	const laporan: SyncReport = {
 		n,
 		rapor: [],
 		pouchdb: [],
@@ -140,7 +140,7 @@ export async function benchSinkronLengkap(
 			const raporDulu = k % 2 === 0;
 			const jalankan = async (mesin: 'rapor' | 'pouchdb') => {
 				const db = await buatDb(`${awalan}-${mesin}-${k}`);
-				const h = await panggil(page, mesin, url, db, auth, n, `${awalan}-${k}`);
+				const h = await call(page, mesin, url, db, auth, n, `${awalan}-${k}`);
 				laporan[mesin].push(h);
 			};
 			for (const mesin of raporDulu
@@ -149,7 +149,7 @@ export async function benchSinkronLengkap(
 				await jalankan(mesin);
 			for (const batch of [1000, 250]) {
 				const db = await buatDb(`${awalan}-batas${batch}-${k}`);
-				const h = await panggil(page, 'batas', url, db, auth, n, batch, `b${k}`);
+				const h = await call(page, 'limit', url, db, auth, n, batch, `b${k}`);
 				batas.set(batch, [...(batas.get(batch) ?? []), h.detik]);
 			}
 		}
@@ -157,13 +157,13 @@ export async function benchSinkronLengkap(
 
 		if (nTugas > 0) {
 			const db = await buatDb(`${awalan}-tugas`);
-			await panggil(page, 'batas', url, db, auth, nTugas, 1000, 'tugas');
+			await call(page, 'limit', url, db, auth, nTugas, 1000, 'tugas');
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 			try {
-				await panggil(page, 'reviewer', url, db, auth, `${awalan}-tugas`, true);
+				await call(page, 'reviewer', url, db, auth, `${awalan}-tugas`, true);
 				// Long tasks are reported after they end: one more turn to collect the last one.
 				await page.waitForTimeout(200);
-				laporan.tugasTerlamaMs = await panggil(page, 'tugasTerlama');
+				laporan.tugasTerlamaMs = await call(page, 'longestTask');
 			} finally {
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 			}
@@ -171,27 +171,27 @@ export async function benchSinkronLengkap(
 
 		if (nReviewer > 0) {
 			const db = await buatDb(`${awalan}-reviewer`);
-			await panggil(page, 'batas', url, db, auth, nReviewer, 1000, 'rev');
+			await call(page, 'limit', url, db, auth, nReviewer, 1000, 'rev');
 			await cdp.send('HeapProfiler.enable');
 			await cdp.send('HeapProfiler.collectGarbage');
 			const heapAwalMiB = await heapMiB(cdp);
-			const [h, heapPuncakMiB] = await denganHeap(
+			const [h, heapPuncakMiB] = await withHeap(
 				cdp,
-				panggil(page, 'reviewer', url, db, auth, `${awalan}-reviewer`)
+				call(page, 'reviewer', url, db, auth, `${awalan}-reviewer`)
 			);
 			laporan.reviewer = { diterima: h.diterima, detik: h.pullDetik, heapPuncakMiB, heapAwalMiB };
 		}
 	} finally {
 		await context.close();
 	}
-	if (opsi.cetak ?? true) cetakLaporanSinkron(laporan);
+	if (opsi.cetak ?? true) printSyncReport(laporan);
 	return laporan;
 }
 
-const laju = (docs: number, s: number) => `${Math.round(docs / s).toLocaleString('en')} docs/s`;
+const rate = (docs: number, s: number) => `${Math.round(docs / s).toLocaleString('en')} docs/s`;
 
-export function cetakLaporanSinkron(l: LaporanSinkron): void {
-	const med = (xs: HasilSinkron[], k: 'pushDetik' | 'pullDetik') => median(xs.map((h) => h[k]));
+export function printSyncReport(l: SyncReport): void {
+	const med = (xs: SyncResult[], k: 'pushDetik' | 'pullDetik') => median(xs.map((h) => h[k]));
 	const batasDetik = Math.min(...l.batas.map((b) => b.detik));
 	const rp = { push: med(l.rapor, 'pushDetik'), pull: med(l.rapor, 'pullDetik') };
 	const pd = { push: med(l.pouchdb, 'pushDetik'), pull: med(l.pouchdb, 'pullDetik') };
@@ -203,19 +203,19 @@ export function cetakLaporanSinkron(l: LaporanSinkron): void {
 	for (const b of l.batas) {
 		console.log(
 			`chromium limit    raw _bulk_docs, batches of ${b.batch}: ${b.detik.toFixed(2)} s ` +
-				`(${laju(l.n, b.detik)})`
+				`(${rate(l.n, b.detik)})`
 		);
 	}
 	for (const arah of ['push', 'pull'] as const) {
 		const kali = pd[arah] / rp[arah];
 		const lawanBatas = rp[arah] / batasDetik;
 		console.log(
-			`chromium Rapor    ${arah} ${rp[arah].toFixed(2)} s (${laju(l.n, rp[arah])}): ` +
-				`${kali.toFixed(1)}× faster than PouchDB [goal ≥ ${TARGET_KALI_POUCHDB}×], ` +
-				`${lawanBatas.toFixed(1)}× the limit [goal ≤ ${TARGET_KALI_BATAS}×]`
+			`chromium Rapor    ${arah} ${rp[arah].toFixed(2)} s (${rate(l.n, rp[arah])}): ` +
+				`${kali.toFixed(1)}× faster than PouchDB [goal ≥ ${TARGET_TIMES_POUCHDB}×], ` +
+				`${lawanBatas.toFixed(1)}× the limit [goal ≤ ${TARGET_TIMES_LIMIT}×]`
 		);
 		console.log(
-			`chromium PouchDB  ${arah} ${pd[arah].toFixed(2)} s (${laju(l.n, pd[arah])}); ` +
+			`chromium PouchDB  ${arah} ${pd[arah].toFixed(2)} s (${rate(l.n, pd[arah])}); ` +
 				`runs: ${l.pouchdb.map((h) => h[`${arah}Detik`].toFixed(1)).join(' / ')} s, ` +
 				`Rapor ${l.rapor.map((h) => h[`${arah}Detik`].toFixed(1)).join(' / ')} s`
 		);
@@ -225,30 +225,30 @@ export function cetakLaporanSinkron(l: LaporanSinkron): void {
 	if (l.tugasTerlamaMs !== null) {
 		console.log(
 			`chromium longest main-thread task during a pull, CPU 4× throttled: ` +
-				`${l.tugasTerlamaMs.toFixed(0)} ms [goal ≤ ${TARGET_TUGAS_MS} ms; 0 = none ≥ 50 ms]`
+				`${l.tugasTerlamaMs.toFixed(0)} ms [goal ≤ ${TARGET_TASK_MS} ms; 0 = none ≥ 50 ms]`
 		);
 	}
 	if (l.reviewer) {
 		const r = l.reviewer;
 		console.log(
 			`chromium reviewer's first sync: ${r.diterima.toLocaleString('en')} responses pulled in ` +
-				`${r.detik.toFixed(1)} s (${laju(r.diterima, r.detik)}), peak JS heap ` +
+				`${r.detik.toFixed(1)} s (${rate(r.diterima, r.detik)}), peak JS heap ` +
 				`${r.heapPuncakMiB.toFixed(0)} MiB (${r.heapAwalMiB.toFixed(0)} MiB before)`
 		);
 	}
 }
 
 /** The same bench through the guard in front of a fresh Apache CouchDB at `couchdbUrl`. */
-export async function benchSinkronLewatGuard(
+export async function benchSyncViaGuard(
 	browser: Browser,
 	couchdbUrl: string,
-	opsi: OpsiBenchSinkron = {}
-): Promise<LaporanSinkron> {
+	opsi: SyncBenchOptions = {}
+): Promise<SyncReport> {
 	await freshCouchDb(couchdbUrl);
 	const guarded = await startServer({ port: 0, host: '127.0.0.1', appDir: BUILD_DIR, couchdbUrl });
 	try {
 		console.log(`\nthrough the guard to Apache CouchDB at ${new URL(couchdbUrl).host}:`);
-		return await benchSinkronLengkap(browser, guarded, opsi);
+		return await benchSyncFull(browser, guarded, opsi);
 	} finally {
 		await guarded.close();
 	}

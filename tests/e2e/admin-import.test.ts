@@ -30,7 +30,7 @@ const HEADER = [
 ];
 
 /** Indicators in the device's IndexedDB, counted directly (not through the app). */
-function jumlahIndikator(page: Page): Promise<number> {
+function indikatorCount(page: Page): Promise<number> {
 	return page.evaluate(
 		() =>
 			new Promise<number>((resolve, reject) => {
@@ -49,7 +49,7 @@ function jumlahIndikator(page: Page): Promise<number> {
 	);
 }
 
-async function unduhDari(page: Page, tombol: string): Promise<Download> {
+async function downloadFrom(page: Page, tombol: string): Promise<Download> {
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: tombol, exact: true }).click()
@@ -57,9 +57,9 @@ async function unduhDari(page: Page, tombol: string): Promise<Download> {
 	return download;
 }
 
-const isiUnduhan = async (d: Download) => readFile((await d.path())!);
+const downloadContent = async (d: Download) => readFile((await d.path())!);
 
-async function unggah(page: Page, name: string, buffer: Buffer, mimeType: string) {
+async function upload(page: Page, name: string, buffer: Buffer, mimeType: string) {
 	await page.setInputFiles('input[type="file"]', { name, mimeType, buffer });
 }
 
@@ -86,18 +86,18 @@ describe('admin master data import, offline on a phone', () => {
 		await page.goto(`${baseUrl}/admin/impor`);
 		await page.getByRole('radio', { name: 'Indikator' }).check();
 
-		const templat = await unduhDari(page, 'Templat CSV');
+		const templat = await downloadFrom(page, 'Templat CSV');
 		expect(templat.suggestedFilename()).toBe('rapor-templat-indikator.csv');
-		expect((await isiUnduhan(templat)).toString('utf8')).toBe(
+		expect((await downloadContent(templat)).toString('utf8')).toBe(
 			'\uFEFF' +
 				HEADER.join(';') +
 				'\r\n;demo-dinkes;2026;Persentase balita stunting;%;negatif;"14,5";14;"13,5";13\r\n'
 		);
-		const templatXlsx = await unduhDari(page, 'Templat XLSX');
-		const bacaTemplat = parseXlsx(await isiUnduhan(templatXlsx));
+		const templatXlsx = await downloadFrom(page, 'Templat XLSX');
+		const bacaTemplat = parseXlsx(await downloadContent(templatXlsx));
 		expect(bacaTemplat.ok && bacaTemplat.tabel.header).toEqual(HEADER);
 
-		const sebelum = await jumlahIndikator(page);
+		const sebelum = await indikatorCount(page);
 		expect(sebelum).toBeGreaterThan(0);
 		const baris = [
 			'e2e-ind-1;demo-dinkes;2026;Uji e2e cakupan imunisasi;%;positif;25;50;75;"95,5"',
@@ -109,7 +109,7 @@ describe('admin master data import, offline on a phone', () => {
 			'e2e-ind-3;demo-dpmptsp;2026;Uji e2e izin tepat waktu;%;positif;90;sembilan puluh;92;95';
 		const csv = (lines: string[]) => Buffer.from([HEADER.join(';'), ...lines].join('\r\n'), 'utf8');
 
-		await unggah(page, 'indikator-salah.csv', csv(buruk), 'text/csv');
+		await upload(page, 'indikator-salah.csv', csv(buruk), 'text/csv');
 		const galat = page.getByTestId('import-errors');
 		await galat.waitFor();
 		await expect(galat.textContent()).resolves.toContain(
@@ -117,16 +117,16 @@ describe('admin master data import, offline on a phone', () => {
 		);
 		await expect(galat.textContent()).resolves.toContain('Tidak ada data yang diubah');
 		expect(await page.getByRole('button', { name: /^Impor \d+ perubahan$/ }).count()).toBe(0);
-		expect(await jumlahIndikator(page)).toBe(sebelum);
+		expect(await indikatorCount(page)).toBe(sebelum);
 
-		await unggah(page, 'indikator.csv', csv(baris), 'text/csv');
+		await upload(page, 'indikator.csv', csv(baris), 'text/csv');
 		await page.getByRole('button', { name: 'Impor 3 perubahan' }).click();
 		await page.getByTestId('import-status').filter({ hasText: 'Impor selesai: 3 baru' }).waitFor();
-		expect(await jumlahIndikator(page)).toBe(sebelum + 3);
+		expect(await indikatorCount(page)).toBe(sebelum + 3);
 
-		const ekspor = await unduhDari(page, 'Ekspor CSV');
+		const ekspor = await downloadFrom(page, 'Ekspor CSV');
 		expect(ekspor.suggestedFilename()).toMatch(/^rapor-indikator-\d{4}-\d{2}-\d{2}\.csv$/);
-		const tabel = parseCsv((await isiUnduhan(ekspor)).toString('utf8'));
+		const tabel = parseCsv((await downloadContent(ekspor)).toString('utf8'));
 		expect(tabel.header).toEqual(HEADER);
 		expect(tabel.rows).toHaveLength(sebelum + 3);
 		const diekspor = tabel.rows.filter((r) => r.cells[0]?.startsWith('e2e-ind-'));
@@ -188,7 +188,7 @@ describe('admin master data import, offline on a phone', () => {
 				['', 'demo-dpmptsp', 2026, 'Uji e2e hari proses izin', 'hari', 'negatif', 7, 6.5, 6, 5]
 			]
 		});
-		await unggah(
+		await upload(
 			page,
 			'indikator.xlsx',
 			Buffer.from(xlsx),
@@ -196,9 +196,9 @@ describe('admin master data import, offline on a phone', () => {
 		);
 		await page.getByRole('button', { name: 'Impor 2 perubahan' }).click();
 		await page.getByTestId('import-status').filter({ hasText: 'Impor selesai: 2 baru' }).waitFor();
-		expect(await jumlahIndikator(page)).toBe(sebelum + 5);
+		expect(await indikatorCount(page)).toBe(sebelum + 5);
 
-		const eksporXlsx = parseXlsx(await isiUnduhan(await unduhDari(page, 'Ekspor XLSX')));
+		const eksporXlsx = parseXlsx(await downloadContent(await downloadFrom(page, 'Ekspor XLSX')));
 		if (!eksporXlsx.ok) throw new Error('the exported workbook is unreadable');
 		const rasio = eksporXlsx.tabel.rows.find((r) => r.cells[0] === 'e2e-ind-4');
 		expect(rasio?.cells.slice(6)).toEqual(['0.25', '0.3', '', '0.4']);

@@ -17,7 +17,7 @@ export const CADDY_PATH = process.env.CADDY_PATH ?? '/usr/bin/caddy';
 const CERTUTIL_PATH = '/usr/bin/certutil';
 
 /** Fails with the command that installs what is missing. */
-export function butuhAlat(): void {
+export function needsTool(): void {
 	if (!existsSync(CADDY_PATH)) {
 		throw new Error(
 			`The HTTPS browser test needs Caddy at ${CADDY_PATH}. Install it with: sudo apt-get install -y caddy`
@@ -30,7 +30,7 @@ export function butuhAlat(): void {
 	}
 }
 
-function portBebas(): Promise<number> {
+function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);
@@ -43,7 +43,7 @@ function portBebas(): Promise<number> {
 	});
 }
 
-export interface CaddyBerjalan {
+export interface RunningCaddy {
 	/** https://<nama>:<port>, resolved to 127.0.0.1 by the browser's host rules. */
 	url: string;
 	/** Chromium flag that sends <nama> to loopback. */
@@ -55,7 +55,7 @@ export interface CaddyBerjalan {
 }
 
 /** GET `url` on loopback trusting only `ca`; resolves with the status code. */
-function getDenganCa(url: URL, ca: Buffer): Promise<number> {
+function getWithCa(url: URL, ca: Buffer): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const req = request(
 			{
@@ -77,9 +77,9 @@ function getDenganCa(url: URL, ca: Buffer): Promise<number> {
 }
 
 /** Starts Caddy with `tls internal` for `nama`, proxying to `upstream` (http://127.0.0.1:port). */
-export async function startCaddy(upstream: string, nama = 'rapor.test'): Promise<CaddyBerjalan> {
+export async function startCaddy(upstream: string, nama = 'rapor.test'): Promise<RunningCaddy> {
 	const dir = await mkdtemp(join(tmpdir(), 'rapor-caddy-'));
-	const [httpsPort, httpPort] = [await portBebas(), await portBebas()];
+	const [httpsPort, httpPort] = [await freePort(), await freePort()];
 	const env = {
 		...process.env,
 		HOME: dir,
@@ -130,7 +130,7 @@ https://${nama}:${httpsPort} {
 		if (child.exitCode !== null) throw new Error(`Caddy exited:\n${output}`);
 		try {
 			if (existsSync(rootCert)) {
-				if ((await getDenganCa(url, await readFile(rootCert))) === 200) break;
+				if ((await getWithCa(url, await readFile(rootCert))) === 200) break;
 			}
 		} catch {
 			// Not listening or no certificate yet.
@@ -155,7 +155,7 @@ https://${nama}:${httpsPort} {
  * `rootCert`. `ignoreHTTPSErrors` is not enough: Chromium then loads pages but refuses to register
  * a service worker ("An SSL certificate error occurred when fetching the script").
  */
-export async function chromiumPercaya(rootCert: string, hostRule: string) {
+export async function chromiumTrusts(rootCert: string, hostRule: string) {
 	const home = await mkdtemp(join(tmpdir(), 'rapor-nss-'));
 	const nssdb = join(home, '.pki/nssdb');
 	await mkdir(nssdb, { recursive: true });

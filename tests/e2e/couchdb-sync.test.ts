@@ -16,7 +16,7 @@ import { startServer, type RunningServer } from '../../sync-server/server.ts';
 import { buildDir } from '../../svelte.config.js';
 import { freshCouchDb } from '../server/helpers/couchdb.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaStore, simpanSatuRespons } from './survey-steps';
+import { readStore, saveOneResponse } from './survey-steps';
 
 const COUCHDB = process.env.COUCHDB_CLUSTER_URL || process.env.COUCHDB_URL || '';
 
@@ -77,7 +77,7 @@ describe.runIf(COUCHDB)(
 		}
 
 		const respons = (page: Page, akun: string) =>
-			bacaStore<SkmResponse>(page, 'responses', `rapor@${akun}`);
+			readStore<SkmResponse>(page, 'responses', `rapor@${akun}`);
 
 		it("takes an enumerator's offline response to CouchDB and to the reviewer", async () => {
 			const enumerator = await perangkat();
@@ -88,7 +88,7 @@ describe.runIf(COUCHDB)(
 
 			await enumerator.context.setOffline(true);
 			const page = enumerator.page;
-			await simpanSatuRespons(page, server.url, 'demo-pkm-wiradesa', 4);
+			await saveOneResponse(page, server.url, 'demo-pkm-wiradesa', 4);
 			const [baru] = (await respons(page, 'demo-enumerator')).filter(
 				(r) => r.enumerator === 'demo-enumerator'
 			);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE } from './browser';
-import { adaAlarm, bukaLayar, keluar, masuk } from './phone';
+import { hasAlarm, openScreen, signOut, signIn } from './phone';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 /** A phone that has never opened Rapor. */
-async function perangkatBaru(): Promise<Page> {
+async function newDevice(): Promise<Page> {
 	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
 	contexts.push(context);
 	return context.newPage();
@@ -30,7 +30,7 @@ async function perangkatBaru(): Promise<Page> {
  * Deletes one IndexedDB database of the app, as a browser evicting it would. The app's open
  * connection closes on the `versionchange` this causes, so the deletion goes through.
  */
-async function hapusDatabase(page: Page, nama: string): Promise<void> {
+async function removeDatabase(page: Page, nama: string): Promise<void> {
 	await page.evaluate(
 		(nama) =>
 			new Promise<void>((resolve, reject) => {
@@ -44,48 +44,48 @@ async function hapusDatabase(page: Page, nama: string): Promise<void> {
 
 describe('the data-loss alarm', { timeout: 600_000 }, () => {
 	it('stays silent when each demo role signs in on a device that first opened the demo, and after a reload', async () => {
-		const page = await perangkatBaru();
-		await bukaLayar(page, `${baseUrl}/`);
-		expect(await adaAlarm(page)).toBe(false);
+		const page = await newDevice();
+		await openScreen(page, `${baseUrl}/`);
+		expect(await hasAlarm(page)).toBe(false);
 
 		const gagal: string[] = [];
 		for (const akun of ['demo-admin', 'demo-enumerator', 'demo-opd', 'demo-reviewer']) {
-			await masuk(page, baseUrl, akun);
-			if (await adaAlarm(page)) gagal.push(`${akun}: setelah masuk`);
+			await signIn(page, baseUrl, akun);
+			if (await hasAlarm(page)) gagal.push(`${akun}: setelah masuk`);
 			for (const layar of ['/', '/pengaturan']) {
-				await bukaLayar(page, `${baseUrl}${layar}`);
+				await openScreen(page, `${baseUrl}${layar}`);
 				await page.reload();
-				await bukaLayar(page, page.url());
-				if (await adaAlarm(page)) gagal.push(`${akun}: ${layar} setelah dimuat ulang`);
+				await openScreen(page, page.url());
+				if (await hasAlarm(page)) gagal.push(`${akun}: ${layar} setelah dimuat ulang`);
 			}
-			await keluar(page, baseUrl);
-			if (await adaAlarm(page)) gagal.push(`${akun}: demo setelah keluar`);
+			await signOut(page, baseUrl);
+			if (await hasAlarm(page)) gagal.push(`${akun}: demo setelah keluar`);
 		}
 		expect(gagal).toEqual([]);
 	});
 
 	it("is raised when an account's database vanished while its marker says it existed, and stays away once read", async () => {
-		const page = await perangkatBaru();
-		await bukaLayar(page, `${baseUrl}/`);
-		await masuk(page, baseUrl, 'demo-enumerator');
-		await bukaLayar(page, `${baseUrl}/`);
-		expect(await adaAlarm(page)).toBe(false);
+		const page = await newDevice();
+		await openScreen(page, `${baseUrl}/`);
+		await signIn(page, baseUrl, 'demo-enumerator');
+		await openScreen(page, `${baseUrl}/`);
+		expect(await hasAlarm(page)).toBe(false);
 
-		await hapusDatabase(page, 'rapor@demo-enumerator');
-		await bukaLayar(page, `${baseUrl}/`);
-		expect(await adaAlarm(page)).toBe(true);
+		await removeDatabase(page, 'rapor@demo-enumerator');
+		await openScreen(page, `${baseUrl}/`);
+		expect(await hasAlarm(page)).toBe(true);
 		await page.reload();
-		await bukaLayar(page, page.url());
-		expect(await adaAlarm(page)).toBe(true);
+		await openScreen(page, page.url());
+		expect(await hasAlarm(page)).toBe(true);
 
 		await page.getByTestId('data-hilang').getByRole('button', { name: 'Saya mengerti' }).click();
 		await page.getByTestId('data-hilang').waitFor({ state: 'detached' });
 		await page.reload();
-		await bukaLayar(page, page.url());
-		expect(await adaAlarm(page)).toBe(false);
+		await openScreen(page, page.url());
+		expect(await hasAlarm(page)).toBe(false);
 
 		// The demo database next to it was never touched: its own marker still matches.
-		await keluar(page, baseUrl);
-		expect(await adaAlarm(page)).toBe(false);
+		await signOut(page, baseUrl);
+		expect(await hasAlarm(page)).toBe(false);
 	});
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
 import { launchBrowser, PHONE } from './browser';
-import { masuk } from './phone';
+import { signIn } from './phone';
 
 const baseUrl = inject('baseUrl');
 const demo = generateDemo();
@@ -24,7 +24,7 @@ describe('the demo survey', () => {
 	it("offers the chosen unit's own service types to the demo enumerator", async () => {
 		const context = await browser.newContext({ viewport: PHONE });
 		const page = await context.newPage();
-		await masuk(page, baseUrl, 'demo-enumerator');
+		await signIn(page, baseUrl, 'demo-enumerator');
 		await page.goto(`${baseUrl}/survei`);
 		const unit = page.locator('select[name="unit"]');
 		await unit.waitFor({ timeout: 30_000 });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { waitForServiceWorker } from './browser';
-import { butuhAlat, chromiumPercaya, startCaddy, type CaddyBerjalan } from './caddy';
-import { bacaResponses, jawab, nyatakanPengguna } from './survey-steps';
+import { needsTool, chromiumTrusts, startCaddy, type RunningCaddy } from './caddy';
+import { readResponses, answer, assertUser } from './survey-steps';
 
 const UNIT = 'demo-dpmptsp';
-const UNIT_NAMA = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
+const UNIT_NAME = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
 
-let caddy: CaddyBerjalan;
+let caddy: RunningCaddy;
 beforeAll(async () => {
-	butuhAlat();
+	needsTool();
 	caddy = await startCaddy(inject('baseUrl'));
 });
 afterAll(async () => {
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('a phone opening the app through Caddy with an office certificate authority', () => {
 	it('installs the service worker, and with Caddy gone and the network off still saves a survey', async () => {
-		const chromium = await chromiumPercaya(caddy.rootCert, caddy.hostRule);
+		const chromium = await chromiumTrusts(caddy.rootCert, caddy.hostRule);
 		try {
 			const context = await chromium.launch();
 			const page = context.pages()[0] ?? (await context.newPage());
@@ -32,10 +32,10 @@ describe('a phone opening the app through Caddy with an office certificate autho
 			// Nothing answers any more: the proxy is stopped and the phone is offline.
 			await caddy.stop();
 			await context.setOffline(true);
-			await nyatakanPengguna(page, caddy.url, {
+			await assertUser(page, caddy.url, {
 				nama: 'Sari Enumerator',
 				peran: 'enumerator',
-				unit: UNIT_NAMA
+				unit: UNIT_NAME
 			});
 			await page.goto(`${caddy.url}/survei`);
 			await page.locator('select[name="unit"]').selectOption(UNIT);
@@ -46,14 +46,14 @@ describe('a phone opening the app through Caddy with an office certificate autho
 			await page.getByRole('button', { name: 'Mulai survei' }).click();
 			await page.getByRole('button', { name: 'Laki-laki' }).click();
 			await page.getByRole('button', { name: 'Lanjut →' }).click();
-			for (const skor of [3, 4, 4, 3, 4, 2, 4, 3, 4]) await jawab(page, skor);
+			for (const skor of [3, 4, 4, 3, 4, 2, 4, 3, 4]) await answer(page, skor);
 			await page.locator('textarea[name="saran"]').fill('Lewat Caddy, luring');
 			await page.getByRole('button', { name: 'Lanjut →' }).click();
 			await page.getByTestId('ringkasan').waitFor();
 			await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 			await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
 
-			const saved = (await bacaResponses(page)).filter((r) => r.saran === 'Lewat Caddy, luring');
+			const saved = (await readResponses(page)).filter((r) => r.saran === 'Lewat Caddy, luring');
 			expect(saved).toHaveLength(1);
 			expect(saved[0]).toMatchObject({
 				unitId: UNIT,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ARGS, CHROMIUM_PATH, PHONE } from './browser';
-import { bacaResponses, bacaStore, jawab, nyatakanPengguna } from './survey-steps';
+import { readResponses, readStore, answer, assertUser } from './survey-steps';
 
 /**
  * A phone on the office Wi-Fi opening http://<laptop-ip>:8080. `localhost` counts as a secure
@@ -10,7 +10,7 @@ import { bacaResponses, bacaStore, jawab, nyatakanPengguna } from './survey-step
 const port = new URL(inject('baseUrl')).port;
 const lanUrl = `http://rapor.test:${port}`;
 const UNIT = 'demo-dpmptsp';
-const UNIT_NAMA = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
+const UNIT_NAME = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
 const PIN = '2468';
 
 let browser: Browser;
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 /** A phone page that records every uncaught script error. */
-async function bukaPonsel(): Promise<{ page: Page; errors: string[] }> {
+async function openPhone(): Promise<{ page: Page; errors: string[] }> {
 	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -35,7 +35,7 @@ async function bukaPonsel(): Promise<{ page: Page; errors: string[] }> {
 
 describe('a phone opening the app over plain http on the LAN', () => {
 	it('is told in the header that offline use needs HTTPS and how to get it', async () => {
-		const { page, errors } = await bukaPonsel();
+		const { page, errors } = await openPhone();
 		await page.goto(lanUrl);
 		await page.locator('[data-testid="ranking-table"]').waitFor({ timeout: 30_000 });
 		expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
@@ -53,11 +53,11 @@ describe('a phone opening the app over plain http on the LAN', () => {
 	});
 
 	it('lets an enumerator fill and save a survey', async () => {
-		const { page, errors } = await bukaPonsel();
-		await nyatakanPengguna(page, lanUrl, {
+		const { page, errors } = await openPhone();
+		await assertUser(page, lanUrl, {
 			nama: 'Sari Enumerator',
 			peran: 'enumerator',
-			unit: UNIT_NAMA
+			unit: UNIT_NAME
 		});
 		await page.goto(`${lanUrl}/survei`);
 		await page.locator('select[name="unit"]').selectOption(UNIT);
@@ -68,14 +68,14 @@ describe('a phone opening the app over plain http on the LAN', () => {
 		await page.getByRole('button', { name: 'Mulai survei' }).click();
 		await page.getByRole('button', { name: 'Perempuan' }).click();
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
-		for (const skor of [4, 3, 4, 4, 2, 3, 4, 4, 3]) await jawab(page, skor);
+		for (const skor of [4, 3, 4, 4, 2, 3, 4, 4, 3]) await answer(page, skor);
 		await page.locator('textarea[name="saran"]').fill('Lewat http di kantor');
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 		await page.getByTestId('ringkasan').waitFor();
 		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 		await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
 
-		const saved = (await bacaResponses(page)).filter((r) => r.saran === 'Lewat http di kantor');
+		const saved = (await readResponses(page)).filter((r) => r.saran === 'Lewat http di kantor');
 		expect(saved).toHaveLength(1);
 		expect(saved[0]).toMatchObject({
 			unitId: UNIT,
@@ -89,13 +89,13 @@ describe('a phone opening the app over plain http on the LAN', () => {
 	});
 
 	it('sets the kiosk staff PIN and checks it to leave the kiosk', async () => {
-		const { page, errors } = await bukaPonsel();
+		const { page, errors } = await openPhone();
 		await page.goto(`${lanUrl}/kiosk?unit=${UNIT}`);
 		await page.locator('input[name="pin-baru"]').fill(PIN);
 		await page.locator('input[name="pin-ulang"]').fill(PIN);
 		await page.getByRole('button', { name: 'Kunci dan mulai kiosk' }).click();
 		await page.locator('[data-testid="kiosk"][data-fase="sambutan"]').waitFor();
-		const stored = (await bacaStore<{ key: string; value: unknown }>(page, 'meta')).find(
+		const stored = (await readStore<{ key: string; value: unknown }>(page, 'meta')).find(
 			(m) => m.key === 'kiosk-pin'
 		);
 		expect(stored?.value).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/) });

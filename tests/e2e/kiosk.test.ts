@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaResponses, bacaStore, jawab } from './survey-steps';
+import { readResponses, readStore, answer } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';
@@ -16,14 +16,14 @@ afterAll(async () => {
 });
 
 const kiosk = (page: Page) => page.getByTestId('kiosk');
-const fase = (page: Page) => kiosk(page).getAttribute('data-fase');
+const phase = (page: Page) => kiosk(page).getAttribute('data-fase');
 
-async function tungguFase(page: Page, nama: string, timeout = 10_000): Promise<void> {
+async function waitForPhase(page: Page, nama: string, timeout = 10_000): Promise<void> {
 	await page.locator(`[data-testid="kiosk"][data-fase="${nama}"]`).waitFor({ timeout });
 }
 
 /** The kiosk covers the whole screen: what is at the top and bottom edges belongs to it. */
-async function menutupiLayar(page: Page): Promise<boolean> {
+async function coversScreen(page: Page): Promise<boolean> {
 	return page.evaluate(() => {
 		const root = document.querySelector('[data-testid="kiosk"]');
 		const points = [
@@ -35,7 +35,7 @@ async function menutupiLayar(page: Page): Promise<boolean> {
 	});
 }
 
-async function masukkanPin(page: Page, pin: string): Promise<void> {
+async function enterPin(page: Page, pin: string): Promise<void> {
 	await kiosk(page).getByRole('button', { name: 'Keluar (staf)' }).click();
 	const pad = page.getByRole('dialog', { name: 'Masukkan PIN staf' });
 	for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
@@ -43,7 +43,7 @@ async function masukkanPin(page: Page, pin: string): Promise<void> {
 }
 
 const kioskResponses = async (page: Page) =>
-	(await bacaResponses(page)).filter((r) => r.sumber === 'kiosk');
+	(await readResponses(page)).filter((r) => r.sumber === 'kiosk');
 
 describe('the self-service kiosk, offline', () => {
 	it('thanks and resets, discards an abandoned survey, and cannot be left without the staff PIN', async () => {
@@ -62,19 +62,19 @@ describe('the self-service kiosk, offline', () => {
 		await page.getByRole('alert').filter({ hasText: 'tidak sama' }).waitFor();
 		await page.locator('input[name="pin-ulang"]').fill(PIN);
 		await page.getByRole('button', { name: 'Kunci dan mulai kiosk' }).click();
-		await tungguFase(page, 'sambutan');
-		expect(await menutupiLayar(page)).toBe(true);
+		await waitForPhase(page, 'sambutan');
+		expect(await coversScreen(page)).toBe(true);
 
 		// A citizen completes the survey: thanks, then the kiosk resets for the next one.
 		await kiosk(page).getByRole('button', { name: 'Mulai survei' }).click();
 		await kiosk(page).getByRole('button', { name: 'Lanjut →' }).click();
-		for (const skor of [4, 4, 3, 4, 3, 4, 4, 2, 3]) await jawab(page, skor);
+		for (const skor of [4, 4, 3, 4, 3, 4, 4, 2, 3]) await answer(page, skor);
 		await kiosk(page).locator('textarea[name="saran"]').fill('Ruang tunggu nyaman');
 		await kiosk(page).getByRole('button', { name: 'Lanjut →' }).click();
 		await kiosk(page).getByRole('button', { name: 'Simpan', exact: true }).click();
-		await tungguFase(page, 'terima-kasih');
+		await waitForPhase(page, 'terima-kasih');
 		await kiosk(page).getByRole('heading', { name: 'Terima kasih!' }).waitFor();
-		await tungguFase(page, 'sambutan', 5_000);
+		await waitForPhase(page, 'sambutan', 5_000);
 		const saved = await kioskResponses(page);
 		expect(saved).toHaveLength(1);
 		expect(saved[0]).toMatchObject({
@@ -88,13 +88,13 @@ describe('the self-service kiosk, offline', () => {
 		// Another citizen walks away mid-survey: a countdown warns, then the form is discarded.
 		await kiosk(page).getByRole('button', { name: 'Mulai survei' }).click();
 		await kiosk(page).getByRole('button', { name: 'Lanjut →' }).click();
-		await jawab(page, 2);
-		await jawab(page, 1);
+		await answer(page, 2);
+		await answer(page, 1);
 		await page
 			.getByTestId('kiosk-hitung-mundur')
 			.filter({ hasText: /dihapus dalam \d detik/ })
 			.waitFor();
-		await tungguFase(page, 'sambutan', 6_000);
+		await waitForPhase(page, 'sambutan', 6_000);
 		expect(await kioskResponses(page)).toHaveLength(1);
 
 		// Back (even twice), the app's root and a reload all stay in the kiosk.
@@ -104,33 +104,33 @@ describe('the self-service kiosk, offline', () => {
 			await page.waitForTimeout(300);
 		}
 		expect(new URL(page.url()).pathname).toBe('/kiosk');
-		expect(await fase(page)).toBe('sambutan');
+		expect(await phase(page)).toBe('sambutan');
 		// Still the same document: the back button never left the kiosk page.
 		expect(await page.evaluate(() => (window as unknown as { tanda?: number }).tanda)).toBe(1);
 		await page.goto(`${baseUrl}/`);
 		await page.waitForURL((url) => url.pathname === '/kiosk');
-		await tungguFase(page, 'sambutan');
-		expect(await menutupiLayar(page)).toBe(true);
+		await waitForPhase(page, 'sambutan');
+		expect(await coversScreen(page)).toBe(true);
 		await page.reload();
-		await tungguFase(page, 'sambutan');
-		expect(await menutupiLayar(page)).toBe(true);
+		await waitForPhase(page, 'sambutan');
+		expect(await coversScreen(page)).toBe(true);
 
 		// The reset time survived the reload: an abandoned survey is still discarded quickly.
 		await kiosk(page).getByRole('button', { name: 'Mulai survei' }).click();
-		await tungguFase(page, 'isi');
-		await tungguFase(page, 'sambutan', 6_000);
+		await waitForPhase(page, 'isi');
+		await waitForPhase(page, 'sambutan', 6_000);
 
 		// A wrong PIN keeps it locked; the right one unlocks and leaves.
-		await masukkanPin(page, '1111');
+		await enterPin(page, '1111');
 		await page.getByRole('alert').filter({ hasText: 'PIN salah' }).waitFor();
 		expect(await kiosk(page).count()).toBe(1);
 		await page.reload();
-		await tungguFase(page, 'sambutan');
-		await masukkanPin(page, PIN);
+		await waitForPhase(page, 'sambutan');
+		await enterPin(page, PIN);
 		await page.waitForURL((url) => url.pathname === '/survei/kiosk');
 		expect(await kiosk(page).count()).toBe(0);
 		expect(
-			(await bacaStore<{ key: string }>(page, 'meta')).some((m) => m.key === 'kiosk-aktif')
+			(await readStore<{ key: string }>(page, 'meta')).some((m) => m.key === 'kiosk-aktif')
 		).toBe(false);
 		await page.goto(`${baseUrl}/`);
 		await page.locator('[data-testid="ranking-table"]').waitFor();

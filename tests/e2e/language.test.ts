@@ -14,11 +14,11 @@ afterAll(async () => {
 });
 
 /** An English sentence found only in the English messages. */
-const KALIMAT_INGGRIS = en['peringkat.kosong'];
+const ENGLISH_SENTENCES = en['peringkat.kosong'];
 
-async function adaInggris(skrip: Response[]): Promise<boolean> {
+async function hasEnglish(skrip: Response[]): Promise<boolean> {
 	const isi = await Promise.all(skrip.map((r) => r.text().catch(() => '')));
-	return isi.some((teks) => teks.includes(KALIMAT_INGGRIS));
+	return isi.some((teks) => teks.includes(ENGLISH_SENTENCES));
 }
 
 describe('the language of the app', () => {
@@ -32,14 +32,14 @@ describe('the language of the app', () => {
 		await page.goto(baseUrl);
 		const menu = page.getByRole('navigation', { name: 'Menu utama' });
 		await menu.getByRole('link', { name: 'Peringkat' }).waitFor({ timeout: 60_000 });
-		expect(await adaInggris(skrip)).toBe(false);
+		expect(await hasEnglish(skrip)).toBe(false);
 
 		await page.getByRole('button', { name: 'Switch to English' }).click();
 		await page
 			.getByRole('navigation', { name: 'Main menu' })
 			.getByRole('link', { name: 'Ranking' })
 			.waitFor();
-		expect(await adaInggris(skrip)).toBe(true);
+		expect(await hasEnglish(skrip)).toBe(true);
 
 		await page.reload();
 		await page

@@ -7,15 +7,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { adaAlarm, bukaLayar, cekLebar, cekTarget, LayarTidakSelesai, masuk } from './phone';
-import { simpanSatuRespons } from './survey-steps';
+import { hasAlarm, openScreen, checkWidth, checkTarget, UnfinishedScreen, signIn } from './phone';
+import { saveOneResponse } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 /** The main screens every role can open (some answer "not for you", which must fit too). */
-const LAYAR = [
+const SCREENS = [
 	'/',
 	'/skm',
 	'/skm/demo-dinkes',
@@ -28,7 +28,7 @@ const LAYAR = [
 	'/rakor',
 	'/admin'
 ];
-const LAYAR_ADMIN = [
+const ADMIN_SCREENS = [
 	'/admin/unit',
 	'/admin/jenis-layanan',
 	'/admin/populasi',
@@ -46,36 +46,36 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function perangkatBaru(): Promise<{ context: BrowserContext; page: Page }> {
+async function newDevice(): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
 	contexts.push(context);
 	const page = await context.newPage();
-	await bukaLayar(page, `${baseUrl}/`);
+	await openScreen(page, `${baseUrl}/`);
 	await waitForServiceWorker(page);
 	return { context, page };
 }
 
-type Temuan = Record<string, string[]>;
+type Finding = Record<string, string[]>;
 
 /** Opens each screen and records what is too wide, too small, or a false alarm. */
-async function periksaLayar(
+async function checkScreen(
 	page: Page,
 	keadaan: string,
 	layar: readonly string[],
-	temuan: Temuan
+	temuan: Finding
 ): Promise<void> {
 	for (const url of layar) {
 		try {
-			await bukaLayar(page, `${baseUrl}${url}`, 20_000);
+			await openScreen(page, `${baseUrl}${url}`, 20_000);
 		} catch (e) {
-			if (!(e instanceof LayarTidakSelesai)) throw e;
+			if (!(e instanceof UnfinishedScreen)) throw e;
 			temuan[`${keadaan} ${url}`] = [e.message];
 			continue;
 		}
 		const masalah = [
-			...(await cekLebar(page)),
-			...(await cekTarget(page)),
-			...((await adaAlarm(page)) ? ['alarm data hilang di perangkat yang sehat'] : [])
+			...(await checkWidth(page)),
+			...(await checkTarget(page)),
+			...((await hasAlarm(page)) ? ['alarm data hilang di perangkat yang sehat'] : [])
 		];
 		if (masalah.length > 0) temuan[`${keadaan} ${url}`] = masalah;
 	}
@@ -83,11 +83,11 @@ async function periksaLayar(
 
 describe('every screen on a 360×640 phone', { timeout: 900_000 }, () => {
 	it('fits the demo without an account, online and offline, and asks to sign in first', async () => {
-		const { context, page } = await perangkatBaru();
-		const temuan: Temuan = {};
-		await periksaLayar(page, 'demo daring', LAYAR, temuan);
+		const { context, page } = await newDevice();
+		const temuan: Finding = {};
+		await checkScreen(page, 'demo daring', SCREENS, temuan);
 
-		await bukaLayar(page, `${baseUrl}/survei`);
+		await openScreen(page, `${baseUrl}/survei`);
 		const perluMasuk = page.getByTestId('perlu-masuk');
 		await expect
 			.poll(() => perluMasuk.getByRole('link').first().getAttribute('href'))
@@ -95,42 +95,42 @@ describe('every screen on a 360×640 phone', { timeout: 900_000 }, () => {
 		expect(await perluMasuk.getByRole('link').first().textContent()).toBe('Masuk');
 
 		await context.setOffline(true);
-		await periksaLayar(page, 'demo luring', LAYAR, temuan);
+		await checkScreen(page, 'demo luring', SCREENS, temuan);
 		expect(temuan).toEqual({});
 	});
 
 	it('fits the enumerator signed in, online, offline, and offline with an unsent response', async () => {
-		const { context, page } = await perangkatBaru();
-		await masuk(page, baseUrl, 'demo-enumerator');
-		const temuan: Temuan = {};
-		await periksaLayar(page, 'enumerator daring', LAYAR, temuan);
+		const { context, page } = await newDevice();
+		await signIn(page, baseUrl, 'demo-enumerator');
+		const temuan: Finding = {};
+		await checkScreen(page, 'enumerator daring', SCREENS, temuan);
 
 		await context.setOffline(true);
-		await periksaLayar(page, 'enumerator luring', LAYAR, temuan);
-		await simpanSatuRespons(page, baseUrl);
-		await bukaLayar(page, `${baseUrl}/sinkron`);
+		await checkScreen(page, 'enumerator luring', SCREENS, temuan);
+		await saveOneResponse(page, baseUrl);
+		await openScreen(page, `${baseUrl}/sinkron`);
 		await expect.poll(() => page.getByTestId('jumlah-lokal').textContent()).not.toBe('0');
-		await periksaLayar(page, 'enumerator luring belum terkirim', LAYAR, temuan);
+		await checkScreen(page, 'enumerator luring belum terkirim', SCREENS, temuan);
 		expect(temuan).toEqual({});
 	});
 
 	for (const akun of ['demo-opd', 'demo-reviewer']) {
 		it(`fits ${akun} signed in, online and offline`, async () => {
-			const { context, page } = await perangkatBaru();
-			await masuk(page, baseUrl, akun);
-			const temuan: Temuan = {};
-			await periksaLayar(page, `${akun} daring`, LAYAR, temuan);
+			const { context, page } = await newDevice();
+			await signIn(page, baseUrl, akun);
+			const temuan: Finding = {};
+			await checkScreen(page, `${akun} daring`, SCREENS, temuan);
 			await context.setOffline(true);
-			await periksaLayar(page, `${akun} luring`, LAYAR, temuan);
+			await checkScreen(page, `${akun} luring`, SCREENS, temuan);
 			expect(temuan).toEqual({});
 		});
 	}
 
 	it('fits the admin signed in, on every admin page', async () => {
-		const { page } = await perangkatBaru();
-		await masuk(page, baseUrl, 'demo-admin');
-		const temuan: Temuan = {};
-		await periksaLayar(page, 'admin daring', [...LAYAR, ...LAYAR_ADMIN], temuan);
+		const { page } = await newDevice();
+		await signIn(page, baseUrl, 'demo-admin');
+		const temuan: Finding = {};
+		await checkScreen(page, 'admin daring', [...SCREENS, ...ADMIN_SCREENS], temuan);
 		expect(temuan).toEqual({});
 	});
 });

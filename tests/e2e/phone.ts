@@ -15,7 +15,7 @@ export const TARGET_MIN = 44;
  * the screen. Otherwise the page width, then the outermost elements whose right edge is past the
  * screen and that no scrolling box clips (the cause, not everything inside it).
  */
-export function cekLebar(page: Page): Promise<string[]> {
+export function checkWidth(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const lebar = document.documentElement.clientWidth;
 		const halaman = document.documentElement.scrollWidth;
@@ -61,7 +61,7 @@ export function cekLebar(page: Page): Promise<string[]> {
  * finger actually taps. Hidden elements and the skip link (off screen until focused) are not
  * targets. Each offender as `tag "text" W×H`.
  */
-export function cekTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
+export function checkTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
 	return page.evaluate((min) => {
 		const selektor =
 			'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"]';
@@ -115,7 +115,7 @@ export function cekTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
 }
 
 /** Waits until the page has compared its database with its marker (the alarm's source). */
-export async function tungguPemeriksaanPenyimpanan(page: Page): Promise<void> {
+export async function waitForStorageCheck(page: Page): Promise<void> {
 	await page
 		.locator('[data-testid="penyimpanan-diperiksa"], [data-testid="data-hilang"]')
 		.first()
@@ -123,20 +123,20 @@ export async function tungguPemeriksaanPenyimpanan(page: Page): Promise<void> {
 }
 
 /** Whether the "data on this device was lost" alarm is on screen, once the check has answered. */
-export async function adaAlarm(page: Page): Promise<boolean> {
-	await tungguPemeriksaanPenyimpanan(page);
+export async function hasAlarm(page: Page): Promise<boolean> {
+	await waitForStorageCheck(page);
 	return page.getByTestId('data-hilang').isVisible();
 }
 
 /** Raised by bukaLayar when a screen never finishes drawing: a finding in itself. */
-export class LayarTidakSelesai extends Error {}
+export class UnfinishedScreen extends Error {}
 
 /**
  * Opens a screen and waits until it has drawn its content: a heading or card, nothing still
  * loading (aria-busy), the fonts, and the storage check (which raises the alarm). A screen still
  * loading after `batasMs` throws LayarTidakSelesai naming what is still busy.
  */
-export async function bukaLayar(page: Page, url: string, batasMs = 30_000): Promise<void> {
+export async function openScreen(page: Page, url: string, batasMs = 30_000): Promise<void> {
 	await page.goto(url);
 	await page.locator('main h1, main h2, main .card').first().waitFor({ timeout: batasMs });
 	try {
@@ -149,14 +149,14 @@ export async function bukaLayar(page: Page, url: string, batasMs = 30_000): Prom
 				.map((el) => (el.textContent ?? '').trim().slice(0, 40))
 				.join(', ')
 		);
-		throw new LayarTidakSelesai(`masih memuat setelah ${batasMs / 1000} s: "${sibuk}"`);
+		throw new UnfinishedScreen(`masih memuat setelah ${batasMs / 1000} s: "${sibuk}"`);
 	}
 	await page.waitForFunction(() => document.fonts.status === 'loaded');
-	await tungguPemeriksaanPenyimpanan(page);
+	await waitForStorageCheck(page);
 }
 
 /** Signs in on /masuk as a person does and waits for the account's first sync to finish. */
-export async function masuk(
+export async function signIn(
 	page: Page,
 	baseUrl: string,
 	nama: string,
@@ -172,7 +172,7 @@ export async function masuk(
 }
 
 /** Signs out on Settings (nothing unsent), back to the demo. */
-export async function keluar(page: Page, baseUrl: string): Promise<void> {
+export async function signOut(page: Page, baseUrl: string): Promise<void> {
 	await page.goto(`${baseUrl}/pengaturan`);
 	await page.getByTestId('akun-panel').getByRole('button', { name: 'Keluar' }).click();
 	await page.waitForURL(`${baseUrl}/`);

@@ -10,12 +10,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE } from './browser';
 import { expectedRanking } from './expected';
-import { pilihTriwulanRakor } from './rakor-steps';
+import { chooseRakorTriwulan } from './rakor-steps';
 
 const baseUrl = inject('baseUrl');
 const TW3 = '2026-TW3';
 const LAPTOP = { width: 1280, height: 720 };
-const LAPTOP_LEBAR = { width: 1366, height: 768 };
+const LAPTOP_WIDTH = { width: 1366, height: 768 };
 const FULL_HD = { width: 1920, height: 1080 };
 const SHOTS = process.env.RAPOR_RAKOR_SHOTS;
 
@@ -27,9 +27,9 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	context = await browser.newContext({ viewport: LAPTOP, timezoneId: 'Asia/Jakarta' });
 	page = await context.newPage();
-	await masuk(page, 'demo-reviewer');
+	await signIn(page, 'demo-reviewer');
 	await page.goto(`${baseUrl}/rakor`);
-	await pilihTriwulanRakor(page, TW3);
+	await chooseRakorTriwulan(page, TW3);
 	await page.getByRole('heading', { name: /TW III 2026/ }).waitFor({ timeout: 30_000 });
 }, 180_000);
 afterAll(async () => {
@@ -37,7 +37,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function masuk(p: Page, nama: string): Promise<void> {
+async function signIn(p: Page, nama: string): Promise<void> {
 	await p.goto(`${baseUrl}/masuk`);
 	await p.locator('input[name="nama"]').fill(nama);
 	await p.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
@@ -49,15 +49,15 @@ async function masuk(p: Page, nama: string): Promise<void> {
 	);
 }
 
-const posisi = async (p: Page) => {
+const position = async (p: Page) => {
 	const teks = (await p.getByTestId('rakor-posisi').textContent()) ?? '';
 	const [n, jumlah] = teks.split('/').map((s) => Number(s.trim()));
 	return { n: n!, jumlah: jumlah! };
 };
-const kunciSlide = (p: Page) => p.locator('.slide').getAttribute('data-slide');
+const slideKey = (p: Page) => p.locator('.slide').getAttribute('data-slide');
 
 /** What overflows the window on the slide on screen: parts below or right of it, or scrolling. */
-function ukurSlide(p: Page) {
+function measureSlide(p: Page) {
 	return p.evaluate(() => {
 		const doc = document.documentElement;
 		const deck = document.querySelector('[data-testid="rakor-deck"]')!.getBoundingClientRect();
@@ -83,7 +83,7 @@ function ukurSlide(p: Page) {
 }
 
 /** The computed font size of the text the hall reads on this slide (rows and table cells). */
-function hurufTerkecil(p: Page, selector: string) {
+function smallestFont(p: Page, selector: string) {
 	return p.evaluate((sel) => {
 		const els = [...document.querySelectorAll<HTMLElement>(sel)];
 		if (els.length === 0) throw new Error(`nothing matches ${sel}`);
@@ -91,7 +91,7 @@ function hurufTerkecil(p: Page, selector: string) {
 	}, selector);
 }
 
-function barisTerpendek(p: Page, selector: string) {
+function shortestRow(p: Page, selector: string) {
 	return p.evaluate(
 		(sel) =>
 			Math.min(
@@ -102,15 +102,15 @@ function barisTerpendek(p: Page, selector: string) {
 }
 
 /** Walks every slide from the first, checking each one fits the window. */
-async function setiapSlideMuat(p: Page, ukuran: string): Promise<string[]> {
+async function everySlideLoads(p: Page, ukuran: string): Promise<string[]> {
 	await p.keyboard.press('Home');
 	const dilihat: string[] = [];
-	const { jumlah } = await posisi(p);
+	const { jumlah } = await position(p);
 	for (let i = 1; i <= jumlah; i++) {
-		await expect.poll(async () => (await posisi(p)).n).toBe(i);
-		const kunci = (await kunciSlide(p))!;
+		await expect.poll(async () => (await position(p)).n).toBe(i);
+		const kunci = (await slideKey(p))!;
 		dilihat.push(kunci);
-		const ukur = await ukurSlide(p);
+		const ukur = await measureSlide(p);
 		expect({ ukuran, kunci, ...ukur }).toEqual({
 			ukuran,
 			kunci,
@@ -138,9 +138,9 @@ describe('rakor in a laptop window', () => {
 	});
 
 	it('fits every slide inside a 1280×720 and a 1366×768 window, and on a full-HD screen', async () => {
-		for (const ukuran of [LAPTOP, LAPTOP_LEBAR, FULL_HD]) {
+		for (const ukuran of [LAPTOP, LAPTOP_WIDTH, FULL_HD]) {
 			await page.setViewportSize(ukuran);
-			const dilihat = await setiapSlideMuat(page, `${ukuran.width}x${ukuran.height}`);
+			const dilihat = await everySlideLoads(page, `${ukuran.width}x${ukuran.height}`);
 			expect(dilihat).toContain('peringkat');
 			expect(dilihat).toContain('skm');
 			expect(dilihat).toContain('tindak-lanjut');
@@ -165,10 +165,10 @@ describe('rakor in a laptop window', () => {
 		expect(await dpmptsp.getAttribute('title')).toBe(
 			'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'
 		);
-		expect(await hurufTerkecil(page, '[data-testid="rakor-peringkat"] li')).toBeGreaterThanOrEqual(
+		expect(await smallestFont(page, '[data-testid="rakor-peringkat"] li')).toBeGreaterThanOrEqual(
 			20
 		);
-		expect(await barisTerpendek(page, '[data-testid="rakor-peringkat"] li')).toBeGreaterThanOrEqual(
+		expect(await shortestRow(page, '[data-testid="rakor-peringkat"] li')).toBeGreaterThanOrEqual(
 			40
 		);
 	});
@@ -176,14 +176,14 @@ describe('rakor in a laptop window', () => {
 	it('sets the tables and the trend of an OPD in type of at least 20 px', async () => {
 		await page.goto(`${baseUrl}/rakor?slide=opd:demo-dinkes`);
 		await page.getByTestId('rakor-komponen').waitFor();
-		expect(await hurufTerkecil(page, '.slide td, .slide tbody th')).toBeGreaterThanOrEqual(20);
-		expect(await hurufTerkecil(page, '[data-testid="rakor-tren"] .label')).toBeGreaterThanOrEqual(
+		expect(await smallestFont(page, '.slide td, .slide tbody th')).toBeGreaterThanOrEqual(20);
+		expect(await smallestFont(page, '[data-testid="rakor-tren"] .label')).toBeGreaterThanOrEqual(
 			18
 		);
-		expect(await barisTerpendek(page, '.slide tbody tr')).toBeGreaterThanOrEqual(34);
+		expect(await shortestRow(page, '.slide tbody tr')).toBeGreaterThanOrEqual(34);
 		await page.goto(`${baseUrl}/rakor?slide=skm`);
 		await page.getByTestId('rakor-skm').waitFor();
-		expect(await hurufTerkecil(page, '[data-testid="rakor-skm"] li')).toBeGreaterThanOrEqual(20);
+		expect(await smallestFont(page, '[data-testid="rakor-skm"] li')).toBeGreaterThanOrEqual(20);
 	});
 
 	it('opens "Tindak lanjut" in view, with the focus in it, and closes it with Escape', async () => {
@@ -218,7 +218,7 @@ describe('rakor in a laptop window', () => {
 			.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid')))
 			.toBe('rakor-deck');
 		await expect.poll(() => tombol.textContent()).toBe('Keluar layar penuh (F/Esc)');
-		await setiapSlideMuat(page, 'layar-penuh');
+		await everySlideLoads(page, 'layar-penuh');
 		await tombol.click();
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 		await expect.poll(() => tombol.textContent()).toBe('Layar penuh (F)');
@@ -230,19 +230,19 @@ describe('rakor on a 360 px phone', () => {
 		await page.setViewportSize(PHONE);
 		await page.goto(`${baseUrl}/rakor?slide=peringkat`);
 		await page.getByTestId('rakor-peringkat').waitFor();
-		const { jumlah } = await posisi(page);
+		const { jumlah } = await position(page);
 		for (let i = 1; i <= jumlah; i++) {
-			expect(await posisi(page)).toEqual({ n: i, jumlah });
+			expect(await position(page)).toEqual({ n: i, jumlah });
 			const lebih = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
-			expect({ slide: await kunciSlide(page), lebih }).toEqual({
-				slide: await kunciSlide(page),
+			expect({ slide: await slideKey(page), lebih }).toEqual({
+				slide: await slideKey(page),
 				lebih: 0
 			});
 			if (SHOTS && i <= 4) {
 				await page.screenshot({
-					path: `${SHOTS}/360x640-${(await kunciSlide(page))!.replace(':', '_')}.png`
+					path: `${SHOTS}/360x640-${(await slideKey(page))!.replace(':', '_')}.png`
 				});
 			}
 			if (i === 1) {

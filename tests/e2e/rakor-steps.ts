@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
  * Opens the rakor menu (triwulan, pinned figures, links): on a wide window it is collapsed into the
  * slim bar; on a phone it stands above the slides.
  */
-export async function bukaMenuRakor(p: Page): Promise<void> {
+export async function openRakorMenu(p: Page): Promise<void> {
 	const tombol = p.getByTestId('rakor-menu-tombol');
 	if ((await tombol.isVisible()) && (await tombol.getAttribute('aria-expanded')) !== 'true') {
 		await tombol.click();
@@ -12,7 +12,7 @@ export async function bukaMenuRakor(p: Page): Promise<void> {
 }
 
 /** Closes the menu again (Escape), so the slide is in full view. */
-export async function tutupMenuRakor(p: Page): Promise<void> {
+export async function closeRakorMenu(p: Page): Promise<void> {
 	const tombol = p.getByTestId('rakor-menu-tombol');
 	if ((await tombol.isVisible()) && (await tombol.getAttribute('aria-expanded')) === 'true') {
 		await p.keyboard.press('Escape');
@@ -20,13 +20,13 @@ export async function tutupMenuRakor(p: Page): Promise<void> {
 }
 
 /** Chooses the triwulan the meeting shows, in the rakor menu. */
-export async function pilihTriwulanRakor(p: Page, periodeId: string): Promise<void> {
+export async function chooseRakorTriwulan(p: Page, periodeId: string): Promise<void> {
 	await p.getByTestId('rakor-deck').waitFor({ timeout: 30_000 });
-	await bukaMenuRakor(p);
+	await openRakorMenu(p);
 	await p.waitForFunction(
 		(id) => !!document.querySelector(`select option[value="${id}"]`),
 		periodeId
 	);
 	await p.getByLabel('Triwulan').selectOption(periodeId);
-	await tutupMenuRakor(p);
+	await closeRakorMenu(p);
 }

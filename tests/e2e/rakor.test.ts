@@ -13,8 +13,8 @@ import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, persistentProfile, PHONE, waitForServiceWorker } from './browser';
 import { expectedRanking } from './expected';
-import { bacaStore } from './survey-steps';
-import { bukaMenuRakor, pilihTriwulanRakor, tutupMenuRakor } from './rakor-steps';
+import { readStore } from './survey-steps';
+import { openRakorMenu, chooseRakorTriwulan, closeRakorMenu } from './rakor-steps';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
@@ -27,7 +27,7 @@ let profile: Awaited<ReturnType<typeof persistentProfile>>;
 let laptop: BrowserContext;
 let page: Page;
 let browser: Browser;
-let ponsel: Page;
+let phone: Page;
 
 beforeAll(async () => {
 	profile = await persistentProfile();
@@ -39,7 +39,7 @@ afterAll(async () => {
 	await profile?.remove();
 });
 
-async function bukaLaptop(offline: boolean): Promise<Page> {
+async function openLaptop(offline: boolean): Promise<Page> {
 	laptop = await profile.launch();
 	if (offline) await laptop.setOffline(true);
 	const p = laptop.pages()[0] ?? (await laptop.newPage());
@@ -48,7 +48,7 @@ async function bukaLaptop(offline: boolean): Promise<Page> {
 }
 
 /** Signs in (again: the name is kept) on the login screen and waits for the sync to finish. */
-async function masuk(p: Page, nama: string): Promise<void> {
+async function signIn(p: Page, nama: string): Promise<void> {
 	await p.goto(`${baseUrl}/masuk`);
 	const kolomNama = p.locator('input[name="nama"]');
 	if (await kolomNama.isEditable()) await kolomNama.fill(nama);
@@ -60,7 +60,7 @@ async function masuk(p: Page, nama: string): Promise<void> {
 	await expect.poll(() => p.getByTestId('jumlah-lokal').textContent()).toBe('0');
 }
 
-async function pilihTriwulan(p: Page, periodeId: string): Promise<void> {
+async function chooseTriwulan(p: Page, periodeId: string): Promise<void> {
 	const select = p.locator('select').first();
 	await p.waitForFunction(
 		(id) => !!document.querySelector(`select option[value="${id}"]`),
@@ -69,10 +69,10 @@ async function pilihTriwulan(p: Page, periodeId: string): Promise<void> {
 	await select.selectOption(periodeId);
 }
 
-const posisi = (p: Page) => p.getByTestId('rakor-posisi').textContent();
-const indeksDiSlide = (p: Page) => p.getByTestId('rakor-indeks').textContent();
+const position = (p: Page) => p.getByTestId('rakor-posisi').textContent();
+const indeksOnSlide = (p: Page) => p.getByTestId('rakor-indeks').textContent();
 
-async function keSlide(p: Page, kunci: string): Promise<void> {
+async function toSlide(p: Page, kunci: string): Promise<void> {
 	await p.keyboard.press('Home');
 	for (let i = 0; i < 40; i++) {
 		if ((await p.locator('.slide').getAttribute('data-slide')) === kunci) return;
@@ -81,23 +81,23 @@ async function keSlide(p: Page, kunci: string): Promise<void> {
 	throw new Error(`no slide ${kunci}`);
 }
 
-const entriDinkes = async (p: Page) =>
-	(await bacaStore<Realisasi>(p, 'realisasi', 'rapor@demo-reviewer')).find(
+const dinkesEntry = async (p: Page) =>
+	(await readStore<Realisasi>(p, 'realisasi', 'rapor@demo-reviewer')).find(
 		(r) => r.unitId === DINKES && r.periodeId === TW3
 	);
 
 describe('rakor mode on an official’s laptop', () => {
 	it('opens offline from a cold start and follows keyboard and clicker keys', async () => {
-		page = await bukaLaptop(false);
-		await masuk(page, 'demo-reviewer');
+		page = await openLaptop(false);
+		await signIn(page, 'demo-reviewer');
 		await waitForServiceWorker(page);
 		await page.goto(`${baseUrl}/rakor`);
-		await pilihTriwulanRakor(page, TW3);
+		await chooseRakorTriwulan(page, TW3);
 		await page.getByRole('heading', { name: /TW III 2026/ }).waitFor();
 		await laptop.close();
 
 		// Chromium quits; it starts again in the hall, with no network.
-		page = await bukaLaptop(true);
+		page = await openLaptop(true);
 		await page.goto(`${baseUrl}/rakor`);
 		const expected = expectedRanking(TW3);
 		const jumlah = 3 + expected.rows.length + 2;
@@ -108,7 +108,7 @@ describe('rakor mode on an official’s laptop', () => {
 		expect(
 			await page.locator('[data-testid="rakor-peringkat"] li[data-sorot="teratas"]').count()
 		).toBe(3);
-		expect(await posisi(page)).toBe(`1 / ${jumlah}`);
+		expect(await position(page)).toBe(`1 / ${jumlah}`);
 		await page.getByTestId('data-per-sinkron').waitFor();
 		await page.getByTestId('settings-used').waitFor();
 
@@ -119,15 +119,15 @@ describe('rakor mode on an official’s laptop', () => {
 		await page.keyboard.press('Space');
 		const pertama = expected.rows[0]!;
 		await page.getByRole('heading', { level: 2, name: pertama.unit.nama }).waitFor();
-		expect(await indeksDiSlide(page)).toBe(formatNumber(pertama.hasil.indeks!, 2, 'id'));
+		expect(await indeksOnSlide(page)).toBe(formatNumber(pertama.hasil.indeks!, 2, 'id'));
 		await page.keyboard.press('PageUp');
-		expect(await posisi(page)).toBe(`3 / ${jumlah}`);
+		expect(await position(page)).toBe(`3 / ${jumlah}`);
 		await page.keyboard.press('End');
-		expect(await posisi(page)).toBe(`${jumlah} / ${jumlah}`);
+		expect(await position(page)).toBe(`${jumlah} / ${jumlah}`);
 		await page.keyboard.press('ArrowLeft');
 		await page.getByRole('heading', { name: /Indeks Kepuasan Masyarakat/ }).waitFor();
 		await page.keyboard.press('Home');
-		expect(await posisi(page)).toBe(`1 / ${jumlah}`);
+		expect(await position(page)).toBe(`1 / ${jumlah}`);
 
 		await page.keyboard.press('f');
 		await expect
@@ -143,30 +143,30 @@ describe('rakor mode on an official’s laptop', () => {
 	});
 
 	it('keeps pinned figures while new data syncs in, and compares them afterwards', async () => {
-		await bukaMenuRakor(page);
+		await openRakorMenu(page);
 		await page.getByRole('button', { name: 'Sematkan angka sekarang' }).click();
 		await page.waitForURL(/snapshot=snap-/);
 		// The menu button now says the figures are pinned; the menu says until when they hold.
 		await expect
 			.poll(() => page.getByTestId('rakor-menu-tombol').textContent(), { timeout: 30_000 })
 			.toContain('tersemat');
-		await bukaMenuRakor(page);
+		await openRakorMenu(page);
 		await page.getByTestId('rakor-mode-tersemat').waitFor();
 		const snapshotId = new URL(page.url()).searchParams.get('snapshot')!;
-		await tutupMenuRakor(page);
-		await keSlide(page, `opd:${DINKES}`);
+		await closeRakorMenu(page);
+		await toSlide(page, `opd:${DINKES}`);
 		await page.getByTestId('rakor-tersemat').waitFor();
-		const dulu = await indeksDiSlide(page);
+		const dulu = await indeksOnSlide(page);
 		const sebelum = expectedRanking(TW3).rows.find((r) => r.unit.id === DINKES)!;
 		expect(dulu).toBe(formatNumber(sebelum.hasil.indeks!, 2, 'id'));
 
 		// After the meeting the network returns; the official opens the sync screen (signing in
 		// again where asked), then goes back to the pinned slide.
 		await laptop.setOffline(false);
-		await masuk(page, 'demo-reviewer');
+		await signIn(page, 'demo-reviewer');
 		await page.goto(`${baseUrl}/rakor?snapshot=${snapshotId}&slide=opd:${DINKES}`);
 		await page.getByTestId('rakor-tersemat').waitFor();
-		expect(await indeksDiSlide(page)).toBe(dulu);
+		expect(await indeksOnSlide(page)).toBe(dulu);
 
 		// Meanwhile the admin corrects Dinkes' physical progress on the server.
 		const res = await admin.raw('GET', docPath('rapor-realisasi', ID_DINKES));
@@ -181,23 +181,23 @@ describe('rakor mode on an official’s laptop', () => {
 		});
 		expect(ubah.status).toBe(201);
 		await expect
-			.poll(async () => (await entriDinkes(page))?.realisasiFisik, { timeout: 60_000 })
+			.poll(async () => (await dinkesEntry(page))?.realisasiFisik, { timeout: 60_000 })
 			.toBe(10);
 
 		// The pinned slide keeps the figure it had.
-		expect(await indeksDiSlide(page)).toBe(dulu);
+		expect(await indeksOnSlide(page)).toBe(dulu);
 		await page.reload();
 		await page.getByTestId('rakor-tersemat').waitFor();
 		expect(await page.getByTestId('rakor-menu-tombol').textContent()).toContain('tersemat');
 		expect(await page.locator('.slide').getAttribute('data-slide')).toBe(`opd:${DINKES}`);
-		expect(await indeksDiSlide(page)).toBe(dulu);
+		expect(await indeksOnSlide(page)).toBe(dulu);
 
 		// The live figures have moved on.
-		await bukaMenuRakor(page);
+		await openRakorMenu(page);
 		await page.locator('select[name="sumber"]').selectOption('');
 		await page.waitForURL((url) => !url.searchParams.has('snapshot'));
-		await expect.poll(() => indeksDiSlide(page)).not.toBe(dulu);
-		const kini = await indeksDiSlide(page);
+		await expect.poll(() => indeksOnSlide(page)).not.toBe(dulu);
+		const kini = await indeksOnSlide(page);
 		expect(kini).toBeTruthy();
 
 		// Afterwards: the comparison shows the change.
@@ -225,11 +225,11 @@ describe('follow-ups from the meeting', () => {
 		await diLaptop.locator('[data-sinkron="tersinkron"]').waitFor({ timeout: 30_000 });
 
 		const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
-		ponsel = await context.newPage();
-		await masuk(ponsel, 'demo-opd');
-		await ponsel.goto(`${baseUrl}/rakor/tindak-lanjut`);
-		await pilihTriwulan(ponsel, TW3);
-		const diPonsel = ponsel
+		phone = await context.newPage();
+		await signIn(phone, 'demo-opd');
+		await phone.goto(`${baseUrl}/rakor/tindak-lanjut`);
+		await chooseTriwulan(phone, TW3);
+		const diPonsel = phone
 			.locator(`section[data-unit="${DINKES}"] li[data-catatan]`)
 			.filter({ hasText: teks });
 		await diPonsel.waitFor({ timeout: 30_000 });
@@ -238,7 +238,7 @@ describe('follow-ups from the meeting', () => {
 		await diPonsel.getByRole('button', { name: 'Tandai selesai' }).click();
 		await diPonsel.locator('[data-sinkron="tersinkron"]').waitFor({ timeout: 30_000 });
 		const [catatan] = (
-			await bacaStore<CatatanRakor>(ponsel, 'catatanRakor', 'rapor@demo-opd')
+			await readStore<CatatanRakor>(phone, 'catatanRakor', 'rapor@demo-opd')
 		).filter((c) => c.teks === teks);
 		expect(catatan).toMatchObject({ selesai: true, oleh: 'demo-reviewer' });
 		expect(catatan!.diubah?.oleh).toBe('demo-opd');
@@ -249,22 +249,22 @@ describe('follow-ups from the meeting', () => {
 	});
 
 	it('shows the slide show on a 360 px phone, turned by buttons and swipes', async () => {
-		await ponsel.goto(`${baseUrl}/rakor`);
-		await pilihTriwulanRakor(ponsel, TW3);
-		await ponsel.getByTestId('rakor-peringkat').waitFor();
+		await phone.goto(`${baseUrl}/rakor`);
+		await chooseRakorTriwulan(phone, TW3);
+		await phone.getByTestId('rakor-peringkat').waitFor();
 		const jumlah = 3 + expectedRanking(TW3).rows.length + 2;
-		await ponsel.getByRole('button', { name: 'Slide berikutnya' }).click();
-		expect(await posisi(ponsel)).toBe(`2 / ${jumlah}`);
-		const kotak = (await ponsel.locator('.slide').boundingBox())!;
+		await phone.getByRole('button', { name: 'Slide berikutnya' }).click();
+		expect(await position(phone)).toBe(`2 / ${jumlah}`);
+		const kotak = (await phone.locator('.slide').boundingBox())!;
 		const y = kotak.y + 80;
-		await ponsel.mouse.move(kotak.x + kotak.width - 20, y);
-		await ponsel.mouse.down();
-		await ponsel.mouse.move(kotak.x + 30, y + 10, { steps: 5 });
-		await ponsel.mouse.up();
-		expect(await posisi(ponsel)).toBe(`3 / ${jumlah}`);
-		await ponsel.getByRole('button', { name: 'Slide berikutnya' }).click();
-		await ponsel.getByTestId('rakor-komponen').waitFor();
-		const ukuran = await ponsel.evaluate(() => ({
+		await phone.mouse.move(kotak.x + kotak.width - 20, y);
+		await phone.mouse.down();
+		await phone.mouse.move(kotak.x + 30, y + 10, { steps: 5 });
+		await phone.mouse.up();
+		expect(await position(phone)).toBe(`3 / ${jumlah}`);
+		await phone.getByRole('button', { name: 'Slide berikutnya' }).click();
+		await phone.getByTestId('rakor-komponen').waitFor();
+		const ukuran = await phone.evaluate(() => ({
 			halaman: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			menu: (() => {
 				const nav = document.querySelector('nav[aria-label="Menu utama"]')!;

@@ -12,19 +12,19 @@ import { formatNumber } from '$lib/domain/format';
 import type { Realisasi } from '$lib/domain/schemas';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { launchBrowser, PHONE } from './browser';
-import { cekLebar, cekTarget, masuk } from './phone';
+import { checkWidth, checkTarget, signIn } from './phone';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
 const DINKES = 'demo-dinkes';
 const TW4 = '2026-TW4';
-const ID_ENTRI = documentId('realisasi', `${DINKES}:${TW4}`);
-const ALASAN = 'Pagu TW IV belum memakai APBD Perubahan; mohon dikoreksi.';
+const ENTRY_ID = documentId('realisasi', `${DINKES}:${TW4}`);
+const REASON = 'Pagu TW IV belum memakai APBD Perubahan; mohon dikoreksi.';
 const SCREENSHOTS = process.env.RAPOR_SCREENSHOTS;
 
 const demo = generateDemo();
 /** The indicator the demo draft still lacks: the last of Dinkes's, with its TW IV target. */
-const kurang = demo.indikator
+const missing = demo.indikator
 	.filter((i) => i.unitId === DINKES && i.tahun === 2026)
 	.sort((a, b) => a.id.localeCompare(b.id))
 	.at(-1)!;
@@ -38,14 +38,14 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function entriDiServer(): Promise<Realisasi> {
-	const res = await admin.raw('GET', docPath(DATABASE.realisasi, ID_ENTRI));
+async function entryOnServer(): Promise<Realisasi> {
+	const res = await admin.raw('GET', docPath(DATABASE.realisasi, ENTRY_ID));
 	expect(res.status).toBe(200);
 	return res.body as Realisasi;
 }
 
 /** Syncs now from the Sinkron screen (as a person taps it) until `selesai` holds. */
-async function sinkronSampai(page: Page, selesai: () => Promise<boolean>): Promise<void> {
+async function syncUntil(page: Page, selesai: () => Promise<boolean>): Promise<void> {
 	await page.goto(`${baseUrl}/sinkron`);
 	await expect
 		.poll(
@@ -63,13 +63,13 @@ async function sinkronSampai(page: Page, selesai: () => Promise<boolean>): Promi
 }
 
 /** Nothing wider than the phone, and every target big enough for a thumb. */
-async function layakPonsel(page: Page, nama: string): Promise<void> {
-	expect(await cekLebar(page), nama).toEqual([]);
-	expect(await cekTarget(page), nama).toEqual([]);
+async function fitsPhone(page: Page, nama: string): Promise<void> {
+	expect(await checkWidth(page), nama).toEqual([]);
+	expect(await checkTarget(page), nama).toEqual([]);
 	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${nama}.png`, fullPage: true });
 }
 
-async function ponsel(): Promise<Page> {
+async function phone(): Promise<Page> {
 	const context = await browser.newContext({ viewport: PHONE });
 	return context.newPage();
 }
@@ -77,8 +77,8 @@ async function ponsel(): Promise<Page> {
 describe('buka kembali: a verified entry reopened by the admin, with a reason', () => {
 	it('goes from the demo draft to submitted, verified after confirming, and reopened', async () => {
 		// --- demo-opd: the current triwulan is open as a draft for Dinkes. ---
-		const opd = await ponsel();
-		await masuk(opd, baseUrl, 'demo-opd');
+		const opd = await phone();
+		await signIn(opd, baseUrl, 'demo-opd');
 		await opd.goto(`${baseUrl}/realisasi`);
 		await opd.locator('[data-testid="form-realisasi"][data-siap="true"]').waitFor();
 		expect(await opd.locator('select[name="periode"]').inputValue()).toBe(TW4);
@@ -86,16 +86,16 @@ describe('buka kembali: a verified entry reopened by the admin, with a reason', 
 			'draft'
 		);
 		expect(await opd.locator('#realisasiFisik').getAttribute('readonly')).toBeNull();
-		await layakPonsel(opd, 'realisasi-opd-draf');
+		await fitsPhone(opd, 'realisasi-opd-draf');
 
-		await opd.locator(`#indikator-${kurang.id}`).fill(formatNumber(kurang.target[3]!, 2, 'id'));
+		await opd.locator(`#indikator-${missing.id}`).fill(formatNumber(missing.target[3]!, 2, 'id'));
 		await opd.getByRole('button', { name: 'Ajukan untuk verifikasi' }).click();
 		await opd.getByRole('status').filter({ hasText: 'diajukan untuk verifikasi' }).waitFor();
-		await sinkronSampai(opd, async () => (await entriDiServer()).status === 'diajukan');
+		await syncUntil(opd, async () => (await entryOnServer()).status === 'diajukan');
 
 		// --- demo-admin: Dinkes waits for verification; nothing happens before confirming. ---
-		const adm = await ponsel();
-		await masuk(adm, baseUrl, 'demo-admin');
+		const adm = await phone();
+		await signIn(adm, baseUrl, 'demo-admin');
 		await adm.goto(`${baseUrl}/realisasi?periode=${TW4}`);
 		const baris = adm.locator(`[data-testid="menunggu"] li[data-unit="${DINKES}"]`);
 		await baris.getByText('Diajukan demo-opd').waitFor({ timeout: 30_000 });
@@ -103,8 +103,8 @@ describe('buka kembali: a verified entry reopened by the admin, with a reason', 
 		const konfirmasi = baris.getByTestId('konfirmasi-verifikasi');
 		await konfirmasi.getByText('Verifikasi entri Dinas Kesehatan, TW IV 2026?').waitFor();
 		expect(await konfirmasi.getByTestId('ringkasan-indeks').textContent()).toMatch(/\d+,\d\d/);
-		await layakPonsel(adm, 'realisasi-admin-konfirmasi');
-		expect((await entriDiServer()).status).toBe('diajukan');
+		await fitsPhone(adm, 'realisasi-admin-konfirmasi');
+		expect((await entryOnServer()).status).toBe('diajukan');
 		await konfirmasi.getByRole('button', { name: 'Verifikasi' }).click();
 		await adm.getByRole('status').filter({ hasText: 'entri diverifikasi' }).waitFor();
 		await baris.waitFor({ state: 'detached' });
@@ -116,22 +116,22 @@ describe('buka kembali: a verified entry reopened by the admin, with a reason', 
 		const buka = adm.getByTestId('konfirmasi-buka-kembali');
 		await buka.getByRole('button', { name: 'Buka kembali dengan alasan ini' }).click();
 		await adm.getByRole('alert').filter({ hasText: 'Tulis alasan membuka kembali' }).waitFor();
-		await buka.getByLabel('Alasan membuka kembali (wajib)').fill(ALASAN);
-		await layakPonsel(adm, 'realisasi-admin-buka-kembali');
+		await buka.getByLabel('Alasan membuka kembali (wajib)').fill(REASON);
+		await fitsPhone(adm, 'realisasi-admin-buka-kembali');
 		await buka.getByRole('button', { name: 'Buka kembali dengan alasan ini' }).click();
 		await adm.getByRole('status').filter({ hasText: 'entri dibuka kembali' }).waitFor();
-		await sinkronSampai(adm, async () => (await entriDiServer()).status === 'draft');
-		const diServer = await entriDiServer();
+		await syncUntil(adm, async () => (await entryOnServer()).status === 'draft');
+		const diServer = await entryOnServer();
 		expect(diServer.riwayat?.map((r) => [r.aksi, r.oleh])).toEqual([
 			['simpan', 'demo-opd'],
 			['ajukan', 'demo-opd'],
 			['verifikasi', 'demo-admin'],
 			['buka-kembali', 'demo-admin']
 		]);
-		expect(diServer.riwayat?.at(-1)?.catatan).toBe(ALASAN);
+		expect(diServer.riwayat?.at(-1)?.catatan).toBe(REASON);
 
 		// --- demo-opd: the entry is a draft again, with the admin's reason. ---
-		await sinkronSampai(opd, () =>
+		await syncUntil(opd, () =>
 			opd.evaluate(
 				async ({ id }) => {
 					const open = indexedDB.open('rapor@demo-opd');
@@ -152,12 +152,12 @@ describe('buka kembali: a verified entry reopened by the admin, with a reason', 
 		);
 		await opd.goto(`${baseUrl}/realisasi`);
 		const catatan = opd.getByTestId('catatan-kembali');
-		await catatan.filter({ hasText: ALASAN }).waitFor();
+		await catatan.filter({ hasText: REASON }).waitFor();
 		await expect(catatan.textContent()).resolves.toContain('Dibuka kembali oleh demo-admin');
 		await opd.getByTestId('riwayat').getByText('Dibuka kembali', { exact: true }).waitFor();
 		expect(await opd.locator('#realisasiFisik').getAttribute('readonly')).toBeNull();
 		await opd.getByRole('button', { name: 'Ajukan untuk verifikasi' }).waitFor();
-		await layakPonsel(opd, 'realisasi-opd-dibuka-kembali');
+		await fitsPhone(opd, 'realisasi-opd-dibuka-kembali');
 		await opd.context().close();
 		await adm.context().close();
 	});

@@ -15,7 +15,7 @@ import { choosePeriode, launchBrowser, PHONE, waitForServiceWorker } from './bro
 const baseUrl = inject('baseUrl');
 const TW4 = '2026-TW4';
 const demo = generateDemo();
-const namaUnit = (id: string) => demo.units.find((u) => u.id === id)!.nama;
+const unitName = (id: string) => demo.units.find((u) => u.id === id)!.nama;
 
 let browser: Browser;
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 /** First visit online (the service worker caches the app), then the network is cut. */
-async function offlineSejakAwal(): Promise<{ context: BrowserContext; page: Page }> {
+async function offlineFromStart(): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: PHONE });
 	const page = await context.newPage();
 	await page.goto(baseUrl);
@@ -38,9 +38,9 @@ async function offlineSejakAwal(): Promise<{ context: BrowserContext; page: Page
 	return { context, page };
 }
 
-type Peran = { peran: 'opd'; unitId: string } | { peran: 'admin' } | { peran: 'reviewer' };
+type Role = { peran: 'opd'; unitId: string } | { peran: 'admin' } | { peran: 'reviewer' };
 
-const LABEL_PERAN = {
+const LABEL_ROLE = {
 	admin: 'Admin (Bagian Organisasi / Bappeda)',
 	reviewer: 'Pimpinan (hanya membaca)'
 } as const;
@@ -49,7 +49,7 @@ const LABEL_PERAN = {
  * Declares the device user on the Settings screen ("User perangkat ini"). Fields are found by
  * name: a label wrapping a select takes the selected option into its accessible name.
  */
-async function jadiPengguna(page: Page, nama: string, peran: Peran) {
+async function becomeUser(page: Page, nama: string, peran: Role) {
 	await page.goto(`${baseUrl}/pengaturan`);
 	const form = page.locator('form', {
 		has: page.getByRole('heading', { name: 'Pengguna perangkat ini' })
@@ -57,21 +57,21 @@ async function jadiPengguna(page: Page, nama: string, peran: Peran) {
 	await form.locator('input[name="nama"]').fill(nama);
 	if (peran.peran === 'opd') {
 		await form.locator('select[name="peran"]').selectOption({ label: 'Staf OPD / kelurahan' });
-		await form.locator('select[name="unit"]').selectOption({ label: namaUnit(peran.unitId) });
+		await form.locator('select[name="unit"]').selectOption({ label: unitName(peran.unitId) });
 	} else {
-		await form.locator('select[name="peran"]').selectOption({ label: LABEL_PERAN[peran.peran] });
+		await form.locator('select[name="peran"]').selectOption({ label: LABEL_ROLE[peran.peran] });
 	}
 	await form.getByRole('button', { name: 'Simpan' }).click();
 	await form.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
 }
 
-async function bukaRealisasi(page: Page, query = `?periode=${TW4}`) {
+async function openRealisasi(page: Page, query = `?periode=${TW4}`) {
 	await page.goto(`${baseUrl}/realisasi${query}`);
 }
 
 /** Opens the entry and waits until the stored unsaved form (if any) has been looked at. */
-async function bukaEntri(page: Page) {
-	await bukaRealisasi(page);
+async function openEntry(page: Page) {
+	await openRealisasi(page);
 	await page
 		.locator('[data-testid="form-realisasi"][data-siap="true"], [data-testid="tawaran-draf"]')
 		.first()
@@ -79,7 +79,7 @@ async function bukaEntri(page: Page) {
 }
 
 /** Reads a store of the app's IndexedDB ('rapor') in the page. */
-function bacaStore<T>(page: Page, store: string): Promise<T[]> {
+function readStore<T>(page: Page, store: string): Promise<T[]> {
 	return page.evaluate(
 		(name) =>
 			new Promise<T[]>((resolve, reject) => {
@@ -99,18 +99,18 @@ function bacaStore<T>(page: Page, store: string): Promise<T[]> {
 	);
 }
 
-async function entriTersimpan(page: Page, unitId: string): Promise<Realisasi> {
-	const semua = await bacaStore<Realisasi>(page, 'realisasi');
+async function savedEntry(page: Page, unitId: string): Promise<Realisasi> {
+	const semua = await readStore<Realisasi>(page, 'realisasi');
 	return semua.find((r) => r.unitId === unitId && r.periodeId === TW4)!;
 }
 
 describe('quarterly realisation by OPD staff, offline on a phone', () => {
 	it('goes draft → submitted → verified, survives a reload mid-typing, and ranks as scored', async () => {
-		const { context, page } = await offlineSejakAwal();
+		const { context, page } = await offlineFromStart();
 		const unitId = 'demo-bpbd';
-		await jadiPengguna(page, 'Budi BPBD', { peran: 'opd', unitId });
-		await bukaEntri(page);
-		await page.getByText(namaUnit(unitId)).first().waitFor();
+		await becomeUser(page, 'Budi BPBD', { peran: 'opd', unitId });
+		await openEntry(page);
+		await page.getByText(unitName(unitId)).first().waitFor();
 		// One hand, one column: the page never scrolls sideways on a 360 px phone.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			PHONE.width
@@ -134,7 +134,7 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		// The unsaved form reaches IndexedDB within moments, then the page is reloaded.
 		await expect
 			.poll(async () => {
-				const drafts = await bacaStore<{ id: string; data: unknown }>(page, 'drafts');
+				const drafts = await readStore<{ id: string; data: unknown }>(page, 'drafts');
 				return JSON.stringify(drafts.find((d) => d.id === `realisasi:${unitId}:${TW4}`)?.data);
 			})
 			.toContain('Foto progres terlampir');
@@ -149,7 +149,7 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 
 		await page.getByRole('button', { name: 'Simpan draf' }).click();
 		await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
-		expect(await entriTersimpan(page, unitId)).toMatchObject({
+		expect(await savedEntry(page, unitId)).toMatchObject({
 			id: demo.realisasi.find((r) => r.unitId === unitId && r.periodeId === TW4)!.id,
 			status: 'draft',
 			pagu: 12_500_000_000,
@@ -166,8 +166,8 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		expect(await page.getByRole('button', { name: 'Simpan draf' }).count()).toBe(0);
 
 		// The admin verifies it from the list of submitted entries.
-		await jadiPengguna(page, 'Rina Admin', { peran: 'admin' });
-		await bukaRealisasi(page);
+		await becomeUser(page, 'Rina Admin', { peran: 'admin' });
+		await openRealisasi(page);
 		const baris = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
 		await baris.getByText('Diajukan Budi BPBD').waitFor();
 		await baris.getByRole('button', { name: 'Verifikasi' }).click();
@@ -179,8 +179,8 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		await baris.waitFor({ state: 'detached' });
 
 		// Back as the OPD staff: read-only now.
-		await jadiPengguna(page, 'Budi BPBD', { peran: 'opd', unitId });
-		await bukaEntri(page);
+		await becomeUser(page, 'Budi BPBD', { peran: 'opd', unitId });
+		await openEntry(page);
 		await page
 			.getByTestId('hanya-baca')
 			.filter({ hasText: 'Hanya admin yang dapat mengubahnya' })
@@ -191,7 +191,7 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 			await riwayat.getByText(aksi, { exact: true }).first().waitFor();
 		}
 
-		const stored = await entriTersimpan(page, unitId);
+		const stored = await savedEntry(page, unitId);
 		expect(stored.status).toBe('diverifikasi');
 		expect(stored.riwayat?.map((r) => [r.aksi, r.oleh])).toEqual([
 			['simpan', 'staf-bpbd'],
@@ -202,8 +202,8 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 
 		// The ranking shows the index the scoring core computes for the stored entry.
 		const [indikatorDb, pengaturanDb] = await Promise.all([
-			bacaStore<Indikator>(page, 'indikator'),
-			bacaStore<{ id: string; value: unknown }>(page, 'pengaturan')
+			readStore<Indikator>(page, 'indikator'),
+			readStore<{ id: string; value: unknown }>(page, 'pengaturan')
 		]);
 		const pengaturan = pengaturanDb[0]
 			? settingsSchema.parse(pengaturanDb[0].value)
@@ -236,18 +236,18 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 	});
 
 	it('shows the OPD the note the admin gave when returning its entry', async () => {
-		const { context, page } = await offlineSejakAwal();
+		const { context, page } = await offlineFromStart();
 		const unitId = 'demo-dlh';
 		// Without a declared user, or as a reader, the screen says why it cannot be used.
-		await bukaRealisasi(page);
+		await openRealisasi(page);
 		await page.getByText(pesanRealisasi['realisasi.tanpaPengguna']).waitFor();
-		await jadiPengguna(page, 'Pak Sekda', { peran: 'reviewer' });
-		await bukaRealisasi(page);
+		await becomeUser(page, 'Pak Sekda', { peran: 'reviewer' });
+		await openRealisasi(page);
 		await page.getByText('Layar ini untuk staf OPD dan admin').waitFor();
 		expect(await page.getByTestId('form-realisasi').count()).toBe(0);
 
-		await jadiPengguna(page, 'Rina Admin', { peran: 'admin' });
-		await bukaRealisasi(page);
+		await becomeUser(page, 'Rina Admin', { peran: 'admin' });
+		await openRealisasi(page);
 		const baris = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
 		await baris.getByRole('button', { name: 'Kembalikan ke OPD' }).click();
 		await baris
@@ -256,8 +256,8 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		await baris.getByRole('button', { name: 'Kembalikan dengan catatan ini' }).click();
 		await page.getByRole('status').filter({ hasText: 'dikembalikan ke OPD' }).waitFor();
 
-		await jadiPengguna(page, 'Sari DLH', { peran: 'opd', unitId });
-		await bukaEntri(page);
+		await becomeUser(page, 'Sari DLH', { peran: 'opd', unitId });
+		await openEntry(page);
 		const catatan = page.getByTestId('catatan-kembali');
 		await catatan.filter({ hasText: 'Realisasi fisik belum didukung foto lapangan.' }).waitFor();
 		await expect(catatan.textContent()).resolves.toContain('Dikembalikan oleh Rina Admin');

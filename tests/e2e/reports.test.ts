@@ -5,11 +5,11 @@ import { formatNumber } from '$lib/domain/format';
 import { roundTo } from '$lib/domain/rounding';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { parseCsv } from '$lib/import/table/csv';
-import { bacaPdf } from '../fixtures/read-pdf';
-import { bacaLembar } from '../fixtures/read-xlsx';
+import { readPdf } from '../fixtures/read-pdf';
+import { readSheet } from '../fixtures/read-xlsx';
 import { choosePeriode, launchBrowser, waitForServiceWorker } from './browser';
 import { expectedRanking, expectedSkm } from './expected';
-import { nyatakanPengguna } from './survey-steps';
+import { assertUser } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const LAPTOP = { width: 1280, height: 900 };
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Taps a download button and reads the file the browser saved. */
-async function unduh(jenis: string): Promise<{ nama: string; isi: Uint8Array }> {
+async function downloadFile(jenis: string): Promise<{ nama: string; isi: Uint8Array }> {
 	const [download] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
 		page.locator(`[data-unduh="${jenis}"]`).click()
@@ -44,7 +44,7 @@ async function unduh(jenis: string): Promise<{ nama: string; isi: Uint8Array }> 
 	return { nama: download.suggestedFilename(), isi: new Uint8Array(await readFile(path)) };
 }
 
-const csvTeks = (isi: Uint8Array) => parseCsv(new TextDecoder().decode(isi));
+const csvText = (isi: Uint8Array) => parseCsv(new TextDecoder().decode(isi));
 
 describe('reports made on the device with no network', () => {
 	it('the ranking screen gives the Rapor OPD as PDF, XLSX and CSV with the core’s figures', async () => {
@@ -53,9 +53,9 @@ describe('reports made on the device with no network', () => {
 		const expected = expectedRanking('2026-TW3');
 		const zona = { hijau: 'Hijau', kuning: 'Kuning', merah: 'Merah' } as const;
 
-		const pdf = await unduh('pdf');
+		const pdf = await downloadFile('pdf');
 		expect(pdf.nama).toBe('rapor-opd-2026-TW3.pdf');
-		const teks = await bacaPdf(pdf.isi);
+		const teks = await readPdf(pdf.isi);
 		expect(teks.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
 		for (const row of expected.rows) {
 			const angka =
@@ -65,9 +65,9 @@ describe('reports made on the device with no network', () => {
 		}
 		expect(teks.baris.join(' ')).toContain('Bobot: anggaran 20%, fisik 20%, capaian kinerja 50%');
 
-		const xlsx = await unduh('xlsx');
+		const xlsx = await downloadFile('xlsx');
 		expect(xlsx.nama).toBe('rapor-opd-2026-TW3.xlsx');
-		const peringkat = bacaLembar(xlsx.isi, 'Peringkat');
+		const peringkat = readSheet(xlsx.isi, 'Peringkat');
 		expect(peringkat.rows).toHaveLength(expected.rows.length);
 		expected.rows.forEach((row, i) => {
 			expect(peringkat.sel(i, 'Kode unit').teks).toBe(row.unit.id);
@@ -76,7 +76,7 @@ describe('reports made on the device with no network', () => {
 				expect(peringkat.angka(i, 'Peringkat')).toBe(row.baris.peringkat);
 			}
 		});
-		const komponen = bacaLembar(xlsx.isi, 'Komponen');
+		const komponen = readSheet(xlsx.isi, 'Komponen');
 		const top = expected.rows[0]!;
 		expect(komponen.angka(0, 'Kontribusi')).toBe(top.hasil.komponen.anggaran.kontribusi);
 		expect(komponen.angka(0, 'Nilai (%)') * 100).toBeCloseTo(
@@ -84,9 +84,9 @@ describe('reports made on the device with no network', () => {
 			10
 		);
 
-		const csv = await unduh('csv');
+		const csv = await downloadFile('csv');
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
-		const tabel = csvTeks(csv.isi);
+		const tabel = csvText(csv.isi);
 		expect(tabel.rows.map((r) => r.cells[1])).toEqual(expected.rows.map((r) => r.unit.id));
 		expect(tabel.rows[0]!.cells[3]).toBe(String(roundTo(top.hasil.indeks!, 2)).replace('.', ','));
 	});
@@ -115,9 +115,9 @@ describe('reports made on the device with no network', () => {
 		await choosePeriode(page, '2026-TW2');
 		const expected = expectedSkm('2026-TW2');
 
-		const pdf = await unduh('pdf');
+		const pdf = await downloadFile('pdf');
 		expect(pdf.nama).toBe('laporan-skm-2026-TW2.pdf');
-		const teks = await bacaPdf(pdf.isi);
+		const teks = await readPdf(pdf.isi);
 		const semua = teks.baris.join(' ');
 		expect(semua).toContain(`Nilai IKM (25–100) ${id(expected.pemda.nilai!)}`);
 		expected.units.forEach((u, i) => {
@@ -126,20 +126,20 @@ describe('reports made on the device with no network', () => {
 			expect(teks.baris.some((b) => b.startsWith(`${i + 1} `) && b.includes(ikm))).toBe(true);
 		});
 
-		const xlsx = await unduh('xlsx');
-		const unit = bacaLembar(xlsx.isi, 'Unit layanan');
+		const xlsx = await downloadFile('xlsx');
+		const unit = readSheet(xlsx.isi, 'Unit layanan');
 		expected.units.forEach((u, i) => {
 			expect(unit.sel(i, 'Kode unit').teks).toBe(u.unit.id);
 			expect(unit.angka(i, 'Nilai IKM (25–100)')).toBe(u.hasil.nilai);
 			expect(unit.angka(i, 'Responden')).toBe(u.hasil.responden);
 		});
-		const ringkasan = bacaLembar(xlsx.isi, 'Ringkasan');
+		const ringkasan = readSheet(xlsx.isi, 'Ringkasan');
 		const dibuat = ringkasan.rows.findIndex((r) => r.cells[0] === 'Dibuat');
 		expect(ringkasan.sel(dibuat, 'Nilai').tanggal).toBe(true);
 
-		const csv = await unduh('csv');
+		const csv = await downloadFile('csv');
 		expect(csv.nama).toBe('skm-unit-layanan-2026-TW2.csv');
-		expect(csvTeks(csv.isi).rows.map((r) => r.cells[0])).toEqual(
+		expect(csvText(csv.isi).rows.map((r) => r.cells[0])).toEqual(
 			expected.units.map((u) => u.unit.id)
 		);
 	});
@@ -150,9 +150,9 @@ describe('reports made on the device with no network', () => {
 		await page.locator(`tr[data-unit="${lowest.unit.id}"] a`).click();
 		await page.locator('[data-testid="skm-nilai"]').waitFor();
 
-		const pdf = await unduh('pdf');
+		const pdf = await downloadFile('pdf');
 		expect(pdf.nama).toBe(`laporan-skm-${lowest.unit.id}-2026-TW2.pdf`);
-		const teks = await bacaPdf(pdf.isi);
+		const teks = await readPdf(pdf.isi);
 		const semua = teks.baris.join(' ');
 		expect(semua).toContain(`IKM (skala 1–4) ${id(lowest.hasil.ikm!, 4)}`);
 		for (const key of UNSUR_KEYS) {
@@ -168,8 +168,8 @@ describe('reports made on the device with no network', () => {
 			expect(semua).toContain(`Sampel belum memadai: perlu ${lowest.sampel.kurang} responden lagi`);
 		}
 
-		const xlsx = await unduh('xlsx');
-		const nrr = bacaLembar(xlsx.isi, 'NRR');
+		const xlsx = await downloadFile('xlsx');
+		const nrr = readSheet(xlsx.isi, 'NRR');
 		UNSUR_KEYS.forEach((key, i) => expect(nrr.angka(i, 'NRR')).toBe(lowest.hasil.nrr[key]));
 	});
 
@@ -198,7 +198,7 @@ describe('reports made on the device with no network', () => {
 			{ unitId, saran }
 		);
 
-		const teks = await bacaPdf((await unduh('pdf')).isi);
+		const teks = await readPdf((await downloadFile('pdf')).isi);
 		const semua = teks.baris.join(' ');
 		expect(semua).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(semua).toContain('Catatan: 1 karakter');
@@ -206,7 +206,7 @@ describe('reports made on the device with no network', () => {
 	});
 
 	it('the kiosk link screen gives printable posters with each unit’s kiosk QR link', async () => {
-		await nyatakanPengguna(page, baseUrl, { nama: 'Admin Bagian Organisasi', peran: 'admin' });
+		await assertUser(page, baseUrl, { nama: 'Admin Bagian Organisasi', peran: 'admin' });
 		await page.goto(`${baseUrl}/survei/kiosk`);
 		await page.getByTestId('kiosk-qr').waitFor();
 		const unitId = await page.locator('select[name="unit"]').inputValue();
@@ -223,14 +223,14 @@ describe('reports made on the device with no network', () => {
 		}
 		await page.setViewportSize(LAPTOP);
 
-		const satu = await unduh('poster-unit');
+		const satu = await downloadFile('poster-unit');
 		expect(satu.nama).toBe(`poster-kiosk-${unitId}.pdf`);
-		const poster = await bacaPdf(satu.isi);
+		const poster = await readPdf(satu.isi);
 		expect(poster.halaman).toHaveLength(1);
 		expect(poster.baris).toContain(`${baseUrl}/kiosk?unit=${unitId}`);
 		expect(poster.baris.join(' ')).toContain('Sentuh "Mulai survei" di layar tablet kiosk.');
 
-		const semua = await unduh('poster-semua');
-		expect((await bacaPdf(semua.isi)).halaman).toHaveLength(jumlah);
+		const semua = await downloadFile('poster-semua');
+		expect((await readPdf(semua.isi)).halaman).toHaveLength(jumlah);
 	});
 });

@@ -19,20 +19,20 @@ const api = new CouchClient({ url: inject('couchUrl') });
 const admin = api.as(inject('serverAdmin'));
 const TW4 = '2026-TW4';
 const UNIT = 'demo-pkm-wiradesa';
-const ENUM_LAIN = 'e2e-angka-lain';
-const SANDI_LAIN = 'sandi-angka-lain-2026';
+const OTHER_ENUM = 'e2e-angka-lain';
+const OTHER_PASSWORD = 'sandi-angka-lain-2026';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-let nomor = 0;
-function respons(enumerator: string): SkmResponse {
-	nomor += 1;
+let counter = 0;
+function response(enumerator: string): SkmResponse {
+	counter += 1;
 	return {
-		id: `e2e-angka-${Date.now().toString(36)}-${nomor}`,
+		id: `e2e-angka-${Date.now().toString(36)}-${counter}`,
 		unitId: UNIT,
 		periodeId: TW4,
-		waktu: `2026-11-${String(10 + nomor).padStart(2, '0')}T09:30:00+07:00`,
+		waktu: `2026-11-${String(10 + counter).padStart(2, '0')}T09:30:00+07:00`,
 		jawaban: { u1: 3, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 3, u9: 2 },
 		profil: { jenisKelamin: 'P', usia: 34, pendidikan: 'SMA', pekerjaan: 'Swasta' },
 		kuesionerVersi: 'standar-2017',
@@ -42,8 +42,8 @@ function respons(enumerator: string): SkmResponse {
 }
 
 /** Records a response on the server in the enumerator's own name, as their device would. */
-async function rekamDiServer(nama: string, sandi: string): Promise<SkmResponse> {
-	const r = respons(nama);
+async function recordOnServer(nama: string, sandi: string): Promise<SkmResponse> {
+	const r = response(nama);
 	const doc = toDocument('response', r);
 	const res = await api
 		.as({ name: nama, password: sandi })
@@ -56,7 +56,7 @@ async function rekamDiServer(nama: string, sandi: string): Promise<SkmResponse> 
  * The unit's valid responses in TW IV as the server stores them, counted from the raw documents
  * (not through the counting endpoint): responses minus those with a matching void.
  */
-async function jumlahDiServer(): Promise<number> {
+async function countOnServer(): Promise<number> {
 	const res = await admin.raw('GET', `/${DATABASE.skm}/_all_docs`, undefined, {
 		include_docs: true
 	});
@@ -77,7 +77,7 @@ async function jumlahDiServer(): Promise<number> {
 	).length;
 }
 
-async function perangkat(): Promise<{ context: BrowserContext; page: Page }> {
+async function device(): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
 	contexts.push(context);
 	const page = await context.newPage();
@@ -86,7 +86,7 @@ async function perangkat(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 /** Signs in on the login screen and waits for the first sync round to finish. */
-async function masuk(page: Page, nama: string): Promise<void> {
+async function signIn(page: Page, nama: string): Promise<void> {
 	await page.goto(`${baseUrl}/masuk`);
 	await page.locator('input[name="nama"]').fill(nama);
 	await page.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
@@ -95,11 +95,11 @@ async function masuk(page: Page, nama: string): Promise<void> {
 	await page.locator('[data-testid="sync-fase"][data-fase="siaga"]').waitFor({ timeout: 90_000 });
 }
 
-const barisUnit = (page: Page) =>
+const unitRow = (page: Page) =>
 	page.locator(`[data-testid="jumlah-per-unit"] [data-testid="jumlah-unit"][data-unit="${UNIT}"]`);
 
 /** Nothing sticks out of the phone's width. */
-async function muatDiLayar(page: Page, selector: string): Promise<void> {
+async function loadOnScreen(page: Page, selector: string): Promise<void> {
 	const kanan = await page
 		.locator(selector)
 		.evaluate((el) => Math.max(el.getBoundingClientRect().right, el.scrollWidth));
@@ -108,24 +108,28 @@ async function muatDiLayar(page: Page, selector: string): Promise<void> {
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	await addUser(admin, { name: ENUM_LAIN, peran: ['enumerator'], unitIds: [UNIT] }, SANDI_LAIN);
+	await addUser(
+		admin,
+		{ name: OTHER_ENUM, peran: ['enumerator'], unitIds: [UNIT] },
+		OTHER_PASSWORD
+	);
 	// Two enumerators' interviews on the server; one of the other's voided on their device.
-	for (let i = 0; i < 2; i++) await rekamDiServer('demo-enumerator', DEMO_PASSWORD);
+	for (let i = 0; i < 2; i++) await recordOnServer('demo-enumerator', DEMO_PASSWORD);
 	const lain = [];
-	for (let i = 0; i < 3; i++) lain.push(await rekamDiServer(ENUM_LAIN, SANDI_LAIN));
+	for (let i = 0; i < 3; i++) lain.push(await recordOnServer(OTHER_ENUM, OTHER_PASSWORD));
 	const batal = toKoreksiDocument(
 		{
 			id: `e2e-angka-batal-${Date.now().toString(36)}`,
 			responseId: lain[0]!.id,
 			jenis: 'batal',
 			waktu: '2026-11-20T10:00:00+07:00',
-			oleh: ENUM_LAIN,
+			oleh: OTHER_ENUM,
 			alasan: 'responden ganda'
 		},
 		lain[0]!
 	);
 	const res = await api
-		.as({ name: ENUM_LAIN, password: SANDI_LAIN })
+		.as({ name: OTHER_ENUM, password: OTHER_PASSWORD })
 		.raw('PUT', docPath(DATABASE.skm, batal._id), batal);
 	expect(res.status, JSON.stringify(res.body)).toBe(201);
 }, 60_000);
@@ -139,14 +143,14 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 	let enumerator: { context: BrowserContext; page: Page };
 
 	it('shows each unit’s respondents from the server, with the time they were counted', async () => {
-		enumerator = await perangkat();
+		enumerator = await device();
 		const { page } = enumerator;
-		await masuk(page, 'demo-enumerator');
+		await signIn(page, 'demo-enumerator');
 		await waitForServiceWorker(page);
-		const diServer = await jumlahDiServer();
+		const diServer = await countOnServer();
 
 		await page.goto(`${baseUrl}/skm`);
-		const baris = barisUnit(page);
+		const baris = unitRow(page);
 		await expect
 			.poll(() => baris.getAttribute('data-n'), { timeout: 30_000 })
 			.toBe(String(diServer));
@@ -157,7 +161,7 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 		// No IKM computed from this device's own few responses, but why there is none.
 		expect(await page.getByTestId('skm-table').count()).toBe(0);
 		await page.getByTestId('catatan-peran').waitFor();
-		await muatDiLayar(page, '[data-testid="jumlah-per-unit"]');
+		await loadOnScreen(page, '[data-testid="jumlah-per-unit"]');
 	});
 
 	it('explains on Peringkat that rankings are not on its device, instead of listing OPD as "Belum dinilai"', async () => {
@@ -169,16 +173,16 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 		const menu = page.getByRole('navigation', { name: 'Menu utama' });
 		await expect.poll(() => menu.innerText()).not.toContain('Peringkat');
 		expect(await menu.innerText()).toContain('Survei');
-		await muatDiLayar(page, '[data-testid="peringkat-bukan-peran"]');
+		await loadOnScreen(page, '[data-testid="peringkat-bukan-peran"]');
 	});
 
 	it('offline, shows the last known count with its time', async () => {
 		const { page, context } = enumerator;
-		const sebelum = await jumlahDiServer();
-		await rekamDiServer(ENUM_LAIN, SANDI_LAIN);
+		const sebelum = await countOnServer();
+		await recordOnServer(OTHER_ENUM, OTHER_PASSWORD);
 		await context.setOffline(true);
 		await page.goto(`${baseUrl}/skm`);
-		const baris = barisUnit(page);
+		const baris = unitRow(page);
 		await baris.waitFor();
 		expect(await baris.getAttribute('data-n')).toBe(String(sebelum));
 		// The time shown is the time the server counted, kept on the device.
@@ -197,8 +201,8 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 
 describe('a reviewer, who pulls everything, sees the real ranking', () => {
 	it('lists the OPD ranked by index, with no role note', async () => {
-		const { page } = await perangkat();
-		await masuk(page, 'demo-reviewer');
+		const { page } = await device();
+		await signIn(page, 'demo-reviewer');
 		await page.goto(baseUrl);
 		const rows = page.locator('[data-testid="ranking-table"] tbody tr');
 		await rows.first().waitFor({ timeout: 30_000 });

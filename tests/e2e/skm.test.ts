@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '$lib/domain/schemas';
 import { buildSkm } from '$lib/view/skm';
 import { choosePeriode, launchBrowser, PHONE } from './browser';
 import { expectedSkm } from './expected';
-import { bacaKoreksi, bacaResponses, nyatakanPengguna, simpanSatuRespons } from './survey-steps';
+import { readKoreksi, readResponses, assertUser, saveOneResponse } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -73,16 +73,16 @@ describe('the SKM screens', () => {
 		const page = await context.newPage();
 		await page.goto(baseUrl);
 		await page.locator('[data-testid="ranking-table"]').waitFor({ timeout: 60_000 });
-		await nyatakanPengguna(page, baseUrl, {
+		await assertUser(page, baseUrl, {
 			nama: ENUMERATOR,
 			peran: 'enumerator',
 			unit: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'
 		});
-		await simpanSatuRespons(page, baseUrl, UNIT, 1);
-		await simpanSatuRespons(page, baseUrl, UNIT, 4);
+		await saveOneResponse(page, baseUrl, UNIT, 1);
+		await saveOneResponse(page, baseUrl, UNIT, 4);
 
 		// Void the all-4 response from the enumerator's list of the day.
-		const mine = (await bacaResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
+		const mine = (await readResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
 		expect(mine).toHaveLength(2);
 		const empat = mine.find((r) => r.jawaban.u1 === 4)!;
 		await page.goto(`${baseUrl}/survei`);
@@ -95,8 +95,8 @@ describe('the SKM screens', () => {
 		// The recount: every stored response of the period, corrections and voids applied.
 		const demo = generateDemo();
 		const efektif = effectiveResponse(
-			(await bacaResponses(page)).filter((r) => r.periodeId === PERIODE),
-			await bacaKoreksi(page)
+			(await readResponses(page)).filter((r) => r.periodeId === PERIODE),
+			await readKoreksi(page)
 		);
 		const expected = buildSkm({
 			periodeId: PERIODE,

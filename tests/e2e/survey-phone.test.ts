@@ -8,19 +8,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { launchBrowser, waitForServiceWorker } from './browser';
-import { bacaResponses, jawab, labelLangkah, nyatakanPengguna, tungguDraft } from './survey-steps';
+import { readResponses, answer, stepLabel, assertUser, waitForDraft } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';
-const UNIT_NAMA = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
+const UNIT_NAME = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
 /** Screenshots for a person to look at, written only when this is set. */
 const SCREENSHOTS = process.env.RAPOR_SCREENSHOT_DIR;
 
-const LAYAR = [
+const SCREENS = [
 	{ nama: '360x640', width: 360, height: 640 },
 	{ nama: '320x568', width: 320, height: 568 }
 ] as const;
-type Layar = (typeof LAYAR)[number];
+type Screen = (typeof SCREENS)[number];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,9 +32,9 @@ afterAll(async () => {
 });
 
 /** Respondent answers, one per unsur, all four scores used. */
-const SKOR = [2, 4, 1, 3, 4, 2, 3, 1, 4] as const;
+const SCORE = [2, 4, 1, 3, 4, 2, 3, 1, 4] as const;
 
-async function bukaPonsel(layar: Layar): Promise<{ context: BrowserContext; page: Page }> {
+async function openPhone(layar: Screen): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({
 		viewport: { width: layar.width, height: layar.height },
 		hasTouch: true,
@@ -47,11 +47,11 @@ async function bukaPonsel(layar: Layar): Promise<{ context: BrowserContext; page
 	return { context, page };
 }
 
-async function foto(page: Page, nama: string): Promise<void> {
+async function screenshot(page: Page, nama: string): Promise<void> {
 	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${nama}.png` });
 }
 
-interface Kotak {
+interface Box {
 	nama: string;
 	top: number;
 	bottom: number;
@@ -67,11 +67,11 @@ interface Layout {
 	innerWidth: number;
 	innerHeight: number;
 	scrollWidth: number;
-	kotak: Kotak[];
+	kotak: Box[];
 }
 
 /** Where the given elements are on screen, and whether anything covers them. */
-function ukur(page: Page, root: string, selectors: Record<string, string>): Promise<Layout> {
+function measure(page: Page, root: string, selectors: Record<string, string>): Promise<Layout> {
 	return page.evaluate(
 		({ root, selectors }) => {
 			const scope = document.querySelector(root) ?? document;
@@ -108,7 +108,7 @@ function ukur(page: Page, root: string, selectors: Record<string, string>): Prom
 }
 
 /** Every element is wholly on screen, uncovered, at least 44 px tall; nothing scrolls sideways. */
-function periksaLayout(
+function checkLayout(
 	layout: Layout,
 	expected: { jumlah: number; tanpaGulir: boolean },
 	di: string
@@ -129,19 +129,19 @@ function periksaLayout(
 	}
 }
 
-const PERTANYAAN = {
+const QUESTIONS = {
 	jawaban: '.langkah button[data-skor]',
 	kembali: '.nav > button:first-child',
 	lanjut: '.nav > button:last-child'
 };
 
 /** The question on screen shows its four answers and back/next without scrolling. */
-async function periksaPertanyaan(page: Page, root: string, di: string): Promise<void> {
-	periksaLayout(await ukur(page, root, PERTANYAAN), { jumlah: 6, tanpaGulir: true }, di);
+async function checkQuestion(page: Page, root: string, di: string): Promise<void> {
+	checkLayout(await measure(page, root, QUESTIONS), { jumlah: 6, tanpaGulir: true }, di);
 }
 
 /** A finger swipe across the screen at height `y` (real touch input through the DevTools protocol). */
-async function geser(cdp: CDPSession, layar: Layar, arah: 'kiri' | 'kanan', y: number) {
+async function shift(cdp: CDPSession, layar: Screen, arah: 'kiri' | 'kanan', y: number) {
 	const [dari, ke] =
 		arah === 'kiri'
 			? [layar.width * 0.85, layar.width * 0.15]
@@ -160,34 +160,34 @@ async function geser(cdp: CDPSession, layar: Layar, arah: 'kiri' | 'kanan', y: n
 }
 
 /** The vertical centre of answer `skor` on screen. */
-async function tengahJawaban(page: Page, skor: number): Promise<number> {
+async function answerMiddle(page: Page, skor: number): Promise<number> {
 	const box = await page.locator(`.langkah button[data-skor="${skor}"]`).boundingBox();
 	return box!.y + box!.height / 2;
 }
 
-async function tungguLabel(page: Page, label: string): Promise<void> {
+async function waitForLabel(page: Page, label: string): Promise<void> {
 	await page.getByTestId('kemajuan').filter({ hasText: label }).waitFor();
 }
 
-describe.each(LAYAR)('the survey on a $nama touch phone', (layar) => {
+describe.each(SCREENS)('the survey on a $nama touch phone', (layar) => {
 	it('shows every question with its four answers and back/next on one screen, swipes between questions, and keeps that after a reload', async () => {
-		const { context, page } = await bukaPonsel(layar);
+		const { context, page } = await openPhone(layar);
 		const cdp = await context.newCDPSession(page);
-		await nyatakanPengguna(page, baseUrl, {
+		await assertUser(page, baseUrl, {
 			nama: `Enumerator ${layar.nama}`,
 			peran: 'enumerator',
-			unit: UNIT_NAMA
+			unit: UNIT_NAME
 		});
 		await page.goto(`${baseUrl}/survei`);
 		await page.locator('select[name="unit"]').selectOption(UNIT);
 		await page.getByRole('button', { name: 'Mulai survei' }).click();
-		await page.getByTestId('unit-survei').filter({ hasText: UNIT_NAMA }).waitFor();
+		await page.getByTestId('unit-survei').filter({ hasText: UNIT_NAME }).waitFor();
 
 		// The profile step: its fields and the navigation are on screen; the heading shows once.
 		await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 		await expect(page.getByText('Profil responden', { exact: true }).count()).resolves.toBe(1);
-		periksaLayout(
-			await ukur(page, 'main', {
+		checkLayout(
+			await measure(page, 'main', {
 				kembali: '.nav > button:first-child',
 				lanjut: '.nav > button:last-child',
 				jenisKelamin: '.langkah .opsi'
@@ -195,39 +195,39 @@ describe.each(LAYAR)('the survey on a $nama touch phone', (layar) => {
 			{ jumlah: 4, tanpaGulir: true },
 			'profile step'
 		);
-		await foto(page, `survei-profil-${layar.nama}`);
+		await screenshot(page, `survei-profil-${layar.nama}`);
 		await page.getByRole('button', { name: 'Perempuan' }).click();
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 
 		for (let q = 1; q <= 9; q++) {
-			await tungguLabel(page, `Pertanyaan ${q} dari 9`);
-			await periksaPertanyaan(page, 'main', `question ${q}`);
+			await waitForLabel(page, `Pertanyaan ${q} dari 9`);
+			await checkQuestion(page, 'main', `question ${q}`);
 			if (q === 2) {
-				await foto(page, `survei-pertanyaan-${layar.nama}`);
+				await screenshot(page, `survei-pertanyaan-${layar.nama}`);
 				// Swipe right goes back to question 1 with its answer kept; swipe left returns,
 				// even when the finger starts on another answer (which stays unchosen).
-				await geser(cdp, layar, 'kanan', await tengahJawaban(page, 3));
-				await tungguLabel(page, 'Pertanyaan 1 dari 9');
+				await shift(cdp, layar, 'kanan', await answerMiddle(page, 3));
+				await waitForLabel(page, 'Pertanyaan 1 dari 9');
 				await expect(
 					page.locator('.langkah button[aria-pressed="true"]').getAttribute('data-skor')
-				).resolves.toBe(String(SKOR[0]));
-				await periksaPertanyaan(page, 'main', 'question 1 after a swipe back');
-				await geser(cdp, layar, 'kiri', await tengahJawaban(page, 3));
-				await tungguLabel(page, 'Pertanyaan 2 dari 9');
-				await periksaPertanyaan(page, 'main', 'question 2 after a swipe forward');
+				).resolves.toBe(String(SCORE[0]));
+				await checkQuestion(page, 'main', 'question 1 after a swipe back');
+				await shift(cdp, layar, 'kiri', await answerMiddle(page, 3));
+				await waitForLabel(page, 'Pertanyaan 2 dari 9');
+				await checkQuestion(page, 'main', 'question 2 after a swipe forward');
 			}
 			if (q === 5) {
-				await tungguDraft(page);
+				await waitForDraft(page);
 				await page.reload();
-				await tungguLabel(page, 'Pertanyaan 5 dari 9');
-				await periksaPertanyaan(page, 'main', 'question 5 after a reload');
+				await waitForLabel(page, 'Pertanyaan 5 dari 9');
+				await checkQuestion(page, 'main', 'question 5 after a reload');
 			}
-			await jawab(page, SKOR[q - 1]!);
+			await answer(page, SCORE[q - 1]!);
 		}
 
-		expect(await labelLangkah(page)).toBe('Saran dan keluhan');
-		periksaLayout(
-			await ukur(page, 'main', {
+		expect(await stepLabel(page)).toBe('Saran dan keluhan');
+		checkLayout(
+			await measure(page, 'main', {
 				kembali: '.nav > button:first-child',
 				lanjut: '.nav > button:last-child'
 			}),
@@ -236,8 +236,8 @@ describe.each(LAYAR)('the survey on a $nama touch phone', (layar) => {
 		);
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 		await page.getByTestId('ringkasan').waitFor();
-		periksaLayout(
-			await ukur(page, 'main', {
+		checkLayout(
+			await measure(page, 'main', {
 				kembali: '.nav > button:first-child',
 				simpan: '.nav > button:last-child'
 			}),
@@ -246,17 +246,17 @@ describe.each(LAYAR)('the survey on a $nama touch phone', (layar) => {
 		);
 		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 		await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
-		periksaLayout(
-			await ukur(page, 'main', { berikutnya: 'button.berikutnya' }),
+		checkLayout(
+			await measure(page, 'main', { berikutnya: 'button.berikutnya' }),
 			{ jumlah: 1, tanpaGulir: true },
 			'saved'
 		);
-		await foto(page, `survei-tersimpan-${layar.nama}`);
+		await screenshot(page, `survei-tersimpan-${layar.nama}`);
 
-		const [saved] = (await bacaResponses(page)).filter(
+		const [saved] = (await readResponses(page)).filter(
 			(r) => r.enumerator === `Enumerator ${layar.nama}`
 		);
-		expect(saved?.jawaban).toEqual(Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, SKOR[i]])));
+		expect(saved?.jawaban).toEqual(Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, SCORE[i]])));
 		expect(saved?.profil?.jenisKelamin).toBe('P');
 		await context.close();
 	}, 180_000);
@@ -264,8 +264,8 @@ describe.each(LAYAR)('the survey on a $nama touch phone', (layar) => {
 
 describe('the kiosk on a 320×568 touch phone', () => {
 	it('shows every question with its four answers and back/next on one screen', async () => {
-		const layar = LAYAR[1];
-		const { context, page } = await bukaPonsel(layar);
+		const layar = SCREENS[1];
+		const { context, page } = await openPhone(layar);
 		await page.goto(`${baseUrl}/kiosk?unit=${UNIT}`);
 		await page.locator('input[name="pin-baru"]').fill('2468');
 		await page.locator('input[name="pin-ulang"]').fill('2468');
@@ -273,8 +273,8 @@ describe('the kiosk on a 320×568 touch phone', () => {
 		const kiosk = page.getByTestId('kiosk');
 		await kiosk.getByRole('button', { name: 'Mulai survei' }).click();
 		await kiosk.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
-		periksaLayout(
-			await ukur(page, '[data-testid="kiosk"]', {
+		checkLayout(
+			await measure(page, '[data-testid="kiosk"]', {
 				kembali: '.nav > button:first-child',
 				lanjut: '.nav > button:last-child'
 			}),
@@ -283,10 +283,10 @@ describe('the kiosk on a 320×568 touch phone', () => {
 		);
 		await kiosk.getByRole('button', { name: 'Lanjut →' }).click();
 		for (let q = 1; q <= 9; q++) {
-			await tungguLabel(page, `Pertanyaan ${q} dari 9`);
-			await periksaPertanyaan(page, '[data-testid="kiosk"]', `kiosk question ${q}`);
-			if (q === 3) await foto(page, `kiosk-pertanyaan-${layar.nama}`);
-			await jawab(page, SKOR[q - 1]!);
+			await waitForLabel(page, `Pertanyaan ${q} dari 9`);
+			await checkQuestion(page, '[data-testid="kiosk"]', `kiosk question ${q}`);
+			if (q === 3) await screenshot(page, `kiosk-pertanyaan-${layar.nama}`);
+			await answer(page, SCORE[q - 1]!);
 		}
 		await context.close();
 	}, 120_000);

@@ -5,7 +5,7 @@ import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { choosePeriode } from './browser';
 
 /** Declares the device user through the Settings form, as a person would. */
-export async function nyatakanPengguna(
+export async function assertUser(
 	page: Page,
 	baseUrl: string,
 	pengguna: { nama: string; peran: 'enumerator' | 'admin'; unit?: string }
@@ -22,7 +22,7 @@ export async function nyatakanPengguna(
  * Every document of one object store of the app's database (the demo's, or `rapor@<account>`),
  * read with the raw IndexedDB API.
  */
-export function bacaStore<T>(page: Page, store: string, database = 'rapor'): Promise<T[]> {
+export function readStore<T>(page: Page, store: string, database = 'rapor'): Promise<T[]> {
 	return page.evaluate(
 		({ name, database }) =>
 			new Promise<T[]>((resolve, reject) => {
@@ -42,16 +42,16 @@ export function bacaStore<T>(page: Page, store: string, database = 'rapor'): Pro
 	);
 }
 
-export const bacaResponses = (page: Page) => bacaStore<SkmResponse>(page, 'responses');
-export const bacaKoreksi = (page: Page) => bacaStore<SkmKoreksi>(page, 'koreksi');
+export const readResponses = (page: Page) => readStore<SkmResponse>(page, 'responses');
+export const readKoreksi = (page: Page) => readStore<SkmKoreksi>(page, 'koreksi');
 
 /** The question step on screen: "Pertanyaan n dari 9", or another step's label. */
-export async function labelLangkah(page: Page): Promise<string> {
+export async function stepLabel(page: Page): Promise<string> {
 	return ((await page.getByTestId('kemajuan').textContent()) ?? '').trim();
 }
 
 /** Taps answer `skor` (1–4) of the question on screen and waits for the next step. */
-export async function jawab(page: Page, skor: number): Promise<void> {
+export async function answer(page: Page, skor: number): Promise<void> {
 	const before = await page.locator('.langkah').getAttribute('data-langkah');
 	await page.locator(`.langkah button[data-skor="${skor}"]`).click();
 	await page.waitForFunction(
@@ -61,12 +61,12 @@ export async function jawab(page: Page, skor: number): Promise<void> {
 }
 
 /** Waits until the half-filled form is written to the drafts table. */
-export async function tungguDraft(page: Page): Promise<void> {
+export async function waitForDraft(page: Page): Promise<void> {
 	await page.locator('[data-draft="tersimpan"]').waitFor();
 }
 
 /** The SKM unit screen's respondent count and IKM value for a triwulan. */
-export async function angkaSkmUnit(
+export async function unitSkmFigure(
 	page: Page,
 	baseUrl: string,
 	unitId: string,
@@ -85,7 +85,7 @@ export async function angkaSkmUnit(
 }
 
 /** Waits until the SKM unit screen shows exactly these figures (it updates live). */
-export async function tungguSkmUnit(
+export async function waitForSkmUnit(
 	page: Page,
 	expected: { responden: number; nilai: number | null }
 ): Promise<void> {
@@ -103,7 +103,7 @@ export async function tungguSkmUnit(
 }
 
 /** Opens /survei and starts a survey of `unitId` (switching from the current unit if needed). */
-export async function mulaiSurvei(page: Page, baseUrl: string, unitId: string): Promise<void> {
+export async function startSurvey(page: Page, baseUrl: string, unitId: string): Promise<void> {
 	await page.goto(`${baseUrl}/survei`);
 	const pilih = page.locator('select[name="unit"]');
 	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
@@ -115,16 +115,16 @@ export async function mulaiSurvei(page: Page, baseUrl: string, unitId: string): 
 }
 
 /** A whole response as an enumerator gives it: profile skipped, every unsur answered `skor`, saved. */
-export async function simpanSatuRespons(
+export async function saveOneResponse(
 	page: Page,
 	baseUrl: string,
 	unitId = 'demo-pkm-wiradesa',
 	skor = 3
 ): Promise<void> {
-	await mulaiSurvei(page, baseUrl, unitId);
+	await startSurvey(page, baseUrl, unitId);
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
-	for (let q = 0; q < 9; q++) await jawab(page, skor);
+	for (let q = 0; q < 9; q++) await answer(page, skor);
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
 	await page.getByTestId('ringkasan').waitFor();
 	await page.getByRole('button', { name: 'Simpan', exact: true }).click();

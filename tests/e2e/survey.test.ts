@@ -7,22 +7,22 @@ import { computeSkm } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
 import {
-	angkaSkmUnit,
-	bacaKoreksi,
-	bacaResponses,
-	jawab,
-	labelLangkah,
-	nyatakanPengguna,
-	tungguDraft,
-	tungguSkmUnit
+	unitSkmFigure,
+	readKoreksi,
+	readResponses,
+	answer,
+	stepLabel,
+	assertUser,
+	waitForDraft,
+	waitForSkmUnit
 } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const UNIT = 'demo-dpmptsp';
-const UNIT_NAMA = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
+const UNIT_NAME = 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu';
 const ENUMERATOR = 'Sari Enumerator';
 /** A Monday in TW IV 2026 (a demo period), 09:00 WIB: the test does not depend on today's date. */
-const SEKARANG = new Date('2026-11-23T09:00:00+07:00');
+const NOW = new Date('2026-11-23T09:00:00+07:00');
 const PERIODE = '2026-TW4';
 
 let browser: Browser;
@@ -34,14 +34,14 @@ afterAll(async () => {
 });
 
 /** Respondent i's answer to unsur q (0-based): varied, all 1–4, the same on every run. */
-const skorUntuk = (i: number, q: number) => 1 + ((i * 7 + q * 3 + (q === 0 ? 2 : 0)) % 4);
-const jawabanUntuk = (i: number): Answer =>
-	Object.fromEntries(UNSUR_KEYS.map((k, q) => [k, skorUntuk(i, q)])) as Answer;
+const scoreFor = (i: number, q: number) => 1 + ((i * 7 + q * 3 + (q === 0 ? 2 : 0)) % 4);
+const answerFor = (i: number): Answer =>
+	Object.fromEntries(UNSUR_KEYS.map((k, q) => [k, scoreFor(i, q)])) as Answer;
 
 /** Opens the app once online, waits for the service worker, then cuts the network. */
-async function bukaLuring(): Promise<{ context: BrowserContext; page: Page }> {
+async function openOffline(): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
-	await context.clock.setFixedTime(SEKARANG);
+	await context.clock.setFixedTime(NOW);
 	const page = await context.newPage();
 	await page.goto(baseUrl);
 	await page.locator('[data-testid="ranking-table"]').waitFor({ timeout: 30_000 });
@@ -50,7 +50,7 @@ async function bukaLuring(): Promise<{ context: BrowserContext; page: Page }> {
 	return { context, page };
 }
 
-async function mulaiSurvei(page: Page, jenisLainnya: string): Promise<void> {
+async function startSurvey(page: Page, jenisLainnya: string): Promise<void> {
 	await page.goto(`${baseUrl}/survei`);
 	await page.locator('select[name="unit"]').selectOption(UNIT);
 	await page
@@ -58,26 +58,26 @@ async function mulaiSurvei(page: Page, jenisLainnya: string): Promise<void> {
 		.selectOption({ label: 'Lainnya (tulis sendiri)…' });
 	await page.locator('input[name="jenis-lainnya"]').fill(jenisLainnya);
 	await page.getByRole('button', { name: 'Mulai survei' }).click();
-	await page.getByTestId('unit-survei').filter({ hasText: UNIT_NAMA }).waitFor();
+	await page.getByTestId('unit-survei').filter({ hasText: UNIT_NAME }).waitFor();
 }
 
 /** Fills respondent i from the profile up to (not including) question `sampai` (1-based). */
-async function isiSampai(page: Page, i: number, sampai: number): Promise<void> {
-	if ((await labelLangkah(page)).startsWith('Langkah 1 dari')) {
+async function fillUntil(page: Page, i: number, sampai: number): Promise<void> {
+	if ((await stepLabel(page)).startsWith('Langkah 1 dari')) {
 		await page.getByRole('button', { name: i % 2 ? 'Perempuan' : 'Laki-laki' }).click();
 		if (i % 3 !== 0) await page.locator('input[name="usia"]').fill(String(18 + i * 2));
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 	}
 	for (let q = 0; q < sampai - 1; q++) {
-		expect(await labelLangkah(page)).toBe(`Pertanyaan ${q + 1} dari 9`);
-		await jawab(page, skorUntuk(i, q));
+		expect(await stepLabel(page)).toBe(`Pertanyaan ${q + 1} dari 9`);
+		await answer(page, scoreFor(i, q));
 	}
 }
 
-async function selesaikan(page: Page, i: number, dari: number): Promise<void> {
+async function finishSurvey(page: Page, i: number, dari: number): Promise<void> {
 	for (let q = dari - 1; q < 9; q++) {
-		expect(await labelLangkah(page)).toBe(`Pertanyaan ${q + 1} dari 9`);
-		await jawab(page, skorUntuk(i, q));
+		expect(await stepLabel(page)).toBe(`Pertanyaan ${q + 1} dari 9`);
+		await answer(page, scoreFor(i, q));
 	}
 	await page.locator('textarea[name="saran"]').fill(`Responden ${i}`);
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
@@ -86,43 +86,43 @@ async function selesaikan(page: Page, i: number, dari: number): Promise<void> {
 	await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
 }
 
-async function respondenBerikutnya(page: Page): Promise<void> {
+async function nextResponden(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Responden berikutnya' }).click();
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 }
 
 /** The answers shown as chosen on the question on screen (aria-pressed). */
-const terpilih = (page: Page) =>
+const chosen = (page: Page) =>
 	page.locator('.langkah button[aria-pressed="true"]').getAttribute('data-skor');
 
 describe('an enumerator interviewing offline', () => {
 	it('records 20 respondents through a reload and a closed tab, and all 20 are stored and scored', async () => {
-		const { context, page: first } = await bukaLuring();
+		const { context, page: first } = await openOffline();
 		let page = first;
-		await nyatakanPengguna(page, baseUrl, {
+		await assertUser(page, baseUrl, {
 			nama: ENUMERATOR,
 			peran: 'enumerator',
-			unit: UNIT_NAMA
+			unit: UNIT_NAME
 		});
-		const sebelum = await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
+		const sebelum = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 
-		await mulaiSurvei(page, 'Perizinan berusaha');
+		await startSurvey(page, 'Perizinan berusaha');
 		for (let i = 1; i <= 20; i++) {
 			if (i === 7) {
 				// The page is reloaded in the middle of question 5: it reopens there, answers kept.
-				await isiSampai(page, i, 5);
-				await tungguDraft(page);
+				await fillUntil(page, i, 5);
+				await waitForDraft(page);
 				await page.reload();
 				await page.getByText('Pertanyaan 5 dari 9').waitFor();
 				await page.getByRole('button', { name: '← Kembali' }).click();
-				expect(await labelLangkah(page)).toBe('Pertanyaan 4 dari 9');
-				expect(await terpilih(page)).toBe(String(skorUntuk(i, 3)));
+				expect(await stepLabel(page)).toBe('Pertanyaan 4 dari 9');
+				expect(await chosen(page)).toBe(String(scoreFor(i, 3)));
 				await page.getByRole('button', { name: 'Lanjut →' }).click();
-				await selesaikan(page, i, 5);
+				await finishSurvey(page, i, 5);
 			} else if (i === 14) {
 				// The tab is closed in the middle of question 7 and the app opened in a new one.
-				await isiSampai(page, i, 7);
-				await tungguDraft(page);
+				await fillUntil(page, i, 7);
+				await waitForDraft(page);
 				await page.close();
 				page = await context.newPage();
 				await page.goto(`${baseUrl}/survei`);
@@ -131,24 +131,24 @@ describe('an enumerator interviewing offline', () => {
 					page.locator('h2:focus').textContent(),
 					'focus is on the reopened question'
 				).resolves.toContain('perilaku petugas');
-				await selesaikan(page, i, 7);
+				await finishSurvey(page, i, 7);
 			} else {
-				await isiSampai(page, i, 1);
-				await selesaikan(page, i, 1);
+				await fillUntil(page, i, 1);
+				await finishSurvey(page, i, 1);
 			}
-			if (i < 20) await respondenBerikutnya(page);
+			if (i < 20) await nextResponden(page);
 		}
 		// Today's list is a live query: it shows the last save a moment after "Tersimpan".
 		await expect
 			.poll(() => page.getByTestId('hari-ini').locator('li').count(), { timeout: 10_000 })
 			.toBe(20);
 
-		const mine = (await bacaResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
+		const mine = (await readResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
 		expect(mine).toHaveLength(20);
 		expect(new Set(mine.map((r) => r.id)).size).toBe(20);
 		for (const r of mine) {
 			const i = Number(/^Responden (\d+)$/.exec(r.saran ?? '')?.[1]);
-			expect(r.jawaban, `answers of respondent ${i}`).toEqual(jawabanUntuk(i));
+			expect(r.jawaban, `answers of respondent ${i}`).toEqual(answerFor(i));
 			expect(r).toMatchObject({
 				unitId: UNIT,
 				periodeId: PERIODE,
@@ -180,42 +180,42 @@ describe('an enumerator interviewing offline', () => {
 			)
 		).resolves.toBe(0);
 
-		const stored = (await bacaResponses(page)).filter(
+		const stored = (await readResponses(page)).filter(
 			(r) => r.unitId === UNIT && r.periodeId === PERIODE
 		);
 		const expected = computeSkm(stored.map((r) => r.jawaban));
-		const sesudah = await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
+		const sesudah = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 		expect(sesudah.responden).toBe(sebelum.responden + 20);
-		await tungguSkmUnit(page, { responden: sebelum.responden + 20, nilai: expected.nilai });
+		await waitForSkmUnit(page, { responden: sebelum.responden + 20, nilai: expected.nilai });
 		await context.close();
 	}, 300_000);
 
 	it('corrects and voids a response, and the SKM figures follow', async () => {
-		const { context, page } = await bukaLuring();
-		await nyatakanPengguna(page, baseUrl, {
+		const { context, page } = await openOffline();
+		await assertUser(page, baseUrl, {
 			nama: ENUMERATOR,
 			peran: 'enumerator',
-			unit: UNIT_NAMA
+			unit: UNIT_NAME
 		});
-		const sebelum = await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
-		await mulaiSurvei(page, 'Izin usaha');
+		const sebelum = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		await startSurvey(page, 'Izin usaha');
 		for (const i of [1, 2]) {
-			await isiSampai(page, i, 1);
-			await selesaikan(page, i, 1);
-			await respondenBerikutnya(page);
+			await fillUntil(page, i, 1);
+			await finishSurvey(page, i, 1);
+			await nextResponden(page);
 		}
 		const skor = async () => {
-			const responses = (await bacaResponses(page)).filter(
+			const responses = (await readResponses(page)).filter(
 				(r) => r.unitId === UNIT && r.periodeId === PERIODE
 			);
-			const efektif = effectiveResponse(responses, await bacaKoreksi(page));
+			const efektif = effectiveResponse(responses, await readKoreksi(page));
 			return { responden: efektif.length, nilai: computeSkm(efektif.map((r) => r.jawaban)).nilai };
 		};
 		const dua = await skor();
 		expect(dua.responden).toBe(sebelum.responden + 2);
 
 		// Void respondent 1: it stays listed, struck through with the reason, and leaves the score.
-		const mine = (await bacaResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
+		const mine = (await readResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
 		const satu = mine.find((r) => r.saran === 'Responden 1') as SkmResponse;
 		const item = page.locator(`[data-respons="${satu.id}"]`);
 		await item.getByRole('button', { name: 'Tandai batal', exact: true }).click();
@@ -229,12 +229,12 @@ describe('an enumerator interviewing offline', () => {
 		await expect(
 			item.locator('.dibatalkan').evaluate((el) => getComputedStyle(el).textDecorationLine)
 		).resolves.toBe('line-through');
-		expect((await bacaResponses(page)).some((r) => r.id === satu.id)).toBe(true);
+		expect((await readResponses(page)).some((r) => r.id === satu.id)).toBe(true);
 
 		const setelahBatal = await skor();
 		expect(setelahBatal.responden).toBe(sebelum.responden + 1);
-		await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
-		await tungguSkmUnit(page, setelahBatal);
+		await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		await waitForSkmUnit(page, setelahBatal);
 
 		// Correct respondent 2's U1; the response itself is never edited.
 		const duaAsli = mine.find((r) => r.saran === 'Responden 2') as SkmResponse;
@@ -246,31 +246,31 @@ describe('an enumerator interviewing offline', () => {
 			.click();
 		await page.getByTestId('ringkasan').waitFor();
 		await page.locator('[data-unsur="u1"]').click();
-		await jawab(page, u1Baru);
+		await answer(page, u1Baru);
 		await page.getByTestId('ringkasan').waitFor();
 		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 		await page.getByTestId('tersimpan').filter({ hasText: 'Koreksi tersimpan' }).waitFor();
-		const koreksi = await bacaKoreksi(page);
+		const koreksi = await readKoreksi(page);
 		expect(koreksi.map((k) => k.jenis).sort()).toEqual(['batal', 'koreksi']);
 		expect(koreksi.find((k) => k.jenis === 'koreksi')).toMatchObject({
 			responseId: duaAsli.id,
 			oleh: ENUMERATOR,
 			jawaban: { ...duaAsli.jawaban, u1: u1Baru }
 		});
-		expect((await bacaResponses(page)).find((r) => r.id === duaAsli.id)).toEqual(duaAsli);
+		expect((await readResponses(page)).find((r) => r.id === duaAsli.id)).toEqual(duaAsli);
 
 		const akhir = await skor();
 		expect(akhir.responden).toBe(sebelum.responden + 1);
 		expect(akhir.nilai).not.toBe(setelahBatal.nilai);
-		await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
-		await tungguSkmUnit(page, akhir);
+		await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		await waitForSkmUnit(page, akhir);
 		await context.close();
 	}, 180_000);
 
 	it("asks a unit's own question from a new questionnaire version, while old responses still score", async () => {
-		const { context, page } = await bukaLuring();
-		await nyatakanPengguna(page, baseUrl, { nama: 'Admin Kota', peran: 'admin' });
-		const sebelum = await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
+		const { context, page } = await openOffline();
+		await assertUser(page, baseUrl, { nama: 'Admin Kota', peran: 'admin' });
+		const sebelum = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 
 		await page.goto(`${baseUrl}/survei/kuesioner`);
 		await page.locator('select[name="lingkup"]').selectOption(UNIT);
@@ -287,10 +287,10 @@ describe('an enumerator interviewing offline', () => {
 		)?.[0];
 		expect(versi).toBeTruthy();
 
-		await mulaiSurvei(page, 'Izin usaha');
-		await isiSampai(page, 3, 1);
-		for (let q = 0; q < 9; q++) await jawab(page, skorUntuk(3, q));
-		expect(await labelLangkah(page)).toBe('Pertanyaan tambahan 1 dari 1');
+		await startSurvey(page, 'Izin usaha');
+		await fillUntil(page, 3, 1);
+		for (let q = 0; q < 9; q++) await answer(page, scoreFor(3, q));
+		expect(await stepLabel(page)).toBe('Pertanyaan tambahan 1 dari 1');
 		await page.getByRole('button', { name: 'Media sosial' }).click();
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
@@ -298,16 +298,16 @@ describe('an enumerator interviewing offline', () => {
 		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 		await page.getByTestId('tersimpan').waitFor();
 
-		const responses = await bacaResponses(page);
+		const responses = await readResponses(page);
 		const baru = responses.find((r) => r.enumerator === 'Admin Kota')!;
-		expect(baru).toMatchObject({ kuesionerVersi: versi, jawaban: jawabanUntuk(3) });
+		expect(baru).toMatchObject({ kuesionerVersi: versi, jawaban: answerFor(3) });
 		expect(Object.values(baru.jawabanTambahan ?? {})).toEqual(['Media sosial']);
 		const unitNow = responses.filter((r) => r.unitId === UNIT && r.periodeId === PERIODE);
 		expect(new Set(unitNow.map((r) => r.kuesionerVersi))).toEqual(
 			new Set([STANDARD_KUESIONER_ID, versi])
 		);
-		await angkaSkmUnit(page, baseUrl, UNIT, PERIODE);
-		await tungguSkmUnit(page, {
+		await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		await waitForSkmUnit(page, {
 			responden: sebelum.responden + 1,
 			nilai: computeSkm(unitNow.map((r) => r.jawaban)).nilai
 		});

@@ -11,7 +11,7 @@ import { addUser, setRoles } from '../../sync-server/admin/users.ts';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { bacaStore as bacaStoreDb, jawab, mulaiSurvei } from './survey-steps';
+import { readStore as bacaStoreDb, answer, startSurvey } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
@@ -27,38 +27,38 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function perangkat(viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+async function device(viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport, timezoneId: 'Asia/Jakarta' });
 	contexts.push(context);
 	return { context, page: await context.newPage() };
 }
 
 /** Signs in on the login screen, as a person does, and waits for the first sync to finish. */
-async function masuk(page: Page, nama: string, sandi = DEMO_PASSWORD): Promise<void> {
+async function signIn(page: Page, nama: string, sandi = DEMO_PASSWORD): Promise<void> {
 	await page.goto(`${baseUrl}/masuk`);
 	await page.locator('input[name="nama"]').fill(nama);
 	await page.locator('input[name="sandi"]').fill(sandi);
 	await page.getByRole('button', { name: 'Masuk' }).click();
 	await page.waitForURL(`${baseUrl}/sinkron`);
-	await tungguTersinkron(page);
+	await waitForSynced(page);
 }
 
 /** On the sync screen: a whole round done and nothing left to send. */
-async function tungguTersinkron(page: Page): Promise<void> {
+async function waitForSynced(page: Page): Promise<void> {
 	if (!page.url().endsWith('/sinkron')) await page.goto(`${baseUrl}/sinkron`);
 	await page.locator('[data-testid="sync-fase"][data-fase="siaga"]').waitFor({ timeout: 60_000 });
 	await page.getByTestId('sync-terakhir').waitFor();
 	await expect.poll(() => page.getByTestId('jumlah-lokal').textContent()).toBe('0');
 }
 
-async function sinkronkanSekarang(page: Page): Promise<void> {
+async function syncNow(page: Page): Promise<void> {
 	await page.goto(`${baseUrl}/sinkron`);
 	await page.getByTestId('sync-now').click();
 	await page.locator('[data-testid="sync-fase"][data-fase="siaga"]').waitFor({ timeout: 60_000 });
 }
 
 /** Every record of one store of an account's database on this device (raw IndexedDB). */
-const bacaStore = <T>(page: Page, akun: string, store: string) =>
+const readStore = <T>(page: Page, akun: string, store: string) =>
 	bacaStoreDb<T>(page, store, `rapor@${akun}`);
 
 async function serverDoc(db: string, id: string) {
@@ -67,10 +67,10 @@ async function serverDoc(db: string, id: string) {
 }
 
 /** Interviews one respondent on the enumerator screen of the chosen unit. */
-async function satuResponden(page: Page, skor: number): Promise<void> {
+async function oneResponden(page: Page, skor: number): Promise<void> {
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
-	for (let q = 0; q < 9; q++) await jawab(page, skor);
+	for (let q = 0; q < 9; q++) await answer(page, skor);
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
 	await page.getByTestId('ringkasan').waitFor();
 	await page.getByRole('button', { name: 'Simpan', exact: true }).click();
@@ -78,30 +78,30 @@ async function satuResponden(page: Page, skor: number): Promise<void> {
 	await page.getByRole('button', { name: 'Responden berikutnya' }).click();
 }
 
-const respons = (page: Page, akun: string) => bacaStore<SkmResponse>(page, akun, 'responses');
-const sinkronRows = (page: Page, akun: string) => bacaStore<SyncRow>(page, akun, 'sinkron');
+const response = (page: Page, akun: string) => readStore<SkmResponse>(page, akun, 'responses');
+const syncRows = (page: Page, akun: string) => readStore<SyncRow>(page, akun, 'sinkron');
 
 describe('sync between devices', () => {
 	it('captures responses offline, sends them when the network returns, and they reach the reviewer', async () => {
-		const enumerator = await perangkat();
-		await masuk(enumerator.page, 'demo-enumerator');
+		const enumerator = await device();
+		await signIn(enumerator.page, 'demo-enumerator');
 		await waitForServiceWorker(enumerator.page);
-		const reviewer = await perangkat({ width: 1280, height: 720 });
-		await masuk(reviewer.page, 'demo-reviewer');
-		const diReviewer = new Set((await respons(reviewer.page, 'demo-reviewer')).map((r) => r.id));
+		const reviewer = await device({ width: 1280, height: 720 });
+		await signIn(reviewer.page, 'demo-reviewer');
+		const diReviewer = new Set((await response(reviewer.page, 'demo-reviewer')).map((r) => r.id));
 		expect(diReviewer.size).toBeGreaterThan(1000);
 
 		await enumerator.context.setOffline(true);
-		await mulaiSurvei(enumerator.page, baseUrl, 'demo-pkm-wiradesa');
-		await satuResponden(enumerator.page, 4);
-		await satuResponden(enumerator.page, 2);
+		await startSurvey(enumerator.page, baseUrl, 'demo-pkm-wiradesa');
+		await oneResponden(enumerator.page, 4);
+		await oneResponden(enumerator.page, 2);
 		// A cold reload while offline: both are still there, queued.
 		await enumerator.page.reload();
-		const baru = (await respons(enumerator.page, 'demo-enumerator')).filter(
+		const baru = (await response(enumerator.page, 'demo-enumerator')).filter(
 			(r) => r.enumerator === 'demo-enumerator'
 		);
 		expect(baru).toHaveLength(2);
-		const antre = (await sinkronRows(enumerator.page, 'demo-enumerator')).filter(
+		const antre = (await syncRows(enumerator.page, 'demo-enumerator')).filter(
 			(s) => s.status === 'lokal'
 		);
 		expect(antre.map((s) => s.id).sort()).toEqual(baru.map((r) => `response:${r.id}`).sort());
@@ -124,7 +124,7 @@ describe('sync between devices', () => {
 		await expect
 			.poll(
 				async () => {
-					const ids = new Set((await respons(reviewer.page, 'demo-reviewer')).map((r) => r.id));
+					const ids = new Set((await response(reviewer.page, 'demo-reviewer')).map((r) => r.id));
 					return baru.every((r) => ids.has(r.id));
 				},
 				{ timeout: 45_000 }
@@ -136,10 +136,10 @@ describe('sync between devices', () => {
 		for (const name of ['e2e-disperkim-1', 'e2e-disperkim-2']) {
 			await addUser(admin, { name, peran: ['opd'], unitIds: ['demo-disperkim'] }, DEMO_PASSWORD);
 		}
-		const a = await perangkat();
-		const b = await perangkat();
-		await masuk(a.page, 'e2e-disperkim-1');
-		await masuk(b.page, 'e2e-disperkim-2');
+		const a = await device();
+		const b = await device();
+		await signIn(a.page, 'e2e-disperkim-1');
+		await signIn(b.page, 'e2e-disperkim-2');
 		await waitForServiceWorker(a.page);
 		await waitForServiceWorker(b.page);
 
@@ -156,13 +156,13 @@ describe('sync between devices', () => {
 		}
 
 		await a.context.setOffline(false);
-		await tungguTersinkron(a.page);
+		await waitForSynced(a.page);
 		await b.context.setOffline(false);
 		await b.page.goto(`${baseUrl}/sinkron`);
 		const id = `realisasi:demo-disperkim:${TW4}`;
 		const konflikB = b.page.locator(`[data-testid="perlu-perhatian"] li[data-id="${id}"]`);
 		await konflikB.and(b.page.locator('[data-status="konflik"]')).waitFor({ timeout: 30_000 });
-		await sinkronkanSekarang(a.page);
+		await syncNow(a.page);
 		await a.page
 			.locator(`[data-testid="perlu-perhatian"] li[data-id="${id}"][data-status="konflik"]`)
 			.waitFor({ timeout: 30_000 });
@@ -174,16 +174,16 @@ describe('sync between devices', () => {
 		const bagian = b.page.locator('[data-testid="konflik"] tr[data-bagian="realisasiFisik"]');
 		await bagian.getByText('60').click();
 		await b.page.getByRole('button', { name: 'Simpan penyelesaian' }).click();
-		await tungguTersinkron(b.page);
+		await waitForSynced(b.page);
 		await b.page.getByText('Semua catatan sudah tersinkron.').waitFor();
 
-		await sinkronkanSekarang(a.page);
+		await syncNow(a.page);
 		await a.page.getByText('Semua catatan sudah tersinkron.').waitFor({ timeout: 30_000 });
 		for (const [d, akun] of [
 			[a, 'e2e-disperkim-1'],
 			[b, 'e2e-disperkim-2']
 		] as const) {
-			const entri = (await bacaStore<Realisasi>(d.page, akun, 'realisasi')).find(
+			const entri = (await readStore<Realisasi>(d.page, akun, 'realisasi')).find(
 				(r) => r.unitId === 'demo-disperkim' && r.periodeId === TW4
 			)!;
 			expect(entri.realisasiFisik).toBe(60);
@@ -205,16 +205,16 @@ describe('sync between devices', () => {
 			{ name: nama, peran: ['enumerator'], unitIds: ['demo-pkm-wiradesa', 'demo-dinkes'] },
 			DEMO_PASSWORD
 		);
-		const d = await perangkat();
-		await masuk(d.page, nama);
+		const d = await device();
+		await signIn(d.page, nama);
 		// The admin takes one unit away while the phone still has the old assignment.
 		await setRoles(admin, { name: nama, peran: ['enumerator'], unitIds: ['demo-dinkes'] });
 		await waitForServiceWorker(d.page);
 		await d.context.setOffline(true);
-		await mulaiSurvei(d.page, baseUrl, 'demo-pkm-wiradesa');
-		await satuResponden(d.page, 3);
-		await mulaiSurvei(d.page, baseUrl, 'demo-dinkes');
-		await satuResponden(d.page, 3);
+		await startSurvey(d.page, baseUrl, 'demo-pkm-wiradesa');
+		await oneResponden(d.page, 3);
+		await startSurvey(d.page, baseUrl, 'demo-dinkes');
+		await oneResponden(d.page, 3);
 		await d.context.setOffline(false);
 
 		await d.page.goto(`${baseUrl}/sinkron`);
@@ -223,7 +223,7 @@ describe('sync between devices', () => {
 		await ditolak.getByTestId('alasan').filter({ hasText: 'Unit ini bukan unit Anda.' }).waitFor();
 		await d.page.getByTestId('sync-chip').filter({ hasText: '1 ditolak' }).waitFor();
 
-		const semua = (await respons(d.page, nama)).filter((r) => r.enumerator === nama);
+		const semua = (await response(d.page, nama)).filter((r) => r.enumerator === nama);
 		expect(semua).toHaveLength(2);
 		const dinkes = semua.find((r) => r.unitId === 'demo-dinkes')!;
 		const pkm = semua.find((r) => r.unitId === 'demo-pkm-wiradesa')!;
@@ -234,16 +234,16 @@ describe('sync between devices', () => {
 	});
 
 	it('keeps working when the session ends and syncs again after signing in', async () => {
-		const d = await perangkat();
-		await masuk(d.page, 'demo-enumerator');
+		const d = await device();
+		await signIn(d.page, 'demo-enumerator');
 		await d.context.clearCookies();
-		await mulaiSurvei(d.page, baseUrl, 'demo-dinkes');
-		await satuResponden(d.page, 1);
+		await startSurvey(d.page, baseUrl, 'demo-dinkes');
+		await oneResponden(d.page, 1);
 		await d.page
 			.getByTestId('sync-chip')
 			.filter({ hasText: 'Masuk lagi' })
 			.waitFor({ timeout: 30_000 });
-		const mine = (await respons(d.page, 'demo-enumerator')).filter((r) => r.jawaban.u1 === 1);
+		const mine = (await response(d.page, 'demo-enumerator')).filter((r) => r.jawaban.u1 === 1);
 		expect(mine.length).toBeGreaterThan(0);
 
 		await d.page.getByTestId('sync-chip').click();
@@ -252,7 +252,7 @@ describe('sync between devices', () => {
 		await d.page.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
 		await d.page.getByRole('button', { name: 'Masuk' }).click();
 		await d.page.waitForURL(`${baseUrl}/sinkron`);
-		await tungguTersinkron(d.page);
+		await waitForSynced(d.page);
 		for (const r of mine) {
 			expect((await serverDoc('rapor-skm', `response:${r.id}`)).status).toBe(200);
 		}

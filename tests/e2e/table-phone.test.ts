@@ -61,7 +61,7 @@ async function expectNoSidewaysScroll(page: Page) {
 	expect(width).toBeLessThanOrEqual(PHONE.width);
 }
 
-function gerakSymbol(b: UnitRank): string {
+function moveSymbol(b: UnitRank): string {
 	if (b.naik == null) return '•';
 	if (b.naik > 0) return `▲ ${b.naik}`;
 	if (b.naik < 0) return `▼ ${-b.naik}`;
@@ -102,7 +102,7 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 			const zona = await figures(page, `${tr} .zona .zona`);
 			expect(zona).toEqual([{ text: id[`zona.${row.hasil.zona!}`], onScreen: true }]);
 			expect(gerak!.onScreen).toBe(true);
-			expect(gerak!.text).toContain(gerakSymbol(row.baris));
+			expect(gerak!.text).toContain(moveSymbol(row.baris));
 			const delta = row.baris.selisihIndeks;
 			if (delta != null) {
 				expect(gerak!.text).toContain(`${delta > 0 ? '+' : ''}${formatNumber(delta, 2, 'id')}`);

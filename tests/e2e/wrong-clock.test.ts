@@ -10,13 +10,13 @@ import { periodeFromTime } from '$lib/domain/periode';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { DEMO_PASSWORD } from '../../sync-server/demo-accounts.ts';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { cekLebar } from './phone';
-import { bacaStore, jawab } from './survey-steps';
+import { checkWidth } from './phone';
+import { readStore, answer } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
 const admin = new CouchClient({ url: inject('couchUrl'), credentials: inject('serverAdmin') });
-const SETAHUN_MS = 365 * 24 * 60 * 60_000;
-const MENIT_SETAHUN = 365 * 24 * 60;
+const YEAR_MS = 365 * 24 * 60 * 60_000;
+const YEAR_MINUTES = 365 * 24 * 60;
 const UNIT = 'demo-pkm-wiradesa';
 let browser: Browser;
 let context: BrowserContext;
@@ -27,7 +27,7 @@ beforeAll(async () => {
 	context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
 	page = await context.newPage();
 	// The phone's clock: a year behind, running.
-	await page.clock.install({ time: Date.now() - SETAHUN_MS });
+	await page.clock.install({ time: Date.now() - YEAR_MS });
 });
 afterAll(async () => {
 	await context?.close();
@@ -35,11 +35,11 @@ afterAll(async () => {
 });
 
 /** The real date in Jakarta, as the respondent lives it. */
-function tanggalJakarta(ms: number): string {
+function jakartaDate(ms: number): string {
 	return new Date(ms + 7 * 60 * 60_000).toISOString().slice(0, 10);
 }
 
-async function tungguSiaga(): Promise<void> {
+async function waitForIdle(): Promise<void> {
 	await page.locator('[data-testid="sync-fase"][data-fase="siaga"]').waitFor({ timeout: 60_000 });
 }
 
@@ -50,7 +50,7 @@ describe('a phone with its clock a year behind', () => {
 		await page.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
 		await page.getByRole('button', { name: 'Masuk' }).click();
 		await page.waitForURL(`${baseUrl}/sinkron`);
-		await tungguSiaga();
+		await waitForIdle();
 		await waitForServiceWorker(page);
 
 		await page.goto(`${baseUrl}/survei`);
@@ -58,10 +58,10 @@ describe('a phone with its clock a year behind', () => {
 		await peringatan.waitFor({ timeout: 30_000 });
 		const teks = (await peringatan.textContent()) ?? '';
 		expect(teks).toContain('Jam perangkat tampaknya salah');
-		expect(teks).toContain(tanggalJakarta(Date.now() - SETAHUN_MS).slice(0, 4));
-		expect(teks).toContain(`server ${Number(tanggalJakarta(Date.now()).slice(8, 10))} `);
+		expect(teks).toContain(jakartaDate(Date.now() - YEAR_MS).slice(0, 4));
+		expect(teks).toContain(`server ${Number(jakartaDate(Date.now()).slice(8, 10))} `);
 		expect(teks).toContain('Atur jam/tanggal di Pengaturan ponsel');
-		expect(await cekLebar(page)).toEqual([]);
+		expect(await checkWidth(page)).toEqual([]);
 
 		// Offline, as in the field: the offset measured at the last sync still places the response.
 		await context.setOffline(true);
@@ -75,29 +75,29 @@ describe('a phone with its clock a year behind', () => {
 		await expect.poll(() => peringatan.isVisible()).toBe(true);
 		// Other browser tests save responses as demo-enumerator too: this test's is the new one.
 		const sebelum = new Set(
-			(await bacaStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')).map((r) => r.id)
+			(await readStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')).map((r) => r.id)
 		);
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
-		for (let q = 0; q < 9; q++) await jawab(page, 3);
+		for (let q = 0; q < 9; q++) await answer(page, 3);
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 		await page.getByTestId('ringkasan').waitFor();
 		await page.getByRole('button', { name: 'Simpan', exact: true }).click();
 		await page.getByTestId('tersimpan').filter({ hasText: 'Tersimpan' }).waitFor();
 
 		const milikSaya = (
-			await bacaStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')
+			await readStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')
 		).filter((r) => !sebelum.has(r.id));
 		expect(milikSaya).toHaveLength(1);
 		const r = milikSaya[0]!;
 		const sekarang = Date.now();
 		// Filed by the real (server) time: its date, triwulan and a moment within minutes of now.
-		expect(r.waktu.slice(0, 10)).toBe(tanggalJakarta(sekarang));
-		expect(r.periodeId).toBe(periodeFromTime(`${tanggalJakarta(sekarang)}T12:00:00+07:00`));
+		expect(r.waktu.slice(0, 10)).toBe(jakartaDate(sekarang));
+		expect(r.periodeId).toBe(periodeFromTime(`${jakartaDate(sekarang)}T12:00:00+07:00`));
 		expect(Math.abs(Date.parse(r.waktu) - sekarang)).toBeLessThan(10 * 60_000);
 		// What the device clock showed is kept, and the record is flagged.
 		expect(r.jamPerangkat?.sumber).toBe('server');
-		expect(r.jamPerangkat?.waktu.slice(0, 10)).toBe(tanggalJakarta(sekarang - SETAHUN_MS));
-		expect(Math.abs(r.jamPerangkat!.selisihMenit + MENIT_SETAHUN)).toBeLessThanOrEqual(2);
+		expect(r.jamPerangkat?.waktu.slice(0, 10)).toBe(jakartaDate(sekarang - YEAR_MS));
+		expect(Math.abs(r.jamPerangkat!.selisihMenit + YEAR_MINUTES)).toBeLessThanOrEqual(2);
 
 		// The sync screen names the flag of the record waiting to be sent.
 		await page.goto(`${baseUrl}/sinkron`);
@@ -105,7 +105,7 @@ describe('a phone with its clock a year behind', () => {
 		await expect
 			.poll(() => baris.getByTestId('jam-perangkat').textContent(), { timeout: 30_000 })
 			.toMatch(/jam perangkat salah ±525\.(599|60[01]) menit/);
-		expect(await cekLebar(page)).toEqual([]);
+		expect(await checkWidth(page)).toEqual([]);
 
 		// Back online: the response reaches the server with its triwulan, time and flag.
 		await context.setOffline(false);

@@ -6,22 +6,22 @@
 import { toDocument, type StoredDocument } from '../../src/lib/domain/document.ts';
 import type { CatatanRakor } from '../../src/lib/domain/schemas.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
-import { AKUN, catatanRakor, OPD_X, OPD_Y, passwordOf, type Siapa } from './helpers/factories.ts';
+import { ACCOUNTS, catatanRakor, OPD_X, OPD_Y, passwordOf, type Who } from './helpers/factories.ts';
 import {
-	ANONIM,
-	BOLEH,
-	BUKAN_ANGGOTA,
+	ANONYMOUS,
+	CAN,
+	NON_MEMBER,
 	childRevision,
 	deleteDoc,
-	ditolak,
+	refused,
 	forgedBranch,
 	getDoc,
 	putDoc,
 	replicate,
 	seed,
-	type Harapan
+	type Expectation
 } from './helpers/http.ts';
-import { matriks, namaAkun, REALISASI, SEMUA, type Kasus } from './helpers/matrix.ts';
+import { matrix, accountName, REALISASI, EVERYONE, type Case } from './helpers/matrix.ts';
 
 type Catatan = StoredDocument<'catatanRakor'>;
 
@@ -30,108 +30,109 @@ const catatan = (admin: CouchClient, over: Partial<CatatanRakor> = {}) =>
 	seed(admin, REALISASI, toDocument('catatanRakor', catatanRakor(OPD_X, 'admin-app', over)));
 
 const cap = (oleh: string) => ({ oleh, waktu: '2026-02-11T10:00:00+07:00' });
-const selesai = (c: Catatan, oleh: string): Catatan => ({ ...c, selesai: true, diubah: cap(oleh) });
-const ubahTeks = (c: Catatan, oleh: string): Catatan => ({
+const finish = (c: Catatan, oleh: string): Catatan => ({ ...c, selesai: true, diubah: cap(oleh) });
+const updateText = (c: Catatan, oleh: string): Catatan => ({
 	...c,
 	teks: 'Laporkan progres belanja modal pekan depan',
 	diubah: cap(oleh)
 });
-const nama = (siapa: Siapa) => (siapa === 'anonymous' ? 'siapa-saja' : namaAkun(siapa));
+const nameOf = (siapa: Who) => (siapa === 'anonymous' ? 'siapa-saja' : accountName(siapa));
 
-function tulisKasus(): Kasus[] {
-	const tulis: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: ditolak('akses.hanyaSelesai'),
-		opdY: ditolak('akses.hanyaSelesai'),
-		reviewer: BOLEH
+function writeCase(): Case[] {
+	const tulis: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: refused('akses.hanyaSelesai'),
+		opdY: refused('akses.hanyaSelesai'),
+		reviewer: CAN
 	};
 	const baru = (oleh: string, over: Partial<CatatanRakor> = {}) =>
 		toDocument('catatanRakor', catatanRakor(OPD_X, oleh, over));
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'writes a follow-up for OPD X in their own name',
-			jalankan: (c) => putDoc(c, REALISASI, baru(nama(siapa))),
+			jalankan: (c) => putDoc(c, REALISASI, baru(nameOf(siapa))),
 			harapan: tulis[siapa]
 		})),
 		{
 			siapa: 'reviewer',
 			apa: "writes a follow-up in the admin's name",
 			jalankan: (c) => putDoc(c, REALISASI, baru('admin-app')),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'admin',
 			apa: 'writes a follow-up stamped as changed by someone else',
 			jalankan: (c) => putDoc(c, REALISASI, baru('admin-app', { diubah: cap('reviewer-1') })),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'writes a follow-up with no text',
 			jalankan: (c) => putDoc(c, REALISASI, baru('reviewer-1', { teks: '   ' })),
-			harapan: ditolak('err.teksCatatan')
+			harapan: refused('err.teksCatatan')
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'writes a follow-up due on 30 February',
 			jalankan: (c) => putDoc(c, REALISASI, baru('reviewer-1', { tenggat: '2026-02-30' })),
-			harapan: ditolak('err.tanggal')
+			harapan: refused('err.tanggal')
 		}
 	];
 }
 
-function ubahKasus(): Kasus[] {
+function updateCase(): Case[] {
 	return [
 		{
 			siapa: 'reviewer',
 			apa: "edits the admin's follow-up, stamped with their name",
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, ubahTeks(await catatan(admin), 'reviewer-1')),
-			harapan: BOLEH
+				putDoc(c, REALISASI, updateText(await catatan(admin), 'reviewer-1')),
+			harapan: CAN
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'edits a follow-up without stamping the change',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, { ...(await catatan(admin)), teks: 'Teks lain' }),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'stamps an edit with the name of someone else',
-			jalankan: async (c, admin) => putDoc(c, REALISASI, ubahTeks(await catatan(admin), 'staf-x')),
-			harapan: ditolak('akses.penulisPalsu')
+			jalankan: async (c, admin) =>
+				putDoc(c, REALISASI, updateText(await catatan(admin), 'staf-x')),
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'makes themselves the author of a follow-up',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, {
-					...ubahTeks(await catatan(admin), 'reviewer-1'),
+					...updateText(await catatan(admin), 'reviewer-1'),
 					oleh: 'reviewer-1'
 				}),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'changes when a follow-up was written',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, {
-					...ubahTeks(await catatan(admin), 'reviewer-1'),
+					...updateText(await catatan(admin), 'reviewer-1'),
 					waktu: '2026-01-01T08:00:00+07:00'
 				}),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'admin',
 			apa: 'moves a follow-up to OPD Y',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, { ...ubahTeks(await catatan(admin), 'admin-app'), unitId: OPD_Y }),
-			harapan: ditolak('akses.unitBerubah')
+				putDoc(c, REALISASI, { ...updateText(await catatan(admin), 'admin-app'), unitId: OPD_Y }),
+			harapan: refused('akses.unitBerubah')
 		},
 		{
 			siapa: 'reviewer',
@@ -142,7 +143,7 @@ function ubahKasus(): Kasus[] {
 					selesai: false,
 					diubah: cap('reviewer-1')
 				}),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'reviewer',
@@ -151,57 +152,57 @@ function ubahKasus(): Kasus[] {
 				replicate(
 					c,
 					REALISASI,
-					childRevision(ubahTeks(await catatan(admin), 'reviewer-1'), 'a'.repeat(32))
+					childRevision(updateText(await catatan(admin), 'reviewer-1'), 'a'.repeat(32))
 				),
-			harapan: BOLEH
+			harapan: CAN
 		}
 	];
 }
 
-function selesaiKasus(): Kasus[] {
-	const tandai: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: BOLEH,
-		opdY: ditolak('akses.bukanUnitAnda'),
-		reviewer: BOLEH
+function finishCase(): Case[] {
+	const tandai: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: CAN,
+		opdY: refused('akses.bukanUnitAnda'),
+		reviewer: CAN
 	};
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: "marks OPD X's follow-up done",
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, selesai(await catatan(admin), nama(siapa))),
+				putDoc(c, REALISASI, finish(await catatan(admin), nameOf(siapa))),
 			harapan: tandai[siapa]
 		})),
 		{
 			siapa: 'opdX',
 			apa: 'marks a follow-up done in the name of someone else',
-			jalankan: async (c, admin) => putDoc(c, REALISASI, selesai(await catatan(admin), 'staf-y')),
-			harapan: ditolak('akses.penulisPalsu')
+			jalankan: async (c, admin) => putDoc(c, REALISASI, finish(await catatan(admin), 'staf-y')),
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'marks a follow-up done without a stamp',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, { ...(await catatan(admin)), selesai: true }),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'rewrites the text while marking it done',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, { ...selesai(await catatan(admin), 'staf-x'), teks: 'Sudah beres' }),
-			harapan: ditolak('akses.hanyaSelesai')
+				putDoc(c, REALISASI, { ...finish(await catatan(admin), 'staf-x'), teks: 'Sudah beres' }),
+			harapan: refused('akses.hanyaSelesai')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'moves the due date',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, { ...selesai(await catatan(admin), 'staf-x'), tenggat: '2026-12-31' }),
-			harapan: ditolak('akses.hanyaSelesai')
+				putDoc(c, REALISASI, { ...finish(await catatan(admin), 'staf-x'), tenggat: '2026-12-31' }),
+			harapan: refused('akses.hanyaSelesai')
 		},
 		{
 			siapa: 'opdX',
@@ -212,7 +213,7 @@ function selesaiKasus(): Kasus[] {
 					selesai: false,
 					diubah: cap('staf-x')
 				}),
-			harapan: ditolak('akses.hanyaSelesai')
+			harapan: refused('akses.hanyaSelesai')
 		},
 		{
 			siapa: 'opdX',
@@ -221,61 +222,61 @@ function selesaiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					selesai(await catatan(admin, { selesai: true, diubah: cap('admin-app') }), 'staf-x')
+					finish(await catatan(admin, { selesai: true, diubah: cap('admin-app') }), 'staf-x')
 				),
-			harapan: ditolak('akses.hanyaSelesai')
+			harapan: refused('akses.hanyaSelesai')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'forges a branch of a follow-up that shares no history with the server',
 			jalankan: async (c, admin) =>
-				replicate(c, REALISASI, forgedBranch(selesai(await catatan(admin), 'staf-x'), 9)),
-			harapan: ditolak('akses.hanyaSelesai')
+				replicate(c, REALISASI, forgedBranch(finish(await catatan(admin), 'staf-x'), 9)),
+			harapan: refused('akses.hanyaSelesai')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'marks done offline while an official edited it (a second branch: a conflict)',
 			jalankan: async (c, admin) => {
 				const c0 = await catatan(admin);
-				const name = AKUN.reviewer.name;
+				const name = ACCOUNTS.reviewer.name;
 				const reviewer = admin.as({ name, password: passwordOf(name) });
-				const edit = childRevision(ubahTeks(c0, 'reviewer-1'), 'b'.repeat(32));
+				const edit = childRevision(updateText(c0, 'reviewer-1'), 'b'.repeat(32));
 				const res = await replicate(reviewer, REALISASI, edit);
 				if (res.status !== 201) return res;
-				return replicate(c, REALISASI, childRevision(selesai(c0, 'staf-x'), 'a'.repeat(32)));
+				return replicate(c, REALISASI, childRevision(finish(c0, 'staf-x'), 'a'.repeat(32)));
 			},
-			harapan: BOLEH
+			harapan: CAN
 		}
 	];
 }
 
-function bacaDanHapusKasus(): Kasus[] {
-	const hapus: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: ditolak('akses.hapus'),
-		opdY: ditolak('akses.hapus'),
-		reviewer: BOLEH
+function readAndRemoveCase(): Case[] {
+	const hapus: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: refused('akses.hapus'),
+		opdY: refused('akses.hapus'),
+		reviewer: CAN
 	};
-	const baca: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: BOLEH,
-		opdY: BOLEH,
-		reviewer: BOLEH
+	const baca: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: CAN,
+		opdY: CAN,
+		reviewer: CAN
 	};
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: "reads OPD X's follow-up",
 			jalankan: async (c, admin) => getDoc(c, REALISASI, (await catatan(admin))._id),
 			harapan: baca[siapa]
 		})),
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: "deletes OPD X's follow-up",
 			jalankan: async (c, admin) => {
@@ -287,9 +288,9 @@ function bacaDanHapusKasus(): Kasus[] {
 	];
 }
 
-matriks('rakor follow-ups', [
-	...tulisKasus(),
-	...ubahKasus(),
-	...selesaiKasus(),
-	...bacaDanHapusKasus()
+matrix('rakor follow-ups', [
+	...writeCase(),
+	...updateCase(),
+	...finishCase(),
+	...readAndRemoveCase()
 ]);

@@ -3,21 +3,20 @@
  * Anonymous requests read and write nothing.
  */
 import { toDocument } from '../../src/lib/domain/document.ts';
-import { unit, type Siapa } from './helpers/factories.ts';
-import { ANONIM, BOLEH, BUKAN_ANGGOTA, ditolak, putDoc, type Harapan } from './helpers/http.ts';
-import { MASTER, matriks, REALISASI, SEMUA, SKM, type Kasus } from './helpers/matrix.ts';
+import { unit, type Who } from './helpers/factories.ts';
+import { ANONYMOUS, CAN, NON_MEMBER, refused, putDoc, type Expectation } from './helpers/http.ts';
+import { MASTER, matrix, REALISASI, EVERYONE, SKM, type Case } from './helpers/matrix.ts';
 
 /** Reads: who may read each database. */
-function bacaan(): Kasus[] {
-	const readers: Record<string, Siapa[]> = {
+function reads(): Case[] {
+	const readers: Record<string, Who[]> = {
 		[MASTER]: ['admin', 'enumA', 'enumB', 'opdX', 'opdY', 'reviewer'],
 		[SKM]: ['admin', 'enumA', 'enumB', 'reviewer'],
 		[REALISASI]: ['admin', 'opdX', 'opdY', 'reviewer']
 	};
 	return Object.entries(readers).flatMap(([db, boleh]) =>
-		SEMUA.flatMap((siapa): Kasus[] => {
-			const harapan =
-				siapa === 'anonymous' ? ANONIM : boleh.includes(siapa) ? BOLEH : BUKAN_ANGGOTA;
+		EVERYONE.flatMap((siapa): Case[] => {
+			const harapan = siapa === 'anonymous' ? ANONYMOUS : boleh.includes(siapa) ? CAN : NON_MEMBER;
 			return [
 				{ siapa, apa: `lists ${db}`, jalankan: (c) => c.raw('GET', `/${db}/_all_docs`), harapan },
 				{
@@ -32,17 +31,17 @@ function bacaan(): Kasus[] {
 }
 
 /** Master data: only the admin writes it. */
-function master(): Kasus[] {
-	const harapan: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: ditolak('akses.hanyaAdmin'),
-		enumB: ditolak('akses.hanyaAdmin'),
-		opdX: ditolak('akses.hanyaAdmin'),
-		opdY: ditolak('akses.hanyaAdmin'),
-		reviewer: ditolak('akses.hanyaAdmin')
+function master(): Case[] {
+	const harapan: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: refused('akses.hanyaAdmin'),
+		enumB: refused('akses.hanyaAdmin'),
+		opdX: refused('akses.hanyaAdmin'),
+		opdY: refused('akses.hanyaAdmin'),
+		reviewer: refused('akses.hanyaAdmin')
 	};
-	return SEMUA.flatMap((siapa): Kasus[] => [
+	return EVERYONE.flatMap((siapa): Case[] => [
 		{
 			siapa,
 			apa: 'creates a unit',
@@ -71,4 +70,4 @@ function master(): Kasus[] {
 	]);
 }
 
-matriks('reads and master data', [...bacaan(), ...master()]);
+matrix('reads and master data', [...reads(), ...master()]);

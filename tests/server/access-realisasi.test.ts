@@ -3,55 +3,55 @@
  * transitions, the append-only history, and what only the admin may do.
  */
 import { toDocument } from '../../src/lib/domain/document.ts';
-import { OPD_X, OPD_Y, realisasi, riwayat, type Siapa } from './helpers/factories.ts';
+import { OPD_X, OPD_Y, realisasi, makeHistory, type Who } from './helpers/factories.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import {
-	ANONIM,
-	BOLEH,
-	BUKAN_ANGGOTA,
+	ANONYMOUS,
+	CAN,
+	NON_MEMBER,
 	childRevision,
 	deleteDoc,
-	ditolak,
+	refused,
 	forgedBranch,
 	putDoc,
 	replicate,
 	seed,
 	tombstoneOf,
-	type Harapan
+	type Expectation
 } from './helpers/http.ts';
 import {
-	entri,
-	entriBercabang,
-	matriks,
-	namaAkun,
-	periodeBaru,
+	entry,
+	branchedEntry,
+	matrix,
+	accountName,
+	newPeriode,
 	REALISASI,
-	SEMUA,
-	ubah,
-	type Kasus
+	EVERYONE,
+	update,
+	type Case
 } from './helpers/matrix.ts';
 
 /** Realisation entries: OPD staff edit their own drafts and submit; the admin verifies or returns. */
-function realisasiKasus(): Kasus[] {
+function realisasiCase(): Case[] {
 	const baru = (by: string, unitId: string, status: 'draft' | 'diajukan' = 'draft') =>
 		toDocument(
 			'realisasi',
-			realisasi(unitId, periodeBaru(), status, [
-				riwayat(by, status === 'draft' ? 'simpan' : 'ajukan')
+			realisasi(unitId, newPeriode(), status, [
+				makeHistory(by, status === 'draft' ? 'simpan' : 'ajukan')
 			])
 		);
-	const createOwn: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: BOLEH,
-		opdY: ditolak('akses.bukanUnitAnda'),
-		reviewer: ditolak('akses.hanyaBaca')
+	const createOwn: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: CAN,
+		opdY: refused('akses.bukanUnitAnda'),
+		reviewer: refused('akses.hanyaBaca')
 	};
-	const by = (siapa: Siapa) => (siapa === 'anonymous' ? 'staf-x' : namaAkun(siapa));
+	const by = (siapa: Who) => (siapa === 'anonymous' ? 'staf-x' : accountName(siapa));
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'creates a draft entry for OPD X',
 			jalankan: (c) => putDoc(c, REALISASI, baru(by(siapa), OPD_X)),
@@ -61,20 +61,20 @@ function realisasiKasus(): Kasus[] {
 			siapa: 'opdX',
 			apa: 'creates an entry and submits it at once',
 			jalankan: (c) => putDoc(c, REALISASI, baru('staf-x', OPD_X, 'diajukan')),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'opdX',
 			apa: 'creates an entry already verified',
 			jalankan: (c) => putDoc(c, REALISASI, { ...baru('staf-x', OPD_X), status: 'diverifikasi' }),
-			harapan: ditolak('akses.status')
+			harapan: refused('akses.status')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'saves their draft again',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan')),
-			harapan: BOLEH
+				putDoc(c, REALISASI, update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'simpan')),
+			harapan: CAN
 		},
 		{
 			siapa: 'opdX',
@@ -83,9 +83,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'ajukan', 'diajukan')
+					update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'ajukan', 'diajukan')
 				),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'opdX',
@@ -94,9 +94,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan', 'diajukan')
+					update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'simpan', 'diajukan')
 				),
-			harapan: ditolak('akses.riwayat')
+			harapan: refused('akses.riwayat')
 		},
 		{
 			siapa: 'opdX',
@@ -105,85 +105,85 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan', 'diverifikasi')
+					update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'simpan', 'diverifikasi')
 				),
-			harapan: ditolak('akses.status')
+			harapan: refused('akses.status')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'changes their submitted entry',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'diajukan'), 'staf-x', 'simpan')),
-			harapan: ditolak('akses.terkunci')
+				putDoc(c, REALISASI, update(await entry(admin, OPD_X, 'diajukan'), 'staf-x', 'simpan')),
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'changes their verified entry',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'diverifikasi'), 'staf-x', 'simpan')),
-			harapan: ditolak('akses.terkunci')
+				putDoc(c, REALISASI, update(await entry(admin, OPD_X, 'diverifikasi'), 'staf-x', 'simpan')),
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdY',
 			apa: "changes OPD X's draft",
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'draft'), 'staf-y', 'simpan')),
-			harapan: ditolak('akses.bukanUnitAnda')
+				putDoc(c, REALISASI, update(await entry(admin, OPD_X, 'draft'), 'staf-y', 'simpan')),
+			harapan: refused('akses.bukanUnitAnda')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'moves their draft to OPD Y',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, {
-					...ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
+					...update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
 					unitId: OPD_Y
 				}),
-			harapan: ditolak('akses.unitBerubah')
+			harapan: refused('akses.unitBerubah')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'rewrites an earlier history entry',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'draft');
-				const changed = ubah(e, 'staf-x', 'simpan');
+				const e = await entry(admin, OPD_X, 'draft');
+				const changed = update(e, 'staf-x', 'simpan');
 				changed.riwayat![0] = { ...changed.riwayat![0]!, oleh: 'orang-lain' };
 				return putDoc(c, REALISASI, changed);
 			},
-			harapan: ditolak('akses.riwayat')
+			harapan: refused('akses.riwayat')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'saves without a history entry',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, { ...(await entri(admin, OPD_X, 'draft')), realisasiFisik: 60 }),
-			harapan: ditolak('akses.riwayat')
+				putDoc(c, REALISASI, { ...(await entry(admin, OPD_X, 'draft')), realisasiFisik: 60 }),
+			harapan: refused('akses.riwayat')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'records the change in the name of someone else',
 			jalankan: async (c, admin) =>
-				putDoc(c, REALISASI, ubah(await entri(admin, OPD_X, 'draft'), 'staf-y', 'simpan')),
-			harapan: ditolak('akses.penulisPalsu')
+				putDoc(c, REALISASI, update(await entry(admin, OPD_X, 'draft'), 'staf-y', 'simpan')),
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'posts a physical progress of 120 %',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, {
-					...ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
+					...update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
 					realisasiFisik: 120
 				}),
-			harapan: ditolak('err.realisasiFisik')
+			harapan: refused('err.realisasiFisik')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'posts a negative pagu',
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, {
-					...ubah(await entri(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
+					...update(await entry(admin, OPD_X, 'draft'), 'staf-x', 'simpan'),
 					pagu: -1
 				}),
-			harapan: ditolak('err.pagu')
+			harapan: refused('err.pagu')
 		},
 		{
 			siapa: 'admin',
@@ -192,9 +192,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'diajukan'), 'admin-app', 'verifikasi', 'diverifikasi')
+					update(await entry(admin, OPD_X, 'diajukan'), 'admin-app', 'verifikasi', 'diverifikasi')
 				),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'admin',
@@ -203,15 +203,15 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(
-						await entri(admin, OPD_X, 'diajukan'),
+					update(
+						await entry(admin, OPD_X, 'diajukan'),
 						'admin-app',
 						'kembalikan',
 						'draft',
 						'lengkapi P3DN'
 					)
 				),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'admin',
@@ -220,9 +220,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'diajukan'), 'admin-app', 'kembalikan', 'draft')
+					update(await entry(admin, OPD_X, 'diajukan'), 'admin-app', 'kembalikan', 'draft')
 				),
-			harapan: ditolak('err.catatanKembalikan')
+			harapan: refused('err.catatanKembalikan')
 		},
 		{
 			siapa: 'admin',
@@ -231,9 +231,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'draft'), 'admin-app', 'verifikasi', 'diverifikasi')
+					update(await entry(admin, OPD_X, 'draft'), 'admin-app', 'verifikasi', 'diverifikasi')
 				),
-			harapan: ditolak('akses.status')
+			harapan: refused('akses.status')
 		},
 		{
 			siapa: 'admin',
@@ -242,9 +242,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin')
+					update(await entry(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin')
 				),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'admin',
@@ -253,11 +253,11 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin', 'draft')
+					update(await entry(admin, OPD_X, 'diverifikasi'), 'admin-app', 'ubah-admin', 'draft')
 				),
-			harapan: ditolak('akses.riwayat')
+			harapan: refused('akses.riwayat')
 		},
-		...bukaKembaliKasus(),
+		...reopenCase(),
 		{
 			siapa: 'reviewer',
 			apa: 'verifies a submitted entry',
@@ -265,9 +265,9 @@ function realisasiKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'diajukan'), 'reviewer-1', 'verifikasi', 'diverifikasi')
+					update(await entry(admin, OPD_X, 'diajukan'), 'reviewer-1', 'verifikasi', 'diverifikasi')
 				),
-			harapan: ditolak('akses.hanyaBaca')
+			harapan: refused('akses.hanyaBaca')
 		}
 	];
 }
@@ -276,36 +276,36 @@ function realisasiKasus(): Kasus[] {
  * Reopening a verified entry ("buka kembali"): the admin only, with a reason, back to draft; the
  * OPD then corrects and submits it again.
  */
-function bukaKembaliKasus(): Kasus[] {
+function reopenCase(): Case[] {
 	const alasan = 'pagu belum memakai APBD Perubahan';
 	const bukaKembali =
 		(by: string, catatan?: string) => async (c: CouchClient, admin: CouchClient) =>
 			putDoc(
 				c,
 				REALISASI,
-				ubah(await entri(admin, OPD_X, 'diverifikasi'), by, 'buka-kembali', 'draft', catatan)
+				update(await entry(admin, OPD_X, 'diverifikasi'), by, 'buka-kembali', 'draft', catatan)
 			);
-	const olehSiapa: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: ditolak('akses.terkunci'),
-		opdY: ditolak('akses.bukanUnitAnda'),
-		reviewer: ditolak('akses.hanyaBaca')
+	const olehSiapa: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: refused('akses.terkunci'),
+		opdY: refused('akses.bukanUnitAnda'),
+		reviewer: refused('akses.hanyaBaca')
 	};
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'reopens a verified entry of OPD X with a reason (diverifikasi → draft)',
-			jalankan: bukaKembali(siapa === 'anonymous' ? 'staf-x' : namaAkun(siapa), alasan),
+			jalankan: bukaKembali(siapa === 'anonymous' ? 'staf-x' : accountName(siapa), alasan),
 			harapan: olehSiapa[siapa]
 		})),
 		{
 			siapa: 'admin',
 			apa: 'reopens a verified entry without a reason',
 			jalankan: bukaKembali('admin-app', '  '),
-			harapan: ditolak('err.alasanBukaKembali')
+			harapan: refused('err.alasanBukaKembali')
 		},
 		{
 			siapa: 'admin',
@@ -314,33 +314,39 @@ function bukaKembaliKasus(): Kasus[] {
 				putDoc(
 					c,
 					REALISASI,
-					ubah(await entri(admin, OPD_X, 'diajukan'), 'admin-app', 'buka-kembali', 'draft', alasan)
+					update(
+						await entry(admin, OPD_X, 'diajukan'),
+						'admin-app',
+						'buka-kembali',
+						'draft',
+						alasan
+					)
 				),
-			harapan: ditolak('akses.riwayat')
+			harapan: refused('akses.riwayat')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'replicates their own reopening of their verified entry',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'diverifikasi');
-				const dibuka = ubah(e, 'staf-x', 'buka-kembali', 'draft', alasan);
+				const e = await entry(admin, OPD_X, 'diverifikasi');
+				const dibuka = update(e, 'staf-x', 'buka-kembali', 'draft', alasan);
 				return replicate(c, REALISASI, childRevision(dibuka, 'b'.repeat(32)));
 			},
-			harapan: ditolak('akses.terkunci')
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'saves and submits again an entry the admin reopened',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'diverifikasi');
+				const e = await entry(admin, OPD_X, 'diverifikasi');
 				const draft = await seed(
 					admin,
 					REALISASI,
-					ubah(e, 'admin-app', 'buka-kembali', 'draft', alasan)
+					update(e, 'admin-app', 'buka-kembali', 'draft', alasan)
 				);
-				return putDoc(c, REALISASI, ubah(draft, 'staf-x', 'ajukan', 'diajukan'));
+				return putDoc(c, REALISASI, update(draft, 'staf-x', 'ajukan', 'diajukan'));
 			},
-			harapan: BOLEH
+			harapan: CAN
 		}
 	];
 }
@@ -349,34 +355,34 @@ function bukaKembaliKasus(): Kasus[] {
  * Deletions (tombstones). OPD staff delete a draft of their own OPD: that is how they close the
  * losing branch of a conflict between two offline edits. Everything else is the admin's.
  */
-function hapusKasus(): Kasus[] {
+function removeCase(): Case[] {
 	const hapus =
 		(unitId: string, status: 'draft' | 'diajukan' | 'diverifikasi') =>
 		async (c: CouchClient, admin: CouchClient) => {
-			const e = await entri(admin, unitId, status);
+			const e = await entry(admin, unitId, status);
 			return deleteDoc(c, REALISASI, e._id, e._rev!);
 		};
-	const hapusDraftX: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BUKAN_ANGGOTA,
-		enumB: BUKAN_ANGGOTA,
-		opdX: BOLEH,
-		opdY: ditolak('akses.bukanUnitAnda'),
-		reviewer: ditolak('akses.hapus')
+	const hapusDraftX: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: NON_MEMBER,
+		enumB: NON_MEMBER,
+		opdX: CAN,
+		opdY: refused('akses.bukanUnitAnda'),
+		reviewer: refused('akses.hapus')
 	};
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'deletes a draft of OPD X',
 			jalankan: hapus(OPD_X, 'draft'),
 			harapan: hapusDraftX[siapa]
 		})),
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'closes the losing branch of a conflicted draft of OPD X (replicated tombstone)',
 			jalankan: async (c, admin) => {
-				const { kalah } = await entriBercabang(admin, OPD_X);
+				const { kalah } = await branchedEntry(admin, OPD_X);
 				return replicate(c, REALISASI, tombstoneOf(kalah));
 			},
 			harapan: hapusDraftX[siapa]
@@ -385,46 +391,46 @@ function hapusKasus(): Kasus[] {
 			siapa: 'opdX',
 			apa: 'deletes their submitted entry',
 			jalankan: hapus(OPD_X, 'diajukan'),
-			harapan: ditolak('akses.terkunci')
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'deletes their verified entry',
 			jalankan: hapus(OPD_X, 'diverifikasi'),
-			harapan: ditolak('akses.terkunci')
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'closes a branch of their submitted entry (replicated tombstone)',
 			jalankan: async (c, admin) =>
-				replicate(c, REALISASI, tombstoneOf(await entri(admin, OPD_X, 'diajukan'))),
-			harapan: ditolak('akses.terkunci')
+				replicate(c, REALISASI, tombstoneOf(await entry(admin, OPD_X, 'diajukan'))),
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'replicates a tombstone whose history the server does not have (no previous revision)',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'draft');
+				const e = await entry(admin, OPD_X, 'draft');
 				return replicate(c, REALISASI, tombstoneOf(forgedBranch(e, 7)));
 			},
-			harapan: ditolak('akses.hapus')
+			harapan: refused('akses.hapus')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'deletes their draft again on top of the admin’s deletion',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'draft');
+				const e = await entry(admin, OPD_X, 'draft');
 				const res = await deleteDoc(admin, REALISASI, e._id, e._rev!);
 				const deleted = { _id: e._id, _rev: (res.body as { rev: string }).rev };
 				return replicate(c, REALISASI, tombstoneOf(deleted, 'e'.repeat(32)));
 			},
-			harapan: ditolak('akses.hapus')
+			harapan: refused('akses.hapus')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'deletes their draft carrying an attachment',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'draft');
+				const e = await entry(admin, OPD_X, 'draft');
 				return putDoc(c, REALISASI, {
 					_id: e._id,
 					_rev: e._rev,
@@ -432,15 +438,15 @@ function hapusKasus(): Kasus[] {
 					_attachments: { 'a.txt': { content_type: 'text/plain', data: 'eA==' } }
 				});
 			},
-			harapan: ditolak('akses.lampiran')
+			harapan: refused('akses.lampiran')
 		},
 		{
 			siapa: 'admin',
 			apa: 'deletes a verified entry',
 			jalankan: hapus(OPD_X, 'diverifikasi'),
-			harapan: BOLEH
+			harapan: CAN
 		}
 	];
 }
 
-matriks('realisation entries', [...realisasiKasus(), ...hapusKasus()]);
+matrix('realisation entries', [...realisasiCase(), ...removeCase()]);

@@ -5,45 +5,45 @@
 import { expect, it } from 'vitest';
 import { toDocument } from '../../src/lib/domain/document.ts';
 import {
-	batal,
+	cancel,
 	clientOf,
 	koreksiDoc,
 	response,
 	UNIT_A,
 	UNIT_B,
 	unit,
-	type Siapa
+	type Who
 } from './helpers/factories.ts';
 import {
-	ANONIM,
-	BOLEH,
-	BUKAN_ANGGOTA,
+	ANONYMOUS,
+	CAN,
+	NON_MEMBER,
 	bulkDocs,
 	deleteDoc,
-	ditolak,
+	refused,
 	expectOutcome,
 	putDoc,
 	seed,
-	type Harapan,
+	type Expectation,
 	type StoredDoc
 } from './helpers/http.ts';
-import { matriks, namaAkun, responseDoc, SEMUA, SKM, type Kasus } from './helpers/matrix.ts';
+import { matrix, accountName, responseDoc, EVERYONE, SKM, type Case } from './helpers/matrix.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 
 /** SKM responses: created by enumerators for their units, in their own name, never changed. */
-function respons(): Kasus[] {
-	const forUnitA: Record<Siapa, Harapan> = {
-		anonymous: ANONIM,
-		admin: BOLEH,
-		enumA: BOLEH,
-		enumB: ditolak('akses.bukanUnitAnda'),
-		opdX: BUKAN_ANGGOTA,
-		opdY: BUKAN_ANGGOTA,
-		reviewer: ditolak('akses.hanyaBaca')
+function responseCases(): Case[] {
+	const forUnitA: Record<Who, Expectation> = {
+		anonymous: ANONYMOUS,
+		admin: CAN,
+		enumA: CAN,
+		enumB: refused('akses.bukanUnitAnda'),
+		opdX: NON_MEMBER,
+		opdY: NON_MEMBER,
+		reviewer: refused('akses.hanyaBaca')
 	};
-	const own = (siapa: Siapa) => (siapa === 'anonymous' ? 'enum-a' : namaAkun(siapa));
+	const own = (siapa: Who) => (siapa === 'anonymous' ? 'enum-a' : accountName(siapa));
 	return [
-		...SEMUA.map((siapa): Kasus => ({
+		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'records a response for unit A in their own name',
 			jalankan: (c) =>
@@ -54,26 +54,26 @@ function respons(): Kasus[] {
 			siapa: 'enumA',
 			apa: 'records a kiosk response (no enumerator) for unit A',
 			jalankan: (c) => putDoc(c, SKM, responseDoc(UNIT_A, undefined)),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'enumA',
 			apa: 'forges another enumerator as the interviewer',
 			jalankan: (c) => putDoc(c, SKM, responseDoc(UNIT_A, 'enum-b')),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'forges a response for unit B',
 			jalankan: (c) => putDoc(c, SKM, responseDoc(UNIT_B, 'enum-a')),
-			harapan: ditolak('akses.bukanUnitAnda')
+			harapan: refused('akses.bukanUnitAnda')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'posts an imported response as if from the admin',
 			jalankan: (c) =>
 				putDoc(c, SKM, toDocument('response', response(UNIT_A, undefined, { sumber: 'impor' }))),
-			harapan: ditolak('akses.sumber')
+			harapan: refused('akses.sumber')
 		},
 		{
 			siapa: 'enumA',
@@ -82,7 +82,7 @@ function respons(): Kasus[] {
 				const r = response(UNIT_A, 'enum-a');
 				return putDoc(c, SKM, { ...toDocument('response', r), jawaban: { ...r.jawaban, u3: 5 } });
 			},
-			harapan: ditolak('err.skor')
+			harapan: refused('err.skor')
 		},
 		{
 			siapa: 'enumA',
@@ -92,19 +92,19 @@ function respons(): Kasus[] {
 				delete tanpaPeriode.periodeId;
 				return putDoc(c, SKM, tanpaPeriode);
 			},
-			harapan: ditolak('err.periode')
+			harapan: refused('err.periode')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'posts a response whose _id does not match its id',
 			jalankan: (c) => putDoc(c, SKM, { ...responseDoc(UNIT_A, 'enum-a'), _id: 'response:lain' }),
-			harapan: ditolak('dokumen.id')
+			harapan: refused('dokumen.id')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'posts a unit into rapor-skm',
 			jalankan: (c) => putDoc(c, SKM, unit('nyasar', 'upt', false)),
-			harapan: ditolak('dokumen.jenis')
+			harapan: refused('dokumen.jenis')
 		},
 		{
 			siapa: 'enumA',
@@ -114,13 +114,13 @@ function respons(): Kasus[] {
 				void admin;
 				return putDoc(c, SKM, { ...saved, saran: 'diubah' });
 			},
-			harapan: ditolak('akses.tulisSekali')
+			harapan: refused('akses.tulisSekali')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'sends their own saved response again unchanged (a retried sync)',
 			jalankan: async (c) => putDoc(c, SKM, await seed(c, SKM, responseDoc(UNIT_A, 'enum-a'))),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'enumA',
@@ -129,7 +129,7 @@ function respons(): Kasus[] {
 				const saved = await seed(admin, SKM, responseDoc(UNIT_B, 'enum-b'));
 				return putDoc(c, SKM, { ...saved, unitId: UNIT_A, enumerator: 'enum-a' });
 			},
-			harapan: ditolak('akses.tulisSekali')
+			harapan: refused('akses.tulisSekali')
 		},
 		{
 			siapa: 'enumA',
@@ -138,7 +138,7 @@ function respons(): Kasus[] {
 				const saved = await seed(c, SKM, responseDoc(UNIT_A, 'enum-a'));
 				return deleteDoc(c, SKM, saved._id, saved._rev!);
 			},
-			harapan: ditolak('akses.hapus')
+			harapan: refused('akses.hapus')
 		},
 		{
 			siapa: 'admin',
@@ -147,7 +147,7 @@ function respons(): Kasus[] {
 				const saved = await seed(c, SKM, responseDoc(UNIT_A, 'enum-a'));
 				return deleteDoc(c, SKM, saved._id, saved._rev!);
 			},
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'admin',
@@ -156,13 +156,13 @@ function respons(): Kasus[] {
 				const saved = await seed(c, SKM, responseDoc(UNIT_A, 'enum-a'));
 				return putDoc(c, SKM, { ...saved, saran: 'diubah' });
 			},
-			harapan: ditolak('akses.tulisSekali')
+			harapan: refused('akses.tulisSekali')
 		}
 	];
 }
 
 /** Corrections and voids: by the enumerator who recorded the response. */
-function koreksi(): Kasus[] {
+function koreksi(): Case[] {
 	const voidOf = (
 		c: CouchClient,
 		admin: CouchClient,
@@ -171,33 +171,33 @@ function koreksi(): Kasus[] {
 		by: string
 	) =>
 		seed(admin, SKM, responseDoc(unitId, enumerator)).then((saved) =>
-			putDoc(c, SKM, koreksiDoc(batal(String(saved.id), by), { unitId, enumerator }))
+			putDoc(c, SKM, koreksiDoc(cancel(String(saved.id), by), { unitId, enumerator }))
 		);
 	return [
 		{
 			siapa: 'enumA',
 			apa: 'voids a response they recorded',
 			jalankan: (c, admin) => voidOf(c, admin, UNIT_A, 'enum-a', 'enum-a'),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'enumB',
 			apa: "voids enumerator A's response",
 			jalankan: (c, admin) => voidOf(c, admin, UNIT_A, 'enum-a', 'enum-b'),
-			harapan: ditolak('akses.bukanUnitAnda')
+			harapan: refused('akses.bukanUnitAnda')
 		},
 		{
 			siapa: 'enumA',
 			apa: "voids enumerator B's response, claiming it as their own",
 			jalankan: async (c, admin) => {
 				const saved = await seed(admin, SKM, responseDoc(UNIT_B, 'enum-b'));
-				const forged = koreksiDoc(batal(String(saved.id), 'enum-a'), {
+				const forged = koreksiDoc(cancel(String(saved.id), 'enum-a'), {
 					unitId: UNIT_A,
 					enumerator: 'enum-a'
 				});
 				return putDoc(c, SKM, forged);
 			},
-			harapan: ditolak('akses.koreksiTidakCocok')
+			harapan: refused('akses.koreksiTidakCocok')
 		},
 		{
 			siapa: 'enumA',
@@ -206,37 +206,37 @@ function koreksi(): Kasus[] {
 				putDoc(
 					c,
 					SKM,
-					koreksiDoc(batal('tidak-ada', 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
+					koreksiDoc(cancel('tidak-ada', 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
 				),
-			harapan: ditolak('akses.koreksiTidakCocok')
+			harapan: refused('akses.koreksiTidakCocok')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'voids their response in the name of someone else',
 			jalankan: (c, admin) => voidOf(c, admin, UNIT_A, 'enum-a', 'enum-b'),
-			harapan: ditolak('akses.penulisPalsu')
+			harapan: refused('akses.penulisPalsu')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'voids a kiosk response of their unit (no enumerator on it)',
 			jalankan: async (c, admin) => {
 				const saved = await seed(admin, SKM, responseDoc(UNIT_A, undefined));
-				return putDoc(c, SKM, koreksiDoc(batal(String(saved.id), 'enum-a'), { unitId: UNIT_A }));
+				return putDoc(c, SKM, koreksiDoc(cancel(String(saved.id), 'enum-a'), { unitId: UNIT_A }));
 			},
-			harapan: ditolak('akses.bukanResponsAnda')
+			harapan: refused('akses.bukanResponsAnda')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'voids without a reason',
 			jalankan: async (c, admin) => {
 				const saved = await seed(admin, SKM, responseDoc(UNIT_A, 'enum-a'));
-				const k = koreksiDoc(batal(String(saved.id), 'enum-a'), {
+				const k = koreksiDoc(cancel(String(saved.id), 'enum-a'), {
 					unitId: UNIT_A,
 					enumerator: 'enum-a'
 				});
 				return putDoc(c, SKM, { ...k, alasan: ' ' });
 			},
-			harapan: ditolak('err.alasanBatal')
+			harapan: refused('err.alasanBatal')
 		},
 		{
 			siapa: 'enumA',
@@ -246,28 +246,28 @@ function koreksi(): Kasus[] {
 				const k = await seed(
 					c,
 					SKM,
-					koreksiDoc(batal(String(saved.id), 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
+					koreksiDoc(cancel(String(saved.id), 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
 				);
 				return putDoc(c, SKM, { ...k, alasan: 'alasan lain' });
 			},
-			harapan: ditolak('akses.tulisSekali')
+			harapan: refused('akses.tulisSekali')
 		},
 		{
 			siapa: 'reviewer',
 			apa: 'voids a response',
 			jalankan: (c, admin) => voidOf(c, admin, UNIT_A, 'enum-a', 'reviewer-1'),
-			harapan: ditolak('akses.hanyaBaca')
+			harapan: refused('akses.hanyaBaca')
 		},
 		{
 			siapa: 'admin',
 			apa: 'voids any response',
 			jalankan: (c, admin) => voidOf(c, admin, UNIT_B, 'enum-b', 'admin-app'),
-			harapan: BOLEH
+			harapan: CAN
 		}
 	];
 }
 
-const server = matriks('SKM responses and koreksi', [...respons(), ...koreksi()]);
+const server = matrix('SKM responses and koreksi', [...responseCases(), ...koreksi()]);
 
 it('takes the good documents of a batch and names the refused ones', async () => {
 	const good = [responseDoc(UNIT_A, 'enum-a'), responseDoc(UNIT_A, 'enum-a')];
@@ -275,10 +275,10 @@ it('takes the good documents of a batch and names the refused ones', async () =>
 	const res = await bulkDocs(clientOf(server().anonymous, 'enumA'), SKM, [good[0]!, bad, good[1]!]);
 	const results = res.body as { id: string; ok?: boolean; error?: string; reason?: string }[];
 	const byId = new Map(results.map((r) => [r.id, r]));
-	for (const g of good) expectOutcome({ ...res, status: byId.get(g._id)?.ok ? 201 : 403 }, BOLEH);
+	for (const g of good) expectOutcome({ ...res, status: byId.get(g._id)?.ok ? 201 : 403 }, CAN);
 	expectOutcome(
 		{ ...res, status: 403, body: byId.get(bad._id) ?? null },
-		ditolak('akses.bukanUnitAnda')
+		refused('akses.bukanUnitAnda')
 	);
 	expect(results.map((r) => r.id)).toEqual([good[0]!._id, bad._id, good[1]!._id]);
 });

@@ -2,13 +2,13 @@
  * Role × operation matrix, part 4: requests that go around the documents: accounts, security
  * objects, design documents, databases, attachments, and branches forged through replication.
  */
-import { OPD_X, riwayat, UNIT_A, UNIT_B } from './helpers/factories.ts';
+import { OPD_X, makeHistory, UNIT_A, UNIT_B } from './helpers/factories.ts';
 import {
-	ANONIM,
-	BOLEH,
-	BUKAN_ANGGOTA,
+	ANONYMOUS,
+	CAN,
+	NON_MEMBER,
 	bulkDocs,
-	ditolak,
+	refused,
 	forgedBranch,
 	getDoc,
 	putDoc,
@@ -16,31 +16,23 @@ import {
 	seed,
 	type StoredDoc
 } from './helpers/http.ts';
-import {
-	entri,
-	MASTER,
-	matriks,
-	REALISASI,
-	responseDoc,
-	SKM,
-	type Kasus
-} from './helpers/matrix.ts';
+import { entry, MASTER, matrix, REALISASI, responseDoc, SKM, type Case } from './helpers/matrix.ts';
 
 /** Requests that go around the documents: design docs, security, accounts, attachments. */
-function sistem(): Kasus[] {
+function systemCases(): Case[] {
 	const design = { _id: '_design/curang', validate_doc_update: 'function () {}' };
 	return [
 		{
 			siapa: 'anonymous',
 			apa: 'lists all databases',
 			jalankan: (c) => c.raw('GET', '/_all_dbs'),
-			harapan: ANONIM
+			harapan: ANONYMOUS
 		},
 		{
 			siapa: 'enumA',
 			apa: 'lists all databases',
 			jalankan: (c) => c.raw('GET', '/_all_dbs'),
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'anonymous',
@@ -53,7 +45,7 @@ function sistem(): Kasus[] {
 					roles: ['admin'],
 					password: 'rahasia-sekali'
 				}),
-			harapan: ANONIM
+			harapan: ANONYMOUS
 		},
 		{
 			siapa: 'enumA',
@@ -63,13 +55,13 @@ function sistem(): Kasus[] {
 				const body = (own.body ?? {}) as StoredDoc;
 				return c.raw('PUT', '/_users/org.couchdb.user:enum-a', { ...body, roles: ['admin'] });
 			},
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'reaches _users through a percent-encoded path',
 			jalankan: (c) => c.raw('GET', '/%5Fusers/org.couchdb.user:enum-a'),
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'enumA',
@@ -78,7 +70,7 @@ function sistem(): Kasus[] {
 				c.raw('PUT', `/${SKM}/_local/_security`, {
 					security: { members: { roles: ['enumerator'] } }
 				}),
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'enumA',
@@ -88,37 +80,37 @@ function sistem(): Kasus[] {
 				const first = (res.body as { error?: string; reason?: string }[])[0] ?? {};
 				return { ...res, status: first.error ? 403 : 201, body: first };
 			},
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'admin',
 			apa: 'changes the security object (as an app admin, not a server admin)',
 			jalankan: (c) => c.raw('PUT', `/${SKM}/_security`, { members: { roles: [] } }),
-			harapan: BUKAN_ANGGOTA
+			harapan: NON_MEMBER
 		},
 		{
 			siapa: 'enumA',
 			apa: 'writes a design document (its own validation)',
 			jalankan: (c) => putDoc(c, SKM, design),
-			harapan: BUKAN_ANGGOTA
+			harapan: NON_MEMBER
 		},
 		{
 			siapa: 'admin',
 			apa: 'writes a design document (as an app admin)',
 			jalankan: (c) => putDoc(c, MASTER, design),
-			harapan: BUKAN_ANGGOTA
+			harapan: NON_MEMBER
 		},
 		{
 			siapa: 'admin',
 			apa: 'creates a database (as an app admin)',
 			jalankan: (c) => c.raw('PUT', '/rapor-lain'),
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'deletes the SKM database',
 			jalankan: (c) => c.raw('DELETE', `/${SKM}`),
-			harapan: ditolak('akses.hanyaAdmin')
+			harapan: refused('akses.hanyaAdmin')
 		},
 		{
 			siapa: 'enumA',
@@ -129,7 +121,7 @@ function sistem(): Kasus[] {
 					rev: saved._rev!
 				});
 			},
-			harapan: ditolak('akses.lampiran')
+			harapan: refused('akses.lampiran')
 		},
 		{
 			siapa: 'enumA',
@@ -139,7 +131,7 @@ function sistem(): Kasus[] {
 					...responseDoc(UNIT_A, 'enum-a'),
 					_attachments: { 'a.txt': { content_type: 'text/plain', data: 'eA==' } }
 				}),
-			harapan: ditolak('akses.lampiran')
+			harapan: refused('akses.lampiran')
 		},
 		{
 			siapa: 'enumA',
@@ -148,42 +140,42 @@ function sistem(): Kasus[] {
 				const saved = await seed(c, SKM, responseDoc(UNIT_A, 'enum-a'));
 				return replicate(c, SKM, forgedBranch({ ...saved, saran: 'diganti' }, 9));
 			},
-			harapan: ditolak('akses.tulisSekali')
+			harapan: refused('akses.tulisSekali')
 		},
 		{
 			siapa: 'enumA',
 			apa: 'replicates a response with its offline history (a first push of revision 3)',
 			jalankan: (c) => replicate(c, SKM, forgedBranch(responseDoc(UNIT_A, 'enum-a'), 3)),
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'opdX',
 			apa: 'reopens their verified entry by replicating a new branch of it',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'diverifikasi');
-				const draft = { ...e, status: 'draft', riwayat: [riwayat('staf-x', 'simpan')] };
+				const e = await entry(admin, OPD_X, 'diverifikasi');
+				const draft = { ...e, status: 'draft', riwayat: [makeHistory('staf-x', 'simpan')] };
 				return replicate(c, REALISASI, forgedBranch(draft, 9));
 			},
-			harapan: ditolak('akses.terkunci')
+			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'replicates a draft started on a second device (becomes a conflict)',
 			jalankan: async (c, admin) => {
-				const e = await entri(admin, OPD_X, 'draft');
-				const other = { ...e, realisasiFisik: 12, riwayat: [riwayat('staf-x', 'simpan')] };
+				const e = await entry(admin, OPD_X, 'draft');
+				const other = { ...e, realisasiFisik: 12, riwayat: [makeHistory('staf-x', 'simpan')] };
 				return replicate(c, REALISASI, forgedBranch(other, 1));
 			},
-			harapan: BOLEH
+			harapan: CAN
 		},
 		{
 			siapa: 'enumA',
 			apa: 'reads a single response of another unit (reads are per database)',
 			jalankan: async (c, admin) =>
 				getDoc(c, SKM, (await seed(admin, SKM, responseDoc(UNIT_B, 'enum-b')))._id),
-			harapan: BOLEH
+			harapan: CAN
 		}
 	];
 }
 
-matriks('around the documents', sistem());
+matrix('around the documents', systemCases());

@@ -10,7 +10,7 @@ import { toCsv } from '../../src/lib/import/table/csv.ts';
 import { INDIKATOR_COLUMNS } from '../../src/lib/import/master/indikator.ts';
 import { UNIT_COLUMNS } from '../../src/lib/import/master/unit.ts';
 import { docPath } from '../../sync-server/http/couch-client.ts';
-import { buatXlsx } from '../fixtures/xlsx-factory.ts';
+import { makeXlsx } from '../fixtures/xlsx-factory.ts';
 import { admin } from './helpers/cli.ts';
 import { seed } from './helpers/http.ts';
 import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
@@ -189,7 +189,7 @@ describe('master data import', () => {
 		const file = join(dir, 'unit.xlsx');
 		writeFileSync(
 			file,
-			buatXlsx([[...UNIT_COLUMNS], ['upt-xlsx', 'UPT dari Excel', '', 'upt', '', 'tidak', 'ya']])
+			makeXlsx([[...UNIT_COLUMNS], ['upt-xlsx', 'UPT dari Excel', '', 'upt', '', 'tidak', 'ya']])
 		);
 		const r = await admin(['import', 'units', file], env);
 		expect(r.code, r.stderr).toBe(0);

@@ -8,7 +8,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../src/lib/domain/document.ts';
-import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
+import { ACCOUNTS, createAccounts, passwordOf } from './helpers/factories.ts';
 import { reasonOf } from './helpers/http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
@@ -50,10 +50,10 @@ function from(
 }
 
 const GUESSER = '127.0.0.7';
-const ENUM_A = AKUN.enumA.name;
-const ENUM_B = AKUN.enumB.name;
-const OPD = AKUN.opdX.name;
-const REVIEWER = AKUN.reviewer.name;
+const ENUM_A = ACCOUNTS.enumA.name;
+const ENUM_B = ACCOUNTS.enumB.name;
+const OPD = ACCOUNTS.opdX.name;
+const REVIEWER = ACCOUNTS.reviewer.name;
 
 let t: TestServer;
 const session = () => `${t.running.couchUrl}/_session`;

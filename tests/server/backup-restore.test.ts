@@ -11,8 +11,8 @@ import { backup, BackupError, BACKUP_DATABASES, restore } from '../../sync-serve
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
 import { admin as adminCli } from './helpers/cli.ts';
 import {
-	AKUN,
-	batal,
+	ACCOUNTS,
+	cancel,
 	createAccounts,
 	koreksiDoc,
 	masterDocs,
@@ -20,7 +20,7 @@ import {
 	passwordOf,
 	realisasi,
 	response,
-	riwayat,
+	makeHistory,
 	UNIT_A
 } from './helpers/factories.ts';
 import { bulkDocs, deleteDoc, seed } from './helpers/http.ts';
@@ -54,19 +54,22 @@ beforeAll(async () => {
 	await seed(
 		a,
 		DATABASE.skm,
-		koreksiDoc(batal(String(r.id), 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
+		koreksiDoc(cancel(String(r.id), 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' })
 	);
 	const gone = await seed(a, DATABASE.skm, toDocument('response', response(UNIT_A, 'enum-a')));
 	await deleteDoc(a, DATABASE.skm, gone._id, gone._rev!);
 	const entry = await seed(
 		a,
 		DATABASE.realisasi,
-		toDocument('realisasi', realisasi(OPD_X, '2026-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
+		toDocument(
+			'realisasi',
+			realisasi(OPD_X, '2026-TW1', 'draft', [makeHistory('staf-x', 'simpan')])
+		)
 	);
 	await seed(a, DATABASE.realisasi, {
 		...entry,
 		realisasiFisik: 31,
-		riwayat: [...entry.riwayat!, riwayat('staf-x', 'simpan')]
+		riwayat: [...entry.riwayat!, makeHistory('staf-x', 'simpan')]
 	});
 	// A conflict, as two offline devices leave it: another revision 2 from the same parent.
 	const other = 'c'.repeat(32);
@@ -77,7 +80,7 @@ beforeAll(async () => {
 			{
 				...entry,
 				realisasiFisik: 99,
-				riwayat: [...entry.riwayat!, riwayat('staf-x', 'simpan')],
+				riwayat: [...entry.riwayat!, makeHistory('staf-x', 'simpan')],
 				_rev: `2-${other}`,
 				_revisions: { start: 2, ids: [other, entry._rev!.slice(2)] }
 			}
@@ -99,9 +102,9 @@ describe('backup and restore', () => {
 		expect(statSync(file).mode & 0o777).toBe(0o600);
 		expect(Object.keys(laporan.jumlah)).toEqual([...BACKUP_DATABASES]);
 		expect(laporan.jumlah[DATABASE.realisasi]).toBe(3); // design doc + two conflicting leaves
-		expect(laporan.jumlah._users).toBe(Object.keys(AKUN).length);
+		expect(laporan.jumlah._users).toBe(Object.keys(ACCOUNTS).length);
 		const text = readFileSync(file, 'utf8');
-		expect(text).not.toContain(passwordOf(AKUN.enumA.name));
+		expect(text).not.toContain(passwordOf(ACCOUNTS.enumA.name));
 	});
 
 	it('restores the same documents, revisions, conflicts and security into a fresh server', async () => {
@@ -127,7 +130,7 @@ describe('backup and restore', () => {
 	});
 
 	it('brings back the accounts with their passwords', async () => {
-		const name = AKUN.opdX.name;
+		const name = ACCOUNTS.opdX.name;
 		const login = await target.anonymous.raw('POST', '/_session', {
 			name,
 			password: passwordOf(name)

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import type { Realisasi } from '../../src/lib/domain/schemas.ts';
 import {
-	AKUN,
+	ACCOUNTS,
 	clientOf,
 	createAccounts,
 	masterDocs,
 	OPD_X,
 	realisasi,
-	riwayat
+	makeHistory
 } from './helpers/factories.ts';
 import {
 	childRevision,
@@ -38,8 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const staf = AKUN.opdX.name;
-const dengan = (d: StoredDoc, ubah: Partial<Realisasi>): StoredDoc => ({ ...d, ...ubah });
+const staff = ACCOUNTS.opdX.name;
+const withChanges = (d: StoredDoc, ubah: Partial<Realisasi>): StoredDoc => ({ ...d, ...ubah });
 
 describe('a losing draft branch of a verified entry', () => {
 	it('is not extended by OPD staff, and is closed by them', async () => {
@@ -47,21 +47,21 @@ describe('a losing draft branch of a verified entry', () => {
 		const awal = await seed(
 			t.admin,
 			REALISASI,
-			toDocument('realisasi', realisasi(OPD_X, '2026-TW3', 'draft', [riwayat(staf, 'simpan')]))
+			toDocument('realisasi', realisasi(OPD_X, '2026-TW3', 'draft', [makeHistory(staff, 'simpan')]))
 		);
 		// Two devices of the OPD, offline: one saves a draft, the other submits.
-		const draf = dengan(childRevision(awal, 'b'.repeat(32)), {
+		const draf = withChanges(childRevision(awal, 'b'.repeat(32)), {
 			realisasiFisik: 40,
 			riwayat: [
-				riwayat(staf, 'simpan'),
-				{ ...riwayat(staf, 'simpan'), waktu: '2026-08-01T08:00:00+07:00' }
+				makeHistory(staff, 'simpan'),
+				{ ...makeHistory(staff, 'simpan'), waktu: '2026-08-01T08:00:00+07:00' }
 			]
 		});
-		const ajukan = dengan(childRevision(awal, 'c'.repeat(32)), {
+		const ajukan = withChanges(childRevision(awal, 'c'.repeat(32)), {
 			status: 'diajukan',
 			riwayat: [
-				riwayat(staf, 'simpan'),
-				{ ...riwayat(staf, 'ajukan'), waktu: '2026-08-01T09:00:00+07:00' }
+				makeHistory(staff, 'simpan'),
+				{ ...makeHistory(staff, 'ajukan'), waktu: '2026-08-01T09:00:00+07:00' }
 			]
 		});
 		expectOutcome(await replicate(opd, REALISASI, draf), { boleh: true });
@@ -73,7 +73,7 @@ describe('a losing draft branch of a verified entry', () => {
 			status: 'diverifikasi',
 			riwayat: [
 				...(ajukan.riwayat as unknown[]),
-				{ ...riwayat('admin-app', 'verifikasi'), waktu: '2026-08-02T09:00:00+07:00' }
+				{ ...makeHistory('admin-app', 'verifikasi'), waktu: '2026-08-02T09:00:00+07:00' }
 			]
 		};
 		delete diverifikasi._revisions;
@@ -81,10 +81,10 @@ describe('a losing draft branch of a verified entry', () => {
 		expectOutcome(await putDoc(admin, REALISASI, diverifikasi), { boleh: true });
 
 		// The draft device goes on with its old branch: refused, it would outgrow the verified one.
-		const lanjut = dengan(childRevision(draf, 'e'.repeat(32)), {
+		const lanjut = withChanges(childRevision(draf, 'e'.repeat(32)), {
 			riwayat: [
 				...(draf.riwayat as unknown[]),
-				{ ...riwayat(staf, 'simpan'), waktu: '2026-08-03T08:00:00+07:00' }
+				{ ...makeHistory(staff, 'simpan'), waktu: '2026-08-03T08:00:00+07:00' }
 			]
 		} as Partial<Realisasi>);
 		const res = await replicate(opd, REALISASI, lanjut);

@@ -16,8 +16,8 @@ import {
 } from '../../sync-server/couch/pouchdb.ts';
 import { docPath } from '../../sync-server/http/couch-client.ts';
 import {
-	AKUN,
-	batal,
+	ACCOUNTS,
+	cancel,
 	createAccounts,
 	koreksiDoc,
 	masterDocs,
@@ -31,16 +31,16 @@ import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
 
 const PouchDB = loadPouchDB();
 const SKM = DATABASE.skm;
-const MILIK_A = { enumerator: 'enum-a' };
+const OWNED_BY_A = { enumerator: 'enum-a' };
 
 let t: TestServer;
 const localDir = tempDir('rapor-device-');
 const opened: PouchDatabase[] = [];
 /** Ids of the live documents the selector MILIK_A matches, in the order they were written. */
-const milikA: string[] = [];
+const ownedByA: string[] = [];
 
-function remote(who: keyof typeof AKUN): PouchDatabase {
-	const name = AKUN[who].name;
+function remote(who: keyof typeof ACCOUNTS): PouchDatabase {
+	const name = ACCOUNTS[who].name;
 	const db = new PouchDB(`${t.running.couchUrl}/${SKM}`, {
 		auth: { username: name, password: passwordOf(name) },
 		skip_setup: true
@@ -51,10 +51,10 @@ function remote(who: keyof typeof AKUN): PouchDatabase {
 
 /** The app's pull: one page of the enumerator's own documents after `since`. */
 const pullPage = (db: PouchDatabase, since: number | string, limit: number) =>
-	db.changes({ since, limit, selector: MILIK_A, style: 'all_docs', conflicts: true });
+	db.changes({ since, limit, selector: OWNED_BY_A, style: 'all_docs', conflicts: true });
 
 /** Responses of enumerators A and B and kiosk responses, interleaved, and one koreksi of A. */
-async function isiSkm(): Promise<void> {
+async function fillSkm(): Promise<void> {
 	const docs: StoredDocument[] = [];
 	for (let i = 0; i < 12; i++) {
 		docs.push(toDocument('response', response(UNIT_A, 'enum-a')));
@@ -62,10 +62,10 @@ async function isiSkm(): Promise<void> {
 		if (i % 3 === 0) docs.push(toDocument('response', response(UNIT_A, undefined)));
 	}
 	const first = docs[0] as StoredDocument<'response'>;
-	docs.push(koreksiDoc(batal(first.id, 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' }));
+	docs.push(koreksiDoc(cancel(first.id, 'enum-a'), { unitId: UNIT_A, enumerator: 'enum-a' }));
 	const res = await bulkDocs(t.admin, SKM, docs);
 	expect(res.status).toBe(201);
-	milikA.push(
+	ownedByA.push(
 		...docs.filter((d) => 'enumerator' in d && d.enumerator === 'enum-a').map((d) => d._id)
 	);
 }
@@ -74,7 +74,7 @@ beforeAll(async () => {
 	t = await startTestServer();
 	await createAccounts(t.admin);
 	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
-	await isiSkm();
+	await fillSkm();
 });
 afterAll(async () => {
 	await Promise.allSettled(opened.map((db) => db.close()));
@@ -90,7 +90,7 @@ const inOrder = (list: readonly string[]) =>
 describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 	it('sends POST _changes?filter=_selector and gets only the matching documents', async () => {
 		const page = await pullPage(remote('enumA'), 0, 100);
-		expect(inOrder(ids(page))).toEqual(inOrder(milikA));
+		expect(inOrder(ids(page))).toEqual(inOrder(ownedByA));
 		expect(page.results[0]!.changes).toHaveLength(1);
 		const request = t.logs.findLast((l) => l.includes('/_changes'));
 		expect(request).toMatch(/^POST \/db\/rapor-skm\/_changes\?\S*filter=_selector\S* 200 /);
@@ -107,19 +107,19 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 			seen.push(...ids(page));
 			since = page.last_seq;
 		}
-		expect(inOrder(seen)).toEqual(inOrder(milikA));
+		expect(inOrder(seen)).toEqual(inOrder(ownedByA));
 
 		const next = toDocument('response', response(UNIT_A, 'enum-a'));
 		await bulkDocs(t.admin, SKM, [next, toDocument('response', response(UNIT_B, 'enum-b'))]);
 		expect(ids(await pullPage(db, since, 4))).toEqual([next._id]);
-		milikA.push(next._id);
+		ownedByA.push(next._id);
 	});
 
 	it('reports the deletion of a matching document when its tombstone still matches', async () => {
 		const db = remote('enumA');
 		const { last_seq: since } = await pullPage(db, 0, 1000);
 		const [kept, bare] = await Promise.all(
-			milikA
+			ownedByA
 				.slice(1, 3)
 				.map(async (id) => (await t.admin.raw('GET', docPath(SKM, id))).body as PouchDoc)
 		);
@@ -129,7 +129,7 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 		await t.admin.raw('DELETE', docPath(SKM, bare!._id), undefined, { rev: bare!._rev! });
 		const page = await pullPage(db, since, 1000);
 		expect(page.results).toEqual([expect.objectContaining({ id: kept!._id, deleted: true })]);
-		milikA.splice(1, 2);
+		ownedByA.splice(1, 2);
 	});
 
 	it('long-polls: answers with the first matching change, or with none after the timeout', async () => {
@@ -139,7 +139,7 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 			db.changes({
 				since,
 				limit: 1,
-				selector: MILIK_A,
+				selector: OWNED_BY_A,
 				query_params: { feed: 'longpoll', timeout }
 			});
 
@@ -153,22 +153,22 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 		const mine = toDocument('response', response(UNIT_A, 'enum-a'));
 		await bulkDocs(t.admin, SKM, [mine]);
 		expect(ids(await waiting)).toEqual([mine._id]);
-		milikA.push(mine._id);
+		ownedByA.push(mine._id);
 	});
 
 	it('feeds PouchDB’s filtered replication', async () => {
 		const local = new PouchDB(`${localDir}/enum-a`);
 		opened.push(local);
-		const result = await local.replicate.from(remote('enumA'), { selector: MILIK_A });
+		const result = await local.replicate.from(remote('enumA'), { selector: OWNED_BY_A });
 		expect(result).toMatchObject({ ok: true, doc_write_failures: 0 });
 		const { rows } = await local.allDocs({});
-		expect(rows.map((r) => r.id).sort()).toEqual([...milikA].sort());
+		expect(rows.map((r) => r.id).sort()).toEqual([...ownedByA].sort());
 	});
 
 	it('keeps PouchDB’s live filtered replication going (long polls with a heartbeat)', async () => {
 		const local = new PouchDB(`${localDir}/enum-a-live`);
 		opened.push(local);
-		const live = local.replicate.from(remote('enumA'), { live: true, selector: MILIK_A });
+		const live = local.replicate.from(remote('enumA'), { live: true, selector: OWNED_BY_A });
 		try {
 			const mine = toDocument('response', response(UNIT_A, 'enum-a'));
 			const arrived = new Promise<void>((resolve) => {
@@ -178,7 +178,7 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 			});
 			await new Promise((r) => setTimeout(r, 200));
 			await bulkDocs(t.admin, SKM, [toDocument('response', response(UNIT_B, 'enum-b')), mine]);
-			milikA.push(mine._id);
+			ownedByA.push(mine._id);
 			await arrived;
 			expect((await local.get(mine._id))._id).toBe(mine._id);
 		} finally {
@@ -198,7 +198,7 @@ describe('_changes?filter=_selector through PouchDB’s HTTP adapter', () => {
 
 describe('_changes?filter=_doc_ids', () => {
 	it('answers with the named documents only', async () => {
-		const wanted = [milikA[0]!, milikA[4]!];
+		const wanted = [ownedByA[0]!, ownedByA[4]!];
 		const page = await remote('enumB').changes({ since: 0, doc_ids: wanted });
 		expect(ids(page).sort()).toEqual([...wanted].sort());
 	});

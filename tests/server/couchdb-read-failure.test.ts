@@ -15,8 +15,8 @@ import { loadPouchDB } from '../../sync-server/couch/pouchdb.ts';
 import { couchReader, prefetchingReader } from '../../sync-server/couchdb/reader.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
 import {
-	AKUN,
-	batal,
+	ACCOUNTS,
+	cancel,
 	clientOf,
 	createAccounts,
 	koreksiDoc,
@@ -24,7 +24,7 @@ import {
 	OPD_X,
 	realisasi,
 	response,
-	riwayat,
+	makeHistory,
 	UNIT_A
 } from './helpers/factories.ts';
 import { forgedBranch, getDoc, replicate, seed } from './helpers/http.ts';
@@ -86,14 +86,19 @@ describe.skipIf(process.env.COUCHDB_URL)(
 		});
 
 		it('refuses a forged branch of a verified entry with 503 instead of letting it win', async () => {
-			const staf = AKUN.opdX.name;
+			const staf = ACCOUNTS.opdX.name;
 			const entry = realisasi(OPD_X, '2026-TW2', 'diverifikasi', [
-				riwayat(staf, 'ajukan'),
-				riwayat(AKUN.admin.name, 'verifikasi')
+				makeHistory(staf, 'ajukan'),
+				makeHistory(ACCOUNTS.admin.name, 'verifikasi')
 			]);
 			const verified = await seed(t.admin, DATABASE.realisasi, toDocument('realisasi', entry));
 			const forged = forgedBranch(
-				{ ...verified, status: 'draft', realisasiFisik: 99, riwayat: [riwayat(staf, 'simpan')] },
+				{
+					...verified,
+					status: 'draft',
+					realisasiFisik: 99,
+					riwayat: [makeHistory(staf, 'simpan')]
+				},
 				9
 			);
 
@@ -110,11 +115,11 @@ describe.skipIf(process.env.COUCHDB_URL)(
 		});
 
 		it('answers a koreksi with 503 while its response cannot be read, and takes it once it can', async () => {
-			const enumA = AKUN.enumA.name;
+			const enumA = ACCOUNTS.enumA.name;
 			const r = response(UNIT_A, enumA);
 			const responseDoc = toDocument('response', r);
 			await seed(t.admin, DATABASE.skm, responseDoc);
-			const koreksi = { ...koreksiDoc(batal(r.id, enumA), r), _rev: `1-${'a'.repeat(32)}` };
+			const koreksi = { ...koreksiDoc(cancel(r.id, enumA), r), _rev: `1-${'a'.repeat(32)}` };
 			const withHistory = { ...koreksi, _revisions: { start: 1, ids: ['a'.repeat(32)] } };
 			const enumerator = clientOf(t.anonymous, 'enumA');
 
@@ -198,7 +203,7 @@ describe('a device whose write the server could not check', () => {
 	afterAll(() => t.close());
 
 	it('keeps the response queued after a 503 and sends it on the next sync', async () => {
-		const pengguna: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+		const pengguna: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
 		let unavailable = true;
 		const sometimesUnavailable = (r: Remote): Remote => ({
 			...r,

@@ -23,15 +23,15 @@ afterEach(async () => {
 });
 
 /** Documents in a database, without its design documents. */
-async function jumlahDokumen(c: CouchClient, db: string): Promise<number> {
+async function countDocuments(c: CouchClient, db: string): Promise<number> {
 	const res = await c.raw('GET', `/${db}/_all_docs`);
 	const rows = (res.body as { rows: { id: string }[] }).rows;
 	return rows.filter((r) => !r.id.startsWith('_design/')).length;
 }
 
-async function jumlahSemua(c: CouchClient): Promise<Record<string, number>> {
+async function countAll(c: CouchClient): Promise<Record<string, number>> {
 	const out: Record<string, number> = {};
-	for (const db of Object.values(DATABASE)) out[db] = await jumlahDokumen(c, db);
+	for (const db of Object.values(DATABASE)) out[db] = await countDocuments(c, db);
 	return out;
 }
 
@@ -55,11 +55,11 @@ describe('demo data on the server', () => {
 		console.log(
 			`demo data: ${JSON.stringify(expected)} in ${(performance.now() - started).toFixed(0)} ms`
 		);
-		expect(await jumlahSemua(t.admin)).toEqual(expected);
+		expect(await countAll(t.admin)).toEqual(expected);
 		expect(existsSync(join(t.running.dataDir, DEMO_DATA_MARKER_FILE))).toBe(true);
 
 		expect(await seedDemoData(t.admin, t.running.dataDir)).toBeNull();
-		expect(await jumlahSemua(t.admin)).toEqual(expected);
+		expect(await countAll(t.admin)).toEqual(expected);
 	});
 
 	it('lets a reviewer read it and no one anonymous', async () => {
@@ -84,14 +84,14 @@ describe('demo data on the server', () => {
 		}
 		const pengaturan = await getDoc(reviewer, DATABASE.master, wanted[0][1]);
 		expect(pengaturan.body).toMatchObject({ ...DEFAULT_SETTINGS, id: SETTINGS_DOCUMENT_ID });
-		expect(await jumlahDokumen(reviewer, DATABASE.skm)).toBe(demo.responses.length);
+		expect(await countDocuments(reviewer, DATABASE.skm)).toBe(demo.responses.length);
 	});
 
 	it('leaves databases that already hold data alone', async () => {
 		t = await startTestServer();
 		await seed(t.admin, DATABASE.master, unit('dinas-nyata', 'dinas', true));
 		expect(await seedDemoData(t.admin, t.running.dataDir)).toBeNull();
-		expect(await jumlahSemua(t.admin)).toEqual({
+		expect(await countAll(t.admin)).toEqual({
 			[DATABASE.master]: 1,
 			[DATABASE.skm]: 0,
 			[DATABASE.realisasi]: 0

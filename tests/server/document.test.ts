@@ -18,7 +18,7 @@ import {
 	parseDocumentId
 } from '../../src/lib/domain/document.ts';
 import { decideAccess } from '../../sync-server/couch/guard.ts';
-import { batal, response, UNIT_A } from './helpers/factories.ts';
+import { cancel, response, UNIT_A } from './helpers/factories.ts';
 
 describe('stored documents', () => {
 	it('are the domain document plus its type, under <type>:<id>', () => {
@@ -61,11 +61,11 @@ describe('stored documents', () => {
 
 	it('give a koreksi the unit and enumerator of its response', () => {
 		const r = response(UNIT_A, 'enum-a');
-		const k = toKoreksiDocument(batal(r.id, 'enum-a'), r);
+		const k = toKoreksiDocument(cancel(r.id, 'enum-a'), r);
 		expect(k).toMatchObject({ type: 'koreksi', unitId: UNIT_A, enumerator: 'enum-a' });
 		expect(koreksiMatches(k, r)).toBe(true);
 		expect(koreksiMatches(k, { ...r, enumerator: 'enum-b' })).toBe(false);
-		const kiosk = toKoreksiDocument(batal(r.id, 'admin'), { unitId: UNIT_A });
+		const kiosk = toKoreksiDocument(cancel(r.id, 'admin'), { unitId: UNIT_A });
 		expect('enumerator' in kiosk).toBe(false);
 		expect(koreksiMatches(kiosk, { unitId: UNIT_A })).toBe(true);
 	});

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../src/lib/domain/document.ts';
-import { AKUN, createAccounts, passwordOf, UNIT_A } from './helpers/factories.ts';
+import { ACCOUNTS, createAccounts, passwordOf, UNIT_A } from './helpers/factories.ts';
 import { putDoc } from './helpers/http.ts';
 import { responseDoc } from './helpers/matrix.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
@@ -25,8 +25,8 @@ beforeAll(async () => {
 	t = await startTestServer();
 	await createAccounts(t.admin);
 	cookies = {
-		enumerator: await sessionCookie(AKUN.enumA.name),
-		appAdmin: await sessionCookie(AKUN.admin.name)
+		enumerator: await sessionCookie(ACCOUNTS.enumA.name),
+		appAdmin: await sessionCookie(ACCOUNTS.admin.name)
 	};
 });
 afterAll(() => t.close());
@@ -225,7 +225,7 @@ describe('any request', () => {
 
 		const health = await send('GET', '/health');
 		expect(health.status).toBe(200);
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const enumA = t.anonymous.as({ name, password: passwordOf(name) });
 		const write = await putDoc(enumA, DATABASE.skm, responseDoc(UNIT_A, name));
 		expect(write.status, JSON.stringify(write.body)).toBe(201);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_DOCUMENT_BYTES_LIMIT, PUSH_BYTES_LIMIT } from '../../src/lib/domain/limits.ts';
 import { DATABASE } from '../../src/lib/domain/document.ts';
 import { BODY_LIMIT, bulkDocsLimit, documentLimit } from '../../sync-server/http/limits.ts';
-import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
+import { ACCOUNTS, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 let t: TestServer;
@@ -77,7 +77,7 @@ function upload(
 describe('a 100 MB body', () => {
 	it('is refused by its Content-Length before the server reads it', async () => {
 		const res = await upload('POST', `/db/${DATABASE.skm}/_bulk_docs`, 100 * MB, {
-			auth: basic(AKUN.enumA.name)
+			auth: basic(ACCOUNTS.enumA.name)
 		});
 		expect(res.status).toBe(413);
 		expect(JSON.parse(res.body)).toMatchObject({ error: 'too_large' });
@@ -87,7 +87,7 @@ describe('a 100 MB body', () => {
 	it('is cut off at the route’s limit when sent without a Content-Length', async () => {
 		const res = await upload('PUT', `/db/${DATABASE.skm}/dok-besar`, 100 * MB, {
 			chunked: true,
-			auth: basic(AKUN.enumA.name)
+			auth: basic(ACCOUNTS.enumA.name)
 		});
 		expect(res.status).toBe(413);
 		expect(res.sentWhenAnswered).toBeLessThan(res.total);
@@ -124,7 +124,7 @@ describe('the limits', () => {
 	});
 
 	it('let a document near the limit through to the write checks', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const enumA = t.anonymous.as({ name, password: passwordOf(name) });
 		const near = { _id: 'hampir', isi: 'x'.repeat(DATABASE_DOCUMENT_BYTES_LIMIT.skm - 100) };
 		const res = await enumA.raw('PUT', `/${DATABASE.skm}/hampir`, near);
@@ -150,7 +150,7 @@ describe('JSON bodies', () => {
 		});
 
 	it('sign in with a JSON login', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const res = await login(
 			JSON.stringify({ name, password: passwordOf(name) }),
 			'application/json'
@@ -159,7 +159,7 @@ describe('JSON bodies', () => {
 	});
 
 	it('refuse a form-encoded login (login CSRF) with 415', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const res = await login(
 			new URLSearchParams({ name, password: passwordOf(name) }).toString(),
 			'application/x-www-form-urlencoded'
@@ -169,7 +169,7 @@ describe('JSON bodies', () => {
 	});
 
 	it('refuse a login sent as text/plain (what a cross-site form can send) with 415', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const res = await login(JSON.stringify({ name, password: passwordOf(name) }), 'text/plain');
 		expect(res.status).toBe(415);
 		expect(res.headers.get('set-cookie')).toBeNull();
@@ -177,7 +177,7 @@ describe('JSON bodies', () => {
 
 	it('refuse JSON that does not parse, and JSON that is not an object, with 400', async () => {
 		const path = `${t.running.couchUrl}/${DATABASE.skm}/_bulk_docs`;
-		const auth = basic(AKUN.enumA.name);
+		const auth = basic(ACCOUNTS.enumA.name);
 		for (const body of ['{"docs": [', '"x"', '[]', 'null']) {
 			const res = await fetch(path, {
 				method: 'POST',
@@ -192,7 +192,7 @@ describe('JSON bodies', () => {
 	it('ask for a Content-Length where the backend reads the bytes itself (attachments)', async () => {
 		const res = await upload('PUT', `/db/${DATABASE.skm}/dok/lampiran.txt`, 1024, {
 			chunked: true,
-			auth: basic(AKUN.enumA.name)
+			auth: basic(ACCOUNTS.enumA.name)
 		});
 		expect(res.status).toBe(411);
 	});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../src/lib/domain/document.ts';
 import { redactedTarget } from '../../sync-server/request-log.ts';
-import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
+import { ACCOUNTS, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 let t: TestServer;
@@ -48,7 +48,7 @@ describe('one process', () => {
 
 describe('the request log', () => {
 	it('has one line per request, naming the user, with no password or cookie', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const password = passwordOf(name);
 		const before = t.logs.length;
 		const login = await t.anonymous.raw('POST', '/_session', { name, password });
@@ -73,7 +73,7 @@ describe('the request log', () => {
 		() => {
 			const file = join(t.running.dataDir, 'couchdb.log');
 			const text = readFileSync(file, 'utf8');
-			expect(text).not.toContain(passwordOf(AKUN.enumA.name));
+			expect(text).not.toContain(passwordOf(ACCOUNTS.enumA.name));
 			expect(text).not.toContain(t.running.admin.password);
 			expect(text).not.toMatch(/AuthSession|Authorization/i);
 		}

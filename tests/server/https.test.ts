@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../src/lib/domain/document.ts';
 import { hostName, tlsFromEnv } from '../../sync-server/http/tls.ts';
-import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
+import { ACCOUNTS, createAccounts, passwordOf } from './helpers/factories.ts';
 import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
 import { CouchClient } from '../../sync-server/http/couch-client.ts';
 
@@ -99,7 +99,7 @@ describe('over HTTPS', () => {
 	});
 
 	it('serves the API, and a login gets a Secure cookie', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const login = await viaHttps('/db/_session', {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },

@@ -19,11 +19,11 @@ import {
 	OPD_X,
 	realisasi,
 	response,
-	riwayat,
+	makeHistory,
 	UNIT_A
 } from './helpers/factories.ts';
 import { putDoc, reasonOf, seed } from './helpers/http.ts';
-import { MASTER, periodeBaru, REALISASI, SKM } from './helpers/matrix.ts';
+import { MASTER, newPeriode, REALISASI, SKM } from './helpers/matrix.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 let t: TestServer;
@@ -39,15 +39,15 @@ afterAll(async () => {
 
 const enumA = () => clientOf(t.anonymous, 'enumA');
 const opdX = () => clientOf(t.anonymous, 'opdX');
-const respons = (extra: Record<string, unknown>) => ({
+const responseWith = (extra: Record<string, unknown>) => ({
 	...toDocument('response', response(UNIT_A, 'enum-a')),
 	...extra
 });
-const entri = (extra: Record<string, unknown>) => {
-	const periodeId = periodeBaru();
+const entry = (extra: Record<string, unknown>) => {
+	const periodeId = newPeriode();
 	return {
 		...toDocument('realisasi', {
-			...realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')]),
+			...realisasi(OPD_X, periodeId, 'draft', [makeHistory('staf-x', 'simpan')]),
 			id: realisasiId(OPD_X, periodeId)
 		}),
 		...extra
@@ -58,7 +58,7 @@ const entri = (extra: Record<string, unknown>) => {
  * Refused: by the document rules with `key`, or earlier by the request-body limit (413) when the
  * body alone is over it. Never stored.
  */
-function expectDitolak(res: CouchResponse, key: string): void {
+function expectRefused(res: CouchResponse, key: string): void {
 	const detail = `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
 	if (res.status === 413) return;
 	expect(res.status, detail).toBe(403);
@@ -67,31 +67,34 @@ function expectDitolak(res: CouchResponse, key: string): void {
 
 describe('limits of documents', () => {
 	it('refuses a response with an unknown field, even a small one', async () => {
-		expectDitolak(await putDoc(enumA(), SKM, respons({ catatanRahasia: 'x' })), 'err.tidakValid');
+		expectRefused(
+			await putDoc(enumA(), SKM, responseWith({ catatanRahasia: 'x' })),
+			'err.tidakValid'
+		);
 	});
 
 	it('refuses a response with a 20 MB unknown field', async () => {
-		const res = await putDoc(enumA(), SKM, respons({ muatan: 'x'.repeat(20 * 1024 * 1024) }));
-		expectDitolak(res, 'err.tidakValid');
+		const res = await putDoc(enumA(), SKM, responseWith({ muatan: 'x'.repeat(20 * 1024 * 1024) }));
+		expectRefused(res, 'err.tidakValid');
 	});
 
 	it('refuses an unknown field inside a document, e.g. on the profile', async () => {
-		const r = respons({});
+		const r = responseWith({});
 		const res = await putDoc(enumA(), SKM, { ...r, profil: { ...r.profil, nik: '3201' } });
-		expectDitolak(res, 'err.tidakValid');
+		expectRefused(res, 'err.tidakValid');
 	});
 
 	it('refuses a response with 2 MB of answers to extra questions', async () => {
 		const jawabanTambahan = Object.fromEntries(
 			Array.from({ length: 1000 }, (_, i) => [`q-${i}`, 'x'.repeat(2000)])
 		);
-		expectDitolak(await putDoc(enumA(), SKM, respons({ jawabanTambahan })), 'err.tidakValid');
+		expectRefused(await putDoc(enumA(), SKM, responseWith({ jawabanTambahan })), 'err.tidakValid');
 	});
 
 	it('refuses a response whose nine unsur are all blank', async () => {
-		const r = respons({});
+		const r = responseWith({});
 		const kosong = Object.fromEntries(Object.keys(r.jawaban).map((k) => [k, null]));
-		expectDitolak(await putDoc(enumA(), SKM, { ...r, jawaban: kosong }), 'err.tanpaJawaban');
+		expectRefused(await putDoc(enumA(), SKM, { ...r, jawaban: kosong }), 'err.tanpaJawaban');
 	});
 
 	it('refuses a response over its size limit although each field is within its own', async () => {
@@ -103,7 +106,10 @@ describe('limits of documents', () => {
 			])
 		);
 		expect(180_000).toBeGreaterThan(DATABASE_DOCUMENT_BYTES_LIMIT.skm);
-		expectDitolak(await putDoc(enumA(), SKM, respons({ jawabanTambahan })), 'dokumen.terlaluBesar');
+		expectRefused(
+			await putDoc(enumA(), SKM, responseWith({ jawabanTambahan })),
+			'dokumen.terlaluBesar'
+		);
 	});
 
 	it('accepts the fullest response the form allows in plain text', async () => {
@@ -116,7 +122,7 @@ describe('limits of documents', () => {
 		const res = await putDoc(
 			enumA(),
 			SKM,
-			respons({ saran: 's'.repeat(TEXT_LIMIT.saran), jawabanTambahan })
+			responseWith({ saran: 's'.repeat(TEXT_LIMIT.saran), jawabanTambahan })
 		);
 		expect(res.status, JSON.stringify(res.body)).toBe(201);
 	});
@@ -126,8 +132,8 @@ describe('limits of documents', () => {
 			indikatorId: `ind-${i}`,
 			realisasi: i
 		}));
-		expectDitolak(
-			await putDoc(opdX(), REALISASI, entri({ indikator })),
+		expectRefused(
+			await putDoc(opdX(), REALISASI, entry({ indikator })),
 			'err.indikatorTerlaluBanyak'
 		);
 	});
@@ -137,13 +143,13 @@ describe('limits of documents', () => {
 			indikatorId: `ind-${i}`,
 			realisasi: i
 		}));
-		const res = await putDoc(opdX(), REALISASI, entri({ indikator }));
+		const res = await putDoc(opdX(), REALISASI, entry({ indikator }));
 		expect(res.status, JSON.stringify(res.body)).toBe(201);
 	});
 
 	it('refuses an unknown field on an indicator row of an entry', async () => {
-		const e = entri({});
+		const e = entry({});
 		const indikator = [{ ...e.indikator[0]!, lampiran: 'x' }];
-		expectDitolak(await putDoc(opdX(), REALISASI, { ...e, indikator }), 'err.tidakValid');
+		expectRefused(await putDoc(opdX(), REALISASI, { ...e, indikator }), 'err.tidakValid');
 	});
 });

@@ -38,7 +38,7 @@ interface Run {
 }
 
 /** `node sync-server/start.ts --produksi` as `npm run start:production` runs it. */
-function startProduksi(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Run> {
+function startProduction(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Run> {
 	const env: Record<string, string | undefined> = {
 		...process.env,
 		PORT: '0',
@@ -98,7 +98,7 @@ describe('npm run start:produksi', () => {
 		const dataDir = newDataDir();
 		// A new installation: in front of Apache CouchDB, a CouchDB without accounts either.
 		if (COUCHDB_URL) await freshCouchDb(COUCHDB_URL);
-		const run = await startProduksi(dataDir);
+		const run = await startProduction(dataDir);
 		expect(run.code, run.output).toBeNull();
 		try {
 			expect(run.output).toContain('Mode produksi');
@@ -118,18 +118,18 @@ describe('npm run start:produksi', () => {
 	it('refuses a data directory the demo has used', async () => {
 		const dataDir = await dataDirWithAccounts([]);
 		writeFileSync(join(dataDir, DEMO_DATA_MARKER_FILE), 'x');
-		expectRefusal(await startProduksi(dataDir), /pernah dipakai untuk demo/);
+		expectRefusal(await startProduction(dataDir), /pernah dipakai untuk demo/);
 	}, 60_000);
 
 	it('refuses while a demo account exists', async () => {
 		const name = DEMO_ACCOUNTS[0]!.name;
 		const dataDir = await dataDirWithAccounts([{ name, password: 'bukan-sandi-demo-123' }]);
-		expectRefusal(await startProduksi(dataDir), new RegExp(`akun demo "${name}" ada`));
+		expectRefusal(await startProduction(dataDir), new RegExp(`akun demo "${name}" ada`));
 	}, 60_000);
 
 	it('refuses while an account still has the published demo password', async () => {
 		const dataDir = await dataDirWithAccounts([{ name: 'petugas-1', password: DEMO_PASSWORD }]);
-		expectRefusal(await startProduksi(dataDir), /akun "petugas-1" memakai kata sandi demo/);
+		expectRefusal(await startProduction(dataDir), /akun "petugas-1" memakai kata sandi demo/);
 	}, 60_000);
 
 	it.each([
@@ -139,7 +139,7 @@ describe('npm run start:produksi', () => {
 		'refuses an admin password that is %s',
 		async (_what, password, reason) => {
 			const dataDir = newDataDir();
-			const run = await startProduksi(dataDir, { RAPOR_ADMIN_PASSWORD: password });
+			const run = await startProduction(dataDir, { RAPOR_ADMIN_PASSWORD: password });
 			expectRefusal(run, reason);
 			// Refused before anything was opened: no data directory content was made.
 			expect(existsSync(join(dataDir, ADMIN_PASSWORD_FILE))).toBe(false);

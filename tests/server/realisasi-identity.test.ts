@@ -12,10 +12,10 @@ import {
 	masterDocs,
 	OPD_X,
 	realisasi,
-	riwayat
+	makeHistory
 } from './helpers/factories.ts';
-import { expectOutcome, ditolak, putDoc, replicate, seed, BOLEH } from './helpers/http.ts';
-import { entri, MASTER, periodeBaru, REALISASI } from './helpers/matrix.ts';
+import { expectOutcome, refused, putDoc, replicate, seed, CAN } from './helpers/http.ts';
+import { entry, MASTER, newPeriode, REALISASI } from './helpers/matrix.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 let t: TestServer;
@@ -30,9 +30,9 @@ afterAll(async () => {
 });
 
 /** A new draft of OPD X for `periodeId`, stored under the domain id `id`. */
-const drafDengan = (id: string, periodeId: string) =>
+const draftWith = (id: string, periodeId: string) =>
 	toDocument('realisasi', {
-		...realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')]),
+		...realisasi(OPD_X, periodeId, 'draft', [makeHistory('staf-x', 'simpan')]),
 		id
 	});
 
@@ -42,50 +42,50 @@ describe('one realisation entry per OPD and triwulan', () => {
 	});
 
 	it('refuses a second entry under a new id for a triwulan that has a verified entry', async () => {
-		const verified = await entri(t.admin, OPD_X, 'diverifikasi');
-		const kedua = drafDengan(`${OPD_X}-kedua`, verified.periodeId);
+		const verified = await entry(t.admin, OPD_X, 'diverifikasi');
+		const kedua = draftWith(`${OPD_X}-kedua`, verified.periodeId);
 		const res = await putDoc(clientOf(t.anonymous, 'opdX'), REALISASI, kedua);
-		expectOutcome(res, ditolak('dokumen.idRealisasi'));
+		expectOutcome(res, refused('dokumen.idRealisasi'));
 	});
 
 	it('refuses an entry under another id sent by replication, by OPD staff and app admins alike', async () => {
-		const periodeId = periodeBaru();
+		const periodeId = newPeriode();
 		const opd = await replicate(clientOf(t.anonymous, 'opdX'), REALISASI, {
-			...drafDengan(`impor-real-${OPD_X}-${periodeId}`, periodeId),
+			...draftWith(`impor-real-${OPD_X}-${periodeId}`, periodeId),
 			_rev: '1-' + 'a'.repeat(32)
 		});
-		expectOutcome(opd, ditolak('dokumen.idRealisasi'));
+		expectOutcome(opd, refused('dokumen.idRealisasi'));
 		const admin = await putDoc(
 			clientOf(t.anonymous, 'admin'),
 			REALISASI,
-			drafDengan(`lain-${periodeId}`, periodeId)
+			draftWith(`lain-${periodeId}`, periodeId)
 		);
-		expectOutcome(admin, ditolak('dokumen.idRealisasi'));
+		expectOutcome(admin, refused('dokumen.idRealisasi'));
 	});
 
 	it('accepts a new entry under the derived id', async () => {
-		const periodeId = periodeBaru();
+		const periodeId = newPeriode();
 		const res = await putDoc(
 			clientOf(t.anonymous, 'opdX'),
 			REALISASI,
-			drafDengan(realisasiId(OPD_X, periodeId), periodeId)
+			draftWith(realisasiId(OPD_X, periodeId), periodeId)
 		);
-		expectOutcome(res, BOLEH);
+		expectOutcome(res, CAN);
 	});
 
 	it('keeps an entry stored earlier under another id writable, so no data is stranded', async () => {
 		// Written by the server admin, as a restore of an old backup does.
-		const periodeId = periodeBaru();
+		const periodeId = newPeriode();
 		const lama = await seed(
 			t.admin,
 			REALISASI,
-			drafDengan(`impor-real-${OPD_X}-${periodeId}`, periodeId)
+			draftWith(`impor-real-${OPD_X}-${periodeId}`, periodeId)
 		);
 		const res = await putDoc(clientOf(t.anonymous, 'opdX'), REALISASI, {
 			...lama,
 			realisasiFisik: 60,
-			riwayat: [...(lama.riwayat ?? []), riwayat('staf-x', 'simpan')]
+			riwayat: [...(lama.riwayat ?? []), makeHistory('staf-x', 'simpan')]
 		});
-		expectOutcome(res, BOLEH);
+		expectOutcome(res, CAN);
 	});
 });

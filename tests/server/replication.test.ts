@@ -11,14 +11,14 @@ import { addUser } from '../../sync-server/admin/users.ts';
 import { docPath, type CouchClient } from '../../sync-server/http/couch-client.ts';
 import type { HistoryEntry } from '../../src/lib/domain/schemas.ts';
 import {
-	AKUN,
+	ACCOUNTS,
 	createAccounts,
 	masterDocs,
 	OPD_X,
 	passwordOf,
 	realisasi,
 	response,
-	riwayat,
+	makeHistory,
 	UNIT_A,
 	UNIT_B
 } from './helpers/factories.ts';
@@ -36,8 +36,8 @@ function device(name: string): PouchDatabase {
 	return db;
 }
 
-function remote(db: string, who: keyof typeof AKUN): PouchDatabase {
-	const name = AKUN[who].name;
+function remote(db: string, who: keyof typeof ACCOUNTS): PouchDatabase {
+	const name = ACCOUNTS[who].name;
 	const r = new PouchDB(`${t.running.couchUrl}/${db}`, {
 		auth: { username: name, password: passwordOf(name) },
 		skip_setup: true
@@ -98,7 +98,7 @@ describe('replication with PouchDB', () => {
 		const local = device('opd-x');
 		const entry = toDocument(
 			'realisasi',
-			realisasi(OPD_X, '2026-TW2', 'draft', [riwayat('staf-x', 'simpan')])
+			realisasi(OPD_X, '2026-TW2', 'draft', [makeHistory('staf-x', 'simpan')])
 		);
 		const created = await local.put(asPouch(entry));
 		const server = remote(DATABASE.realisasi, 'opdX');
@@ -107,7 +107,7 @@ describe('replication with PouchDB', () => {
 		let rev = created.rev;
 		for (const fisik of [40, 45]) {
 			const current = await local.get(entry._id);
-			const history = [...(current.riwayat as unknown[]), riwayat('staf-x', 'simpan')];
+			const history = [...(current.riwayat as unknown[]), makeHistory('staf-x', 'simpan')];
 			rev = (await local.put({ ...current, realisasiFisik: fisik, riwayat: history })).rev;
 		}
 		const pushed = await local.replicate.to(server);
@@ -123,7 +123,7 @@ describe('replication with PouchDB', () => {
 		const server = remote(DATABASE.realisasi, 'opdX');
 		const entry = toDocument(
 			'realisasi',
-			realisasi(OPD_X, periodeId, 'draft', [riwayat('staf-x', 'simpan')])
+			realisasi(OPD_X, periodeId, 'draft', [makeHistory('staf-x', 'simpan')])
 		);
 		const phone = device('phone');
 		const laptop = device('laptop');
@@ -135,7 +135,7 @@ describe('replication with PouchDB', () => {
 			[laptop, 60]
 		] as const) {
 			const current = await db.get(entry._id);
-			const history = [...(current.riwayat as unknown[]), riwayat('staf-x', 'simpan')];
+			const history = [...(current.riwayat as unknown[]), makeHistory('staf-x', 'simpan')];
 			await db.put({ ...current, realisasiFisik: fisik, riwayat: history });
 		}
 		expect(await phone.replicate.to(server)).toMatchObject({ doc_write_failures: 0 });
@@ -175,7 +175,7 @@ describe('replication with PouchDB', () => {
 		const current = await laptop.get(entry._id, { conflicts: true });
 		const { _conflicts: losers, ...winner } = current as PouchDoc & { _conflicts: string[] };
 		expect(losers).toHaveLength(1);
-		const history = [...(winner.riwayat as unknown[]), riwayat('staf-x', 'simpan', 'gabungan')];
+		const history = [...(winner.riwayat as unknown[]), makeHistory('staf-x', 'simpan', 'gabungan')];
 		await laptop.bulkDocs([
 			{ ...winner, realisasiFisik: 55, riwayat: history },
 			{ _id: entry._id, _rev: losers[0]!, _deleted: true }
@@ -219,21 +219,24 @@ describe('two OPD staff of one OPD resolve a conflict on a draft', () => {
 	it('keeps both offline saves, then takes the merged revision and the tombstone in one request', async () => {
 		await addUser(
 			t.admin,
-			{ ...AKUN.opdX, name: 'staf-x2', unitIds: [OPD_X] },
+			{ ...ACCOUNTS.opdX, name: 'staf-x2', unitIds: [OPD_X] },
 			passwordOf('staf-x2')
 		);
 		const stafX = as('staf-x');
 		const stafX2 = as('staf-x2');
-		const reviewer = as(AKUN.reviewer.name);
+		const reviewer = as(ACCOUNTS.reviewer.name);
 		const base = await seed(
 			stafX,
 			DATABASE.realisasi,
-			toDocument('realisasi', realisasi(OPD_X, '2027-TW1', 'draft', [riwayat('staf-x', 'simpan')]))
+			toDocument(
+				'realisasi',
+				realisasi(OPD_X, '2027-TW1', 'draft', [makeHistory('staf-x', 'simpan')])
+			)
 		);
 		const simpan = (oleh: string, realisasiFisik: number) => ({
 			...base,
 			realisasiFisik,
-			riwayat: [...base.riwayat!, riwayat(oleh, 'simpan')]
+			riwayat: [...base.riwayat!, makeHistory(oleh, 'simpan')]
 		});
 		// Offline, each saves once: two children of revision 1, pushed with new_edits=false.
 		const kalah = childRevision(simpan('staf-x', 40), hash('a'));
@@ -249,7 +252,7 @@ describe('two OPD staff of one OPD resolve a conflict on a draft', () => {
 			{
 				...menang,
 				realisasiFisik: 50,
-				riwayat: [...menang.riwayat!, riwayat('staf-x', 'simpan', 'gabungan dua perangkat')]
+				riwayat: [...menang.riwayat!, makeHistory('staf-x', 'simpan', 'gabungan dua perangkat')]
 			},
 			hash('c')
 		);

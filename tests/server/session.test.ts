@@ -9,11 +9,11 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE } from '../../src/lib/domain/document.ts';
 import type { CouchClient } from '../../sync-server/http/couch-client.ts';
-import { AKUN, createAccounts, passwordOf } from './helpers/factories.ts';
+import { ACCOUNTS, createAccounts, passwordOf } from './helpers/factories.ts';
 import { COUCHDB_URL, couchDbSessionTimeout } from './helpers/couchdb.ts';
 import { startTestServer, tempDir, type TestServer } from './helpers/server.ts';
 
-const ENUM = AKUN.enumA.name;
+const ENUM = ACCOUNTS.enumA.name;
 
 async function login(anonymous: CouchClient, name: string, password: string) {
 	const res = await anonymous.raw('POST', '/_session', { name, password });

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import {
-	AKUN,
-	batal,
+	ACCOUNTS,
+	cancel,
 	clientOf,
 	createAccounts,
 	koreksiDoc,
@@ -15,7 +15,7 @@ import {
 	passwordOf,
 	realisasi,
 	response,
-	riwayat,
+	makeHistory,
 	UNIT_A,
 	UNIT_B,
 	OPD_X
@@ -25,13 +25,13 @@ import { startTestServer, type TestServer } from './helpers/server.ts';
 import type { SkmResponse } from '../../src/lib/domain/schemas.ts';
 
 const PERIODE = '2026-TW1';
-const PERIODE_LAIN = '2026-TW2';
+const OTHER_PERIODE = '2026-TW2';
 
 let t: TestServer;
-const cookies: Partial<Record<keyof typeof AKUN, string>> = {};
+const cookies: Partial<Record<keyof typeof ACCOUNTS, string>> = {};
 
-async function login(siapa: keyof typeof AKUN): Promise<string> {
-	const name = AKUN[siapa].name;
+async function login(siapa: keyof typeof ACCOUNTS): Promise<string> {
+	const name = ACCOUNTS[siapa].name;
 	const res = await t.anonymous.raw('POST', '/_session', { name, password: passwordOf(name) });
 	expect(res.status).toBe(200);
 	const cookie = /AuthSession=[^;]*/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
@@ -39,21 +39,21 @@ async function login(siapa: keyof typeof AKUN): Promise<string> {
 	return cookie;
 }
 
-async function jumlah(query: string, headers: Record<string, string> = {}, method = 'GET') {
+async function count(query: string, headers: Record<string, string> = {}, method = 'GET') {
 	const res = await fetch(`${t.running.url}/api/skm/jumlah${query}`, { method, headers });
 	const text = await res.text();
 	return { status: res.status, text, body: JSON.parse(text) as Record<string, unknown> };
 }
 
-const sebagai = (siapa: keyof typeof AKUN) => ({ cookie: cookies[siapa]! });
+const actingAs = (siapa: keyof typeof ACCOUNTS) => ({ cookie: cookies[siapa]! });
 
 /** Writes a response as its enumerator (the admin for kiosk ones) and returns it. */
-async function rekam(
+async function record(
 	unitId: string,
 	siapa: 'enumA' | 'enumB' | null,
 	overrides: Partial<SkmResponse> = {}
 ) {
-	const r = response(unitId, siapa ? AKUN[siapa].name : undefined, overrides);
+	const r = response(unitId, siapa ? ACCOUNTS[siapa].name : undefined, overrides);
 	await seed(clientOf(t.anonymous, siapa ?? 'admin'), DATABASE.skm, toDocument('response', r));
 	return r;
 }
@@ -62,7 +62,7 @@ beforeAll(async () => {
 	t = await startTestServer();
 	await createAccounts(t.admin);
 	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);
-	for (const siapa of Object.keys(AKUN) as (keyof typeof AKUN)[])
+	for (const siapa of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[])
 		cookies[siapa] = await login(siapa);
 }, 120_000);
 afterAll(async () => {
@@ -71,35 +71,35 @@ afterAll(async () => {
 
 describe('respondent counts per unit from the server', () => {
 	it('counts every enumerator’s and the kiosk’s responses of the period, per unit, for every role', async () => {
-		for (let i = 0; i < 3; i++) await rekam(UNIT_A, 'enumA');
-		await rekam(UNIT_A, null);
-		for (let i = 0; i < 2; i++) await rekam(UNIT_B, 'enumB');
-		await rekam(UNIT_A, 'enumA', { periodeId: PERIODE_LAIN, waktu: '2026-05-04T10:00:00+07:00' });
+		for (let i = 0; i < 3; i++) await record(UNIT_A, 'enumA');
+		await record(UNIT_A, null);
+		for (let i = 0; i < 2; i++) await record(UNIT_B, 'enumB');
+		await record(UNIT_A, 'enumA', { periodeId: OTHER_PERIODE, waktu: '2026-05-04T10:00:00+07:00' });
 
 		for (const siapa of ['enumA', 'enumB', 'opdX', 'reviewer', 'admin'] as const) {
-			const res = await jumlah(`?periode=${PERIODE}`, sebagai(siapa));
+			const res = await count(`?periode=${PERIODE}`, actingAs(siapa));
 			expect(res.status, siapa).toBe(200);
 			expect(res.body, siapa).toMatchObject({
 				periode: PERIODE,
 				unit: { [UNIT_A]: 4, [UNIT_B]: 2 }
 			});
 		}
-		const lain = await jumlah(`?periode=${PERIODE_LAIN}`, sebagai('enumB'));
+		const lain = await count(`?periode=${OTHER_PERIODE}`, actingAs('enumB'));
 		expect(lain.body.unit).toEqual({ [UNIT_A]: 1 });
 	});
 
 	it('says when the server counted, as an ISO time', async () => {
 		const before = Date.now();
-		const res = await jumlah(`?periode=${PERIODE}`, sebagai('enumA'));
+		const res = await count(`?periode=${PERIODE}`, actingAs('enumA'));
 		const waktu = Date.parse(String(res.body.waktu));
 		expect(waktu).toBeGreaterThanOrEqual(before - 1_000);
 		expect(waktu).toBeLessThanOrEqual(Date.now() + 1_000);
 	});
 
 	it('follows new responses as they arrive', async () => {
-		const sebelum = await jumlah(`?periode=${PERIODE}`, sebagai('enumA'));
-		await rekam(UNIT_B, 'enumB');
-		const sesudah = await jumlah(`?periode=${PERIODE}`, sebagai('enumA'));
+		const sebelum = await count(`?periode=${PERIODE}`, actingAs('enumA'));
+		await record(UNIT_B, 'enumB');
+		const sesudah = await count(`?periode=${PERIODE}`, actingAs('enumA'));
 		const unitB = (x: typeof sebelum) => (x.body.unit as Record<string, number>)[UNIT_B] ?? 0;
 		expect(unitB(sesudah)).toBe(unitB(sebelum) + 1);
 	});
@@ -108,16 +108,16 @@ describe('respondent counts per unit from the server', () => {
 		const periode = '2026-TW3';
 		const waktu = '2026-08-04T10:00:00+07:00';
 		const [a1, a2] = [
-			await rekam(UNIT_A, 'enumA', { periodeId: periode, waktu }),
-			await rekam(UNIT_A, 'enumA', { periodeId: periode, waktu }),
-			await rekam(UNIT_A, 'enumA', { periodeId: periode, waktu })
+			await record(UNIT_A, 'enumA', { periodeId: periode, waktu }),
+			await record(UNIT_A, 'enumA', { periodeId: periode, waktu }),
+			await record(UNIT_A, 'enumA', { periodeId: periode, waktu })
 		];
-		const b1 = await rekam(UNIT_B, 'enumB', { periodeId: periode, waktu });
+		const b1 = await record(UNIT_B, 'enumB', { periodeId: periode, waktu });
 		const enumA = clientOf(t.anonymous, 'enumA');
 		const enumB = clientOf(t.anonymous, 'enumB');
 		// a1 voided twice (two devices), a2 corrected (still counts), b1 voided: the only one of its unit.
-		await seed(enumA, DATABASE.skm, koreksiDoc(batal(a1!.id, 'enum-a'), a1!));
-		await seed(enumA, DATABASE.skm, koreksiDoc(batal(a1!.id, 'enum-a'), a1!));
+		await seed(enumA, DATABASE.skm, koreksiDoc(cancel(a1!.id, 'enum-a'), a1!));
+		await seed(enumA, DATABASE.skm, koreksiDoc(cancel(a1!.id, 'enum-a'), a1!));
 		await seed(
 			enumA,
 			DATABASE.skm,
@@ -133,11 +133,11 @@ describe('respondent counts per unit from the server', () => {
 				a2!
 			)
 		);
-		await seed(enumB, DATABASE.skm, koreksiDoc(batal(b1.id, 'enum-b'), b1));
+		await seed(enumB, DATABASE.skm, koreksiDoc(cancel(b1.id, 'enum-b'), b1));
 		// Written by the server admin (a restore, say) with another unit: devices never apply it.
-		await seed(t.admin, DATABASE.skm, koreksiDoc(batal(a2!.id, 'admin-app'), { unitId: UNIT_B }));
+		await seed(t.admin, DATABASE.skm, koreksiDoc(cancel(a2!.id, 'admin-app'), { unitId: UNIT_B }));
 
-		const res = await jumlah(`?periode=${periode}`, sebagai('opdX'));
+		const res = await count(`?periode=${periode}`, actingAs('opdX'));
 		expect(res.status).toBe(200);
 		expect(res.body.unit).toEqual({ [UNIT_A]: 2 });
 	});
@@ -149,10 +149,10 @@ describe('respondent counts per unit from the server', () => {
 			DATABASE.realisasi,
 			toDocument(
 				'realisasi',
-				realisasi(OPD_X, PERIODE, 'draft', [riwayat('staf-x', 'simpan', rahasia)])
+				realisasi(OPD_X, PERIODE, 'draft', [makeHistory('staf-x', 'simpan', rahasia)])
 			)
 		);
-		const res = await jumlah(`?periode=${PERIODE}`, sebagai('enumB'));
+		const res = await count(`?periode=${PERIODE}`, actingAs('enumB'));
 		expect(Object.keys(res.body).sort()).toEqual(['periode', 'unit', 'waktu']);
 		const unit = res.body.unit as Record<string, unknown>;
 		expect(Object.keys(unit).sort()).toEqual([UNIT_A, UNIT_B].sort());
@@ -166,39 +166,39 @@ describe('respondent counts per unit from the server', () => {
 
 describe('who may ask, and how', () => {
 	it('refuses a request without a session with 401', async () => {
-		const res = await jumlah(`?periode=${PERIODE}`);
+		const res = await count(`?periode=${PERIODE}`);
 		expect(res.status).toBe(401);
 		expect(String(res.body.reason)).toMatch(/^akses\.perluLogin: /);
 		expect(res.text).not.toContain(UNIT_A);
 	});
 
 	it('refuses a forged or logged-out session cookie with 401', async () => {
-		expect((await jumlah(`?periode=${PERIODE}`, { cookie: 'AuthSession=abc' })).status).toBe(401);
+		expect((await count(`?periode=${PERIODE}`, { cookie: 'AuthSession=abc' })).status).toBe(401);
 		const cookie = await login('reviewer');
 		const out = await t.anonymous.as(undefined, cookie).raw('DELETE', '/_session');
 		expect(out.status).toBe(200);
-		expect((await jumlah(`?periode=${PERIODE}`, { cookie })).status).toBe(401);
+		expect((await count(`?periode=${PERIODE}`, { cookie })).status).toBe(401);
 	});
 
 	it('does not read Basic credentials (no way around the login lockout)', async () => {
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const basic = Buffer.from(`${name}:${passwordOf(name)}`).toString('base64');
-		const res = await jumlah(`?periode=${PERIODE}`, { authorization: `Basic ${basic}` });
+		const res = await count(`?periode=${PERIODE}`, { authorization: `Basic ${basic}` });
 		expect(res.status).toBe(401);
 	});
 
 	it('refuses a missing or malformed periode with 400 and a reason key', async () => {
 		for (const query of ['', '?periode=2026-TW5', '?periode=2026', '?periode=x%22%7D']) {
-			const res = await jumlah(query, sebagai('enumA'));
+			const res = await count(query, actingAs('enumA'));
 			expect(res.status, query).toBe(400);
 			expect(String(res.body.reason), query).toMatch(/^skm\.periodeTidakValid: /);
 		}
 	});
 
 	it('takes only GET and HEAD, and knows no other /api route', async () => {
-		const post = await jumlah(`?periode=${PERIODE}`, sebagai('admin'), 'POST');
+		const post = await count(`?periode=${PERIODE}`, actingAs('admin'), 'POST');
 		expect(post.status).toBe(405);
-		const other = await fetch(`${t.running.url}/api/skm/respons`, { headers: sebagai('admin') });
+		const other = await fetch(`${t.running.url}/api/skm/respons`, { headers: actingAs('admin') });
 		expect(other.status).toBe(404);
 		expect(other.headers.get('content-type')).toMatch(/json/);
 	});

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, toDocument } from '../../src/lib/domain/document.ts';
 import { loadPouchDB, type PouchDatabase, type PouchDoc } from '../../sync-server/couch/pouchdb.ts';
 import {
-	AKUN,
+	ACCOUNTS,
 	clientOf,
 	createAccounts,
 	passwordOf,
@@ -68,7 +68,7 @@ describe('the server, for an enumerator,', () => {
 		opened.push(local);
 		const n = 2000;
 		await local.bulkDocs(Array.from({ length: n }, () => newResponse() as unknown as PouchDoc));
-		const name = AKUN.enumA.name;
+		const name = ACCOUNTS.enumA.name;
 		const remote = new (loadPouchDB())(`${t.running.couchUrl}/${DATABASE.skm}`, {
 			auth: { username: name, password: passwordOf(name) },
 			skip_setup: true

@@ -22,23 +22,23 @@ import {
 	compileValidation,
 	type ValidationFunction
 } from '../../sync-server/couch/vdu.ts';
-import { dokumenDiBatas, dokumenValid, type JsonDoc } from './helpers/arbitraries.ts';
-import { dokumenTermutasi } from './helpers/mutations.ts';
+import { documentAtLimit, validDocument, type JsonDoc } from './helpers/arbitraries.ts';
+import { mutatedDocument } from './helpers/mutations.ts';
 import { bulkDocs } from './helpers/http.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 
 const ADMIN = { name: 'admin', roles: ['_admin'] };
 const DBS: DatabaseKey[] = ['master', 'skm', 'realisasi'];
-const FUNGSI = Object.fromEntries(
+const FUNCTIONS = Object.fromEntries(
 	DBS.map((db) => [db, compileValidation(sumberValidasi(db))])
 ) as Record<DatabaseKey, ValidationFunction>;
 
-function zodMenerima(jenis: DocumentKind, doc: JsonDoc): boolean {
+function zodAccepts(jenis: DocumentKind, doc: JsonDoc): boolean {
 	return DOCUMENT_SCHEMAS[jenis].safeParse(doc).success;
 }
 
-function serverMenerima(jenis: DocumentKind, doc: JsonDoc): boolean {
-	const hasil = runValidation([FUNGSI[KIND_DATABASE[jenis]]], doc, null, ADMIN, {});
+function serverAccepts(jenis: DocumentKind, doc: JsonDoc): boolean {
+	const hasil = runValidation([FUNCTIONS[KIND_DATABASE[jenis]]], doc, null, ADMIN, {});
 	// A crash of the function is a bug, never a refusal.
 	if (!hasil.ok) expect(hasil.error, hasil.reason).toBe('forbidden');
 	return hasil.ok;
@@ -47,9 +47,9 @@ function serverMenerima(jenis: DocumentKind, doc: JsonDoc): boolean {
 describe('validate_doc_update and the zod schemas agree', () => {
 	it.each(DOCUMENT_KINDS)('accepts every valid %s document zod accepts', (jenis) => {
 		fc.assert(
-			fc.property(dokumenValid(jenis), (doc) => {
-				expect(zodMenerima(jenis, doc), JSON.stringify(doc)).toBe(true);
-				expect(serverMenerima(jenis, doc), JSON.stringify(doc)).toBe(true);
+			fc.property(validDocument(jenis), (doc) => {
+				expect(zodAccepts(jenis, doc), JSON.stringify(doc)).toBe(true);
+				expect(serverAccepts(jenis, doc), JSON.stringify(doc)).toBe(true);
 			}),
 			{ numRuns: 300 }
 		);
@@ -58,13 +58,12 @@ describe('validate_doc_update and the zod schemas agree', () => {
 	it.each(DOCUMENT_KINDS)('decides like zod on broken %s documents', (jenis) => {
 		let refused = 0;
 		fc.assert(
-			fc.property(dokumenTermutasi(jenis), ({ doc, mutasi }) => {
-				const zod = zodMenerima(jenis, doc);
+			fc.property(mutatedDocument(jenis), ({ doc, mutasi }) => {
+				const zod = zodAccepts(jenis, doc);
 				if (!zod) refused++;
-				expect(
-					serverMenerima(jenis, doc),
-					`${JSON.stringify(mutasi)}\n${JSON.stringify(doc)}`
-				).toBe(zod);
+				expect(serverAccepts(jenis, doc), `${JSON.stringify(mutasi)}\n${JSON.stringify(doc)}`).toBe(
+					zod
+				);
 			}),
 			{ numRuns: 1500 }
 		);
@@ -77,10 +76,10 @@ describe('validate_doc_update and the zod schemas agree', () => {
 		(jenis) => {
 			let refused = 0;
 			fc.assert(
-				fc.property(dokumenDiBatas(jenis), (doc) => {
-					const zod = zodMenerima(jenis, doc);
+				fc.property(documentAtLimit(jenis), (doc) => {
+					const zod = zodAccepts(jenis, doc);
 					if (!zod) refused++;
-					expect(serverMenerima(jenis, doc), JSON.stringify(doc).slice(0, 2000)).toBe(zod);
+					expect(serverAccepts(jenis, doc), JSON.stringify(doc).slice(0, 2000)).toBe(zod);
 				}),
 				{ numRuns: 200 }
 			);
@@ -117,9 +116,9 @@ describe('the running server decides like zod', () => {
 		const docs = new Map<string, { jenis: DocumentKind; doc: JsonDoc }>();
 		jenis.forEach((j, i) => {
 			const seed = 4242 + i;
-			for (const doc of fc.sample(dokumenValid(j), { numRuns: 20, seed }))
+			for (const doc of fc.sample(validDocument(j), { numRuns: 20, seed }))
 				docs.set(String(doc._id), { jenis: j, doc });
-			for (const { doc } of fc.sample(dokumenTermutasi(j), { numRuns: 40, seed })) {
+			for (const { doc } of fc.sample(mutatedDocument(j), { numRuns: 40, seed })) {
 				docs.set(String(doc._id), { jenis: j, doc });
 			}
 		});
@@ -134,7 +133,7 @@ describe('the running server decides like zod', () => {
 		list.forEach(({ jenis: j, doc }, i) => {
 			expect(results[i]!.id).toBe(doc._id);
 			expect(results[i]!.ok === true, `${JSON.stringify(results[i])}\n${JSON.stringify(doc)}`).toBe(
-				zodMenerima(j, doc)
+				zodAccepts(j, doc)
 			);
 		});
 	});

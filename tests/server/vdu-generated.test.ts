@@ -28,13 +28,13 @@ function validator(schema: z.core.$ZodType): (doc: unknown) => ValidationResult 
 	return (doc) => runValidation([fn], doc, null, ADMIN, {});
 }
 
-const warna = (pilihan: [string, ...string[]]) =>
+const color = (pilihan: [string, ...string[]]) =>
 	z.strictObject({ warna: z.enum(pilihan, { error: 'err.warna' }) });
 
 describe('the generated schema checks follow the zod schemas', () => {
 	it('accepts and refuses by the enum the schema has now', () => {
-		const lama = validator(warna(['merah', 'hijau']));
-		const baru = validator(warna(['merah', 'biru']));
+		const lama = validator(color(['merah', 'hijau']));
+		const baru = validator(color(['merah', 'biru']));
 		expect(lama({ warna: 'hijau' })).toEqual({ ok: true });
 		expect(lama({ warna: 'biru' })).toMatchObject({
 			ok: false,

@@ -8,7 +8,7 @@ import type { SkmKoreksi } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 
 export class KoreksiRejectedError extends Error {
-	override readonly name = 'KoreksiDitolakError';
+	override readonly name = 'KoreksiRejectedError';
 
 	constructor(
 		readonly reason: 'respons-tidak-ada' | 'sudah-dibatalkan' | 'id-terpakai',

@@ -9,7 +9,7 @@ import type { RaporDb } from './schema';
 import { InvalidDocumentError, parseAll, sameDocument } from './validate';
 
 export class KuesionerInUseError extends Error {
-	override readonly name = 'KuesionerTerpakaiError';
+	override readonly name = 'KuesionerInUseError';
 
 	constructor(readonly id: string) {
 		super(`questionnaire version ${id} is already used and cannot be changed; save a new version`);

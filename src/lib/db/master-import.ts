@@ -137,7 +137,7 @@ export async function masterDocuments<J extends MasterKind>(
 }
 
 export class InvalidYearError extends RangeError {
-	override readonly name = 'TahunTidakValidError';
+	override readonly name = 'InvalidYearError';
 	constructor(readonly tahun: number) {
 		super(`tahun must be a whole number ${YEAR_MIN}–${YEAR_MAX}: ${tahun}`);
 	}

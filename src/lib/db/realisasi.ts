@@ -20,7 +20,7 @@ export async function realisasiForUnit(
 
 /** A write that would drop or change history entries already stored; history is append-only. */
 export class HistoryRewrittenError extends Error {
-	override readonly name = 'RiwayatDitulisUlangError';
+	override readonly name = 'HistoryRewrittenError';
 
 	constructor(readonly id: string) {
 		super(`realisasi ${id}: the stored riwayat must stay the start of the new one`);

@@ -26,12 +26,12 @@ import { UNSUR_KEYS } from '../../../src/lib/domain/unsur.ts';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonDoc = { [key: string]: Json };
 
-const ID_AWAL = 'abcXYZ019';
-const ID_LAIN = 'abcXYZ019._:-';
+const INITIAL_ID = 'abcXYZ019';
+const OTHER_ID = 'abcXYZ019._:-';
 const id = fc
 	.tuple(
-		fc.constantFrom(...ID_AWAL),
-		fc.string({ unit: fc.constantFrom(...ID_LAIN), maxLength: 24 })
+		fc.constantFrom(...INITIAL_ID),
+		fc.string({ unit: fc.constantFrom(...OTHER_ID), maxLength: 24 })
 	)
 	.map(([a, b]) => a + b);
 
@@ -42,7 +42,7 @@ const periodeId = fc
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const offset = fc.constantFrom('Z', '+07:00', '+08:00', '+09:00', '-03:30', '+00:00');
 /** Date-times with an offset, as z.iso.datetime({ offset: true }) accepts them. */
-const waktu = fc
+const time = fc
 	.record({
 		date: fc.date({
 			min: new Date('2000-01-01'),
@@ -61,32 +61,32 @@ const waktu = fc
 	});
 
 /** Calendar dates, as z.iso.date() accepts them. */
-const tanggal = fc
+const dateArb = fc
 	.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
 
 /** Text whose trimmed length is min…max (zod's .trim().min().max()). */
-const teks = (min: number, max: number) =>
+const text = (min: number, max: number) =>
 	fc
 		.string({ minLength: min, maxLength: max, unit: 'grapheme-ascii' })
 		.filter((s) => s.trim().length >= min && s.trim().length <= max);
-const tahun = fc.integer({ min: 2000, max: 2100 });
-const nonNegatif = fc.oneof(
+const year = fc.integer({ min: 2000, max: 2100 });
+const nonNegative = fc.oneof(
 	fc.integer({ min: 0, max: 2_000_000_000 }),
 	fc.double({ min: 0, max: 1e13, noNaN: true, noDefaultInfinity: true })
 );
-const persen = fc.oneof(
+const percent = fc.oneof(
 	fc.integer({ min: 0, max: 100 }),
 	fc.double({ min: 0, max: 100, noNaN: true })
 );
 
-const teksDuaBahasa = fc.record({ id: teks(1, 60), en: teks(0, 60) }, { requiredKeys: ['id'] });
+const bilingualText = fc.record({ id: text(1, 60), en: text(0, 60) }, { requiredKeys: ['id'] });
 
 const unit = fc.record(
 	{
 		id,
-		nama: teks(1, 200),
-		singkatan: teks(0, 40),
+		nama: text(1, 200),
+		singkatan: text(0, 40),
 		jenis: fc.constantFrom(...UNIT_KINDS),
 		indukId: id,
 		dinilaiIndeks: fc.boolean(),
@@ -95,7 +95,7 @@ const unit = fc.record(
 	{ requiredKeys: ['id', 'nama', 'jenis', 'dinilaiIndeks', 'layananSkm'] }
 );
 
-const periode = fc.record({ id: periodeId, tahun, triwulan: fc.constantFrom(1, 2, 3, 4) });
+const periode = fc.record({ id: periodeId, tahun: year, triwulan: fc.constantFrom(1, 2, 3, 4) });
 
 const populasi = fc.record({
 	id,
@@ -107,21 +107,21 @@ const populasi = fc.record({
 const indikator = fc.record({
 	id,
 	unitId: id,
-	tahun,
-	nama: teks(1, 300),
-	satuan: teks(1, 40),
+	tahun: year,
+	nama: text(1, 300),
+	satuan: text(1, 40),
 	polaritas: fc.constantFrom(...POLARITIES),
-	target: fc.tuple(...[0, 1, 2, 3].map(() => fc.option(nonNegatif, { nil: null })))
+	target: fc.tuple(...[0, 1, 2, 3].map(() => fc.option(nonNegative, { nil: null })))
 });
 
-const jenisLayanan = fc.record({ id, unitId: id, nama: teks(1, 200), aktif: fc.boolean() });
+const jenisLayanan = fc.record({ id, unitId: id, nama: text(1, 200), aktif: fc.boolean() });
 
-const pertanyaanTambahan = fc.record(
+const extraQuestion = fc.record(
 	{
 		id: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
 		jenis: fc.constantFrom('skala', 'pilihan', 'teks'),
-		pertanyaan: teksDuaBahasa,
-		pilihan: fc.array(teksDuaBahasa, { maxLength: 4 }),
+		pertanyaan: bilingualText,
+		pilihan: fc.array(bilingualText, { maxLength: 4 }),
 		ganda: fc.boolean(),
 		wajib: fc.boolean()
 	},
@@ -131,21 +131,21 @@ const pertanyaanTambahan = fc.record(
 const kuesioner = fc.record(
 	{
 		id,
-		nama: teks(1, 200),
+		nama: text(1, 200),
 		unitId: id,
-		dibuat: waktu,
+		dibuat: time,
 		unsur: fc.record(
 			Object.fromEntries(
 				UNSUR_KEYS.map((k) => [
 					k,
 					fc.record({
-						pertanyaan: teksDuaBahasa,
-						pilihan: fc.tuple(teksDuaBahasa, teksDuaBahasa, teksDuaBahasa, teksDuaBahasa)
+						pertanyaan: bilingualText,
+						pilihan: fc.tuple(bilingualText, bilingualText, bilingualText, bilingualText)
 					})
 				])
 			)
 		),
-		tambahan: fc.array(pertanyaanTambahan, { maxLength: 3 })
+		tambahan: fc.array(extraQuestion, { maxLength: 3 })
 	},
 	{ requiredKeys: ['id', 'nama', 'dibuat', 'unsur', 'tambahan'] }
 );
@@ -162,7 +162,7 @@ const bobot = fc
 		return { anggaran: a, fisik: b - a, kinerja: c - b, p3dn: 100 - c };
 	});
 
-const pengaturan = fc.record({
+const settings = fc.record({
 	id,
 	bobotIndeks: bobot,
 	batasCapaian: fc.oneof(
@@ -179,11 +179,11 @@ const pengaturan = fc.record({
 	penomoranUnsur: fc.constantFrom('permen', 'kuesioner')
 });
 
-const jawabanApaSaja = fc.record(
+const anyAnswer = fc.record(
 	Object.fromEntries(UNSUR_KEYS.map((k) => [k, fc.constantFrom(1, 2, 3, 4, null)]))
 );
 /** A response answers at least one unsur; a koreksi may blank them all (it corrects fields). */
-const jawaban = jawabanApaSaja.filter((j) => Object.values(j).some((v) => v !== null));
+const answer = anyAnswer.filter((j) => Object.values(j).some((v) => v !== null));
 
 const profil = fc.record(
 	{
@@ -195,9 +195,9 @@ const profil = fc.record(
 	{ requiredKeys: [] }
 );
 
-const jawabanTambahan = fc.dictionary(
+const extraAnswer = fc.dictionary(
 	fc.stringMatching(/^[a-z0-9-]{1,12}$/),
-	fc.oneof(fc.integer({ min: 1, max: 10 }), teks(0, 80), fc.array(teks(0, 20), { maxLength: 5 })),
+	fc.oneof(fc.integer({ min: 1, max: 10 }), text(0, 80), fc.array(text(0, 20), { maxLength: 5 })),
 	{ maxKeys: 4 }
 );
 
@@ -206,23 +206,23 @@ const response = fc.record(
 		id,
 		unitId: id,
 		periodeId,
-		waktu,
-		jawaban,
+		waktu: time,
+		jawaban: answer,
 		profil,
-		jenisLayanan: teks(0, 200),
+		jenisLayanan: text(0, 200),
 		saran: fc.string({ maxLength: 300 }),
 		kuesionerVersi: fc.string({ minLength: 1, maxLength: 30 }),
 		sumber: fc.constantFrom(...RESPONSE_SOURCES),
-		enumerator: teks(1, 100),
+		enumerator: text(1, 100),
 		perangkatId: id,
 		lokasi: fc.record({
 			lat: fc.double({ min: -90, max: 90, noNaN: true }),
 			lon: fc.double({ min: -180, max: 180, noNaN: true }),
 			akurasi: fc.double({ min: 0, max: 5000, noNaN: true })
 		}),
-		jawabanTambahan,
+		jawabanTambahan: extraAnswer,
 		jamPerangkat: fc.record({
-			waktu,
+			waktu: time,
 			selisihMenit: fc.integer({
 				min: -MAX_CLOCK_DIFFERENCE_MINUTES,
 				max: MAX_CLOCK_DIFFERENCE_MINUTES
@@ -244,39 +244,39 @@ const response = fc.record(
 	}
 );
 
-const koreksiUmum = {
+const generalKoreksi = {
 	id,
 	responseId: id,
-	waktu,
-	oleh: teks(1, 100),
+	waktu: time,
+	oleh: text(1, 100),
 	unitId: id,
-	enumerator: teks(1, 100)
+	enumerator: text(1, 100)
 };
 const koreksi = fc.oneof(
 	fc.record(
-		{ ...koreksiUmum, jenis: fc.constant('batal'), alasan: teks(3, 500) },
+		{ ...generalKoreksi, jenis: fc.constant('batal'), alasan: text(3, 500) },
 		{ requiredKeys: ['id', 'responseId', 'waktu', 'oleh', 'unitId', 'jenis', 'alasan'] }
 	),
 	fc
 		.record(
 			{
-				...koreksiUmum,
+				...generalKoreksi,
 				jenis: fc.constant('koreksi'),
-				alasan: teks(0, 500),
-				jawaban: jawabanApaSaja,
+				alasan: text(0, 500),
+				jawaban: anyAnswer,
 				profil,
 				saran: fc.string({ maxLength: 300 }),
-				jenisLayanan: teks(0, 200)
+				jenisLayanan: text(0, 200)
 			},
 			{ requiredKeys: ['id', 'responseId', 'waktu', 'oleh', 'unitId', 'jenis'] }
 		)
 		.filter((k) => ['jawaban', 'profil', 'saran', 'jenisLayanan'].some((f) => f in k))
 );
 
-const riwayat = fc.record(
+const history = fc.record(
 	{
-		waktu,
-		oleh: teks(1, 100),
+		waktu: time,
+		oleh: text(1, 100),
 		aksi: fc.constantFrom(
 			'simpan',
 			'ajukan',
@@ -296,19 +296,19 @@ const realisasi = fc.record(
 		id,
 		unitId: id,
 		periodeId,
-		pagu: fc.option(nonNegatif, { nil: null }),
-		realisasiAnggaran: fc.option(nonNegatif, { nil: null }),
-		realisasiFisik: fc.option(persen, { nil: null }),
+		pagu: fc.option(nonNegative, { nil: null }),
+		realisasiAnggaran: fc.option(nonNegative, { nil: null }),
+		realisasiFisik: fc.option(percent, { nil: null }),
 		p3dn: fc.record({
-			realisasiPdn: fc.option(nonNegatif, { nil: null }),
-			komitmenPdn: fc.option(nonNegatif, { nil: null }),
-			totalPengadaan: fc.option(nonNegatif, { nil: null })
+			realisasiPdn: fc.option(nonNegative, { nil: null }),
+			komitmenPdn: fc.option(nonNegative, { nil: null }),
+			totalPengadaan: fc.option(nonNegative, { nil: null })
 		}),
 		indikator: fc.array(
 			fc.record(
 				{
 					indikatorId: id,
-					realisasi: fc.option(nonNegatif, { nil: null }),
+					realisasi: fc.option(nonNegative, { nil: null }),
 					catatan: fc.string({ maxLength: 50 })
 				},
 				{ requiredKeys: ['indikatorId', 'realisasi'] }
@@ -322,7 +322,7 @@ const realisasi = fc.record(
 			p3dn: fc.string({ maxLength: 50 })
 		}),
 		catatan: fc.string({ maxLength: 100 }),
-		riwayat: fc.array(riwayat, { maxLength: 4 })
+		riwayat: fc.array(history, { maxLength: 4 })
 	},
 	{
 		requiredKeys: [
@@ -344,24 +344,24 @@ const catatanRakor = fc.record(
 		id,
 		unitId: id,
 		periodeId,
-		teks: teks(1, 2000),
-		oleh: teks(1, 100),
-		waktu,
-		tenggat: tanggal,
+		teks: text(1, 2000),
+		oleh: text(1, 100),
+		waktu: time,
+		tenggat: dateArb,
 		selesai: fc.boolean(),
-		diubah: fc.record({ oleh: teks(1, 100), waktu })
+		diubah: fc.record({ oleh: text(1, 100), waktu: time })
 	},
 	{ requiredKeys: ['id', 'unitId', 'periodeId', 'teks', 'oleh', 'waktu', 'selesai'] }
 );
 
-export const ISI_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
+export const CONTENT_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
 	unit,
 	periode,
 	populasi,
 	indikator,
 	jenisLayanan,
 	kuesioner,
-	pengaturan,
+	pengaturan: settings,
 	response,
 	koreksi,
 	realisasi,
@@ -369,21 +369,21 @@ export const ISI_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
 };
 
 /** A valid stored document of the type, as JSON (what CouchDB would hand its function). */
-export function dokumenValid(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
-	return ISI_ARB[jenis].map(
+export function validDocument(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
+	return CONTENT_ARB[jenis].map(
 		(isi) =>
 			JSON.parse(JSON.stringify(toDocument(jenis, isi as DocumentContent[typeof jenis]))) as JsonDoc
 	);
 }
 
 /** Paths to every object inside a JSON value (the document itself is []). */
-function objekDi(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
-	if (Array.isArray(value)) return value.flatMap((v, i) => objekDi(v, [...prefix, i]));
+function objectAt(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+	if (Array.isArray(value)) return value.flatMap((v, i) => objectAt(v, [...prefix, i]));
 	if (typeof value !== 'object' || value === null) return [];
-	return [prefix, ...Object.entries(value).flatMap(([k, v]) => objekDi(v, [...prefix, k]))];
+	return [prefix, ...Object.entries(value).flatMap(([k, v]) => objectAt(v, [...prefix, k]))];
 }
 
-function ubahDi(doc: JsonDoc, jalur: (string | number)[], ubah: (o: JsonDoc) => void): JsonDoc {
+function updateAt(doc: JsonDoc, jalur: (string | number)[], ubah: (o: JsonDoc) => void): JsonDoc {
 	const copy = structuredClone(doc);
 	const target = jalur.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, copy);
 	ubah(target as JsonDoc);
@@ -391,16 +391,16 @@ function ubahDi(doc: JsonDoc, jalur: (string | number)[], ubah: (o: JsonDoc) => 
 }
 
 /** A valid document with an unknown field on itself or on any object inside it. */
-function denganFieldAsing(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
-	return dokumenValid(jenis).chain((doc) =>
+function withForeignField(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
+	return validDocument(jenis).chain((doc) =>
 		fc
 			.tuple(
-				fc.constantFrom(...objekDi(doc)),
+				fc.constantFrom(...objectAt(doc)),
 				fc.constantFrom('asing', 'extra', 'x'),
 				fc.constantFrom<Json>('x', 0, null, { a: 1 }, 'z'.repeat(5000))
 			)
 			.map(([jalur, nama, nilai]) =>
-				ubahDi(doc, jalur, (o) => {
+				updateAt(doc, jalur, (o) => {
 					// jawabanTambahan and catatanItem are records: any of their keys is data, not a field.
 					if (!(nama in o)) o[nama] = nilai;
 				})
@@ -408,7 +408,7 @@ function denganFieldAsing(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 	);
 }
 
-const LEBIH = {
+const OVER_LIMIT = {
 	saran: 'x'.repeat(TEXT_LIMIT.saran + 1),
 	jawabanTambahan: 'x'.repeat(TEXT_LIMIT.jawabanTambahan + 1),
 	kuesionerVersi: 'v'.repeat(TEXT_LIMIT.kuesionerVersi + 1)
@@ -419,11 +419,11 @@ const LEBIH = {
  * unknown field anywhere, all nine unsur blank, a document over its database's size. Some are
  * still valid (at the limit, or an unknown key inside a record): zod decides, the server must agree.
  */
-export function dokumenDiBatas(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
-	const umum = [denganFieldAsing(jenis)];
+export function documentAtLimit(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
+	const umum = [withForeignField(jenis)];
 	const khusus: fc.Arbitrary<JsonDoc>[] = [];
 	if (jenis === 'response') {
-		const r = dokumenValid('response');
+		const r = validDocument('response');
 		khusus.push(
 			r.map((d) => ({ ...d, jawaban: Object.fromEntries(UNSUR_KEYS.map((k) => [k, null])) })),
 			// Every field within its limit, the whole over the database's size (3-byte characters).
@@ -436,8 +436,8 @@ export function dokumenDiBatas(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 					])
 				)
 			})),
-			r.map((d) => ({ ...d, saran: LEBIH.saran })),
-			r.map((d) => ({ ...d, kuesionerVersi: LEBIH.kuesionerVersi })),
+			r.map((d) => ({ ...d, saran: OVER_LIMIT.saran })),
+			r.map((d) => ({ ...d, kuesionerVersi: OVER_LIMIT.kuesionerVersi })),
 			fc
 				.tuple(
 					r,
@@ -449,7 +449,7 @@ export function dokumenDiBatas(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 						Array.from({ length: n }, (_, i) => [`q-${i}`, i % 2 === 0 ? 3 : 'ok'])
 					)
 				})),
-			r.map((d) => ({ ...d, jawabanTambahan: { 'q-1': LEBIH.jawabanTambahan } })),
+			r.map((d) => ({ ...d, jawabanTambahan: { 'q-1': OVER_LIMIT.jawabanTambahan } })),
 			r.map((d) => ({ ...d, jawabanTambahan: { 'Bukan Id': 2 } })),
 			r.map((d) => ({
 				...d,
@@ -458,7 +458,7 @@ export function dokumenDiBatas(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 		);
 	}
 	if (jenis === 'realisasi') {
-		const r = dokumenValid('realisasi');
+		const r = validDocument('realisasi');
 		const baris = (n: number) =>
 			Array.from({ length: n }, (_, i) => ({ indikatorId: `ind-${i}`, realisasi: i }));
 		const riwayat = (n: number) =>
@@ -490,7 +490,7 @@ export function dokumenDiBatas(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 	if (jenis === 'kuesioner') {
 		const teks = { id: '€'.repeat(500), en: '€'.repeat(500) };
 		khusus.push(
-			dokumenValid('kuesioner').map((d) => ({
+			validDocument('kuesioner').map((d) => ({
 				...d,
 				tambahan: Array.from({ length: 30 }, (_, i) => ({
 					id: `q-${i}`,

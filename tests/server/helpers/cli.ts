@@ -4,18 +4,22 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-export interface Hasil {
+export interface Result {
 	code: number | null;
 	stdout: string;
 	stderr: string;
 }
 
 /** `npm run admin -- …args` with `env` added to (a cleaned copy of) this process's environment. */
-export function admin(args: string[], env: Record<string, string>, input?: string): Promise<Hasil> {
+export function admin(
+	args: string[],
+	env: Record<string, string>,
+	input?: string
+): Promise<Result> {
 	return run(['--import', 'tsx', 'sync-server/admin.ts', ...args], env, input);
 }
 
-export function run(args: string[], env: Record<string, string>, input?: string): Promise<Hasil> {
+export function run(args: string[], env: Record<string, string>, input?: string): Promise<Result> {
 	const base = { ...process.env };
 	for (const key of Object.keys(base)) if (/^(RAPOR_|COUCHDB_)/.test(key)) delete base[key];
 	return new Promise((resolve, reject) => {

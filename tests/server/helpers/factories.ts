@@ -25,9 +25,9 @@ export const UNIT_B = 'kel-b';
 export const OPD_X = 'dinas-x';
 export const OPD_Y = 'badan-y';
 export const PERIODE = '2026-TW1';
-export const WAKTU = '2026-02-10T09:30:00+07:00';
+export const TIME = '2026-02-10T09:30:00+07:00';
 
-export const AKUN = {
+export const ACCOUNTS = {
 	admin: { name: 'admin-app', peran: ['admin'], unitIds: [] },
 	enumA: { name: 'enum-a', peran: ['enumerator'], unitIds: [UNIT_A] },
 	enumB: { name: 'enum-b', peran: ['enumerator'], unitIds: [UNIT_B] },
@@ -35,12 +35,12 @@ export const AKUN = {
 	opdY: { name: 'staf-y', peran: ['opd'], unitIds: [OPD_Y] },
 	reviewer: { name: 'reviewer-1', peran: ['reviewer'], unitIds: [] }
 } as const satisfies Record<string, UserAccount>;
-export type Siapa = keyof typeof AKUN | 'anonymous';
+export type Who = keyof typeof ACCOUNTS | 'anonymous';
 
 export const passwordOf = (name: string) => `sandi-${name}-2026`;
 
 export async function createAccounts(admin: CouchClient): Promise<void> {
-	for (const akun of Object.values(AKUN)) {
+	for (const akun of Object.values(ACCOUNTS)) {
 		await addUser(
 			admin,
 			{ ...akun, peran: [...akun.peran], unitIds: [...akun.unitIds] },
@@ -50,9 +50,9 @@ export async function createAccounts(admin: CouchClient): Promise<void> {
 }
 
 /** The API as one of the matrix's users. */
-export function clientOf(anonymous: CouchClient, siapa: Siapa): CouchClient {
+export function clientOf(anonymous: CouchClient, siapa: Who): CouchClient {
 	if (siapa === 'anonymous') return anonymous;
-	const name = AKUN[siapa].name;
+	const name = ACCOUNTS[siapa].name;
 	return anonymous.as({ name, password: passwordOf(name) });
 }
 
@@ -91,7 +91,7 @@ export function response(
 		id: freshId('r'),
 		unitId,
 		periodeId: PERIODE,
-		waktu: WAKTU,
+		waktu: TIME,
 		jawaban: { u1: 3, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: null, u9: 2 },
 		profil: { jenisKelamin: 'P', usia: 34, pendidikan: 'SMA', pekerjaan: 'Swasta' },
 		kuesionerVersi: 'standar-2017',
@@ -101,12 +101,12 @@ export function response(
 	};
 }
 
-export function batal(responseId: string, oleh: string): SkmKoreksi {
+export function cancel(responseId: string, oleh: string): SkmKoreksi {
 	return {
 		id: freshId('k'),
 		responseId,
 		jenis: 'batal',
-		waktu: WAKTU,
+		waktu: TIME,
 		oleh,
 		alasan: 'responden ganda'
 	};
@@ -119,12 +119,12 @@ export function koreksiDoc(
 	return toKoreksiDocument(koreksi, of);
 }
 
-export const riwayat = (
+export const makeHistory = (
 	oleh: string,
 	aksi: HistoryEntry['aksi'],
 	catatan?: string
 ): HistoryEntry => ({
-	waktu: WAKTU,
+	waktu: TIME,
 	oleh,
 	aksi,
 	...(catatan ? { catatan } : {})
@@ -162,7 +162,7 @@ export function catatanRakor(
 		periodeId: PERIODE,
 		teks: 'Percepat penyerapan anggaran belanja modal',
 		oleh,
-		waktu: WAKTU,
+		waktu: TIME,
 		tenggat: '2026-03-31',
 		selesai: false,
 		...overrides

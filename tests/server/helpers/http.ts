@@ -81,16 +81,16 @@ export function reasonOf(res: CouchResponse): string {
 	return typeof body?.reason === 'string' ? body.reason : '';
 }
 
-export type Harapan =
+export type Expectation =
 	{ boleh: true } | { ditolak: string } | { status: 401 } | { bukanAnggota: true };
 
-export const BOLEH: Harapan = { boleh: true };
-export const ANONIM: Harapan = { status: 401 };
+export const CAN: Expectation = { boleh: true };
+export const ANONYMOUS: Expectation = { status: 401 };
 /** Not a member of the database: 401 from the embedded server, 403 from CouchDB 3. */
-export const BUKAN_ANGGOTA: Harapan = { bukanAnggota: true };
-export const ditolak = (key: string): Harapan => ({ ditolak: key });
+export const NON_MEMBER: Expectation = { bukanAnggota: true };
+export const refused = (key: string): Expectation => ({ ditolak: key });
 
-export function expectOutcome(res: CouchResponse, harapan: Harapan): void {
+export function expectOutcome(res: CouchResponse, harapan: Expectation): void {
 	const detail = `${res.status} ${JSON.stringify(res.body)}`;
 	// 202: stored by a CouchDB cluster before its write quorum answered.
 	if ('boleh' in harapan) expect([200, 201, 202], detail).toContain(res.status);
@@ -102,7 +102,7 @@ export function expectOutcome(res: CouchResponse, harapan: Harapan): void {
 	}
 }
 
-export const describeHarapan = (h: Harapan): string =>
+export const describeExpectation = (h: Expectation): string =>
 	'boleh' in h
 		? 'allowed'
 		: 'status' in h

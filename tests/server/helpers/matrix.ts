@@ -7,87 +7,87 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE, toDocument, type StoredDocument } from '../../../src/lib/domain/document.ts';
 import type { CouchClient, CouchResponse } from '../../../sync-server/http/couch-client.ts';
 import {
-	AKUN,
+	ACCOUNTS,
 	clientOf,
 	createAccounts,
 	masterDocs,
 	OPD_X,
 	realisasi,
 	response,
-	riwayat,
-	type Siapa
+	makeHistory,
+	type Who
 } from './factories.ts';
 import {
 	childRevision,
-	describeHarapan,
+	describeExpectation,
 	expectOutcome,
 	replicate,
 	seed,
-	type Harapan
+	type Expectation
 } from './http.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 export const { master: MASTER, skm: SKM, realisasi: REALISASI } = DATABASE;
 
-export interface Kasus {
-	siapa: Siapa;
+export interface Case {
+	siapa: Who;
 	apa: string;
 	/** Runs as `siapa`; `admin` is the server admin, for preparing what the case needs. */
 	jalankan: (c: CouchClient, admin: CouchClient) => Promise<CouchResponse>;
-	harapan: Harapan;
+	harapan: Expectation;
 }
 
-export const SEMUA: Siapa[] = ['anonymous', 'admin', 'enumA', 'enumB', 'opdX', 'opdY', 'reviewer'];
-export const namaAkun = (s: Exclude<Siapa, 'anonymous'>) => AKUN[s].name;
+export const EVERYONE: Who[] = ['anonymous', 'admin', 'enumA', 'enumB', 'opdX', 'opdY', 'reviewer'];
+export const accountName = (s: Exclude<Who, 'anonymous'>) => ACCOUNTS[s].name;
 
 export const responseDoc = (unitId: string, enumerator: string | undefined) =>
 	toDocument('response', response(unitId, enumerator));
 
 let periodeSeq = 0;
 /** A fresh triwulan for each case, so that cases never share an entry. */
-export const periodeBaru = () => `20${30 + Math.floor(periodeSeq / 4)}-TW${(periodeSeq++ % 4) + 1}`;
+export const newPeriode = () => `20${30 + Math.floor(periodeSeq / 4)}-TW${(periodeSeq++ % 4) + 1}`;
 
-export type Entri = StoredDocument<'realisasi'>;
+export type Entry = StoredDocument<'realisasi'>;
 
 /** The OPD staff member of the matrix who reports for `unitId`. */
-const stafOf = (unitId: string) => (unitId === OPD_X ? 'staf-x' : 'staf-y');
+const staffOf = (unitId: string) => (unitId === OPD_X ? 'staf-x' : 'staf-y');
 
-export async function entri(
+export async function entry(
 	admin: CouchClient,
 	unitId: string,
 	status: 'draft' | 'diajukan' | 'diverifikasi'
 ) {
-	const history = [riwayat(stafOf(unitId), 'simpan')];
-	if (status !== 'draft') history.push(riwayat('staf-x', 'ajukan'));
-	if (status === 'diverifikasi') history.push(riwayat('admin-app', 'verifikasi'));
+	const history = [makeHistory(staffOf(unitId), 'simpan')];
+	if (status !== 'draft') history.push(makeHistory('staf-x', 'ajukan'));
+	if (status === 'diverifikasi') history.push(makeHistory('admin-app', 'verifikasi'));
 	return seed(
 		admin,
 		REALISASI,
-		toDocument('realisasi', realisasi(unitId, periodeBaru(), status, history))
+		toDocument('realisasi', realisasi(unitId, newPeriode(), status, history))
 	);
 }
 
-export const ubah = (
-	e: Entri,
+export const update = (
+	e: Entry,
 	by: string,
-	aksi: Parameters<typeof riwayat>[1],
+	aksi: Parameters<typeof makeHistory>[1],
 	status = e.status,
 	catatan?: string
-): Entri => ({
+): Entry => ({
 	...e,
 	realisasiFisik: 55,
 	status,
-	riwayat: [...(e.riwayat ?? []), riwayat(by, aksi, catatan)]
+	riwayat: [...(e.riwayat ?? []), makeHistory(by, aksi, catatan)]
 });
 
 /**
  * A draft of `unitId` with two branches, as two devices that saved it offline leave it: two
  * children of one revision, written by replication. `menang` wins (same generation, higher hash).
  */
-export async function entriBercabang(admin: CouchClient, unitId: string) {
-	const e = await entri(admin, unitId, 'draft');
+export async function branchedEntry(admin: CouchClient, unitId: string) {
+	const e = await entry(admin, unitId, 'draft');
 	const simpan = (realisasiFisik: number) => ({
-		...ubah(e, stafOf(unitId), 'simpan'),
+		...update(e, staffOf(unitId), 'simpan'),
 		realisasiFisik
 	});
 	const kalah = childRevision(simpan(40), 'a'.repeat(32));
@@ -104,7 +104,7 @@ export async function entriBercabang(admin: CouchClient, unitId: string) {
  * prints how many requests the cases made and how fast. Returns the running server for any extra
  * tests of the file.
  */
-export function matriks(judul: string, kasus: readonly Kasus[]): () => TestServer {
+export function matrix(judul: string, kasus: readonly Case[]): () => TestServer {
 	let t: TestServer;
 	let started = 0;
 	let requests = 0;
@@ -125,13 +125,12 @@ export function matriks(judul: string, kasus: readonly Kasus[]): () => TestServe
 		await t.close();
 	});
 	describe(judul, () => {
-		it.each(kasus.map((k) => [`${k.siapa} ${k.apa}: ${describeHarapan(k.harapan)}`, k] as const))(
-			'%s',
-			async (_label, k) => {
-				const res = await k.jalankan(clientOf(t.anonymous, k.siapa), t.admin);
-				expectOutcome(res, k.harapan);
-			}
-		);
+		it.each(
+			kasus.map((k) => [`${k.siapa} ${k.apa}: ${describeExpectation(k.harapan)}`, k] as const)
+		)('%s', async (_label, k) => {
+			const res = await k.jalankan(clientOf(t.anonymous, k.siapa), t.admin);
+			expectOutcome(res, k.harapan);
+		});
 	});
 	return () => t;
 }

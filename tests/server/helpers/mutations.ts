@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import type { DocumentKind } from '../../../src/lib/domain/document.ts';
-import { dokumenValid, type Json, type JsonDoc } from './arbitraries.ts';
+import { validDocument, type Json, type JsonDoc } from './arbitraries.ts';
 
 /** Values that break a field of almost any type. */
-const PENGGANTI: Json[] = [
+const REPLACEMENT: Json[] = [
 	null,
 	true,
 	false,
@@ -46,27 +46,27 @@ const PENGGANTI: Json[] = [
 	{ a: 1 }
 ];
 
-type Langkah = (string | number)[];
+type Step = (string | number)[];
 
 /** Every path in a JSON value, except the stored document's own `_id` and `type`. */
-function jalurSemua(value: Json, prefix: Langkah = []): Langkah[] {
-	const out: Langkah[] = [];
+function allPaths(value: Json, prefix: Step = []): Step[] {
+	const out: Step[] = [];
 	if (Array.isArray(value)) {
 		value.forEach((v, i) => {
-			out.push([...prefix, i], ...jalurSemua(v, [...prefix, i]));
+			out.push([...prefix, i], ...allPaths(v, [...prefix, i]));
 		});
 	} else if (typeof value === 'object' && value !== null) {
 		for (const [k, v] of Object.entries(value)) {
 			if (prefix.length === 0 && (k === '_id' || k === 'type')) continue;
-			out.push([...prefix, k], ...jalurSemua(v, [...prefix, k]));
+			out.push([...prefix, k], ...allPaths(v, [...prefix, k]));
 		}
 	}
 	return out;
 }
 
-export type Mutasi = { jalur: Langkah; jadi: Json | 'hapus' | 'tambah' };
+export type Mutation = { jalur: Step; jadi: Json | 'hapus' | 'tambah' };
 
-function terapkan(doc: JsonDoc, mutasi: Mutasi): JsonDoc {
+function apply(doc: JsonDoc, mutasi: Mutation): JsonDoc {
 	const copy = structuredClone(doc);
 	const parentPath = mutasi.jalur.slice(0, -1);
 	const last = mutasi.jalur.at(-1)!;
@@ -85,50 +85,50 @@ function terapkan(doc: JsonDoc, mutasi: Mutasi): JsonDoc {
 }
 
 /** Numbers at and around every bound of the schemas. */
-const BATAS_ANGKA = [
+const FIGURE_LIMIT = [
 	-1, 0, 1, 1.5, 2, 3, 4, 5, 9, 10, 11, 89.5, 90, 90.5, 99, 100, 100.5, 101, 119, 120, 121, 180,
 	180.5, 199, 200, 201, 1999, 2000, 2100, 2101, 9007199254740991, 9007199254740992
 ];
 /** Lengths at and around every length limit of the schemas. */
-const BATAS_PANJANG = [
+const LENGTH_LIMIT = [
 	0, 1, 2, 3, 40, 41, 60, 100, 101, 128, 129, 200, 201, 300, 301, 500, 501, 1000, 1001, 2000, 2001
 ];
-const teksBatas: fc.Arbitrary<Json> = fc.oneof(
+const limitText: fc.Arbitrary<Json> = fc.oneof(
 	fc
-		.tuple(fc.constantFrom(...BATAS_PANJANG), fc.constantFrom('x', ' ', 'a-1'))
+		.tuple(fc.constantFrom(...LENGTH_LIMIT), fc.constantFrom('x', ' ', 'a-1'))
 		.map(([n, isi]) => isi.repeat(Math.ceil(n / isi.length)).slice(0, n)),
-	fc.constantFrom(...BATAS_PANJANG).map((n) => ` ${'y'.repeat(n)} `)
+	fc.constantFrom(...LENGTH_LIMIT).map((n) => ` ${'y'.repeat(n)} `)
 );
 
 /** A replacement for `value`: mostly the bounds of its own type, else anything. */
-function pengganti(value: Json): fc.Arbitrary<Json> {
-	const umum = fc.constantFrom(...PENGGANTI);
-	if (typeof value === 'string') return fc.oneof(teksBatas, umum);
-	if (typeof value === 'number') return fc.oneof(fc.constantFrom(...BATAS_ANGKA), umum);
+function replacement(value: Json): fc.Arbitrary<Json> {
+	const umum = fc.constantFrom(...REPLACEMENT);
+	if (typeof value === 'string') return fc.oneof(limitText, umum);
+	if (typeof value === 'number') return fc.oneof(fc.constantFrom(...FIGURE_LIMIT), umum);
 	return umum;
 }
 
-const nilaiDi = (doc: JsonDoc, jalur: Langkah): Json =>
+const valueAt = (doc: JsonDoc, jalur: Step): Json =>
 	jalur.reduce<Json>((v, step) => (v as Record<string | number, Json>)[step]!, doc);
 
 /** A valid document with one field broken (or removed, or an unknown field added). */
-export function dokumenTermutasi(
+export function mutatedDocument(
 	jenis: DocumentKind
-): fc.Arbitrary<{ doc: JsonDoc; mutasi: Mutasi }> {
-	return dokumenValid(jenis).chain((doc) => {
-		const paths = jalurSemua(doc);
+): fc.Arbitrary<{ doc: JsonDoc; mutasi: Mutation }> {
+	return validDocument(jenis).chain((doc) => {
+		const paths = allPaths(doc);
 		return fc
 			.constantFrom(...paths)
 			.chain((jalur) =>
 				fc.record({
 					jalur: fc.constant(jalur),
 					jadi: fc.oneof(
-						{ weight: 6, arbitrary: pengganti(nilaiDi(doc, jalur)) },
+						{ weight: 6, arbitrary: replacement(valueAt(doc, jalur)) },
 						{ weight: 2, arbitrary: fc.constant<'hapus'>('hapus') },
 						{ weight: 1, arbitrary: fc.constant<'tambah'>('tambah') }
 					)
 				})
 			)
-			.map((mutasi) => ({ doc: terapkan(doc, mutasi), mutasi }));
+			.map((mutasi) => ({ doc: apply(doc, mutasi), mutasi }));
 	});
 }

@@ -13,37 +13,37 @@ import type { User } from '../../../src/lib/domain/schemas.ts';
 import { resolveConflict } from '../../../src/lib/sync/conflict.ts';
 import { rowToContent } from '../../../src/lib/sync/tables.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
-import { AKUN, freshId, OPD_X, PERIODE } from '../helpers/factories.ts';
+import { ACCOUNTS, freshId, OPD_X, PERIODE } from '../helpers/factories.ts';
 import { type TestServer } from '../helpers/server.ts';
-import { device, serverSinkron, type Device } from './device.ts';
+import { device, serverSync, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
 
-const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
-const STAF_X: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
+const STAFF_X: User = { nama: ACCOUNTS.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 
-async function buka(pengguna: User): Promise<Device> {
+async function open(pengguna: User): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna);
 	devices.push(d);
 	return d;
 }
 
-const penulis = (oleh: string, jam: number) => ({
+const writer = (oleh: string, jam: number) => ({
 	oleh,
 	waktu: `2026-02-20T${String(jam).padStart(2, '0')}:00:00+07:00`
 });
 
-function catatanUntukX(oleh = REVIEWER.nama) {
+function catatanForX(oleh = REVIEWER.nama) {
 	return newCatatan(
 		{ teks: 'Percepat realisasi belanja modal', tenggat: '2026-03-15' },
 		{ id: freshId('rakor'), unitId: OPD_X, periodeId: PERIODE },
-		penulis(oleh, 9)
+		writer(oleh, 9)
 	);
 }
 
 beforeAll(async () => {
-	t = await serverSinkron();
+	t = await serverSync();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));
@@ -52,9 +52,9 @@ afterAll(async () => {
 
 describe('rakor follow-ups', () => {
 	it('go from the official to the OPD concerned, and its "done" comes back', async () => {
-		const pejabat = await buka(REVIEWER);
-		const opd = await buka(STAF_X);
-		const catatan = catatanUntukX();
+		const pejabat = await open(REVIEWER);
+		const opd = await open(STAFF_X);
+		const catatan = catatanForX();
 		await saveCatatan(pejabat.db, catatan);
 		const id = `catatanRakor:${catatan.id}`;
 		expect(await pejabat.db.sinkron.get(id)).toMatchObject({ antre: 1, db: 'realisasi' });
@@ -68,19 +68,19 @@ describe('rakor follow-ups', () => {
 		expect(await readCatatan(opd.db, catatan.id)).toEqual(catatan);
 		expect(await opd.db.sinkron.where('[db+antre]').equals(['realisasi', 1]).count()).toBe(0);
 
-		await saveCatatan(opd.db, markCatatan(catatan, true, penulis(STAF_X.nama, 10)));
+		await saveCatatan(opd.db, markCatatan(catatan, true, writer(STAFF_X.nama, 10)));
 		await opd.sync();
 		expect((await opd.db.sinkron.get(id))!.status).toBe('tersinkron');
 		await pejabat.sync();
 		expect(await readCatatan(pejabat.db, catatan.id)).toMatchObject({
 			selesai: true,
-			diubah: { oleh: STAF_X.nama }
+			diubah: { oleh: STAFF_X.nama }
 		});
 	});
 
 	it('keeps what OPD staff may not write on their device, refused with the reason', async () => {
-		const opd = await buka(STAF_X);
-		const sendiri = catatanUntukX(STAF_X.nama);
+		const opd = await open(STAFF_X);
+		const sendiri = catatanForX(STAFF_X.nama);
 		await saveCatatan(opd.db, sendiri);
 		await opd.sync();
 		const row = (await opd.db.sinkron.get(`catatanRakor:${sendiri.id}`))!;
@@ -90,10 +90,10 @@ describe('rakor follow-ups', () => {
 	});
 
 	it('turns two offline edits into a conflict that an official resolves for every device', async () => {
-		const laptop = await buka(REVIEWER);
-		const ponsel = await buka(REVIEWER);
-		const opd = await buka(STAF_X);
-		const catatan = catatanUntukX();
+		const laptop = await open(REVIEWER);
+		const ponsel = await open(REVIEWER);
+		const opd = await open(STAFF_X);
+		const catatan = catatanForX();
 		await saveCatatan(laptop.db, catatan);
 		await laptop.sync();
 		await opd.sync();
@@ -101,8 +101,8 @@ describe('rakor follow-ups', () => {
 
 		// Offline: the official rewrites it on the laptop, the OPD marks it done.
 		const isiBaru = { teks: 'Laporkan realisasi belanja modal tiap pekan', tenggat: '2026-03-31' };
-		await saveCatatan(laptop.db, updateCatatan(catatan, isiBaru, penulis(REVIEWER.nama, 11)));
-		await saveCatatan(opd.db, markCatatan(catatan, true, penulis(STAF_X.nama, 11)));
+		await saveCatatan(laptop.db, updateCatatan(catatan, isiBaru, writer(REVIEWER.nama, 11)));
+		await saveCatatan(opd.db, markCatatan(catatan, true, writer(STAFF_X.nama, 11)));
 		await laptop.sync();
 		await opd.sync();
 		await laptop.sync();
@@ -123,7 +123,7 @@ describe('rakor follow-ups', () => {
 				tenggat: pilih('tenggat', isiBaru.tenggat),
 				selesai: pilih('selesai', true)
 			},
-			{ ...penulis(REVIEWER.nama, 12), admin: false }
+			{ ...writer(REVIEWER.nama, 12), admin: false }
 		);
 		expect(await resolveConflict(ponsel.db, id, isi)).toEqual({ ok: true });
 		await ponsel.sync();
@@ -138,7 +138,7 @@ describe('rakor follow-ups', () => {
 				...isiBaru,
 				selesai: true,
 				oleh: REVIEWER.nama,
-				diubah: penulis(REVIEWER.nama, 12)
+				diubah: writer(REVIEWER.nama, 12)
 			});
 		}
 	});

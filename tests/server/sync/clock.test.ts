@@ -11,20 +11,20 @@ import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { readClockMeasurement } from '../../../src/lib/db/clock.ts';
 import { openRemote, type Remote } from '../../../src/lib/sync/remote.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
-import { AKUN, passwordOf, response, UNIT_A } from '../helpers/factories.ts';
+import { ACCOUNTS, passwordOf, response, UNIT_A } from '../helpers/factories.ts';
 import { type TestServer } from '../helpers/server.ts';
-import { device, serverSinkron, type Device } from './device.ts';
+import { device, serverSync, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
 const remotes: Remote[] = [];
 
-const ENUM_A: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
-const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
-const SETAHUN_MS = 365 * 24 * 60 * 60_000;
+const ENUM_A: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
+const YEAR_MS = 365 * 24 * 60 * 60_000;
 
 /** A device whose clock runs `mundurMs` behind the real time. */
-async function perangkatMundur(pengguna: User, mundurMs: number): Promise<Device> {
+async function deviceBehind(pengguna: User, mundurMs: number): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna, (asli) => {
 		const r = openRemote(t.running.couchUrl, asli.nama, {
 			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) },
@@ -38,7 +38,7 @@ async function perangkatMundur(pengguna: User, mundurMs: number): Promise<Device
 }
 
 beforeAll(async () => {
-	t = await serverSinkron();
+	t = await serverSync();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('the device clock against the server', () => {
 	it('records after a sync how far the device clock is behind the server, measured on the device clock', async () => {
-		const enumerator = await perangkatMundur(ENUM_A, SETAHUN_MS);
+		const enumerator = await deviceBehind(ENUM_A, YEAR_MS);
 		expect(await readClockMeasurement(enumerator.db)).toBeNull();
 		const mesin = enumerator.mesin();
 		mesin.mulai();
@@ -56,12 +56,12 @@ describe('the device clock against the server', () => {
 		const ukuran = await readClockMeasurement(enumerator.db);
 		expect(ukuran).not.toBeNull();
 		// The server's Date has whole seconds, and the exchange took part of the time.
-		expect(Math.abs(ukuran!.selisihMs - SETAHUN_MS)).toBeLessThan(10_000);
-		expect(Math.abs(ukuran!.diukurPada - (Date.now() - SETAHUN_MS))).toBeLessThan(120_000);
+		expect(Math.abs(ukuran!.selisihMs - YEAR_MS)).toBeLessThan(10_000);
+		expect(Math.abs(ukuran!.diukurPada - (Date.now() - YEAR_MS))).toBeLessThan(120_000);
 	});
 
 	it('records an offset near zero for a device whose clock is right', async () => {
-		const enumerator = await perangkatMundur(ENUM_A, 0);
+		const enumerator = await deviceBehind(ENUM_A, 0);
 		const mesin = enumerator.mesin();
 		mesin.mulai();
 		await mesin.sinkronkanSekarang();
@@ -69,7 +69,7 @@ describe('the device clock against the server', () => {
 	});
 
 	it('keeps the wrong-clock flag of a response through the server to a reviewer', async () => {
-		const enumerator = await perangkatMundur(ENUM_A, 0);
+		const enumerator = await deviceBehind(ENUM_A, 0);
 		const jamPerangkat = {
 			waktu: '2025-12-06T10:02:00+07:00',
 			selisihMenit: -525_600,
@@ -85,7 +85,7 @@ describe('the device clock against the server', () => {
 		const res = await t.admin.raw('GET', docPath(DATABASE.skm, `response:${r.id}`));
 		expect((res.body as { jamPerangkat?: unknown }).jamPerangkat).toEqual(jamPerangkat);
 
-		const reviewer = await perangkatMundur(REVIEWER, 0);
+		const reviewer = await deviceBehind(REVIEWER, 0);
 		await reviewer.sync();
 		expect((await reviewer.db.responses.get(r.id))?.jamPerangkat).toEqual(jamPerangkat);
 	});

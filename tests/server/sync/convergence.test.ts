@@ -15,19 +15,26 @@ import { resolveConflict } from '../../../src/lib/sync/conflict.ts';
 import { rowToContent } from '../../../src/lib/sync/tables.ts';
 import { readRanking } from '../../../src/lib/state/reads.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
-import { AKUN, OPD_X, OPD_Y, passwordOf, realisasi, riwayat } from '../helpers/factories.ts';
+import {
+	ACCOUNTS,
+	OPD_X,
+	OPD_Y,
+	passwordOf,
+	realisasi,
+	makeHistory
+} from '../helpers/factories.ts';
 import { BACK_END, type TestServer } from '../helpers/server.ts';
-import { device, serverSinkron, type Device } from './device.ts';
+import { device, serverSync, type Device } from './device.ts';
 
 let t: TestServer;
 
-const ANI: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+const ANI: User = { nama: ACCOUNTS.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 const BUDI: User = { nama: 'staf-x-konvergensi', peran: 'opd', unitIds: [OPD_X] };
-const ADMIN: User = { nama: AKUN.admin.name, peran: 'admin', unitIds: [] };
-const ORANG = [ANI, BUDI, ADMIN] as const;
+const ADMIN: User = { nama: ACCOUNTS.admin.name, peran: 'admin', unitIds: [] };
+const PEOPLE = [ANI, BUDI, ADMIN] as const;
 
 beforeAll(async () => {
-	t = await serverSinkron();
+	t = await serverSync();
 	await addUser(
 		t.admin,
 		{ name: BUDI.nama, peran: ['opd'], unitIds: [OPD_X] },
@@ -38,12 +45,12 @@ afterAll(async () => {
 	await t.close();
 });
 
-type Aksi =
+type Action =
 	| { jenis: 'ubah'; siapa: number; unit: 'x' | 'y'; fisik: number; anggaran: number }
 	| { jenis: 'sinkron'; siapa: number }
 	| { jenis: 'selesaikan'; siapa: number; ambilLain: boolean };
 
-const aksi: fc.Arbitrary<Aksi> = fc.oneof(
+const action: fc.Arbitrary<Action> = fc.oneof(
 	fc.record({
 		jenis: fc.constant('ubah' as const),
 		siapa: fc.integer({ min: 0, max: 2 }),
@@ -60,23 +67,29 @@ const aksi: fc.Arbitrary<Aksi> = fc.oneof(
 );
 
 /** A distinct triwulan per run, so runs on the one server never touch each other's entries. */
-let putaran = 0;
-const periodeBaru = () => `${2027 + Math.floor(putaran / 4)}-TW${(putaran++ % 4) + 1}`;
+let round = 0;
+const newPeriode = () => `${2027 + Math.floor(round / 4)}-TW${(round++ % 4) + 1}`;
 
 /** The staff may edit only their own OPD's entry; the admin edits both. */
-const bolehUbah = (p: User, unitId: string) => p.peran === 'admin' || p.unitIds.includes(unitId);
+const canUpdate = (p: User, unitId: string) => p.peran === 'admin' || p.unitIds.includes(unitId);
 
-let detik = 0;
+let seconds = 0;
 /** Distinct, increasing history times (the history is keyed by time and author). */
-const waktuBerikut = () => {
-	detik++;
-	const jam = String(8 + (Math.floor(detik / 3600) % 10)).padStart(2, '0');
-	const menit = String(Math.floor(detik / 60) % 60).padStart(2, '0');
-	const s = String(detik % 60).padStart(2, '0');
+const nextTime = () => {
+	seconds++;
+	const jam = String(8 + (Math.floor(seconds / 3600) % 10)).padStart(2, '0');
+	const menit = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
+	const s = String(seconds % 60).padStart(2, '0');
 	return `2026-11-20T${jam}:${menit}:${s}+07:00`;
 };
 
-async function ubah(d: Device, unitId: string, periodeId: string, fisik: number, anggaran: number) {
+async function update(
+	d: Device,
+	unitId: string,
+	periodeId: string,
+	fisik: number,
+	anggaran: number
+) {
 	const id = `${unitId}:${periodeId}`;
 	const kini = (await d.db.realisasi.get(id)) as Realisasi | undefined;
 	if (!kini) return;
@@ -87,14 +100,14 @@ async function ubah(d: Device, unitId: string, periodeId: string, fisik: number,
 			realisasiAnggaran: anggaran * 1_000_000,
 			riwayat: [
 				...(kini.riwayat ?? []),
-				{ ...riwayat(d.pengguna.nama, 'simpan'), waktu: waktuBerikut() }
+				{ ...makeHistory(d.pengguna.nama, 'simpan'), waktu: nextTime() }
 			]
 		}
 	]);
 }
 
 /** Resolves every conflict the device sees that its user may resolve, as on the Sinkron screen. */
-async function selesaikanSemua(d: Device, ambilLain: boolean) {
+async function resolveAll(d: Device, ambilLain: boolean) {
 	const konflik = await d.db.sinkron.where('status').equals('konflik').toArray();
 	for (const row of konflik) {
 		const lain = row.lain?.[0];
@@ -106,7 +119,7 @@ async function selesaikanSemua(d: Device, ambilLain: boolean) {
 		for (const k of ['realisasiFisik', 'realisasiAnggaran']) pilihan[k] = ambilLain ? 'itu' : 'ini';
 		const penyelesai = {
 			oleh: d.pengguna.nama,
-			waktu: waktuBerikut(),
+			waktu: nextTime(),
 			admin: d.pengguna.peran === 'admin'
 		};
 		// As on the Sinkron screen: a conflict between two other people's changes is the admin's.
@@ -117,7 +130,7 @@ async function selesaikanSemua(d: Device, ambilLain: boolean) {
 	}
 }
 
-async function isiSemua(d: Device, periodeId: string) {
+async function fillAll(d: Device, periodeId: string) {
 	const rows = await d.db.realisasi.where('periodeId').equals(periodeId).sortBy('id');
 	return rows;
 }
@@ -125,29 +138,29 @@ async function isiSemua(d: Device, periodeId: string) {
 describe(`sync convergence (${BACK_END})`, () => {
 	it('three devices editing, syncing and resolving in any order end with identical replicas and rankings', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(aksi, { minLength: 4, maxLength: 12 }), async (langkah) => {
-				const periodeId = periodeBaru();
-				const alat = await Promise.all(ORANG.map((p) => device(t.running.couchUrl, p)));
+			fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 12 }), async (langkah) => {
+				const periodeId = newPeriode();
+				const alat = await Promise.all(PEOPLE.map((p) => device(t.running.couchUrl, p)));
 				const [ani, budi, admin] = alat as [Device, Device, Device];
 				try {
 					// The admin opens both entries; every device starts from them.
 					await putRealisasi(admin.db, [
-						realisasi(OPD_X, periodeId, 'draft', [riwayat(ADMIN.nama, 'simpan')]),
-						realisasi(OPD_Y, periodeId, 'draft', [riwayat(ADMIN.nama, 'simpan')])
+						realisasi(OPD_X, periodeId, 'draft', [makeHistory(ADMIN.nama, 'simpan')]),
+						realisasi(OPD_Y, periodeId, 'draft', [makeHistory(ADMIN.nama, 'simpan')])
 					]);
 					for (const d of [admin, ani, budi]) await d.sync();
 					// Every run holds at least one conflict: Ani and the admin change OPD X offline.
-					await ubah(ani, OPD_X, periodeId, 40, 300);
-					await ubah(admin, OPD_X, periodeId, 45, 350);
+					await update(ani, OPD_X, periodeId, 40, 300);
+					await update(admin, OPD_X, periodeId, 45, 350);
 
 					for (const a of langkah) {
 						const d = alat[a.siapa]!;
 						if (a.jenis === 'sinkron') await d.sync();
-						else if (a.jenis === 'selesaikan') await selesaikanSemua(d, a.ambilLain);
+						else if (a.jenis === 'selesaikan') await resolveAll(d, a.ambilLain);
 						else {
 							const unitId = a.unit === 'x' ? OPD_X : OPD_Y;
-							if (bolehUbah(d.pengguna, unitId))
-								await ubah(d, unitId, periodeId, a.fisik, a.anggaran);
+							if (canUpdate(d.pengguna, unitId))
+								await update(d, unitId, periodeId, a.fisik, a.anggaran);
 						}
 					}
 
@@ -155,18 +168,18 @@ describe(`sync convergence (${BACK_END})`, () => {
 					for (let ronde = 0; ronde < 4; ronde++) {
 						for (const d of alat) {
 							await d.sync();
-							await selesaikanSemua(d, false);
+							await resolveAll(d, false);
 							await d.sync();
 						}
 					}
 					for (const d of alat) await d.sync();
 
-					const acuan = await isiSemua(ani, periodeId);
+					const acuan = await fillAll(ani, periodeId);
 					const peringkatAcuan = await readRanking(ani.db, periodeId);
 					for (const d of alat) {
 						const status = await d.db.sinkron.toArray();
 						expect(status.filter((r) => r.status !== 'tersinkron')).toEqual([]);
-						expect(await isiSemua(d, periodeId)).toEqual(acuan);
+						expect(await fillAll(d, periodeId)).toEqual(acuan);
 						const p = await readRanking(d.db, periodeId);
 						expect(p.rows.map((r) => [r.unit.id, r.hasil.indeks, r.baris])).toEqual(
 							peringkatAcuan.rows.map((r) => [r.unit.id, r.hasil.indeks, r.baris])

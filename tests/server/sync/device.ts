@@ -85,7 +85,7 @@ export async function device(
 }
 
 /** The real server with the test accounts and the master data every device pulls first. */
-export async function serverSinkron(): Promise<TestServer> {
+export async function serverSync(): Promise<TestServer> {
 	const t = await startTestServer();
 	await createAccounts(t.admin);
 	for (const d of masterDocs()) await seed(t.admin, DATABASE.master, d);

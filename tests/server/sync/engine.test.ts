@@ -12,18 +12,18 @@ import { countPerStatus } from '../../../src/lib/db/sync.ts';
 import { addUser } from '../../../sync-server/admin/users.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import {
-	AKUN,
+	ACCOUNTS,
 	OPD_X,
 	passwordOf,
 	realisasi,
 	response,
-	riwayat,
+	makeHistory,
 	UNIT_A,
 	UNIT_B
 } from '../helpers/factories.ts';
 import { seed } from '../helpers/http.ts';
 import { type TestServer } from '../helpers/server.ts';
-import { device, serverSinkron, type Device } from './device.ts';
+import { device, serverSync, type Device } from './device.ts';
 import { META_IGNORED, type Ignored } from '../../../src/lib/sync/meta.ts';
 import { push } from '../../../src/lib/sync/push.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
@@ -31,10 +31,10 @@ import type { Remote } from '../../../src/lib/sync/remote.ts';
 let t: TestServer;
 const devices: Device[] = [];
 
-const ENUM_A: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
-const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const ENUM_A: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
 
-async function buka(pengguna: User, wrap?: (r: Remote) => Remote): Promise<Device> {
+async function open(pengguna: User, wrap?: (r: Remote) => Remote): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna, wrap);
 	devices.push(d);
 	return d;
@@ -46,7 +46,7 @@ async function serverDoc(db: string, id: string) {
 }
 
 beforeAll(async () => {
-	t = await serverSinkron();
+	t = await serverSync();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));
@@ -55,7 +55,7 @@ afterAll(async () => {
 
 describe('push and pull', () => {
 	it('queues a saved response in the same transaction and pushes it once', async () => {
-		const enumerator = await buka(ENUM_A);
+		const enumerator = await open(ENUM_A);
 		const r = response(UNIT_A, ENUM_A.nama);
 		await addResponses(enumerator.db, [r]);
 		const row = await enumerator.db.sinkron.get(`response:${r.id}`);
@@ -74,8 +74,8 @@ describe('push and pull', () => {
 	});
 
 	it('brings a response from the enumerator to the reviewer, scored from the same data', async () => {
-		const enumerator = await buka(ENUM_A);
-		const reviewer = await buka(REVIEWER);
+		const enumerator = await open(ENUM_A);
+		const reviewer = await open(REVIEWER);
 		const list = Array.from({ length: 30 }, () => response(UNIT_A, ENUM_A.nama));
 		await addResponses(enumerator.db, list);
 		await enumerator.sync();
@@ -90,7 +90,7 @@ describe('push and pull', () => {
 
 	it('splits a queue into requests of bounded size, and every response arrives', async () => {
 		const sizes: number[] = [];
-		const enumerator = await buka(ENUM_A, (r) => ({
+		const enumerator = await open(ENUM_A, (r) => ({
 			...r,
 			bulkDocsReplikasi: (docs) => {
 				sizes.push(JSON.stringify(docs).length);
@@ -111,12 +111,12 @@ describe('push and pull', () => {
 	});
 
 	it('gives an enumerator only the responses they recorded', async () => {
-		const other: User = { nama: AKUN.enumB.name, peran: 'enumerator', unitIds: [UNIT_B] };
-		const b = await buka(other);
+		const other: User = { nama: ACCOUNTS.enumB.name, peran: 'enumerator', unitIds: [UNIT_B] };
+		const b = await open(other);
 		const mine = response(UNIT_B, other.nama);
 		await addResponses(b.db, [mine]);
 		await b.sync();
-		const fresh = await buka(other);
+		const fresh = await open(other);
 		await fresh.sync();
 		const ids = await fresh.db.responses.toCollection().primaryKeys();
 		expect(ids).toEqual([mine.id]);
@@ -125,7 +125,7 @@ describe('push and pull', () => {
 
 	it('resumes a push cut after the server stored the batch, with no duplicate', async () => {
 		let potong = true;
-		const enumerator = await buka(ENUM_A, (r) => ({
+		const enumerator = await open(ENUM_A, (r) => ({
 			...r,
 			async bulkDocsReplikasi(docs) {
 				const res = await r.bulkDocsReplikasi(docs);
@@ -150,13 +150,13 @@ describe('push and pull', () => {
 	});
 
 	it('resumes a pull cut between batches from its checkpoint', async () => {
-		const enumerator = await buka(ENUM_A);
+		const enumerator = await open(ENUM_A);
 		const list = Array.from({ length: 12 }, () => response(UNIT_A, ENUM_A.nama));
 		await addResponses(enumerator.db, list);
 		await enumerator.sync();
 
 		let panggilan = 0;
-		const reviewer = await buka(REVIEWER, (r) => ({
+		const reviewer = await open(REVIEWER, (r) => ({
 			...r,
 			async changes(opsi) {
 				if (++panggilan === 2) throw Object.assign(new Error('offline'), { status: undefined });
@@ -178,7 +178,7 @@ describe('push and pull', () => {
 
 describe('refusals', () => {
 	it('keeps a refused response on the device with the reason, and syncs the rest', async () => {
-		const enumerator = await buka(ENUM_A);
+		const enumerator = await open(ENUM_A);
 		const bukanMilik: SkmResponse = response(UNIT_B, ENUM_A.nama);
 		const baik = [response(UNIT_A, ENUM_A.nama), response(UNIT_A, ENUM_A.nama)];
 		await addResponses(enumerator.db, [baik[0]!, bukanMilik, baik[1]!]);
@@ -196,9 +196,9 @@ describe('refusals', () => {
 	});
 
 	it('refuses, record by record, what a role may not write at all', async () => {
-		const reviewer = await buka(REVIEWER);
+		const reviewer = await open(REVIEWER);
 		await putRealisasi(reviewer.db, [
-			realisasi(OPD_X, '2026-TW1', 'draft', [riwayat(REVIEWER.nama, 'simpan')])
+			realisasi(OPD_X, '2026-TW1', 'draft', [makeHistory(REVIEWER.nama, 'simpan')])
 		]);
 		await reviewer.sync();
 		const row = await reviewer.db.sinkron.get(`realisasi:${OPD_X}:2026-TW1`);
@@ -214,11 +214,11 @@ describe('conflicts', () => {
 			{ name: 'staf-x2', peran: ['opd'], unitIds: [OPD_X] },
 			passwordOf('staf-x2')
 		);
-		const ani: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+		const ani: User = { nama: ACCOUNTS.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 		const budi: User = { nama: 'staf-x2', peran: 'opd', unitIds: [OPD_X] };
-		const a = await buka(ani);
-		const b = await buka(budi);
-		const entri = realisasi(OPD_X, '2026-TW2', 'draft', [riwayat(ani.nama, 'simpan')]);
+		const a = await open(ani);
+		const b = await open(budi);
+		const entri = realisasi(OPD_X, '2026-TW2', 'draft', [makeHistory(ani.nama, 'simpan')]);
 		await putRealisasi(a.db, [entri]);
 		await a.sync();
 		await b.sync();
@@ -230,7 +230,7 @@ describe('conflicts', () => {
 			realisasiFisik: 60,
 			riwayat: [
 				...entri.riwayat!,
-				{ ...riwayat(ani.nama, 'simpan'), waktu: '2026-02-11T08:00:00+07:00' }
+				{ ...makeHistory(ani.nama, 'simpan'), waktu: '2026-02-11T08:00:00+07:00' }
 			]
 		};
 		const diB = {
@@ -239,7 +239,7 @@ describe('conflicts', () => {
 			catatan: 'dari Budi',
 			riwayat: [
 				...entri.riwayat!,
-				{ ...riwayat(budi.nama, 'simpan'), waktu: '2026-02-11T09:00:00+07:00' }
+				{ ...makeHistory(budi.nama, 'simpan'), waktu: '2026-02-11T09:00:00+07:00' }
 			]
 		};
 		await putRealisasi(a.db, [diA]);
@@ -289,7 +289,7 @@ describe('conflicts', () => {
 	});
 
 	it('refuses to resolve what is not in conflict, and an invalid resolution', async () => {
-		const a = await buka(ENUM_A);
+		const a = await open(ENUM_A);
 		const { resolveConflict } = await import('../../../src/lib/sync/conflict.ts');
 		const r = response(UNIT_A, ENUM_A.nama);
 		await addResponses(a.db, [r]);
@@ -303,29 +303,29 @@ describe('conflicts', () => {
 });
 
 describe('a verified entry on the device', () => {
-	const ANI: User = { nama: AKUN.opdX.name, peran: 'opd', unitIds: [OPD_X] };
+	const ANI: User = { nama: ACCOUNTS.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 
 	/** A verified entry of OPD X on the server and on Ani's device. */
-	async function terverifikasi(periodeId: string) {
+	async function verified(periodeId: string) {
 		const entri = realisasi(OPD_X, periodeId, 'diverifikasi', [
-			riwayat(ANI.nama, 'simpan'),
-			riwayat(ANI.nama, 'ajukan'),
-			riwayat(AKUN.admin.name, 'verifikasi')
+			makeHistory(ANI.nama, 'simpan'),
+			makeHistory(ANI.nama, 'ajukan'),
+			makeHistory(ACCOUNTS.admin.name, 'verifikasi')
 		]);
 		const stored = await seed(t.admin, DATABASE.realisasi, toDocument('realisasi', entri));
-		const ani = await buka(ANI);
+		const ani = await open(ANI);
 		await ani.sync();
 		expect(await ani.db.realisasi.get(entri.id)).toEqual(entri);
 		return { entri, stored, ani };
 	}
 
 	it('is not replaced by a server version that records an OPD save on it', async () => {
-		const { entri, stored, ani } = await terverifikasi('2026-TW3');
+		const { entri, stored, ani } = await verified('2026-TW3');
 		// Forged on the server: the server admin is held to the schema only, as a restore is.
 		await seed(t.admin, DATABASE.realisasi, {
 			...stored,
 			realisasiFisik: 99,
-			riwayat: [...entri.riwayat!, riwayat(ANI.nama, 'simpan')]
+			riwayat: [...entri.riwayat!, makeHistory(ANI.nama, 'simpan')]
 		});
 		await ani.sync();
 		expect(await ani.db.realisasi.get(entri.id)).toEqual(entri);
@@ -337,11 +337,11 @@ describe('a verified entry on the device', () => {
 	});
 
 	it("takes the admin's change that builds on its history", async () => {
-		const { entri, stored, ani } = await terverifikasi('2026-TW4');
+		const { entri, stored, ani } = await verified('2026-TW4');
 		const diubah = {
 			...entri,
 			realisasiFisik: 45,
-			riwayat: [...entri.riwayat!, riwayat(AKUN.admin.name, 'ubah-admin', 'salah ketik')]
+			riwayat: [...entri.riwayat!, makeHistory(ACCOUNTS.admin.name, 'ubah-admin', 'salah ketik')]
 		};
 		await seed(t.admin, DATABASE.realisasi, { ...stored, ...diubah });
 		await ani.sync();
@@ -349,12 +349,12 @@ describe('a verified entry on the device', () => {
 	});
 
 	it("takes the admin's reopening, after which the OPD's correction reaches the server", async () => {
-		const { entri, stored, ani } = await terverifikasi('2025-TW4');
+		const { entri, stored, ani } = await verified('2025-TW4');
 		const alasan = 'Pagu belum memakai APBD Perubahan';
 		const dibuka = {
 			...entri,
 			status: 'draft' as const,
-			riwayat: [...entri.riwayat!, riwayat(AKUN.admin.name, 'buka-kembali', alasan)]
+			riwayat: [...entri.riwayat!, makeHistory(ACCOUNTS.admin.name, 'buka-kembali', alasan)]
 		};
 		await seed(t.admin, DATABASE.realisasi, { ...stored, ...dibuka });
 		await ani.sync();
@@ -363,7 +363,7 @@ describe('a verified entry on the device', () => {
 		const dikoreksi = {
 			...dibuka,
 			pagu: 2_100_000_000,
-			riwayat: [...dibuka.riwayat, riwayat(ANI.nama, 'simpan')]
+			riwayat: [...dibuka.riwayat, makeHistory(ANI.nama, 'simpan')]
 		};
 		await putRealisasi(ani.db, [dikoreksi]);
 		await ani.sync();

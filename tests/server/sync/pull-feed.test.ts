@@ -10,19 +10,19 @@ import type { User } from '../../../src/lib/domain/schemas.ts';
 import { addResponses } from '../../../src/lib/db/responses-write.ts';
 import { pullUntilCaughtUp } from '../../../src/lib/sync/pull.ts';
 import type { Remote } from '../../../src/lib/sync/remote.ts';
-import { AKUN, masterDocs, response, UNIT_A } from '../helpers/factories.ts';
+import { ACCOUNTS, masterDocs, response, UNIT_A } from '../helpers/factories.ts';
 import { docPath } from '../../../sync-server/http/couch-client.ts';
 import { seed } from '../helpers/http.ts';
 import { type TestServer } from '../helpers/server.ts';
-import { device, serverSinkron, type Device } from './device.ts';
+import { device, serverSync, type Device } from './device.ts';
 
 let t: TestServer;
 const devices: Device[] = [];
-const ENUM_A: User = { nama: AKUN.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
-const REVIEWER: User = { nama: AKUN.reviewer.name, peran: 'reviewer', unitIds: [] };
+const ENUM_A: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
 
 /** A device whose remotes count the `_bulk_get` requests they make. */
-async function buka(pengguna: User, bulkGet: string[][] = []): Promise<Device> {
+async function open(pengguna: User, bulkGet: string[][] = []): Promise<Device> {
 	const d = await device(t.running.couchUrl, pengguna, (r: Remote) => ({
 		...r,
 		async bulkGet(docs) {
@@ -35,7 +35,7 @@ async function buka(pengguna: User, bulkGet: string[][] = []): Promise<Device> {
 }
 
 beforeAll(async () => {
-	t = await serverSinkron();
+	t = await serverSync();
 });
 afterAll(async () => {
 	await Promise.all(devices.map((d) => d.close()));
@@ -44,13 +44,13 @@ afterAll(async () => {
 
 describe('a pull from the real server', () => {
 	it('takes responses written once from the change feed, with no _bulk_get', async () => {
-		const enumerator = await buka(ENUM_A);
+		const enumerator = await open(ENUM_A);
 		const list = Array.from({ length: 30 }, () => response(UNIT_A, ENUM_A.nama));
 		await addResponses(enumerator.db, list);
 		await enumerator.sync();
 
 		const bulkGet: string[][] = [];
-		const reviewer = await buka(REVIEWER, bulkGet);
+		const reviewer = await open(REVIEWER, bulkGet);
 		const hasil = await pullUntilCaughtUp(reviewer.db, reviewer.remote('skm'), 'skm', {
 			batas: 7
 		});
@@ -75,7 +75,7 @@ describe('a pull from the real server', () => {
 		await seed(t.admin, DATABASE.master, { ...unit, _rev: lama._rev, nama: `${lama.nama} Baru` });
 
 		const bulkGet: string[][] = [];
-		const reviewer = await buka(REVIEWER, bulkGet);
+		const reviewer = await open(REVIEWER, bulkGet);
 		await pullUntilCaughtUp(reviewer.db, reviewer.remote('master'), 'master');
 		expect(bulkGet.flat()).toEqual([unit._id]);
 		const row = await reviewer.db.sinkron.get(unit._id);

@@ -5,7 +5,7 @@ import { hasPin, checkPin, META_KIOSK_PIN, setPin } from '$lib/db/kiosk';
 import { freshDb } from './factories';
 
 /** The Web Crypto of a page on a plain-http LAN address: no subtle, no randomUUID. */
-function cryptoDiHalamanTidakAman() {
+function cryptoOnInsecurePage() {
 	vi.stubGlobal('crypto', { getRandomValues: webcrypto.getRandomValues.bind(webcrypto) });
 }
 
@@ -19,7 +19,7 @@ const hex = (bytes: ArrayBuffer) =>
 describe('the kiosk staff PIN on a page without crypto.subtle', () => {
 	it('is set and checked', async () => {
 		const db = freshDb();
-		cryptoDiHalamanTidakAman();
+		cryptoOnInsecurePage();
 		expect(globalThis.crypto.subtle).toBeUndefined();
 		expect(await setPin(db, '2468')).toBe(true);
 		expect(await hasPin(db)).toBe(true);
@@ -36,7 +36,7 @@ describe('the kiosk staff PIN on a page without crypto.subtle', () => {
 		);
 		await db.meta.put({ key: META_KIOSK_PIN, value: { salt, hash: hex(digest) } });
 
-		cryptoDiHalamanTidakAman();
+		cryptoOnInsecurePage();
 		expect(await checkPin(db, '135790')).toBe(true);
 		expect(await checkPin(db, '135791')).toBe(false);
 

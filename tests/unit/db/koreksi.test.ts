@@ -120,7 +120,7 @@ describe('drafts', () => {
 });
 
 describe('questionnaire versions', () => {
-	const versi = (over: Partial<Kuesioner> = {}): Kuesioner => ({
+	const version = (over: Partial<Kuesioner> = {}): Kuesioner => ({
 		...STANDARD_KUESIONER,
 		id: 'k-pemda-1',
 		nama: 'Kuesioner Kota',
@@ -130,34 +130,34 @@ describe('questionnaire versions', () => {
 
 	it('are listed after being stored, and storing one again unchanged is a no-op', async () => {
 		const db = freshDb();
-		await putKuesioner(db, versi());
-		await putKuesioner(db, versi());
+		await putKuesioner(db, version());
+		await putKuesioner(db, version());
 		expect((await listKuesioner(db)).map((k) => k.id)).toEqual(['k-pemda-1']);
 	});
 
 	it('may change while no response uses them, and not after', async () => {
 		const db = freshDb();
-		await putKuesioner(db, versi());
-		await putKuesioner(db, versi({ nama: 'Kuesioner Kota (revisi)' }));
+		await putKuesioner(db, version());
+		await putKuesioner(db, version({ nama: 'Kuesioner Kota (revisi)' }));
 		await addResponses(db, [response({ kuesionerVersi: 'k-pemda-1' })]);
-		await expect(putKuesioner(db, versi({ nama: 'lagi' }))).rejects.toBeInstanceOf(
+		await expect(putKuesioner(db, version({ nama: 'lagi' }))).rejects.toBeInstanceOf(
 			KuesionerInUseError
 		);
 		expect((await listKuesioner(db))[0]!.nama).toBe('Kuesioner Kota (revisi)');
-		await putKuesioner(db, versi({ id: 'k-pemda-2', nama: 'lagi' }));
+		await putKuesioner(db, version({ id: 'k-pemda-2', nama: 'lagi' }));
 		expect(await db.kuesioner.count()).toBe(2);
 	});
 
 	it("never take the built-in standard's id", async () => {
 		const db = freshDb();
-		await expect(putKuesioner(db, versi({ id: STANDARD_KUESIONER.id }))).rejects.toBeInstanceOf(
+		await expect(putKuesioner(db, version({ id: STANDARD_KUESIONER.id }))).rejects.toBeInstanceOf(
 			KuesionerInUseError
 		);
 	});
 
 	it('refuse an invalid version', async () => {
 		const db = freshDb();
-		const bad = versi({
+		const bad = version({
 			tambahan: [{ id: 'a', jenis: 'skala', pertanyaan: { id: 'x' }, pilihan: [], wajib: false }]
 		});
 		await expect(putKuesioner(db, bad)).rejects.toBeInstanceOf(InvalidDocumentError);

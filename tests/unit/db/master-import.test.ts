@@ -17,7 +17,7 @@ import { freshDb, indikator, populasi, unit } from './factories';
 const HEADER_INDIKATOR =
 	'id,unit_id,tahun,nama,satuan,polaritas,target_tw1,target_tw2,target_tw3,target_tw4';
 
-async function dbDenganData(): Promise<RaporDb> {
+async function dbWithData(): Promise<RaporDb> {
 	const db = freshDb();
 	await putUnits(db, [unit(), unit({ id: 'unit-dinkes', nama: 'Dinas Kesehatan' })]);
 	await putPeriode(
@@ -30,7 +30,7 @@ async function dbDenganData(): Promise<RaporDb> {
 
 const indikatorCsv = (...lines: string[]) => parseCsv([HEADER_INDIKATOR, ...lines].join('\n'));
 
-const TIGA_BARIS = [
+const THREE_ROWS = [
 	'ind-a,unit-dinkes,2026,Cakupan imunisasi,%,positif,25,50,75,95',
 	'ind-b,unit-dinkes,2026,Prevalensi stunting,%,negatif,"14,5",14,"13,5",13',
 	'ind-c,unit-disdukcapil,2026,Akta kelahiran,%,positif,80,85,90,95'
@@ -38,9 +38,9 @@ const TIGA_BARIS = [
 
 describe('importing a master file', () => {
 	it('writes nothing when one row is bad, and names that row and column', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		const sebelum = await db.indikator.toArray();
-		const rows = [...TIGA_BARIS];
+		const rows = [...THREE_ROWS];
 		rows[1] = 'ind-b,unit-dinkes,2026,Prevalensi stunting,%,negatif,"14,5",empat belas,"13,5",13';
 		const hasil = await importMaster(db, 'indikator', indikatorCsv(...rows));
 		expect(hasil.errors.map((e) => formatMasterError(e))).toEqual([
@@ -51,10 +51,10 @@ describe('importing a master file', () => {
 	});
 
 	it('writes every row of a valid file in one transaction', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		const transaksi = new Set<Transaction>();
 		db.indikator.hook('creating', (_key, _obj, tx) => void transaksi.add(tx));
-		const hasil = await importMaster(db, 'indikator', indikatorCsv(...TIGA_BARIS));
+		const hasil = await importMaster(db, 'indikator', indikatorCsv(...THREE_ROWS));
 		expect(hasil.errors).toEqual([]);
 		expect(hasil.baru.map((i) => i.id)).toEqual(['ind-a', 'ind-b', 'ind-c']);
 		expect(transaksi.size).toBe(1);
@@ -63,19 +63,19 @@ describe('importing a master file', () => {
 	});
 
 	it('keeps nothing of the file when a write fails part-way', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		let dibuat = 0;
 		db.indikator.hook('creating', () => {
 			if (++dibuat === 3) throw new Error('disk full');
 		});
-		await expect(importMaster(db, 'indikator', indikatorCsv(...TIGA_BARIS))).rejects.toThrow(
+		await expect(importMaster(db, 'indikator', indikatorCsv(...THREE_ROWS))).rejects.toThrow(
 			'disk full'
 		);
 		expect(await db.indikator.count()).toBe(1);
 	});
 
 	it('previews new, changed and unchanged rows without writing, then imports only the changes', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		const tetap = indikator();
 		const lines = [
 			`${tetap.id},${tetap.unitId},2026,${tetap.nama},%,positif,97,"97,5",98,"98,5"`,
@@ -94,8 +94,8 @@ describe('importing a master file', () => {
 	});
 
 	it('checks again at import time: a unit removed after the preview stops the whole import', async () => {
-		const db = await dbDenganData();
-		const tabel = indikatorCsv(...TIGA_BARIS);
+		const db = await dbWithData();
+		const tabel = indikatorCsv(...THREE_ROWS);
 		expect((await previewImport(db, 'indikator', tabel)).errors).toEqual([]);
 		await db.units.delete('unit-dinkes');
 		const hasil = await importMaster(db, 'indikator', tabel);
@@ -124,7 +124,7 @@ describe('importing a master file', () => {
 
 describe('saving from a form', () => {
 	it('refuses a unit whose parent does not exist, naming the induk_id column', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		const hasil = await saveMaster(db, 'unit', [
 			unit({ id: 'kel-baru', nama: 'Kelurahan Baru', jenis: 'kelurahan', indukId: 'kec-tidak-ada' })
 		]);
@@ -135,7 +135,7 @@ describe('saving from a form', () => {
 	});
 
 	it('gives a new jenis layanan a code and updates it by name afterwards', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		const pertama = await saveMaster(db, 'jenis-layanan', [
 			{ id: '', unitId: 'unit-dinkes', nama: 'Surat sehat', aktif: true }
 		]);
@@ -151,7 +151,7 @@ describe('saving from a form', () => {
 
 describe('the population table of a triwulan', () => {
 	it('updates a stored number under its own id, adds new ones and removes blanked ones', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		await putPopulasi(db, [
 			populasi({ id: 'demo-pop-a', unitId: 'unit-disdukcapil', periodeId: '2026-TW1', jumlah: 10 }),
 			populasi({ id: 'demo-pop-b', unitId: 'unit-dinkes', periodeId: '2026-TW1', jumlah: 20 })
@@ -168,7 +168,7 @@ describe('the population table of a triwulan', () => {
 	});
 
 	it('changes nothing when one number is invalid', async () => {
-		const db = await dbDenganData();
+		const db = await dbWithData();
 		const hasil = await savePopulasiPeriode(db, '2026-TW1', [
 			{ unitId: 'unit-disdukcapil', jumlah: 11 },
 			{ unitId: 'unit-dinkes', jumlah: 0 }

@@ -18,35 +18,35 @@ import { freshDb, indikator, realisasi } from './factories';
 const UNIT = 'unit-disdukcapil';
 const OPD: User = { nama: 'Budi', peran: 'opd', unitIds: [UNIT] };
 const ADMIN: User = { nama: 'Rina', peran: 'admin', unitIds: [] };
-const NILAI: RealisasiValues = {
+const VALUE: RealisasiValues = {
 	pagu: 12_000_000_000,
 	realisasiAnggaran: 2_100_000_000,
 	realisasiFisik: 22.5,
 	p3dn: { realisasiPdn: 800_000_000, komitmenPdn: 900_000_000, totalPengadaan: 1_000_000_000 },
 	indikator: [{ indikatorId: 'ind-ktp', realisasi: 97.2 }]
 };
-const waktu = '2026-02-10T09:15:00+07:00';
+const time = '2026-02-10T09:15:00+07:00';
 
 describe('saving a realisation entry from its form', () => {
 	it('writes the entry and deletes the unsaved form in one go', async () => {
 		const db = freshDb();
 		await putIndikator(db, [indikator()]);
 		const draf = { isian: inputFrom(undefined, [indikator()]), dasarRiwayat: 0 };
-		await saveInputDraft(db, UNIT, '2026-TW1', draf, waktu);
-		expect(await readInputDraft(db, UNIT, '2026-TW1')).toEqual({ draf, diubah: waktu });
+		await saveInputDraft(db, UNIT, '2026-TW1', draf, time);
+		expect(await readInputDraft(db, UNIT, '2026-TW1')).toEqual({ draf, diubah: time });
 
 		const hasil = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'simpan',
 			pengguna: OPD,
-			waktu,
-			nilai: NILAI
+			waktu: time,
+			nilai: VALUE
 		});
 		expect(hasil.ok).toBe(true);
 		const stored = await realisasiForUnit(db, UNIT, '2026-TW1');
-		expect(stored).toMatchObject({ id: `${UNIT}:2026-TW1`, status: 'draft', ...NILAI });
-		expect(stored?.riwayat).toEqual([{ waktu, oleh: 'Budi', aksi: 'simpan' }]);
+		expect(stored).toMatchObject({ id: `${UNIT}:2026-TW1`, status: 'draft', ...VALUE });
+		expect(stored?.riwayat).toEqual([{ waktu: time, oleh: 'Budi', aksi: 'simpan' }]);
 		expect(await db.drafts.get(realisasiDraftId(UNIT, '2026-TW1'))).toBeUndefined();
 	});
 
@@ -59,8 +59,8 @@ describe('saving a realisation entry from its form', () => {
 			periodeId: '2026-TW1',
 			aksi: 'ajukan',
 			pengguna: OPD,
-			waktu,
-			nilai: NILAI
+			waktu: time,
+			nilai: VALUE
 		});
 		expect(await db.realisasi.count()).toBe(1);
 		expect(await realisasiForUnit(db, UNIT, '2026-TW1')).toMatchObject({
@@ -79,15 +79,15 @@ describe('saving a realisation entry from its form', () => {
 			UNIT,
 			'2026-TW1',
 			{ isian: inputFrom(undefined, []), dasarRiwayat: 0 },
-			waktu
+			time
 		);
 		const hasil = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'simpan',
 			pengguna: OPD,
-			waktu,
-			nilai: { ...NILAI, realisasiFisik: 50 }
+			waktu: time,
+			nilai: { ...VALUE, realisasiFisik: 50 }
 		});
 		expect(hasil).toEqual({ ok: false, alasan: 'realisasi.tidakBoleh' });
 		expect(await realisasiForUnit(db, UNIT, '2026-TW1')).toEqual(realisasi({ status: 'diajukan' }));
@@ -103,7 +103,7 @@ describe('saving a realisation entry from its form', () => {
 			periodeId: '2026-TW1',
 			aksi: 'verifikasi',
 			pengguna: ADMIN,
-			waktu
+			waktu: time
 		});
 		expect(hasil.ok).toBe(true);
 		expect((await realisasiForUnit(db, UNIT, '2026-TW1'))?.status).toBe('diverifikasi');
@@ -114,7 +114,7 @@ describe('saving a realisation entry from its form', () => {
 		await db.drafts.put({
 			id: realisasiDraftId(UNIT, '2026-TW1'),
 			jenis: 'realisasi',
-			diubah: waktu,
+			diubah: time,
 			data: { isian: { pagu: 5 } }
 		});
 		expect(await readInputDraft(db, UNIT, '2026-TW1')).toBeNull();
@@ -124,7 +124,7 @@ describe('saving a realisation entry from its form', () => {
 });
 
 describe('the history of an entry', () => {
-	const entri = (aksi: ('simpan' | 'ajukan')[]) =>
+	const entry = (aksi: ('simpan' | 'ajukan')[]) =>
 		realisasi({
 			status: 'draft',
 			riwayat: aksi.map((a, i) => ({
@@ -136,12 +136,12 @@ describe('the history of an entry', () => {
 
 	it('may only grow: a write that drops or changes a stored entry is refused', async () => {
 		const db = freshDb();
-		await putRealisasi(db, [entri(['simpan'])]);
-		await putRealisasi(db, [entri(['simpan', 'ajukan'])]);
-		await expect(putRealisasi(db, [entri(['simpan'])])).rejects.toBeInstanceOf(
+		await putRealisasi(db, [entry(['simpan'])]);
+		await putRealisasi(db, [entry(['simpan', 'ajukan'])]);
+		await expect(putRealisasi(db, [entry(['simpan'])])).rejects.toBeInstanceOf(
 			HistoryRewrittenError
 		);
-		await expect(putRealisasi(db, [entri(['ajukan', 'ajukan'])])).rejects.toBeInstanceOf(
+		await expect(putRealisasi(db, [entry(['ajukan', 'ajukan'])])).rejects.toBeInstanceOf(
 			HistoryRewrittenError
 		);
 		await expect(

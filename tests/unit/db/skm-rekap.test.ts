@@ -14,7 +14,7 @@ import { serverTransaction } from '$lib/sync/tracker';
 import { freshDb, response, uniqueName } from './factories';
 
 /** The rekap as it must be: every stored response and correction read and counted afresh. */
-async function hitungUlang(db: RaporDb): Promise<SkmRekapRow[]> {
+async function recompute(db: RaporDb): Promise<SkmRekapRow[]> {
 	const efektif = effectiveResponse(await db.responses.toArray(), await db.koreksi.toArray());
 	const groups = new Map<string, SkmResponse[]>();
 	for (const r of efektif) {
@@ -31,21 +31,21 @@ async function hitungUlang(db: RaporDb): Promise<SkmRekapRow[]> {
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-async function tersimpan(db: RaporDb): Promise<SkmRekapRow[]> {
+async function saved(db: RaporDb): Promise<SkmRekapRow[]> {
 	return (await db.skmRekap.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-const skor = fc.constantFrom(1, 2, 3, 4, null);
-const jawaban: fc.Arbitrary<Answer> = fc.record({
-	u1: skor,
-	u2: skor,
-	u3: skor,
-	u4: skor,
-	u5: skor,
-	u6: skor,
-	u7: skor,
-	u8: skor,
-	u9: skor
+const score = fc.constantFrom(1, 2, 3, 4, null);
+const answer: fc.Arbitrary<Answer> = fc.record({
+	u1: score,
+	u2: score,
+	u3: score,
+	u4: score,
+	u5: score,
+	u6: score,
+	u7: score,
+	u8: score,
+	u9: score
 });
 const profil = fc.record(
 	{
@@ -57,12 +57,12 @@ const profil = fc.record(
 	{ requiredKeys: [] }
 );
 const responseId = fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5');
-const respons: fc.Arbitrary<SkmResponse> = fc
+const responseArb: fc.Arbitrary<SkmResponse> = fc
 	.record({
 		id: responseId,
 		unitId: fc.constantFrom('unit-a', 'unit-b'),
 		periodeId: fc.constantFrom('2026-TW1', '2026-TW2'),
-		jawaban,
+		jawaban: answer,
 		profil,
 		jenisLayanan: fc.option(fc.constantFrom('KTP', 'KK', 'Akta'), { nil: undefined })
 	})
@@ -75,7 +75,7 @@ const koreksi: fc.Arbitrary<SkmKoreksi> = fc
 		responseId,
 		batal: fc.boolean(),
 		jam: fc.integer({ min: 10, max: 20 }),
-		jawaban,
+		jawaban: answer,
 		jenisLayanan: fc.option(fc.constantFrom('KTP', 'Paspor'), { nil: undefined })
 	})
 	.map(({ batal, jam, jawaban, jenisLayanan, ...k }) => ({
@@ -87,26 +87,26 @@ const koreksi: fc.Arbitrary<SkmKoreksi> = fc
 			: { jenis: 'koreksi' as const, jawaban, ...(jenisLayanan ? { jenisLayanan } : {}) })
 	}));
 
-type Langkah = (db: RaporDb) => Promise<unknown>;
+type Step = (db: RaporDb) => Promise<unknown>;
 
-const langkah: fc.Arbitrary<Langkah> = fc.oneof(
-	respons.map(
-		(r): Langkah =>
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+	responseArb.map(
+		(r): Step =>
 			(db) =>
 				db.responses.put(r)
 	),
-	fc.array(respons, { maxLength: 4 }).map(
-		(list): Langkah =>
+	fc.array(responseArb, { maxLength: 4 }).map(
+		(list): Step =>
 			(db) =>
 				addResponses(db, list).catch(() => 0)
 	),
 	koreksi.map(
-		(k): Langkah =>
+		(k): Step =>
 			(db) =>
 				db.koreksi.put(k)
 	),
 	koreksi.map(
-		(k): Langkah =>
+		(k): Step =>
 			(db) =>
 				addKoreksi(db, k).catch(() => false)
 	),
@@ -114,12 +114,12 @@ const langkah: fc.Arbitrary<Langkah> = fc.oneof(
 	fc
 		.record({
 			hapus: fc.array(responseId, { maxLength: 2 }),
-			responses: fc.array(respons, { maxLength: 3 }),
+			responses: fc.array(responseArb, { maxLength: 3 }),
 			koreksi: fc.array(koreksi, { maxLength: 2 }),
 			koreksiHapus: fc.array(fc.constantFrom('k1', 'k2', 'k3', 'k4'), { maxLength: 1 })
 		})
 		.map(
-			(batch): Langkah =>
+			(batch): Step =>
 				(db) =>
 					serverTransaction(db, ['responses', 'koreksi', 'meta'], async () => {
 						if (batch.hapus.length > 0) await db.responses.bulkDelete(batch.hapus);
@@ -130,26 +130,26 @@ const langkah: fc.Arbitrary<Langkah> = fc.oneof(
 					})
 		),
 	// Writes running side by side in one transaction.
-	fc.tuple(respons, respons, koreksi).map(
-		([a, b, k]): Langkah =>
+	fc.tuple(responseArb, responseArb, koreksi).map(
+		([a, b, k]): Step =>
 			(db) =>
 				db.transaction('rw', db.responses, db.koreksi, () =>
 					Promise.all([db.responses.put(a), db.responses.put(b), db.koreksi.put(k)])
 				)
 	),
 	responseId.map(
-		(id): Langkah =>
+		(id): Step =>
 			(db) =>
 				db.responses.delete(id)
 	),
 	fc.constantFrom('k1', 'k2').map(
-		(id): Langkah =>
+		(id): Step =>
 			(db) =>
 				db.koreksi.delete(id)
 	),
-	fc.constant<Langkah>((db) => db.responses.where('id').between('r1', 'r3', true, true).delete()),
-	fc.constant<Langkah>((db) => db.koreksi.clear()),
-	fc.constant<Langkah>((db) => db.responses.clear())
+	fc.constant<Step>((db) => db.responses.where('id').between('r1', 'r3', true, true).delete()),
+	fc.constant<Step>((db) => db.koreksi.clear()),
+	fc.constant<Step>((db) => db.responses.clear())
 );
 
 const cleanup: Dexie[] = [];
@@ -162,11 +162,11 @@ afterEach(async () => {
 describe('the stored SKM rekap', () => {
 	it('equals a full recount after any sequence of responses, corrections, voids, pulls and deletes', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(langkah, { minLength: 1, maxLength: 12 }), async (steps) => {
+			fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 12 }), async (steps) => {
 				const db = openDb(uniqueName());
 				cleanup.push(db);
 				for (const step of steps) await step(db);
-				expect(await tersimpan(db)).toEqual(await hitungUlang(db));
+				expect(await saved(db)).toEqual(await recompute(db));
 				db.close();
 				await Dexie.delete(db.name);
 			}),
@@ -178,7 +178,7 @@ describe('the stored SKM rekap', () => {
 		// Batches of 64 ids and more, close together: the middleware then reads which are stored
 		// with one key range instead of a lookup each.
 		const banyak = fc.array(
-			fc.tuple(fc.integer({ min: 0, max: 159 }), respons).map(([n, r]) => ({
+			fc.tuple(fc.integer({ min: 0, max: 159 }), responseArb).map(([n, r]) => ({
 				...r,
 				id: `b${String(n).padStart(3, '0')}`
 			})),
@@ -193,7 +193,7 @@ describe('the stored SKM rekap', () => {
 					cleanup.push(db);
 					await db.koreksi.bulkPut(daftarKoreksi.map((k) => ({ ...k, responseId: 'b007' })));
 					for (const batch of batches) await db.responses.bulkPut(batch);
-					expect(await tersimpan(db)).toEqual(await hitungUlang(db));
+					expect(await saved(db)).toEqual(await recompute(db));
 					db.close();
 					await Dexie.delete(db.name);
 				}
@@ -227,7 +227,7 @@ describe('the stored SKM rekap', () => {
 		const [row] = await rekapForPeriode(db, '2026-TW1');
 		expect(row?.responden).toBe(1);
 		expect(row?.layanan).toEqual([{ jenis: 'Akta', jumlah: 1 }]);
-		expect(await tersimpan(db)).toEqual(await hitungUlang(db));
+		expect(await saved(db)).toEqual(await recompute(db));
 	});
 
 	it('follows the demo being loaded and removed', async () => {
@@ -235,10 +235,10 @@ describe('the stored SKM rekap', () => {
 		await addResponses(db, [response({ id: 'milik-sendiri', unitId: 'unit-a' })]);
 		await loadDemo(db);
 		expect((await db.skmRekap.count()) > 1).toBe(true);
-		expect(await tersimpan(db)).toEqual(await hitungUlang(db));
+		expect(await saved(db)).toEqual(await recompute(db));
 		await removeDemo(db);
-		expect(await tersimpan(db)).toEqual(await hitungUlang(db));
-		expect((await tersimpan(db)).map((r) => r.id)).toEqual(['2026-TW1|unit-a']);
+		expect(await saved(db)).toEqual(await recompute(db));
+		expect((await saved(db)).map((r) => r.id)).toEqual(['2026-TW1|unit-a']);
 	}, 60_000);
 });
 
@@ -280,12 +280,12 @@ describe('the v6 upgrade', () => {
 
 		const db = openDb(name);
 		cleanup.push(db);
-		const rows = await tersimpan(db);
+		const rows = await saved(db);
 		expect(rows.map((r) => [r.id, r.responden])).toEqual([
 			['2026-TW1|unit-a', 1],
 			['2026-TW1|unit-b', 1],
 			['2026-TW2|unit-a', 1]
 		]);
-		expect(rows).toEqual(await hitungUlang(db));
+		expect(rows).toEqual(await recompute(db));
 	});
 });

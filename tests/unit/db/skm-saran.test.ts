@@ -12,7 +12,7 @@ const UNIT = 'unit-a';
 const PERIODE = '2026-TW1';
 
 /** What the screen showed before the index: every effective response of the unit read. */
-async function saranDariSemua(db: RaporDb, batas: number) {
+async function saranFromAll(db: RaporDb, batas: number) {
 	const milikUnit = await db.responses
 		.where('[unitId+periodeId]')
 		.equals([UNIT, PERIODE])
@@ -26,7 +26,7 @@ async function saranDariSemua(db: RaporDb, batas: number) {
 
 const id = fc.integer({ min: 1, max: 12 }).map((n) => `r${n}`);
 // A stored response's saran as the app writes it: trimmed, or absent when empty.
-const saranRespons = fc.option(fc.constantFrom('Antrean panjang', 'Ramah', 'Parkir sempit'), {
+const responseSaran = fc.option(fc.constantFrom('Antrean panjang', 'Ramah', 'Parkir sempit'), {
 	nil: undefined
 });
 // A correction may clear a saran ('') or carry spaces.
@@ -34,12 +34,12 @@ const saranKoreksi = fc.option(fc.constantFrom('Antrean panjang', ' Parkir sempi
 	nil: undefined
 });
 // Distinct times per id, so the order of the newest is fully defined.
-const respons: fc.Arbitrary<SkmResponse> = fc
+const responseArb: fc.Arbitrary<SkmResponse> = fc
 	.record({
 		id,
 		unitId: fc.constantFrom(UNIT, UNIT, 'unit-b'),
 		periodeId: fc.constantFrom(PERIODE, PERIODE, '2026-TW2'),
-		saran: saranRespons
+		saran: responseSaran
 	})
 	.map(({ saran, ...r }) =>
 		response({
@@ -69,7 +69,7 @@ describe("a unit's saran on its SKM screen", () => {
 		const db = freshDb();
 		await fc.assert(
 			fc.asyncProperty(
-				fc.array(respons, { maxLength: 15 }),
+				fc.array(responseArb, { maxLength: 15 }),
 				fc.array(koreksi, { maxLength: 5 }),
 				fc.integer({ min: 1, max: 6 }),
 				async (responses, daftarKoreksi, batas) => {
@@ -80,7 +80,7 @@ describe("a unit's saran on its SKM screen", () => {
 					await db.responses.bulkPut(responses);
 					await db.koreksi.bulkPut(daftarKoreksi);
 					expect(await saranOfUnit(db, UNIT, PERIODE, batas)).toEqual(
-						await saranDariSemua(db, batas)
+						await saranFromAll(db, batas)
 					);
 				}
 			),

@@ -18,7 +18,7 @@ import { freshDb } from './factories';
 const GB = 1024 * MB;
 
 /** A localStorage stand-in: a Map behind the two methods used. */
-function penanda() {
+function marker() {
 	const map = new Map<string, string>();
 	return {
 		map,
@@ -88,7 +88,7 @@ describe('asking for persistent storage', () => {
 describe('an emptied database', () => {
 	it('is noticed when the marker exists but the database lost its initialised record', async () => {
 		const db = freshDb();
-		const ls = penanda();
+		const ls = marker();
 		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
 		expect(await checkDataLost(db, ls)).toBe('baru');
 		expect(ls.map.get(markerKey(db.name))).toBe('2026-01-05T08:00:00.000Z');
@@ -100,7 +100,7 @@ describe('an emptied database', () => {
 
 	it('is noticed when the app already started a fresh database, until the user has seen it', async () => {
 		const db = freshDb();
-		const ls = penanda();
+		const ls = marker();
 		ls.setItem(markerKey(db.name), '2026-01-05T08:00:00.000Z');
 		await db.meta.put({ key: META_INITIALISED, value: { at: '2026-03-01T09:00:00.000Z' } });
 		expect(await checkDataLost(db, ls)).toBe('hilang');
@@ -112,7 +112,7 @@ describe('an emptied database', () => {
 	it('is judged per database: an account database never raises the alarm of the demo one', async () => {
 		const demo = freshDb();
 		const akun = freshDb();
-		const ls = penanda();
+		const ls = marker();
 		await demo.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
 		expect(await checkDataLost(demo, ls)).toBe('baru');
 
@@ -130,7 +130,7 @@ describe('an emptied database', () => {
 
 	it("is noticed when an account's database was emptied and the app started it again", async () => {
 		const akun = freshDb();
-		const ls = penanda();
+		const ls = marker();
 		await ensureInitialised(akun);
 		expect(await checkDataLost(akun, ls)).toBe('baru');
 		const awal = (await akun.meta.get(META_INITIALISED))?.value;

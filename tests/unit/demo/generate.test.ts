@@ -76,7 +76,7 @@ describe('generateDemo', () => {
 
 describe('the Kota Wiradesa demo set', () => {
 	const ranked = demo.units.filter((u) => u.dinilaiIndeks);
-	const layanan = demo.units.filter((u) => u.layananSkm);
+	const service = demo.units.filter((u) => u.layananSkm);
 
 	it('has about 30 units: 20 OPD and 3 kecamatan ranked, kelurahan and puskesmas under them', () => {
 		expect(demo.units.length).toBeGreaterThanOrEqual(28);
@@ -96,8 +96,8 @@ describe('the Kota Wiradesa demo set', () => {
 		const puskesmas = demo.units.filter((u) => u.jenis === 'puskesmas');
 		expect(puskesmas).toHaveLength(2);
 		expect(puskesmas.every((p) => p.indukId === 'demo-dinkes' && p.layananSkm)).toBe(true);
-		expect(layanan.length).toBeGreaterThanOrEqual(16);
-		expect(layanan.length).toBeLessThanOrEqual(22);
+		expect(service.length).toBeGreaterThanOrEqual(16);
+		expect(service.length).toBeLessThanOrEqual(22);
 	});
 
 	it('gives every ranked OPD 3–6 indicators, with both polarities in the set', () => {
@@ -166,7 +166,7 @@ describe('the Kota Wiradesa demo set', () => {
 	});
 
 	it('lists the service types of every SKM service unit, those its responses name', () => {
-		for (const unit of layanan) {
+		for (const unit of service) {
 			const jenis = demo.jenisLayanan.filter((j) => j.unitId === unit.id);
 			expect(jenis.length, unit.id).toBeGreaterThan(0);
 			expect(jenis.every((j) => j.aktif)).toBe(true);
@@ -215,7 +215,7 @@ describe('the Kota Wiradesa demo set', () => {
 			expect(r.sumber).toBe('demo');
 			expect(r.kuesionerVersi).toBe(DEMO_KUESIONER);
 		}
-		for (const u of layanan) {
+		for (const u of service) {
 			for (const p of PERIODE) {
 				expect(demo.responses.some((r) => r.unitId === u.id && r.periodeId === p)).toBe(true);
 			}
@@ -235,18 +235,18 @@ describe('the Kota Wiradesa demo set', () => {
 	});
 
 	it('grades units apart: some A, most B, a few C, one D', () => {
-		const mutu = layanan.map(
+		const mutu = service.map(
 			(u) => computeSkm(demo.responses.filter((r) => r.unitId === u.id).map((r) => r.jawaban)).mutu
 		);
 		const count = (m: Mutu) => mutu.filter((x) => x === m).length;
 		expect(count('A')).toBeGreaterThanOrEqual(2);
-		expect(count('B')).toBeGreaterThan(layanan.length / 2);
+		expect(count('B')).toBeGreaterThan(service.length / 2);
 		expect(count('C')).toBeGreaterThanOrEqual(2);
 		expect(count('D')).toBe(1);
 	});
 
 	it('sets populations so that some samples are adequate and some fall short', () => {
-		expect(demo.populasi).toHaveLength(layanan.length * 4);
+		expect(demo.populasi).toHaveLength(service.length * 4);
 		const memadai = demo.populasi.map((p) => {
 			const n = demo.responses.filter(
 				(r) => r.unitId === p.unitId && r.periodeId === p.periodeId

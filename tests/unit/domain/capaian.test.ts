@@ -7,9 +7,9 @@ import {
 	type CapaianOptions
 } from '$lib/domain/capaian';
 
-const selisih: CapaianOptions = { rumusNegatif: 'selisih', batasCapaian: 100 };
-const rasio: CapaianOptions = { rumusNegatif: 'rasio', batasCapaian: 100 };
-const batas120 = (o: CapaianOptions): CapaianOptions => ({ ...o, batasCapaian: 120 });
+const difference: CapaianOptions = { rumusNegatif: 'selisih', batasCapaian: 100 };
+const ratio: CapaianOptions = { rumusNegatif: 'rasio', batasCapaian: 100 };
+const limit120 = (o: CapaianOptions): CapaianOptions => ({ ...o, batasCapaian: 120 });
 
 function ok(h: CapaianResult): { nilai: number; dipakai: number } {
 	if (h.status !== 'ok') throw new Error(`expected ok, got ${h.status}`);
@@ -18,16 +18,16 @@ function ok(h: CapaianResult): { nilai: number; dipakai: number } {
 
 describe('capaianIndikator, positive polarity', () => {
 	it('is realisasi / target × 100', () => {
-		expect(capaianIndikator(72, 80, 'positif', selisih)).toEqual({
+		expect(capaianIndikator(72, 80, 'positif', difference)).toEqual({
 			status: 'ok',
 			nilai: 90,
 			dipakai: 90
 		});
-		expect(ok(capaianIndikator(0, 80, 'positif', selisih)).nilai).toBe(0);
+		expect(ok(capaianIndikator(0, 80, 'positif', difference)).nilai).toBe(0);
 	});
 
 	it('shows the uncapped value and uses it capped at 100', () => {
-		expect(capaianIndikator(150, 100, 'positif', selisih)).toEqual({
+		expect(capaianIndikator(150, 100, 'positif', difference)).toEqual({
 			status: 'ok',
 			nilai: 150,
 			dipakai: 100
@@ -35,8 +35,8 @@ describe('capaianIndikator, positive polarity', () => {
 	});
 
 	it('uses a configured cap of 120', () => {
-		expect(ok(capaianIndikator(110, 100, 'positif', batas120(selisih))).dipakai).toBe(110);
-		expect(ok(capaianIndikator(150, 100, 'positif', batas120(selisih))).dipakai).toBe(120);
+		expect(ok(capaianIndikator(110, 100, 'positif', limit120(difference))).dipakai).toBe(110);
+		expect(ok(capaianIndikator(150, 100, 'positif', limit120(difference))).dipakai).toBe(120);
 	});
 
 	it('never falls when realisasi rises', () => {
@@ -45,8 +45,8 @@ describe('capaianIndikator, positive polarity', () => {
 		fc.assert(
 			fc.property(angka, angka, target, (a, b, t) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
-				const x = ok(capaianIndikator(lo, t, 'positif', selisih));
-				const y = ok(capaianIndikator(hi, t, 'positif', selisih));
+				const x = ok(capaianIndikator(lo, t, 'positif', difference));
+				const y = ok(capaianIndikator(hi, t, 'positif', difference));
 				expect(x.nilai).toBeLessThanOrEqual(y.nilai);
 				expect(x.dipakai).toBeLessThanOrEqual(y.dipakai);
 			})
@@ -57,21 +57,21 @@ describe('capaianIndikator, positive polarity', () => {
 describe('capaianIndikator, negative polarity with the selisih formula', () => {
 	it('is (2 − realisasi / target) × 100', () => {
 		// Stunting target 20%, realised 15%: (2 − 0,75) × 100 = 125, used as 100.
-		expect(capaianIndikator(15, 20, 'negatif', selisih)).toEqual({
+		expect(capaianIndikator(15, 20, 'negatif', difference)).toEqual({
 			status: 'ok',
 			nilai: 125,
 			dipakai: 100
 		});
-		expect(ok(capaianIndikator(30, 20, 'negatif', selisih)).nilai).toBe(50);
-		expect(ok(capaianIndikator(20, 20, 'negatif', selisih)).nilai).toBe(100);
+		expect(ok(capaianIndikator(30, 20, 'negatif', difference)).nilai).toBe(50);
+		expect(ok(capaianIndikator(20, 20, 'negatif', difference)).nilai).toBe(100);
 	});
 
 	it('is floored at 0 when realisasi exceeds twice the target', () => {
-		expect(ok(capaianIndikator(45, 20, 'negatif', selisih)).nilai).toBe(0);
+		expect(ok(capaianIndikator(45, 20, 'negatif', difference)).nilai).toBe(0);
 	});
 
 	it('reaches 200 at realisasi 0, capped for the index', () => {
-		expect(capaianIndikator(0, 20, 'negatif', batas120(selisih))).toEqual({
+		expect(capaianIndikator(0, 20, 'negatif', limit120(difference))).toEqual({
 			status: 'ok',
 			nilai: 200,
 			dipakai: 120
@@ -84,8 +84,8 @@ describe('capaianIndikator, negative polarity with the selisih formula', () => {
 		fc.assert(
 			fc.property(angka, angka, target, (a, b, t) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
-				const x = ok(capaianIndikator(lo, t, 'negatif', selisih));
-				const y = ok(capaianIndikator(hi, t, 'negatif', selisih));
+				const x = ok(capaianIndikator(lo, t, 'negatif', difference));
+				const y = ok(capaianIndikator(hi, t, 'negatif', difference));
 				expect(y.nilai).toBeLessThanOrEqual(x.nilai);
 				expect(y.nilai).toBeGreaterThanOrEqual(0);
 			})
@@ -95,12 +95,12 @@ describe('capaianIndikator, negative polarity with the selisih formula', () => {
 
 describe('capaianIndikator, negative polarity with the rasio formula', () => {
 	it('is target / realisasi × 100', () => {
-		expect(capaianIndikator(25, 20, 'negatif', rasio)).toEqual({
+		expect(capaianIndikator(25, 20, 'negatif', ratio)).toEqual({
 			status: 'ok',
 			nilai: 80,
 			dipakai: 80
 		});
-		expect(capaianIndikator(10, 20, 'negatif', rasio)).toEqual({
+		expect(capaianIndikator(10, 20, 'negatif', ratio)).toEqual({
 			status: 'ok',
 			nilai: 200,
 			dipakai: 100
@@ -108,12 +108,12 @@ describe('capaianIndikator, negative polarity with the rasio formula', () => {
 	});
 
 	it('reports realisasi 0, the best possible, as the cap itself', () => {
-		expect(capaianIndikator(0, 20, 'negatif', rasio)).toEqual({
+		expect(capaianIndikator(0, 20, 'negatif', ratio)).toEqual({
 			status: 'ok',
 			nilai: 100,
 			dipakai: 100
 		});
-		expect(capaianIndikator(0, 20, 'negatif', batas120(rasio))).toEqual({
+		expect(capaianIndikator(0, 20, 'negatif', limit120(ratio))).toEqual({
 			status: 'ok',
 			nilai: 120,
 			dipakai: 120
@@ -124,7 +124,7 @@ describe('capaianIndikator, negative polarity with the rasio formula', () => {
 describe('capaianIndikator without data', () => {
 	it('excludes an indicator whose target is 0 or missing, never dividing by zero', () => {
 		for (const polaritas of ['positif', 'negatif'] as const) {
-			for (const opsi of [selisih, rasio]) {
+			for (const opsi of [difference, ratio]) {
 				expect(capaianIndikator(5, 0, polaritas, opsi)).toEqual({ status: 'tanpa-target' });
 				expect(capaianIndikator(5, null, polaritas, opsi)).toEqual({ status: 'tanpa-target' });
 				expect(capaianIndikator(5, undefined, polaritas, opsi)).toEqual({
@@ -135,14 +135,16 @@ describe('capaianIndikator without data', () => {
 	});
 
 	it('has no capaian while realisasi is not entered', () => {
-		expect(capaianIndikator(null, 80, 'positif', selisih)).toEqual({ status: 'tanpa-realisasi' });
-		expect(capaianIndikator(undefined, 80, 'negatif', rasio)).toEqual({
+		expect(capaianIndikator(null, 80, 'positif', difference)).toEqual({
+			status: 'tanpa-realisasi'
+		});
+		expect(capaianIndikator(undefined, 80, 'negatif', ratio)).toEqual({
 			status: 'tanpa-realisasi'
 		});
 	});
 
 	it('names the missing target first when both are missing', () => {
-		expect(capaianIndikator(null, null, 'positif', selisih)).toEqual({ status: 'tanpa-target' });
+		expect(capaianIndikator(null, null, 'positif', difference)).toEqual({ status: 'tanpa-target' });
 	});
 
 	it('always uses a value between 0 and the cap', () => {

@@ -13,20 +13,20 @@ import { catatanRakorSchema, type CatatanRakor, type User } from '$lib/domain/sc
 
 const reviewer: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
 const admin: User = { nama: 'admin', peran: 'admin', unitIds: [] };
-const stafX: User = { nama: 'staf-x', peran: 'opd', unitIds: ['dinas-x'] };
-const stafY: User = { nama: 'staf-y', peran: 'opd', unitIds: ['dinas-y'] };
+const staffX: User = { nama: 'staf-x', peran: 'opd', unitIds: ['dinas-x'] };
+const staffY: User = { nama: 'staf-y', peran: 'opd', unitIds: ['dinas-y'] };
 const enumerator: User = { nama: 'enum', peran: 'enumerator', unitIds: ['dinas-x'] };
 
-const tulis = { oleh: 'pimpinan', waktu: '2026-10-05T09:00:00+07:00' };
+const write = { oleh: 'pimpinan', waktu: '2026-10-05T09:00:00+07:00' };
 const catatan = newCatatan(
 	{ teks: 'Percepat belanja modal', tenggat: '2026-10-31' },
 	{ id: 'rakor-1', unitId: 'dinas-x', periodeId: '2026-TW3' },
-	tulis
+	write
 );
 
 describe('who may do what with a rakor follow-up', () => {
 	it('lets officials write, and nobody else', () => {
-		expect([reviewer, admin, stafX, enumerator, null].map(canWriteCatatan)).toEqual([
+		expect([reviewer, admin, staffX, enumerator, null].map(canWriteCatatan)).toEqual([
 			true,
 			true,
 			false,
@@ -36,17 +36,17 @@ describe('who may do what with a rakor follow-up', () => {
 	});
 
 	it("lets the OPD's own staff and officials mark an open follow-up done", () => {
-		expect(canMarkDone(stafX, catatan)).toBe(true);
+		expect(canMarkDone(staffX, catatan)).toBe(true);
 		expect(canMarkDone(reviewer, catatan)).toBe(true);
-		expect(canMarkDone(stafY, catatan)).toBe(false);
+		expect(canMarkDone(staffY, catatan)).toBe(false);
 		expect(canMarkDone(enumerator, catatan)).toBe(false);
-		expect(canMarkDone(stafX, { ...catatan, selesai: true })).toBe(false);
+		expect(canMarkDone(staffX, { ...catatan, selesai: true })).toBe(false);
 	});
 
 	it('lets only officials reopen a follow-up marked done', () => {
 		const selesai = { ...catatan, selesai: true };
 		expect(canReopen(reviewer, selesai)).toBe(true);
-		expect(canReopen(stafX, selesai)).toBe(false);
+		expect(canReopen(staffX, selesai)).toBe(false);
 		expect(canReopen(reviewer, catatan)).toBe(false);
 	});
 });
@@ -60,18 +60,18 @@ describe('writing and changing a follow-up', () => {
 			teks: 'Percepat belanja modal',
 			tenggat: '2026-10-31',
 			oleh: 'pimpinan',
-			waktu: tulis.waktu,
+			waktu: write.waktu,
 			selesai: false
 		});
 		expect(catatanRakorSchema.parse(catatan)).toEqual(catatan);
-		const tanpaTenggat = newCatatan({ teks: 'x', tenggat: '  ' }, catatan, tulis);
+		const tanpaTenggat = newCatatan({ teks: 'x', tenggat: '  ' }, catatan, write);
 		expect(tanpaTenggat).not.toHaveProperty('tenggat');
 	});
 
 	it('keeps author and time on an edit, and stamps who changed it', () => {
 		const stempel = { oleh: 'admin', waktu: '2026-10-06T10:00:00+07:00' };
 		const diubah = updateCatatan(catatan, { teks: 'Laporkan tiap pekan' }, stempel);
-		expect(diubah).toMatchObject({ oleh: 'pimpinan', waktu: tulis.waktu, diubah: stempel });
+		expect(diubah).toMatchObject({ oleh: 'pimpinan', waktu: write.waktu, diubah: stempel });
 		expect(diubah.teks).toBe('Laporkan tiap pekan');
 		expect(diubah).not.toHaveProperty('tenggat');
 		const selesai = markCatatan(catatan, true, { ...stempel, oleh: 'staf-x' });

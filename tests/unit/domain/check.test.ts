@@ -20,25 +20,25 @@ import {
 	timeSchema
 } from '$lib/domain/schemas';
 
-const namaAcak = fc.oneof(
+const randomName = fc.oneof(
 	fc.string({ maxLength: 110 }),
 	fc.constantFrom('', '   ', ' Sari ', 'a'.repeat(100), ` ${'a'.repeat(100)} `, 'a'.repeat(101)),
 	fc.integer()
 );
-const idAcak = fc.oneof(
+const randomId = fc.oneof(
 	fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,10}$/),
 	fc.constantFrom('', '-x', 'a b', 'x'.repeat(128), 'x'.repeat(129), 'dinkes\n'),
 	fc.string({ maxLength: 6 })
 );
-const penggunaAcak = fc.oneof(
+const randomUser = fc.oneof(
 	fc.record(
 		{
-			nama: namaAcak,
+			nama: randomName,
 			peran: fc.oneof(
 				fc.constantFrom('admin', 'enumerator', 'opd', 'reviewer', 'ADMIN'),
 				fc.anything()
 			),
-			unitIds: fc.oneof(fc.array(idAcak, { maxLength: 3 }), fc.constant('dinkes'), fc.anything()),
+			unitIds: fc.oneof(fc.array(randomId, { maxLength: 3 }), fc.constant('dinkes'), fc.anything()),
 			lain: fc.anything()
 		},
 		{ requiredKeys: [] }
@@ -46,7 +46,7 @@ const penggunaAcak = fc.oneof(
 	fc.anything()
 );
 
-function menurutZod(value: unknown) {
+function perZod(value: unknown) {
 	const parsed = userSchema.safeParse(value);
 	return parsed.success ? parsed.data : null;
 }
@@ -58,8 +58,8 @@ describe(
 	() => {
 		it('reads a stored user like penggunaSchema: same users accepted, name trimmed, extra fields dropped', () => {
 			fc.assert(
-				fc.property(penggunaAcak, (value) => {
-					expect(readUser(value)).toEqual(menurutZod(value));
+				fc.property(randomUser, (value) => {
+					expect(readUser(value)).toEqual(perZod(value));
 				}),
 				{ numRuns: 600 }
 			);
@@ -78,7 +78,7 @@ describe(
 
 		it('checks ids and period ids like idSchema and the periode id pattern', () => {
 			fc.assert(
-				fc.property(fc.oneof(idAcak, fc.anything()), (value) => {
+				fc.property(fc.oneof(randomId, fc.anything()), (value) => {
 					expect(validId(value)).toBe(idSchema.safeParse(value).success);
 				})
 			);

@@ -13,8 +13,8 @@ import {
 import { periodeFromTime } from '../../../src/lib/domain/periode';
 import { deviceClockSchema } from '../../../src/lib/domain/schemas';
 
-const MENIT = 60_000;
-const HARI = 24 * 60 * MENIT;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const SERVER = Date.parse('2026-12-06T07:55:00Z');
 const httpDate = (ms: number) => new Date(ms).toUTCString();
 
@@ -22,16 +22,16 @@ describe('measuring the device clock against the server Date header', () => {
 	it('takes half the round trip and the half second the header drops into account', () => {
 		const u = measureDifference(
 			httpDate(SERVER),
-			SERVER - 365 * HARI - 1000,
-			SERVER - 365 * HARI + 1000
+			SERVER - 365 * DAY - 1000,
+			SERVER - 365 * DAY + 1000
 		);
-		expect(u).toEqual({ selisihMs: 365 * HARI + 500, diukurPada: SERVER - 365 * HARI + 1000 });
+		expect(u).toEqual({ selisihMs: 365 * DAY + 500, diukurPada: SERVER - 365 * DAY + 1000 });
 	});
 
 	it('measures within the header resolution plus half the round trip, whatever the offset', () => {
 		fc.assert(
 			fc.property(
-				fc.integer({ min: -400 * HARI, max: 400 * HARI }),
+				fc.integer({ min: -400 * DAY, max: 400 * DAY }),
 				fc.integer({ min: 0, max: RTT_MAX_MS }),
 				fc.integer({ min: 0, max: 1000 }),
 				(selisih, rtt, posisi) => {
@@ -54,40 +54,40 @@ describe('measuring the device clock against the server Date header', () => {
 });
 
 describe('when a measurement still tells the time', () => {
-	const setahunMundur: ClockMeasurement = {
-		selisihMs: 365 * HARI,
-		diukurPada: SERVER - 365 * HARI
+	const yearBehind: ClockMeasurement = {
+		selisihMs: 365 * DAY,
+		diukurPada: SERVER - 365 * DAY
 	};
-	const sebulanMaju: ClockMeasurement = { selisihMs: -30 * HARI, diukurPada: SERVER + 30 * HARI };
+	const monthAhead: ClockMeasurement = { selisihMs: -30 * DAY, diukurPada: SERVER + 30 * DAY };
 
 	it('holds while the device clock runs on from the measurement', () => {
-		expect(measurementValid(setahunMundur, setahunMundur.diukurPada + 3 * 60 * MENIT)).toBe(true);
-		expect(measurementValid(sebulanMaju, sebulanMaju.diukurPada + 2 * HARI)).toBe(true);
+		expect(measurementValid(yearBehind, yearBehind.diukurPada + 3 * 60 * MINUTE)).toBe(true);
+		expect(measurementValid(monthAhead, monthAhead.diukurPada + 2 * DAY)).toBe(true);
 	});
 
 	it('no longer holds once the clock was set back, or after a week', () => {
-		expect(measurementValid(sebulanMaju, SERVER + HARI)).toBe(false);
-		expect(measurementValid(sebulanMaju, sebulanMaju.diukurPada + MEASUREMENT_MAX_AGE_MS + 1)).toBe(
+		expect(measurementValid(monthAhead, SERVER + DAY)).toBe(false);
+		expect(measurementValid(monthAhead, monthAhead.diukurPada + MEASUREMENT_MAX_AGE_MS + 1)).toBe(
 			false
 		);
 	});
 
 	it('no longer holds once a clock that was behind shows the server time of the measurement', () => {
 		// The enumerator set the clock right after the warning: the old offset must not be added.
-		expect(measurementValid(setahunMundur, SERVER + 10 * MENIT)).toBe(false);
+		expect(measurementValid(yearBehind, SERVER + 10 * MINUTE)).toBe(false);
 		const sejamMundur: ClockMeasurement = {
-			selisihMs: 60 * MENIT,
-			diukurPada: SERVER - 60 * MENIT
+			selisihMs: 60 * MINUTE,
+			diukurPada: SERVER - 60 * MINUTE
 		};
-		expect(measurementValid(sejamMundur, SERVER + MENIT)).toBe(false);
+		expect(measurementValid(sejamMundur, SERVER + MINUTE)).toBe(false);
 	});
 });
 
 describe('the trusted time and a wrong device clock', () => {
-	const tanpaBukti = { ukuran: null, waktuBuild: null, rekamanTerbaru: null };
+	const withoutEvidence = { ukuran: null, waktuBuild: null, rekamanTerbaru: null };
 
 	it('trusts the device clock when nothing says otherwise', () => {
-		expect(assessClock({ sekarang: SERVER, ...tanpaBukti })).toEqual({
+		expect(assessClock({ sekarang: SERVER, ...withoutEvidence })).toEqual({
 			tepercaya: SERVER,
 			salah: null
 		});
@@ -96,18 +96,18 @@ describe('the trusted time and a wrong device clock', () => {
 	it('corrects by a valid measurement and flags the clock only beyond the threshold', () => {
 		fc.assert(
 			fc.property(
-				fc.integer({ min: -60 * HARI, max: 60 * HARI }),
-				fc.integer({ min: 0, max: 6 * HARI }),
+				fc.integer({ min: -60 * DAY, max: 60 * DAY }),
+				fc.integer({ min: 0, max: 6 * DAY }),
 				(selisih, berlalu) => {
 					const ukuran = { selisihMs: selisih, diukurPada: SERVER - selisih };
 					const sekarang = ukuran.diukurPada + berlalu;
 					fc.pre(measurementValid(ukuran, sekarang));
-					const p = assessClock({ ...tanpaBukti, sekarang, ukuran });
+					const p = assessClock({ ...withoutEvidence, sekarang, ukuran });
 					expect(p.tepercaya).toBe(SERVER + berlalu);
-					expect(p.salah !== null).toBe(Math.abs(selisih) > THRESHOLD_MINUTES * MENIT);
+					expect(p.salah !== null).toBe(Math.abs(selisih) > THRESHOLD_MINUTES * MINUTE);
 					if (p.salah) {
 						expect(p.salah.sumber).toBe('server');
-						expect(p.salah.selisihMenit).toBe(Math.round(-selisih / MENIT));
+						expect(p.salah.selisihMenit).toBe(Math.round(-selisih / MINUTE));
 					}
 				}
 			)
@@ -116,25 +116,25 @@ describe('the trusted time and a wrong device clock', () => {
 
 	it('knows a clock is behind without a measurement when it shows a time before the app was built', () => {
 		const p = assessClock({
-			...tanpaBukti,
-			sekarang: SERVER - 365 * HARI,
-			waktuBuild: SERVER - HARI
+			...withoutEvidence,
+			sekarang: SERVER - 365 * DAY,
+			waktuBuild: SERVER - DAY
 		});
-		expect(p.tepercaya).toBe(SERVER - 365 * HARI);
+		expect(p.tepercaya).toBe(SERVER - 365 * DAY);
 		expect(p.salah).toEqual({
 			selisihMenit: -364 * 24 * 60,
 			sumber: 'aplikasi',
-			acuan: SERVER - HARI
+			acuan: SERVER - DAY
 		});
 	});
 
 	it('takes the latest moment certainly passed: a record made here, an earlier sync, the build', () => {
-		const ukuranLama = { selisihMs: 0, diukurPada: SERVER - 30 * HARI };
+		const ukuranLama = { selisihMs: 0, diukurPada: SERVER - 30 * DAY };
 		const p = assessClock({
-			sekarang: SERVER - 365 * HARI,
+			sekarang: SERVER - 365 * DAY,
 			ukuran: ukuranLama,
-			waktuBuild: SERVER - 60 * HARI,
-			rekamanTerbaru: SERVER - 2 * HARI
+			waktuBuild: SERVER - 60 * DAY,
+			rekamanTerbaru: SERVER - 2 * DAY
 		});
 		expect(p.salah?.sumber).toBe('rekaman');
 		expect(p.salah?.selisihMenit).toBe(-363 * 24 * 60);
@@ -143,9 +143,9 @@ describe('the trusted time and a wrong device clock', () => {
 	it('never flags a device clock at or after every moment known to have passed', () => {
 		fc.assert(
 			fc.property(
-				fc.integer({ min: 0, max: 400 * HARI }),
-				fc.integer({ min: 0, max: 400 * HARI }),
-				fc.integer({ min: 0, max: 400 * HARI }),
+				fc.integer({ min: 0, max: 400 * DAY }),
+				fc.integer({ min: 0, max: 400 * DAY }),
+				fc.integer({ min: 0, max: 400 * DAY }),
 				(a, b, c) => {
 					const sekarang = SERVER;
 					const p = assessClock({
@@ -180,9 +180,9 @@ describe('what a response records', () => {
 	it('adds nothing when the clock is right', () => {
 		const r = recordTime({
 			sekarang: SERVER,
-			ukuran: { selisihMs: 2000, diukurPada: SERVER - MENIT },
-			waktuBuild: SERVER - HARI,
-			rekamanTerbaru: SERVER - MENIT
+			ukuran: { selisihMs: 2000, diukurPada: SERVER - MINUTE },
+			waktuBuild: SERVER - DAY,
+			rekamanTerbaru: SERVER - MINUTE
 		});
 		expect(r.jamPerangkat).toBeUndefined();
 		expect(Date.parse(r.waktu)).toBe(SERVER);

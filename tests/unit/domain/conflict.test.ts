@@ -18,7 +18,7 @@ const r = (oleh: string, waktu: string, aksi: HistoryEntry['aksi'] = 'simpan'): 
 	oleh,
 	aksi
 });
-const dasar: Realisasi = {
+const base: Realisasi = {
 	id: 'dinas-x:2026-TW4',
 	unitId: 'dinas-x',
 	periodeId: '2026-TW4',
@@ -30,32 +30,32 @@ const dasar: Realisasi = {
 	status: 'draft',
 	riwayat: [r('ani', '2026-11-01T08:00:00+07:00')]
 };
-const ini: Realisasi = {
-	...dasar,
+const mine: Realisasi = {
+	...base,
 	realisasiFisik: 70,
-	riwayat: [...dasar.riwayat!, r('budi', '2026-11-02T09:00:00+07:00')]
+	riwayat: [...base.riwayat!, r('budi', '2026-11-02T09:00:00+07:00')]
 };
-const itu: Realisasi = {
-	...dasar,
+const theirs: Realisasi = {
+	...base,
 	realisasiFisik: 60,
 	realisasiAnggaran: 45,
-	riwayat: [...dasar.riwayat!, r('citra', '2026-11-02T08:30:00+07:00')]
+	riwayat: [...base.riwayat!, r('citra', '2026-11-02T08:30:00+07:00')]
 };
-const penyelesai = { oleh: 'budi', waktu: '2026-11-03T10:00:00+07:00', admin: false };
+const resolver = { oleh: 'budi', waktu: '2026-11-03T10:00:00+07:00', admin: false };
 
 describe('resolving a conflict between two versions', () => {
 	it('lists the parts that differ, never the id or the history', () => {
-		expect(differingParts(ini, itu)).toEqual(['realisasiAnggaran', 'realisasiFisik']);
-		expect(differingParts(ini, ini)).toEqual([]);
+		expect(differingParts(mine, theirs)).toEqual(['realisasiAnggaran', 'realisasiFisik']);
+		expect(differingParts(mine, mine)).toEqual([]);
 	});
 
 	it('takes each part from the version chosen for it', () => {
 		const { isi: hasil } = mergeVersions(
 			'realisasi',
-			ini,
-			itu,
+			mine,
+			theirs,
 			{ realisasiFisik: 'itu' },
-			penyelesai
+			resolver
 		);
 		expect(hasil.realisasiFisik).toBe(60);
 		expect(hasil.realisasiAnggaran).toBe(40);
@@ -63,14 +63,14 @@ describe('resolving a conflict between two versions', () => {
 
 	it('keeps both histories, built on the version with the other person’s entries', () => {
 		// Budi resolves: Citra's entry must stay where the server has it, his own are appended.
-		const { isi, induk } = mergeVersions('realisasi', ini, itu, {}, penyelesai);
+		const { isi, induk } = mergeVersions('realisasi', mine, theirs, {}, resolver);
 		const hasil = realisasiSchema.parse(isi) as Realisasi;
 		expect(induk).toBe('itu');
 		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'citra', 'budi', 'budi']);
-		expect(hasil.riwayat!.slice(0, 2)).toEqual(itu.riwayat);
+		expect(hasil.riwayat!.slice(0, 2)).toEqual(theirs.riwayat);
 		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CONFLICT_NOTE });
 		// Citra resolving the same conflict builds on Budi's version instead.
-		const olehCitra = mergeVersions('realisasi', ini, itu, {}, { ...penyelesai, oleh: 'citra' });
+		const olehCitra = mergeVersions('realisasi', mine, theirs, {}, { ...resolver, oleh: 'citra' });
 		expect(olehCitra.induk).toBe('ini');
 		expect((olehCitra.isi.riwayat as HistoryEntry[]).map((x) => x.oleh)).toEqual([
 			'ani',
@@ -83,30 +83,34 @@ describe('resolving a conflict between two versions', () => {
 	it('leaves a conflict between two other people’s changes to the admin', () => {
 		// Citra and Dedi both changed Ani's entry; Budi holds neither change. Whatever he builds on,
 		// the other person's entry would be appended in his name, which the server refuses.
-		const olehCitra: Realisasi = { ...itu };
+		const olehCitra: Realisasi = { ...theirs };
 		const olehDedi: Realisasi = {
-			...dasar,
+			...base,
 			realisasiFisik: 65,
-			riwayat: [...dasar.riwayat!, r('dedi', '2026-11-02T08:45:00+07:00')]
+			riwayat: [...base.riwayat!, r('dedi', '2026-11-02T08:45:00+07:00')]
 		};
-		expect(canResolve('realisasi', olehCitra, olehDedi, penyelesai)).toBe(false);
-		expect(canResolve('realisasi', olehCitra, olehDedi, { ...penyelesai, admin: true })).toBe(true);
+		expect(canResolve('realisasi', olehCitra, olehDedi, resolver)).toBe(false);
+		expect(canResolve('realisasi', olehCitra, olehDedi, { ...resolver, admin: true })).toBe(true);
 		// Citra herself can: she builds on Dedi's version and appends her own entries.
-		expect(canResolve('realisasi', olehCitra, olehDedi, { ...penyelesai, oleh: 'citra' })).toBe(
-			true
-		);
+		expect(canResolve('realisasi', olehCitra, olehDedi, { ...resolver, oleh: 'citra' })).toBe(true);
 		// Budi and Citra's own conflict is Budi's to resolve, as before.
-		expect(canResolve('realisasi', ini, itu, penyelesai)).toBe(true);
+		expect(canResolve('realisasi', mine, theirs, resolver)).toBe(true);
 	});
 
 	it('records an admin resolution as an admin change, on this device’s version', () => {
-		const { isi, induk } = mergeVersions('realisasi', ini, itu, {}, { ...penyelesai, admin: true });
+		const { isi, induk } = mergeVersions(
+			'realisasi',
+			mine,
+			theirs,
+			{},
+			{ ...resolver, admin: true }
+		);
 		expect(induk).toBe('ini');
 		expect((isi.riwayat as HistoryEntry[]).at(-1)!.aksi).toBe('ubah-admin');
 	});
 
 	it('merges histories without repeating shared entries', () => {
-		expect(mergeHistory(ini.riwayat!, itu.riwayat!)).toHaveLength(3);
+		expect(mergeHistory(mine.riwayat!, theirs.riwayat!)).toHaveLength(3);
 	});
 
 	it('stamps a resolved rakor follow-up with the person resolving it, never offering the stamp', () => {

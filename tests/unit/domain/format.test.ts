@@ -12,7 +12,7 @@ import {
 
 const locale = fc.constantFrom('id', 'en' as const);
 
-describe('formatAngka', () => {
+describe('formatNumber', () => {
 	it('groups thousands with dots and uses a decimal comma in Indonesian', () => {
 		expect(formatNumber(1234567.89)).toBe('1.234.567,89');
 		expect(formatNumber(0)).toBe('0,00');
@@ -58,7 +58,7 @@ describe('formatRupiah', () => {
 	});
 });
 
-describe('formatPersen', () => {
+describe('formatPercent', () => {
 	it('prints "78,34%"', () => {
 		expect(formatPercent(78.34)).toBe('78,34%');
 		expect(formatPercent(78.34, 2, 'en')).toBe('78.34%');
@@ -66,7 +66,7 @@ describe('formatPersen', () => {
 	});
 });
 
-describe('formatTanggal', () => {
+describe('formatDate', () => {
 	it('prints "30 Desember 2019"', () => {
 		expect(formatDate('2019-12-30')).toBe('30 Desember 2019');
 		expect(formatDate('2019-12-30', 'en')).toBe('30 December 2019');
@@ -90,7 +90,7 @@ describe('formatTanggal', () => {
 	});
 });
 
-describe('parseAngka', () => {
+describe('parseNumber', () => {
 	it.each([
 		['1.234.567,89', 1234567.89],
 		['1234567,89', 1234567.89],

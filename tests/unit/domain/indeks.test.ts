@@ -46,9 +46,9 @@ function input(r: Realisasi | undefined, ubah: Partial<IndeksInput> = {}): Indek
 	return { unitId: UNIT, periodeId: PERIODE, realisasi: r, indikator: INDIKATOR, ...ubah };
 }
 
-const dengan = (ubah: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...ubah });
+const withSettings = (ubah: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...ubah });
 
-describe('hitungIndeksOpd', () => {
+describe('computeIndeksOpd', () => {
 	it('computes the worked example with the default weights 20/20/50/10', () => {
 		// anggaran 450 jt / 1 M = 45 %           × 20 % =  9,00
 		// fisik 52,35 %                           × 20 % = 10,47
@@ -88,7 +88,7 @@ describe('hitungIndeksOpd', () => {
 	it('applies a configured cap of 120 to indicator capaian only; components stay capped at 100', () => {
 		const h = computeIndeksOpd(
 			input(realisasi({ realisasiAnggaran: 1_300_000_000 })),
-			dengan({ batasCapaian: 120 })
+			withSettings({ batasCapaian: 120 })
 		);
 		// anggaran 130 % is still capped at 100 for the index: 100 × 20 % = 20
 		expect(h.komponen.anggaran).toEqual({ nilai: 130, dipakai: 100, bobot: 20, kontribusi: 20 });
@@ -114,7 +114,7 @@ describe('hitungIndeksOpd', () => {
 					]
 				})
 			),
-			dengan({ batasCapaian: 120 })
+			withSettings({ batasCapaian: 120 })
 		);
 		// 96/80 = 120; (2 − 8/10) = 120; 60/50 = 120 → mean 120, used as 100
 		expect(h.komponen.kinerja.nilai).toBeCloseTo(120, 10);
@@ -131,14 +131,14 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('uses the negative-polarity formula from the settings', () => {
-		const h = computeIndeksOpd(input(realisasi()), dengan({ rumusNegatif: 'rasio' }));
+		const h = computeIndeksOpd(input(realisasi()), withSettings({ rumusNegatif: 'rasio' }));
 		// ind-2: 10 / 12 × 100 = 83,33
 		expect(h.indikator[1]!.hasil).toMatchObject({ status: 'ok' });
 		expect(h.komponen.kinerja.nilai).toBeCloseTo((90 + 1000 / 12 + 100) / 3, 10);
 	});
 
 	it('measures P3DN against total procurement when configured', () => {
-		const h = computeIndeksOpd(input(realisasi()), dengan({ rumusP3dn: 'pangsa' }));
+		const h = computeIndeksOpd(input(realisasi()), withSettings({ rumusP3dn: 'pangsa' }));
 		expect(h.komponen.p3dn).toMatchObject({ nilai: 50, kontribusi: 5 });
 		expect(h.indeks).toBe(69.47);
 	});
@@ -194,7 +194,7 @@ describe('hitungIndeksOpd', () => {
 
 	it('names a zero total procurement under the pangsa formula', () => {
 		const p3dn = { realisasiPdn: 1, komitmenPdn: 1, totalPengadaan: 0 };
-		const h = computeIndeksOpd(input(realisasi({ p3dn })), dengan({ rumusP3dn: 'pangsa' }));
+		const h = computeIndeksOpd(input(realisasi({ p3dn })), withSettings({ rumusP3dn: 'pangsa' }));
 		expect(h.kekurangan).toEqual(['p3dn']);
 	});
 
@@ -207,7 +207,9 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('does not let a component of weight 0 block the index', () => {
-		const tanpaP3dn = dengan({ bobotIndeks: { anggaran: 20, fisik: 30, kinerja: 50, p3dn: 0 } });
+		const tanpaP3dn = withSettings({
+			bobotIndeks: { anggaran: 20, fisik: 30, kinerja: 50, p3dn: 0 }
+		});
 		const h = computeIndeksOpd(
 			input(realisasi({ p3dn: { realisasiPdn: null, komitmenPdn: null, totalPengadaan: null } })),
 			tanpaP3dn
@@ -219,7 +221,9 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('gives a present component of weight 0 no contribution', () => {
-		const tanpaP3dn = dengan({ bobotIndeks: { anggaran: 20, fisik: 30, kinerja: 50, p3dn: 0 } });
+		const tanpaP3dn = withSettings({
+			bobotIndeks: { anggaran: 20, fisik: 30, kinerja: 50, p3dn: 0 }
+		});
 		const h = computeIndeksOpd(input(realisasi()), tanpaP3dn);
 		expect(h.komponen.p3dn).toEqual({ nilai: 75, dipakai: 75, bobot: 0, kontribusi: 0 });
 		expect(h.indeks).toBe(69.71);
@@ -245,7 +249,7 @@ describe('hitungIndeksOpd', () => {
 	});
 
 	it('throws err.bobotTotal when the weights do not sum to 100', () => {
-		const salah = dengan({ bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 } });
+		const salah = withSettings({ bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 } });
 		expect(() => computeIndeksOpd(input(realisasi()), salah)).toThrow('err.bobotTotal');
 	});
 
@@ -277,7 +281,7 @@ describe('hitungIndeksOpd', () => {
 							realisasi: nilaiIndikator[i] ?? null
 						}))
 					});
-					const h = computeIndeksOpd(input(r), dengan({ batasCapaian }));
+					const h = computeIndeksOpd(input(r), withSettings({ batasCapaian }));
 					for (const k of KOMPONEN_KEYS)
 						expect(h.komponen[k].dipakai ?? 0).toBeLessThanOrEqual(100);
 					if (h.indeks !== null) expect(h.indeks).toBeLessThanOrEqual(100);
@@ -291,7 +295,7 @@ describe('hitungIndeksOpd', () => {
 	});
 });
 
-describe('zonaDari', () => {
+describe('zonaOf', () => {
 	const zona = DEFAULT_SETTINGS.zona;
 
 	it.each([

@@ -4,7 +4,7 @@ import { canKoreksi, effectiveResponse, responseStatus, koreksiOrder } from '$li
 import type { Answer, SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { computeSkm } from '$lib/domain/skm';
 
-const semua = (s: 1 | 2 | 3 | 4): Answer => ({
+const all = (s: 1 | 2 | 3 | 4): Answer => ({
 	u1: s,
 	u2: s,
 	u3: s,
@@ -16,12 +16,12 @@ const semua = (s: 1 | 2 | 3 | 4): Answer => ({
 	u9: s
 });
 
-const respons = (id: string, over: Partial<SkmResponse> = {}): SkmResponse => ({
+const response = (id: string, over: Partial<SkmResponse> = {}): SkmResponse => ({
 	id,
 	unitId: 'u',
 	periodeId: '2026-TW4',
 	waktu: '2026-11-22T09:00:00+07:00',
-	jawaban: semua(3),
+	jawaban: all(3),
 	profil: { jenisKelamin: 'L' },
 	kuesionerVersi: 'permen14-2017-v1',
 	sumber: 'enumerator',
@@ -39,9 +39,9 @@ const koreksi = (id: string, over: Partial<SkmKoreksi>): SkmKoreksi =>
 		...over
 	}) as SkmKoreksi;
 
-describe('responsEfektif', () => {
+describe('effectiveResponse', () => {
 	it('passes untouched responses through unchanged and in order', () => {
-		const list = [respons('r1'), respons('r2')];
+		const list = [response('r1'), response('r2')];
 		expect(effectiveResponse(list, [])).toEqual(list);
 		expect(effectiveResponse(list, [koreksi('k', { responseId: 'lain', saran: 'x' })])).toEqual(
 			list
@@ -49,7 +49,7 @@ describe('responsEfektif', () => {
 	});
 
 	it('leaves out a voided response, and the score with it', () => {
-		const list = [respons('r1', { jawaban: semua(1) }), respons('r2', { jawaban: semua(4) })];
+		const list = [response('r1', { jawaban: all(1) }), response('r2', { jawaban: all(4) })];
 		const efektif = effectiveResponse(list, [
 			koreksi('b', { jenis: 'batal', alasan: 'responden ganda' })
 		]);
@@ -59,7 +59,7 @@ describe('responsEfektif', () => {
 
 	it('keeps a void final even when a correction comes after it', () => {
 		const efektif = effectiveResponse(
-			[respons('r1')],
+			[response('r1')],
 			[
 				koreksi('b', { jenis: 'batal', alasan: 'salah unit', waktu: '2026-11-22T10:00:00+07:00' }),
 				koreksi('k', { saran: 'x', waktu: '2026-11-22T11:00:00+07:00' })
@@ -70,10 +70,10 @@ describe('responsEfektif', () => {
 
 	it('applies a correction field by field, keeping what it does not name', () => {
 		const [r] = effectiveResponse(
-			[respons('r1', { saran: 'antre lama', jenisLayanan: 'KTP' })],
-			[koreksi('k', { jawaban: semua(2) })]
+			[response('r1', { saran: 'antre lama', jenisLayanan: 'KTP' })],
+			[koreksi('k', { jawaban: all(2) })]
 		);
-		expect(r!.jawaban).toEqual(semua(2));
+		expect(r!.jawaban).toEqual(all(2));
 		expect(r!.saran).toBe('antre lama');
 		expect(r!.jenisLayanan).toBe('KTP');
 		expect(r!.profil).toEqual({ jenisKelamin: 'L' });
@@ -82,17 +82,17 @@ describe('responsEfektif', () => {
 
 	it('applies several corrections of one response in (waktu, id) order, whatever order they arrive in', () => {
 		const a = koreksi('a', {
-			jawaban: semua(1),
+			jawaban: all(1),
 			saran: 'pertama',
 			waktu: '2026-11-22T10:00:00+07:00'
 		});
 		// 09:30 WITA is 08:30 WIB: earlier than a, although its clock reads later.
-		const b = koreksi('b', { jawaban: semua(2), waktu: '2026-11-22T09:30:00+08:00' });
+		const b = koreksi('b', { jawaban: all(2), waktu: '2026-11-22T09:30:00+08:00' });
 		const c = koreksi('c', { profil: { usia: 40 }, waktu: '2026-11-22T10:00:00+07:00' });
-		const expected = { jawaban: semua(1), saran: 'pertama', profil: { usia: 40 } };
+		const expected = { jawaban: all(1), saran: 'pertama', profil: { usia: 40 } };
 		fc.assert(
 			fc.property(fc.shuffledSubarray([a, b, c], { minLength: 3, maxLength: 3 }), (order) => {
-				const [r] = effectiveResponse([respons('r1')], order);
+				const [r] = effectiveResponse([response('r1')], order);
 				expect({ jawaban: r!.jawaban, saran: r!.saran, profil: r!.profil }).toEqual(expected);
 			})
 		);
@@ -100,21 +100,21 @@ describe('responsEfektif', () => {
 
 	it('lets a later correction clear a saran with an empty one', () => {
 		const [r] = effectiveResponse(
-			[respons('r1', { saran: 'nomor HP saya 0812…' })],
+			[response('r1', { saran: 'nomor HP saya 0812…' })],
 			[koreksi('k', { saran: '' })]
 		);
 		expect(r!.saran).toBe('');
 	});
 
 	it('never changes the stored responses it was given', () => {
-		const r = respons('r1');
+		const r = response('r1');
 		const copy = structuredClone(r);
-		effectiveResponse([r], [koreksi('k', { jawaban: semua(1) })]);
+		effectiveResponse([r], [koreksi('k', { jawaban: all(1) })]);
 		expect(r).toEqual(copy);
 	});
 });
 
-describe('statusRespons', () => {
+describe('responseStatus', () => {
 	it('is asli with no correction, dikoreksi with how many, dibatalkan with the reason', () => {
 		const list = [
 			koreksi('k1', { saran: 'x', waktu: '2026-11-22T10:00:00+07:00' }),
@@ -143,8 +143,8 @@ describe('statusRespons', () => {
 	});
 });
 
-describe('bolehKoreksi', () => {
-	const r = respons('r1', { enumerator: 'Sari' });
+describe('canKoreksi', () => {
+	const r = response('r1', { enumerator: 'Sari' });
 
 	it('lets the enumerator who recorded it, and any admin', () => {
 		expect(canKoreksi({ nama: 'Sari', peran: 'enumerator', unitIds: [] }, r)).toBe(true);

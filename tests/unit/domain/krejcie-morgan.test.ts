@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sampelAdequacy, KREJCIE_MORGAN, sampelSize } from '$lib/domain/krejcie-morgan';
 
 /** Krejcie & Morgan's formula: χ² = 3,841, P = 0,5, d = 0,05. */
-const rumus = (n: number) => (3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25);
+const formula = (n: number) => (3.841 * n * 0.25) / (0.0025 * (n - 1) + 3.841 * 0.25);
 
 describe('KREJCIE_MORGAN', () => {
 	it.each([
@@ -36,11 +36,11 @@ describe('KREJCIE_MORGAN', () => {
 	});
 
 	it('stays within two of the formula on every row', () => {
-		for (const [n, s] of KREJCIE_MORGAN) expect(Math.abs(s - rumus(n))).toBeLessThanOrEqual(2);
+		for (const [n, s] of KREJCIE_MORGAN) expect(Math.abs(s - formula(n))).toBeLessThanOrEqual(2);
 	});
 });
 
-describe('ukuranSampel', () => {
+describe('sampelSize', () => {
 	it('reads the sample size of a population that is a row of the table', () => {
 		for (const [n, s] of KREJCIE_MORGAN) expect(sampelSize(n)).toBe(s);
 	});
@@ -88,13 +88,13 @@ describe('ukuranSampel', () => {
 	it('is conservative: never more than two below the formula', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 10, max: 1_000_000 }), (n) => {
-				expect(sampelSize(n)).toBeGreaterThanOrEqual(rumus(n) - 2);
+				expect(sampelSize(n)).toBeGreaterThanOrEqual(formula(n) - 2);
 			})
 		);
 	});
 });
 
-describe('kecukupanSampel', () => {
+describe('sampelAdequacy', () => {
 	it('is null while the population is unknown', () => {
 		expect(sampelAdequacy(null, 120)).toBeNull();
 		expect(sampelAdequacy(undefined, 120)).toBeNull();

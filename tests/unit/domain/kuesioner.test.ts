@@ -14,7 +14,7 @@ import { generateDemo } from '$lib/demo/generate';
 import { kuesionerSchema, type Kuesioner, type ExtraQuestion } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 
-const versi = (over: Partial<Kuesioner>): Kuesioner => ({
+const version = (over: Partial<Kuesioner>): Kuesioner => ({
 	...STANDARD_KUESIONER,
 	id: 'k-x',
 	nama: 'Versi uji',
@@ -92,45 +92,43 @@ describe('the built-in standard questionnaire', () => {
 	});
 });
 
-describe('kuesionerUntukUnit', () => {
-	const pemdaLama = versi({ id: 'k-pemda-1', dibuat: '2026-01-01T08:00:00+07:00' });
-	const pemdaBaru = versi({ id: 'k-pemda-2', dibuat: '2026-03-01T08:00:00+07:00' });
-	const unitLama = versi({ id: 'k-u-1', unitId: 'u', dibuat: '2026-02-01T08:00:00+07:00' });
-	const unitBaru = versi({ id: 'k-u-2', unitId: 'u', dibuat: '2026-02-02T08:00:00+07:00' });
-	const lain = versi({ id: 'k-v-1', unitId: 'v', dibuat: '2026-09-01T08:00:00+07:00' });
+describe('kuesionerForUnit', () => {
+	const oldPemda = version({ id: 'k-pemda-1', dibuat: '2026-01-01T08:00:00+07:00' });
+	const newPemda = version({ id: 'k-pemda-2', dibuat: '2026-03-01T08:00:00+07:00' });
+	const oldUnit = version({ id: 'k-u-1', unitId: 'u', dibuat: '2026-02-01T08:00:00+07:00' });
+	const newUnit = version({ id: 'k-u-2', unitId: 'u', dibuat: '2026-02-02T08:00:00+07:00' });
+	const other = version({ id: 'k-v-1', unitId: 'v', dibuat: '2026-09-01T08:00:00+07:00' });
 
 	it("picks the unit's newest own version before any pemda-wide one", () => {
-		expect(kuesionerForUnit([pemdaBaru, unitLama, unitBaru, pemdaLama, lain], 'u').id).toBe(
-			'k-u-2'
-		);
+		expect(kuesionerForUnit([newPemda, oldUnit, newUnit, oldPemda, other], 'u').id).toBe('k-u-2');
 	});
 
 	it('else the newest pemda-wide version, never another unit’s', () => {
-		expect(kuesionerForUnit([pemdaLama, lain, pemdaBaru], 'u').id).toBe('k-pemda-2');
+		expect(kuesionerForUnit([oldPemda, other, newPemda], 'u').id).toBe('k-pemda-2');
 	});
 
 	it('else the built-in standard', () => {
 		expect(kuesionerForUnit([], 'u')).toBe(STANDARD_KUESIONER);
-		expect(kuesionerForUnit([lain], 'u')).toBe(STANDARD_KUESIONER);
+		expect(kuesionerForUnit([other], 'u')).toBe(STANDARD_KUESIONER);
 	});
 
 	it('compares moments across time zones and breaks ties by id', () => {
-		const wib = versi({ id: 'k-a', dibuat: '2026-03-01T09:00:00+07:00' });
-		const wit = versi({ id: 'k-b', dibuat: '2026-03-01T10:00:00+09:00' }); // 08:00 WIB: older
+		const wib = version({ id: 'k-a', dibuat: '2026-03-01T09:00:00+07:00' });
+		const wit = version({ id: 'k-b', dibuat: '2026-03-01T10:00:00+09:00' }); // 08:00 WIB: older
 		expect(kuesionerForUnit([wit, wib], 'u').id).toBe('k-a');
-		const sama = versi({ id: 'k-c', dibuat: '2026-03-01T09:00:00+07:00' });
+		const sama = version({ id: 'k-c', dibuat: '2026-03-01T09:00:00+07:00' });
 		expect(kuesionerForUnit([sama, wib], 'u').id).toBe('k-c');
 	});
 
 	it('finds the version a response was answered with, the standard always included', () => {
-		expect(kuesionerWithId([pemdaLama], STANDARD_KUESIONER_ID)).toBe(STANDARD_KUESIONER);
-		expect(kuesionerWithId([pemdaLama], 'k-pemda-1')).toBe(pemdaLama);
-		expect(kuesionerWithId([pemdaLama], 'k-hilang')).toBeNull();
+		expect(kuesionerWithId([oldPemda], STANDARD_KUESIONER_ID)).toBe(STANDARD_KUESIONER);
+		expect(kuesionerWithId([oldPemda], 'k-pemda-1')).toBe(oldPemda);
+		expect(kuesionerWithId([oldPemda], 'k-hilang')).toBeNull();
 	});
 });
 
-describe('validasiJawabanTambahan', () => {
-	const k = versi({
+describe('validateExtraAnswer', () => {
+	const k = version({
 		tambahan: [
 			q({ id: 'antre', jenis: 'teks', wajib: true }),
 			q({
@@ -218,7 +216,7 @@ describe('versions', () => {
 	});
 
 	it('refuses a scale without 2–10 labels, a choice with one option and repeated question ids', () => {
-		const bad = versi({
+		const bad = version({
 			tambahan: [
 				q({ id: 'a', jenis: 'skala', pilihan: [{ id: 'x' }] }),
 				q({ id: 'b', jenis: 'pilihan', pilihan: [{ id: 'x' }] }),
@@ -233,7 +231,7 @@ describe('versions', () => {
 	});
 
 	it('refuses a question with no Indonesian wording', () => {
-		const bad = versi({
+		const bad = version({
 			unsur: {
 				...STANDARD_KUESIONER.unsur,
 				u3: { ...STANDARD_KUESIONER.unsur.u3, pertanyaan: { id: ' ', en: 'x' } }

@@ -24,7 +24,7 @@ describe('bytesUtf8', () => {
 	});
 });
 
-describe('ukuranDokumen', () => {
+describe('documentSize', () => {
 	it('counts the JSON of the content, leaving out CouchDB fields but keeping _id and _deleted', () => {
 		const doc = {
 			_id: 'response:1',

@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { KINERJA_MUTU, mutuFromValue, type Mutu } from '$lib/domain/mutu';
 
-const URUTAN: Record<Mutu, number> = { D: 0, C: 1, B: 2, A: 3 };
+const ORDER: Record<Mutu, number> = { D: 0, C: 1, B: 2, A: 3 };
 
-describe('mutuDariNilai', () => {
+describe('mutuFromValue', () => {
 	it.each([
 		[100, 'A'],
 		[88.31, 'A'],
@@ -41,7 +41,7 @@ describe('mutuDariNilai', () => {
 		fc.assert(
 			fc.property(nilai, nilai, (a, b) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
-				expect(URUTAN[mutuFromValue(lo)]).toBeLessThanOrEqual(URUTAN[mutuFromValue(hi)]);
+				expect(ORDER[mutuFromValue(lo)]).toBeLessThanOrEqual(ORDER[mutuFromValue(hi)]);
 			})
 		);
 	});

@@ -11,7 +11,7 @@ import {
 import type { Triwulan } from '$lib/domain/schemas';
 
 const triwulan = fc.constantFrom<Triwulan>(1, 2, 3, 4);
-const tahun = fc.integer({ min: 2000, max: 2100 });
+const year = fc.integer({ min: 2000, max: 2100 });
 
 describe('periodeId and parsePeriodeId', () => {
 	it('write and read "2026-TW1"', () => {
@@ -21,7 +21,7 @@ describe('periodeId and parsePeriodeId', () => {
 
 	it('round-trip for every year and triwulan', () => {
 		fc.assert(
-			fc.property(tahun, triwulan, (t, tw) => {
+			fc.property(year, triwulan, (t, tw) => {
 				expect(parsePeriodeId(periodeId(t, tw))).toEqual({ tahun: t, triwulan: tw });
 			})
 		);
@@ -41,7 +41,7 @@ describe('periodeId and parsePeriodeId', () => {
 	});
 });
 
-describe('periodeSebelumnya', () => {
+describe('previousPeriode', () => {
 	it('steps back one triwulan within a year', () => {
 		expect(previousPeriode('2026-TW3')).toBe('2026-TW2');
 		expect(previousPeriode('2026-TW2')).toBe('2026-TW1');
@@ -53,7 +53,7 @@ describe('periodeSebelumnya', () => {
 
 	it('always steps back exactly one quarter', () => {
 		fc.assert(
-			fc.property(tahun, triwulan, (t, tw) => {
+			fc.property(year, triwulan, (t, tw) => {
 				const lalu = parsePeriodeId(previousPeriode(periodeId(t, tw)));
 				expect(lalu.tahun * 4 + lalu.triwulan).toBe(t * 4 + tw - 1);
 			})
@@ -61,7 +61,7 @@ describe('periodeSebelumnya', () => {
 	});
 });
 
-describe('triwulanDariBulan', () => {
+describe('triwulanFromMonth', () => {
 	it('maps Jan–Mar to I, Apr–Jun to II, Jul–Sep to III, Oct–Dec to IV', () => {
 		const bulan = Array.from({ length: 12 }, (_, i) => triwulanFromMonth(i + 1));
 		expect(bulan).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
@@ -72,7 +72,7 @@ describe('triwulanDariBulan', () => {
 	});
 });
 
-describe('periodeDariWaktu', () => {
+describe('periodeFromTime', () => {
 	it('uses the respondent’s local date: 23:30 WIB on 31 March is still TW I', () => {
 		expect(periodeFromTime('2026-03-31T23:30:00+07:00')).toBe('2026-TW1');
 	});

@@ -4,7 +4,7 @@ import { randomId } from '$lib/domain/random-id';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The Web Crypto of a page on a plain-http LAN address: getRandomValues only. */
-function cryptoDiHalamanTidakAman() {
+function cryptoOnInsecurePage() {
 	const { getRandomValues } = globalThis.crypto;
 	vi.stubGlobal('crypto', { getRandomValues: getRandomValues.bind(globalThis.crypto) });
 }
@@ -19,7 +19,7 @@ describe('random ids', () => {
 	});
 
 	it('are made on a page without crypto.randomUUID (an insecure origin), and never repeat', () => {
-		cryptoDiHalamanTidakAman();
+		cryptoOnInsecurePage();
 		expect('randomUUID' in globalThis.crypto).toBe(false);
 		const ids = Array.from({ length: 5000 }, () => randomId());
 		for (const id of ids) expect(id).toMatch(UUID_V4);

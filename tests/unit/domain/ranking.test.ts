@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { computeRanking } from '$lib/domain/ranking';
 
 const e = (unitId: string, indeks: number | null) => ({ unitId, indeks });
-const ringkas = (bs: ReturnType<typeof computeRanking>) => bs.map((b) => [b.unitId, b.peringkat]);
+const brief = (bs: ReturnType<typeof computeRanking>) => bs.map((b) => [b.unitId, b.peringkat]);
 
 describe('peringkat', () => {
 	it('ranks the highest index first', () => {
 		const hasil = computeRanking([e('a', 60.5), e('b', 88.1), e('c', 72)]);
-		expect(ringkas(hasil)).toEqual([
+		expect(brief(hasil)).toEqual([
 			['b', 1],
 			['c', 2],
 			['a', 3]
@@ -17,7 +17,7 @@ describe('peringkat', () => {
 
 	it('lets equal values share a rank and skips the next (1, 2, 2, 4)', () => {
 		const hasil = computeRanking([e('a', 70), e('b', 80), e('c', 90), e('d', 80)]);
-		expect(ringkas(hasil)).toEqual([
+		expect(brief(hasil)).toEqual([
 			['c', 1],
 			['b', 2],
 			['d', 2],
@@ -27,7 +27,7 @@ describe('peringkat', () => {
 
 	it('treats values equal at two decimals as a tie, in input order', () => {
 		const hasil = computeRanking([e('a', 80.001), e('b', 80.004), e('c', 79.996), e('d', 79.994)]);
-		expect(ringkas(hasil)).toEqual([
+		expect(brief(hasil)).toEqual([
 			['a', 1],
 			['b', 1],
 			['c', 1],
@@ -37,7 +37,7 @@ describe('peringkat', () => {
 
 	it('lists units without an index last, unranked, in input order', () => {
 		const hasil = computeRanking([e('x', null), e('a', 50), e('y', null), e('b', 70)]);
-		expect(ringkas(hasil)).toEqual([
+		expect(brief(hasil)).toEqual([
 			['b', 1],
 			['a', 2],
 			['x', null],

@@ -25,7 +25,7 @@ const INDIKATOR = [
 	indikator('ind-b', { polaritas: 'negatif', satuan: 'kasus' })
 ];
 
-const tersimpan: Realisasi = {
+const saved: Realisasi = {
 	id: 'real-dishub-2026-TW4',
 	unitId: 'demo-dishub',
 	periodeId: '2026-TW4',
@@ -41,13 +41,13 @@ const tersimpan: Realisasi = {
 	catatan: 'Catatan umum'
 };
 
-function dengan(over: Partial<RealisasiInput>): RealisasiInput {
-	return { ...inputFrom(tersimpan, INDIKATOR), ...over };
+function withOverrides(over: Partial<RealisasiInput>): RealisasiInput {
+	return { ...inputFrom(saved, INDIKATOR), ...over };
 }
 
 describe('the realisation form', () => {
 	it('shows a stored entry the way it is typed', () => {
-		const isian = inputFrom(tersimpan, INDIKATOR);
+		const isian = inputFrom(saved, INDIKATOR);
 		expect(isian).toMatchObject({
 			pagu: '1.250.000.000',
 			realisasiAnggaran: '1.000.000.000,50',
@@ -63,11 +63,11 @@ describe('the realisation form', () => {
 	});
 
 	it('reads back exactly what was stored', () => {
-		const { nilai, galat } = readInput(inputFrom(tersimpan, INDIKATOR), INDIKATOR, tersimpan);
+		const { nilai, galat } = readInput(inputFrom(saved, INDIKATOR), INDIKATOR, saved);
 		expect(galat).toEqual({});
-		const { id, unitId, periodeId, status, ...figures } = tersimpan;
+		const { id, unitId, periodeId, status, ...figures } = saved;
 		expect({ id, unitId, periodeId, status, ...nilai }).toEqual({
-			...tersimpan,
+			...saved,
 			...figures,
 			indikator: [
 				{ indikatorId: 'ind-a', realisasi: 76, catatan: 'Sesuai laporan' },
@@ -79,14 +79,14 @@ describe('the realisation form', () => {
 	});
 
 	it('refuses physical progress above 100% with its own message', () => {
-		const bacaan = readInput(dengan({ realisasiFisik: '120' }), INDIKATOR);
+		const bacaan = readInput(withOverrides({ realisasiFisik: '120' }), INDIKATOR);
 		expect(bacaan.galat).toEqual({ realisasiFisik: 'realisasi.isian.fisikMaks' });
 		expect(bacaan.nilai.realisasiFisik).toBeNull();
 		expect(canSave(bacaan)).toBe(false);
 	});
 
 	it('refuses negative numbers and text that is not a number, field by field', () => {
-		const isian = dengan({ pagu: '-5', totalPengadaan: 'lima juta' });
+		const isian = withOverrides({ pagu: '-5', totalPengadaan: 'lima juta' });
 		isian.indikator['ind-b'] = { realisasi: '1,2,3', catatan: '' };
 		expect(readInput(isian, INDIKATOR).galat).toEqual({
 			pagu: 'realisasi.isian.negatif',
@@ -97,7 +97,7 @@ describe('the realisation form', () => {
 
 	it('warns, but allows, realisasi anggaran above pagu and PDN above total procurement', () => {
 		const bacaan = readInput(
-			dengan({ realisasiAnggaran: '1.300.000.000', realisasiPdn: '600.000.000' }),
+			withOverrides({ realisasiAnggaran: '1.300.000.000', realisasiPdn: '600.000.000' }),
 			INDIKATOR
 		);
 		expect(bacaan.peringatan).toEqual({
@@ -108,27 +108,27 @@ describe('the realisation form', () => {
 	});
 
 	it('reads decimals typed with a comma or a lone dot', () => {
-		expect(readInput(dengan({ realisasiFisik: '12,25' }), INDIKATOR).nilai.realisasiFisik).toBe(
-			12.25
-		);
-		expect(readInput(dengan({ realisasiFisik: '12.5' }), INDIKATOR).nilai.realisasiFisik).toBe(
-			12.5
-		);
+		expect(
+			readInput(withOverrides({ realisasiFisik: '12,25' }), INDIKATOR).nilai.realisasiFisik
+		).toBe(12.25);
+		expect(
+			readInput(withOverrides({ realisasiFisik: '12.5' }), INDIKATOR).nilai.realisasiFisik
+		).toBe(12.5);
 	});
 
 	it('stores the item notes together once any is given, and none when all are empty', () => {
 		const kosong = readInput(inputFrom(undefined, INDIKATOR), INDIKATOR).nilai;
 		expect(kosong.catatanItem).toBeUndefined();
-		const isian = dengan({ catatanItem: { anggaran: '', fisik: ' Bukti foto ', p3dn: '' } });
+		const isian = withOverrides({ catatanItem: { anggaran: '', fisik: ' Bukti foto ', p3dn: '' } });
 		const { nilai } = readInput(isian, INDIKATOR);
 		expect(nilai.catatanItem).toEqual({ anggaran: '', fisik: 'Bukti foto', p3dn: '' });
-		const doc = { ...tersimpan, ...nilai };
+		const doc = { ...saved, ...nilai };
 		expect(realisasiSchema.safeParse(doc).success).toBe(true);
 	});
 
 	it('knows whether anything was typed', () => {
-		const a = inputFrom(tersimpan, INDIKATOR);
-		const b = inputFrom(tersimpan, [...INDIKATOR].reverse());
+		const a = inputFrom(saved, INDIKATOR);
+		const b = inputFrom(saved, [...INDIKATOR].reverse());
 		expect(sameInput(a, b)).toBe(true);
 		expect(sameInput(a, { ...a, pagu: '1.250.000.001' })).toBe(false);
 	});

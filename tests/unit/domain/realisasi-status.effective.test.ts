@@ -19,7 +19,7 @@ const UNIT: Unit = {
 	layananSkm: false
 };
 
-function entri(
+function entry(
 	id: string,
 	status: Realisasi['status'],
 	realisasiFisik: number,
@@ -39,26 +39,26 @@ function entri(
 	};
 }
 
-const terverifikasi = entri('aaa-lama', 'diverifikasi', 40);
-const tandingan = entri('zzz-baru', 'draft', 100, '2026-07-05T09:00:00+07:00');
+const verified = entry('aaa-lama', 'diverifikasi', 40);
+const rival = entry('zzz-baru', 'draft', 100, '2026-07-05T09:00:00+07:00');
 
 describe('the entry that counts for a unit and triwulan', () => {
 	it('is the verified one, whatever the ids and the order they are read in', () => {
-		expect(effectiveEntry([terverifikasi, tandingan])).toBe(terverifikasi);
-		expect(effectiveEntry([tandingan, terverifikasi])).toBe(terverifikasi);
+		expect(effectiveEntry([verified, rival])).toBe(verified);
+		expect(effectiveEntry([rival, verified])).toBe(verified);
 	});
 
 	it('prefers submitted over draft, then the one changed last, then the derived id', () => {
-		const diajukan = entri('b', 'diajukan', 10, '2026-01-01T00:00:00Z');
-		const drafBaru = entri('a', 'draft', 10, '2026-09-01T00:00:00Z');
+		const diajukan = entry('b', 'diajukan', 10, '2026-01-01T00:00:00Z');
+		const drafBaru = entry('a', 'draft', 10, '2026-09-01T00:00:00Z');
 		expect(effectiveEntry([drafBaru, diajukan])).toBe(diajukan);
 
-		const lebihBaru = entri('a', 'draft', 10, '2026-07-01T10:00:00+07:00');
-		const lebihLama = entri('z', 'draft', 10, '2026-07-01T09:00:00+07:00');
+		const lebihBaru = entry('a', 'draft', 10, '2026-07-01T10:00:00+07:00');
+		const lebihLama = entry('z', 'draft', 10, '2026-07-01T09:00:00+07:00');
 		expect(effectiveEntry([lebihLama, lebihBaru])).toBe(lebihBaru);
 
-		const turunan = entri(realisasiId(UNIT.id, PERIODE), 'draft', 10);
-		const lain = entri('0-lama', 'draft', 10);
+		const turunan = entry(realisasiId(UNIT.id, PERIODE), 'draft', 10);
+		const lain = entry('0-lama', 'draft', 10);
 		expect(effectiveEntry([lain, turunan])).toBe(turunan);
 	});
 
@@ -73,7 +73,7 @@ describe('the entry that counts for a unit and triwulan', () => {
 		);
 		fc.assert(
 			fc.property(arb, fc.infiniteStream(fc.nat()), (spec, acak) => {
-				const list = spec.map((s) => entri(s.id, s.status, 10, `2026-07-01T0${s.jam}:00:00Z`));
+				const list = spec.map((s) => entry(s.id, s.status, 10, `2026-07-01T0${s.jam}:00:00Z`));
 				const kunci = [...acak.take(list.length)];
 				const diacak = list
 					.map((r, i) => ({ r, k: kunci[i]! }))
@@ -98,13 +98,13 @@ describe('the ranking with two entries for one unit and triwulan', () => {
 	});
 
 	it('scores the verified entry, not the one whose id sorts last', () => {
-		const view = buildRanking(input([terverifikasi, tandingan]));
-		expect(view.rows[0]!.realisasi).toBe(terverifikasi);
-		expect(buildRanking(input([tandingan, terverifikasi])).rows[0]!.realisasi).toBe(terverifikasi);
+		const view = buildRanking(input([verified, rival]));
+		expect(view.rows[0]!.realisasi).toBe(verified);
+		expect(buildRanking(input([rival, verified])).rows[0]!.realisasi).toBe(verified);
 	});
 
 	it('counts the unit once among the entries the ranking rests on', () => {
-		const view = buildRanking(input([terverifikasi, tandingan]));
+		const view = buildRanking(input([verified, rival]));
 		expect(view.jumlahRealisasi).toBe(1);
 		expect(view.belumDiverifikasi).toBe(0);
 	});

@@ -24,7 +24,7 @@ import {
 const UNIT = 'demo-dishub';
 const PERIODE = '2026-TW4';
 
-const PENGGUNA = {
+const USERS = {
 	admin: { nama: 'Rina (Bagian Organisasi)', peran: 'admin', unitIds: [] },
 	'opd unit ini': { nama: 'Budi Dishub', peran: 'opd', unitIds: [UNIT] },
 	'opd unit lain': { nama: 'Sari Dinkes', peran: 'opd', unitIds: ['demo-dinkes'] },
@@ -32,7 +32,7 @@ const PENGGUNA = {
 	reviewer: { nama: 'Pak Sekda', peran: 'reviewer', unitIds: [] },
 	'tanpa pengguna': null
 } satisfies Record<string, User | null>;
-type NamaPengguna = keyof typeof PENGGUNA;
+type UserName = keyof typeof USERS;
 
 const INDIKATOR: Indikator[] = [
 	{
@@ -46,7 +46,7 @@ const INDIKATOR: Indikator[] = [
 	}
 ];
 
-const NILAI: RealisasiValues = {
+const VALUE: RealisasiValues = {
 	pagu: 1_250_000_000,
 	realisasiAnggaran: 1_000_000_000,
 	realisasiFisik: 85,
@@ -55,23 +55,23 @@ const NILAI: RealisasiValues = {
 	catatanItem: { anggaran: 'Termasuk belanja modal', fisik: '', p3dn: '' }
 };
 
-const entri = (status: RealisasiStatus, over: Partial<Realisasi> = {}): Realisasi => ({
+const entry = (status: RealisasiStatus, over: Partial<Realisasi> = {}): Realisasi => ({
 	id: 'real-dishub-2026-TW4',
 	unitId: UNIT,
 	periodeId: PERIODE,
-	...NILAI,
+	...VALUE,
 	status,
 	riwayat: [{ waktu: '2026-10-05T09:00:00+07:00', oleh: 'Budi Dishub', aksi: 'simpan' }],
 	...over
 });
 
 /** What the admin writes where a note is required. */
-const CATATAN_WAJIB: Partial<Record<RealisasiAction, string>> = {
+const REQUIRED_CATATAN: Partial<Record<RealisasiAction, string>> = {
 	kembalikan: 'Bukti realisasi fisik belum dilampirkan',
 	'buka-kembali': 'Pagu salah ketik: seharusnya setelah APBD Perubahan'
 };
 
-const minta = (
+const request = (
 	aksi: RealisasiAction,
 	pengguna: User | null,
 	over: Partial<ActionRequest> = {}
@@ -81,8 +81,8 @@ const minta = (
 	aksi,
 	pengguna,
 	waktu: '2026-11-22T14:05:00+07:00',
-	nilai: NILAI,
-	catatan: CATATAN_WAJIB[aksi],
+	nilai: VALUE,
+	catatan: REQUIRED_CATATAN[aksi],
 	indikator: INDIKATOR,
 	pengaturan: DEFAULT_SETTINGS,
 	...over
@@ -92,7 +92,7 @@ const minta = (
  * Who may do what, for every role and status. 'baru' is a triwulan with no entry yet (it counts as
  * a draft). Anything not listed is refused.
  */
-const BOLEH: Record<NamaPengguna, Partial<Record<'baru' | RealisasiStatus, RealisasiAction[]>>> = {
+const CAN: Record<UserName, Partial<Record<'baru' | RealisasiStatus, RealisasiAction[]>>> = {
 	admin: {
 		baru: ['simpan'],
 		draft: ['simpan'],
@@ -109,25 +109,25 @@ const BOLEH: Record<NamaPengguna, Partial<Record<'baru' | RealisasiStatus, Reali
 const STATUS = ['baru', 'draft', 'diajukan', 'diverifikasi'] as const;
 
 describe('who may do what with a realisation entry', () => {
-	const kasus = (Object.keys(PENGGUNA) as NamaPengguna[]).flatMap((nama) =>
+	const testCases = (Object.keys(USERS) as UserName[]).flatMap((nama) =>
 		STATUS.flatMap((status) =>
 			REALISASI_ACTIONS.map((aksi) => ({
 				nama,
 				status,
 				aksi,
-				boleh: BOLEH[nama][status]?.includes(aksi) ?? false
+				boleh: CAN[nama][status]?.includes(aksi) ?? false
 			}))
 		)
 	);
 
-	it.each(kasus)(
+	it.each(testCases)(
 		'$nama on a $status entry: $aksi allowed = $boleh',
 		({ nama, status, aksi, boleh }) => {
-			const pengguna = PENGGUNA[nama];
+			const pengguna = USERS[nama];
 			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
 			expect(canAct(posisi, pengguna, aksi)).toBe(boleh);
-			const sebelum = status === 'baru' ? undefined : entri(status);
-			const hasil = applyAction(sebelum, minta(aksi, pengguna));
+			const sebelum = status === 'baru' ? undefined : entry(status);
+			const hasil = applyAction(sebelum, request(aksi, pengguna));
 			expect(hasil.ok).toBe(boleh);
 			if (hasil.ok) expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
 			if (!hasil.ok && pengguna) expect(hasil.alasan).toBe('realisasi.tidakBoleh');
@@ -135,33 +135,33 @@ describe('who may do what with a realisation entry', () => {
 		}
 	);
 
-	it.each(kasus.filter((k) => k.aksi === 'simpan'))(
+	it.each(testCases.filter((k) => k.aksi === 'simpan'))(
 		'$nama may edit the figures of a $status entry: $boleh',
 		({ nama, status, boleh }) => {
 			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
-			expect(canUpdate(posisi, PENGGUNA[nama])).toBe(boleh);
+			expect(canUpdate(posisi, USERS[nama])).toBe(boleh);
 		}
 	);
 
 	it('offers the actions in the order of the screen', () => {
-		expect(availableActions({ unitId: UNIT, status: 'diajukan' }, PENGGUNA.admin)).toEqual([
+		expect(availableActions({ unitId: UNIT, status: 'diajukan' }, USERS.admin)).toEqual([
 			'simpan',
 			'verifikasi',
 			'kembalikan'
 		]);
-		expect(availableActions({ unitId: UNIT, status: 'draft' }, PENGGUNA['opd unit ini'])).toEqual([
+		expect(availableActions({ unitId: UNIT, status: 'draft' }, USERS['opd unit ini'])).toEqual([
 			'simpan',
 			'ajukan'
 		]);
 		expect(
-			availableActions({ unitId: UNIT, status: 'diverifikasi' }, PENGGUNA['opd unit ini'])
+			availableActions({ unitId: UNIT, status: 'diverifikasi' }, USERS['opd unit ini'])
 		).toEqual([]);
 	});
 });
 
 describe('applying an action', () => {
 	it('gives a new entry the id unit:periode and records the first save', () => {
-		const hasil = applyAction(undefined, minta('simpan', PENGGUNA['opd unit ini']));
+		const hasil = applyAction(undefined, request('simpan', USERS['opd unit ini']));
 		expect(hasil.ok).toBe(true);
 		if (!hasil.ok) return;
 		expect(hasil.realisasi.id).toBe(realisasiId(UNIT, PERIODE));
@@ -174,8 +174,8 @@ describe('applying an action', () => {
 	});
 
 	it('keeps the id of an entry that already exists and appends to its history', () => {
-		const sebelum = entri('draft');
-		const hasil = applyAction(sebelum, minta('ajukan', PENGGUNA['opd unit ini']));
+		const sebelum = entry('draft');
+		const hasil = applyAction(sebelum, request('ajukan', USERS['opd unit ini']));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.id).toBe('real-dishub-2026-TW4');
 		expect(hasil.realisasi.status).toBe('diajukan');
@@ -187,8 +187,8 @@ describe('applying an action', () => {
 	});
 
 	it('writes the typed figures on save and submit', () => {
-		const nilai = { ...NILAI, realisasiFisik: 91.5 };
-		const hasil = applyAction(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai }));
+		const nilai = { ...VALUE, realisasiFisik: 91.5 };
+		const hasil = applyAction(entry('draft'), request('simpan', USERS['opd unit ini'], { nilai }));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.realisasiFisik).toBe(91.5);
 		expect(hasil.realisasi.catatanItem?.anggaran).toBe('Termasuk belanja modal');
@@ -197,8 +197,8 @@ describe('applying an action', () => {
 
 	it('verifies the stored figures, whatever figures come with the request', () => {
 		const hasil = applyAction(
-			entri('diajukan'),
-			minta('verifikasi', PENGGUNA.admin, { nilai: { ...NILAI, realisasiFisik: 1 } })
+			entry('diajukan'),
+			request('verifikasi', USERS.admin, { nilai: { ...VALUE, realisasiFisik: 1 } })
 		);
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('diverifikasi');
@@ -208,28 +208,28 @@ describe('applying an action', () => {
 
 	it('returns a submitted entry to draft only with a note, which the OPD then sees', () => {
 		const tanpa = applyAction(
-			entri('diajukan'),
-			minta('kembalikan', PENGGUNA.admin, { catatan: '  ' })
+			entry('diajukan'),
+			request('kembalikan', USERS.admin, { catatan: '  ' })
 		);
 		expect(tanpa).toEqual({ ok: false, alasan: 'err.catatanKembalikan' });
 
-		const hasil = applyAction(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
+		const hasil = applyAction(entry('diajukan'), request('kembalikan', USERS.admin));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('draft');
 		expect(returnNote(hasil.realisasi)).toMatchObject({
 			aksi: 'kembalikan',
 			catatan: 'Bukti realisasi fisik belum dilampirkan'
 		});
-		expect(canUpdate(hasil.realisasi, PENGGUNA['opd unit ini'])).toBe(true);
+		expect(canUpdate(hasil.realisasi, USERS['opd unit ini'])).toBe(true);
 	});
 
 	it('keeps showing the return note after a draft save and stops once submitted again', () => {
-		const kembali = applyAction(entri('diajukan'), minta('kembalikan', PENGGUNA.admin));
+		const kembali = applyAction(entry('diajukan'), request('kembalikan', USERS.admin));
 		if (!kembali.ok) throw new Error(kembali.alasan);
-		const simpan = applyAction(kembali.realisasi, minta('simpan', PENGGUNA['opd unit ini']));
+		const simpan = applyAction(kembali.realisasi, request('simpan', USERS['opd unit ini']));
 		if (!simpan.ok) throw new Error(simpan.alasan);
 		expect(returnNote(simpan.realisasi)?.catatan).toBe('Bukti realisasi fisik belum dilampirkan');
-		const ajukan = applyAction(simpan.realisasi, minta('ajukan', PENGGUNA['opd unit ini']));
+		const ajukan = applyAction(simpan.realisasi, request('ajukan', USERS['opd unit ini']));
 		if (!ajukan.ok) throw new Error(ajukan.alasan);
 		expect(returnNote(ajukan.realisasi)).toBeNull();
 		expect(ajukan.realisasi.riwayat?.map((r) => r.aksi)).toEqual([
@@ -241,8 +241,8 @@ describe('applying an action', () => {
 	});
 
 	it("records the admin's edit of a verified entry as 'ubah-admin' and keeps it verified", () => {
-		const nilai = { ...NILAI, pagu: 1_300_000_000 };
-		const hasil = applyAction(entri('diverifikasi'), minta('simpan', PENGGUNA.admin, { nilai }));
+		const nilai = { ...VALUE, pagu: 1_300_000_000 };
+		const hasil = applyAction(entry('diverifikasi'), request('simpan', USERS.admin, { nilai }));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('diverifikasi');
 		expect(hasil.realisasi.pagu).toBe(1_300_000_000);
@@ -251,15 +251,15 @@ describe('applying an action', () => {
 
 	it('reopens a verified entry as a draft only with a reason, which the OPD then sees', () => {
 		const tanpa = applyAction(
-			entri('diverifikasi'),
-			minta('buka-kembali', PENGGUNA.admin, { catatan: ' ok ' })
+			entry('diverifikasi'),
+			request('buka-kembali', USERS.admin, { catatan: ' ok ' })
 		);
 		expect(tanpa).toEqual({ ok: false, alasan: 'err.alasanBukaKembali' });
 
-		const hasil = applyAction(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
+		const hasil = applyAction(entry('diverifikasi'), request('buka-kembali', USERS.admin));
 		if (!hasil.ok) throw new Error(hasil.alasan);
 		expect(hasil.realisasi.status).toBe('draft');
-		expect(hasil.realisasi.pagu).toBe(NILAI.pagu);
+		expect(hasil.realisasi.pagu).toBe(VALUE.pagu);
 		expect(hasil.riwayat).toMatchObject({
 			aksi: 'buka-kembali',
 			oleh: 'Rina (Bagian Organisasi)',
@@ -270,11 +270,11 @@ describe('applying an action', () => {
 	});
 
 	it('lets the OPD correct and submit a reopened entry again', () => {
-		const buka = applyAction(entri('diverifikasi'), minta('buka-kembali', PENGGUNA.admin));
+		const buka = applyAction(entry('diverifikasi'), request('buka-kembali', USERS.admin));
 		if (!buka.ok) throw new Error(buka.alasan);
-		const opd = PENGGUNA['opd unit ini'];
+		const opd = USERS['opd unit ini'];
 		expect(availableActions(buka.realisasi, opd)).toEqual(['simpan', 'ajukan']);
-		const ajukan = applyAction(buka.realisasi, minta('ajukan', opd));
+		const ajukan = applyAction(buka.realisasi, request('ajukan', opd));
 		if (!ajukan.ok) throw new Error(ajukan.alasan);
 		expect(ajukan.realisasi.status).toBe('diajukan');
 		expect(returnNote(ajukan.realisasi)).toBeNull();
@@ -286,8 +286,8 @@ describe('applying an action', () => {
 	});
 
 	it("lets a device take the admin's reopening of a verified entry, never an OPD's", () => {
-		const terverifikasi = entri('diverifikasi');
-		const buka = applyAction(terverifikasi, minta('buka-kembali', PENGGUNA.admin));
+		const terverifikasi = entry('diverifikasi');
+		const buka = applyAction(terverifikasi, request('buka-kembali', USERS.admin));
 		if (!buka.ok) throw new Error(buka.alasan);
 		expect(canReplaceEntry(terverifikasi, buka.realisasi)).toBe(true);
 		const palsu: Realisasi = {
@@ -299,11 +299,11 @@ describe('applying an action', () => {
 
 	it('refuses to submit an entry the index cannot score, naming what is missing', () => {
 		const nilai: RealisasiValues = {
-			...NILAI,
+			...VALUE,
 			realisasiFisik: null,
 			indikator: [{ indikatorId: 'ind-jalan', realisasi: null }]
 		};
-		const hasil = applyAction(entri('draft'), minta('ajukan', PENGGUNA['opd unit ini'], { nilai }));
+		const hasil = applyAction(entry('draft'), request('ajukan', USERS['opd unit ini'], { nilai }));
 		expect(hasil).toEqual({
 			ok: false,
 			alasan: 'realisasi.belumLengkap',
@@ -311,13 +311,13 @@ describe('applying an action', () => {
 		});
 		// The same figures may still be kept as a draft.
 		expect(
-			applyAction(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai })).ok
+			applyAction(entry('draft'), request('simpan', USERS['opd unit ini'], { nilai })).ok
 		).toBe(true);
 	});
 
 	it('refuses a save without figures', () => {
 		expect(
-			applyAction(entri('draft'), minta('simpan', PENGGUNA['opd unit ini'], { nilai: undefined }))
+			applyAction(entry('draft'), request('simpan', USERS['opd unit ini'], { nilai: undefined }))
 		).toEqual({ ok: false, alasan: 'realisasi.tanpaNilai' });
 	});
 });

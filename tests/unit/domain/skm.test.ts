@@ -12,21 +12,22 @@ import {
 import { mutuFromValue } from '$lib/domain/mutu';
 import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 
-type Isian = Score | null;
+type Filled = Score | null;
 
 /** One respondent: the same answer to every unsur, or nine answers in key order. */
-function jawab(...skor: Isian[]): Answer {
+function answer(...skor: Filled[]): Answer {
 	const semua = skor.length === 1 ? UNSUR_KEYS.map(() => skor[0]!) : skor;
 	if (semua.length !== UNSUR_KEYS.length) throw new Error('nine answers expected');
 	return Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, semua[i]])) as Answer;
 }
 
 /** Respondents whose answers put the given NRR on each listed unsur and 3 elsewhere. */
-function denganNrr(nrr: Partial<Record<UnsurKey, Score>>): Answer {
+function withNrr(nrr: Partial<Record<UnsurKey, Score>>): Answer {
 	return Object.fromEntries(UNSUR_KEYS.map((k) => [k, nrr[k] ?? 3])) as Answer;
 }
 
-const ulang = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+const repeat = <T>(n: number, f: (i: number) => T): T[] =>
+	Array.from({ length: n }, (_, i) => f(i));
 
 describe('bobotUnsur', () => {
 	it('is exactly 1/9 by default and the printed 0,111 when configured', () => {
@@ -35,9 +36,9 @@ describe('bobotUnsur', () => {
 	});
 });
 
-describe('hitungSkm', () => {
+describe('computeSkm', () => {
 	it('gives one respondent answering 4 everywhere IKM 4, nilai 100,00, mutu A', () => {
-		const h = computeSkm([jawab(4)]);
+		const h = computeSkm([answer(4)]);
 		expect(h.responden).toBe(1);
 		expect(h.ikm).toBe(4);
 		expect(h.nilai).toBe(100);
@@ -47,7 +48,7 @@ describe('hitungSkm', () => {
 	});
 
 	it('gives all 1 answers nilai 25,00, mutu D, Tidak Baik', () => {
-		const h = computeSkm(ulang(5, () => jawab(1)));
+		const h = computeSkm(repeat(5, () => answer(1)));
 		expect(h.ikm).toBe(1);
 		expect(h.nilai).toBe(25);
 		expect(h.mutu).toBe('D');
@@ -55,7 +56,7 @@ describe('hitungSkm', () => {
 	});
 
 	it('gives all 4 answers 99,90 with the rounded weight 0,111 and 100,00 with 1/9', () => {
-		const semua4 = ulang(10, () => jawab(4));
+		const semua4 = repeat(10, () => answer(4));
 		const dibulatkan = computeSkm(semua4, 'dibulatkan');
 		expect(dibulatkan.bobot).toBe(0.111);
 		expect(dibulatkan.ikm).toBeCloseTo(3.996, 12);
@@ -67,9 +68,9 @@ describe('hitungSkm', () => {
 	it('computes NRR per unsur, weighted NRR and IKM as in the regulation', () => {
 		// u1: 4, 3, 2 → 3; u2: 4, 4, 4 → 4; everything else 3.
 		const h = computeSkm([
-			jawab(4, 4, 3, 3, 3, 3, 3, 3, 3),
-			jawab(3, 4, 3, 3, 3, 3, 3, 3, 3),
-			jawab(2, 4, 3, 3, 3, 3, 3, 3, 3)
+			answer(4, 4, 3, 3, 3, 3, 3, 3, 3),
+			answer(3, 4, 3, 3, 3, 3, 3, 3, 3),
+			answer(2, 4, 3, 3, 3, 3, 3, 3, 3)
 		]);
 		expect(h.nrr.u1).toBe(3);
 		expect(h.nrr.u2).toBe(4);
@@ -83,9 +84,9 @@ describe('hitungSkm', () => {
 
 	it('leaves a blank out of that unsur’s divisor instead of scoring it 0', () => {
 		const h = computeSkm([
-			jawab(4, 4, 4, 4, 4, 4, 4, 4, 4),
-			jawab(null, 4, 4, 4, 4, 4, 4, 4, 4),
-			jawab(2, 4, 4, 4, 4, 4, 4, 4, 4)
+			answer(4, 4, 4, 4, 4, 4, 4, 4, 4),
+			answer(null, 4, 4, 4, 4, 4, 4, 4, 4),
+			answer(2, 4, 4, 4, 4, 4, 4, 4, 4)
 		]);
 		expect(h.responden).toBe(3);
 		expect(h.dijawab.u1).toBe(2);
@@ -97,8 +98,8 @@ describe('hitungSkm', () => {
 
 	it('grades the rounded value: a raw 76,608 becomes 76,61 and so mutu B', () => {
 		// 19 respondents answering 3, with eleven answers of 4: Σ = 524, 524×25/(9×19) = 76,608…
-		const jawaban = ulang(19, (i) =>
-			i === 0 ? jawab(4) : i === 1 ? jawab(4, 4, 3, 3, 3, 3, 3, 3, 3) : jawab(3)
+		const jawaban = repeat(19, (i) =>
+			i === 0 ? answer(4) : i === 1 ? answer(4, 4, 3, 3, 3, 3, 3, 3, 3) : answer(3)
 		);
 		const h = computeSkm(jawaban);
 		expect(h.ikm! * 25).toBeLessThan(76.61);
@@ -108,8 +109,8 @@ describe('hitungSkm', () => {
 
 	it('grades a raw 88,2997 as 88,30 and so mutu B, just under A', () => {
 		// 33 respondents, Σ of answers 1049: 1049×25/(9×33) = 88,2997…
-		const jawaban = ulang(33, (i) => (i < 17 ? jawab(4) : jawab(3)));
-		jawaban[17] = jawab(4, 4, 4, 4, 4, 3, 3, 3, 3);
+		const jawaban = repeat(33, (i) => (i < 17 ? answer(4) : answer(3)));
+		jawaban[17] = answer(4, 4, 4, 4, 4, 3, 3, 3, 3);
 		const h = computeSkm(jawaban);
 		expect(h.ikm! * 25).toBeGreaterThan(88.295);
 		expect(h.nilai).toBe(88.3);
@@ -131,8 +132,8 @@ describe('hitungSkm', () => {
 
 	it('has no IKM when an unsur was answered by nobody, and names that unsur', () => {
 		const h = computeSkm([
-			jawab(4, 4, 4, null, 4, 4, 4, 4, 4),
-			jawab(3, 3, 3, null, 3, 3, 3, 3, 3)
+			answer(4, 4, 4, null, 4, 4, 4, 4, 4),
+			answer(3, 3, 3, null, 3, 3, 3, 3, 3)
 		]);
 		expect(h.unsurKosong).toEqual(['u4']);
 		expect(h.nrr.u4).toBeNull();
@@ -145,36 +146,36 @@ describe('hitungSkm', () => {
 	});
 
 	it('treats a missing key in imported data as a blank', () => {
-		const tanpaU9: Partial<Answer> = jawab(4);
+		const tanpaU9: Partial<Answer> = answer(4);
 		delete tanpaU9.u9;
 		const h = computeSkm([tanpaU9 as Answer]);
 		expect(h.unsurKosong).toEqual(['u9']);
 	});
 
 	it('grades every unsur on its own NRR × 25', () => {
-		const h = computeSkm([jawab(4, 3, 2, 1, 4, 4, 4, 4, 4), jawab(3, 3, 2, 1, 4, 4, 4, 4, 4)]);
+		const h = computeSkm([answer(4, 3, 2, 1, 4, 4, 4, 4, 4), answer(3, 3, 2, 1, 4, 4, 4, 4, 4)]);
 		expect(h.mutuUnsur).toMatchObject({ u1: 'B', u2: 'C', u3: 'D', u4: 'D', u5: 'A' });
 	});
 
 	it('lists the three lowest unsur ascending', () => {
-		const h = computeSkm([denganNrr({ u2: 2, u5: 1, u7: 4, u9: 2 }), denganNrr({ u2: 2, u9: 4 })]);
+		const h = computeSkm([withNrr({ u2: 2, u5: 1, u7: 4, u9: 2 }), withNrr({ u2: 2, u9: 4 })]);
 		// NRR: u5 2, u2 2, u9 3, everything else 3 (u7 3,5).
 		expect(h.unsurTerendah).toEqual(['u2', 'u5', 'u1']);
 	});
 
 	it('breaks ties among the lowest unsur in key order', () => {
-		const h = computeSkm([denganNrr({ u8: 1, u3: 1, u6: 1, u1: 1 })]);
+		const h = computeSkm([withNrr({ u8: 1, u3: 1, u6: 1, u1: 1 })]);
 		expect(h.unsurTerendah).toEqual(['u1', 'u3', 'u6']);
 	});
 
 	it('orders the lowest unsur by NRR, not by key', () => {
-		const h = computeSkm([denganNrr({ u9: 1, u4: 2, u1: 2 })]);
+		const h = computeSkm([withNrr({ u9: 1, u4: 2, u1: 2 })]);
 		expect(h.unsurTerendah).toEqual(['u9', 'u1', 'u4']);
 	});
 
 	it('scores 100 000 responses, every one of them counted', () => {
 		// How fast: `npm run bench` (tests/bench/workload.ts), never asserted here.
-		const h = computeSkm(ulang(100_000, (i) => jawab(((i % 4) + 1) as Score)));
+		const h = computeSkm(repeat(100_000, (i) => answer(((i % 4) + 1) as Score)));
 		expect(h.responden).toBe(100_000);
 		expect(h.nilai).toBe(62.5);
 	});
@@ -188,7 +189,7 @@ describe('hitungSkm', () => {
 		fc.assert(
 			fc.property(responden, fc.constantFrom('eksak', 'dibulatkan' as const), (rs, mode) => {
 				const h = computeSkm(
-					rs.map((r) => jawab(...r)),
+					rs.map((r) => answer(...r)),
 					mode
 				);
 				expect(h.nilai).not.toBeNull();
@@ -203,15 +204,15 @@ describe('hitungSkm', () => {
 	});
 
 	it('does not depend on the order of responses, and ignores fully blank ones', () => {
-		const isian = fc.constantFrom<Isian>(1, 2, 3, 4, null);
+		const isian = fc.constantFrom<Filled>(1, 2, 3, 4, null);
 		const responden = fc.array(fc.array(isian, { minLength: 9, maxLength: 9 }), {
 			maxLength: 40
 		});
 		fc.assert(
 			fc.property(responden, (rs) => {
-				const jawaban = rs.map((r) => jawab(...r));
+				const jawaban = rs.map((r) => answer(...r));
 				const a = computeSkm(jawaban);
-				const b = computeSkm([...jawaban].reverse().concat(jawab(null)));
+				const b = computeSkm([...jawaban].reverse().concat(answer(null)));
 				expect(b.responden).toBe(a.responden + 1);
 				expect(b.nilai).toBe(a.nilai);
 				expect(b.unsurKosong).toEqual(a.unsurKosong);
@@ -224,14 +225,14 @@ describe('hitungSkm', () => {
 	});
 });
 
-describe('hitungSkmPemda', () => {
-	const unitA = [jawab(4)]; // 100,00
-	const unitB = ulang(3, () => jawab(2)); // 50,00
-	const hasil = (jawaban: Answer[]): SkmResult => computeSkm(jawaban);
+describe('computeSkmPemda', () => {
+	const unitA = [answer(4)]; // 100,00
+	const unitB = repeat(3, () => answer(2)); // 50,00
+	const result = (jawaban: Answer[]): SkmResult => computeSkm(jawaban);
 
 	it('takes the unweighted mean of unit values by default', () => {
 		const p = computeSkmPemda(
-			[hasil(unitA), hasil(unitB)],
+			[result(unitA), result(unitB)],
 			[...unitA, ...unitB],
 			'rerata-unit',
 			'eksak'
@@ -249,7 +250,7 @@ describe('hitungSkmPemda', () => {
 
 	it('pools every respondent when configured, so bigger units weigh more', () => {
 		const p = computeSkmPemda(
-			[hasil(unitA), hasil(unitB)],
+			[result(unitA), result(unitB)],
 			[...unitA, ...unitB],
 			'gabungan',
 			'eksak'
@@ -264,33 +265,33 @@ describe('hitungSkmPemda', () => {
 	});
 
 	it('uses the configured weight when pooling', () => {
-		const p = computeSkmPemda([hasil(unitA)], unitA, 'gabungan', 'dibulatkan');
+		const p = computeSkmPemda([result(unitA)], unitA, 'gabungan', 'dibulatkan');
 		expect(p.nilai).toBe(99.9);
 	});
 
 	it('leaves units without a value out of the mean', () => {
-		const kosong = hasil([]);
-		const p = computeSkmPemda([hasil(unitA), kosong, hasil(unitB)], [], 'rerata-unit', 'eksak');
+		const kosong = result([]);
+		const p = computeSkmPemda([result(unitA), kosong, result(unitB)], [], 'rerata-unit', 'eksak');
 		expect(p.unit).toBe(2);
 		expect(p.nilai).toBe(75);
 	});
 
 	it('rounds the mean half up to two decimals', () => {
-		const a = { ...hasil(unitA), nilai: 80, ikm: 3.2 };
-		const b = { ...hasil(unitA), nilai: 80.01, ikm: 3.2004 };
+		const a = { ...result(unitA), nilai: 80, ikm: 3.2 };
+		const b = { ...result(unitA), nilai: 80.01, ikm: 3.2004 };
 		const p = computeSkmPemda([a, b], [], 'rerata-unit', 'eksak');
 		expect(p.nilai).toBe(80.01);
 		expect(p.mutu).toBe('B');
 	});
 
 	it('has no value when no unit has one', () => {
-		const p = computeSkmPemda([hasil([])], [], 'rerata-unit', 'eksak');
+		const p = computeSkmPemda([result([])], [], 'rerata-unit', 'eksak');
 		expect(p).toMatchObject({ unit: 0, nilai: null, ikm: null, mutu: null, kinerja: null });
 		expect(computeSkmPemda([], [], 'gabungan', 'eksak').nilai).toBeNull();
 	});
 });
 
-describe('rekapProfil', () => {
+describe('profilRekap', () => {
 	it('lists every category with 0 when nobody chose it, plus tidakDiisi', () => {
 		const r = profilRekap([]);
 		expect(r.jenisKelamin).toEqual({ L: 0, P: 0, tidakDiisi: 0 });

@@ -44,7 +44,7 @@ const KT: Kuesioner = {
 	]
 };
 
-const konteks = (over: Partial<ResponseContext> = {}): ResponseContext => ({
+const context = (over: Partial<ResponseContext> = {}): ResponseContext => ({
 	id: 'r-1',
 	unitId: 'demo-dpmptsp',
 	waktu: '2026-11-22T10:15:00+07:00',
@@ -55,7 +55,7 @@ const konteks = (over: Partial<ResponseContext> = {}): ResponseContext => ({
 });
 
 /** Walks a fresh form through the nine questions with the given answers. */
-function isiSembilan(
+function fillNine(
 	form: SurveyFormData,
 	skor: number[] = [4, 3, 3, 4, 3, 4, 4, 2, 3]
 ): SurveyFormData {
@@ -106,14 +106,14 @@ describe('the survey steps', () => {
 	});
 
 	it('reach the summary after the ninth answer and saran, with every step done', () => {
-		const f = goForward(fillSaran(isiSembilan(newForm()), 'Antrean perlu nomor urut'), K);
+		const f = goForward(fillSaran(fillNine(newForm()), 'Antrean perlu nomor urut'), K);
 		expect(f.langkah).toBe('ringkasan');
 		expect(stepDone(f, K)).toEqual(new Set(listSteps(K)));
 		expect(canGoForward(f, K)).toBe(false);
 	});
 
 	it('go back one step at a time and never before the profile', () => {
-		let f = isiSembilan(newForm());
+		let f = fillNine(newForm());
 		expect(f.langkah).toBe('saran');
 		f = goBack(f, K);
 		expect(f.langkah).toBe('u9');
@@ -122,7 +122,7 @@ describe('the survey steps', () => {
 	});
 
 	it('let the summary open one answer and return to the summary once it is changed', () => {
-		const ringkasan = goForward(isiSembilan(newForm()), K);
+		const ringkasan = goForward(fillNine(newForm()), K);
 		const u4 = goToStep(ringkasan, 'u4', K);
 		expect(u4.langkah).toBe('u4');
 		expect(u4.dariRingkasan).toBe(true);
@@ -189,16 +189,16 @@ describe('the survey steps', () => {
 	});
 });
 
-describe('keRespons', () => {
+describe('toResponse', () => {
 	it('builds a response the schema accepts, with every recorded detail', () => {
-		let f = fillProfil(isiSembilan(newForm('KTP-el')), {
+		let f = fillProfil(fillNine(newForm('KTP-el')), {
 			jenisKelamin: 'P',
 			usia: '34',
 			pekerjaan: 'Wirausaha'
 		});
 		f = fillSaran(f, '  Ruang tunggu panas  ');
 		const lokasi = { lat: -7.8, lon: 110.37, akurasi: 12 };
-		const result = toResponse(f, konteks({ lokasi }), K);
+		const result = toResponse(f, context({ lokasi }), K);
 		expect(result).toEqual({
 			ok: true,
 			value: {
@@ -221,8 +221,8 @@ describe('keRespons', () => {
 
 	it('writes a kiosk response with no enumerator and no empty fields', () => {
 		const result = toResponse(
-			isiSembilan(newForm()),
-			konteks({ sumber: 'kiosk', enumerator: undefined }),
+			fillNine(newForm()),
+			context({ sumber: 'kiosk', enumerator: undefined }),
 			K
 		);
 		expect(result.ok).toBe(true);
@@ -236,28 +236,28 @@ describe('keRespons', () => {
 
 	it('takes the period from the date as written at its offset', () => {
 		const result = toResponse(
-			isiSembilan(newForm()),
-			konteks({ waktu: '2026-03-31T23:30:00+07:00' }),
+			fillNine(newForm()),
+			context({ waktu: '2026-03-31T23:30:00+07:00' }),
 			K
 		);
 		expect(result.ok && result.value.periodeId).toBe('2026-TW1');
 	});
 
 	it('refuses an answer of 5 with the answer error and gives no response', () => {
-		const f = isiSembilan(newForm(), [4, 3, 5, 4, 3, 4, 4, 2, 3]);
-		expect(toResponse(f, konteks(), K)).toEqual({ ok: false, keys: ['err.skor'] });
+		const f = fillNine(newForm(), [4, 3, 5, 4, 3, 4, 4, 2, 3]);
+		expect(toResponse(f, context(), K)).toEqual({ ok: false, keys: ['err.skor'] });
 	});
 
 	it('refuses a form with no unit', () => {
-		expect(toResponse(isiSembilan(newForm()), konteks({ unitId: '' }), K)).toEqual({
+		expect(toResponse(fillNine(newForm()), context({ unitId: '' }), K)).toEqual({
 			ok: false,
 			keys: ['err.unitSurvei', 'err.id']
 		});
 	});
 
 	it('refuses an unanswered unsur, a bad age, a missing required extra and an unreadable time', () => {
-		const f = fillProfil({ ...isiSembilan(newForm()), jawaban: { u1: 4 } }, { usia: '7' });
-		const result = toResponse(f, konteks({ waktu: 'kemarin' }), KT);
+		const f = fillProfil({ ...fillNine(newForm()), jawaban: { u1: 4 } }, { usia: '7' });
+		const result = toResponse(f, context({ waktu: 'kemarin' }), KT);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.keys).toEqual(
@@ -266,16 +266,16 @@ describe('keRespons', () => {
 	});
 
 	it('records the extra answers under the version that asked them', () => {
-		let f = isiSembilan(newForm());
+		let f = fillNine(newForm());
 		f = fillExtra(fillExtra(f, 'antre', '5 menit'), 'puas', 3);
-		const result = toResponse(f, konteks(), KT);
+		const result = toResponse(f, context(), KT);
 		expect(result.ok && result.value.jawabanTambahan).toEqual({ antre: '5 menit', puas: 3 });
 		expect(result.ok && result.value.kuesionerVersi).toBe('k-u-1');
 	});
 });
 
 describe('corrections and voids', () => {
-	const asli: SkmResponse = {
+	const original: SkmResponse = {
 		id: 'r-1',
 		unitId: 'demo-dpmptsp',
 		periodeId: '2026-TW4',
@@ -290,7 +290,7 @@ describe('corrections and voids', () => {
 	const k = { id: 'kor-1', waktu: '2026-11-22T11:00:00+07:00', oleh: 'Sari' };
 
 	it('prefill the form from the response, opened at the summary', () => {
-		const f = fromResponse(asli);
+		const f = fromResponse(original);
 		expect(f.langkah).toBe('ringkasan');
 		expect(f.profil).toEqual({ jenisKelamin: 'P', usia: '34' });
 		expect(f.jawaban.u8).toBe(2);
@@ -298,8 +298,8 @@ describe('corrections and voids', () => {
 	});
 
 	it('write only the fields that changed', () => {
-		const f = answerUnsur(goToStep(fromResponse(asli), 'u8', K), 'u8', 4, K);
-		const result = toKoreksi(f, asli, k, K);
+		const f = answerUnsur(goToStep(fromResponse(original), 'u8', K), 'u8', 4, K);
+		const result = toKoreksi(f, original, k, K);
 		expect(result).toEqual({
 			ok: true,
 			value: {
@@ -308,29 +308,29 @@ describe('corrections and voids', () => {
 				jenis: 'koreksi',
 				waktu: k.waktu,
 				oleh: 'Sari',
-				jawaban: { ...asli.jawaban, u8: 4 }
+				jawaban: { ...original.jawaban, u8: 4 }
 			}
 		});
 	});
 
 	it('refuse a correction that changes nothing', () => {
-		expect(toKoreksi(fromResponse(asli), asli, k, K)).toEqual({
+		expect(toKoreksi(fromResponse(original), original, k, K)).toEqual({
 			ok: false,
 			keys: ['err.koreksiKosong']
 		});
 	});
 
 	it('can clear the saran', () => {
-		const result = toKoreksi(fillSaran(fromResponse(asli), ''), asli, k, K);
+		const result = toKoreksi(fillSaran(fromResponse(original), ''), original, k, K);
 		expect(result.ok && result.value.saran).toBe('');
 	});
 
 	it('need a reason of at least three characters to void', () => {
-		expect(toCancel(asli, { ...k, alasan: ' ab ' })).toEqual({
+		expect(toCancel(original, { ...k, alasan: ' ab ' })).toEqual({
 			ok: false,
 			keys: ['err.alasanBatal']
 		});
-		const ok = toCancel(asli, { ...k, alasan: 'responden ganda' });
+		const ok = toCancel(original, { ...k, alasan: 'responden ganda' });
 		expect(ok.ok && ok.value).toMatchObject({ jenis: 'batal', alasan: 'responden ganda' });
 	});
 });

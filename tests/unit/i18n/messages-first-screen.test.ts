@@ -12,14 +12,14 @@ import { id } from '$lib/i18n/messages';
 import { loadFullMessages, locale, t } from '$lib/i18n/locale.svelte';
 
 const SRC = join(process.cwd(), 'src');
-const PINTU = [
+const ENTRY_FILES = [
 	'hooks.client.ts',
 	'routes/+layout.svelte',
 	'routes/+layout.ts',
 	'routes/+page.svelte'
 ];
 
-function cari(dari: string, spec: string): string | null {
+function findFile(dari: string, spec: string): string | null {
 	let dasar: string;
 	if (spec.startsWith('$lib/')) dasar = join(SRC, 'lib', spec.slice(5));
 	else if (spec.startsWith('.')) dasar = normalize(join(dirname(dari), spec));
@@ -29,7 +29,7 @@ function cari(dari: string, spec: string): string | null {
 }
 
 /** Static, non-type imports and re-exports: what loads with the module. */
-function impor(file: string): string[] {
+function importsOf(file: string): string[] {
 	const teks = readFileSync(file, 'utf8');
 	const hasil: string[] = [];
 	const pola = /^\s*(?:import|export)\s+(?!type\b)([^'";()=]*?)\s*(?:from\s+)?['"]([^'"]+)['"]/gm;
@@ -44,30 +44,30 @@ function impor(file: string): string[] {
 				.filter(Boolean)
 				.every((n) => n.startsWith('type '));
 		if (hanyaTipe) continue;
-		const f = cari(file, m[2]!);
+		const f = findFile(file, m[2]!);
 		if (f) hasil.push(f);
 	}
 	return hasil;
 }
 
-function modulLayarPertama(): string[] {
+function firstScreenModules(): string[] {
 	const dilihat = new Set<string>();
-	const antre = PINTU.map((p) => join(SRC, p));
+	const antre = ENTRY_FILES.map((p) => join(SRC, p));
 	while (antre.length > 0) {
 		const f = antre.pop()!;
 		if (dilihat.has(f)) continue;
 		dilihat.add(f);
-		antre.push(...impor(f));
+		antre.push(...importsOf(f));
 	}
 	return [...dilihat].filter((f) => !f.includes('/lib/i18n/'));
 }
 
 describe('the first screen’s messages', () => {
-	const modul = modulLayarPertama();
-	const semua = Object.keys(id);
+	const module = firstScreenModules();
+	const all = Object.keys(id);
 
 	it('walks the layout, the ranking page and what they load', () => {
-		const nama = modul.map((f) => f.slice(SRC.length + 1));
+		const nama = module.map((f) => f.slice(SRC.length + 1));
 		expect(nama).toEqual(
 			expect.arrayContaining([
 				'routes/+layout.svelte',
@@ -80,13 +80,13 @@ describe('the first screen’s messages', () => {
 
 	it('holds every key the first screen names, and every key it builds from a prefix', () => {
 		const kurang = new Set<string>();
-		for (const f of modul) {
+		for (const f of module) {
 			const teks = readFileSync(f, 'utf8');
 			for (const m of teks.matchAll(/['"]([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+)['"]/g)) {
-				if (semua.includes(m[1]!) && !(m[1]! in firstScreen)) kurang.add(m[1]!);
+				if (all.includes(m[1]!) && !(m[1]! in firstScreen)) kurang.add(m[1]!);
 			}
 			for (const m of teks.matchAll(/`([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)) {
-				for (const k of semua) if (k.startsWith(m[1]!) && !(k in firstScreen)) kurang.add(k);
+				for (const k of all) if (k.startsWith(m[1]!) && !(k in firstScreen)) kurang.add(k);
 			}
 		}
 		expect([...kurang].sort()).toEqual([]);
@@ -94,7 +94,7 @@ describe('the first screen’s messages', () => {
 
 	it('are the same wording as in the whole table, which loads on demand and re-renders', async () => {
 		for (const [k, v] of Object.entries(firstScreen)) expect(id[k as keyof typeof id]).toBe(v);
-		const lain = semua.find((k) => !(k in firstScreen)) as keyof typeof id;
+		const lain = all.find((k) => !(k in firstScreen)) as keyof typeof id;
 		expect(t(lain)).toBe(lain);
 		await loadFullMessages();
 		expect(locale.lengkap).toBe(true);

@@ -28,4 +28,4 @@ export function inputRapor(periodeId: string, pengaturan: Settings = DEFAULT_SET
 	};
 }
 
-export const DIBUAT = '2026-07-01T09:15:00+07:00';
+export const CREATED = '2026-07-01T09:15:00+07:00';

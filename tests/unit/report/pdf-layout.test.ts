@@ -11,15 +11,15 @@ import { buildRaporReport } from '$lib/report/rapor-model';
 import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/report/skm-model';
 import { textFor } from '$lib/report/text';
 import { readTtf } from '$lib/report/ttf';
-import { bacaPdf } from '../../fixtures/read-pdf';
-import { DIBUAT, demo, inputRapor, inputSkm } from './demo';
+import { readPdf } from '../../fixtures/read-pdf';
+import { CREATED, demo, inputRapor, inputSkm } from './demo';
 
 // The app loads English before it shows English; so do these tests of English reports.
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
 beforeAll(() => Promise.all([loadLanguage('id'), loadLanguage('en')]));
 
 const id = (x: number, d = 2) => formatNumber(x, d, 'id');
-const k = { locale: 'id' as const, dibuat: DIBUAT };
+const k = { locale: 'id' as const, dibuat: CREATED };
 /** The app's Unicode report font, read from the file the app fetches. */
 const font = readTtf(new Uint8Array(readFileSync('src/lib/report/fonts/DejaVuSans-Rapor.ttf')));
 const SARAN_UNICODE = 'Đặng Thị Hoa — 😀 ñ ß Ω 中';
@@ -64,7 +64,7 @@ describe('text for the standard PDF fonts', () => {
 });
 
 describe('a saran in letters the standard fonts lack', () => {
-	const blok = (saran: string, unit = 'Unit Đà Nẵng') =>
+	const block = (saran: string, unit = 'Unit Đà Nẵng') =>
 		[
 			{ jenis: 'judul', tingkat: 1, teks: 'Saran warga' },
 			{ jenis: 'judul', tingkat: 2, teks: unit },
@@ -77,12 +77,12 @@ describe('a saran in letters the standard fonts lack', () => {
 				baris: [{ sel: ['1 Mei', saran] }, { sel: ['2 Mei', 'Pelayanan cepat'] }]
 			}
 		] as const;
-	const opsi = { judul: 'Saran warga', kaki: () => 'Halaman 1', dibuat: DIBUAT };
+	const options = { judul: 'Saran warga', kaki: () => 'Halaman 1', dibuat: CREATED };
 	const catatan = (n: number, ganti: string) => `${n} karakter diganti ${ganti}`;
 
 	it('comes back from the PDF letter for letter, in a subset of the embedded font', async () => {
-		const isi = createPdf(blok(SARAN_UNICODE), { ...opsi, font }, catatan);
-		const pdf = await bacaPdf(isi);
+		const isi = createPdf(block(SARAN_UNICODE), { ...options, font }, catatan);
+		const pdf = await readPdf(isi);
 		expect(pdf.baris).toContain('1 Mei Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(pdf.baris).toContain('2 Mei Pelayanan cepat');
 		expect(pdf.baris).toContain('Unit Đà Nẵng');
@@ -95,14 +95,14 @@ describe('a saran in letters the standard fonts lack', () => {
 	});
 
 	it('embeds no font when the text needs none', async () => {
-		const saran = blok('Pelayanan sudah baik, terima kasih', 'Puskesmas Cempaka');
-		const isi = createPdf(saran, { ...opsi, font }, catatan);
+		const saran = block('Pelayanan sudah baik, terima kasih', 'Puskesmas Cempaka');
+		const isi = createPdf(saran, { ...options, font }, catatan);
 		expect(new TextDecoder('latin1').decode(isi)).not.toContain('FontFile2');
-		expect((await bacaPdf(isi)).baris.join(' ')).not.toContain('diganti');
+		expect((await readPdf(isi)).baris.join(' ')).not.toContain('diganti');
 	});
 
 	it('says how many characters it replaced when the Unicode font could not be loaded', async () => {
-		const pdf = await bacaPdf(createPdf(blok(SARAN_UNICODE, 'Puskesmas'), opsi, catatan));
+		const pdf = await readPdf(createPdf(block(SARAN_UNICODE, 'Puskesmas'), options, catatan));
 		expect(pdf.baris).toContain('1 Mei ??ng Th? Hoa — ? ñ ß ? ?');
 		expect(pdf.baris).toContain('6 karakter diganti ?');
 	});
@@ -116,7 +116,7 @@ describe('a saran in letters the standard fonts lack', () => {
 			{ ...contoh, id: 'saran-unicode', saran: SARAN_UNICODE }
 		];
 		const laporan = buildSkmUnitReport({ ...input, responses }, unitId)!;
-		const pdf = await bacaPdf(skmFile(laporan, 'pdf', { ...k, font }).isi);
+		const pdf = await readPdf(skmFile(laporan, 'pdf', { ...k, font }).isi);
 		const teks = pdf.baris.join(' ');
 		expect(teks).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(teks).toContain(
@@ -139,10 +139,10 @@ describe('the PDF writer', () => {
 					baris: Array.from({ length: 150 }, (_, i) => ({ sel: [`Unit ${i}`, id(i + 0.25)] }))
 				}
 			],
-			{ judul: 'Uji', kaki: (h, n) => `Halaman ${h} dari ${n}`, dibuat: DIBUAT }
+			{ judul: 'Uji', kaki: (h, n) => `Halaman ${h} dari ${n}`, dibuat: CREATED }
 		);
 		expect(new TextDecoder().decode(isi.slice(0, 8))).toBe('%PDF-1.4');
-		const pdf = await bacaPdf(isi);
+		const pdf = await readPdf(isi);
 		expect(pdf.judul).toBe('Uji');
 		expect(pdf.baris[0]).toBe('Uji – IKM >= 88,31 “café”');
 		expect(pdf.halaman.length).toBeGreaterThan(2);
@@ -156,18 +156,18 @@ describe('the PDF writer', () => {
 
 describe('the SKM report as PDF', () => {
 	const input = inputSkm('2026-TW2');
-	const laporan = buildSkmPemdaReport(input);
+	const pdfReport = buildSkmPemdaReport(input);
 
 	it('prints the pemda IKM, every unit’s IKM, mutu and sample, and the settings', async () => {
-		const berkas = skmFile(laporan, 'pdf', k);
+		const berkas = skmFile(pdfReport, 'pdf', k);
 		expect(berkas.nama).toBe('laporan-skm-2026-TW2.pdf');
-		const pdf = await bacaPdf(berkas.isi);
+		const pdf = await readPdf(berkas.isi);
 		expect(pdf.judul).toBe('Laporan Survei Kepuasan Masyarakat TW II 2026');
 		const teks = pdf.baris.join(' ');
-		expect(teks).toContain(`Nilai IKM (25–100) ${id(laporan.pemda!.hasil.nilai!)}`);
-		expect(teks).toContain(`Mutu pelayanan ${laporan.pemda!.hasil.mutu}`);
+		expect(teks).toContain(`Nilai IKM (25–100) ${id(pdfReport.pemda!.hasil.nilai!)}`);
+		expect(teks).toContain(`Mutu pelayanan ${pdfReport.pemda!.hasil.mutu}`);
 		expect(teks).toContain('Bobot unsur 1/9 (eksak). IKM pemda: rata-rata IKM unit.');
-		laporan.unit.forEach((d, i) => {
+		pdfReport.unit.forEach((d, i) => {
 			const ikm = `${id(d.hasil.nilai!)} ${d.hasil.mutu}`;
 			expect(pdf.baris.some((b) => b.startsWith(`${i + 1} `) && b.includes(ikm))).toBe(true);
 			expect(teks).toContain(`${i + 1}. ${d.unit.nama}`);
@@ -177,10 +177,10 @@ describe('the SKM report as PDF', () => {
 	it('prints one unit’s NRR per unsur, its IKM on both scales, priorities, sample and saran', async () => {
 		const unit = buildSkmUnitReport(
 			input,
-			laporan.unit.find((d) => d.sampel && !d.sampel.memadai)!.unit.id
+			pdfReport.unit.find((d) => d.sampel && !d.sampel.memadai)!.unit.id
 		)!;
 		const d = unit.unit[0]!;
-		const pdf = await bacaPdf(skmFile(unit, 'pdf', k).isi);
+		const pdf = await readPdf(skmFile(unit, 'pdf', k).isi);
 		const teks = pdf.baris.join(' ');
 		const t = textFor('id');
 		for (const key of UNSUR_KEYS) {
@@ -213,7 +213,7 @@ describe('the SKM report as PDF', () => {
 describe('the Rapor OPD as PDF', () => {
 	it('prints the ranking with index, zone and movement, each OPD’s components and indicators', async () => {
 		const laporan = buildRaporReport(inputRapor('2026-TW3'));
-		const pdf = await bacaPdf(raporFile(laporan, 'pdf', k).isi);
+		const pdf = await readPdf(raporFile(laporan, 'pdf', k).isi);
 		const teks = pdf.baris.join(' ');
 		expect(pdf.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
 		expect(teks).toContain('Zona hijau >= 76, kuning >= 51.');
@@ -242,7 +242,7 @@ describe('the Rapor OPD as PDF', () => {
 describe('a report in English', () => {
 	it('follows the app’s language, numbers included', async () => {
 		const laporan = buildRaporReport(inputRapor('2026-TW3'));
-		const pdf = await bacaPdf(raporFile(laporan, 'pdf', { locale: 'en', dibuat: DIBUAT }).isi);
+		const pdf = await readPdf(raporFile(laporan, 'pdf', { locale: 'en', dibuat: CREATED }).isi);
 		expect(pdf.judul).toBe('OPD Performance Index report Q3 2026');
 		const top = laporan.view.rows[0]!;
 		expect(
@@ -259,7 +259,7 @@ describe('the kiosk posters', () => {
 		const units = demo.units.filter((u) => u.layananSkm).slice(0, 3);
 		const berkas = posterFile(units, 'https://rapor.contoh.go.id/kiosk', k);
 		expect(berkas.nama).toBe('poster-kiosk-semua-unit.pdf');
-		const pdf = await bacaPdf(berkas.isi);
+		const pdf = await readPdf(berkas.isi);
 		expect(pdf.halaman).toHaveLength(3);
 		units.forEach((u, i) => {
 			const halaman = pdf.halaman[i]!;

@@ -20,7 +20,7 @@ const unit = (id: string, ubah: Partial<Unit> = {}): Unit => ({
 });
 
 let n = 0;
-function respons(unitId: string, jawaban: Answer): SkmResponse {
+function response(unitId: string, jawaban: Answer): SkmResponse {
 	return {
 		id: `r-${++n}`,
 		unitId,
@@ -34,7 +34,7 @@ function respons(unitId: string, jawaban: Answer): SkmResponse {
 	};
 }
 
-const semua = (x: 1 | 2 | 3 | 4): Answer => ({
+const all = (x: 1 | 2 | 3 | 4): Answer => ({
 	u1: x,
 	u2: x,
 	u3: x,
@@ -49,14 +49,14 @@ const semua = (x: 1 | 2 | 3 | 4): Answer => ({
 describe('the SKM report, worked by hand', () => {
 	const responses = [
 		// Puskesmas: u8 left blank once.
-		respons('pkm', { ...semua(4), u8: null }),
-		respons('pkm', semua(3)),
-		respons('pkm', { u1: 2, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 2 }),
+		response('pkm', { ...all(4), u8: null }),
+		response('pkm', all(3)),
+		response('pkm', { u1: 2, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 2 }),
 		// Kelurahan: two unhappy respondents.
-		respons('kel', semua(1)),
-		respons('kel', semua(2))
+		response('kel', all(1)),
+		response('kel', all(2))
 	];
-	const laporan = buildSkmPemdaReport({
+	const report = buildSkmPemdaReport({
 		periodeId: '2026-TW2',
 		units: [unit('pkm'), unit('kel', { jenis: 'kelurahan' })],
 		responses,
@@ -65,7 +65,7 @@ describe('the SKM report, worked by hand', () => {
 	});
 
 	it('scores each unit from its own respondents, leaving a blank out of that unsur', () => {
-		const [pkm, kel] = laporan.unit;
+		const [pkm, kel] = report.unit;
 		expect(pkm!.unit.id).toBe('pkm');
 		// NRR: u1 9/3 = 3; u2 11/3; u3 10/3; u4 11/3; u5 10/3; u6 10/3; u7 11/3; u8 5/2 = 2,5 (two
 		// answered); u9 9/3 = 3. Σ = 29,5; IKM = 29,5 / 9 = 3,2778; × 25 = 81,944 → 81,94 → B.
@@ -84,7 +84,7 @@ describe('the SKM report, worked by hand', () => {
 
 	it('gives the pemda the unweighted mean of the unit values', () => {
 		// (81,944 + 37,5) / 2 = 59,72 → D, over 5 respondents of 2 units.
-		expect(laporan.pemda?.hasil).toMatchObject({
+		expect(report.pemda?.hasil).toMatchObject({
 			unit: 2,
 			responden: 5,
 			nilai: 59.72,
@@ -126,7 +126,7 @@ describe('the Rapor OPD, worked by hand', () => {
 		};
 	}
 
-	const laporan = buildRaporReport({
+	const report = buildRaporReport({
 		periodeId: '2026-TW2',
 		units: [
 			unit('dinas-a'),
@@ -157,7 +157,7 @@ describe('the Rapor OPD, worked by hand', () => {
 	});
 
 	it('computes each index and shares a rank on a tie, skipping the next (1, 1, 3)', () => {
-		const rows = laporan.view.rows.map((r) => [
+		const rows = report.view.rows.map((r) => [
 			r.unit.id,
 			r.hasil.indeks,
 			r.hasil.zona,
@@ -171,8 +171,8 @@ describe('the Rapor OPD, worked by hand', () => {
 	});
 
 	it('traces TW I (no data: no index) and TW II', () => {
-		expect(laporan.tren.map((t) => t.periodeId)).toEqual(['2026-TW1', '2026-TW2']);
-		expect(laporan.tren[1]!.indeks.get('dinas-c')).toBe(52.5);
-		expect(laporan.tren[0]!.indeks.get('dinas-c') ?? null).toBeNull();
+		expect(report.tren.map((t) => t.periodeId)).toEqual(['2026-TW1', '2026-TW2']);
+		expect(report.tren[1]!.indeks.get('dinas-c')).toBe(52.5);
+		expect(report.tren[0]!.indeks.get('dinas-c') ?? null).toBeNull();
 	});
 });

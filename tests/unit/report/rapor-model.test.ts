@@ -10,37 +10,37 @@ import { demo, inputRapor, inputSkm } from './demo';
 describe('the SKM report model', () => {
 	const input = inputSkm('2026-TW2');
 	const view = buildSkm(input);
-	const laporan = buildSkmPemdaReport(input);
+	const report = buildSkmPemdaReport(input);
 
 	it('lists every service unit in the SKM screen order with the same result', () => {
-		expect(laporan.unit.map((d) => d.unit.id)).toEqual(view.units.map((u) => u.unit.id));
-		laporan.unit.forEach((d, i) => {
+		expect(report.unit.map((d) => d.unit.id)).toEqual(view.units.map((u) => u.unit.id));
+		report.unit.forEach((d, i) => {
 			expect(d.hasil).toEqual(view.units[i]!.hasil);
 			expect(d.sampel).toEqual(view.units[i]!.sampel);
 		});
-		expect(laporan.pemda?.hasil).toEqual(view.pemda);
-		expect(laporan.unit.length).toBeGreaterThanOrEqual(15);
+		expect(report.pemda?.hasil).toEqual(view.pemda);
+		expect(report.unit.length).toBeGreaterThanOrEqual(15);
 	});
 
 	it('gives each unit the profile, saran and sample adequacy of its own respondents', () => {
 		const perUnit = groupByUnit(input.responses);
-		for (const d of laporan.unit) {
+		for (const d of report.unit) {
 			const populasi = input.populasi.find((p) => p.unitId === d.unit.id)?.jumlah;
 			expect(d).toEqual(
 				buildSkmUnit(d.unit, perUnit.get(d.unit.id) ?? [], populasi, input.pengaturan)
 			);
 		}
-		const saran = laporan.unit.reduce((n, d) => n + d.saran.length, 0);
+		const saran = report.unit.reduce((n, d) => n + d.saran.length, 0);
 		expect(saran).toBe(input.responses.filter((r) => r.saran?.trim()).length);
 	});
 
 	it('counts the pemda profile over the respondents of the scored units', () => {
-		const total = Object.values(laporan.pemda!.profil.jenisKelamin).reduce((a, b) => a + b, 0);
-		expect(total).toBe(laporan.unit.reduce((n, d) => n + d.hasil.responden, 0));
+		const total = Object.values(report.pemda!.profil.jenisKelamin).reduce((a, b) => a + b, 0);
+		expect(total).toBe(report.unit.reduce((n, d) => n + d.hasil.responden, 0));
 	});
 
 	it('builds one unit’s report equal to its part of the pemda report', () => {
-		const lowest = laporan.unit.at(-1)!;
+		const lowest = report.unit.at(-1)!;
 		const sendiri = buildSkmUnitReport(input, lowest.unit.id);
 		expect(sendiri?.pemda).toBeNull();
 		expect(sendiri?.unit).toEqual([lowest]);

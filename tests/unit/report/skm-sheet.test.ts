@@ -6,21 +6,21 @@ import { sheetNames } from '$lib/import/table/xlsx';
 import { skmFile, skmCsv } from '$lib/report/files';
 import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/report/skm-model';
 import { parseCsv } from '$lib/import/table/csv';
-import { bacaLembar, xmlLembar } from '../../fixtures/read-xlsx';
-import { DIBUAT, inputSkm } from './demo';
+import { readSheet, xmlSheet } from '../../fixtures/read-xlsx';
+import { CREATED, inputSkm } from './demo';
 
 // The app loads the whole Indonesian table before a report is built (state/laporan.ts).
 await loadLanguage('id');
 
 const input = inputSkm('2026-TW2');
-const laporan = buildSkmPemdaReport(input);
-const k = { locale: 'id' as const, dibuat: DIBUAT };
-const berkas = skmFile(laporan, 'xlsx', k);
+const report = buildSkmPemdaReport(input);
+const k = { locale: 'id' as const, dibuat: CREATED };
+const file = skmFile(report, 'xlsx', k);
 
 describe('the pemda SKM report as XLSX', () => {
 	it('is named after the period and holds one sheet per table', () => {
-		expect(berkas.nama).toBe('laporan-skm-2026-TW2.xlsx');
-		expect(sheetNames(berkas.isi)).toEqual([
+		expect(file.nama).toBe('laporan-skm-2026-TW2.xlsx');
+		expect(sheetNames(file.isi)).toEqual([
 			'Ringkasan',
 			'Unit layanan',
 			'NRR',
@@ -31,9 +31,9 @@ describe('the pemda SKM report as XLSX', () => {
 	});
 
 	it('stores every unit’s IKM, NRR and sample figures as number cells equal to the core’s', () => {
-		const unit = bacaLembar(berkas.isi, 'Unit layanan');
-		expect(unit.rows).toHaveLength(laporan.unit.length);
-		laporan.unit.forEach((d, i) => {
+		const unit = readSheet(file.isi, 'Unit layanan');
+		expect(unit.rows).toHaveLength(report.unit.length);
+		report.unit.forEach((d, i) => {
 			expect(unit.sel(i, 'Kode unit').teks).toBe(d.unit.id);
 			expect(unit.angka(i, 'Responden')).toBe(d.hasil.responden);
 			expect(unit.angka(i, 'Nilai IKM (25–100)')).toBe(d.hasil.nilai);
@@ -47,16 +47,16 @@ describe('the pemda SKM report as XLSX', () => {
 				expect(unit.angka(i, 'Kekurangan responden')).toBe(d.sampel.kurang);
 			}
 		});
-		const kurang = laporan.unit.find((d) => d.sampel && !d.sampel.memadai)!;
-		const i = laporan.unit.indexOf(kurang);
+		const kurang = report.unit.find((d) => d.sampel && !d.sampel.memadai)!;
+		const i = report.unit.indexOf(kurang);
 		expect(unit.sel(i, 'Kecukupan sampel').teks).toContain('Sampel belum memadai');
 		expect(unit.sel(i, 'Kecukupan sampel').teks).toContain(`perlu ${kurang.sampel!.kurang}`);
 	});
 
 	it('lists the NRR of each unsur per unit, with mutu and the three priorities', () => {
-		const nrr = bacaLembar(berkas.isi, 'NRR');
-		expect(nrr.rows).toHaveLength(laporan.unit.length * 9);
-		const d = laporan.unit[0]!;
+		const nrr = readSheet(file.isi, 'NRR');
+		expect(nrr.rows).toHaveLength(report.unit.length * 9);
+		const d = report.unit[0]!;
 		UNSUR_KEYS.forEach((key, i) => {
 			expect(nrr.sel(i, 'Kode unit').teks).toBe(d.unit.id);
 			expect(nrr.angka(i, 'NRR')).toBe(d.hasil.nrr[key]);
@@ -72,8 +72,8 @@ describe('the pemda SKM report as XLSX', () => {
 	});
 
 	it('stores profile shares as percentages Excel formats, and saran times as date cells', () => {
-		const profil = bacaLembar(berkas.isi, 'Profil responden');
-		const d = laporan.unit[0]!;
+		const profil = readSheet(file.isi, 'Profil responden');
+		const d = report.unit[0]!;
 		const perempuan = profil.rows.findIndex(
 			(r) => r.cells[0] === d.unit.id && r.cells[3] === 'Perempuan'
 		);
@@ -83,9 +83,9 @@ describe('the pemda SKM report as XLSX', () => {
 			12
 		);
 
-		const saran = bacaLembar(berkas.isi, 'Saran');
-		expect(saran.rows).toHaveLength(laporan.unit.reduce((n, u) => n + u.saran.length, 0));
-		const pertama = laporan.unit.find((u) => u.saran.length > 0)!;
+		const saran = readSheet(file.isi, 'Saran');
+		expect(saran.rows).toHaveLength(report.unit.reduce((n, u) => n + u.saran.length, 0));
+		const pertama = report.unit.find((u) => u.saran.length > 0)!;
 		const i = saran.rows.findIndex((r) => r.cells[0] === pertama.unit.id);
 		expect(saran.sel(i, 'Waktu')).toEqual({
 			teks: pertama.saran[0]!.waktu.slice(0, 10),
@@ -96,9 +96,9 @@ describe('the pemda SKM report as XLSX', () => {
 	});
 
 	it('names the pemda IKM and the settings it was computed with', () => {
-		const ringkasan = bacaLembar(berkas.isi, 'Ringkasan');
+		const ringkasan = readSheet(file.isi, 'Ringkasan');
 		const nilai = (butir: string) => ringkasan.rows.findIndex((r) => r.cells[0] === butir);
-		expect(ringkasan.angka(nilai('Nilai IKM (25–100)'), 'Nilai')).toBe(laporan.pemda!.hasil.nilai);
+		expect(ringkasan.angka(nilai('Nilai IKM (25–100)'), 'Nilai')).toBe(report.pemda!.hasil.nilai);
 		expect(ringkasan.sel(nilai('Dibuat'), 'Nilai')).toMatchObject({
 			teks: '2026-07-01',
 			tanggal: true
@@ -108,17 +108,17 @@ describe('the pemda SKM report as XLSX', () => {
 	});
 
 	it('never writes a formula', () => {
-		for (const xml of xmlLembar(berkas.isi)) expect(xml).not.toMatch(/<f[\s>]/);
+		for (const xml of xmlSheet(file.isi)) expect(xml).not.toMatch(/<f[\s>]/);
 	});
 });
 
 describe('one unit’s SKM report', () => {
-	const unit = buildSkmUnitReport(input, laporan.unit.at(-1)!.unit.id)!;
+	const unit = buildSkmUnitReport(input, report.unit.at(-1)!.unit.id)!;
 
 	it('holds only that unit, with its own summary', () => {
 		const isi = skmFile(unit, 'xlsx', k).isi;
-		expect(bacaLembar(isi, 'Unit layanan').rows).toHaveLength(1);
-		const ringkasan = bacaLembar(isi, 'Ringkasan');
+		expect(readSheet(isi, 'Unit layanan').rows).toHaveLength(1);
+		const ringkasan = readSheet(isi, 'Ringkasan');
 		const i = ringkasan.rows.findIndex((r) => r.cells[0] === 'Nilai IKM (25–100)');
 		expect(ringkasan.angka(i, 'Nilai')).toBe(unit.unit[0]!.hasil.nilai);
 	});

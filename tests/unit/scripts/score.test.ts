@@ -8,26 +8,26 @@ import { computeSkm, computeSkmPemda, type BobotSkm } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import { toCsv } from '$lib/import/table/csv';
 import {
-	acakUrutan,
-	buatResponden,
-	KOLOM_SKM,
+	randomOrder,
+	makeResponden,
+	SKM_COLUMNS,
 	skmCsv,
-	skmTabel,
+	skmTable,
 	skmXlsx,
 	type SkmResponden
 } from '../../fixtures/skm-csv-factory';
-import { contohOpd, realisasiCsv } from '../../fixtures/realisasi-csv-factory';
+import { exampleOpd, realisasiCsv } from '../../fixtures/realisasi-csv-factory';
 
 /** Runs the real CLI the way `npm run skor -- …` does. */
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-interface Hasil {
+interface Result {
 	code: number | null;
 	stdout: string;
 	stderr: string;
 }
 
-function skor(...args: string[]): Promise<Hasil> {
+function score(...args: string[]): Promise<Result> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], {
 			cwd: ROOT,
@@ -43,22 +43,22 @@ function skor(...args: string[]): Promise<Hasil> {
 }
 
 let dir = '';
-const berkas = (nama: string, isi: string | Uint8Array) => {
+const file = (nama: string, isi: string | Uint8Array) => {
 	const path = join(dir, nama);
 	writeFileSync(path, isi);
 	return path;
 };
 
-const responden = buatResponden({
+const responden = makeResponden({
 	seed: 42,
 	units: ['Disdukcapil', 'RSUD Tidar', 'Kecamatan Utara'],
 	perUnit: 25
 });
 /** The same respondents with one-line saran, so each row is one physical line. */
-const satuBaris = responden.map((p) => ({ ...p, saran: p.saran.replace(/\n/g, ' ') }));
+const oneRow = responden.map((p) => ({ ...p, saran: p.saran.replace(/\n/g, ' ') }));
 
 /** What the CLI's JSON should hold, computed straight from the domain on the same answers. */
-function harapan(data: readonly SkmResponden[], bobot: BobotSkm = 'eksak') {
+function expectation(data: readonly SkmResponden[], bobot: BobotSkm = 'eksak') {
 	const units = [...new Set(data.map((p) => p.unit))];
 	const hasil = units.map((unit) =>
 		computeSkm(
@@ -109,45 +109,45 @@ afterAll(() => {
 
 describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 	it('prints as JSON exactly what hitungSkm gives for the same rows, and nothing else', async () => {
-		const r = await skor('skm', berkas('skm.csv', skmCsv(responden)), '--json');
+		const r = await score('skm', file('skm.csv', skmCsv(responden)), '--json');
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
-		expect(JSON.parse(r.stdout)).toEqual(harapan(responden));
+		expect(JSON.parse(r.stdout)).toEqual(expectation(responden));
 	});
 
 	it('reads a semicolon file with a BOM, shuffled columns and day-first dates the same way', async () => {
 		const isi = skmCsv(responden, {
 			delimiter: ';',
 			bom: true,
-			kolom: acakUrutan(KOLOM_SKM, 9),
+			kolom: randomOrder(SKM_COLUMNS, 9),
 			formatTanggal: 'dmy'
 		});
-		const r = await skor('skm', berkas('excel-id.csv', isi), '--json');
+		const r = await score('skm', file('excel-id.csv', isi), '--json');
 		expect(r.code).toBe(0);
-		expect(JSON.parse(r.stdout)).toEqual(harapan(responden));
+		expect(JSON.parse(r.stdout)).toEqual(expectation(responden));
 	});
 
 	it('reads an .xlsx workbook the same way', async () => {
-		const isi = skmXlsx(responden, { kolom: acakUrutan(KOLOM_SKM, 4) });
-		const r = await skor('skm', berkas('skm.xlsx', isi), '--json');
+		const isi = skmXlsx(responden, { kolom: randomOrder(SKM_COLUMNS, 4) });
+		const r = await score('skm', file('skm.xlsx', isi), '--json');
 		expect(r.code).toBe(0);
-		expect(JSON.parse(r.stdout)).toEqual(harapan(responden));
+		expect(JSON.parse(r.stdout)).toEqual(expectation(responden));
 	});
 
 	it('switches to the rounded weight 0,111 with --bobot', async () => {
-		const path = berkas('bobot.csv', skmCsv(responden));
-		const r = await skor('skm', path, '--bobot', '0,111', '--json');
+		const path = file('bobot.csv', skmCsv(responden));
+		const r = await score('skm', path, '--bobot', '0,111', '--json');
 		expect(r.code).toBe(0);
-		expect(JSON.parse(r.stdout)).toEqual(harapan(responden, 'dibulatkan'));
-		const named = await skor('skm', path, '--bobot=dibulatkan', '--json');
+		expect(JSON.parse(r.stdout)).toEqual(expectation(responden, 'dibulatkan'));
+		const named = await score('skm', path, '--bobot=dibulatkan', '--json');
 		expect(named.stdout).toBe(r.stdout);
 	});
 
 	it('refuses a file with a bad row: exit 1, the line and reason on stderr, no results', async () => {
-		const { header, rows } = skmTabel(satuBaris.slice(0, 5));
+		const { header, rows } = skmTable(oneRow.slice(0, 5));
 		// Line 4 = the third respondent: put a 5 in u3.
-		rows[2]![KOLOM_SKM.indexOf('u3')] = 5;
-		const r = await skor('skm', berkas('salah.csv', toCsv(header, rows)), '--json');
+		rows[2]![SKM_COLUMNS.indexOf('u3')] = 5;
+		const r = await score('skm', file('salah.csv', toCsv(header, rows)), '--json');
 		expect(r.code).toBe(1);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(/baris 4, kolom u3: jawaban "5" harus 1–4/i);
@@ -156,20 +156,20 @@ describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 
 	it('counts lines inside quoted cells, so the reported line is the one a text editor shows', async () => {
 		const data = responden.slice(0, 3).map((p) => ({ ...p, saran: 'satu\ndua\ntiga' }));
-		const { header, rows } = skmTabel(data);
-		rows[2]![KOLOM_SKM.indexOf('u9')] = 0;
-		const r = await skor('skm', berkas('baris-baru.csv', toCsv(header, rows)));
+		const { header, rows } = skmTable(data);
+		rows[2]![SKM_COLUMNS.indexOf('u9')] = 0;
+		const r = await score('skm', file('baris-baru.csv', toCsv(header, rows)));
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain('Baris 8, kolom u9');
 	});
 
 	it('with --skip-invalid reports the skipped rows and scores the rest', async () => {
-		const data = satuBaris.slice(0, 10);
-		const { header, rows } = skmTabel(data);
+		const data = oneRow.slice(0, 10);
+		const { header, rows } = skmTable(data);
 		rows.splice(1, 0, ['', '2026-13-45', 9]);
-		const r = await skor(
+		const r = await score(
 			'skm',
-			berkas('lewati.csv', toCsv(header, rows)),
+			file('lewati.csv', toCsv(header, rows)),
 			'--skip-invalid',
 			'--json'
 		);
@@ -177,26 +177,26 @@ describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 		expect(r.stderr).toMatch(/^Baris 3, kolom unit/m);
 		expect(r.stderr).toMatch(/^Baris 3, kolom tanggal/m);
 		expect(r.stderr).toContain('1 baris tidak valid dilewati; 10 baris dinilai.');
-		expect(JSON.parse(r.stdout)).toEqual(harapan(data));
+		expect(JSON.parse(r.stdout)).toEqual(expectation(data));
 	});
 
 	it('prints a readable Indonesian report by default and English with --en', async () => {
-		const path = berkas('laporan.csv', skmCsv(responden));
-		const id = await skor('skm', path);
+		const path = file('laporan.csv', skmCsv(responden));
+		const id = await score('skm', path);
 		expect(id.code).toBe(0);
-		const h = harapan(responden).units[0]!;
+		const h = expectation(responden).units[0]!;
 		expect(id.stdout).toContain('Bobot unsur 1/9 (eksak).');
 		expect(id.stdout).toContain('Disdukcapil  (25 responden, Triwulan I 2026 – Triwulan IV 2026)');
 		expect(id.stdout).toContain(`Nilai IKM (25–100)  ${h.nilai!.toFixed(2).replace('.', ',')}`);
 		expect(id.stdout).toMatch(/Unsur terendah\s+1\. U\d /);
 		expect(id.stdout).toContain('IKM Pemda');
-		const en = await skor('skm', path, '--en');
+		const en = await score('skm', path, '--en');
 		expect(en.stdout).toContain(`IKM value (25–100)  ${h.nilai!.toFixed(2)}`);
 		expect(en.stdout).toContain('Element weight 1/9 (exact).');
 	});
 
 	it('splits per triwulan with --per-triwulan, one pemda figure per triwulan', async () => {
-		const r = await skor('skm', berkas('tw.csv', skmCsv(responden)), '--per-triwulan', '--json');
+		const r = await score('skm', file('tw.csv', skmCsv(responden)), '--per-triwulan', '--json');
 		const out = JSON.parse(r.stdout) as {
 			units: { unit: string; periodeId: string; responden: number }[];
 			pemda: { periodeId: string; unit: number }[];
@@ -217,31 +217,31 @@ describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 	});
 
 	it('exits 2 with a clear message for a missing file, missing columns or a bad option', async () => {
-		const hilang = await skor('skm', join(dir, 'tidak-ada.csv'));
+		const hilang = await score('skm', join(dir, 'tidak-ada.csv'));
 		expect(hilang.code).toBe(2);
 		expect(hilang.stderr).toContain('Berkas tidak ditemukan');
-		const kolom = await skor('skm', berkas('kolom.csv', 'unit,tanggal,u1\nA,2026-01-01,4\n'));
+		const kolom = await score('skm', file('kolom.csv', 'unit,tanggal,u1\nA,2026-01-01,4\n'));
 		expect(kolom.code).toBe(2);
 		expect(kolom.stderr).toContain('Kolom wajib tidak ada di baris judul (baris 1): u2, u3');
-		const bukanXlsx = await skor('skm', berkas('rusak.xlsx', 'bukan zip'));
+		const bukanXlsx = await score('skm', file('rusak.xlsx', 'bukan zip'));
 		expect(bukanXlsx.code).toBe(2);
 		expect(bukanXlsx.stderr).toContain('bukan buku kerja Excel');
-		const opsi = await skor('skm', berkas('ok.csv', skmCsv(responden)), '--bobot', '0,2');
+		const opsi = await score('skm', file('ok.csv', skmCsv(responden)), '--bobot', '0,2');
 		expect(opsi.code).toBe(2);
 		expect(opsi.stdout).toBe('');
-		const en = await skor('skm', join(dir, 'tidak-ada.csv'), '--en');
+		const en = await score('skm', join(dir, 'tidak-ada.csv'), '--en');
 		expect(en.stderr).toContain('File not found');
 	});
 
 	it('scores the hand-made example file', async () => {
-		const r = await skor('skm', 'tests/fixtures/contoh-skm.csv');
+		const r = await score('skm', 'tests/fixtures/contoh-skm.csv');
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Puskesmas Magelang Selatan  (5 responden');
 	});
 });
 
 describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
-	interface BarisJson {
+	interface JsonRow {
 		unit: string;
 		peringkat: number | null;
 		indeks: number | null;
@@ -249,10 +249,10 @@ describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
 		komponen: Record<string, number | null>;
 		kekurangan: string[];
 	}
-	const jalankan = async (...opsi: string[]) => {
-		const r = await skor(
+	const run = async (...opsi: string[]) => {
+		const r = await score(
 			'indeks',
-			berkas(`realisasi-${opsi.join('')}.csv`, realisasiCsv(contohOpd())),
+			file(`realisasi-${opsi.join('')}.csv`, realisasiCsv(exampleOpd())),
 			'--json',
 			...opsi
 		);
@@ -260,13 +260,13 @@ describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
 			...r,
 			json:
 				r.code === 0
-					? (JSON.parse(r.stdout) as { periode: { periodeId: string; peringkat: BarisJson[] }[] })
+					? (JSON.parse(r.stdout) as { periode: { periodeId: string; peringkat: JsonRow[] }[] })
 					: null
 		};
 	};
 
 	it('ranks OPDs per triwulan in JSON, with components and missing data named', async () => {
-		const r = await jalankan();
+		const r = await run();
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe('');
 		const [tw1, tw2] = r.json!.periode;
@@ -307,16 +307,16 @@ describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
 	});
 
 	it('applies --bobot-indeks and refuses weights that do not sum to 100', async () => {
-		const r = await jalankan('--bobot-indeks', '25,25,25,25');
+		const r = await run('--bobot-indeks', '25,25,25,25');
 		const dinkes = r.json!.periode[0]!.peringkat.find((b) => b.unit === 'Dinas Kesehatan')!;
 		expect(dinkes.indeks).toBe(56.25);
-		const salah = await jalankan('--bobot-indeks', '20,20,50,20');
+		const salah = await run('--bobot-indeks', '20,20,50,20');
 		expect(salah.code).toBe(2);
 		expect(salah.stderr).toContain('Jumlah bobot keempat komponen harus 100%');
 	});
 
 	it('prints the ranking table of the hand-made example file', async () => {
-		const r = await skor('indeks', 'tests/fixtures/contoh-realisasi.csv');
+		const r = await score('indeks', 'tests/fixtures/contoh-realisasi.csv');
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Peringkat Indeks Kinerja OPD — Triwulan II 2026');
 		expect(r.stdout).toMatch(/ 1 {2}Dinas Kesehatan +76,37 {2}Hijau/);
@@ -324,11 +324,11 @@ describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
 	});
 
 	it('names the line of a value that disagrees with an earlier row and exits 1', async () => {
-		const isi = realisasiCsv(contohOpd(), { ulangOpd: true }).replace(
+		const isi = realisasiCsv(exampleOpd(), { ulangOpd: true }).replace(
 			/(Dinas Kesehatan,2026,1,)1\.000\.000\.000(,[^\r\n]*Prevalensi)/,
 			'$11.100.000.000$2'
 		);
-		const r = await skor('indeks', berkas('beda.csv', isi));
+		const r = await score('indeks', file('beda.csv', isi));
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain(
 			'Baris 3, kolom pagu: "1.100.000.000" berbeda dengan baris 2 ("1.000.000.000")'

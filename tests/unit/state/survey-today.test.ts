@@ -9,7 +9,7 @@ import { applyKoreksi } from '$lib/state/survey-koreksi';
 import { freshDb, populasi, response } from '../db/factories';
 
 const NOW = new Date('2026-02-10T05:00:00Z'); // 12:00 WIB
-const batal = (id: string, responseId: string): SkmKoreksi => ({
+const cancel = (id: string, responseId: string): SkmKoreksi => ({
 	id,
 	responseId,
 	jenis: 'batal',
@@ -37,7 +37,7 @@ describe("the enumerator's day", () => {
 			response({ id: 'd', enumerator: 'Sari', waktu: '2026-02-09T15:00:00+07:00' }),
 			response({ id: 'e', enumerator: 'Sari', unitId: 'lain', waktu: '2026-02-10T10:00:00+07:00' })
 		]);
-		await addKoreksi(db, batal('x', 'b'));
+		await addKoreksi(db, cancel('x', 'b'));
 		await addKoreksi(db, {
 			id: 'y',
 			responseId: 'a',
@@ -65,7 +65,7 @@ describe("the enumerator's day", () => {
 			db,
 			Array.from({ length: 6 }, (_, i) => response({ id: `r${i}` }))
 		);
-		await addKoreksi(db, batal('x', 'r0'));
+		await addKoreksi(db, cancel('x', 'r0'));
 		const hari = await surveyTodayFor(db, 'unit-disdukcapil', null, NOW);
 		expect(hari.jumlahPeriode).toBe(5);
 		expect(hari.sampel).toMatchObject({ dibutuhkan: 10, responden: 5, kurang: 5, memadai: false });
@@ -80,7 +80,7 @@ describe("the enumerator's day", () => {
 	});
 });
 
-describe('terapkanKoreksi', () => {
+describe('applyKoreksi', () => {
 	it('gives the responses the score uses: voids out, corrections in', async () => {
 		const db = freshDb();
 		const list = [
@@ -89,7 +89,7 @@ describe('terapkanKoreksi', () => {
 			response({ id: 'c', jawaban: { ...response().jawaban, u1: 1 } })
 		];
 		await addResponses(db, list);
-		await addKoreksi(db, batal('x', 'b'));
+		await addKoreksi(db, cancel('x', 'b'));
 		await addKoreksi(db, {
 			id: 'y',
 			responseId: 'c',

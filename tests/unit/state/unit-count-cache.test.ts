@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/state/unit-count-cache';
 import type { Unit } from '../../../src/lib/domain/schemas';
 
-function penyimpanan(awal: Record<string, string> = {}): TextStorage & {
+function storage(awal: Record<string, string> = {}): TextStorage & {
 	isi: Record<string, string>;
 } {
 	const isi = { ...awal };
@@ -28,7 +28,7 @@ function penyimpanan(awal: Record<string, string> = {}): TextStorage & {
 	};
 }
 
-const jumlah = (periode: string, waktu: string, unit: Record<string, number>): ServerCounts => ({
+const count = (periode: string, waktu: string, unit: Record<string, number>): ServerCounts => ({
 	periode,
 	waktu,
 	unit
@@ -36,22 +36,22 @@ const jumlah = (periode: string, waktu: string, unit: Record<string, number>): S
 
 describe('the cache of server counts', () => {
 	it('keeps what the server said, with its time, and reads it back', () => {
-		const s = penyimpanan();
-		const a = jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { 'pkm-a': 66 });
+		const s = storage();
+		const a = count('2026-TW4', '2026-11-20T07:52:00.000Z', { 'pkm-a': 66 });
 		saveCache(s, 'rapor@enum-a', a);
 		expect(readCache(s, 'rapor@enum-a')).toEqual({ '2026-TW4': a });
 	});
 
 	it('keeps each database apart', () => {
-		const s = penyimpanan();
-		saveCache(s, 'rapor@enum-a', jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 }));
+		const s = storage();
+		saveCache(s, 'rapor@enum-a', count('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 }));
 		expect(readCache(s, 'rapor@enum-b')).toEqual({});
 		expect(cacheKey('rapor@enum-a')).not.toBe(cacheKey('rapor@enum-b'));
 	});
 
 	it('replaces a period’s counts with a later answer, never with an earlier one', () => {
-		const pagi = jumlah('2026-TW4', '2026-11-20T01:00:00.000Z', { x: 10 });
-		const siang = jumlah('2026-TW4', '2026-11-20T05:00:00.000Z', { x: 12 });
+		const pagi = count('2026-TW4', '2026-11-20T01:00:00.000Z', { x: 10 });
+		const siang = count('2026-TW4', '2026-11-20T05:00:00.000Z', { x: 12 });
 		expect(mergeCounts({ '2026-TW4': pagi }, siang)['2026-TW4']).toEqual(siang);
 		expect(mergeCounts({ '2026-TW4': siang }, pagi)['2026-TW4']).toEqual(siang);
 	});
@@ -62,7 +62,7 @@ describe('the cache of server counts', () => {
 			for (const tahun of [2024, 2025, 2026]) {
 				semua = mergeCounts(
 					semua,
-					jumlah(`${tahun}-TW${tw}`, '2026-11-20T01:00:00.000Z', { x: tw })
+					count(`${tahun}-TW${tw}`, '2026-11-20T01:00:00.000Z', { x: tw })
 				);
 			}
 		}
@@ -73,15 +73,15 @@ describe('the cache of server counts', () => {
 
 	it('reads broken or foreign storage as nothing, and skips entries that are not counts', () => {
 		const kunci = cacheKey('rapor');
-		expect(readCache(penyimpanan({ [kunci]: '{not json' }), 'rapor')).toEqual({});
-		expect(readCache(penyimpanan({ [kunci]: '[1,2]' }), 'rapor')).toEqual({});
-		const baik = jumlah('2026-TW1', '2026-02-01T00:00:00.000Z', { x: 3 });
+		expect(readCache(storage({ [kunci]: '{not json' }), 'rapor')).toEqual({});
+		expect(readCache(storage({ [kunci]: '[1,2]' }), 'rapor')).toEqual({});
+		const baik = count('2026-TW1', '2026-02-01T00:00:00.000Z', { x: 3 });
 		const campur = JSON.stringify({
 			'2026-TW1': baik,
 			'2026-TW2': { periode: '2026-TW2', waktu: 'kemarin', unit: {} },
 			'2026-TW3': { periode: '2026-TW3', waktu: '2026-08-01T00:00:00.000Z', unit: { x: -1 } }
 		});
-		expect(readCache(penyimpanan({ [kunci]: campur }), 'rapor')).toEqual({ '2026-TW1': baik });
+		expect(readCache(storage({ [kunci]: campur }), 'rapor')).toEqual({ '2026-TW1': baik });
 	});
 
 	it('still answers when the storage refuses to write', () => {
@@ -91,7 +91,7 @@ describe('the cache of server counts', () => {
 				throw new Error('QuotaExceededError');
 			}
 		};
-		const a = jumlah('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 });
+		const a = count('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 });
 		expect(saveCache(penuh, 'rapor', a)).toEqual({ '2026-TW4': a });
 	});
 });

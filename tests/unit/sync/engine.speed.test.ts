@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 /** A device database; `catat` sees every IndexedDB request of the synced tables. */
-async function buka(catat?: (tabel: string, jenis: string, banyak: number) => void) {
+async function open(catat?: (tabel: string, jenis: string, banyak: number) => void) {
 	db = openDb(`sinkron-cepat-${++n}`);
 	db.use(changeTracker);
 	if (catat) {
@@ -101,7 +101,7 @@ const response = (i: number): SkmResponse => ({
 });
 
 /** A server holding `jumlah` responses, one change each (seq = position + 1). */
-function serverDengan(jumlah: number, peristiwa: string[]): Remote {
+function serverWith(jumlah: number, peristiwa: string[]): Remote {
 	const docs: ServerDocument[] = Array.from({ length: jumlah }, (_, i) => ({
 		...toDocument('response', response(i)),
 		_rev: `1-${String(i).padStart(32, 'a')}`,
@@ -144,8 +144,8 @@ describe('loading PouchDB', () => {
 describe('a pull', () => {
 	it('reads and writes the device in slices, never hundreds of records in one request', async () => {
 		let terbesar = 0;
-		const device = await buka((_tabel, _jenis, banyak) => (terbesar = Math.max(terbesar, banyak)));
-		const hasil = await pullUntilCaughtUp(device, serverDengan(600, []), 'skm');
+		const device = await open((_tabel, _jenis, banyak) => (terbesar = Math.max(terbesar, banyak)));
+		const hasil = await pullUntilCaughtUp(device, serverWith(600, []), 'skm');
 		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
 		expect(await device.responses.count()).toBe(600);
 		expect(terbesar).toBeLessThanOrEqual(ROWS_PER_REQUEST);
@@ -153,10 +153,10 @@ describe('a pull', () => {
 
 	it('asks for the next batch before the current one is written, and commits each checkpoint', async () => {
 		const peristiwa: string[] = [];
-		const device = await buka((tabel) => {
+		const device = await open((tabel) => {
 			if (tabel.startsWith('checkpoint ')) peristiwa.push(tabel);
 		});
-		await pullUntilCaughtUp(device, serverDengan(25, peristiwa), 'skm', { batas: 10 });
+		await pullUntilCaughtUp(device, serverWith(25, peristiwa), 'skm', { batas: 10 });
 		expect(peristiwa.indexOf('changes 10')).toBeLessThan(peristiwa.indexOf('checkpoint 10'));
 		expect(peristiwa.indexOf('changes 20')).toBeLessThan(peristiwa.indexOf('checkpoint 20'));
 		expect(peristiwa.filter((p) => p.startsWith('checkpoint'))).toEqual([
@@ -172,7 +172,7 @@ describe('a pull', () => {
  * A server whose change feed carries each document when asked (`include_docs`), as CouchDB's does:
  * the winning revision without its history. Documents `diubah` are at generation 2.
  */
-function serverDenganFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: string[][]) {
+function serverWithFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: string[][]) {
 	const hash = (i: number, g: number) => `${g}${String(i).padStart(31, 'b')}`;
 	const docs: ServerDocument[] = Array.from({ length: jumlah }, (_, i) => {
 		const g = diubah.has(i) ? 2 : 1;
@@ -185,7 +185,7 @@ function serverDenganFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: 
 	});
 	const byId = new Map(docs.map((d) => [d._id, d]));
 	const remote: Remote = {
-		...serverDengan(0, []),
+		...serverWith(0, []),
 		async changes({ since, limit, denganDokumen }) {
 			const from = Number(since);
 			const results = docs.slice(from, from + limit).map((d, i) => {
@@ -210,9 +210,9 @@ function serverDenganFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: 
 
 describe('a pull of documents written once', () => {
 	it('takes them from the change feed, with no _bulk_get round trip', async () => {
-		const device = await buka();
+		const device = await open();
 		const diminta: string[][] = [];
-		const hasil = await pullUntilCaughtUp(device, serverDenganFeed(600, new Set(), diminta), 'skm');
+		const hasil = await pullUntilCaughtUp(device, serverWithFeed(600, new Set(), diminta), 'skm');
 		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
 		expect(diminta).toEqual([]);
 		expect(await device.responses.count()).toBe(600);
@@ -222,9 +222,9 @@ describe('a pull of documents written once', () => {
 	});
 
 	it('still fetches an edited document with its history, which the feed does not carry', async () => {
-		const device = await buka();
+		const device = await open();
 		const diminta: string[][] = [];
-		await pullUntilCaughtUp(device, serverDenganFeed(30, new Set([4, 21]), diminta), 'skm');
+		await pullUntilCaughtUp(device, serverWithFeed(30, new Set([4, 21]), diminta), 'skm');
 		expect(diminta.flat()).toEqual(['response:r-4', 'response:r-21']);
 		expect(await device.responses.count()).toBe(30);
 		const row = await device.sinkron.get('response:r-21');
@@ -234,7 +234,7 @@ describe('a pull of documents written once', () => {
 
 describe('a push', () => {
 	it('keeps two bounded requests on the wire, and records the answered ones when a later one fails', async () => {
-		const device = await buka();
+		const device = await open();
 		await addResponses(
 			device,
 			Array.from({ length: 900 }, (_, i) => response(i))
@@ -244,7 +244,7 @@ describe('a push', () => {
 		let permintaan = 0;
 		const terkirim = new Set<string>();
 		const remote: Remote = {
-			...serverDengan(0, []),
+			...serverWith(0, []),
 			async bulkDocsReplikasi(docs): Promise<WriteResult[]> {
 				const ke = ++permintaan;
 				expect(docs.length).toBeLessThanOrEqual(250);

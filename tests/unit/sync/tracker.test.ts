@@ -14,7 +14,7 @@ import { changeTracker, serverTransaction } from '$lib/sync/tracker';
 let db: RaporDb;
 let n = 0;
 
-async function buka(): Promise<RaporDb> {
+async function open(): Promise<RaporDb> {
 	db = openDb(`pelacak-${++n}`);
 	db.use(changeTracker);
 	await db.open();
@@ -47,7 +47,7 @@ const response = (id: string): SkmResponse => ({
 
 describe('the outbox', () => {
 	it('queues every stored record with a new revision, in its server database', async () => {
-		await buka();
+		await open();
 		await addResponses(db, [response('r1'), response('r2')]);
 		await putUnits(db, [unit]);
 		await putSettings(db, DEFAULT_SETTINGS);
@@ -61,7 +61,7 @@ describe('the outbox', () => {
 	});
 
 	it('gives a changed record its next revision, and an unchanged write none', async () => {
-		await buka();
+		await open();
 		await putUnits(db, [unit]);
 		const first = (await db.sinkron.get('unit:dinas-x'))!;
 		await putUnits(db, [unit]);
@@ -73,14 +73,14 @@ describe('the outbox', () => {
 	});
 
 	it('queues a deletion', async () => {
-		await buka();
+		await open();
 		await putUnits(db, [unit]);
 		await db.units.delete('dinas-x');
 		expect(await db.sinkron.get('unit:dinas-x')).toMatchObject({ dihapus: true, antre: 1 });
 	});
 
 	it('leaves neither the record nor its queue entry when the transaction fails', async () => {
-		await buka();
+		await open();
 		await expect(
 			db.transaction('rw', db.responses, async () => {
 				await db.responses.add(response('r9'));
@@ -92,7 +92,7 @@ describe('the outbox', () => {
 	});
 
 	it('does not queue what came from the server', async () => {
-		await buka();
+		await open();
 		await serverTransaction(db, ['units'], async () => {
 			await db.units.put(unit);
 		});
@@ -101,7 +101,7 @@ describe('the outbox', () => {
 	});
 
 	it('leaves tables that do not sync alone', async () => {
-		await buka();
+		await open();
 		await db.drafts.put({ id: 'd', jenis: 'survei', diubah: 'x', data: {} });
 		expect(await db.sinkron.count()).toBe(0);
 	});

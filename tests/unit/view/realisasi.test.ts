@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Realisasi, type Unit } from '$lib/domain/schemas';
 import { proposedPagu, defaultPeriode, queryWith, buildPending } from '$lib/view/realisasi';
 
-const entri = (unitId: string, over: Partial<Realisasi> = {}): Realisasi => ({
+const entry = (unitId: string, over: Partial<Realisasi> = {}): Realisasi => ({
 	id: `${unitId}:2026-TW4`,
 	unitId,
 	periodeId: '2026-TW4',
@@ -42,13 +42,13 @@ describe('the triwulan the realisation screen opens on', () => {
 
 describe('the suggested pagu', () => {
 	it('is the previous triwulan pagu of the same budget year', () => {
-		const tw3 = entri('a', { periodeId: '2026-TW3', pagu: 5_000_000 });
+		const tw3 = entry('a', { periodeId: '2026-TW3', pagu: 5_000_000 });
 		expect(proposedPagu('2026-TW4', tw3)).toEqual({ periodeId: '2026-TW3', pagu: 5_000_000 });
 	});
 
 	it('is not carried across budget years nor from an entry without pagu', () => {
-		expect(proposedPagu('2026-TW1', entri('a', { periodeId: '2025-TW4' }))).toBeNull();
-		expect(proposedPagu('2026-TW4', entri('a', { periodeId: '2026-TW3', pagu: null }))).toBeNull();
+		expect(proposedPagu('2026-TW1', entry('a', { periodeId: '2025-TW4' }))).toBeNull();
+		expect(proposedPagu('2026-TW4', entry('a', { periodeId: '2026-TW3', pagu: null }))).toBeNull();
 		expect(proposedPagu('2026-TW4', undefined)).toBeNull();
 	});
 });
@@ -61,10 +61,10 @@ describe('the entries awaiting verification', () => {
 			units: [unit('a', 'Dinas A'), unit('b', 'Dinas B'), unit('c', 'Dinas C')],
 			indikator: [],
 			realisasi: [
-				entri('a', { riwayat: riwayat('2026-12-20T10:00:00+07:00') }),
-				entri('b', { riwayat: riwayat('2026-12-20T09:30:00+08:00') }),
-				entri('c', { status: 'draft' }),
-				entri('d', { status: 'diverifikasi' })
+				entry('a', { riwayat: riwayat('2026-12-20T10:00:00+07:00') }),
+				entry('b', { riwayat: riwayat('2026-12-20T09:30:00+08:00') }),
+				entry('c', { status: 'draft' }),
+				entry('d', { status: 'diverifikasi' })
 			],
 			pengaturan: {
 				...DEFAULT_SETTINGS,

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { buildSurveyToday } from '$lib/view/survey-today';
 
-const respons = (id: string, enumerator: string, waktu: string): SkmResponse =>
+const response = (id: string, enumerator: string, waktu: string): SkmResponse =>
 	({ id, enumerator, waktu, unitId: 'u', periodeId: '2026-TW4' }) as unknown as SkmResponse;
 
-const batal = (responseId: string): SkmKoreksi =>
+const cancel = (responseId: string): SkmKoreksi =>
 	({
 		id: `k-${responseId}`,
 		responseId,
@@ -16,16 +16,16 @@ const batal = (responseId: string): SkmKoreksi =>
 	}) as unknown as SkmKoreksi;
 
 describe('buildSurveyToday', () => {
-	const hariIni = [
-		respons('a', 'ani', '2026-11-20T09:00:00+07:00'),
-		respons('b', 'ani', '2026-11-20T10:00:00+07:00'),
-		respons('c', 'budi', '2026-11-20T10:30:00+07:00')
+	const todayDate = [
+		response('a', 'ani', '2026-11-20T09:00:00+07:00'),
+		response('b', 'ani', '2026-11-20T10:00:00+07:00'),
+		response('c', 'budi', '2026-11-20T10:30:00+07:00')
 	];
 	const base = {
 		tanggal: '2026-11-20',
 		periodeId: '2026-TW4',
-		hariIni,
-		koreksi: [batal('b'), batal('lain')],
+		hariIni: todayDate,
+		koreksi: [cancel('b'), cancel('lain')],
 		jumlahPeriode: 40,
 		populasi: 100
 	};

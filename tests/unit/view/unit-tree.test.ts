@@ -12,8 +12,8 @@ const u = (id: string, jenis: Unit['jenis'], indukId?: string): Unit => ({
 	...(indukId === undefined ? {} : { indukId })
 });
 
-const bentuk = (pohon: UnitNode[]): unknown[] =>
-	pohon.map((s) => (s.anak.length ? [s.unit.id, bentuk(s.anak)] : s.unit.id));
+const shape = (pohon: UnitNode[]): unknown[] =>
+	pohon.map((s) => (s.anak.length ? [s.unit.id, shape(s.anak)] : s.unit.id));
 
 describe('the unit tree', () => {
 	it('puts units under their parents, ordered by type then name', () => {
@@ -25,7 +25,7 @@ describe('the unit tree', () => {
 			u('pkm', 'puskesmas', 'dinkes'),
 			u('setda', 'sekretariat')
 		]);
-		expect(bentuk(pohon)).toEqual(['setda', ['dinkes', ['pkm']], ['kec', ['kel-a', 'kel-b']]]);
+		expect(shape(pohon)).toEqual(['setda', ['dinkes', ['pkm']], ['kec', ['kel-a', 'kel-b']]]);
 		expect(pohon[1]?.anak[0]?.tingkat).toBe(1);
 	});
 
@@ -35,7 +35,7 @@ describe('the unit tree', () => {
 			u('a', 'dinas', 'b'),
 			u('b', 'dinas', 'a')
 		]);
-		expect(bentuk(pohon).sort()).toEqual(['a', 'b', 'yatim']);
+		expect(shape(pohon).sort()).toEqual(['a', 'b', 'yatim']);
 	});
 
 	it('knows every unit below a unit, which cannot become its parent', () => {

@@ -7,10 +7,10 @@ localStorage.setItem(
 	JSON.stringify({ nama: 'siti', peran: 'enumerator', unitIds: ['pkm-a'] })
 );
 
-let AkunPanel: typeof import('$lib/ui/account/AccountPanel.svelte').default;
+let AccountPanel: typeof import('$lib/ui/account/AccountPanel.svelte').default;
 
 beforeAll(async () => {
-	({ default: AkunPanel } = await import('$lib/ui/account/AccountPanel.svelte'));
+	({ default: AccountPanel } = await import('$lib/ui/account/AccountPanel.svelte'));
 	const { database } = await import('$lib/state/app.svelte');
 	const db = await database();
 	await db.units.put({
@@ -27,7 +27,7 @@ describe('the account panel', () => {
 	it('asks for an export before signing out with unsent records', async () => {
 		URL.createObjectURL = vi.fn(() => 'blob:x');
 		URL.revokeObjectURL = vi.fn();
-		render(AkunPanel);
+		render(AccountPanel);
 		await screen.findByText(/1 catatan belum terkirim/);
 		const keluar = screen.getByRole('button', { name: 'Keluar (data tetap di perangkat)' });
 		expect(keluar).toBeDisabled();

@@ -5,7 +5,7 @@ import ImporEkspor from '$lib/ui/admin/ImportExport.svelte';
 
 const HEADER = 'id,unit_id,tahun,nama,satuan,polaritas,target_tw1,target_tw2,target_tw3,target_tw4';
 
-async function pilihBerkas(isi: string, nama = 'indikator.csv') {
+async function chooseFile(isi: string, nama = 'indikator.csv') {
 	const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
 	const file = new File([isi], nama, { type: 'text/csv' });
 	Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -19,7 +19,7 @@ describe('the import screen', () => {
 		render(ImporEkspor);
 		await fireEvent.click(screen.getByRole('radio', { name: 'Indikator' }));
 
-		await pilihBerkas(
+		await chooseFile(
 			[
 				HEADER,
 				'komp-a,demo-dinkes,2026,Uji komponen A,%,positif,1,2,3,4',
@@ -31,7 +31,7 @@ describe('the import screen', () => {
 		);
 		expect(await db.indikator.count()).toBe(sebelum);
 
-		await pilihBerkas(
+		await chooseFile(
 			[
 				HEADER,
 				'komp-a,demo-dinkes,2026,Uji komponen A,%,positif,1,2,3,4',
@@ -47,7 +47,7 @@ describe('the import screen', () => {
 
 	it('says which file types it reads', async () => {
 		render(ImporEkspor);
-		await pilihBerkas('x', 'data.ods');
+		await chooseFile('x', 'data.ods');
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'Berkas "data.ods" tidak dikenali: gunakan .csv atau .xlsx'
 		);

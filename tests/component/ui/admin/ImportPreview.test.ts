@@ -4,7 +4,7 @@ import { locale } from '$lib/i18n/locale.svelte';
 import type { Preview } from '$lib/state/admin-import';
 import ImportPreview from '$lib/ui/admin/ImportPreview.svelte';
 
-const pratinjau = (over: Partial<Preview> = {}): Preview => ({
+const preview = (over: Partial<Preview> = {}): Preview => ({
 	jenis: 'indikator',
 	namaBerkas: 'indikator-2026.csv',
 	tabel: { header: [], rows: [] },
@@ -21,7 +21,7 @@ afterEach(() => locale.set('id'));
 describe('the import preview', () => {
 	it('shows new, changed and unchanged counts and imports the changes on confirmation', async () => {
 		const onkonfirmasi = vi.fn();
-		render(ImportPreview, { preview: pratinjau(), onconfirm: onkonfirmasi, oncancel: vi.fn() });
+		render(ImportPreview, { preview: preview(), onconfirm: onkonfirmasi, oncancel: vi.fn() });
 		const counts = screen.getByTestId('import-counts');
 		expect(within(counts).getByText('Baru').nextElementSibling).toHaveTextContent('3');
 		expect(within(counts).getByText('Berubah').nextElementSibling).toHaveTextContent('1');
@@ -32,7 +32,7 @@ describe('the import preview', () => {
 
 	it('offers nothing to import when every row is already stored', () => {
 		render(ImportPreview, {
-			preview: pratinjau({ baru: 0, berubah: 0, tetap: 5 }),
+			preview: preview({ baru: 0, berubah: 0, tetap: 5 }),
 			onconfirm: vi.fn(),
 			oncancel: vi.fn()
 		});
@@ -41,7 +41,7 @@ describe('the import preview', () => {
 
 	it('lists every error with its row and column, says nothing changed, and offers no import', () => {
 		render(ImportPreview, {
-			preview: pratinjau({
+			preview: preview({
 				baru: 0,
 				berubah: 0,
 				tetap: 0,
@@ -71,7 +71,7 @@ describe('the import preview', () => {
 
 	it('names a missing column without counting the header as a bad row', () => {
 		render(ImportPreview, {
-			preview: pratinjau({
+			preview: preview({
 				errors: [{ line: 1, column: 'satuan, polaritas', key: 'import.kolomWajibHilang' }]
 			}),
 			onconfirm: vi.fn(),
@@ -88,7 +88,7 @@ describe('the import preview', () => {
 	it('speaks English when switched', () => {
 		locale.set('en');
 		render(ImportPreview, {
-			preview: pratinjau({
+			preview: preview({
 				errors: [{ line: 4, column: 'target_tw2', key: 'master.angkaNonNegatif', value: 'abc' }]
 			}),
 			onconfirm: vi.fn(),

@@ -5,12 +5,12 @@ import IndikatorForm from '$lib/ui/admin/IndikatorForm.svelte';
 import PeriodeAdmin from '$lib/ui/admin/PeriodeAdmin.svelte';
 import PopulasiTable from '$lib/ui/admin/PopulasiTable.svelte';
 
-function pesanDi(el: Element): string {
+function messageAt(el: Element): string {
 	const ids = (el.getAttribute('aria-describedby') ?? '').split(' ');
 	return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
-const masukan = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+const inputNamed = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 
 describe('the indicator form', () => {
 	it('puts "Target harus angka ≥ 0" next to the triwulan that is not a number', async () => {
@@ -24,11 +24,11 @@ describe('the indicator form', () => {
 		await fireEvent.input(document.querySelector('[name="nama"]')!, {
 			target: { value: 'Uji form indikator' }
 		});
-		await fireEvent.input(masukan('satuan'), { target: { value: '%' } });
-		await fireEvent.input(masukan('target-2'), { target: { value: 'dua' } });
+		await fireEvent.input(inputNamed('satuan'), { target: { value: '%' } });
+		await fireEvent.input(inputNamed('target-2'), { target: { value: 'dua' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-		await vi.waitFor(() => expect(masukan('target-2')).toHaveAttribute('aria-invalid', 'true'));
-		expect(pesanDi(masukan('target-2'))).toBe('Target harus angka ≥ 0');
+		await vi.waitFor(() => expect(inputNamed('target-2')).toHaveAttribute('aria-invalid', 'true'));
+		expect(messageAt(inputNamed('target-2'))).toBe('Target harus angka ≥ 0');
 		expect(onselesai).not.toHaveBeenCalled();
 	});
 
@@ -44,12 +44,12 @@ describe('the indicator form', () => {
 		await fireEvent.input(document.querySelector('[name="nama"]')!, {
 			target: { value: 'Uji form indikator tersimpan' }
 		});
-		await fireEvent.input(masukan('satuan'), { target: { value: 'orang' } });
+		await fireEvent.input(inputNamed('satuan'), { target: { value: 'orang' } });
 		await fireEvent.change(document.querySelector('[name="polaritas"]')!, {
 			target: { value: 'negatif' }
 		});
-		await fireEvent.input(masukan('target-1'), { target: { value: '1.234,5' } });
-		await fireEvent.input(masukan('target-4'), { target: { value: '7' } });
+		await fireEvent.input(inputNamed('target-1'), { target: { value: '1.234,5' } });
+		await fireEvent.input(inputNamed('target-4'), { target: { value: '7' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 		await vi.waitFor(() => expect(onselesai).toHaveBeenCalled());
 		const [disimpan] = onselesai.mock.calls[0]!;
@@ -77,7 +77,7 @@ describe('the population table', () => {
 		expect(
 			await screen.findByText('Periksa isian: 1 masalah ditandai di bawah kolomnya.')
 		).toBeInTheDocument();
-		expect(pesanDi(input)).toBe('Jumlah pengguna layanan harus bilangan bulat positif');
+		expect(messageAt(input)).toBe('Jumlah pengguna layanan harus bilangan bulat positif');
 		expect(await db.populasi.where('periodeId').equals('2026-TW2').toArray()).toEqual(sebelum);
 	});
 
@@ -104,10 +104,10 @@ describe('the periods screen', () => {
 	it('adds a year as four triwulan and refuses a year outside 2000–2100', async () => {
 		const db = await database();
 		render(PeriodeAdmin);
-		const tahun = masukan('tahun');
+		const tahun = inputNamed('tahun');
 		await fireEvent.input(tahun, { target: { value: '1999' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah tahun ini' }));
-		expect(pesanDi(tahun)).toBe('Tahun harus bilangan bulat 2000–2100');
+		expect(messageAt(tahun)).toBe('Tahun harus bilangan bulat 2000–2100');
 
 		await fireEvent.input(tahun, { target: { value: '2031' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah tahun ini' }));

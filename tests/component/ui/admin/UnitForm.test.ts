@@ -4,14 +4,14 @@ import type { Unit } from '$lib/domain/schemas';
 import { database } from '$lib/state/app.svelte';
 import UnitForm from '$lib/ui/admin/UnitForm.svelte';
 
-async function isi(name: string, value: string) {
+async function fill(name: string, value: string) {
 	const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
 	if (el instanceof HTMLSelectElement) await fireEvent.change(el, { target: { value } });
 	else await fireEvent.input(el, { target: { value } });
 }
 
 /** The message an input points at through aria-describedby. */
-function pesanDi(name: string): string {
+function messageAt(name: string): string {
 	const el = document.querySelector(`[name="${name}"]`)!;
 	const ids = (el.getAttribute('aria-describedby') ?? '').split(' ');
 	return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
@@ -25,7 +25,7 @@ describe('the unit form', () => {
 		expect(await screen.findByRole('alert')).toHaveTextContent('Periksa isian: 1 masalah');
 		const nama = document.querySelector('[name="nama"]')!;
 		expect(nama).toHaveAttribute('aria-invalid', 'true');
-		expect(pesanDi('nama')).toContain('Nama wajib diisi');
+		expect(messageAt('nama')).toContain('Nama wajib diisi');
 		expect(onselesai).not.toHaveBeenCalled();
 	});
 
@@ -33,11 +33,11 @@ describe('the unit form', () => {
 		const db = await database();
 		const dinkes = (await db.units.get('demo-dinkes'))!;
 		render(UnitForm, { unit: null, units: [], onselesai: vi.fn() });
-		await isi('nama', 'Dinas Kesehatan Baru');
-		await isi('id', 'demo-dinkes');
+		await fill('nama', 'Dinas Kesehatan Baru');
+		await fill('id', 'demo-dinkes');
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 		await screen.findByRole('alert');
-		expect(pesanDi('id')).toContain(`kode "demo-dinkes" sudah dipakai oleh ${dinkes.nama}`);
+		expect(messageAt('id')).toContain(`kode "demo-dinkes" sudah dipakai oleh ${dinkes.nama}`);
 		expect((await db.units.get('demo-dinkes'))?.nama).toBe(dinkes.nama);
 	});
 
@@ -46,9 +46,9 @@ describe('the unit form', () => {
 		const units = await db.units.toArray();
 		const onselesai = vi.fn();
 		render(UnitForm, { unit: null, units, onselesai });
-		await isi('nama', 'Kelurahan Uji Komponen');
-		await isi('jenis', 'kelurahan');
-		await isi('induk', 'demo-kec-karangsari');
+		await fill('nama', 'Kelurahan Uji Komponen');
+		await fill('jenis', 'kelurahan');
+		await fill('induk', 'demo-kec-karangsari');
 		await fireEvent.click(document.querySelector('[name="layananSkm"]')!);
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 		await vi.waitFor(() => expect(onselesai).toHaveBeenCalled());

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '$lib/i18n/locale.svelte';
 import InsecureOriginNotice from '$lib/ui/common/InsecureOriginNotice.svelte';
 
-function halamanAman(aman: boolean) {
+function securePage(aman: boolean) {
 	Object.defineProperty(window, 'isSecureContext', { value: aman, configurable: true });
 }
 
@@ -14,7 +14,7 @@ afterEach(() => {
 
 describe('the notice about an address without HTTPS', () => {
 	it('tells, in Indonesian, that offline use needs HTTPS and to ask the admin for the https address', () => {
-		halamanAman(false);
+		securePage(false);
 		render(InsecureOriginNotice);
 		const notice = screen.getByRole('note');
 		expect(notice).toHaveTextContent('tanpa HTTPS');
@@ -23,14 +23,14 @@ describe('the notice about an address without HTTPS', () => {
 	});
 
 	it('speaks English when the user chose English', () => {
-		halamanAman(false);
+		securePage(false);
 		locale.set('en');
 		render(InsecureOriginNotice);
 		expect(screen.getByRole('note')).toHaveTextContent('ask your admin to open it at https://…');
 	});
 
 	it('is not shown on a secure page (https or localhost)', () => {
-		halamanAman(true);
+		securePage(true);
 		render(InsecureOriginNotice);
 		expect(screen.queryByRole('note')).toBeNull();
 	});

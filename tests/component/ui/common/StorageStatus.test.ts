@@ -8,7 +8,7 @@ import StorageStatus from '$lib/ui/common/StorageStatus.svelte';
 const MB = 1024 * 1024;
 
 /** The browser's StorageManager as a plain object with the answers under test. */
-function pasangStorage(estimate: StorageEstimate, persisted = false) {
+function installStorage(estimate: StorageEstimate, persisted = false) {
 	const storage = {
 		estimate: async () => estimate,
 		persisted: async () => persisted,
@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('the storage status', () => {
 	it('shows persistence, space used and left in MB, and asks for persistence on request', async () => {
-		pasangStorage({ usage: 12.5 * MB, quota: 500 * MB });
+		installStorage({ usage: 12.5 * MB, quota: 500 * MB });
 		render(StorageStatus);
 		await loadStorageStatus(true);
 		expect(await screen.findByTestId('ruang')).toHaveTextContent(
@@ -40,13 +40,13 @@ describe('the storage status', () => {
 	});
 
 	it('warns when less than 50 MB is left, and refuses new work when nearly full', async () => {
-		pasangStorage({ usage: 470 * MB, quota: 500 * MB });
+		installStorage({ usage: 470 * MB, quota: 500 * MB });
 		render(StorageStatus, { compact: true });
 		await loadStorageStatus(true);
 		expect(await screen.findByText(/menipis: sisa 30,0 MB/)).toBeInTheDocument();
 		expect((await hasEnoughSpace()).ok).toBe(true);
 
-		pasangStorage({ usage: 495 * MB, quota: 500 * MB });
+		installStorage({ usage: 495 * MB, quota: 500 * MB });
 		const cek = await hasEnoughSpace();
 		expect(cek).toEqual({
 			ok: false,

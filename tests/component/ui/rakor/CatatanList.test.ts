@@ -3,8 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CatatanRakor, User } from '$lib/domain/schemas';
 
-const staf: User = { nama: 'staf-x', peran: 'opd', unitIds: ['dinas-x'] };
-localStorage.setItem('rapor.akun', JSON.stringify(staf));
+const staff: User = { nama: 'staf-x', peran: 'opd', unitIds: ['dinas-x'] };
+localStorage.setItem('rapor.akun', JSON.stringify(staff));
 
 let CatatanList: typeof import('$lib/ui/rakor/CatatanList.svelte').default;
 let database: typeof import('$lib/state/app.svelte').database;
@@ -30,7 +30,7 @@ beforeAll(async () => {
 describe("OPD staff and their OPD's follow-ups", () => {
 	it('mark their own done, stamped with their name, and cannot edit or reopen it', async () => {
 		const db = await database();
-		render(CatatanList, { catatan: [catatan('milik', 'dinas-x')], user: staf });
+		render(CatatanList, { catatan: [catatan('milik', 'dinas-x')], user: staff });
 		expect(screen.queryByRole('button', { name: 'Ubah' })).toBeNull();
 		await fireEvent.click(screen.getByRole('button', { name: 'Tandai selesai' }));
 		await vi.waitFor(async () => expect((await db.catatanRakor.get('milik'))?.selesai).toBe(true));
@@ -38,12 +38,12 @@ describe("OPD staff and their OPD's follow-ups", () => {
 		expect(disimpan.diubah?.oleh).toBe('staf-x');
 		expect(disimpan.teks).toBe('Tindak lanjut milik');
 		expect((await db.sinkron.get('catatanRakor:milik'))?.antre).toBe(1);
-		render(CatatanList, { catatan: [disimpan], user: staf });
+		render(CatatanList, { catatan: [disimpan], user: staff });
 		expect(screen.queryByRole('button', { name: 'Buka lagi' })).toBeNull();
 	});
 
 	it("see another OPD's follow-up without any action", () => {
-		render(CatatanList, { catatan: [catatan('lain', 'dinas-y')], user: staf });
+		render(CatatanList, { catatan: [catatan('lain', 'dinas-y')], user: staff });
 		expect(screen.getByText('Tindak lanjut lain')).toBeInTheDocument();
 		expect(screen.queryByRole('button')).toBeNull();
 	});

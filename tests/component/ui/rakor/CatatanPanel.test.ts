@@ -3,8 +3,8 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { User } from '$lib/domain/schemas';
 
-const pimpinan: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
-localStorage.setItem('rapor.akun', JSON.stringify(pimpinan));
+const leadership: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
+localStorage.setItem('rapor.akun', JSON.stringify(leadership));
 
 let CatatanPanel: typeof import('$lib/ui/rakor/CatatanPanel.svelte').default;
 let database: typeof import('$lib/state/app.svelte').database;
@@ -20,7 +20,7 @@ const panel = () =>
 		unitName: 'Dinas X',
 		periodeId: '2026-TW3',
 		catatan: [],
-		user: pimpinan
+		user: leadership
 	});
 
 describe('a follow-up noted by an official', () => {

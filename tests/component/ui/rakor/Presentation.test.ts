@@ -36,45 +36,45 @@ function dataDemo(): RakorData {
 }
 
 const data = dataDemo();
-const jumlah = 3 + data.ranking.rows.length + 2;
+const count = 3 + data.ranking.rows.length + 2;
 
 const user: User = { nama: 'pimpinan', peran: 'reviewer', unitIds: [] };
 
-function tampilkan(initialSlide: string | null = null) {
+function show(initialSlide: string | null = null) {
 	const onslide = vi.fn();
 	render(Presentasi, { data, catatan: [], user, tersemat: null, initialSlide, onslide });
 	return onslide;
 }
 
-const posisi = () => screen.getByTestId('rakor-posisi').textContent;
-const tekan = (key: string, over: KeyboardEventInit = {}) =>
+const position = () => screen.getByTestId('rakor-posisi').textContent;
+const press = (key: string, over: KeyboardEventInit = {}) =>
 	fireEvent.keyDown(window, { key, ...over });
 
 describe('the slide show', () => {
 	it('starts on the whole ranking and moves with arrows, PageDown/PageUp, Space, Home and End', async () => {
-		const onslide = tampilkan();
-		expect(posisi()).toBe(`1 / ${jumlah}`);
+		const onslide = show();
+		expect(position()).toBe(`1 / ${count}`);
 		expect(screen.getByTestId('rakor-peringkat').querySelectorAll('li')).toHaveLength(
 			data.ranking.rows.length
 		);
-		await tekan('PageDown');
+		await press('PageDown');
 		expect(screen.getByTestId('rakor-teratas').querySelectorAll('li')).toHaveLength(3);
-		await tekan('ArrowRight');
+		await press('ArrowRight');
 		expect(screen.getByTestId('rakor-terbawah')).toBeInTheDocument();
-		await tekan(' ');
+		await press(' ');
 		const pertama = data.ranking.rows[0]!;
-		expect(posisi()).toBe(`4 / ${jumlah}`);
+		expect(position()).toBe(`4 / ${count}`);
 		expect(screen.getByRole('heading', { level: 2, name: pertama.unit.nama })).toBeInTheDocument();
 		expect(screen.getByTestId('rakor-komponen').querySelectorAll('tbody tr')).toHaveLength(4);
-		await tekan(' ', { shiftKey: true });
-		await tekan('PageUp');
-		expect(posisi()).toBe(`2 / ${jumlah}`);
-		await tekan('End');
-		expect(posisi()).toBe(`${jumlah} / ${jumlah}`);
-		await tekan('ArrowRight');
-		expect(posisi()).toBe(`${jumlah} / ${jumlah}`);
-		await tekan('Home');
-		expect(posisi()).toBe(`1 / ${jumlah}`);
+		await press(' ', { shiftKey: true });
+		await press('PageUp');
+		expect(position()).toBe(`2 / ${count}`);
+		await press('End');
+		expect(position()).toBe(`${count} / ${count}`);
+		await press('ArrowRight');
+		expect(position()).toBe(`${count} / ${count}`);
+		await press('Home');
+		expect(position()).toBe(`1 / ${count}`);
 		expect(onslide.mock.calls.map(([k]) => k).slice(0, 3)).toEqual([
 			'teratas',
 			'terbawah',
@@ -84,32 +84,32 @@ describe('the slide show', () => {
 
 	it('opens on the slide it was on, and leaves keys typed into a form alone', async () => {
 		const unit = data.ranking.rows[5]!.unit;
-		tampilkan(`opd:${unit.id}`);
-		expect(posisi()).toBe(`9 / ${jumlah}`);
+		show(`opd:${unit.id}`);
+		expect(position()).toBe(`9 / ${count}`);
 		await fireEvent.click(screen.getByTestId('tombol-tindak-lanjut'));
 		const kotak = screen.getByRole('textbox');
 		await fireEvent.keyDown(kotak, { key: ' ' });
 		await fireEvent.keyDown(kotak, { key: 'ArrowRight' });
-		expect(posisi()).toBe(`9 / ${jumlah}`);
+		expect(position()).toBe(`9 / ${count}`);
 		await fireEvent.keyDown(screen.getByRole('button', { name: 'Slide berikutnya' }), { key: ' ' });
-		expect(posisi()).toBe(`9 / ${jumlah}`);
-		await tekan('ArrowRight', { ctrlKey: true });
-		expect(posisi()).toBe(`9 / ${jumlah}`);
+		expect(position()).toBe(`9 / ${count}`);
+		await press('ArrowRight', { ctrlKey: true });
+		expect(position()).toBe(`9 / ${count}`);
 	});
 
 	it('follows the buttons and a sideways swipe on a phone', async () => {
-		tampilkan();
+		show();
 		await fireEvent.click(screen.getByRole('button', { name: 'Slide berikutnya' }));
-		expect(posisi()).toBe(`2 / ${jumlah}`);
+		expect(position()).toBe(`2 / ${count}`);
 		const slide = screen.getByTestId('rakor-deck').querySelector('.slide')!;
 		await fireEvent.pointerDown(slide, { clientX: 300, clientY: 200 });
 		await fireEvent.pointerUp(slide, { clientX: 120, clientY: 215 });
-		expect(posisi()).toBe(`3 / ${jumlah}`);
+		expect(position()).toBe(`3 / ${count}`);
 		await fireEvent.pointerDown(slide, { clientX: 100, clientY: 200 });
 		await fireEvent.pointerUp(slide, { clientX: 130, clientY: 400 });
-		expect(posisi()).toBe(`3 / ${jumlah}`);
+		expect(position()).toBe(`3 / ${count}`);
 		await fireEvent.click(screen.getByRole('button', { name: 'Slide sebelumnya' }));
-		expect(posisi()).toBe(`2 / ${jumlah}`);
+		expect(position()).toBe(`2 / ${count}`);
 	});
 
 	it('states the settings behind the figures and, when pinned, the time they were pinned', () => {

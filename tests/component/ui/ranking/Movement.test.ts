@@ -5,7 +5,7 @@ import Movement from '$lib/ui/ranking/Movement.svelte';
 
 afterEach(() => locale.set('id'));
 
-const baris = (naik: number | null) => ({
+const row = (naik: number | null) => ({
 	unitId: 'x',
 	indeks: 80,
 	peringkat: 3,
@@ -16,22 +16,22 @@ const baris = (naik: number | null) => ({
 
 describe('the movement marker', () => {
 	it('shows a rise with an up arrow and says it for screen readers', () => {
-		render(Movement, { baris: baris(2) });
+		render(Movement, { baris: row(2) });
 		expect(screen.getByText('naik 2 peringkat')).toBeInTheDocument();
 		expect(document.body.textContent).toContain('▲ 2');
 	});
 
 	it('shows a fall with a down arrow', () => {
-		render(Movement, { baris: baris(-1) });
+		render(Movement, { baris: row(-1) });
 		expect(screen.getByText('turun 1 peringkat')).toBeInTheDocument();
 		expect(document.body.textContent).toContain('▼ 1');
 	});
 
 	it('shows an unchanged rank as "=" and a new entry as a dot', () => {
-		render(Movement, { baris: baris(0) });
+		render(Movement, { baris: row(0) });
 		expect(screen.getByText('peringkat tetap')).toBeInTheDocument();
 		document.body.innerHTML = '';
-		render(Movement, { baris: baris(null) });
+		render(Movement, { baris: row(null) });
 		expect(screen.getByTitle('Tidak ada peringkat triwulan sebelumnya')).toBeInTheDocument();
 	});
 
@@ -39,7 +39,7 @@ describe('the movement marker', () => {
 		locale.set('en');
 		const words = (naik: number) => {
 			document.body.innerHTML = '';
-			render(Movement, { baris: baris(naik) });
+			render(Movement, { baris: row(naik) });
 			return document.querySelector('.sr-only')?.textContent;
 		};
 		expect(words(1)).toBe('up 1 place');
@@ -49,7 +49,7 @@ describe('the movement marker', () => {
 	});
 
 	it('reads "naik 1 peringkat" in Indonesian, which has no plural', () => {
-		render(Movement, { baris: baris(1) });
+		render(Movement, { baris: row(1) });
 		expect(screen.getByText('naik 1 peringkat')).toBeInTheDocument();
 	});
 });

@@ -14,7 +14,7 @@ import MenungguVerifikasi from '$lib/ui/realisasi/PendingVerification.svelte';
 const TW4 = '2026-TW4';
 const ADMIN: User = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
 
-async function daftar() {
+async function list() {
 	const db = await database();
 	return buildPending({
 		periodeId: TW4,
@@ -36,7 +36,7 @@ describe('the list of entries awaiting verification', () => {
 	});
 
 	it('lists the submitted entries of the triwulan with their index', async () => {
-		const baris = await daftar();
+		const baris = await list();
 		render(MenungguVerifikasi, { baris, periodeId: TW4, user: ADMIN, onbuka: () => {} });
 		const items = within(screen.getByTestId('menunggu')).getAllByRole('listitem');
 		expect(items.map((li) => li.dataset.unit).sort()).toEqual([
@@ -52,7 +52,7 @@ describe('the list of entries awaiting verification', () => {
 
 	it('verifies an entry and records who did it', async () => {
 		render(MenungguVerifikasi, {
-			baris: await daftar(),
+			baris: await list(),
 			periodeId: TW4,
 			user: ADMIN,
 			onbuka: () => {}
@@ -77,7 +77,7 @@ describe('the list of entries awaiting verification', () => {
 	});
 
 	it('shows the figures before verifying, and "Batal" leaves the entry submitted', async () => {
-		const baris = await daftar();
+		const baris = await list();
 		render(MenungguVerifikasi, { baris, periodeId: TW4, user: ADMIN, onbuka: () => {} });
 		const dlh = screen
 			.getByTestId('menunggu')
@@ -96,7 +96,7 @@ describe('the list of entries awaiting verification', () => {
 	it('refuses a return without a note and opens the entry on request', async () => {
 		const dibuka: string[] = [];
 		render(MenungguVerifikasi, {
-			baris: await daftar(),
+			baris: await list(),
 			periodeId: TW4,
 			user: ADMIN,
 			onbuka: (id: string) => dibuka.push(id)

@@ -14,7 +14,7 @@ import EntriRealisasi from '$lib/ui/realisasi/RealisasiEntry.svelte';
 
 const TW4 = '2026-TW4';
 const demo = generateDemo();
-const demoEntri = (unitId: string, periodeId = TW4): Realisasi =>
+const demoEntry = (unitId: string, periodeId = TW4): Realisasi =>
 	demo.realisasi.find((r) => r.unitId === unitId && r.periodeId === periodeId)!;
 
 const opd = (unitId: string): User => ({
@@ -24,7 +24,7 @@ const opd = (unitId: string): User => ({
 });
 const ADMIN: User = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
 
-async function buka(unitId: string, user: User) {
+async function open(unitId: string, user: User) {
 	const hasil = render(EntriRealisasi, { unitId, periodeId: TW4, user });
 	const form = await screen.findByTestId('form-realisasi');
 	// Until the stored unsaved form has been looked at, nothing can be typed.
@@ -36,12 +36,12 @@ async function buka(unitId: string, user: User) {
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 
-async function ketik(id: string, value: string) {
+async function typeInto(id: string, value: string) {
 	await fireEvent.input(field(id), { target: { value } });
 }
 
 /** The index computeIndeksOpd gives for `realisasi`, as the screen prints it. */
-async function indeksTertulis(realisasi: Realisasi): Promise<string> {
+async function writtenIndeks(realisasi: Realisasi): Promise<string> {
 	const db = await database();
 	const hasil = computeIndeksOpd(
 		{
@@ -67,13 +67,13 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('recomputes the index live, before saving, when a figure changes', async () => {
-		const stored = demoEntri('demo-bpbd');
-		await buka('demo-bpbd', opd('demo-bpbd'));
+		const stored = demoEntry('demo-bpbd');
+		await open('demo-bpbd', opd('demo-bpbd'));
 		const indeks = screen.getByTestId('indeks-nilai');
-		expect(indeks).toHaveTextContent(await indeksTertulis(stored));
+		expect(indeks).toHaveTextContent(await writtenIndeks(stored));
 
-		await ketik('realisasiFisik', '40');
-		const expected = await indeksTertulis({ ...stored, realisasiFisik: 40 });
+		await typeInto('realisasiFisik', '40');
+		const expected = await writtenIndeks({ ...stored, realisasiFisik: 40 });
 		expect(indeks).toHaveTextContent(expected);
 		expect(screen.getByTestId('indeks-ringkas')).toHaveTextContent(expected);
 		// Nothing was saved by typing.
@@ -83,18 +83,18 @@ describe('the quarterly realisation form', () => {
 	it('shows each indicator capaian live as its realisasi is typed', async () => {
 		const db = await database();
 		const [pertama] = await indikatorForUnit(db, 'demo-bpbd', TW4);
-		await buka('demo-bpbd', opd('demo-bpbd'));
+		await open('demo-bpbd', opd('demo-bpbd'));
 		const target = pertama!.target[3]!;
-		await ketik(`indikator-${pertama!.id}`, formatNumber(target, 2, 'id'));
+		await typeInto(`indikator-${pertama!.id}`, formatNumber(target, 2, 'id'));
 		// Realisasi equal to the target is 100% under either polarity.
 		expect(screen.getByTestId(`capaian-${pertama!.id}`)).toHaveTextContent('Capaian: 100,00%');
 		expect(screen.getByTestId(`capaian-${pertama!.id}`)).toHaveTextContent('Sangat tinggi');
 	});
 
 	it('refuses physical progress of 120% next to the field and does not save', async () => {
-		const stored = demoEntri('demo-bpbd');
-		await buka('demo-bpbd', opd('demo-bpbd'));
-		await ketik('realisasiFisik', '120');
+		const stored = demoEntry('demo-bpbd');
+		await open('demo-bpbd', opd('demo-bpbd'));
+		await typeInto('realisasiFisik', '120');
 		expect(screen.getByText('Realisasi fisik paling tinggi 100%')).toBeInTheDocument();
 		expect(field('realisasiFisik')).toHaveAttribute('aria-invalid', 'true');
 
@@ -107,10 +107,10 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('formats Rupiah with thousand dots as it is typed and reads a pasted "Rp …"', async () => {
-		await buka('demo-bpbd', opd('demo-bpbd'));
-		await ketik('pagu', '1250000000');
+		await open('demo-bpbd', opd('demo-bpbd'));
+		await typeInto('pagu', '1250000000');
 		expect(field('pagu').value).toBe('1.250.000.000');
-		await ketik('realisasiAnggaran', 'Rp 1.500.000.000');
+		await typeInto('realisasiAnggaran', 'Rp 1.500.000.000');
 		expect(field('realisasiAnggaran').value).toBe('1.500.000.000');
 		expect(
 			screen.getByText('Melebihi pagu. Periksa lagi (tetap dapat disimpan).')
@@ -119,8 +119,8 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('saves a draft with its history entry and forgets the unsaved form', async () => {
-		await buka('demo-bpbd', opd('demo-bpbd'));
-		await ketik('realisasiFisik', '88,5');
+		await open('demo-bpbd', opd('demo-bpbd'));
+		await typeInto('realisasiFisik', '88,5');
 		const db = await database();
 		await waitFor(async () =>
 			expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeDefined()
@@ -129,9 +129,9 @@ describe('the quarterly realisation form', () => {
 		// Sized for a busy machine: the save waits for the unsaved form's own write first.
 		expect(await screen.findByText('Tersimpan', {}, { timeout: 10_000 })).toBeInTheDocument();
 		const stored = await realisasiForUnit(db, 'demo-bpbd', TW4);
-		expect(stored).toMatchObject({ id: demoEntri('demo-bpbd').id, realisasiFisik: 88.5 });
+		expect(stored).toMatchObject({ id: demoEntry('demo-bpbd').id, realisasiFisik: 88.5 });
 		expect(stored?.riwayat).toEqual([
-			...demoEntri('demo-bpbd').riwayat!,
+			...demoEntry('demo-bpbd').riwayat!,
 			expect.objectContaining({ oleh: 'Staf demo-bpbd', aksi: 'simpan' })
 		]);
 		expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeUndefined();
@@ -139,9 +139,9 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('offers the unsaved values again when the form is opened anew', async () => {
-		const pertama = await buka('demo-bpbd', opd('demo-bpbd'));
-		await ketik('realisasiFisik', '33');
-		await ketik('pagu', '999000');
+		const pertama = await open('demo-bpbd', opd('demo-bpbd'));
+		await typeInto('realisasiFisik', '33');
+		await typeInto('pagu', '999000');
 		const db = await database();
 		await waitFor(async () => {
 			const draf = await db.drafts.get(realisasiDraftId('demo-bpbd', TW4));
@@ -149,7 +149,7 @@ describe('the quarterly realisation form', () => {
 		});
 		pertama.unmount();
 
-		await buka('demo-bpbd', opd('demo-bpbd'));
+		await open('demo-bpbd', opd('demo-bpbd'));
 		const tawaran = await screen.findByTestId('tawaran-draf');
 		expect(field('realisasiFisik')).toHaveAttribute('readonly');
 		await fireEvent.click(within(tawaran).getByRole('button', { name: 'Pulihkan isian' }));
@@ -159,8 +159,8 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('keeps the unsaved values with their own triwulan when another one is chosen', async () => {
-		const layar = await buka('demo-bpbd', opd('demo-bpbd'));
-		await ketik('realisasiFisik', '44,4');
+		const layar = await open('demo-bpbd', opd('demo-bpbd'));
+		await typeInto('realisasiFisik', '44,4');
 		await layar.rerender({
 			unitId: 'demo-bpbd',
 			periodeId: '2026-TW3',
@@ -174,28 +174,28 @@ describe('the quarterly realisation form', () => {
 		});
 		expect(await db.drafts.get(realisasiDraftId('demo-bpbd', '2026-TW3'))).toBeUndefined();
 		expect(field('realisasiFisik').value).toBe(
-			decimalText(demoEntri('demo-bpbd', '2026-TW3').realisasiFisik!)
+			decimalText(demoEntry('demo-bpbd', '2026-TW3').realisasiFisik!)
 		);
 	});
 
 	it('discards the unsaved values on request', async () => {
-		const pertama = await buka('demo-bpbd', opd('demo-bpbd'));
-		await ketik('realisasiFisik', '33');
+		const pertama = await open('demo-bpbd', opd('demo-bpbd'));
+		await typeInto('realisasiFisik', '33');
 		const db = await database();
 		await waitFor(async () =>
 			expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeDefined()
 		);
 		pertama.unmount();
-		await buka('demo-bpbd', opd('demo-bpbd'));
+		await open('demo-bpbd', opd('demo-bpbd'));
 		await fireEvent.click(await screen.findByRole('button', { name: 'Buang' }));
-		expect(field('realisasiFisik').value).toBe(decimalText(demoEntri('demo-bpbd').realisasiFisik!));
+		expect(field('realisasiFisik').value).toBe(decimalText(demoEntry('demo-bpbd').realisasiFisik!));
 		await waitFor(async () =>
 			expect(await db.drafts.get(realisasiDraftId('demo-bpbd', TW4))).toBeUndefined()
 		);
 	});
 
 	it('shows a verified entry read-only to the OPD staff, with no way to save', async () => {
-		await buka('demo-dishub', opd('demo-dishub'));
+		await open('demo-dishub', opd('demo-dishub'));
 		expect(screen.getByTestId('hanya-baca')).toHaveTextContent(
 			'Entri ini sudah diverifikasi. Hanya admin yang dapat mengubahnya atau membukanya kembali.'
 		);
@@ -207,7 +207,7 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('refuses to submit while an indicator with a target has no realisasi', async () => {
-		await buka('demo-bpbd', opd('demo-bpbd'));
+		await open('demo-bpbd', opd('demo-bpbd'));
 		await fireEvent.click(screen.getByRole('button', { name: 'Ajukan untuk verifikasi' }));
 		const alert = await screen.findByRole('alert');
 		expect(alert).toHaveTextContent('Belum dapat diajukan');
@@ -216,7 +216,7 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('lets the admin return a submitted entry only with a note, which the OPD then sees', async () => {
-		const admin = await buka('demo-dlh', ADMIN);
+		const admin = await open('demo-dlh', ADMIN);
 		await fireEvent.click(screen.getByRole('button', { name: 'Kembalikan ke OPD' }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Kembalikan dengan catatan ini' }));
 		expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -229,7 +229,7 @@ describe('the quarterly realisation form', () => {
 		expect(await screen.findByText('Tersimpan: entri dikembalikan ke OPD')).toBeInTheDocument();
 		admin.unmount();
 
-		await buka('demo-dlh', opd('demo-dlh'));
+		await open('demo-dlh', opd('demo-dlh'));
 		expect(screen.getByTestId('catatan-kembali')).toHaveTextContent(
 			'Lampirkan bukti realisasi fisik.'
 		);
@@ -237,11 +237,11 @@ describe('the quarterly realisation form', () => {
 	});
 
 	it('lets the admin reopen a verified entry only with a reason, which the OPD then sees', async () => {
-		const admin = await buka('demo-dishub', ADMIN);
+		const admin = await open('demo-dishub', ADMIN);
 		await fireEvent.click(screen.getByRole('button', { name: 'Buka kembali' }));
 		const konfirmasi = screen.getByTestId('konfirmasi-buka-kembali');
 		expect(within(konfirmasi).getByTestId('ringkasan-indeks')).toHaveTextContent(
-			await indeksTertulis(demoEntri('demo-dishub'))
+			await writtenIndeks(demoEntry('demo-dishub'))
 		);
 		await fireEvent.click(
 			within(konfirmasi).getByRole('button', { name: 'Buka kembali dengan alasan ini' })
@@ -263,7 +263,7 @@ describe('the quarterly realisation form', () => {
 		).toBeInTheDocument();
 		admin.unmount();
 
-		await buka('demo-dishub', opd('demo-dishub'));
+		await open('demo-dishub', opd('demo-dishub'));
 		const catatan = screen.getByTestId('catatan-kembali');
 		expect(catatan).toHaveTextContent('Dibuka kembali oleh Rina Admin');
 		expect(catatan).toHaveTextContent('Pagu belum memakai APBD Perubahan.');
@@ -273,10 +273,10 @@ describe('the quarterly realisation form', () => {
 
 	it('suggests the previous triwulan pagu, labelled, when this one has none', async () => {
 		const db = await database();
-		await db.realisasi.delete(demoEntri('demo-bpbd').id);
-		await buka('demo-bpbd', opd('demo-bpbd'));
+		await db.realisasi.delete(demoEntry('demo-bpbd').id);
+		await open('demo-bpbd', opd('demo-bpbd'));
 		const usulan = screen.getByTestId('usulan-pagu');
-		const paguTw3 = demoEntri('demo-bpbd', '2026-TW3').pagu!;
+		const paguTw3 = demoEntry('demo-bpbd', '2026-TW3').pagu!;
 		expect(usulan).toHaveTextContent(`Pagu TW III 2026: Rp${formatNumber(paguTw3, 0, 'id')}`);
 		expect(field('pagu').value).toBe('');
 		await fireEvent.click(within(usulan).getByRole('button', { name: 'Pakai pagu TW III 2026' }));

@@ -4,7 +4,7 @@ import { computeSkm } from '$lib/domain/skm';
 import type { Answer } from '$lib/domain/schemas';
 import NrrChart from '$lib/ui/skm/NrrChart.svelte';
 
-const jawaban = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Answer => ({
+const answer = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Answer => ({
 	u1: 4,
 	u2: 4,
 	u3: 3,
@@ -18,7 +18,7 @@ const jawaban = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Answer => ({
 
 describe('the NRR per unsur table', () => {
 	it('labels U8 and U9 by the numbering the admin chose and marks the lowest unsur', () => {
-		const hasil = computeSkm([jawaban(1, 2), jawaban(2, 3)]);
+		const hasil = computeSkm([answer(1, 2), answer(2, 3)]);
 		const { unmount } = render(NrrChart, { hasil, numbering: 'permen' });
 		const u8 = screen.getByText('U8 Penanganan pengaduan, saran dan masukan').closest('tr')!;
 		expect(within(u8).getByText('1,500')).toBeInTheDocument();

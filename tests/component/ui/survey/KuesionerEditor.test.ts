@@ -16,7 +16,7 @@ const units: Unit[] = [
 	}
 ];
 
-async function isi(name: string, value: string) {
+async function fill(name: string, value: string) {
 	const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
 	await fireEvent.input(el, { target: { value } });
 }
@@ -32,9 +32,9 @@ describe('the questionnaire editor', () => {
 		await fireEvent.change(screen.getByRole('combobox', { name: 'Berlaku untuk' }), {
 			target: { value: 'unit-dinkes' }
 		});
-		await isi('u1-en', 'Do the requirements suit the service?');
+		await fill('u1-en', 'Do the requirements suit the service?');
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah pertanyaan' }));
-		await isi('tambahan-0-id', 'Seberapa puas Anda dengan antrean daring?');
+		await fill('tambahan-0-id', 'Seberapa puas Anda dengan antrean daring?');
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan sebagai versi baru' }));
 		await screen.findByText(/Versi baru k-unit-dinkes-\d+ tersimpan/);
 
@@ -62,13 +62,13 @@ describe('the questionnaire editor', () => {
 
 	it('refuses a version it cannot show to respondents and stores nothing', async () => {
 		render(KuesionerEditor, { units, versions: [] });
-		await isi('u3-id', '');
+		await fill('u3-id', '');
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah pertanyaan' }));
-		await isi('tambahan-0-id', 'Dari mana Anda tahu layanan ini?');
+		await fill('tambahan-0-id', 'Dari mana Anda tahu layanan ini?');
 		await fireEvent.change(document.querySelector('[name="tambahan-0-jenis"]')!, {
 			target: { value: 'pilihan' }
 		});
-		await isi('tambahan-0-pilihan', 'Spanduk');
+		await fill('tambahan-0-pilihan', 'Spanduk');
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan sebagai versi baru' }));
 		const alert = await screen.findByRole('alert');
 		expect(alert).toHaveTextContent('Teks Bahasa Indonesia wajib diisi');

@@ -5,13 +5,13 @@ import type { Answer, Kuesioner } from '$lib/domain/schemas';
 import { fromResponse, type SurveyFormData } from '$lib/domain/survey-form';
 import SurveyForm from '$lib/ui/survey/SurveyForm.svelte';
 
-const jawaban: Answer = { u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 4, u7: 4, u8: 1, u9: 3 };
+const answer: Answer = { u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 4, u7: 4, u8: 1, u9: 3 };
 const form = fromResponse({
 	id: 'r',
 	unitId: 'u',
 	periodeId: '2026-TW4',
 	waktu: '2026-11-23T09:00:00+07:00',
-	jawaban,
+	jawaban: answer,
 	profil: { jenisKelamin: 'P', usia: 34, pekerjaan: 'Wirausaha' },
 	saran: 'Antrean terlalu panjang',
 	kuesionerVersi: STANDARD_KUESIONER.id,

@@ -6,10 +6,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Realisasi } from '$lib/domain/schemas';
 
-const AKUN = { nama: 'budi', peran: 'opd', unitIds: ['dinas-x'] } as const;
-localStorage.setItem('rapor.akun', JSON.stringify(AKUN));
+const ACCOUNTS = { nama: 'budi', peran: 'opd', unitIds: ['dinas-x'] } as const;
+localStorage.setItem('rapor.akun', JSON.stringify(ACCOUNTS));
 
-const entri: Realisasi = {
+const entry: Realisasi = {
 	id: 'dinas-x:2026-TW4',
 	unitId: 'dinas-x',
 	periodeId: '2026-TW4',
@@ -24,24 +24,24 @@ const entri: Realisasi = {
 		{ waktu: '2026-11-02T08:00:00+07:00', oleh: 'budi', aksi: 'simpan' }
 	]
 };
-const lain: Realisasi = {
-	...entri,
+const other: Realisasi = {
+	...entry,
 	realisasiFisik: 60,
-	riwayat: [entri.riwayat![0]!, { waktu: '2026-11-02T09:00:00+07:00', oleh: 'ani', aksi: 'simpan' }]
+	riwayat: [entry.riwayat![0]!, { waktu: '2026-11-02T09:00:00+07:00', oleh: 'ani', aksi: 'simpan' }]
 };
 const ID = 'realisasi:dinas-x:2026-TW4';
 
-let KonflikView: typeof import('$lib/ui/sync/ConflictView.svelte').default;
+let ConflictView: typeof import('$lib/ui/sync/ConflictView.svelte').default;
 let database: typeof import('$lib/state/app.svelte').database;
 
 beforeAll(async () => {
-	({ default: KonflikView } = await import('$lib/ui/sync/ConflictView.svelte'));
+	({ default: ConflictView } = await import('$lib/ui/sync/ConflictView.svelte'));
 	({ database } = await import('$lib/state/app.svelte'));
-	await simpanKonflik(entri, lain, ['bbbb', 'cccc']);
+	await saveConflict(entry, other, ['bbbb', 'cccc']);
 });
 
 /** `ini` on the device, in conflict with `itu` (revision hashes `[ini, itu]`, both from 'aaaa'). */
-async function simpanKonflik(ini: Realisasi, itu: Realisasi, [revIni, revItu]: [string, string]) {
+async function saveConflict(ini: Realisasi, itu: Realisasi, [revIni, revItu]: [string, string]) {
 	const id = `realisasi:${ini.id}`;
 	const db = await database();
 	const { serverTransaction } = await import('$lib/sync/tracker');
@@ -68,7 +68,7 @@ async function simpanKonflik(ini: Realisasi, itu: Realisasi, [revIni, revItu]: [
 
 describe('resolving a conflict', () => {
 	it('shows only the parts that differ, with both values', async () => {
-		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', ondone: () => {} });
+		render(ConflictView, { id: ID, label: 'Realisasi Dinas X', ondone: () => {} });
 		const baris = await screen.findByText('Realisasi fisik (%)');
 		const tr = baris.closest('tr')!;
 		expect(within(tr).getByLabelText('70,00')).toBeChecked();
@@ -78,13 +78,13 @@ describe('resolving a conflict', () => {
 
 	it('stores the chosen parts on top of the other person’s version and closes the rest', async () => {
 		let selesai = false;
-		render(KonflikView, { id: ID, label: 'Realisasi Dinas X', ondone: () => (selesai = true) });
+		render(ConflictView, { id: ID, label: 'Realisasi Dinas X', ondone: () => (selesai = true) });
 		await fireEvent.click(await screen.findByLabelText('60,00'));
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan penyelesaian' }));
 		await waitFor(() => expect(selesai).toBe(true));
 
 		const db = await database();
-		const stored = (await db.realisasi.get(entri.id))!;
+		const stored = (await db.realisasi.get(entry.id))!;
 		expect(stored.realisasiFisik).toBe(60);
 		expect(stored.riwayat!.map((r) => r.oleh)).toEqual(['ani', 'ani', 'budi', 'budi']);
 		const row = (await db.sinkron.get(ID))!;
@@ -98,11 +98,11 @@ describe('resolving a conflict', () => {
 describe('a conflict between two other people’s changes', () => {
 	it('is left to the admin: the OPD user sees why and cannot save a resolution', async () => {
 		const id = 'realisasi:dinas-x:2026-TW3';
-		const dasar = { ...entri, id: 'dinas-x:2026-TW3', periodeId: '2026-TW3' };
+		const dasar = { ...entry, id: 'dinas-x:2026-TW3', periodeId: '2026-TW3' };
 		const olehCitra = {
 			...dasar,
 			riwayat: [
-				entri.riwayat![0]!,
+				entry.riwayat![0]!,
 				{ waktu: '2026-11-02T08:00:00+07:00', oleh: 'citra', aksi: 'simpan' }
 			]
 		} satisfies Realisasi;
@@ -110,12 +110,12 @@ describe('a conflict between two other people’s changes', () => {
 			...dasar,
 			realisasiFisik: 65,
 			riwayat: [
-				entri.riwayat![0]!,
+				entry.riwayat![0]!,
 				{ waktu: '2026-11-02T08:30:00+07:00', oleh: 'dedi', aksi: 'simpan' }
 			]
 		} satisfies Realisasi;
-		await simpanKonflik(olehCitra, olehDedi, ['dddd', 'eeee']);
-		render(KonflikView, { id, label: 'Realisasi Dinas X TW III', ondone: () => {} });
+		await saveConflict(olehCitra, olehDedi, ['dddd', 'eeee']);
+		render(ConflictView, { id, label: 'Realisasi Dinas X TW III', ondone: () => {} });
 		expect(await screen.findByTestId('konflik-hanya-admin')).toHaveTextContent(
 			'konflik ini diselesaikan admin'
 		);

@@ -24,10 +24,10 @@ localStorage.setItem(
 
 const ID = '4ed04344-0b6c-4c1e-9f4e-2d7b3c1a9e55';
 const REFUSED = '5b0c6a1e-7d3f-4a8e-9c21-0f6e3d2b1a77';
-let PerluPerhatian: typeof import('$lib/ui/sync/NeedsAttention.svelte').default;
+let NeedsAttention: typeof import('$lib/ui/sync/NeedsAttention.svelte').default;
 
 beforeAll(async () => {
-	({ default: PerluPerhatian } = await import('$lib/ui/sync/NeedsAttention.svelte'));
+	({ default: NeedsAttention } = await import('$lib/ui/sync/NeedsAttention.svelte'));
 	const { database } = await import('$lib/state/app.svelte');
 	const { addResponses } = await import('$lib/db/responses-write');
 	const db = await database();
@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 describe('the records waiting to be sent', () => {
 	it('names a response by its unit, time, triwulan and respondent instead of its id', async () => {
-		render(PerluPerhatian);
+		render(NeedsAttention);
 		const baris = await screen.findByText('Respons SKM · PKM Alun-alun', {
 			selector: `[data-id="response:${ID}"] .nama`
 		});
@@ -83,7 +83,7 @@ describe('taking the server version of a refused record', () => {
 
 	it.each(cases)('says when %s failed', async (_kind, error, pesan) => {
 		serverVersion.error = error;
-		render(PerluPerhatian);
+		render(NeedsAttention);
 		const item = (
 			await screen.findByText(/Respons SKM/, { selector: `[data-id="response:${REFUSED}"] .nama` })
 		).closest('li')!;

@@ -5,14 +5,14 @@ import { template } from '$lib/import/master/file';
 import { exampleForDevice } from '$lib/import/master/example';
 import { MASTER_KINDS } from '$lib/domain/master';
 import { formatMaster } from '$lib/import/master/kinds';
-import { acuan, pesan, rencana } from './helpers';
+import { reference, message, plan } from './helpers';
 
 const demo = generateDemo();
-const perangkat = { units: demo.units, periodeIds: demo.periode.map((p) => p.id) };
+const device = { units: demo.units, periodeIds: demo.periode.map((p) => p.id) };
 /** What a device with only the demo holds: none of the generic example's units. */
-const acuanDemo = acuan({
+const demoReference = reference({
 	unitIds: new Set(demo.units.map((u) => u.id)),
-	periodeIds: new Set(perangkat.periodeIds),
+	periodeIds: new Set(device.periodeIds),
 	tahun: new Set([2026])
 });
 
@@ -20,16 +20,16 @@ describe('the template of a device with the demo', () => {
 	for (const jenis of MASTER_KINDS) {
 		it(`for ${jenis} imports as downloaded, in CSV and XLSX`, () => {
 			for (const ext of ['csv', 'xlsx'] as const) {
-				const berkas = template(jenis, ext, perangkat);
+				const berkas = template(jenis, ext, device);
 				const baca = readTableFile(berkas.nama, berkas.isi);
 				if (!baca.ok) throw new Error('unreadable');
-				expect(pesan(rencana(jenis, baca.tabel, acuanDemo).errors)).toEqual([]);
+				expect(message(plan(jenis, baca.tabel, demoReference).errors)).toEqual([]);
 			}
 		});
 	}
 
 	it("names the demo's Dinkes and year in the indicator example, like the generic one", () => {
-		expect(exampleForDevice('indikator', perangkat).slice(0, 4)).toEqual([
+		expect(exampleForDevice('indikator', device).slice(0, 4)).toEqual([
 			'',
 			'demo-dinkes',
 			2026,
@@ -38,12 +38,12 @@ describe('the template of a device with the demo', () => {
 	});
 
 	it('puts the new kelurahan of the unit example under a kecamatan of the device', () => {
-		const induk = exampleForDevice('unit', perangkat)[4];
+		const induk = exampleForDevice('unit', device)[4];
 		expect(demo.units.find((u) => u.id === induk)?.jenis).toBe('kecamatan');
 	});
 
 	it('gives the population example a service unit and the latest triwulan of the device', () => {
-		const [unitId, periodeId] = exampleForDevice('populasi', perangkat);
+		const [unitId, periodeId] = exampleForDevice('populasi', device);
 		expect(demo.units.find((u) => u.id === unitId)?.layananSkm).toBe(true);
 		expect(periodeId).toBe('2026-TW4');
 	});

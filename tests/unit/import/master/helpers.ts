@@ -12,7 +12,7 @@ import { formatMaster } from '$lib/import/master/kinds';
 import { importPlan, type MasterPlan } from '$lib/import/master/plan';
 import type { Table } from '$lib/import/table/table';
 
-export function acuan<T = never>(over: Partial<MasterReference<T>> = {}): MasterReference<T> {
+export function reference<T = never>(over: Partial<MasterReference<T>> = {}): MasterReference<T> {
 	return {
 		unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
 		periodeIds: new Set(['2026-TW1', '2026-TW2', '2026-TW3', '2026-TW4']),
@@ -27,13 +27,13 @@ export function csv(jenis: MasterKind, ...lines: string[]): Table {
 	return parseCsv([formatMaster(jenis).kolom.join(','), ...lines].join('\n'));
 }
 
-export function rencana<J extends MasterKind>(
+export function plan<J extends MasterKind>(
 	jenis: J,
 	tabel: Table,
-	a: MasterReference<MasterDocument[J]> = acuan()
+	a: MasterReference<MasterDocument[J]> = reference()
 ): MasterPlan<MasterDocument[J]> {
 	return importPlan(formatMaster(jenis), masterSchema(jenis), tabel, a, sameDocument);
 }
 
-export const pesan = (errors: readonly MasterImportError[]) =>
+export const message = (errors: readonly MasterImportError[]) =>
 	errors.map((e) => formatMasterError(e));

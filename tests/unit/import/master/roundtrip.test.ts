@@ -15,35 +15,37 @@ import { writeNumber } from '$lib/import/master/cells';
 import { exportMaster, template } from '$lib/import/master/file';
 import { populasiIdFrom } from '$lib/import/master/populasi';
 import type { MasterDocument, MasterKind } from '$lib/domain/master';
-import { acuan, rencana } from './helpers';
+import { reference, plan } from './helpers';
 
-const UNIT_ACUAN = ['dinkes', 'kec-utara', 'kel-sukamaju'];
+const REFERENCE_UNIT = ['dinkes', 'kec-utara', 'kel-sukamaju'];
 const PERIODE = ['2025', '2026', '2027'].flatMap((t) => [1, 2, 3, 4].map((w) => `${t}-TW${w}`));
 
-const kode = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,24}$/);
+const code = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,24}$/);
 /** Text as a valid document holds it: trimmed, not empty. */
-const teks = (maks: number) =>
+const textCell = (maks: number) =>
 	fc
 		.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(maks, 30) })
 		.filter((s) => s.trim() === s && s !== '' && s.length <= maks);
-const angka = fc.oneof(
+const figure = fc.oneof(
 	fc.constant(0),
 	fc.integer({ min: 1, max: 10_000_000_000 }),
 	fc.double({ min: 1e-6, max: 1e15, noNaN: true, noDefaultInfinity: true })
 );
 
 const units: fc.Arbitrary<Unit[]> = fc
-	.uniqueArray(kode, { minLength: 1, maxLength: 12, selector: (s) => s })
+	.uniqueArray(code, { minLength: 1, maxLength: 12, selector: (s) => s })
 	.chain((ids) =>
 		fc.tuple(
 			...ids.map((id, i) =>
 				fc.record({
 					id: fc.constant(id),
-					nama: teks(200),
-					singkatan: fc.oneof(fc.constant(''), teks(40)),
+					nama: textCell(200),
+					singkatan: fc.oneof(fc.constant(''), textCell(40)),
 					jenis: fc.constantFrom(...UNIT_KINDS),
 					// A parent among the units before it or on the device: never a circle.
-					induk: fc.option(fc.constantFrom(...UNIT_ACUAN, ...ids.slice(0, i)), { nil: undefined }),
+					induk: fc.option(fc.constantFrom(...REFERENCE_UNIT, ...ids.slice(0, i)), {
+						nil: undefined
+					}),
 					dinilaiIndeks: fc.boolean(),
 					layananSkm: fc.boolean()
 				})
@@ -57,9 +59,9 @@ const units: fc.Arbitrary<Unit[]> = fc
 const jenisLayanan: fc.Arbitrary<JenisLayanan[]> = fc
 	.uniqueArray(
 		fc.record({
-			id: kode,
-			unitId: fc.constantFrom(...UNIT_ACUAN),
-			nama: teks(200),
+			id: code,
+			unitId: fc.constantFrom(...REFERENCE_UNIT),
+			nama: textCell(200),
 			aktif: fc.boolean()
 		}),
 		{ maxLength: 12, minLength: 1, selector: (j) => j.id }
@@ -71,7 +73,7 @@ const jenisLayanan: fc.Arbitrary<JenisLayanan[]> = fc
 const populasi: fc.Arbitrary<Populasi[]> = fc
 	.uniqueArray(
 		fc.record({
-			unitId: fc.constantFrom(...UNIT_ACUAN),
+			unitId: fc.constantFrom(...REFERENCE_UNIT),
 			periodeId: fc.constantFrom(...PERIODE),
 			jumlah: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })
 		}),
@@ -82,17 +84,17 @@ const populasi: fc.Arbitrary<Populasi[]> = fc
 const indikator: fc.Arbitrary<Indikator[]> = fc
 	.uniqueArray(
 		fc.record({
-			id: kode,
-			unitId: fc.constantFrom(...UNIT_ACUAN),
+			id: code,
+			unitId: fc.constantFrom(...REFERENCE_UNIT),
 			tahun: fc.constantFrom(2025, 2026, 2027),
-			nama: teks(300),
-			satuan: teks(40),
+			nama: textCell(300),
+			satuan: textCell(40),
 			polaritas: fc.constantFrom(...POLARITIES),
 			target: fc.tuple(
-				fc.option(angka, { nil: null }),
-				fc.option(angka, { nil: null }),
-				fc.option(angka, { nil: null }),
-				fc.option(angka, { nil: null })
+				fc.option(figure, { nil: null }),
+				fc.option(figure, { nil: null }),
+				fc.option(figure, { nil: null }),
+				fc.option(figure, { nil: null })
 			)
 		}),
 		{ minLength: 1, maxLength: 12, selector: (i) => i.id }
@@ -102,8 +104,8 @@ const indikator: fc.Arbitrary<Indikator[]> = fc
 			new Set(list.map((i) => `${i.unitId} ${i.tahun} ${nameKey(i.nama)}`)).size === list.length
 	);
 
-const ACUAN = acuan({
-	unitIds: new Set(UNIT_ACUAN),
+const REFERENCE = reference({
+	unitIds: new Set(REFERENCE_UNIT),
 	periodeIds: new Set(PERIODE),
 	tahun: new Set([2025, 2026, 2027])
 });
@@ -111,7 +113,7 @@ const ACUAN = acuan({
 const byId = <T extends { id: string }>(docs: readonly T[]) =>
 	[...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-function impor<J extends MasterKind>(
+function runImport<J extends MasterKind>(
 	jenis: J,
 	docs: MasterDocument[J][],
 	ext: 'csv' | 'xlsx',
@@ -120,28 +122,28 @@ function impor<J extends MasterKind>(
 	const berkas = exportMaster(jenis, docs, ext, '2026-05-01');
 	const baca = readTableFile(berkas.nama, berkas.isi);
 	if (!baca.ok) throw new Error(`unreadable ${berkas.nama}`);
-	return rencana(jenis, baca.tabel, { ...ACUAN, tersimpan } as typeof ACUAN & {
+	return plan(jenis, baca.tabel, { ...REFERENCE, tersimpan } as typeof REFERENCE & {
 		tersimpan: MasterDocument[J][];
 	});
 }
 
 describe('export then import', () => {
-	const kasus = [
+	const testCases = [
 		['unit', units],
 		['jenis-layanan', jenisLayanan],
 		['populasi', populasi],
 		['indikator', indikator]
 	] as const;
 
-	for (const [jenis, arb] of kasus) {
+	for (const [jenis, arb] of testCases) {
 		for (const ext of ['csv', 'xlsx'] as const) {
 			it(`gives back the same ${jenis} documents through ${ext.toUpperCase()}`, () => {
 				fc.assert(
 					fc.property(arb as fc.Arbitrary<MasterDocument[typeof jenis][]>, (docs) => {
-						const baru = impor(jenis, docs, ext);
+						const baru = runImport(jenis, docs, ext);
 						expect(baru.errors).toEqual([]);
 						expect(byId(baru.baru)).toEqual(byId(docs));
-						const lagi = impor(jenis, docs, ext, docs);
+						const lagi = runImport(jenis, docs, ext, docs);
 						expect([lagi.baru.length, lagi.berubah.length, lagi.tetap.length]).toEqual([
 							0,
 							0,
@@ -164,12 +166,12 @@ describe('the templates', () => {
 				const baca = readTableFile(berkas.nama, berkas.isi);
 				if (!baca.ok) throw new Error('unreadable');
 				expect(baca.tabel.rows).toHaveLength(1);
-				const a = acuan({
+				const a = reference({
 					unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
 					periodeIds: new Set(['2026-TW1']),
 					tahun: new Set([2026])
 				});
-				expect(rencana(jenis, baca.tabel, a).errors).toEqual([]);
+				expect(plan(jenis, baca.tabel, a).errors).toEqual([]);
 			}
 		});
 	}

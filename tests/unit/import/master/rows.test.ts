@@ -5,11 +5,11 @@ import { formatMasterError } from '$lib/import/master/errors';
 import { populasiIdFrom } from '$lib/import/master/populasi';
 import { parseXlsx } from '$lib/import/table/xlsx';
 import { writeXlsx } from '$lib/import/table/xlsx-write';
-import { acuan, csv, pesan, rencana } from './helpers';
+import { reference, csv, message, plan } from './helpers';
 
 describe('the jenis layanan format', () => {
 	it('reads a row; a blank aktif is ya, and a blank id gets a code from the unit and name', () => {
-		const r = rencana(
+		const r = plan(
 			'jenis-layanan',
 			csv('jenis-layanan', 'jl-kk,dinkes,Kartu sehat,tidak', ',dinkes,Surat keterangan sehat,')
 		);
@@ -21,10 +21,10 @@ describe('the jenis layanan format', () => {
 
 	it('updates the stored type of the same unit and name (ignoring case and spacing) for a blank id', () => {
 		const stored: JenisLayanan = { id: 'jl-1', unitId: 'dinkes', nama: 'Kartu Sehat', aktif: true };
-		const r = rencana(
+		const r = plan(
 			'jenis-layanan',
 			csv('jenis-layanan', ',dinkes,  kartu   sehat ,tidak'),
-			acuan({ tersimpan: [stored] })
+			reference({ tersimpan: [stored] })
 		);
 		expect(r.errors).toEqual([]);
 		expect(r.berubah).toEqual([
@@ -33,27 +33,27 @@ describe('the jenis layanan format', () => {
 	});
 
 	it('refuses a unit that is not on the device', () => {
-		const r = rencana('jenis-layanan', csv('jenis-layanan', ',dinas-hilang,Izin,ya'));
-		expect(pesan(r.errors)).toEqual([
+		const r = plan('jenis-layanan', csv('jenis-layanan', ',dinas-hilang,Izin,ya'));
+		expect(message(r.errors)).toEqual([
 			'Baris 2, kolom unit_id: unit "dinas-hilang" tidak ada di perangkat ini (impor atau tambahkan unitnya dulu)'
 		]);
 	});
 
 	it('refuses the same name twice for one unit in the file', () => {
-		const r = rencana('jenis-layanan', csv('jenis-layanan', ',dinkes,Izin,ya', 'x,dinkes,IZIN,ya'));
-		expect(pesan(r.errors)).toEqual([
+		const r = plan('jenis-layanan', csv('jenis-layanan', ',dinkes,Izin,ya', 'x,dinkes,IZIN,ya'));
+		expect(message(r.errors)).toEqual([
 			'Baris 3: "dinkes / izin" sudah ada di baris 2 (unit_id + nama harus unik)'
 		]);
 	});
 
 	it('refuses a new code for a name the unit already has under another code', () => {
 		const stored: JenisLayanan = { id: 'jl-1', unitId: 'dinkes', nama: 'Izin', aktif: true };
-		const r = rencana(
+		const r = plan(
 			'jenis-layanan',
 			csv('jenis-layanan', 'jl-2,dinkes,Izin,ya'),
-			acuan({ tersimpan: [stored] })
+			reference({ tersimpan: [stored] })
 		);
-		expect(pesan(r.errors)).toEqual([
+		expect(message(r.errors)).toEqual([
 			'Baris 2, kolom id: "dinkes / izin" sudah tersimpan dengan kode jl-1; pakai kode itu atau kosongkan kolom id'
 		]);
 	});
@@ -63,10 +63,10 @@ describe('the jenis layanan format', () => {
 			{ id: 'jl-1', unitId: 'dinkes', nama: 'A', aktif: true },
 			{ id: 'jl-2', unitId: 'dinkes', nama: 'B', aktif: true }
 		];
-		const r = rencana(
+		const r = plan(
 			'jenis-layanan',
 			csv('jenis-layanan', 'jl-1,dinkes,B,ya', 'jl-2,dinkes,A,ya'),
-			acuan({ tersimpan: stored })
+			reference({ tersimpan: stored })
 		);
 		expect(r.errors).toEqual([]);
 		expect(r.berubah).toHaveLength(2);
@@ -75,7 +75,7 @@ describe('the jenis layanan format', () => {
 
 describe('the populasi format', () => {
 	it('reads a unit, a period in the usual spellings and a whole number with thousands dots', () => {
-		const r = rencana(
+		const r = plan(
 			'populasi',
 			csv(
 				'populasi',
@@ -93,7 +93,7 @@ describe('the populasi format', () => {
 	});
 
 	it('refuses a count that is not a whole number of at least 1', () => {
-		const r = rencana(
+		const r = plan(
 			'populasi',
 			csv(
 				'populasi',
@@ -103,7 +103,7 @@ describe('the populasi format', () => {
 				'dinkes,2026-TW4,'
 			)
 		);
-		expect(pesan(r.errors)).toEqual([
+		expect(message(r.errors)).toEqual([
 			'Baris 2, kolom jumlah: harus bilangan bulat ≥ 1 (tertulis "0")',
 			'Baris 3, kolom jumlah: harus bilangan bulat ≥ 1 (tertulis "1,5")',
 			'Baris 4, kolom jumlah: harus bilangan bulat ≥ 1 (tertulis "-3")',
@@ -112,16 +112,16 @@ describe('the populasi format', () => {
 	});
 
 	it('refuses a period written otherwise or not in the period table', () => {
-		const r = rencana('populasi', csv('populasi', 'dinkes,TW1 2026,10', 'dinkes,2027-TW1,10'));
-		expect(pesan(r.errors)).toEqual([
+		const r = plan('populasi', csv('populasi', 'dinkes,TW1 2026,10', 'dinkes,2027-TW1,10'));
+		expect(message(r.errors)).toEqual([
 			'Baris 2, kolom periode: periode "TW1 2026" harus ditulis seperti 2026-TW1',
 			'Baris 3, kolom periode: periode 2027-TW1 belum ada; tambahkan tahunnya di Admin → Periode'
 		]);
 	});
 
 	it('refuses two numbers for one unit and period', () => {
-		const r = rencana('populasi', csv('populasi', 'dinkes,2026-TW1,10', 'dinkes,2026-tw1,20'));
-		expect(pesan(r.errors)).toEqual([
+		const r = plan('populasi', csv('populasi', 'dinkes,2026-TW1,10', 'dinkes,2026-tw1,20'));
+		expect(message(r.errors)).toEqual([
 			'Baris 3: "dinkes / 2026-TW1" sudah ada di baris 2 (unit_id + periode harus unik)'
 		]);
 	});
@@ -133,10 +133,10 @@ describe('the populasi format', () => {
 			periodeId: '2026-TW1',
 			jumlah: 10
 		};
-		const r = rencana(
+		const r = plan(
 			'populasi',
 			csv('populasi', 'dinkes,2026-TW1,11'),
-			acuan({ tersimpan: [stored] })
+			reference({ tersimpan: [stored] })
 		);
 		expect(r.berubah).toEqual([{ ...stored, jumlah: 11 }]);
 		expect(r.baru).toEqual([]);
@@ -144,16 +144,16 @@ describe('the populasi format', () => {
 });
 
 describe('the indikator format', () => {
-	const baris = (target: string[], awal = 'ind-1,dinkes,2026,Cakupan imunisasi,%,positif') =>
+	const row = (target: string[], awal = 'ind-1,dinkes,2026,Cakupan imunisasi,%,positif') =>
 		[awal, ...target].join(',');
 
 	it('reads Indonesian numbers, blank targets as none, and + / - as polarity', () => {
-		const r = rencana(
+		const r = plan(
 			'indikator',
 			csv(
 				'indikator',
-				baris(['"1.234,5"', '', '"97,5"', '100']),
-				baris(['14', '13', '12', '11'], ',dinkes,2026,Prevalensi stunting,%,-')
+				row(['"1.234,5"', '', '"97,5"', '100']),
+				row(['14', '13', '12', '11'], ',dinkes,2026,Prevalensi stunting,%,-')
 			)
 		);
 		expect(r.errors).toEqual([]);
@@ -173,15 +173,15 @@ describe('the indikator format', () => {
 	});
 
 	it('names the row and column of a target that is not a number ≥ 0', () => {
-		const r = rencana(
+		const r = plan(
 			'indikator',
 			csv(
 				'indikator',
-				baris(['1', '2', '3', '4'], 'ind-0,dinkes,2026,A,%,positif'),
-				baris(['1', 'abc', '3', '-4'])
+				row(['1', '2', '3', '4'], 'ind-0,dinkes,2026,A,%,positif'),
+				row(['1', 'abc', '3', '-4'])
 			)
 		);
-		expect(pesan(r.errors)).toEqual([
+		expect(message(r.errors)).toEqual([
 			'Baris 3, kolom target_tw2: harus angka ≥ 0 (tertulis "abc")',
 			'Baris 3, kolom target_tw4: harus angka ≥ 0 (tertulis "-4")'
 		]);
@@ -189,8 +189,8 @@ describe('the indikator format', () => {
 	});
 
 	it('requires a name, a unit of measure and a polarity; the year must be 2000–2100', () => {
-		const r = rencana('indikator', csv('indikator', 'x,dinkes,1999,,,naik,,,,'));
-		expect(pesan(r.errors)).toEqual([
+		const r = plan('indikator', csv('indikator', 'x,dinkes,1999,,,naik,,,,'));
+		expect(message(r.errors)).toEqual([
 			'Baris 2, kolom tahun: tahun "1999" harus 2000–2100',
 			'Baris 2, kolom nama: wajib diisi',
 			'Baris 2, kolom satuan: wajib diisi',
@@ -199,26 +199,26 @@ describe('the indikator format', () => {
 	});
 
 	it('refuses a unit not on the device and a year with no periods', () => {
-		const r = rencana(
+		const r = plan(
 			'indikator',
-			csv('indikator', baris(['1', '', '', ''], 'x,dinas-x,2030,A,%,positif'))
+			csv('indikator', row(['1', '', '', ''], 'x,dinas-x,2030,A,%,positif'))
 		);
-		expect(pesan(r.errors)).toEqual([
+		expect(message(r.errors)).toEqual([
 			'Baris 2, kolom unit_id: unit "dinas-x" tidak ada di perangkat ini (impor atau tambahkan unitnya dulu)',
 			'Baris 2, kolom tahun: tahun 2030 belum ada di daftar periode; tambahkan tahunnya di Admin → Periode'
 		]);
 	});
 
 	it('refuses the same indicator name twice for one OPD and year', () => {
-		const r = rencana(
+		const r = plan(
 			'indikator',
 			csv(
 				'indikator',
-				baris(['1', '', '', ''], ',dinkes,2026,A,%,+'),
-				baris(['2', '', '', ''], ',dinkes,2026,a,%,+')
+				row(['1', '', '', ''], ',dinkes,2026,A,%,+'),
+				row(['2', '', '', ''], ',dinkes,2026,a,%,+')
 			)
 		);
-		expect(pesan(r.errors)).toEqual([
+		expect(message(r.errors)).toEqual([
 			'Baris 3: "dinkes / 2026 / a" sudah ada di baris 2 (unit_id + tahun + nama harus unik)'
 		]);
 	});
@@ -241,7 +241,7 @@ describe('the indikator format', () => {
 		});
 		const baca = parseXlsx(xlsx);
 		if (!baca.ok) throw new Error('unreadable');
-		const r = rencana('indikator', baca.tabel);
+		const r = plan('indikator', baca.tabel);
 		expect(r.errors).toEqual([]);
 		expect(r.baru[0]?.target).toEqual([1234.5, 0.125, null, 1e9]);
 	});
@@ -256,10 +256,10 @@ describe('the indikator format', () => {
 			polaritas: 'positif',
 			target: [1, null, 3, 4]
 		};
-		const r = rencana(
+		const r = plan(
 			'indikator',
-			csv('indikator', baris(['1', '', '3', '4'])),
-			acuan({ tersimpan: [stored] })
+			csv('indikator', row(['1', '', '3', '4'])),
+			reference({ tersimpan: [stored] })
 		);
 		expect(r.tetap).toEqual([stored]);
 		expect([r.baru.length, r.berubah.length]).toEqual([0, 0]);

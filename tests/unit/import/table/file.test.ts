@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readTableFile, decodeCsv } from '$lib/import/table/file';
-import { buatXlsx } from '../../../fixtures/xlsx-factory';
+import { makeXlsx } from '../../../fixtures/xlsx-factory';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-describe('bacaBerkas', () => {
+describe('readTableFile', () => {
 	it('reads .csv and .xlsx by extension, in any case', () => {
 		const csv = readTableFile('SKM 2026.CSV', utf8('unit;u1\nA;4\n'));
 		expect(csv).toEqual({
@@ -13,7 +13,7 @@ describe('bacaBerkas', () => {
 		});
 		const xlsx = readTableFile(
 			'skm.xlsx',
-			buatXlsx([
+			makeXlsx([
 				['unit', 'u1'],
 				['A', 4]
 			])

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '$lib/import/table/xlsx';
 import { escapeText, columnLetters, writeXlsx } from '$lib/import/table/xlsx-write';
 
-function baca(isi: Uint8Array) {
+function read(isi: Uint8Array) {
 	const hasil = parseXlsx(isi);
 	if (!hasil.ok) throw new Error('unreadable');
 	return hasil.tabel;
 }
 
-describe('tulisXlsx', () => {
+describe('writeXlsx', () => {
 	it('writes a header row and data rows that the reader gives back, numbers as number cells', () => {
-		const tabel = baca(
+		const tabel = read(
 			writeXlsx({
 				header: ['id', 'nama', 'jumlah', 'aktif'],
 				rows: [
@@ -33,7 +33,7 @@ describe('tulisXlsx', () => {
 	});
 
 	it('leaves blank and non-finite cells empty', () => {
-		const tabel = baca(writeXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
+		const tabel = read(writeXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
 		expect(tabel.rows[0]?.cells).toEqual(['', '', 'x']);
 	});
 
@@ -60,7 +60,7 @@ describe('tulisXlsx', () => {
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 5 }),
 				(cells) => {
 					// A marker cell keeps a row of blanks from being skipped as an empty row.
-					const tabel = baca(writeXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
+					const tabel = read(writeXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
 					expect(tabel.rows[0]?.cells).toEqual([...cells, 'akhir']);
 				}
 			)

@@ -5,7 +5,7 @@ import { parseXlsx, serialToIsoDate, sheetNames } from '$lib/import/table/xlsx';
 import { dateSerial, writeXlsxWorkbook } from '$lib/import/table/xlsx-write';
 
 describe('a workbook of several sheets', () => {
-	const isi = writeXlsxWorkbook([
+	const fill = writeXlsxWorkbook([
 		{
 			nama: 'Angka',
 			header: ['n', 'persen', 'rupiah'],
@@ -26,23 +26,23 @@ describe('a workbook of several sheets', () => {
 	]);
 
 	it('opens on the first sheet and reads any sheet by name', () => {
-		expect(sheetNames(isi)).toEqual(['Angka', 'Tanggal', 'angka (2)']);
-		const pertama = parseXlsx(isi);
+		expect(sheetNames(fill)).toEqual(['Angka', 'Tanggal', 'angka (2)']);
+		const pertama = parseXlsx(fill);
 		expect(pertama.ok && pertama.tabel.header).toEqual(['n', 'persen', 'rupiah']);
-		const kedua = parseXlsx(isi, 'Tanggal');
+		const kedua = parseXlsx(fill, 'Tanggal');
 		expect(kedua.ok && kedua.tabel.header).toEqual(['hari', 'waktu', 'teks']);
-		expect(parseXlsx(isi, 'Tidak ada').ok).toBe(false);
+		expect(parseXlsx(fill, 'Tidak ada').ok).toBe(false);
 	});
 
 	it('stores numbers exactly, with their display formats', () => {
-		const hasil = parseXlsx(isi);
+		const hasil = parseXlsx(fill);
 		if (!hasil.ok) throw new Error('unreadable');
 		expect(hasil.tabel.rows[0]).toEqual({
 			line: 2,
 			cells: ['1234.5678', '0.7834', '1234567'],
 			numeric: [true, true, true]
 		});
-		const styles = strFromU8(unzipSync(isi)['xl/styles.xml']!);
+		const styles = strFromU8(unzipSync(fill)['xl/styles.xml']!);
 		for (const code of [
 			'#,##0.00',
 			'0.00%',
@@ -55,7 +55,7 @@ describe('a workbook of several sheets', () => {
 	});
 
 	it('stores dates as date serials the reader recognises, and date-looking text as text', () => {
-		const hasil = parseXlsx(isi, 'Tanggal');
+		const hasil = parseXlsx(fill, 'Tanggal');
 		if (!hasil.ok) throw new Error('unreadable');
 		expect(hasil.tabel.rows[0]).toEqual({
 			line: 2,
@@ -65,7 +65,7 @@ describe('a workbook of several sheets', () => {
 	});
 });
 
-describe('serialTanggal', () => {
+describe('dateSerial', () => {
 	it('counts days as Excel does (1900 system), the time of day as a fraction', () => {
 		expect(dateSerial('2026-01-01')).toBe(46023);
 		expect(dateSerial('1900-03-01')).toBe(61);

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { isDateFormat, parseXlsx, serialToIsoDate } from '$lib/import/table/xlsx';
 import type { Table } from '$lib/import/table/table';
-import { buatXlsx, serialTanggal, type XlsxSel } from '../../../fixtures/xlsx-factory';
+import { makeXlsx, dateSerial, type XlsxCell } from '../../../fixtures/xlsx-factory';
 
-function baca(data: Uint8Array | ArrayBuffer): Table {
+function read(data: Uint8Array | ArrayBuffer): Table {
 	const hasil = parseXlsx(data);
 	if (!hasil.ok) throw new Error(`unreadable: ${hasil.error.key}`);
 	return hasil.tabel;
@@ -13,8 +13,8 @@ function baca(data: Uint8Array | ArrayBuffer): Table {
 
 describe('parseXlsx', () => {
 	it('reads shared strings and numbers, rows numbered as in the spreadsheet', () => {
-		const t = baca(
-			buatXlsx([
+		const t = read(
+			makeXlsx([
 				['unit', 'u1', 'pagu'],
 				['Disdukcapil', 4, 1234567.89],
 				['RSUD', 3, 0.1]
@@ -28,8 +28,8 @@ describe('parseXlsx', () => {
 	});
 
 	it('marks which cells are spreadsheet numbers, so "1.234" there means 1,234', () => {
-		const t = baca(
-			buatXlsx([
+		const t = read(
+			makeXlsx([
 				['a', 'b'],
 				['1.234', 1.234]
 			])
@@ -39,8 +39,8 @@ describe('parseXlsx', () => {
 	});
 
 	it('reads inline strings and booleans', () => {
-		const t = baca(
-			buatXlsx(
+		const t = read(
+			makeXlsx(
 				[
 					['teks', 'ya'],
 					['a & <b> "c"', true],
@@ -56,8 +56,8 @@ describe('parseXlsx', () => {
 	});
 
 	it('turns date cells into ISO dates, by built-in and custom date formats', () => {
-		const t = baca(
-			buatXlsx([
+		const t = read(
+			makeXlsx([
 				['tanggal', 'lain'],
 				[{ tanggal: '2026-03-31' }, { tanggal: '2026-12-01', format: 'kustom' }]
 			])
@@ -67,13 +67,13 @@ describe('parseXlsx', () => {
 	});
 
 	it('honours the 1904 date system', () => {
-		const t = baca(buatXlsx([['tanggal'], [{ tanggal: '2026-01-05' }]], { date1904: true }));
+		const t = read(makeXlsx([['tanggal'], [{ tanggal: '2026-01-05' }]], { date1904: true }));
 		expect(t.rows[0]!.cells).toEqual(['2026-01-05']);
 	});
 
 	it('fills cells missing from a sparse row with empty text', () => {
-		const t = baca(
-			buatXlsx([
+		const t = read(
+			makeXlsx([
 				['a', 'b', 'c'],
 				['x', null, 'z'],
 				[null, null, 5]
@@ -86,8 +86,8 @@ describe('parseXlsx', () => {
 	});
 
 	it('skips empty rows and reports a header that is not on row 1', () => {
-		const t = baca(
-			buatXlsx(
+		const t = read(
+			makeXlsx(
 				[
 					['unit', 'u1'],
 					['', null],
@@ -101,13 +101,13 @@ describe('parseXlsx', () => {
 	});
 
 	it('reads the first sheet of the workbook, found through its relationship', () => {
-		const t = baca(buatXlsx([['unit'], ['dari lembar Data']], { lembarLain: true }));
+		const t = read(makeXlsx([['unit'], ['dari lembar Data']], { lembarLain: true }));
 		expect(t.rows[0]!.cells).toEqual(['dari lembar Data']);
 	});
 
 	it('reads namespace-prefixed elements as the OpenXML SDK writes them', () => {
-		const t = baca(
-			buatXlsx(
+		const t = read(
+			makeXlsx(
 				[
 					['unit', 'u1'],
 					['A', 4]
@@ -119,9 +119,9 @@ describe('parseXlsx', () => {
 	});
 
 	it('accepts an ArrayBuffer as well as a Uint8Array', () => {
-		const bytes = buatXlsx([['a'], ['b']]);
+		const bytes = makeXlsx([['a'], ['b']]);
 		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-		expect(baca(buffer as ArrayBuffer).rows[0]!.cells).toEqual(['b']);
+		expect(read(buffer as ArrayBuffer).rows[0]!.cells).toEqual(['b']);
 	});
 
 	it('reads rich text, escapes and cached formula values from hand-written XML', () => {
@@ -139,7 +139,7 @@ describe('parseXlsx', () => {
 					`</sheetData></worksheet>`
 			)
 		});
-		const t = baca(zip);
+		const t = read(zip);
 		expect(t.header).toEqual(['Dinas Kesehatan', 'baris\r\ndua & A']);
 		expect(t.rows[0]!.cells).toEqual(['Dinas Kesehatan!', '3', '#N/A']);
 	});
@@ -152,7 +152,7 @@ describe('parseXlsx', () => {
 	});
 
 	it('gives an empty table for a workbook with an empty sheet', () => {
-		expect(baca(buatXlsx([]))).toEqual({ header: [], rows: [] });
+		expect(read(makeXlsx([]))).toEqual({ header: [], rows: [] });
 	});
 });
 
@@ -178,7 +178,7 @@ describe('serialToIsoDate', () => {
 				fc.boolean(),
 				(ms, d1904) => {
 					const iso = new Date(ms).toISOString().slice(0, 10);
-					expect(serialToIsoDate(serialTanggal(iso, d1904), d1904)).toBe(iso);
+					expect(serialToIsoDate(dateSerial(iso, d1904), d1904)).toBe(iso);
 				}
 			)
 		);
@@ -199,7 +199,7 @@ describe('isDateFormat', () => {
 });
 
 describe('XLSX round trip (property)', () => {
-	const sel = fc.oneof(
+	const cell = fc.oneof(
 		fc.string({ maxLength: 10 }).filter((s) => s.trim() !== ''),
 		fc.integer({ min: -1e9, max: 1e9 }),
 		fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
@@ -207,10 +207,10 @@ describe('XLSX round trip (property)', () => {
 	it('reads back every non-empty cell as text, numbers as String(n)', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.array(sel, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+				fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
 				fc.constantFrom<'shared' | 'inline'>('shared', 'inline'),
-				(rows: XlsxSel[][], strings) => {
-					const t = baca(buatXlsx(rows, { strings }));
+				(rows: XlsxCell[][], strings) => {
+					const t = read(makeXlsx(rows, { strings }));
 					const teks = rows.map((r) => r.map((v) => String(v)));
 					expect([t.header, ...t.rows.map((r) => r.cells)]).toEqual(teks);
 				}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { swipeDirection, keyCommand, targetSlide, type KeyPress } from '$lib/ui/rakor/keys';
 
-const tekan = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
+const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
 	key,
 	shiftKey: false,
 	ctrlKey: false,
@@ -13,24 +13,24 @@ const tekan = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
 describe('keys of the slide show', () => {
 	it('move on with what keyboards and presentation clickers send', () => {
 		for (const key of ['ArrowRight', 'PageDown', ' ']) {
-			expect(keyCommand(tekan(key)), key).toBe('berikut');
+			expect(keyCommand(press(key)), key).toBe('berikut');
 		}
 		for (const key of ['ArrowLeft', 'PageUp']) {
-			expect(keyCommand(tekan(key)), key).toBe('sebelum');
+			expect(keyCommand(press(key)), key).toBe('sebelum');
 		}
-		expect(keyCommand(tekan(' ', { shiftKey: true }))).toBe('sebelum');
-		expect(keyCommand(tekan('Home'))).toBe('awal');
-		expect(keyCommand(tekan('End'))).toBe('akhir');
-		expect(keyCommand(tekan('f'))).toBe('layar-penuh');
-		expect(keyCommand(tekan('F', { shiftKey: true }))).toBe('layar-penuh');
+		expect(keyCommand(press(' ', { shiftKey: true }))).toBe('sebelum');
+		expect(keyCommand(press('Home'))).toBe('awal');
+		expect(keyCommand(press('End'))).toBe('akhir');
+		expect(keyCommand(press('f'))).toBe('layar-penuh');
+		expect(keyCommand(press('F', { shiftKey: true }))).toBe('layar-penuh');
 	});
 
 	it('leave browser shortcuts and other keys alone', () => {
-		expect(keyCommand(tekan('f', { ctrlKey: true }))).toBeNull();
-		expect(keyCommand(tekan('ArrowLeft', { altKey: true }))).toBeNull();
-		expect(keyCommand(tekan('r', { metaKey: true }))).toBeNull();
-		expect(keyCommand(tekan('a'))).toBeNull();
-		expect(keyCommand(tekan('Escape'))).toBeNull();
+		expect(keyCommand(press('f', { ctrlKey: true }))).toBeNull();
+		expect(keyCommand(press('ArrowLeft', { altKey: true }))).toBeNull();
+		expect(keyCommand(press('r', { metaKey: true }))).toBeNull();
+		expect(keyCommand(press('a'))).toBeNull();
+		expect(keyCommand(press('Escape'))).toBeNull();
 	});
 
 	it('stop at the first and the last slide', () => {
