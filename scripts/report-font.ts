@@ -26,8 +26,8 @@ const EXTRA = [...'™★☆☺☹♥✓✔✗✘❤'].map((c) => c.codePointAt(
 const sourcePath = process.argv[2] ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const font = readTtf(new Uint8Array(readFileSync(sourcePath)));
 const gids: number[] = [];
-const addCodepoint = (kode: number) => {
-	const g = font.glyph(kode);
+const addCodepoint = (code: number) => {
+	const g = font.glyph(code);
 	if (g !== undefined) gids.push(g);
 };
 for (const [awal, akhir] of RANGES) for (let c = awal; c <= akhir; c++) addCodepoint(c);

@@ -45,37 +45,37 @@ function choice<T extends string>(
 	if (nilai === undefined) return bawaan;
 	const v = alias[nilai.trim().toLowerCase()];
 	if (v !== undefined) return v;
-	const daftar = Object.keys(alias).join(', ');
+	const list = Object.keys(alias).join(', ');
 	throw new CliFailure(
-		t('cli.opsiNilai', { nilai, opsi: `--${opsi}`, pilihan: daftar }),
+		t('cli.opsiNilai', { nilai, opsi: `--${opsi}`, pilihan: list }),
 		EXIT.berkas
 	);
 }
 
-function bobotIndeks(nilai: string | undefined, t: Translate): Settings['bobotIndeks'] {
-	if (nilai === undefined) return DEFAULT_SETTINGS.bobotIndeks;
+function bobotIndeks(value: string | undefined, t: Translate): Settings['bobotIndeks'] {
+	if (value === undefined) return DEFAULT_SETTINGS.bobotIndeks;
 	// "20,20,50,10" or "20;20;50;10"; decimals as "12.5" (a comma separates the four).
-	const bagian = nilai.split(/[,;/]/).map((s) => parseNumber(s, 'en'));
-	const [anggaran, fisik, kinerja, p3dn] = bagian;
-	if (bagian.length !== 4 || bagian.some((b) => b === null)) {
+	const part = value.split(/[,;/]/).map((s) => parseNumber(s, 'en'));
+	const [anggaran, fisik, kinerja, p3dn] = part;
+	if (part.length !== 4 || part.some((b) => b === null)) {
 		throw new CliFailure(t('cli.bobotIndeks'), EXIT.berkas);
 	}
-	const hasil = bobotIndeksSchema.safeParse({ anggaran, fisik, kinerja, p3dn });
-	if (!hasil.success) {
-		const key = (hasil.error.issues[0]?.message ?? 'err.bobotTotal') as TextKey;
+	const result = bobotIndeksSchema.safeParse({ anggaran, fisik, kinerja, p3dn });
+	if (!result.success) {
+		const key = (result.error.issues[0]?.message ?? 'err.bobotTotal') as TextKey;
 		throw new CliFailure(`${t('cli.bobotIndeks')}: ${t(key)}`, EXIT.berkas);
 	}
-	return hasil.data;
+	return result.data;
 }
 
 function indeksSettings(v: Record<string, string | boolean | undefined>, t: Translate): Settings {
 	const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
-	const batasTeks = s('batas-capaian');
-	const batas = batasTeks === undefined ? DEFAULT_SETTINGS.batasCapaian : parseNumber(batasTeks);
+	const textLimit = s('batas-capaian');
+	const limit = textLimit === undefined ? DEFAULT_SETTINGS.batasCapaian : parseNumber(textLimit);
 	const kandidat = {
 		...DEFAULT_SETTINGS,
 		bobotIndeks: bobotIndeks(s('bobot-indeks'), t),
-		batasCapaian: batas,
+		batasCapaian: limit,
 		rumusNegatif: choice(
 			'negatif',
 			s('negatif'),
@@ -91,18 +91,18 @@ function indeksSettings(v: Record<string, string | boolean | undefined>, t: Tran
 			t
 		)
 	};
-	const hasil = settingsSchema.safeParse(kandidat);
-	if (!hasil.success) {
-		const key = (hasil.error.issues[0]?.message ?? 'err.tidakValid') as TextKey;
+	const result = settingsSchema.safeParse(kandidat);
+	if (!result.success) {
+		const key = (result.error.issues[0]?.message ?? 'err.tidakValid') as TextKey;
 		throw new CliFailure(t(key), EXIT.berkas);
 	}
-	return hasil.data;
+	return result.data;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
 	const locale: Locale = argv.includes('--en') ? 'en' : 'id';
 	const t = translator(locale);
-	const kx: Context = { locale, t, peringatan: (teks) => process.stderr.write(teks + '\n') };
+	const kx: Context = { locale, t, peringatan: (text) => process.stderr.write(text + '\n') };
 	try {
 		let parsed;
 		try {
@@ -119,7 +119,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			);
 		}
 		const { values: v, positionals } = parsed;
-		const [perintah, berkas] = positionals;
+		const [perintah, file] = positionals;
 		if (v.help || perintah === undefined) {
 			process.stdout.write(t('cli.pakai') + '\n');
 			return v.help ? EXIT.ok : EXIT.berkas;
@@ -130,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				EXIT.berkas
 			);
 		}
-		if (berkas === undefined) throw new CliFailure(t('cli.berkasBelumDisebut'), EXIT.berkas);
+		if (file === undefined) throw new CliFailure(t('cli.berkasBelumDisebut'), EXIT.berkas);
 		const json = v.json === true;
 		const lewati = v['skip-invalid'] === true;
 
@@ -173,21 +173,21 @@ async function main(argv: readonly string[]): Promise<number> {
 				perTriwulan: v['per-triwulan'] === true,
 				lewati,
 				json,
-				berkas
+				berkas: file
 			};
-			const tabel = await readTable(berkas, kx);
-			keluaran = runSkm(tabel, opsi, kx);
+			const table = await readTable(file, kx);
+			keluaran = runSkm(table, opsi, kx);
 		} else {
-			const pengaturan = indeksSettings(v, t);
-			const tabel = await readTable(berkas, kx);
-			keluaran = runIndeks(tabel, { pengaturan, lewati, json }, kx);
+			const settings = indeksSettings(v, t);
+			const tabel = await readTable(file, kx);
+			keluaran = runIndeks(tabel, { pengaturan: settings, lewati, json }, kx);
 		}
 		process.stdout.write(keluaran);
 		return EXIT.ok;
 	} catch (e) {
 		if (!(e instanceof CliFailure)) throw e;
 		process.stderr.write(e.message + '\n');
-		return e.kode;
+		return e.code;
 	}
 }
 

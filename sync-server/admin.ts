@@ -84,10 +84,10 @@ async function warnUnknownUnits(client: CouchClient, unitIds: readonly string[])
 async function user(client: CouchClient, action: string | undefined, name: string | undefined) {
 	switch (action) {
 		case 'add': {
-			const akun = accountFromOptions(name);
-			await addUser(client, akun, await passwordFor(akun.name));
-			console.log(`Pengguna ${akun.name} dibuat / created: ${akun.peran.join(', ')}`);
-			return warnUnknownUnits(client, akun.unitIds);
+			const account = accountFromOptions(name);
+			await addUser(client, account, await passwordFor(account.name));
+			console.log(`Pengguna ${account.name} dibuat / created: ${account.peran.join(', ')}`);
+			return warnUnknownUnits(client, account.unitIds);
 		}
 		case 'password':
 			if (!name) throw new UsageError('nama pengguna? / user name?');
@@ -132,36 +132,36 @@ async function main(): Promise<number> {
 	const client = new CouchClient(target);
 	switch (command) {
 		case 'setup': {
-			const { perubahan } = await runSetup(client);
-			for (const p of perubahan) console.log(`${p.db}: ${p.aksi} (${p.detail})`);
-			console.log(`${description}: ${perubahan.length} perubahan / changes`);
+			const { perubahan: change } = await runSetup(client);
+			for (const p of change) console.log(`${p.db}: ${p.aksi} (${p.detail})`);
+			console.log(`${description}: ${change.length} perubahan / changes`);
 			return 0;
 		}
 		case 'user':
 			await user(client, rest[0], rest[1]);
 			return 0;
 		case 'import': {
-			const jenis = KIND_NAMES[rest[0] ?? ''];
-			if (!jenis || !rest[1]) throw new UsageError('import <jenis> <berkas>');
-			const laporan = await importMaster(client, jenis, rest[1], { dryRun: values['dry-run'] });
-			for (const e of laporan.errors) console.error(e);
-			if (laporan.errors.length > 0) {
+			const kind = KIND_NAMES[rest[0] ?? ''];
+			if (!kind || !rest[1]) throw new UsageError('import <jenis> <berkas>');
+			const report = await importMaster(client, kind, rest[1], { dryRun: values['dry-run'] });
+			for (const e of report.errors) console.error(e);
+			if (report.errors.length > 0) {
 				console.error(
-					`Tidak ada yang disimpan / nothing was written (${laporan.errors.length} kesalahan)`
+					`Tidak ada yang disimpan / nothing was written (${report.errors.length} kesalahan)`
 				);
 				return 1;
 			}
 			const verb = values['dry-run'] ? 'akan / would be' : '';
 			console.log(
-				`${laporan.jumlahBaris} baris: ${laporan.baru} baru, ${laporan.berubah} berubah, ` +
-					`${laporan.tetap} tetap ${verb}`.trim()
+				`${report.jumlahBaris} baris: ${report.baru} baru, ${report.berubah} berubah, ` +
+					`${report.tetap} tetap ${verb}`.trim()
 			);
 			return 0;
 		}
 		case 'backup': {
 			if (!rest[0]) throw new UsageError('backup <berkas>');
-			const { jumlah } = await backup(client, rest[0]);
-			console.log(`Backup ${rest[0]} (mode 0600): ${JSON.stringify(jumlah)}`);
+			const { jumlah: count } = await backup(client, rest[0]);
+			console.log(`Backup ${rest[0]} (mode 0600): ${JSON.stringify(count)}`);
 			return 0;
 		}
 		case 'restore': {

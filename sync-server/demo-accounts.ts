@@ -40,10 +40,10 @@ export async function createDemoAccounts(
 	if (existsSync(marker)) return [];
 	const existing = new Set((await listUsers(client)).map((u) => u.name));
 	const created: DemoAccount[] = [];
-	for (const akun of DEMO_ACCOUNTS) {
-		if (existing.has(akun.name)) continue;
-		await addUser(client, akun, DEMO_PASSWORD);
-		created.push(akun);
+	for (const account of DEMO_ACCOUNTS) {
+		if (existing.has(account.name)) continue;
+		await addUser(client, account, DEMO_PASSWORD);
+		created.push(account);
 	}
 	writeFileSync(marker, `${new Date().toISOString()}\n`, { mode: 0o600 });
 	return created;

@@ -33,13 +33,13 @@ export function demoDocuments(): Map<DatabaseName, StoredDocument[]> {
 	const data = generateDemo();
 	const docs: StoredDocument[] = [
 		toDocument('pengaturan', { ...DEFAULT_SETTINGS, id: SETTINGS_DOCUMENT_ID }),
-		...data.units.map((isi) => toDocument('unit', isi)),
-		...data.jenisLayanan.map((isi) => toDocument('jenisLayanan', isi)),
-		...data.periode.map((isi) => toDocument('periode', isi)),
-		...data.populasi.map((isi) => toDocument('populasi', isi)),
-		...data.indikator.map((isi) => toDocument('indikator', isi)),
-		...data.realisasi.map((isi) => toDocument('realisasi', isi)),
-		...data.responses.map((isi) => toDocument('response', isi))
+		...data.units.map((content) => toDocument('unit', content)),
+		...data.jenisLayanan.map((content) => toDocument('jenisLayanan', content)),
+		...data.periode.map((content) => toDocument('periode', content)),
+		...data.populasi.map((content) => toDocument('populasi', content)),
+		...data.indikator.map((content) => toDocument('indikator', content)),
+		...data.realisasi.map((content) => toDocument('realisasi', content)),
+		...data.responses.map((content) => toDocument('response', content))
 	];
 	const byDb = new Map<DatabaseName, StoredDocument[]>(RAPOR_DATABASES.map((db) => [db, []]));
 	for (const doc of docs) byDb.get(DATABASE[KIND_DATABASE[doc.type]])!.push(doc);
@@ -82,13 +82,13 @@ export async function seedDemoData(
 ): Promise<DemoCounts | null> {
 	const marker = join(dataDir, DEMO_DATA_MARKER_FILE);
 	if (existsSync(marker)) return null;
-	let jumlah: DemoCounts | null = null;
+	let count: DemoCounts | null = null;
 	const holding = await Promise.all(RAPOR_DATABASES.map((db) => holdsData(client, db)));
 	if (!holding.includes(true)) {
 		const docs = demoDocuments();
 		for (const [db, list] of docs) await writeAll(client, db, list);
-		jumlah = Object.fromEntries([...docs].map(([db, list]) => [db, list.length])) as DemoCounts;
+		count = Object.fromEntries([...docs].map(([db, list]) => [db, list.length])) as DemoCounts;
 	}
 	writeFileSync(marker, `${new Date().toISOString()}\n`, { mode: 0o600 });
-	return jumlah;
+	return count;
 }

@@ -226,7 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const writes = new Set<ServerResponse>();
 	let closing = false;
 	let drained: (() => void) | null = null;
-	let jumlahSkm: ReturnType<typeof skmCountRoute> | null = null;
+	let skmCount: ReturnType<typeof skmCountRoute> | null = null;
 
 	/** The API below /db: route and method allowed, body read within its limit, then the backend. */
 	async function api(req: ParsedRequest, res: ServerResponse, target: string): Promise<void> {
@@ -289,9 +289,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			return;
 		}
 		if (path.startsWith(API_PREFIX)) {
-			if (path !== SKM_COUNT_PATH || !jumlahSkm) {
+			if (path !== SKM_COUNT_PATH || !skmCount) {
 				sendJson(res, 404, { error: 'not_found', reason: 'permintaan.tidakAda: no such route' });
-			} else await jumlahSkm(req, res, target);
+			} else await skmCount(req, res, target);
 			return;
 		}
 		serveApp(req, res);
@@ -336,12 +336,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		redirect = { server: redirectServer, url: `http://${shownHost}:${redirectPort}` };
 	}
 
-	jumlahSkm = skmCountRoute({ apiUrl: localCouchUrl, admin });
+	skmCount = skmCountRoute({ apiUrl: localCouchUrl, admin });
 	const setup =
 		options.setup === false
 			? null
 			: await runSetup(new CouchClient({ url: localCouchUrl, credentials: admin }));
-	void jumlahSkm.siapkan();
+	void skmCount.siapkan();
 
 	let closed: Promise<void> | null = null;
 	const close = async () => {

@@ -21,41 +21,41 @@ interface ScoredPeriode {
 }
 
 function scoreIndeks(
-	tabel: Table,
+	table: Table,
 	o: IndeksOptions,
 	kx: Context
 ): { periode: ScoredPeriode[]; nama: Map<string, string> } {
-	const impor = parseRealisasiRows(tabel);
-	const jumlahBaris = tabel.rows.length - problemRows(impor.errors).length;
-	checkErrors(impor.errors, jumlahBaris, o.lewati, kx);
-	const nama = new Map(impor.unit.map((u) => [u.id, u.nama]));
+	const impor = parseRealisasiRows(table);
+	const rowCount = table.rows.length - problemRows(impor.errors).length;
+	checkErrors(impor.errors, rowCount, o.lewati, kx);
+	const name = new Map(impor.unit.map((u) => [u.id, u.nama]));
 	const perPeriode = new Map<string, ScoredPeriode>();
 	const periode = indeksInputs(impor).map(({ periodeId, masukan }) => {
-		const hasil = new Map(masukan.map((m) => [m.unitId, computeIndeksOpd(m, o.pengaturan)]));
-		const kini = [...hasil.values()].map(({ unitId, indeks }) => ({ unitId, indeks }));
+		const result = new Map(masukan.map((m) => [m.unitId, computeIndeksOpd(m, o.pengaturan)]));
+		const kini = [...result.values()].map(({ unitId, indeks }) => ({ unitId, indeks }));
 		const lalu = perPeriode.get(previousPeriode(periodeId));
-		const daftar = computeRanking(
+		const list = computeRanking(
 			kini,
 			lalu && lalu.peringkat.map(({ unitId, indeks }) => ({ unitId, indeks }))
 		);
-		const p = { periodeId, hasil, peringkat: daftar };
+		const p = { periodeId, hasil: result, peringkat: list };
 		perPeriode.set(periodeId, p);
 		return p;
 	});
-	return { periode, nama };
+	return { periode, nama: name };
 }
 
 function json(
 	periode: readonly ScoredPeriode[],
-	nama: Map<string, string>,
+	name: Map<string, string>,
 	o: IndeksOptions
 ): string {
-	const isi = periode.map((p) => ({
+	const content = periode.map((p) => ({
 		periodeId: p.periodeId,
 		peringkat: p.peringkat.map((b) => {
 			const h = p.hasil.get(b.unitId)!;
 			return {
-				unit: nama.get(b.unitId) ?? b.unitId,
+				unit: name.get(b.unitId) ?? b.unitId,
 				peringkat: b.peringkat,
 				indeks: h.indeks,
 				zona: h.zona,
@@ -64,9 +64,9 @@ function json(
 			};
 		})
 	}));
-	const { bobotIndeks, batasCapaian, rumusNegatif, rumusP3dn, zona } = o.pengaturan;
-	const pengaturan = { bobotIndeks, batasCapaian, rumusNegatif, rumusP3dn, zona };
-	return JSON.stringify({ periode: isi, pengaturan }, null, 2) + '\n';
+	const { bobotIndeks, batasCapaian: capaianLimit, rumusNegatif, rumusP3dn, zona } = o.pengaturan;
+	const settings = { bobotIndeks, batasCapaian: capaianLimit, rumusNegatif, rumusP3dn, zona };
+	return JSON.stringify({ periode: content, pengaturan: settings }, null, 2) + '\n';
 }
 
 function movement(b: UnitRank): string {
@@ -76,7 +76,7 @@ function movement(b: UnitRank): string {
 	return '=';
 }
 
-function periodeText(p: ScoredPeriode, nama: Map<string, string>, kx: Context): string {
+function periodeText(p: ScoredPeriode, name: Map<string, string>, kx: Context): string {
 	const { t, locale } = kx;
 	const angka = (x: number | null) => (x === null ? '–' : formatNumber(x, 2, locale));
 	const kepala = [
@@ -91,7 +91,7 @@ function periodeText(p: ScoredPeriode, nama: Map<string, string>, kx: Context): 
 		t('peringkat.gerak'),
 		t('peringkat.dataKurang')
 	];
-	const baris = p.peringkat.map((b) => {
+	const row = p.peringkat.map((b) => {
 		const h = p.hasil.get(b.unitId)!;
 		const kurang = h.kekurangan.map((k) => t(`kurang.${k}`));
 		if (h.indikatorTanpaRealisasi > 0) {
@@ -99,7 +99,7 @@ function periodeText(p: ScoredPeriode, nama: Map<string, string>, kx: Context): 
 		}
 		return [
 			b.peringkat === null ? '–' : String(b.peringkat),
-			nama.get(b.unitId) ?? b.unitId,
+			name.get(b.unitId) ?? b.unitId,
 			angka(h.indeks),
 			h.zona === null ? '–' : t(`zona.${h.zona}`),
 			...KOMPONEN_KEYS.map((k) => angka(h.komponen[k].nilai)),
@@ -107,14 +107,14 @@ function periodeText(p: ScoredPeriode, nama: Map<string, string>, kx: Context): 
 			kurang.join('; ')
 		];
 	});
-	const kanan = [true, false, true, false, true, true, true, true, false, false];
-	const judul = t('indeks.judulCli', { periode: periodeName(p.periodeId, t) });
-	return `${judul}\n${textTable([kepala, ...baris], kanan)}`;
+	const right = [true, false, true, false, true, true, true, true, false, false];
+	const title = t('indeks.judulCli', { periode: periodeName(p.periodeId, t) });
+	return `${title}\n${textTable([kepala, ...row], right)}`;
 }
 
 function formatIndeksText(
 	periode: readonly ScoredPeriode[],
-	nama: Map<string, string>,
+	name: Map<string, string>,
 	o: IndeksOptions,
 	kx: Context
 ): string {
@@ -131,10 +131,10 @@ function formatIndeksText(
 		t(`setelan.p3dn.${s.rumusP3dn}`),
 		t('indeks.batas', { batas: s.batasCapaian })
 	].join('\n');
-	return [setelan, ...periode.map((p) => periodeText(p, nama, kx))].join('\n\n') + '\n';
+	return [setelan, ...periode.map((p) => periodeText(p, name, kx))].join('\n\n') + '\n';
 }
 
-export function runIndeks(tabel: Table, o: IndeksOptions, kx: Context): string {
-	const { periode, nama } = scoreIndeks(tabel, o, kx);
-	return o.json ? json(periode, nama, o) : formatIndeksText(periode, nama, o, kx);
+export function runIndeks(table: Table, o: IndeksOptions, kx: Context): string {
+	const { periode, nama: name } = scoreIndeks(table, o, kx);
+	return o.json ? json(periode, name, o) : formatIndeksText(periode, name, o, kx);
 }

@@ -13,7 +13,7 @@ export const EXIT = { ok: 0, barisTidakValid: 1, berkas: 2 } as const;
 export class CliFailure extends Error {
 	constructor(
 		message: string,
-		readonly kode: number
+		readonly code: number
 	) {
 		super(message);
 	}
@@ -33,15 +33,15 @@ export async function readTable(path: string, k: Context): Promise<Table> {
 		bytes = await readFile(path);
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code ?? String(e);
-		const pesan =
+		const message =
 			code === 'ENOENT'
 				? k.t('cli.berkasTidakAda', { berkas: path })
 				: k.t('cli.berkasTidakTerbaca', { berkas: path, sebab: code });
-		throw new CliFailure(pesan, EXIT.berkas);
+		throw new CliFailure(message, EXIT.berkas);
 	}
-	const hasil = readTableFile(basename(path), bytes);
-	if (!hasil.ok) throw new CliFailure(formatImportError(hasil.error, k.locale), EXIT.berkas);
-	return hasil.tabel;
+	const result = readTableFile(basename(path), bytes);
+	if (!result.ok) throw new CliFailure(formatImportError(result.error, k.locale), EXIT.berkas);
+	return result.tabel;
 }
 
 /**
@@ -54,9 +54,9 @@ export function checkErrors(
 	lewati: boolean,
 	k: Context
 ): void {
-	const berkas = errors.filter(isFileError);
-	if (berkas.length > 0) {
-		throw new CliFailure(berkas.map((e) => formatImportError(e, k.locale)).join('\n'), EXIT.berkas);
+	const file = errors.filter(isFileError);
+	if (file.length > 0) {
+		throw new CliFailure(file.map((e) => formatImportError(e, k.locale)).join('\n'), EXIT.berkas);
 	}
 	for (const e of errors) k.peringatan(formatImportError(e, k.locale));
 	const n = problemRows(errors).length;
@@ -70,18 +70,15 @@ export function checkErrors(
 }
 
 /** Plain-text table with padded columns; `kanan` marks right-aligned (numeric) columns. */
-export function textTable(
-	baris: readonly (readonly string[])[],
-	kanan: readonly boolean[]
-): string {
-	const lebar = (s: string) => [...s].length;
+export function textTable(row: readonly (readonly string[])[], kanan: readonly boolean[]): string {
+	const width = (s: string) => [...s].length;
 	const w: number[] = [];
-	for (const b of baris) b.forEach((s, i) => (w[i] = Math.max(w[i] ?? 0, lebar(s))));
-	return baris
+	for (const b of row) b.forEach((s, i) => (w[i] = Math.max(w[i] ?? 0, width(s))));
+	return row
 		.map((b) =>
 			b
 				.map((s, i) => {
-					const pad = ' '.repeat((w[i] ?? 0) - lebar(s));
+					const pad = ' '.repeat((w[i] ?? 0) - width(s));
 					return kanan[i] ? pad + s : s + pad;
 				})
 				.join('  ')

@@ -81,7 +81,7 @@ export async function backup(client: CouchClient, file: string): Promise<BackupR
 	const write = async (line: unknown) => {
 		if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
 	};
-	const jumlah: Record<string, number> = {};
+	const count: Record<string, number> = {};
 	try {
 		await write({
 			format: BACKUP_FORMAT,
@@ -92,18 +92,18 @@ export async function backup(client: CouchClient, file: string): Promise<BackupR
 		for (const db of BACKUP_DATABASES) {
 			const { body: security } = await client.request('GET', `/${db}/_security`, securitySchema);
 			await write({ db, security });
-			jumlah[db] = 0;
+			count[db] = 0;
 			for await (const doc of leafRevisions(client, db)) {
 				await write({ db, doc });
-				jumlah[db]++;
+				count[db]++;
 			}
 		}
-		await write({ selesai: true, jumlah });
+		await write({ selesai: true, jumlah: count });
 	} finally {
 		out.end();
 		await once(out, 'close');
 	}
-	return { file, jumlah };
+	return { file, jumlah: count };
 }
 
 const headerSchema = z.object({
@@ -189,18 +189,18 @@ async function writeDesign(client: CouchClient, db: string, doc: CouchDoc): Prom
  * then setup brings design documents and security objects to this version of Rapor.
  */
 export async function restore(client: CouchClient, file: string): Promise<RestoreReport> {
-	const isi = readBackup(file);
-	const laporan: Omit<RestoreReport, 'setup'> = { ditulis: {}, ditolak: [] };
+	const content = readBackup(file);
+	const report: Omit<RestoreReport, 'setup'> = { ditulis: {}, ditolak: [] };
 	for (const db of BACKUP_DATABASES) {
 		await client.request('PUT', `/${db}`, okSchema, { allow: [412] });
-		const security = isi.security.get(db);
+		const security = content.security.get(db);
 		if (security && db !== '_users') {
 			await client.request('PUT', `/${db}/_security`, okSchema, { body: security });
 		}
-		const docs = isi.docs.get(db) ?? [];
-		laporan.ditulis[db] = 0;
+		const docs = content.docs.get(db) ?? [];
+		report.ditulis[db] = 0;
 		for (const doc of docs.filter((d) => d._id.startsWith('_design/'))) {
-			if (await restoreDesign(client, db, doc)) laporan.ditulis[db]++;
+			if (await restoreDesign(client, db, doc)) report.ditulis[db]++;
 		}
 		const data = docs.filter((d) => !d._id.startsWith('_design/'));
 		for (let i = 0; i < data.length; i += PAGE) {
@@ -210,10 +210,10 @@ export async function restore(client: CouchClient, file: string): Promise<Restor
 			});
 			const errors = (body ?? []).filter((r) => r.error);
 			for (const e of errors) {
-				laporan.ditolak.push({ db, id: e.id ?? '?', reason: `${e.error}: ${e.reason ?? ''}` });
+				report.ditolak.push({ db, id: e.id ?? '?', reason: `${e.error}: ${e.reason ?? ''}` });
 			}
-			laporan.ditulis[db] += batch.length - errors.length;
+			report.ditulis[db] += batch.length - errors.length;
 		}
 	}
-	return { ...laporan, setup: await runSetup(client) };
+	return { ...report, setup: await runSetup(client) };
 }

@@ -61,11 +61,11 @@ async function currentMaster(client: CouchClient): Promise<Map<DocumentKind, Sto
 	});
 	const byType = new Map<DocumentKind, Stored[]>();
 	for (const row of body?.rows ?? []) {
-		const hasil = fromDocument(row.doc);
-		if (!hasil.ok || !row.doc?._rev) continue;
-		byType.set(hasil.jenis, [
-			...(byType.get(hasil.jenis) ?? []),
-			{ doc: hasil.isi, rev: row.doc._rev }
+		const result = fromDocument(row.doc);
+		if (!result.ok || !row.doc?._rev) continue;
+		byType.set(result.jenis, [
+			...(byType.get(result.jenis) ?? []),
+			{ doc: result.isi, rev: row.doc._rev }
 		]);
 	}
 	return byType;
@@ -73,12 +73,12 @@ async function currentMaster(client: CouchClient): Promise<Map<DocumentKind, Sto
 
 export async function importMaster(
 	client: CouchClient,
-	jenis: MasterKind,
+	kind: MasterKind,
 	file: string,
 	options: { dryRun?: boolean } = {}
 ): Promise<ImportReport> {
-	const laporan: ImportReport = {
-		jenis,
+	const report: ImportReport = {
+		jenis: kind,
 		jumlahBaris: 0,
 		errors: [],
 		baru: 0,
@@ -86,44 +86,38 @@ export async function importMaster(
 		tetap: 0
 	};
 	const dibaca = readTableFile(basename(file), readFileSync(file));
-	if (!dibaca.ok) return { ...laporan, errors: [formatMasterError(dibaca.error)] };
+	if (!dibaca.ok) return { ...report, errors: [formatMasterError(dibaca.error)] };
 
 	const master = await currentMaster(client);
-	const jenisDokumen = MASTER_DOC_KINDS[jenis];
-	const stored = master.get(jenisDokumen) ?? [];
+	const documentKind = MASTER_DOC_KINDS[kind];
+	const stored = master.get(documentKind) ?? [];
 	const periode = (master.get('periode') ?? []).map((s) => s.doc as DocumentContent['periode']);
-	const acuan: MasterReference<MasterDocument[typeof jenis]> = {
+	const acuan: MasterReference<MasterDocument[typeof kind]> = {
 		unitIds: new Set((master.get('unit') ?? []).map((s) => s.doc.id)),
 		periodeIds: new Set(periode.map((p) => p.id)),
 		tahun: new Set(periode.map((p) => p.tahun)),
-		tersimpan: stored.map((s) => s.doc as MasterDocument[typeof jenis])
+		tersimpan: stored.map((s) => s.doc as MasterDocument[typeof kind])
 	};
-	const rencana = importPlan(
-		formatMaster(jenis),
-		masterSchema(jenis),
-		dibaca.tabel,
-		acuan,
-		sameJson
-	);
-	laporan.jumlahBaris = rencana.jumlahBaris;
+	const rencana = importPlan(formatMaster(kind), masterSchema(kind), dibaca.tabel, acuan, sameJson);
+	report.jumlahBaris = rencana.jumlahBaris;
 	if (rencana.errors.length > 0) {
 		return {
-			...laporan,
+			...report,
 			errors: rencana.errors.map((e: MasterImportError) => formatMasterError(e))
 		};
 	}
-	laporan.baru = rencana.baru.length;
-	laporan.berubah = rencana.berubah.length;
-	laporan.tetap = rencana.tetap.length;
-	if (options.dryRun) return laporan;
+	report.baru = rencana.baru.length;
+	report.berubah = rencana.berubah.length;
+	report.tetap = rencana.tetap.length;
+	if (options.dryRun) return report;
 
 	const revs = new Map(stored.map((s) => [s.doc.id, s.rev]));
-	const docs = [...rencana.baru, ...rencana.berubah].map((isi) => {
-		const doc = toDocument(jenisDokumen, isi as DocumentContent[typeof jenisDokumen]);
-		const rev = revs.get(isi.id);
+	const docs = [...rencana.baru, ...rencana.berubah].map((content) => {
+		const doc = toDocument(documentKind, content as DocumentContent[typeof documentKind]);
+		const rev = revs.get(content.id);
 		return rev ? { ...doc, _rev: rev } : doc;
 	});
-	if (docs.length === 0) return laporan;
+	if (docs.length === 0) return report;
 	const { body } = await client.request(
 		'POST',
 		`/${DATABASE.master}/_bulk_docs`,
@@ -134,7 +128,7 @@ export async function importMaster(
 	);
 	const refused = (body ?? []).filter((r) => r.error);
 	return {
-		...laporan,
+		...report,
 		errors: refused.map((r) => `${r.id}: ${r.error} ${r.reason ?? ''}`.trim())
 	};
 }

@@ -73,10 +73,10 @@ async function getUser(client: CouchClient, name: string): Promise<UserDoc | nul
 
 export async function addUser(
 	client: CouchClient,
-	akun: UserAccount,
+	account: UserAccount,
 	password: string
 ): Promise<void> {
-	const valid = parseAccount(akun);
+	const valid = parseAccount(account);
 	checkPassword(password);
 	if (await getUser(client, valid.name))
 		throw new AccountError(`user ${valid.name} already exists`);
@@ -103,9 +103,9 @@ export async function setPassword(
 	});
 }
 
-export async function setRoles(client: CouchClient, akun: UserAccount): Promise<void> {
+export async function setRoles(client: CouchClient, account: UserAccount): Promise<void> {
 	return retryOnConflict(async () => {
-		const valid = parseAccount(akun);
+		const valid = parseAccount(account);
 		const user = await getUser(client, valid.name);
 		if (!user) throw new AccountError(`no user ${valid.name}`);
 		const roles = accountRoles(valid.peran, valid.unitIds);
@@ -131,11 +131,11 @@ export async function listUsers(client: CouchClient): Promise<AccountSummary[]> 
 	for (const row of body?.rows ?? []) {
 		const parsed = userDocSchema.safeParse(row.doc);
 		if (!parsed.success) continue;
-		const { peran, unitIds } = accountFromRoles(parsed.data.roles);
-		const lain = parsed.data.roles.filter(
+		const { peran: role, unitIds } = accountFromRoles(parsed.data.roles);
+		const other = parsed.data.roles.filter(
 			(r) => !(ROLES as readonly string[]).includes(r) && !r.startsWith('unit:')
 		);
-		users.push({ name: parsed.data.name, peran, unitIds, lain });
+		users.push({ name: parsed.data.name, peran: role, unitIds, lain: other });
 	}
 	return users;
 }

@@ -34,8 +34,8 @@ import {
 const RAPOR_DBS: ReadonlySet<string> = new Set(Object.values(DATABASE));
 const INTERNAL: UserCtx = { name: null, roles: ['_admin'] };
 
-const refused = (hasil: Exclude<ValidationResult, { ok: true }>, id: string) =>
-	new WriteRefused(hasil.status, hasil.error, hasil.reason, id);
+const refused = (result: Exclude<ValidationResult, { ok: true }>, id: string) =>
+	new WriteRefused(result.status, result.error, result.reason, id);
 
 /** The writer; internal calls (no userCtx) are the server itself. */
 function writerOf(args: WrapperArgs): UserCtx {
@@ -81,8 +81,8 @@ async function checkDocument(doc: PouchDoc, b: BatchContext): Promise<WriteRefus
 	if (b.fungsi.length === 0) return null;
 	const previous = await previousOf(doc, b);
 	if (previous === 'skip') return null;
-	const hasil = runValidation(b.fungsi, structuredClone(doc), previous, b.ctx, b.secObj);
-	if (!hasil.ok) return refused(hasil, doc._id);
+	const result = runValidation(b.fungsi, structuredClone(doc), previous, b.ctx, b.secObj);
+	if (!result.ok) return refused(result, doc._id);
 	return checkAcrossDocuments(doc, previous, b);
 }
 

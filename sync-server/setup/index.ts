@@ -77,20 +77,20 @@ async function ensureDesign(
 }
 
 export async function runSetup(client: CouchClient): Promise<SetupReport> {
-	const perubahan: SetupChange[] = [];
+	const change: SetupChange[] = [];
 	// Apache CouchDB: the same password, lockout and cookie policy as the embedded server's.
 	if (await isApacheCouchDb(client)) {
 		for (const c of await ensureCouchDbConfig(client)) {
 			const detail = c.nilai === null ? `${c.kunci} removed` : `${c.kunci} = ${c.nilai}`;
-			perubahan.push({ db: `_node/${c.node}`, aksi: 'config', detail });
+			change.push({ db: `_node/${c.node}`, aksi: 'config', detail });
 		}
 	}
-	for (const db of SYSTEM_DATABASES) await ensureDatabase(client, db, perubahan);
+	for (const db of SYSTEM_DATABASES) await ensureDatabase(client, db, change);
 	const designs = designDocs();
 	for (const db of RAPOR_DATABASES) {
-		await ensureDatabase(client, db, perubahan);
-		await ensureSecurity(client, db, securityObject(db), perubahan);
-		await retryOnConflict(() => ensureDesign(client, db, designs[db], perubahan));
+		await ensureDatabase(client, db, change);
+		await ensureSecurity(client, db, securityObject(db), change);
+		await retryOnConflict(() => ensureDesign(client, db, designs[db], change));
 	}
-	return { perubahan };
+	return { perubahan: change };
 }

@@ -114,10 +114,10 @@ export class RekapSkm {
 			this.#respons.delete(responseId);
 			this.#perPeriode.get(r.periodeId)?.delete(responseId);
 		}
-		const batal = this.#batal.get(docId);
-		if (batal) {
+		const cancel = this.#batal.get(docId);
+		if (cancel) {
 			this.#batal.delete(docId);
-			this.#batalPerRespons.get(batal.responseId)?.delete(docId);
+			this.#batalPerRespons.get(cancel.responseId)?.delete(docId);
 		}
 	}
 }

@@ -96,7 +96,7 @@ function chunkName(): Map<string, string> {
 }
 
 async function measure(
-	{ response, sesudah }: { response: Response; sesudah: boolean },
+	{ response, sesudah: after }: { response: Response; sesudah: boolean },
 	names: Map<string, string>
 ): Promise<LoadedScript> {
 	// Chromium drops the body of some responses (a worker's script) before it can be read: fetch
@@ -109,7 +109,7 @@ async function measure(
 	const file = path.includes('/workers/') ? `workers/${basename(path)}` : basename(path);
 	return {
 		file,
-		sesudah,
+		sesudah: after,
 		nama: names.get(basename(path)) ?? '',
 		transferByte: sizes.responseBodySize + sizes.responseHeadersSize,
 		gzipByte: gzipSync(body, { level: 9 }).length,
@@ -146,16 +146,16 @@ async function scriptsUntilQuiet(
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
-export function printFirstLoad(hasil: FirstLoadResult, top = 8): void {
-	const tanda = hasil.gzipByte / 1024 <= GOAL_KIB ? 'ok' : 'over';
+export function printFirstLoad(result: FirstLoadResult, top = 8): void {
+	const mark = result.gzipByte / 1024 <= GOAL_KIB ? 'ok' : 'over';
 	console.log(
-		`\nfirst page (/ at 360×640, empty cache): ${hasil.skrip.length} scripts, ` +
-			`${kib(hasil.gzipByte)} KiB gzip before the first screen [goal ≤ ${GOAL_KIB} KiB: ${tanda}] ` +
-			`+ ${kib(hasil.sesudahGzipByte)} KiB gzip fetched after it, while idle, for the next ` +
-			`screens + ${kib(hasil.pekerjaGzipByte)} KiB gzip in workers; all of it ` +
-			`${kib(hasil.transferByte)} KiB transferred, ${kib(hasil.mentahByte)} KiB unpacked`
+		`\nfirst page (/ at 360×640, empty cache): ${result.skrip.length} scripts, ` +
+			`${kib(result.gzipByte)} KiB gzip before the first screen [goal ≤ ${GOAL_KIB} KiB: ${mark}] ` +
+			`+ ${kib(result.sesudahGzipByte)} KiB gzip fetched after it, while idle, for the next ` +
+			`screens + ${kib(result.pekerjaGzipByte)} KiB gzip in workers; all of it ` +
+			`${kib(result.transferByte)} KiB transferred, ${kib(result.mentahByte)} KiB unpacked`
 	);
-	const largest = [...hasil.skrip].sort((a, b) => b.gzipByte - a.gzipByte).slice(0, top);
+	const largest = [...result.skrip].sort((a, b) => b.gzipByte - a.gzipByte).slice(0, top);
 	console.log('  largest scripts (KiB gzip / transferred as / unpacked):');
 	for (const s of largest) {
 		console.log(
@@ -177,7 +177,7 @@ export async function benchFirstLoad(url: string): Promise<FirstLoadResult> {
 		await context.close();
 		const sum = (key: 'transferByte' | 'gzipByte' | 'mentahByte', of = skrip) =>
 			of.reduce((total, s) => total + s[key], 0);
-		const hasil = {
+		const result = {
 			skrip,
 			transferByte: sum('transferByte'),
 			gzipByte: sum(
@@ -191,8 +191,8 @@ export async function benchFirstLoad(url: string): Promise<FirstLoadResult> {
 			mentahByte: sum('mentahByte'),
 			pekerjaGzipByte: sum('gzipByte', skrip.filter(fromWorker))
 		};
-		printFirstLoad(hasil);
-		return hasil;
+		printFirstLoad(result);
+		return result;
 	} finally {
 		await browser.close();
 	}

@@ -132,7 +132,7 @@ function medianPerKey(lari: Run[]): Record<string, number> {
 	return Object.fromEntries([...keys].map((k) => [k, median(lari.map((l) => l.angka[k] ?? NaN))]));
 }
 
-export function printLighthouse(hasil: LighthouseResult): void {
+export function printLighthouse(result: LighthouseResult): void {
 	console.log(
 		`\nLighthouse 12.8 mobile (simulated throttling), median of ${RUNS} runs ` +
 			'(Lighthouse 13 needs Node 22):'
@@ -140,18 +140,18 @@ export function printLighthouse(hasil: LighthouseResult): void {
 	console.log(
 		`  ${'figure'.padEnd(15)} ${'goal'.padEnd(9)} ${'first visit'.padStart(13)} ${'repeat visit'.padStart(13)}`
 	);
-	const sel = (m: Metric, v: number | undefined) =>
+	const cell = (m: Metric, v: number | undefined) =>
 		v === undefined || Number.isNaN(v)
 			? '–'
 			: `${m.format(v)}${m.goal ? (m.lulus(v) ? ' ok' : ' !!') : ''}`;
 	for (const m of METRIC) {
 		console.log(
-			`  ${m.label.padEnd(15)} ${m.goal.padEnd(9)} ${sel(m, hasil.pertama[m.kunci]).padStart(13)} ${sel(m, hasil.ulang[m.kunci]).padStart(13)}`
+			`  ${m.label.padEnd(15)} ${m.goal.padEnd(9)} ${cell(m, result.pertama[m.kunci]).padStart(13)} ${cell(m, result.ulang[m.kunci]).padStart(13)}`
 		);
 	}
-	if (hasil.saranPertama.length > 0) {
+	if (result.saranPertama.length > 0) {
 		console.log('  Lighthouse’s advice on the first visit (last run):');
-		for (const s of hasil.saranPertama.slice(0, 8)) console.log(`  - ${s}`);
+		for (const s of result.saranPertama.slice(0, 8)) console.log(`  - ${s}`);
 	}
 }
 
@@ -169,13 +169,13 @@ export async function benchLighthouse(url: string): Promise<LighthouseResult> {
 			chrome.kill();
 		}
 	}
-	const hasil = {
+	const result = {
 		pertama: medianPerKey(pertama),
 		ulang: medianPerKey(ulang),
 		saranPertama: pertama.at(-1)?.saran ?? []
 	};
-	printLighthouse(hasil);
-	return hasil;
+	printLighthouse(result);
+	return result;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

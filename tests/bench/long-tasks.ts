@@ -102,38 +102,38 @@ const functionKey = ({ callFrame: c }: NodeProfil): string =>
  */
 export function heaviestFunctions(
 	profil: CpuProfile,
-	jumlah = 12
+	count = 12
 ): { ms: number; fungsi: string[] } {
 	const byId = new Map(profil.nodes.map((n) => [n.id, n]));
 	let terpanjang: { ms: number; dari: number; sampai: number } = { ms: 0, dari: 0, sampai: 0 };
-	let mulai = 0;
+	let start = 0;
 	let ms = 0;
 	profil.samples.forEach((id, i) => {
 		const delta = (profil.timeDeltas[i + 1] ?? 0) / 1000;
 		if (byId.get(id)?.callFrame.functionName === '(idle)') {
-			mulai = i + 1;
+			start = i + 1;
 			ms = 0;
 			return;
 		}
 		ms += delta;
-		if (ms > terpanjang.ms) terpanjang = { ms, dari: mulai, sampai: i + 1 };
+		if (ms > terpanjang.ms) terpanjang = { ms, dari: start, sampai: i + 1 };
 	});
 	const waktu = new Map<string, number>();
 	for (let i = terpanjang.dari; i < terpanjang.sampai; i++) {
 		const node = byId.get(profil.samples[i] ?? -1);
 		if (!node) continue;
-		const kunci = functionKey(node);
-		waktu.set(kunci, (waktu.get(kunci) ?? 0) + (profil.timeDeltas[i + 1] ?? 0) / 1000);
+		const key = functionKey(node);
+		waktu.set(key, (waktu.get(key) ?? 0) + (profil.timeDeltas[i + 1] ?? 0) / 1000);
 	}
 	const fungsi = [...waktu]
 		.sort((a, b) => b[1] - a[1])
-		.slice(0, jumlah)
+		.slice(0, count)
 		.map(([k, t]) => `${t.toFixed(0).padStart(5)} ms  ${k}`);
 	return { ms: terpanjang.ms, fungsi };
 }
 
 /** Records a CPU profile around `aksi` when RAPOR_TUGAS_PROFIL is set. */
-async function withProfil<T>(cdp: CDPSession, nama: string, aksi: () => Promise<T>): Promise<T> {
+async function withProfil<T>(cdp: CDPSession, name: string, aksi: () => Promise<T>): Promise<T> {
 	if (!PROFIL_DIR) return aksi();
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -143,11 +143,11 @@ async function withProfil<T>(cdp: CDPSession, nama: string, aksi: () => Promise<
 	} finally {
 		const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
 		mkdirSync(PROFIL_DIR, { recursive: true });
-		const file = join(PROFIL_DIR, `${nama.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
+		const file = join(PROFIL_DIR, `${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
 		writeFileSync(file, JSON.stringify(profile));
 		const { ms, fungsi } = heaviestFunctions(profile);
 		console.log(
-			`\n${nama}: profile ${file}; its longest busy stretch, ${ms.toFixed(0)} ms, ` +
+			`\n${name}: profile ${file}; its longest busy stretch, ${ms.toFixed(0)} ms, ` +
 				`most self time:\n  ${fungsi.join('\n  ')}`
 		);
 	}
@@ -177,13 +177,13 @@ async function waitForPresent(page: Page, selektor: string, batasMs = 60_000): P
 	const ada = await page.evaluate(
 		({ selektor, batasMs }) =>
 			new Promise<boolean>((resolve) => {
-				const awal = performance.now();
-				const periksa = () => {
+				const initial = performance.now();
+				const check = () => {
 					if (document.querySelector(selektor)) resolve(true);
-					else if (performance.now() - awal > batasMs) resolve(false);
-					else setTimeout(periksa, 100);
+					else if (performance.now() - initial > batasMs) resolve(false);
+					else setTimeout(check, 100);
 				};
-				periksa();
+				check();
 			}),
 		{ selektor, batasMs }
 	);
@@ -209,35 +209,35 @@ async function waitForQuiet(page: Page, tenangMs = 1500, batasMs = 30_000): Prom
 	await page.evaluate(
 		({ tenangMs, batasMs }) =>
 			new Promise<void>((resolve) => {
-				const awal = performance.now();
+				const initial = performance.now();
 				const tugas = () => (window as unknown as { __tugasPanjang?: Task[] }).__tugasPanjang ?? [];
-				let terakhir = performance.now();
-				let jumlah = tugas().length;
-				const periksa = () => {
+				let last = performance.now();
+				let count = tugas().length;
+				const check = () => {
 					const sekarang = performance.now();
-					if (tugas().length !== jumlah) {
-						jumlah = tugas().length;
-						terakhir = sekarang;
+					if (tugas().length !== count) {
+						count = tugas().length;
+						last = sekarang;
 					}
-					if (sekarang - terakhir >= tenangMs || sekarang - awal >= batasMs) resolve();
-					else setTimeout(periksa, 100);
+					if (sekarang - last >= tenangMs || sekarang - initial >= batasMs) resolve();
+					else setTimeout(check, 100);
 				};
-				setTimeout(periksa, 100);
+				setTimeout(check, 100);
 			}),
 		{ tenangMs, batasMs }
 	);
 }
 
-function brief(skenario: string, tugas: readonly Task[], galat?: unknown): ScenarioResult {
+function brief(skenario: string, tugas: readonly Task[], error?: unknown): ScenarioResult {
 	const durasi = tugas.map((t) => Math.round(t.durasi)).sort((a, b) => b - a);
 	return {
 		skenario,
 		terpanjangMs: durasi[0] ?? 0,
 		lebihDariBatas: durasi.filter((d) => d > TASK_LIMIT_MS).length,
 		tugas: durasi,
-		...(galat === undefined
+		...(error === undefined
 			? {}
-			: { galat: galat instanceof Error ? galat.message.split('\n')[0] : String(galat) })
+			: { galat: error instanceof Error ? error.message.split('\n')[0] : String(error) })
 	};
 }
 
@@ -276,20 +276,20 @@ async function assertAdmin(page: Page, appUrl: string): Promise<void> {
 /** A whole survey response of the demo unit, up to the summary; the caller taps "Simpan". */
 async function fillSurvey(page: Page, appUrl: string): Promise<void> {
 	await page.goto(`${appUrl}/survei`);
-	const pilih = page.locator('select[name="unit"]');
+	const choose = page.locator('select[name="unit"]');
 	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
-	await pilih.or(ganti).first().waitFor({ timeout: 60_000 });
+	await choose.or(ganti).first().waitFor({ timeout: 60_000 });
 	if (await ganti.isVisible()) await ganti.click();
-	await pilih.selectOption('demo-pkm-wiradesa');
+	await choose.selectOption('demo-pkm-wiradesa');
 	await page.getByRole('button', { name: 'Mulai survei' }).click();
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
 	for (let q = 0; q < 9; q++) {
-		const sebelum = await page.locator('.langkah').getAttribute('data-langkah');
+		const before = await page.locator('.langkah').getAttribute('data-langkah');
 		await page.locator('.langkah button[data-skor="3"]').click();
 		await page.waitForFunction(
 			(b) => document.querySelector('.langkah')?.getAttribute('data-langkah') !== b,
-			sebelum
+			before
 		);
 	}
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
@@ -328,19 +328,19 @@ async function signInWithoutPolling(page: Page, appUrl: string, nama: string): P
 
 /** Every scenario, in order; a scenario that fails is reported with `galat`, the rest still run. */
 export async function benchLongTasks(browser: Browser, appUrl: string): Promise<ScenarioResult[]> {
-	const hasil: ScenarioResult[] = [];
+	const result: ScenarioResult[] = [];
 	const ponsel = await phonePage(browser);
 	const { context, page } = ponsel;
 	try {
 		// The init script starts collecting when the document does: keep everything since then.
 		const pertama = 'kunjungan pertama / (demo dibuat dan disimpan)';
 		const bukaPertama = () => openScreen(page, `${appUrl}/`, 120_000);
-		if (SCENARIO.has('pertama')) hasil.push(await measure(ponsel, pertama, bukaPertama, false));
+		if (SCENARIO.has('pertama')) result.push(await measure(ponsel, pertama, bukaPertama, false));
 		else await bukaPertama();
 		await assertAdmin(page, appUrl);
-		for (const layar of SCENARIO.has('layar') ? SCREENS : []) {
-			hasil.push(
-				await measure(ponsel, `buka ${layar}`, () => openScreen(page, `${appUrl}${layar}`), false)
+		for (const screen of SCENARIO.has('layar') ? SCREENS : []) {
+			result.push(
+				await measure(ponsel, `buka ${screen}`, () => openScreen(page, `${appUrl}${screen}`), false)
 			);
 		}
 		if (SCENARIO.has('simpan')) {
@@ -350,7 +350,7 @@ export async function benchLongTasks(browser: Browser, appUrl: string): Promise<
 			} catch (error) {
 				siap = error;
 			}
-			hasil.push(
+			result.push(
 				siap === undefined
 					? await measure(ponsel, 'simpan satu respons survei', async () => {
 							await tapSave(ponsel);
@@ -362,7 +362,7 @@ export async function benchLongTasks(browser: Browser, appUrl: string): Promise<
 		// Last: it keeps the device in kiosk mode. Without a unit the kiosk asks to be set up (or
 		// names no unit); its storage check is not shown, so wait for its heading, nothing busy.
 		if (SCENARIO.has('kiosk')) {
-			hasil.push(
+			result.push(
 				await measure(
 					ponsel,
 					'buka /kiosk',
@@ -377,11 +377,11 @@ export async function benchLongTasks(browser: Browser, appUrl: string): Promise<
 	} finally {
 		await context.close();
 	}
-	if (!SCENARIO.has('sinkron')) return hasil;
+	if (!SCENARIO.has('sinkron')) return result;
 
 	const reviewer = await phonePage(browser);
 	try {
-		hasil.push(
+		result.push(
 			await measure(
 				reviewer,
 				'masuk demo-reviewer, sinkron pertama menarik data demo',
@@ -394,15 +394,15 @@ export async function benchLongTasks(browser: Browser, appUrl: string): Promise<
 	} finally {
 		await reviewer.context.close();
 	}
-	return hasil;
+	return result;
 }
 
-export function printLongTasks(hasil: readonly ScenarioResult[]): void {
+export function printLongTasks(result: readonly ScenarioResult[]): void {
 	console.log(
 		`\nlong main-thread tasks at 360×640, CPU ${THROTTLE}× slower ` +
 			`(goal: none over ${TASK_LIMIT_MS} ms):`
 	);
-	for (const h of hasil) {
+	for (const h of result) {
 		const status = h.lebihDariBatas === 0 ? 'ok  ' : 'OVER';
 		console.log(
 			`${status} longest ${String(h.terpanjangMs).padStart(5)} ms, ` +

@@ -44,8 +44,8 @@ export function runReportBench(): BenchResult[] {
 	const ukur = (name: string, buat: () => ReportFile): BenchResult => {
 		let check = '';
 		const ms = time(() => {
-			const berkas = buat();
-			check = `${berkas.nama}, ${(berkas.isi.length / 1024).toFixed(0)} KiB`;
+			const file = buat();
+			check = `${file.nama}, ${(file.isi.length / 1024).toFixed(0)} KiB`;
 		}, 5);
 		return { name, ms, check };
 	};

@@ -105,16 +105,16 @@ const survey: Section = async ({ browser, app }) => {
 		const appPage = await context.newPage();
 		await appPage.goto(app.url);
 		await appPage.locator('h1').first().waitFor();
-		const hasil = await benchSurvey(appPage);
+		const result = await benchSurvey(appPage);
 		console.log(
-			`\nsurvey with ${hasil.tersimpanSebelum.toLocaleString('en')} responses stored ` +
-				`(median of ${hasil.ulangan} respondents):`
+			`\nsurvey with ${result.tersimpanSebelum.toLocaleString('en')} responses stored ` +
+				`(median of ${result.ulangan} respondents):`
 		);
 		console.log(
-			`chromium ${hasil.simpanMs.toFixed(1).padStart(8)} ms  save a response ("Tersimpan" shown)`
+			`chromium ${result.simpanMs.toFixed(1).padStart(8)} ms  save a response ("Tersimpan" shown)`
 		);
 		console.log(
-			`chromium ${hasil.berikutnyaMs.toFixed(1).padStart(8)} ms  open the form for the next respondent`
+			`chromium ${result.berikutnyaMs.toFixed(1).padStart(8)} ms  open the form for the next respondent`
 		);
 	} finally {
 		await context.close();
@@ -171,9 +171,9 @@ const SECTIONS: ReadonlyArray<readonly [string, Section]> = [
 ];
 
 const chosen = process.env.RAPOR_BENCH?.split(',').map((s) => s.trim());
-const toRun = SECTIONS.filter(([nama]) => !chosen || chosen.includes(nama));
+const toRun = SECTIONS.filter(([name]) => !chosen || chosen.includes(name));
 
-console.log(`Rapor benchmarks: ${toRun.map(([nama]) => nama).join(', ')}\n`);
+console.log(`Rapor benchmarks: ${toRun.map(([name]) => name).join(', ')}\n`);
 ensureBuild();
 printAppSize(BUILD_DIR);
 

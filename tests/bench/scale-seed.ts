@@ -62,11 +62,11 @@ function nthAnswer(i: number): Answer {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function nthTime(i: number, periodeId: string): string {
-	const [tahun, tw] = periodeId.split('-TW').map(Number) as [number, number];
-	const bulan = (tw - 1) * 3 + 1 + (i % 3);
-	const hari = 1 + ((i >> 2) % 28);
-	const menit = 480 + ((i * 7) % 480);
-	return `${tahun}-${pad(bulan)}-${pad(hari)}T${pad(Math.floor(menit / 60))}:${pad(menit % 60)}:00+07:00`;
+	const [year, tw] = periodeId.split('-TW').map(Number) as [number, number];
+	const month = (tw - 1) * 3 + 1 + (i % 3);
+	const day = 1 + ((i >> 2) % 28);
+	const minutes = 480 + ((i * 7) % 480);
+	return `${year}-${pad(month)}-${pad(day)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+07:00`;
 }
 
 function nthResponse(
@@ -152,29 +152,30 @@ export async function fillUntil(total: number, sebaran: Spread = 'setahun'): Pro
 			throw new Error('no SKM unit or period: open the app once first (demo data)');
 		}
 		const tampil = shownPeriode(periodeIds);
-		const periodeIsi = sebaran === 'setahun' ? periodeIds : [tampil];
+		const periodeContent = sebaran === 'setahun' ? periodeIds : [tampil];
 		const layanan = new Map<string, string[]>();
 		for (const jl of await db.jenisLayanan.toArray()) {
 			layanan.set(jl.unitId, [...(layanan.get(jl.unitId) ?? []), jl.nama]);
 		}
 		await assertDevice(db, unitSkm[0]!, layanan.get(unitSkm[0]!)?.[0]);
 
-		let tersimpan = await db.responses.count();
+		let saved = await db.responses.count();
 		let nomor = await db.responses.where(':id').startsWith(PREFIX).count();
-		const awal = tersimpan;
-		const idb = tersimpan < total ? await openDirect(db.name) : null;
-		while (idb && tersimpan < total) {
-			const n = Math.min(SLICE_SIZE, total - tersimpan);
+		const initial = saved;
+		const idb = saved < total ? await openDirect(db.name) : null;
+		while (idb && saved < total) {
+			const n = Math.min(SLICE_SIZE, total - saved);
 			const irisan: SkmResponse[] = [];
 			for (let k = 0; k < n; k++, nomor++) {
 				const unitId = unitSkm[nomor % unitSkm.length]!;
-				const periodeId = periodeIsi[Math.floor(nomor / unitSkm.length) % periodeIsi.length]!;
+				const periodeId =
+					periodeContent[Math.floor(nomor / unitSkm.length) % periodeContent.length]!;
 				irisan.push(nthResponse(nomor, unitId, periodeId, layanan.get(unitId) ?? []));
 			}
 			// A sample of every slice through the domain schema: generated data must be valid data.
 			for (const r of irisan.slice(0, 20)) skmResponseSchema.parse(r);
 			await writeDirect(idb, irisan);
-			tersimpan += n;
+			saved += n;
 		}
 		if (idb) {
 			idb.close();
@@ -184,7 +185,7 @@ export async function fillUntil(total: number, sebaran: Spread = 'setahun'): Pro
 		}
 		return {
 			tersimpan: await db.responses.count(),
-			ditambah: tersimpan - awal,
+			ditambah: saved - initial,
 			ms: performance.now() - mulai,
 			periodeTampil: tampil,
 			unitSkm,

@@ -94,7 +94,7 @@ const sleep = (ms: number) =>
 	new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref());
 
 /** The in-page wait: resolves with performance.now() at the first frame showing the content. */
-function waitForFill(page: Page, layar: ScaleScreen, batasMs: number): Promise<number | null> {
+function waitForFill(page: Page, screen: ScaleScreen, batasMs: number): Promise<number | null> {
 	return page.evaluate(
 		({ siap, belumBila, batasMs }) =>
 			new Promise<number | null>((resolve) => {
@@ -103,8 +103,8 @@ function waitForFill(page: Page, layar: ScaleScreen, batasMs: number): Promise<n
 					return !!el && (!belumBila || !(el.textContent ?? '').includes(belumBila));
 				};
 				let selesai = false;
-				const observer = new MutationObserver(() => cek());
-				const cek = () => {
+				const observer = new MutationObserver(() => check());
+				const check = () => {
 					if (selesai || !ada()) return;
 					selesai = true;
 					observer.disconnect();
@@ -116,7 +116,7 @@ function waitForFill(page: Page, layar: ScaleScreen, batasMs: number): Promise<n
 					characterData: true,
 					attributes: true
 				});
-				cek();
+				check();
 				setTimeout(
 					() => {
 						if (selesai) return;
@@ -127,7 +127,7 @@ function waitForFill(page: Page, layar: ScaleScreen, batasMs: number): Promise<n
 					Math.max(0, batasMs - performance.now())
 				);
 			}),
-		{ siap: layar.siap, belumBila: layar.belumBila ?? '', batasMs }
+		{ siap: screen.siap, belumBila: screen.belumBila ?? '', batasMs }
 	);
 }
 
@@ -147,14 +147,14 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<number>
 async function openOnce(
 	context: BrowserContext,
 	url: string,
-	layar: ScaleScreen,
+	screen: ScaleScreen,
 	batasMs: number
 ): Promise<ScreenSize> {
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'commit', timeout: batasMs });
 		// A page stuck in one long task never runs its own timer: the driver gives up too.
-		const ms = await Promise.race([waitForFill(page, layar, batasMs), sleep(batasMs + 10_000)]);
+		const ms = await Promise.race([waitForFill(page, screen, batasMs), sleep(batasMs + 10_000)]);
 		if (ms === null) return { ms: null, heap: null };
 		return { ms, heap: await heapAfterGc(context, page) };
 	} catch (error) {
@@ -167,17 +167,17 @@ async function openOnce(
 async function measureScreen(
 	context: BrowserContext,
 	url: string,
-	layar: ScaleScreen,
+	screen: ScaleScreen,
 	ulangan: number,
 	batasMs: number
 ): Promise<ScreenSize> {
-	const pertama = await openOnce(context, url, layar, batasMs);
+	const pertama = await openOnce(context, url, screen, batasMs);
 	if (pertama.ms === null || pertama.ms > 10_000 || ulangan <= 1) return pertama;
-	const hasil = [pertama];
-	for (let i = 1; i < ulangan; i++) hasil.push(await openOnce(context, url, layar, batasMs));
-	const selesai = hasil.filter((h): h is ScreenSize & { ms: number } => h.ms !== null);
-	if (selesai.length < hasil.length) return hasil.find((h) => h.ms === null)!;
-	return { ms: median(selesai.map((h) => h.ms)), heap: hasil.at(-1)!.heap };
+	const result = [pertama];
+	for (let i = 1; i < ulangan; i++) result.push(await openOnce(context, url, screen, batasMs));
+	const selesai = result.filter((h): h is ScreenSize & { ms: number } => h.ms !== null);
+	if (selesai.length < result.length) return result.find((h) => h.ms === null)!;
+	return { ms: median(selesai.map((h) => h.ms)), heap: result.at(-1)!.heap };
 }
 
 type FillApi = {
@@ -209,17 +209,17 @@ async function fill(
 async function measureAll(
 	context: BrowserContext,
 	appUrl: string,
-	layar: readonly ScaleScreen[],
+	screen: readonly ScaleScreen[],
 	info: FillResult,
 	ulangan: number,
 	batasMs: number
 ): Promise<Record<string, ScreenSize>> {
-	const hasil: Record<string, ScreenSize> = {};
-	for (const l of layar) {
+	const result: Record<string, ScreenSize> = {};
+	for (const l of screen) {
 		const alamat = l.alamat.replace('{unit}', info.unitSkm[0]!).replace('{opd}', info.opd[0]!);
-		hasil[l.nama] = await measureScreen(context, `${appUrl}${alamat}`, l, ulangan, batasMs);
+		result[l.nama] = await measureScreen(context, `${appUrl}${alamat}`, l, ulangan, batasMs);
 	}
-	return hasil;
+	return result;
 }
 
 export async function benchScale(
@@ -250,9 +250,9 @@ export async function benchScale(
 		let info = await fill(context, appUrl, script, 0, sebaran);
 		// Warm-up: every screen once, so code is cached as on a phone that used the app before.
 		await measureAll(context, appUrl, layar, info, 1, batasMs);
-		const titik: ScalePoint[] = [];
+		const point: ScalePoint[] = [];
 		log(`scale: demo, ${info.tersimpan.toLocaleString('en')} responses`);
-		titik.push({
+		point.push({
 			tersimpan: info.tersimpan,
 			isiMs: 0,
 			ditambah: 0,
@@ -266,14 +266,14 @@ export async function benchScale(
 			);
 			// The same warm-up as for the demo: every size is measured on an app that ran before.
 			await measureAll(context, appUrl, layar, info, 1, batasMs);
-			titik.push({
+			point.push({
 				tersimpan: info.tersimpan,
 				isiMs: info.ms,
 				ditambah: info.ditambah,
 				layar: await measureAll(context, appUrl, layar, info, ulangan, batasMs)
 			});
 		}
-		return { sebaran, periodeTampil: info.periodeTampil, batasMs, titik };
+		return { sebaran, periodeTampil: info.periodeTampil, batasMs, titik: point };
 	} finally {
 		await context.close();
 	}
@@ -287,52 +287,52 @@ const thousand = (n: number) =>
 			: String(n);
 
 /** The two tables (time with its ratio to the demo, heap) and the seeding times. */
-export function printScale(hasil: ScaleResult, log: (line: string) => void = console.log): void {
-	const [demo, ...lain] = hasil.titik;
+export function printScale(result: ScaleResult, log: (line: string) => void = console.log): void {
+	const [demo, ...other] = result.titik;
 	if (!demo) return;
-	const nama = Object.keys(demo.layar);
-	const lebarNama = Math.max(10, ...nama.map((n) => n.length));
-	const kolom = (teks: string) => teks.padStart(18);
-	const kepala = (judul: string) =>
-		`${judul.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(`${thousand(t.tersimpan)} resp`)).join('')}`;
-	const waktu = (u: ScreenSize | undefined, dasar: ScreenSize | undefined) => {
+	const name = Object.keys(demo.layar);
+	const nameWidth = Math.max(10, ...name.map((n) => n.length));
+	const column = (text: string) => text.padStart(18);
+	const kepala = (title: string) =>
+		`${title.padEnd(nameWidth)}${result.titik.map((t) => column(`${thousand(t.tersimpan)} resp`)).join('')}`;
+	const waktu = (u: ScreenSize | undefined, base: ScreenSize | undefined) => {
 		if (!u || u.ms === null) {
-			return u?.galat ? 'failed' : `> ${Math.round(hasil.batasMs / 1000)} s`;
+			return u?.galat ? 'failed' : `> ${Math.round(result.batasMs / 1000)} s`;
 		}
 		const ms = u.ms < 10_000 ? `${Math.round(u.ms)} ms` : `${(u.ms / 1000).toFixed(1)} s`;
-		if (u === dasar || !dasar?.ms) return ms;
-		const rasio = u.ms / dasar.ms;
+		if (u === base || !base?.ms) return ms;
+		const rasio = u.ms / base.ms;
 		return `${ms} ${rasio.toFixed(1)}×${rasio <= GOAL_RATIO ? ' ' : '!'}`;
 	};
 	const sebaran =
-		hasil.sebaran === 'setahun'
+		result.sebaran === 'setahun'
 			? 'spread over the demo year'
-			: `all in ${hasil.periodeTampil}, the triwulan shown`;
+			: `all in ${result.periodeTampil}, the triwulan shown`;
 	log(
 		`\nscale curve: ms from navigation to the screen's content (median of loads), ×demo-size time ` +
 			`(goal ≤ ${GOAL_RATIO}×, "!" = over), at 360×640; extra responses ${sebaran}`
 	);
 	log(kepala('screen'));
-	for (const n of nama) {
+	for (const n of name) {
 		log(
-			`${n.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(waktu(t.layar[n], demo.layar[n]))).join('')}`
+			`${n.padEnd(nameWidth)}${result.titik.map((t) => column(waktu(t.layar[n], demo.layar[n]))).join('')}`
 		);
 	}
 	log(`\nJS heap after a GC (MB; goal: flat)`);
 	log(kepala('screen'));
-	for (const n of nama) {
+	for (const n of name) {
 		const mb = (u: ScreenSize | undefined) =>
 			u?.heap == null ? '–' : `${(u.heap / 1024 / 1024).toFixed(1)} MB`;
-		log(`${n.padEnd(lebarNama)}${hasil.titik.map((t) => kolom(mb(t.layar[n]))).join('')}`);
+		log(`${n.padEnd(nameWidth)}${result.titik.map((t) => column(mb(t.layar[n]))).join('')}`);
 	}
-	for (const t of lain) {
+	for (const t of other) {
 		log(
 			`seeding to ${thousand(t.tersimpan)}: ${t.ditambah.toLocaleString('en')} responses in ` +
 				`${(t.isiMs / 1000).toFixed(1)} s (${Math.round(t.ditambah / (t.isiMs / 1000)).toLocaleString('en')}/s, ` +
 				`native IndexedDB puts in transactions of 50,000, then the v6 upgrade's rekap recount)`
 		);
 	}
-	const gagal = hasil.titik.flatMap((t) =>
+	const gagal = result.titik.flatMap((t) =>
 		Object.entries(t.layar)
 			.filter(([, u]) => u.galat)
 			.map(([n, u]) => `${n} at ${thousand(t.tersimpan)}: ${u.galat}`)
@@ -341,7 +341,7 @@ export function printScale(hasil: ScaleResult, log: (line: string) => void = con
 }
 
 async function main(): Promise<void> {
-	const ukuran = process.env.SKALA_UKURAN?.split(',').map(Number);
+	const size = process.env.SKALA_UKURAN?.split(',').map(Number);
 	const sebaran = (process.env.SKALA_SEBARAN as Spread | undefined) ?? 'setahun';
 	const ulangan = process.env.SKALA_ULANGAN ? Number(process.env.SKALA_ULANGAN) : undefined;
 	const variant = process.env.RAPOR_BUILD_VARIANT;
@@ -352,7 +352,7 @@ async function main(): Promise<void> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 	try {
 		const log = (line: string) => console.log(line);
-		printScale(await benchScale(browser, app.url, { ukuran, sebaran, ulangan, log }));
+		printScale(await benchScale(browser, app.url, { ukuran: size, sebaran, ulangan, log }));
 	} finally {
 		await browser.close();
 		await app.close();

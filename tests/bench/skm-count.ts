@@ -23,12 +23,12 @@ const BATCH = 1_000;
 
 function response(i: number): SkmResponse {
 	const periodeId = PERIODE[i % PERIODE.length]!;
-	const bulan = String((i % PERIODE.length) * 3 + 1).padStart(2, '0');
+	const month = String((i % PERIODE.length) * 3 + 1).padStart(2, '0');
 	return {
 		id: `r-${i}`,
 		unitId: UNITS[i % UNITS.length]!,
 		periodeId,
-		waktu: `2026-${bulan}-10T09:30:00+07:00`,
+		waktu: `2026-${month}-10T09:30:00+07:00`,
 		jawaban: { u1: 3, u2: 4, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: null, u9: 2 },
 		profil: { jenisKelamin: 'P', usia: 34, pendidikan: 'SMA', pekerjaan: 'Swasta' },
 		kuesionerVersi: 'standar-2017',
@@ -43,7 +43,7 @@ function docs(from: number, to: number) {
 		const r = response(i);
 		out.push(toDocument('response', r));
 		if (i % 100 === 3) {
-			const batal = {
+			const cancel = {
 				id: `k-${i}`,
 				responseId: r.id,
 				jenis: 'batal' as const,
@@ -51,7 +51,7 @@ function docs(from: number, to: number) {
 				oleh: r.enumerator!,
 				alasan: 'responden ganda'
 			};
-			out.push(toKoreksiDocument(batal, r));
+			out.push(toKoreksiDocument(cancel, r));
 		}
 	}
 	return out;

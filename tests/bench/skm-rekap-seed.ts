@@ -107,12 +107,12 @@ export async function measure(
 		rekap.push(performance.now() - t);
 		responden = view.units.reduce((s, u) => s + u.hasil.responden, 0);
 	}
-	const pengaturan = (await readSkm(d, periodeId)).pengaturan;
+	const settings = (await readSkm(d, periodeId)).pengaturan;
 	for (let k = 0; k < kali; k++) {
 		const t = performance.now();
 		const responses = await applyKoreksi(d, await responsesForPeriode(d, periodeId));
 		const units = await d.units.toArray();
-		buildSkm({ periodeId, units, responses, populasi: [], pengaturan });
+		buildSkm({ periodeId, units, responses, populasi: [], pengaturan: settings });
 		penuh.push(performance.now() - t);
 	}
 	return { rekapMs: median(rekap), penuhMs: median(penuh), responden };

@@ -63,20 +63,20 @@ async function fillDatabase(page: Page, jumlah: number): Promise<number> {
 				});
 			const pad = (n: number) => String(n).padStart(2, '0');
 			const now = new Date();
-			const tahun = now.getFullYear();
+			const year = now.getFullYear();
 			const triwulan = Math.floor(now.getMonth() / 3) + 1;
-			const periodeId = `${tahun}-TW${triwulan}`;
+			const periodeId = `${year}-TW${triwulan}`;
 			const offset = -now.getTimezoneOffset();
 			const zona = `${offset >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 			// Earlier days of the current triwulan (never today, like a unit surveyed for weeks).
-			const awal = new Date(tahun, (triwulan - 1) * 3, 1).getTime();
-			const hariLalu = Math.max(1, Math.floor((now.getTime() - awal) / 86_400_000));
+			const initial = new Date(year, (triwulan - 1) * 3, 1).getTime();
+			const hariLalu = Math.max(1, Math.floor((now.getTime() - initial) / 86_400_000));
 			const waktuKe = (i: number) => {
-				const d = new Date(awal + (i % hariLalu) * 86_400_000);
-				const menit = 450 + (i % 420);
-				return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(Math.floor(menit / 60))}:${pad(menit % 60)}:00${zona}`;
+				const d = new Date(initial + (i % hariLalu) * 86_400_000);
+				const minutes = 450 + (i % 420);
+				return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00${zona}`;
 			};
-			const skor = (i: number, k: number) => 1 + ((i * 31 + k * 7 + (i >> 3)) % 4);
+			const score = (i: number, k: number) => 1 + ((i * 31 + k * 7 + (i >> 3)) % 4);
 
 			const db = await open();
 			const setup = db.transaction(['units', 'meta', 'drafts'], 'readwrite');
@@ -113,7 +113,7 @@ async function fillDatabase(page: Page, jumlah: number): Promise<number> {
 						periodeId,
 						waktu: waktuKe(i),
 						jawaban: Object.fromEntries(
-							['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'].map((k, j) => [k, skor(i, j)])
+							['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'].map((k, j) => [k, score(i, j)])
 						),
 						profil: {},
 						kuesionerVersi: 'permen14-2017-v1',
@@ -185,8 +185,8 @@ async function fillOneResponden(page: Page, n: number): Promise<void> {
 	await page.locator('#tanya-profil').waitFor();
 	await page.locator('.survei .nav button:not(.secondary)').click();
 	for (let q = 0; q < 9; q++) {
-		const langkah = `u${q + 1}`;
-		await page.locator(`.langkah[data-langkah="${langkah}"]`).waitFor();
+		const step = `u${q + 1}`;
+		await page.locator(`.langkah[data-langkah="${step}"]`).waitFor();
 		await page.locator(`.langkah button[data-skor="${1 + ((n + q) % 4)}"]`).click();
 	}
 	await page.locator('.langkah[data-langkah="saran"]').waitFor();
@@ -196,28 +196,28 @@ async function fillOneResponden(page: Page, n: number): Promise<void> {
 
 export async function benchSurvey(
 	page: Page,
-	{ jumlah = 50_000, ulangan = 20 }: SurveyBenchOptions = {}
+	{ jumlah: count = 50_000, ulangan = 20 }: SurveyBenchOptions = {}
 ): Promise<SurveyBenchResult> {
 	const origin = new URL(page.url()).origin;
 	await helperName(page);
-	const tersimpanSebelum = await fillDatabase(page, jumlah);
+	const savedBefore = await fillDatabase(page, count);
 	await page.goto(`${origin}/survei`);
 	await page.locator('#tanya-profil').waitFor({ timeout: 60_000 });
 	await helperName(page);
 
-	const simpan: number[] = [];
+	const save: number[] = [];
 	const berikutnya: number[] = [];
 	for (let n = 0; n < ulangan; n++) {
 		await fillOneResponden(page, n);
-		simpan.push(await measure(page, 'button.simpan', '[data-testid="tersimpan"]', false));
+		save.push(await measure(page, 'button.simpan', '[data-testid="tersimpan"]', false));
 		berikutnya.push(await measure(page, 'button.berikutnya', 'h2#tanya-profil', true));
 	}
 	return {
-		tersimpanSebelum,
+		tersimpanSebelum: savedBefore,
 		ulangan,
-		simpanMs: median(simpan),
+		simpanMs: median(save),
 		berikutnyaMs: median(berikutnya),
-		simpan,
+		simpan: save,
 		berikutnya
 	};
 }

@@ -27,9 +27,9 @@ export interface SyncResult {
 	pullDetik: number;
 }
 
-function responses(n: number, prefix: string, mulai = 0): SkmResponse[] {
+function responses(n: number, prefix: string, start = 0): SkmResponse[] {
 	return Array.from({ length: n }, (_, j) => {
-		const i = mulai + j;
+		const i = start + j;
 		return {
 			id: `${prefix}-${i}`,
 			unitId: `bench-unit-${i % 20}`,
@@ -46,32 +46,32 @@ function responses(n: number, prefix: string, mulai = 0): SkmResponse[] {
 	});
 }
 
-const seconds = (mulai: number) => (performance.now() - mulai) / 1000;
+const seconds = (start: number) => (performance.now() - start) / 1000;
 
 /** Rapor: n responses saved on one device (queued as they are saved), pushed, pulled by another. */
 export async function rapor(couchUrl: string, db: string, auth: Auth, n: number, tag: string) {
-	const sumber = openDb(`bench-rapor-push-${tag}`);
-	sumber.use(changeTracker);
-	await sumber.open();
+	const source = openDb(`bench-rapor-push-${tag}`);
+	source.use(changeTracker);
+	await source.open();
 	const list = responses(n, `r${tag}`);
-	for (let i = 0; i < list.length; i += 1000) await addResponses(sumber, list.slice(i, i + 1000));
+	for (let i = 0; i < list.length; i += 1000) await addResponses(source, list.slice(i, i + 1000));
 	const remote = openRemote(couchUrl, db, { auth });
-	let mulai = performance.now();
-	const hasilPush = await push(sumber, remote, 'skm');
-	const pushDetik = seconds(mulai);
+	let start = performance.now();
+	const hasilPush = await push(source, remote, 'skm');
+	const pushDetik = seconds(start);
 
-	const tujuan = openDb(`bench-rapor-pull-${tag}`);
-	tujuan.use(changeTracker);
-	await tujuan.open();
-	mulai = performance.now();
-	await pullUntilCaughtUp(tujuan, remote, 'skm');
-	const pullDetik = seconds(mulai);
-	const diterima = await tujuan.responses.count();
+	const target = openDb(`bench-rapor-pull-${tag}`);
+	target.use(changeTracker);
+	await target.open();
+	start = performance.now();
+	await pullUntilCaughtUp(target, remote, 'skm');
+	const pullDetik = seconds(start);
+	const received = await target.responses.count();
 	await remote.close();
-	sumber.close();
-	tujuan.close();
-	await Promise.all([sumber.delete(), tujuan.delete()]);
-	return { terkirim: hasilPush.terkirim, pushDetik, diterima, pullDetik };
+	source.close();
+	target.close();
+	await Promise.all([source.delete(), target.delete()]);
+	return { terkirim: hasilPush.terkirim, pushDetik, diterima: received, pullDetik };
 }
 
 interface Pouch {
@@ -90,18 +90,18 @@ export async function pouchdb(couchUrl: string, db: string, auth: Auth, n: numbe
 	const docs = responses(n, `p${tag}`).map((r) => toDocument('response', r));
 	for (let i = 0; i < docs.length; i += 1000) await lokal.bulkDocs(docs.slice(i, i + 1000));
 	const remote = new Pouch(`${couchUrl}/${db}`, { auth, skip_setup: true });
-	let mulai = performance.now();
+	let start = performance.now();
 	const naik = await Pouch.replicate(lokal, remote, { batch_size: 250 });
-	const pushDetik = seconds(mulai);
+	const pushDetik = seconds(start);
 
-	const tujuan = new Pouch(`bench-pouch-pull-${tag}`);
-	mulai = performance.now();
-	await Pouch.replicate(remote, tujuan, { batch_size: 250 });
-	const pullDetik = seconds(mulai);
-	const diterima = (await tujuan.allDocs({ startkey: 'response:', endkey: 'response:\uffff' })).rows
+	const target = new Pouch(`bench-pouch-pull-${tag}`);
+	start = performance.now();
+	await Pouch.replicate(remote, target, { batch_size: 250 });
+	const pullDetik = seconds(start);
+	const received = (await target.allDocs({ startkey: 'response:', endkey: 'response:\uffff' })).rows
 		.length;
-	await Promise.all([lokal.destroy(), tujuan.destroy()]);
-	return { terkirim: naik.docs_written, pushDetik, diterima, pullDetik };
+	await Promise.all([lokal.destroy(), target.destroy()]);
+	return { terkirim: naik.docs_written, pushDetik, diterima: received, pullDetik };
 }
 
 function randomHash(i: number): string {
@@ -139,10 +139,10 @@ export async function limit(
 		const body = JSON.stringify({ docs, new_edits: false });
 		const mulai = performance.now();
 		const res = await fetch(`${couchUrl}/${db}/_bulk_docs`, { method: 'POST', headers, body });
-		const jawab = (await res.json()) as { error?: string }[];
+		const answer = (await res.json()) as { error?: string }[];
 		total += performance.now() - mulai;
 		if (!res.ok) throw new Error(`_bulk_docs ${res.status}`);
-		ditulis += docs.length - jawab.filter((j) => j.error).length;
+		ditulis += docs.length - answer.filter((j) => j.error).length;
 	}
 	return { ditulis, detik: total / 1000 };
 }
@@ -159,23 +159,23 @@ export async function reviewer(
 	tag: string,
 	ukurTugasnya = false
 ) {
-	const tujuan = openDb(`bench-reviewer-${tag}`);
-	tujuan.use(changeTracker);
-	await tujuan.open();
-	await tujuan.meta.get('-');
+	const target = openDb(`bench-reviewer-${tag}`);
+	target.use(changeTracker);
+	await target.open();
+	await target.meta.get('-');
 	if (ukurTugasnya) {
 		await new Promise((r) => setTimeout(r, 100));
 		measureTasks();
 	}
 	const remote = openRemote(couchUrl, db, { auth });
-	const mulai = performance.now();
-	await pullUntilCaughtUp(tujuan, remote, 'skm');
-	const pullDetik = seconds(mulai);
-	const diterima = await tujuan.responses.count();
+	const start = performance.now();
+	await pullUntilCaughtUp(target, remote, 'skm');
+	const pullDetik = seconds(start);
+	const received = await target.responses.count();
 	await remote.close();
-	tujuan.close();
+	target.close();
 	await Dexie.delete(`bench-reviewer-${tag}`);
-	return { diterima, pullDetik };
+	return { diterima: received, pullDetik };
 }
 
 /** The longest main-thread task since the last call (the Long Tasks API; 0 when none ≥ 50 ms). */
@@ -208,13 +208,13 @@ export async function measuredRapor(
 	const asli = openRemote;
 	const remote = asli(couchUrl, db, { auth });
 	const ukur =
-		<A extends unknown[], R>(nama: string, f: (...a: A) => Promise<R>) =>
+		<A extends unknown[], R>(name: string, f: (...a: A) => Promise<R>) =>
 		async (...a: A) => {
 			const m = performance.now();
 			try {
 				return await f(...a);
 			} finally {
-				waktu[nama] = (waktu[nama] ?? 0) + performance.now() - m;
+				waktu[name] = (waktu[name] ?? 0) + performance.now() - m;
 			}
 		};
 	const terukur = {
@@ -225,22 +225,22 @@ export async function measuredRapor(
 		bulkGet: ukur('bulkGet', remote.bulkGet),
 		bulkDocsReplikasi: ukur('bulkDocs', remote.bulkDocsReplikasi)
 	};
-	const sumber = openDb(`bench-rapor-push-${tag}`);
-	sumber.use(changeTracker);
-	await sumber.open();
+	const source = openDb(`bench-rapor-push-${tag}`);
+	source.use(changeTracker);
+	await source.open();
 	const list = responses(n, `r${tag}`);
-	for (let i = 0; i < list.length; i += 1000) await addResponses(sumber, list.slice(i, i + 1000));
-	let mulai = performance.now();
-	await push(sumber, terukur, 'skm');
-	waktu.push = performance.now() - mulai;
-	const tujuan = openDb(`bench-rapor-pull-${tag}`);
-	tujuan.use(changeTracker);
-	await tujuan.open();
-	mulai = performance.now();
-	await pullUntilCaughtUp(tujuan, terukur, 'skm');
-	waktu.pull = performance.now() - mulai;
-	sumber.close();
-	tujuan.close();
-	await Promise.all([sumber.delete(), tujuan.delete()]);
+	for (let i = 0; i < list.length; i += 1000) await addResponses(source, list.slice(i, i + 1000));
+	let start = performance.now();
+	await push(source, terukur, 'skm');
+	waktu.push = performance.now() - start;
+	const target = openDb(`bench-rapor-pull-${tag}`);
+	target.use(changeTracker);
+	await target.open();
+	start = performance.now();
+	await pullUntilCaughtUp(target, terukur, 'skm');
+	waktu.pull = performance.now() - start;
+	source.close();
+	target.close();
+	await Promise.all([source.delete(), target.delete()]);
 	return waktu;
 }

@@ -8,8 +8,8 @@ import { CHROMIUM_PATH } from '../e2e/browser.ts';
 import { ensureBuild, startApp } from './app.ts';
 import { benchSyncFull, benchSyncViaGuard, type SyncBenchOptions } from './sync.ts';
 
-const figure = (nama: string) => {
-	const v = process.env[nama];
+const figure = (name: string) => {
+	const v = process.env[name];
 	return v === undefined ? undefined : Number(v);
 };
 const options: SyncBenchOptions = {

@@ -60,7 +60,7 @@ function median(xs: readonly number[]): number {
 /** Calls one export of the bundled bench module in the page. */
 function call<K extends keyof BenchApi>(
 	page: Page,
-	nama: K,
+	name: K,
 	...args: Parameters<BenchApi[K]>
 ): Promise<Awaited<ReturnType<BenchApi[K]>>> {
 	return page.evaluate(
@@ -69,7 +69,7 @@ function call<K extends keyof BenchApi>(
 				.RaporSinkronBench;
 			return (api[nama] as (...a: unknown[]) => unknown)(...args);
 		},
-		{ nama, args: args as unknown[] }
+		{ nama: name, args: args as unknown[] }
 	) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
@@ -109,10 +109,10 @@ export async function benchSyncFull(
 	const nTugas = opsi.nTugas ?? 2_000;
 	const awalan = opsi.awalan ?? `bench-${Date.now().toString(36)}`;
 	const admin = new CouchClient({ url: server.couchUrl, credentials: server.admin });
-	const buatDb = async (nama: string) => {
-		await admin.raw('PUT', `/${nama}`);
-		await admin.raw('PUT', `/${nama}/_design/rapor`, designDoc('skm'));
-		return nama;
+	const buatDb = async (name: string) => {
+		await admin.raw('PUT', `/${name}`);
+		await admin.raw('PUT', `/${name}/_design/rapor`, designDoc('skm'));
+		return name;
 	};
 	const auth: Auth = { username: server.admin.name, password: server.admin.password };
 	const url = server.couchUrl;
@@ -120,7 +120,7 @@ export async function benchSyncFull(
 
 	// The bench's script runs inline on a server page, which the server's CSP rightly forbids.
 	const context = await browser.newContext({ bypassCSP: true });
-	const laporan: SyncReport = {
+	const report: SyncReport = {
 		n,
 		rapor: [],
 		pouchdb: [],
@@ -138,10 +138,10 @@ export async function benchSyncFull(
 		const batas = new Map<number, number[]>();
 		for (let k = 0; k < ulangan; k++) {
 			const raporDulu = k % 2 === 0;
-			const jalankan = async (mesin: 'rapor' | 'pouchdb') => {
-				const db = await buatDb(`${awalan}-${mesin}-${k}`);
-				const h = await call(page, mesin, url, db, auth, n, `${awalan}-${k}`);
-				laporan[mesin].push(h);
+			const jalankan = async (engine: 'rapor' | 'pouchdb') => {
+				const db = await buatDb(`${awalan}-${engine}-${k}`);
+				const h = await call(page, engine, url, db, auth, n, `${awalan}-${k}`);
+				report[engine].push(h);
 			};
 			for (const mesin of raporDulu
 				? (['rapor', 'pouchdb'] as const)
@@ -153,7 +153,7 @@ export async function benchSyncFull(
 				batas.set(batch, [...(batas.get(batch) ?? []), h.detik]);
 			}
 		}
-		laporan.batas = [...batas].map(([batch, xs]) => ({ batch, detik: median(xs) }));
+		report.batas = [...batas].map(([batch, xs]) => ({ batch, detik: median(xs) }));
 
 		if (nTugas > 0) {
 			const db = await buatDb(`${awalan}-tugas`);
@@ -163,7 +163,7 @@ export async function benchSyncFull(
 				await call(page, 'reviewer', url, db, auth, `${awalan}-tugas`, true);
 				// Long tasks are reported after they end: one more turn to collect the last one.
 				await page.waitForTimeout(200);
-				laporan.tugasTerlamaMs = await call(page, 'longestTask');
+				report.tugasTerlamaMs = await call(page, 'longestTask');
 			} finally {
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 			}
@@ -179,20 +179,20 @@ export async function benchSyncFull(
 				cdp,
 				call(page, 'reviewer', url, db, auth, `${awalan}-reviewer`)
 			);
-			laporan.reviewer = { diterima: h.diterima, detik: h.pullDetik, heapPuncakMiB, heapAwalMiB };
+			report.reviewer = { diterima: h.diterima, detik: h.pullDetik, heapPuncakMiB, heapAwalMiB };
 		}
 	} finally {
 		await context.close();
 	}
-	if (opsi.cetak ?? true) printSyncReport(laporan);
-	return laporan;
+	if (opsi.cetak ?? true) printSyncReport(report);
+	return report;
 }
 
 const rate = (docs: number, s: number) => `${Math.round(docs / s).toLocaleString('en')} docs/s`;
 
 export function printSyncReport(l: SyncReport): void {
 	const med = (xs: SyncResult[], k: 'pushDetik' | 'pullDetik') => median(xs.map((h) => h[k]));
-	const batasDetik = Math.min(...l.batas.map((b) => b.detik));
+	const secondsLimit = Math.min(...l.batas.map((b) => b.detik));
 	const rp = { push: med(l.rapor, 'pushDetik'), pull: med(l.rapor, 'pullDetik') };
 	const pd = { push: med(l.pouchdb, 'pushDetik'), pull: med(l.pouchdb, 'pullDetik') };
 	const runs = l.rapor.length;
@@ -208,7 +208,7 @@ export function printSyncReport(l: SyncReport): void {
 	}
 	for (const arah of ['push', 'pull'] as const) {
 		const kali = pd[arah] / rp[arah];
-		const lawanBatas = rp[arah] / batasDetik;
+		const lawanBatas = rp[arah] / secondsLimit;
 		console.log(
 			`chromium Rapor    ${arah} ${rp[arah].toFixed(2)} s (${rate(l.n, rp[arah])}): ` +
 				`${kali.toFixed(1)}× faster than PouchDB [goal ≥ ${TARGET_TIMES_POUCHDB}×], ` +

@@ -39,7 +39,7 @@ export function skmWorkload(responses = 100_000, units = 200) {
 	const rand = mulberry32(1);
 	const list: SkmResponse[] = [];
 	for (let i = 0; i < responses; i++) {
-		const jawaban = Object.fromEntries(
+		const answer = Object.fromEntries(
 			UNSUR_KEYS.map((k) => [
 				k,
 				rand() < 0.02 ? null : ((1 + Math.floor(rand() * 4)) as 1 | 2 | 3 | 4)
@@ -50,7 +50,7 @@ export function skmWorkload(responses = 100_000, units = 200) {
 			unitId: `u${i % units}`,
 			periodeId: '2026-TW1',
 			waktu: '2026-02-01T09:00:00+07:00',
-			jawaban,
+			jawaban: answer,
 			profil: {},
 			kuesionerVersi: 'bench',
 			sumber: 'impor'
@@ -124,7 +124,7 @@ export interface BenchResult {
 export function runScoringBench(): BenchResult[] {
 	const skm = skmWorkload();
 	const indeks = indeksWorkload();
-	const jawaban = skm.responses.map((r) => r.jawaban);
+	const answer = skm.responses.map((r) => r.jawaban);
 	let skmCheck = '';
 	let indeksCheck = '';
 	let hitungCheck = '';
@@ -133,7 +133,7 @@ export function runScoringBench(): BenchResult[] {
 		{
 			name: 'hitungSkm: 100.000 responses in one pass',
 			ms: time(() => {
-				const h = computeSkm(jawaban);
+				const h = computeSkm(answer);
 				hitungCheck = `${h.responden} responden, nilai ${h.nilai?.toFixed(2)}`;
 			}, 9),
 			goal: '≤ 250 ms',

@@ -77,11 +77,11 @@ describe('admin master data import, offline on a phone', () => {
 		await page.getByRole('heading', { name: 'Halaman ini hanya untuk admin' }).waitFor();
 
 		await page.goto(`${baseUrl}/pengaturan`);
-		const pengguna = page.locator('form[aria-labelledby="pengguna-title"]');
-		await pengguna.locator('input[name="nama"]').fill('Admin Bagian Organisasi');
-		await pengguna.locator('select[name="peran"]').selectOption('admin');
-		await pengguna.getByRole('button', { name: 'Simpan' }).click();
-		await pengguna.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+		const user = page.locator('form[aria-labelledby="pengguna-title"]');
+		await user.locator('input[name="nama"]').fill('Admin Bagian Organisasi');
+		await user.locator('select[name="peran"]').selectOption('admin');
+		await user.getByRole('button', { name: 'Simpan' }).click();
+		await user.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
 
 		await page.goto(`${baseUrl}/admin/impor`);
 		await page.getByRole('radio', { name: 'Indikator' }).check();
@@ -97,39 +97,39 @@ describe('admin master data import, offline on a phone', () => {
 		const bacaTemplat = parseXlsx(await downloadContent(templatXlsx));
 		expect(bacaTemplat.ok && bacaTemplat.tabel.header).toEqual(HEADER);
 
-		const sebelum = await indikatorCount(page);
-		expect(sebelum).toBeGreaterThan(0);
-		const baris = [
+		const before = await indikatorCount(page);
+		expect(before).toBeGreaterThan(0);
+		const row = [
 			'e2e-ind-1;demo-dinkes;2026;Uji e2e cakupan imunisasi;%;positif;25;50;75;"95,5"',
 			'e2e-ind-2;demo-dinkes;2026;Uji e2e prevalensi stunting;%;negatif;"14,5";14;"13,5";13',
 			'e2e-ind-3;demo-dpmptsp;2026;Uji e2e izin tepat waktu;%;positif;90;90;92;95'
 		];
-		const buruk = [...baris];
+		const buruk = [...row];
 		buruk[2] =
 			'e2e-ind-3;demo-dpmptsp;2026;Uji e2e izin tepat waktu;%;positif;90;sembilan puluh;92;95';
 		const csv = (lines: string[]) => Buffer.from([HEADER.join(';'), ...lines].join('\r\n'), 'utf8');
 
 		await upload(page, 'indikator-salah.csv', csv(buruk), 'text/csv');
-		const galat = page.getByTestId('import-errors');
-		await galat.waitFor();
-		await expect(galat.textContent()).resolves.toContain(
+		const error = page.getByTestId('import-errors');
+		await error.waitFor();
+		await expect(error.textContent()).resolves.toContain(
 			'Baris 4, kolom target_tw2: harus angka ≥ 0 (tertulis "sembilan puluh")'
 		);
-		await expect(galat.textContent()).resolves.toContain('Tidak ada data yang diubah');
+		await expect(error.textContent()).resolves.toContain('Tidak ada data yang diubah');
 		expect(await page.getByRole('button', { name: /^Impor \d+ perubahan$/ }).count()).toBe(0);
-		expect(await indikatorCount(page)).toBe(sebelum);
+		expect(await indikatorCount(page)).toBe(before);
 
-		await upload(page, 'indikator.csv', csv(baris), 'text/csv');
+		await upload(page, 'indikator.csv', csv(row), 'text/csv');
 		await page.getByRole('button', { name: 'Impor 3 perubahan' }).click();
 		await page.getByTestId('import-status').filter({ hasText: 'Impor selesai: 3 baru' }).waitFor();
-		expect(await indikatorCount(page)).toBe(sebelum + 3);
+		expect(await indikatorCount(page)).toBe(before + 3);
 
 		const ekspor = await downloadFrom(page, 'Ekspor CSV');
 		expect(ekspor.suggestedFilename()).toMatch(/^rapor-indikator-\d{4}-\d{2}-\d{2}\.csv$/);
-		const tabel = parseCsv((await downloadContent(ekspor)).toString('utf8'));
-		expect(tabel.header).toEqual(HEADER);
-		expect(tabel.rows).toHaveLength(sebelum + 3);
-		const diekspor = tabel.rows.filter((r) => r.cells[0]?.startsWith('e2e-ind-'));
+		const table = parseCsv((await downloadContent(ekspor)).toString('utf8'));
+		expect(table.header).toEqual(HEADER);
+		expect(table.rows).toHaveLength(before + 3);
+		const diekspor = table.rows.filter((r) => r.cells[0]?.startsWith('e2e-ind-'));
 		expect(diekspor.map((r) => r.cells)).toEqual([
 			[
 				'e2e-ind-1',
@@ -196,7 +196,7 @@ describe('admin master data import, offline on a phone', () => {
 		);
 		await page.getByRole('button', { name: 'Impor 2 perubahan' }).click();
 		await page.getByTestId('import-status').filter({ hasText: 'Impor selesai: 2 baru' }).waitFor();
-		expect(await indikatorCount(page)).toBe(sebelum + 5);
+		expect(await indikatorCount(page)).toBe(before + 5);
 
 		const eksporXlsx = parseXlsx(await downloadContent(await downloadFrom(page, 'Ekspor XLSX')));
 		if (!eksporXlsx.ok) throw new Error('the exported workbook is unreadable');

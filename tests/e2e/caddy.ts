@@ -77,7 +77,7 @@ function getWithCa(url: URL, ca: Buffer): Promise<number> {
 }
 
 /** Starts Caddy with `tls internal` for `nama`, proxying to `upstream` (http://127.0.0.1:port). */
-export async function startCaddy(upstream: string, nama = 'rapor.test'): Promise<RunningCaddy> {
+export async function startCaddy(upstream: string, name = 'rapor.test'): Promise<RunningCaddy> {
 	const dir = await mkdtemp(join(tmpdir(), 'rapor-caddy-'));
 	const [httpsPort, httpPort] = [await freePort(), await freePort()];
 	const env = {
@@ -99,7 +99,7 @@ export async function startCaddy(upstream: string, nama = 'rapor.test'): Promise
 	http_port ${httpPort}
 	https_port ${httpsPort}
 }
-https://${nama}:${httpsPort} {
+https://${name}:${httpsPort} {
 	bind 127.0.0.1
 	tls internal
 	reverse_proxy ${new URL(upstream).host}
@@ -116,7 +116,7 @@ https://${nama}:${httpsPort} {
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-	const url = new URL(`https://${nama}:${httpsPort}`);
+	const url = new URL(`https://${name}:${httpsPort}`);
 	const rootCert = join(env.XDG_DATA_HOME, 'caddy/pki/authorities/local/root.crt');
 	const stop = async () => {
 		if (child.exitCode === null) {
@@ -143,7 +143,7 @@ https://${nama}:${httpsPort} {
 	}
 	return {
 		url: url.origin,
-		hostRule: `--host-resolver-rules=MAP ${nama} 127.0.0.1`,
+		hostRule: `--host-resolver-rules=MAP ${name} 127.0.0.1`,
 		rootCert,
 		log: () => output,
 		stop

@@ -76,8 +76,8 @@ describe.runIf(COUCHDB)(
 				.waitFor({ timeout: 90_000 });
 		}
 
-		const respons = (page: Page, akun: string) =>
-			readStore<SkmResponse>(page, 'responses', `rapor@${akun}`);
+		const respons = (page: Page, account: string) =>
+			readStore<SkmResponse>(page, 'responses', `rapor@${account}`);
 
 		it("takes an enumerator's offline response to CouchDB and to the reviewer", async () => {
 			const enumerator = await perangkat();

@@ -30,7 +30,7 @@ async function newDevice(): Promise<Page> {
  * Deletes one IndexedDB database of the app, as a browser evicting it would. The app's open
  * connection closes on the `versionchange` this causes, so the deletion goes through.
  */
-async function removeDatabase(page: Page, nama: string): Promise<void> {
+async function removeDatabase(page: Page, name: string): Promise<void> {
 	await page.evaluate(
 		(nama) =>
 			new Promise<void>((resolve, reject) => {
@@ -38,7 +38,7 @@ async function removeDatabase(page: Page, nama: string): Promise<void> {
 				req.onsuccess = () => resolve();
 				req.onerror = () => reject(req.error);
 			}),
-		nama
+		name
 	);
 }
 
@@ -49,17 +49,17 @@ describe('the data-loss alarm', { timeout: 600_000 }, () => {
 		expect(await hasAlarm(page)).toBe(false);
 
 		const gagal: string[] = [];
-		for (const akun of ['demo-admin', 'demo-enumerator', 'demo-opd', 'demo-reviewer']) {
-			await signIn(page, baseUrl, akun);
-			if (await hasAlarm(page)) gagal.push(`${akun}: setelah masuk`);
-			for (const layar of ['/', '/pengaturan']) {
-				await openScreen(page, `${baseUrl}${layar}`);
+		for (const account of ['demo-admin', 'demo-enumerator', 'demo-opd', 'demo-reviewer']) {
+			await signIn(page, baseUrl, account);
+			if (await hasAlarm(page)) gagal.push(`${account}: setelah masuk`);
+			for (const screen of ['/', '/pengaturan']) {
+				await openScreen(page, `${baseUrl}${screen}`);
 				await page.reload();
 				await openScreen(page, page.url());
-				if (await hasAlarm(page)) gagal.push(`${akun}: ${layar} setelah dimuat ulang`);
+				if (await hasAlarm(page)) gagal.push(`${account}: ${screen} setelah dimuat ulang`);
 			}
 			await signOut(page, baseUrl);
-			if (await hasAlarm(page)) gagal.push(`${akun}: demo setelah keluar`);
+			if (await hasAlarm(page)) gagal.push(`${account}: demo setelah keluar`);
 		}
 		expect(gagal).toEqual([]);
 	});

@@ -5,7 +5,7 @@ import { buildRanking } from '$lib/view/ranking';
 import { buildSkm } from '$lib/view/skm';
 
 /** What the scoring core computes from the demo data, outside the browser, for comparison. */
-export function expectedRanking(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS) {
+export function expectedRanking(periodeId: string, settings: Settings = DEFAULT_SETTINGS) {
 	const demo = generateDemo();
 	const lalu = previousPeriode(periodeId);
 	return buildRanking({
@@ -14,17 +14,17 @@ export function expectedRanking(periodeId: string, pengaturan: Settings = DEFAUL
 		indikator: demo.indikator,
 		realisasiKini: demo.realisasi.filter((r) => r.periodeId === periodeId),
 		realisasiLalu: demo.realisasi.filter((r) => r.periodeId === lalu),
-		pengaturan
+		pengaturan: settings
 	});
 }
 
-export function expectedSkm(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS) {
+export function expectedSkm(periodeId: string, settings: Settings = DEFAULT_SETTINGS) {
 	const demo = generateDemo();
 	return buildSkm({
 		periodeId,
 		units: demo.units,
 		responses: demo.responses.filter((r) => r.periodeId === periodeId),
 		populasi: demo.populasi.filter((p) => p.periodeId === periodeId),
-		pengaturan
+		pengaturan: settings
 	});
 }

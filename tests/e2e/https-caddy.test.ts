@@ -46,7 +46,7 @@ describe('a phone opening the app through Caddy with an office certificate autho
 			await page.getByRole('button', { name: 'Mulai survei' }).click();
 			await page.getByRole('button', { name: 'Laki-laki' }).click();
 			await page.getByRole('button', { name: 'Lanjut →' }).click();
-			for (const skor of [3, 4, 4, 3, 4, 2, 4, 3, 4]) await answer(page, skor);
+			for (const score of [3, 4, 4, 3, 4, 2, 4, 3, 4]) await answer(page, score);
 			await page.locator('textarea[name="saran"]').fill('Lewat Caddy, luring');
 			await page.getByRole('button', { name: 'Lanjut →' }).click();
 			await page.getByTestId('ringkasan').waitFor();

@@ -68,7 +68,7 @@ describe('a phone opening the app over plain http on the LAN', () => {
 		await page.getByRole('button', { name: 'Mulai survei' }).click();
 		await page.getByRole('button', { name: 'Perempuan' }).click();
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
-		for (const skor of [4, 3, 4, 4, 2, 3, 4, 4, 3]) await answer(page, skor);
+		for (const score of [4, 3, 4, 4, 2, 3, 4, 4, 3]) await answer(page, score);
 		await page.locator('textarea[name="saran"]').fill('Lewat http di kantor');
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
 		await page.getByTestId('ringkasan').waitFor();

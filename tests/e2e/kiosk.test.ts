@@ -18,8 +18,8 @@ afterAll(async () => {
 const kiosk = (page: Page) => page.getByTestId('kiosk');
 const phase = (page: Page) => kiosk(page).getAttribute('data-fase');
 
-async function waitForPhase(page: Page, nama: string, timeout = 10_000): Promise<void> {
-	await page.locator(`[data-testid="kiosk"][data-fase="${nama}"]`).waitFor({ timeout });
+async function waitForPhase(page: Page, name: string, timeout = 10_000): Promise<void> {
+	await page.locator(`[data-testid="kiosk"][data-fase="${name}"]`).waitFor({ timeout });
 }
 
 /** The kiosk covers the whole screen: what is at the top and bottom edges belongs to it. */
@@ -68,7 +68,7 @@ describe('the self-service kiosk, offline', () => {
 		// A citizen completes the survey: thanks, then the kiosk resets for the next one.
 		await kiosk(page).getByRole('button', { name: 'Mulai survei' }).click();
 		await kiosk(page).getByRole('button', { name: 'Lanjut →' }).click();
-		for (const skor of [4, 4, 3, 4, 3, 4, 4, 2, 3]) await answer(page, skor);
+		for (const score of [4, 4, 3, 4, 3, 4, 4, 2, 3]) await answer(page, score);
 		await kiosk(page).locator('textarea[name="saran"]').fill('Ruang tunggu nyaman');
 		await kiosk(page).getByRole('button', { name: 'Lanjut →' }).click();
 		await kiosk(page).getByRole('button', { name: 'Simpan', exact: true }).click();

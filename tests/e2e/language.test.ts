@@ -17,8 +17,8 @@ afterAll(async () => {
 const ENGLISH_SENTENCES = en['peringkat.kosong'];
 
 async function hasEnglish(skrip: Response[]): Promise<boolean> {
-	const isi = await Promise.all(skrip.map((r) => r.text().catch(() => '')));
-	return isi.some((teks) => teks.includes(ENGLISH_SENTENCES));
+	const content = await Promise.all(skrip.map((r) => r.text().catch(() => '')));
+	return content.some((text) => text.includes(ENGLISH_SENTENCES));
 }
 
 describe('the language of the app', () => {

@@ -18,8 +18,8 @@ export const TARGET_MIN = 44;
 export function checkWidth(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const lebar = document.documentElement.clientWidth;
-		const halaman = document.documentElement.scrollWidth;
-		if (halaman <= lebar) return [];
+		const page = document.documentElement.scrollWidth;
+		if (page <= lebar) return [];
 		const terpotong = (el: Element): boolean => {
 			for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
 				const ox = getComputedStyle(p).overflowX;
@@ -27,14 +27,14 @@ export function checkWidth(page: Page): Promise<string[]> {
 			}
 			return false;
 		};
-		const nama = (el: Element): string => {
+		const name = (el: Element): string => {
 			const kelas = [...el.classList]
 				.filter((c) => !c.startsWith('svelte-'))
 				.map((c) => `.${c}`)
 				.join('');
 			const id = el.id ? `#${el.id}` : '';
-			const teks = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-			return `${el.tagName.toLowerCase()}${id}${kelas} "${teks}"`;
+			const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+			return `${el.tagName.toLowerCase()}${id}${kelas} "${text}"`;
 		};
 		const pelebar = [...document.body.querySelectorAll('*')].filter((el) => {
 			const r = el.getBoundingClientRect();
@@ -47,10 +47,10 @@ export function checkWidth(page: Page): Promise<string[]> {
 			return [el, ...dalam.slice(0, 2)];
 		});
 		return [
-			`halaman ${halaman} px di layar ${lebar} px`,
+			`halaman ${page} px di layar ${lebar} px`,
 			...lebarEl
 				.slice(0, 8)
-				.map((el) => `${nama(el)} sampai ${Math.round(el.getBoundingClientRect().right)} px`)
+				.map((el) => `${name(el)} sampai ${Math.round(el.getBoundingClientRect().right)} px`)
 		];
 	});
 }
@@ -74,14 +74,14 @@ export function checkTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
 		/** A link in a sentence: inline, with words of its parent's text before or after it. */
 		const dalamKalimat = (el: Element): boolean => {
 			if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
-			const induk = el.parentElement;
-			if (!induk) return false;
-			const sisa = [...induk.childNodes]
+			const parent = el.parentElement;
+			if (!parent) return false;
+			const remaining = [...parent.childNodes]
 				.filter((n) => n !== el && n.nodeType === Node.TEXT_NODE)
 				.map((n) => n.textContent ?? '')
 				.join('')
 				.trim();
-			return sisa.length > 0;
+			return remaining.length > 0;
 		};
 		const labelDari = (el: Element): Element | null => {
 			if (!(el instanceof HTMLInputElement)) return null;
@@ -89,7 +89,7 @@ export function checkTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
 			return el.closest('label') ?? (el.labels && el.labels.length > 0 ? el.labels[0]! : null);
 		};
 		const nama = (el: Element): string => {
-			const teks = (
+			const text = (
 				el.getAttribute('aria-label') ??
 				(el instanceof HTMLInputElement ? el.name || el.type : el.textContent) ??
 				''
@@ -97,9 +97,9 @@ export function checkTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
 				.replace(/\s+/g, ' ')
 				.trim()
 				.slice(0, 40);
-			return `${el.tagName.toLowerCase()} "${teks}"`;
+			return `${el.tagName.toLowerCase()} "${text}"`;
 		};
-		const hasil: string[] = [];
+		const result: string[] = [];
 		for (const el of document.querySelectorAll(selektor)) {
 			if (el.closest('[inert], [aria-hidden="true"]')) continue;
 			const sasaran = labelDari(el) ?? el;
@@ -107,10 +107,10 @@ export function checkTarget(page: Page, min = TARGET_MIN): Promise<string[]> {
 			if (sasaran === el && dalamKalimat(el)) continue;
 			const r = sasaran.getBoundingClientRect();
 			if (r.width < min - 0.5 || r.height < min - 0.5) {
-				hasil.push(`${nama(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+				result.push(`${nama(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
 			}
 		}
-		return [...new Set(hasil)];
+		return [...new Set(result)];
 	}, min);
 }
 

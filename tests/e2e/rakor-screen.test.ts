@@ -50,9 +50,9 @@ async function signIn(p: Page, nama: string): Promise<void> {
 }
 
 const position = async (p: Page) => {
-	const teks = (await p.getByTestId('rakor-posisi').textContent()) ?? '';
-	const [n, jumlah] = teks.split('/').map((s) => Number(s.trim()));
-	return { n: n!, jumlah: jumlah! };
+	const text = (await p.getByTestId('rakor-posisi').textContent()) ?? '';
+	const [n, count] = text.split('/').map((s) => Number(s.trim()));
+	return { n: n!, jumlah: count! };
 };
 const slideKey = (p: Page) => p.locator('.slide').getAttribute('data-slide');
 
@@ -84,44 +84,44 @@ function measureSlide(p: Page) {
 
 /** The computed font size of the text the hall reads on this slide (rows and table cells). */
 function smallestFont(p: Page, selector: string) {
-	return p.evaluate((sel) => {
-		const els = [...document.querySelectorAll<HTMLElement>(sel)];
-		if (els.length === 0) throw new Error(`nothing matches ${sel}`);
+	return p.evaluate((cell) => {
+		const els = [...document.querySelectorAll<HTMLElement>(cell)];
+		if (els.length === 0) throw new Error(`nothing matches ${cell}`);
 		return Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 	}, selector);
 }
 
 function shortestRow(p: Page, selector: string) {
 	return p.evaluate(
-		(sel) =>
+		(cell) =>
 			Math.min(
-				...[...document.querySelectorAll(sel)].map((el) => el.getBoundingClientRect().height)
+				...[...document.querySelectorAll(cell)].map((el) => el.getBoundingClientRect().height)
 			),
 		selector
 	);
 }
 
 /** Walks every slide from the first, checking each one fits the window. */
-async function everySlideLoads(p: Page, ukuran: string): Promise<string[]> {
+async function everySlideLoads(p: Page, size: string): Promise<string[]> {
 	await p.keyboard.press('Home');
 	const dilihat: string[] = [];
-	const { jumlah } = await position(p);
-	for (let i = 1; i <= jumlah; i++) {
+	const { jumlah: count } = await position(p);
+	for (let i = 1; i <= count; i++) {
 		await expect.poll(async () => (await position(p)).n).toBe(i);
-		const kunci = (await slideKey(p))!;
-		dilihat.push(kunci);
+		const key = (await slideKey(p))!;
+		dilihat.push(key);
 		const ukur = await measureSlide(p);
-		expect({ ukuran, kunci, ...ukur }).toEqual({
-			ukuran,
-			kunci,
+		expect({ ukuran: size, kunci: key, ...ukur }).toEqual({
+			ukuran: size,
+			kunci: key,
 			gulirHalaman: 0,
 			gulirSlide: 0,
 			deckDiLuar: false,
 			keluar: [],
 			terpotong: []
 		});
-		if (SHOTS && (i <= 4 || kunci === 'skm' || kunci === 'tindak-lanjut')) {
-			await p.screenshot({ path: `${SHOTS}/${ukuran}-${kunci.replace(':', '_')}.png` });
+		if (SHOTS && (i <= 4 || key === 'skm' || key === 'tindak-lanjut')) {
+			await p.screenshot({ path: `${SHOTS}/${size}-${key.replace(':', '_')}.png` });
 		}
 		await p.keyboard.press('PageDown');
 	}
@@ -138,9 +138,9 @@ describe('rakor in a laptop window', () => {
 	});
 
 	it('fits every slide inside a 1280×720 and a 1366×768 window, and on a full-HD screen', async () => {
-		for (const ukuran of [LAPTOP, LAPTOP_WIDTH, FULL_HD]) {
-			await page.setViewportSize(ukuran);
-			const dilihat = await everySlideLoads(page, `${ukuran.width}x${ukuran.height}`);
+		for (const size of [LAPTOP, LAPTOP_WIDTH, FULL_HD]) {
+			await page.setViewportSize(size);
+			const dilihat = await everySlideLoads(page, `${size.width}x${size.height}`);
 			expect(dilihat).toContain('peringkat');
 			expect(dilihat).toContain('skm');
 			expect(dilihat).toContain('tindak-lanjut');
@@ -151,12 +151,12 @@ describe('rakor in a laptop window', () => {
 	it('shows every OPD of the ranking on the first slide, in rows the hall can read', async () => {
 		await page.keyboard.press('Home');
 		const rows = expectedRanking(TW3).rows;
-		const baris = page.locator('[data-testid="rakor-peringkat"] li');
-		expect(await baris.count()).toBe(rows.length);
+		const row = page.locator('[data-testid="rakor-peringkat"] li');
+		expect(await row.count()).toBe(rows.length);
 		for (let i = 0; i < rows.length; i++) {
-			expect(await baris.nth(i).isVisible()).toBe(true);
-			const kotak = (await baris.nth(i).boundingBox())!;
-			expect(kotak.y + kotak.height).toBeLessThanOrEqual(LAPTOP.height);
+			expect(await row.nth(i).isVisible()).toBe(true);
+			const box = (await row.nth(i).boundingBox())!;
+			expect(box.y + box.height).toBeLessThanOrEqual(LAPTOP.height);
 		}
 		// A long name is read by its short one, the full name kept for screen readers and hover.
 		const dpmptsp = page.locator('[data-testid="rakor-peringkat"] li[data-unit="demo-dpmptsp"]');
@@ -191,10 +191,10 @@ describe('rakor in a laptop window', () => {
 		await page.getByTestId('tombol-tindak-lanjut').click();
 		const panel = page.getByTestId('catatan-panel');
 		await panel.waitFor();
-		const kotak = (await panel.boundingBox())!;
-		expect(kotak.y).toBeGreaterThanOrEqual(0);
-		expect(kotak.x + kotak.width).toBeLessThanOrEqual(LAPTOP.width);
-		expect(kotak.y + kotak.height).toBeLessThanOrEqual(LAPTOP.height);
+		const box = (await panel.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(LAPTOP.width);
+		expect(box.y + box.height).toBeLessThanOrEqual(LAPTOP.height);
 		expect(
 			await page.evaluate(() =>
 				document.querySelector('[data-testid="catatan-panel"]')!.contains(document.activeElement)
@@ -211,17 +211,17 @@ describe('rakor in a laptop window', () => {
 
 	it('says how to leave full screen while in it, and fits the slides there too', async () => {
 		await page.goto(`${baseUrl}/rakor?slide=peringkat`);
-		const tombol = page.getByTestId('tombol-layar-penuh');
-		expect(await tombol.textContent()).toBe('Layar penuh (F)');
+		const button = page.getByTestId('tombol-layar-penuh');
+		expect(await button.textContent()).toBe('Layar penuh (F)');
 		await page.keyboard.press('f');
 		await expect
 			.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid')))
 			.toBe('rakor-deck');
-		await expect.poll(() => tombol.textContent()).toBe('Keluar layar penuh (F/Esc)');
+		await expect.poll(() => button.textContent()).toBe('Keluar layar penuh (F/Esc)');
 		await everySlideLoads(page, 'layar-penuh');
-		await tombol.click();
+		await button.click();
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
-		await expect.poll(() => tombol.textContent()).toBe('Layar penuh (F)');
+		await expect.poll(() => button.textContent()).toBe('Layar penuh (F)');
 	}, 120_000);
 });
 
@@ -230,9 +230,9 @@ describe('rakor on a 360 px phone', () => {
 		await page.setViewportSize(PHONE);
 		await page.goto(`${baseUrl}/rakor?slide=peringkat`);
 		await page.getByTestId('rakor-peringkat').waitFor();
-		const { jumlah } = await position(page);
-		for (let i = 1; i <= jumlah; i++) {
-			expect(await position(page)).toEqual({ n: i, jumlah });
+		const { jumlah: count } = await position(page);
+		for (let i = 1; i <= count; i++) {
+			expect(await position(page)).toEqual({ n: i, jumlah: count });
 			const lebih = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
@@ -246,13 +246,13 @@ describe('rakor on a 360 px phone', () => {
 				});
 			}
 			if (i === 1) {
-				const kotak = (await page.locator('.slide').boundingBox())!;
-				const y = kotak.y + 60;
-				await page.mouse.move(kotak.x + kotak.width - 20, y);
+				const box = (await page.locator('.slide').boundingBox())!;
+				const y = box.y + 60;
+				await page.mouse.move(box.x + box.width - 20, y);
 				await page.mouse.down();
-				await page.mouse.move(kotak.x + 30, y + 10, { steps: 5 });
+				await page.mouse.move(box.x + 30, y + 10, { steps: 5 });
 				await page.mouse.up();
-			} else if (i < jumlah) {
+			} else if (i < count) {
 				const berikut = page.getByRole('button', { name: 'Slide berikutnya' });
 				const kotak = (await berikut.boundingBox())!;
 				expect(kotak.y + kotak.height).toBeLessThanOrEqual(PHONE.height);

@@ -5,16 +5,16 @@ import type { Page } from 'playwright-core';
  * slim bar; on a phone it stands above the slides.
  */
 export async function openRakorMenu(p: Page): Promise<void> {
-	const tombol = p.getByTestId('rakor-menu-tombol');
-	if ((await tombol.isVisible()) && (await tombol.getAttribute('aria-expanded')) !== 'true') {
-		await tombol.click();
+	const button = p.getByTestId('rakor-menu-tombol');
+	if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') {
+		await button.click();
 	}
 }
 
 /** Closes the menu again (Escape), so the slide is in full view. */
 export async function closeRakorMenu(p: Page): Promise<void> {
-	const tombol = p.getByTestId('rakor-menu-tombol');
-	if ((await tombol.isVisible()) && (await tombol.getAttribute('aria-expanded')) === 'true') {
+	const button = p.getByTestId('rakor-menu-tombol');
+	if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'true') {
 		await p.keyboard.press('Escape');
 	}
 }

@@ -50,9 +50,9 @@ async function openLaptop(offline: boolean): Promise<Page> {
 /** Signs in (again: the name is kept) on the login screen and waits for the sync to finish. */
 async function signIn(p: Page, nama: string): Promise<void> {
 	await p.goto(`${baseUrl}/masuk`);
-	const kolomNama = p.locator('input[name="nama"]');
-	if (await kolomNama.isEditable()) await kolomNama.fill(nama);
-	else expect(await kolomNama.inputValue()).toBe(nama);
+	const nameColumn = p.locator('input[name="nama"]');
+	if (await nameColumn.isEditable()) await nameColumn.fill(nama);
+	else expect(await nameColumn.inputValue()).toBe(nama);
 	await p.locator('input[name="sandi"]').fill(DEMO_PASSWORD);
 	await p.getByRole('button', { name: 'Masuk' }).click();
 	await p.waitForURL(`${baseUrl}/sinkron`);
@@ -72,13 +72,13 @@ async function chooseTriwulan(p: Page, periodeId: string): Promise<void> {
 const position = (p: Page) => p.getByTestId('rakor-posisi').textContent();
 const indeksOnSlide = (p: Page) => p.getByTestId('rakor-indeks').textContent();
 
-async function toSlide(p: Page, kunci: string): Promise<void> {
+async function toSlide(p: Page, key: string): Promise<void> {
 	await p.keyboard.press('Home');
 	for (let i = 0; i < 40; i++) {
-		if ((await p.locator('.slide').getAttribute('data-slide')) === kunci) return;
+		if ((await p.locator('.slide').getAttribute('data-slide')) === key) return;
 		await p.keyboard.press('PageDown');
 	}
-	throw new Error(`no slide ${kunci}`);
+	throw new Error(`no slide ${key}`);
 }
 
 const dinkesEntry = async (p: Page) =>
@@ -157,8 +157,8 @@ describe('rakor mode on an official’s laptop', () => {
 		await toSlide(page, `opd:${DINKES}`);
 		await page.getByTestId('rakor-tersemat').waitFor();
 		const dulu = await indeksOnSlide(page);
-		const sebelum = expectedRanking(TW3).rows.find((r) => r.unit.id === DINKES)!;
-		expect(dulu).toBe(formatNumber(sebelum.hasil.indeks!, 2, 'id'));
+		const before = expectedRanking(TW3).rows.find((r) => r.unit.id === DINKES)!;
+		expect(dulu).toBe(formatNumber(before.hasil.indeks!, 2, 'id'));
 
 		// After the meeting the network returns; the official opens the sync screen (signing in
 		// again where asked), then goes back to the pinned slide.
@@ -171,7 +171,7 @@ describe('rakor mode on an official’s laptop', () => {
 		// Meanwhile the admin corrects Dinkes' physical progress on the server.
 		const res = await admin.raw('GET', docPath('rapor-realisasi', ID_DINKES));
 		const entri = res.body as Realisasi & { _id: string; _rev: string };
-		const ubah = await admin.raw('PUT', docPath('rapor-realisasi', ID_DINKES), {
+		const update = await admin.raw('PUT', docPath('rapor-realisasi', ID_DINKES), {
 			...entri,
 			realisasiFisik: 10,
 			riwayat: [
@@ -179,7 +179,7 @@ describe('rakor mode on an official’s laptop', () => {
 				{ waktu: '2026-10-06T08:00:00+07:00', oleh: 'admin', aksi: 'ubah-admin' }
 			]
 		});
-		expect(ubah.status).toBe(201);
+		expect(update.status).toBe(201);
 		await expect
 			.poll(async () => (await dinkesEntry(page))?.realisasiFisik, { timeout: 60_000 })
 			.toBe(10);
@@ -202,11 +202,11 @@ describe('rakor mode on an official’s laptop', () => {
 
 		// Afterwards: the comparison shows the change.
 		await page.goto(`${baseUrl}/rakor/sematan?banding=${snapshotId}`);
-		const baris = page.locator(`[data-testid="banding-opd"] tr[data-unit="${DINKES}"]`);
-		await baris.waitFor();
-		expect(await baris.getAttribute('data-berubah')).toBe('true');
-		expect(await baris.locator('.dulu').textContent()).toBe(dulu);
-		expect(await baris.locator('.kini').textContent()).toBe(kini);
+		const row = page.locator(`[data-testid="banding-opd"] tr[data-unit="${DINKES}"]`);
+		await row.waitFor();
+		expect(await row.getAttribute('data-berubah')).toBe('true');
+		expect(await row.locator('.dulu').textContent()).toBe(dulu);
+		expect(await row.locator('.kini').textContent()).toBe(kini);
 		const tetap = page.locator('[data-testid="banding-opd"] tr[data-berubah="false"]');
 		expect(await tetap.count()).toBeGreaterThan(0);
 	});
@@ -217,11 +217,11 @@ describe('follow-ups from the meeting', () => {
 		await page.goto(`${baseUrl}/rakor?slide=opd:${DINKES}`);
 		await page.getByTestId('tombol-tindak-lanjut').click();
 		const panel = page.getByTestId('catatan-panel');
-		const teks = `Percepat realisasi fisik Dinkes ${Date.now()}`;
-		await panel.getByLabel('Tindak lanjut baru').fill(teks);
+		const text = `Percepat realisasi fisik Dinkes ${Date.now()}`;
+		await panel.getByLabel('Tindak lanjut baru').fill(text);
 		await panel.getByLabel('Tenggat (opsional)').fill('2026-10-31');
 		await panel.getByRole('button', { name: 'Simpan' }).click();
-		const diLaptop = panel.locator('li[data-catatan]').filter({ hasText: teks });
+		const diLaptop = panel.locator('li[data-catatan]').filter({ hasText: text });
 		await diLaptop.locator('[data-sinkron="tersinkron"]').waitFor({ timeout: 30_000 });
 
 		const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Asia/Jakarta' });
@@ -231,7 +231,7 @@ describe('follow-ups from the meeting', () => {
 		await chooseTriwulan(phone, TW3);
 		const diPonsel = phone
 			.locator(`section[data-unit="${DINKES}"] li[data-catatan]`)
-			.filter({ hasText: teks });
+			.filter({ hasText: text });
 		await diPonsel.waitFor({ timeout: 30_000 });
 		await expect(diPonsel.getByText('tenggat 31 Oktober 2026').count()).resolves.toBe(1);
 		expect(await diPonsel.getByRole('button', { name: 'Ubah' }).count()).toBe(0);
@@ -239,7 +239,7 @@ describe('follow-ups from the meeting', () => {
 		await diPonsel.locator('[data-sinkron="tersinkron"]').waitFor({ timeout: 30_000 });
 		const [catatan] = (
 			await readStore<CatatanRakor>(phone, 'catatanRakor', 'rapor@demo-opd')
-		).filter((c) => c.teks === teks);
+		).filter((c) => c.teks === text);
 		expect(catatan).toMatchObject({ selesai: true, oleh: 'demo-reviewer' });
 		expect(catatan!.diubah?.oleh).toBe('demo-opd');
 
@@ -252,25 +252,25 @@ describe('follow-ups from the meeting', () => {
 		await phone.goto(`${baseUrl}/rakor`);
 		await chooseRakorTriwulan(phone, TW3);
 		await phone.getByTestId('rakor-peringkat').waitFor();
-		const jumlah = 3 + expectedRanking(TW3).rows.length + 2;
+		const count = 3 + expectedRanking(TW3).rows.length + 2;
 		await phone.getByRole('button', { name: 'Slide berikutnya' }).click();
-		expect(await position(phone)).toBe(`2 / ${jumlah}`);
-		const kotak = (await phone.locator('.slide').boundingBox())!;
-		const y = kotak.y + 80;
-		await phone.mouse.move(kotak.x + kotak.width - 20, y);
+		expect(await position(phone)).toBe(`2 / ${count}`);
+		const box = (await phone.locator('.slide').boundingBox())!;
+		const y = box.y + 80;
+		await phone.mouse.move(box.x + box.width - 20, y);
 		await phone.mouse.down();
-		await phone.mouse.move(kotak.x + 30, y + 10, { steps: 5 });
+		await phone.mouse.move(box.x + 30, y + 10, { steps: 5 });
 		await phone.mouse.up();
-		expect(await position(phone)).toBe(`3 / ${jumlah}`);
+		expect(await position(phone)).toBe(`3 / ${count}`);
 		await phone.getByRole('button', { name: 'Slide berikutnya' }).click();
 		await phone.getByTestId('rakor-komponen').waitFor();
-		const ukuran = await phone.evaluate(() => ({
+		const size = await phone.evaluate(() => ({
 			halaman: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			menu: (() => {
 				const nav = document.querySelector('nav[aria-label="Menu utama"]')!;
 				return nav.scrollWidth - nav.clientWidth;
 			})()
 		}));
-		expect(ukuran).toEqual({ halaman: 0, menu: 0 });
+		expect(size).toEqual({ halaman: 0, menu: 0 });
 	});
 });

@@ -50,8 +50,8 @@ async function syncUntil(page: Page, selesai: () => Promise<boolean>): Promise<v
 	await expect
 		.poll(
 			async () => {
-				const tombol = page.getByTestId('sync-now');
-				if (await tombol.isEnabled()) await tombol.click();
+				const button = page.getByTestId('sync-now');
+				if (await button.isEnabled()) await button.click();
 				await page
 					.locator('[data-testid="sync-fase"][data-fase="siaga"]')
 					.waitFor({ timeout: 30_000 });
@@ -63,10 +63,10 @@ async function syncUntil(page: Page, selesai: () => Promise<boolean>): Promise<v
 }
 
 /** Nothing wider than the phone, and every target big enough for a thumb. */
-async function fitsPhone(page: Page, nama: string): Promise<void> {
-	expect(await checkWidth(page), nama).toEqual([]);
-	expect(await checkTarget(page), nama).toEqual([]);
-	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${nama}.png`, fullPage: true });
+async function fitsPhone(page: Page, name: string): Promise<void> {
+	expect(await checkWidth(page), name).toEqual([]);
+	expect(await checkTarget(page), name).toEqual([]);
+	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
 async function phone(): Promise<Page> {
@@ -97,17 +97,17 @@ describe('buka kembali: a verified entry reopened by the admin, with a reason', 
 		const adm = await phone();
 		await signIn(adm, baseUrl, 'demo-admin');
 		await adm.goto(`${baseUrl}/realisasi?periode=${TW4}`);
-		const baris = adm.locator(`[data-testid="menunggu"] li[data-unit="${DINKES}"]`);
-		await baris.getByText('Diajukan demo-opd').waitFor({ timeout: 30_000 });
-		await baris.getByRole('button', { name: 'Verifikasi' }).click();
-		const konfirmasi = baris.getByTestId('konfirmasi-verifikasi');
+		const row = adm.locator(`[data-testid="menunggu"] li[data-unit="${DINKES}"]`);
+		await row.getByText('Diajukan demo-opd').waitFor({ timeout: 30_000 });
+		await row.getByRole('button', { name: 'Verifikasi' }).click();
+		const konfirmasi = row.getByTestId('konfirmasi-verifikasi');
 		await konfirmasi.getByText('Verifikasi entri Dinas Kesehatan, TW IV 2026?').waitFor();
 		expect(await konfirmasi.getByTestId('ringkasan-indeks').textContent()).toMatch(/\d+,\d\d/);
 		await fitsPhone(adm, 'realisasi-admin-konfirmasi');
 		expect((await entryOnServer()).status).toBe('diajukan');
 		await konfirmasi.getByRole('button', { name: 'Verifikasi' }).click();
 		await adm.getByRole('status').filter({ hasText: 'entri diverifikasi' }).waitFor();
-		await baris.waitFor({ state: 'detached' });
+		await row.waitFor({ state: 'detached' });
 
 		// Reopening asks for the reason the OPD will read.
 		await adm.goto(`${baseUrl}/realisasi?periode=${TW4}&unit=${DINKES}&tab=entri`);

@@ -49,17 +49,17 @@ const LABEL_ROLE = {
  * Declares the device user on the Settings screen ("User perangkat ini"). Fields are found by
  * name: a label wrapping a select takes the selected option into its accessible name.
  */
-async function becomeUser(page: Page, nama: string, peran: Role) {
+async function becomeUser(page: Page, nama: string, role: Role) {
 	await page.goto(`${baseUrl}/pengaturan`);
 	const form = page.locator('form', {
 		has: page.getByRole('heading', { name: 'Pengguna perangkat ini' })
 	});
 	await form.locator('input[name="nama"]').fill(nama);
-	if (peran.peran === 'opd') {
+	if (role.peran === 'opd') {
 		await form.locator('select[name="peran"]').selectOption({ label: 'Staf OPD / kelurahan' });
-		await form.locator('select[name="unit"]').selectOption({ label: unitName(peran.unitId) });
+		await form.locator('select[name="unit"]').selectOption({ label: unitName(role.unitId) });
 	} else {
-		await form.locator('select[name="peran"]').selectOption({ label: LABEL_ROLE[peran.peran] });
+		await form.locator('select[name="peran"]').selectOption({ label: LABEL_ROLE[role.peran] });
 	}
 	await form.getByRole('button', { name: 'Simpan' }).click();
 	await form.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
@@ -100,8 +100,8 @@ function readStore<T>(page: Page, store: string): Promise<T[]> {
 }
 
 async function savedEntry(page: Page, unitId: string): Promise<Realisasi> {
-	const semua = await readStore<Realisasi>(page, 'realisasi');
-	return semua.find((r) => r.unitId === unitId && r.periodeId === TW4)!;
+	const all = await readStore<Realisasi>(page, 'realisasi');
+	return all.find((r) => r.unitId === unitId && r.periodeId === TW4)!;
 }
 
 describe('quarterly realisation by OPD staff, offline on a phone', () => {
@@ -120,15 +120,13 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		const indikator = demo.indikator
 			.filter((i) => i.unitId === unitId && i.tahun === 2026)
 			.sort((a, b) => a.id.localeCompare(b.id));
-		const terakhir = indikator.at(-1)!;
+		const last = indikator.at(-1)!;
 		await page.locator('#pagu').fill('');
 		await page.locator('#pagu').pressSequentially('12500000000');
 		expect(await page.locator('#pagu').inputValue()).toBe('12.500.000.000');
 		await page.locator('#realisasiAnggaran').fill('Rp 11.000.000.000');
 		await page.locator('#realisasiFisik').fill('91,5');
-		await page
-			.locator(`#indikator-${terakhir.id}`)
-			.fill(formatNumber(terakhir.target[3]!, 2, 'id'));
+		await page.locator(`#indikator-${last.id}`).fill(formatNumber(last.target[3]!, 2, 'id'));
 		await page.locator('#catatan-fisik').fill('Foto progres terlampir');
 
 		// The unsaved form reaches IndexedDB within moments, then the page is reloaded.
@@ -168,15 +166,15 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		// The admin verifies it from the list of submitted entries.
 		await becomeUser(page, 'Rina Admin', { peran: 'admin' });
 		await openRealisasi(page);
-		const baris = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
-		await baris.getByText('Diajukan Budi BPBD').waitFor();
-		await baris.getByRole('button', { name: 'Verifikasi' }).click();
-		await baris
+		const row = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
+		await row.getByText('Diajukan Budi BPBD').waitFor();
+		await row.getByRole('button', { name: 'Verifikasi' }).click();
+		await row
 			.getByTestId('konfirmasi-verifikasi')
 			.getByRole('button', { name: 'Verifikasi' })
 			.click();
 		await page.getByRole('status').filter({ hasText: 'entri diverifikasi' }).waitFor();
-		await baris.waitFor({ state: 'detached' });
+		await row.waitFor({ state: 'detached' });
 
 		// Back as the OPD staff: read-only now.
 		await becomeUser(page, 'Budi BPBD', { peran: 'opd', unitId });
@@ -186,9 +184,9 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 			.filter({ hasText: 'Hanya admin yang dapat mengubahnya' })
 			.waitFor();
 		expect(await page.locator('#pagu').getAttribute('readonly')).not.toBeNull();
-		const riwayat = page.getByTestId('riwayat');
+		const history = page.getByTestId('riwayat');
 		for (const aksi of ['Disimpan', 'Diajukan', 'Diverifikasi']) {
-			await riwayat.getByText(aksi, { exact: true }).first().waitFor();
+			await history.getByText(aksi, { exact: true }).first().waitFor();
 		}
 
 		const stored = await savedEntry(page, unitId);
@@ -201,28 +199,26 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 		]);
 
 		// The ranking shows the index the scoring core computes for the stored entry.
-		const [indikatorDb, pengaturanDb] = await Promise.all([
+		const [indikatorDb, settingsDb] = await Promise.all([
 			readStore<Indikator>(page, 'indikator'),
 			readStore<{ id: string; value: unknown }>(page, 'pengaturan')
 		]);
-		const pengaturan = pengaturanDb[0]
-			? settingsSchema.parse(pengaturanDb[0].value)
-			: DEFAULT_SETTINGS;
-		const hasil = computeIndeksOpd(
+		const settings = settingsDb[0] ? settingsSchema.parse(settingsDb[0].value) : DEFAULT_SETTINGS;
+		const result = computeIndeksOpd(
 			{
 				unitId,
 				periodeId: TW4,
 				realisasi: stored,
 				indikator: indikatorDb.filter((i) => i.unitId === unitId && i.tahun === 2026)
 			},
-			pengaturan
+			settings
 		);
-		expect(hasil.indeks).not.toBeNull();
+		expect(result.indeks).not.toBeNull();
 		await page.goto(baseUrl);
 		await choosePeriode(page, TW4);
 		const indeks = page.locator(`tr[data-unit="${unitId}"] .indeks`);
-		await indeks.filter({ hasText: formatNumber(hasil.indeks!, 2, 'id') }).waitFor();
-		expect(await indeks.textContent()).toBe(formatNumber(hasil.indeks!, 2, 'id'));
+		await indeks.filter({ hasText: formatNumber(result.indeks!, 2, 'id') }).waitFor();
+		expect(await indeks.textContent()).toBe(formatNumber(result.indeks!, 2, 'id'));
 
 		// Worked by hand from what was typed: Rp11.000.000.000 of Rp12.500.000.000 = 88,00 % ×
 		// 20 % = 17,60 points; fisik 91,50 % × 20 % = 18,30 points.
@@ -248,12 +244,10 @@ describe('quarterly realisation by OPD staff, offline on a phone', () => {
 
 		await becomeUser(page, 'Rina Admin', { peran: 'admin' });
 		await openRealisasi(page);
-		const baris = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
-		await baris.getByRole('button', { name: 'Kembalikan ke OPD' }).click();
-		await baris
-			.getByLabel(/Catatan untuk OPD/)
-			.fill('Realisasi fisik belum didukung foto lapangan.');
-		await baris.getByRole('button', { name: 'Kembalikan dengan catatan ini' }).click();
+		const row = page.locator(`[data-testid="menunggu"] li[data-unit="${unitId}"]`);
+		await row.getByRole('button', { name: 'Kembalikan ke OPD' }).click();
+		await row.getByLabel(/Catatan untuk OPD/).fill('Realisasi fisik belum didukung foto lapangan.');
+		await row.getByRole('button', { name: 'Kembalikan dengan catatan ini' }).click();
 		await page.getByRole('status').filter({ hasText: 'dikembalikan ke OPD' }).waitFor();
 
 		await becomeUser(page, 'Sari DLH', { peran: 'opd', unitId });

@@ -35,16 +35,16 @@ afterAll(async () => {
 });
 
 /** Taps a download button and reads the file the browser saved. */
-async function downloadFile(jenis: string): Promise<{ nama: string; isi: Uint8Array }> {
+async function downloadFile(kind: string): Promise<{ nama: string; isi: Uint8Array }> {
 	const [download] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
-		page.locator(`[data-unduh="${jenis}"]`).click()
+		page.locator(`[data-unduh="${kind}"]`).click()
 	]);
 	const path = await download.path();
 	return { nama: download.suggestedFilename(), isi: new Uint8Array(await readFile(path)) };
 }
 
-const csvText = (isi: Uint8Array) => parseCsv(new TextDecoder().decode(isi));
+const csvText = (content: Uint8Array) => parseCsv(new TextDecoder().decode(content));
 
 describe('reports made on the device with no network', () => {
 	it('the ranking screen gives the Rapor OPD as PDF, XLSX and CSV with the core’s figures', async () => {
@@ -55,15 +55,15 @@ describe('reports made on the device with no network', () => {
 
 		const pdf = await downloadFile('pdf');
 		expect(pdf.nama).toBe('rapor-opd-2026-TW3.pdf');
-		const teks = await readPdf(pdf.isi);
-		expect(teks.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
+		const text = await readPdf(pdf.isi);
+		expect(text.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
 		for (const row of expected.rows) {
-			const angka =
+			const number =
 				row.hasil.indeks === null ? '–' : `${id(row.hasil.indeks)} ${zona[row.hasil.zona!]}`;
-			const awal = `${row.baris.peringkat ?? '–'} ${row.unit.nama.split(' ')[0]}`;
-			expect(teks.baris.some((b) => b.startsWith(awal) && b.includes(angka))).toBe(true);
+			const initial = `${row.baris.peringkat ?? '–'} ${row.unit.nama.split(' ')[0]}`;
+			expect(text.baris.some((b) => b.startsWith(initial) && b.includes(number))).toBe(true);
 		}
-		expect(teks.baris.join(' ')).toContain('Bobot: anggaran 20%, fisik 20%, capaian kinerja 50%');
+		expect(text.baris.join(' ')).toContain('Bobot: anggaran 20%, fisik 20%, capaian kinerja 50%');
 
 		const xlsx = await downloadFile('xlsx');
 		expect(xlsx.nama).toBe('rapor-opd-2026-TW3.xlsx');
@@ -86,9 +86,9 @@ describe('reports made on the device with no network', () => {
 
 		const csv = await downloadFile('csv');
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
-		const tabel = csvText(csv.isi);
-		expect(tabel.rows.map((r) => r.cells[1])).toEqual(expected.rows.map((r) => r.unit.id));
-		expect(tabel.rows[0]!.cells[3]).toBe(String(roundTo(top.hasil.indeks!, 2)).replace('.', ','));
+		const table = csvText(csv.isi);
+		expect(table.rows.map((r) => r.cells[1])).toEqual(expected.rows.map((r) => r.unit.id));
+		expect(table.rows[0]!.cells[3]).toBe(String(roundTo(top.hasil.indeks!, 2)).replace('.', ','));
 	});
 
 	it('the ranking screen prints without navigation or buttons, its chart beside the table', async () => {
@@ -117,13 +117,13 @@ describe('reports made on the device with no network', () => {
 
 		const pdf = await downloadFile('pdf');
 		expect(pdf.nama).toBe('laporan-skm-2026-TW2.pdf');
-		const teks = await readPdf(pdf.isi);
-		const semua = teks.baris.join(' ');
-		expect(semua).toContain(`Nilai IKM (25–100) ${id(expected.pemda.nilai!)}`);
+		const text = await readPdf(pdf.isi);
+		const all = text.baris.join(' ');
+		expect(all).toContain(`Nilai IKM (25–100) ${id(expected.pemda.nilai!)}`);
 		expected.units.forEach((u, i) => {
-			expect(semua).toContain(`${i + 1}. ${u.unit.nama}`);
+			expect(all).toContain(`${i + 1}. ${u.unit.nama}`);
 			const ikm = `${id(u.hasil.nilai!)} ${u.hasil.mutu}`;
-			expect(teks.baris.some((b) => b.startsWith(`${i + 1} `) && b.includes(ikm))).toBe(true);
+			expect(text.baris.some((b) => b.startsWith(`${i + 1} `) && b.includes(ikm))).toBe(true);
 		});
 
 		const xlsx = await downloadFile('xlsx');
@@ -133,9 +133,9 @@ describe('reports made on the device with no network', () => {
 			expect(unit.angka(i, 'Nilai IKM (25–100)')).toBe(u.hasil.nilai);
 			expect(unit.angka(i, 'Responden')).toBe(u.hasil.responden);
 		});
-		const ringkasan = readSheet(xlsx.isi, 'Ringkasan');
-		const dibuat = ringkasan.rows.findIndex((r) => r.cells[0] === 'Dibuat');
-		expect(ringkasan.sel(dibuat, 'Nilai').tanggal).toBe(true);
+		const summary = readSheet(xlsx.isi, 'Ringkasan');
+		const created = summary.rows.findIndex((r) => r.cells[0] === 'Dibuat');
+		expect(summary.sel(created, 'Nilai').tanggal).toBe(true);
 
 		const csv = await downloadFile('csv');
 		expect(csv.nama).toBe('skm-unit-layanan-2026-TW2.csv');
@@ -152,20 +152,20 @@ describe('reports made on the device with no network', () => {
 
 		const pdf = await downloadFile('pdf');
 		expect(pdf.nama).toBe(`laporan-skm-${lowest.unit.id}-2026-TW2.pdf`);
-		const teks = await readPdf(pdf.isi);
-		const semua = teks.baris.join(' ');
-		expect(semua).toContain(`IKM (skala 1–4) ${id(lowest.hasil.ikm!, 4)}`);
+		const text = await readPdf(pdf.isi);
+		const all = text.baris.join(' ');
+		expect(all).toContain(`IKM (skala 1–4) ${id(lowest.hasil.ikm!, 4)}`);
 		for (const key of UNSUR_KEYS) {
-			const angka = `${lowest.hasil.dijawab[key]} ${id(lowest.hasil.nrr[key]!, 3)}`;
+			const number = `${lowest.hasil.dijawab[key]} ${id(lowest.hasil.nrr[key]!, 3)}`;
 			expect(
-				teks.baris.some((b) => b.startsWith(`${key.toUpperCase()} `) && b.includes(angka))
+				text.baris.some((b) => b.startsWith(`${key.toUpperCase()} `) && b.includes(number))
 			).toBe(true);
 		}
 		for (const key of lowest.hasil.unsurTerendah) {
-			expect(semua).toContain(`NRR ${id(lowest.hasil.nrr[key]!, 3)} (mutu`);
+			expect(all).toContain(`NRR ${id(lowest.hasil.nrr[key]!, 3)} (mutu`);
 		}
 		if (lowest.sampel && !lowest.sampel.memadai) {
-			expect(semua).toContain(`Sampel belum memadai: perlu ${lowest.sampel.kurang} responden lagi`);
+			expect(all).toContain(`Sampel belum memadai: perlu ${lowest.sampel.kurang} responden lagi`);
 		}
 
 		const xlsx = await downloadFile('xlsx');
@@ -198,11 +198,11 @@ describe('reports made on the device with no network', () => {
 			{ unitId, saran }
 		);
 
-		const teks = await readPdf((await downloadFile('pdf')).isi);
-		const semua = teks.baris.join(' ');
-		expect(semua).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
-		expect(semua).toContain('Catatan: 1 karakter');
-		expect(semua).toContain('tidak dapat dicetak dan diganti □.');
+		const text = await readPdf((await downloadFile('pdf')).isi);
+		const all = text.baris.join(' ');
+		expect(all).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
+		expect(all).toContain('Catatan: 1 karakter');
+		expect(all).toContain('tidak dapat dicetak dan diganti □.');
 	});
 
 	it('the kiosk link screen gives printable posters with each unit’s kiosk QR link', async () => {
@@ -214,23 +214,23 @@ describe('reports made on the device with no network', () => {
 
 		// On a phone, "Printer" and the poster buttons are apart and large enough to tap.
 		await page.setViewportSize({ width: 360, height: 640 });
-		const kotak = async (selector: string) => (await page.locator(selector).boundingBox())!;
-		const cetak = await kotak('[data-testid="kiosk-qr"] ~ .actions button');
-		const tombolPoster = await kotak('[data-unduh="poster-unit"]');
+		const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+		const cetak = await box('[data-testid="kiosk-qr"] ~ .actions button');
+		const tombolPoster = await box('[data-unduh="poster-unit"]');
 		expect(tombolPoster.y - (cetak.y + cetak.height)).toBeGreaterThanOrEqual(8);
-		for (const b of [cetak, tombolPoster, await kotak('[data-unduh="poster-semua"]')]) {
+		for (const b of [cetak, tombolPoster, await box('[data-unduh="poster-semua"]')]) {
 			expect(b.height).toBeGreaterThanOrEqual(44);
 		}
 		await page.setViewportSize(LAPTOP);
 
-		const satu = await downloadFile('poster-unit');
-		expect(satu.nama).toBe(`poster-kiosk-${unitId}.pdf`);
-		const poster = await readPdf(satu.isi);
+		const one = await downloadFile('poster-unit');
+		expect(one.nama).toBe(`poster-kiosk-${unitId}.pdf`);
+		const poster = await readPdf(one.isi);
 		expect(poster.halaman).toHaveLength(1);
 		expect(poster.baris).toContain(`${baseUrl}/kiosk?unit=${unitId}`);
 		expect(poster.baris.join(' ')).toContain('Sentuh "Mulai survei" di layar tablet kiosk.');
 
-		const semua = await downloadFile('poster-semua');
-		expect((await readPdf(semua.isi)).halaman).toHaveLength(jumlah);
+		const all = await downloadFile('poster-semua');
+		expect((await readPdf(all.isi)).halaman).toHaveLength(jumlah);
 	});
 });

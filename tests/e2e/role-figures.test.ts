@@ -63,13 +63,13 @@ async function countOnServer(): Promise<number> {
 	const docs = (res.body as { rows: { doc?: Record<string, unknown> }[] }).rows
 		.map((r) => r.doc)
 		.filter((d): d is Record<string, unknown> => !!d);
-	const batal = docs.filter((d) => d.type === 'koreksi' && d.jenis === 'batal');
+	const cancel = docs.filter((d) => d.type === 'koreksi' && d.jenis === 'batal');
 	return docs.filter(
 		(d) =>
 			d.type === 'response' &&
 			d.unitId === UNIT &&
 			d.periodeId === TW4 &&
-			!batal.some(
+			!cancel.some(
 				(k) =>
 					k.responseId === d.id &&
 					koreksiMatches(k as { unitId: string; enumerator?: string }, d as { unitId: string })
@@ -117,7 +117,7 @@ beforeAll(async () => {
 	for (let i = 0; i < 2; i++) await recordOnServer('demo-enumerator', DEMO_PASSWORD);
 	const lain = [];
 	for (let i = 0; i < 3; i++) lain.push(await recordOnServer(OTHER_ENUM, OTHER_PASSWORD));
-	const batal = toKoreksiDocument(
+	const cancel = toKoreksiDocument(
 		{
 			id: `e2e-angka-batal-${Date.now().toString(36)}`,
 			responseId: lain[0]!.id,
@@ -130,7 +130,7 @@ beforeAll(async () => {
 	);
 	const res = await api
 		.as({ name: OTHER_ENUM, password: OTHER_PASSWORD })
-		.raw('PUT', docPath(DATABASE.skm, batal._id), batal);
+		.raw('PUT', docPath(DATABASE.skm, cancel._id), cancel);
 	expect(res.status, JSON.stringify(res.body)).toBe(201);
 }, 60_000);
 
@@ -150,14 +150,12 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 		const diServer = await countOnServer();
 
 		await page.goto(`${baseUrl}/skm`);
-		const baris = unitRow(page);
-		await expect
-			.poll(() => baris.getAttribute('data-n'), { timeout: 30_000 })
-			.toBe(String(diServer));
-		const teks = (await baris.textContent()) ?? '';
-		expect(teks).toContain(`${diServer} responden`);
-		expect(teks).toMatch(/per \d{1,2}[.:]\d{2}/);
-		expect(teks).toMatch(/sampel (kurang \d+|memadai)/);
+		const row = unitRow(page);
+		await expect.poll(() => row.getAttribute('data-n'), { timeout: 30_000 }).toBe(String(diServer));
+		const text = (await row.textContent()) ?? '';
+		expect(text).toContain(`${diServer} responden`);
+		expect(text).toMatch(/per \d{1,2}[.:]\d{2}/);
+		expect(text).toMatch(/sampel (kurang \d+|memadai)/);
 		// No IKM computed from this device's own few responses, but why there is none.
 		expect(await page.getByTestId('skm-table').count()).toBe(0);
 		await page.getByTestId('catatan-peran').waitFor();
@@ -178,23 +176,23 @@ describe('an enumerator sees the figures the server holds, not a partial count',
 
 	it('offline, shows the last known count with its time', async () => {
 		const { page, context } = enumerator;
-		const sebelum = await countOnServer();
+		const before = await countOnServer();
 		await recordOnServer(OTHER_ENUM, OTHER_PASSWORD);
 		await context.setOffline(true);
 		await page.goto(`${baseUrl}/skm`);
-		const baris = unitRow(page);
-		await baris.waitFor();
-		expect(await baris.getAttribute('data-n')).toBe(String(sebelum));
+		const row = unitRow(page);
+		await row.waitFor();
+		expect(await row.getAttribute('data-n')).toBe(String(before));
 		// The time shown is the time the server counted, kept on the device.
-		const jamServer = await page.evaluate(() => {
+		const serverClock = await page.evaluate(() => {
 			const cache = JSON.parse(localStorage.getItem('rapor.jumlahUnit@rapor@demo-enumerator')!);
 			return new Date(cache['2026-TW4'].waktu).toLocaleTimeString('id-ID', {
 				hour: '2-digit',
 				minute: '2-digit'
 			});
 		});
-		expect(await page.getByTestId('jumlah-per').first().textContent()).toBe(`per ${jamServer}`);
-		await expect.poll(() => baris.textContent()).toContain('(luring)');
+		expect(await page.getByTestId('jumlah-per').first().textContent()).toBe(`per ${serverClock}`);
+		await expect.poll(() => row.textContent()).toContain('(luring)');
 		await context.setOffline(false);
 	});
 });

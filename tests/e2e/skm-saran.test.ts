@@ -38,8 +38,8 @@ describe("a unit's SKM screen", () => {
 		await page.goto(baseUrl);
 		await choosePeriode(page, PERIODE);
 		await page.goto(`${baseUrl}/skm/${expected.unit.id}`);
-		const judul = `${messages.id['skm.saran']} (${formatNumber(expected.saran.length, 0, 'id')})`;
-		await page.getByRole('heading', { name: judul }).waitFor({ timeout: 30_000 });
+		const title = `${messages.id['skm.saran']} (${formatNumber(expected.saran.length, 0, 'id')})`;
+		await page.getByRole('heading', { name: title }).waitFor({ timeout: 30_000 });
 
 		const shown = await page.locator('ul.saran li').allTextContents();
 		const terbaru = expected.saran

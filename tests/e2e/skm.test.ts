@@ -84,9 +84,9 @@ describe('the SKM screens', () => {
 		// Void the all-4 response from the enumerator's list of the day.
 		const mine = (await readResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
 		expect(mine).toHaveLength(2);
-		const empat = mine.find((r) => r.jawaban.u1 === 4)!;
+		const four = mine.find((r) => r.jawaban.u1 === 4)!;
 		await page.goto(`${baseUrl}/survei`);
-		const item = page.locator(`[data-respons="${empat.id}"]`);
+		const item = page.locator(`[data-respons="${four.id}"]`);
 		await item.getByRole('button', { name: 'Tandai batal', exact: true }).click();
 		await item.locator('input[name="alasan"]').fill('Responden ganda');
 		await item.getByRole('button', { name: 'Tandai respons ini batal' }).click();
@@ -113,11 +113,11 @@ describe('the SKM screens', () => {
 
 		await page.goto(`${baseUrl}/skm`);
 		await choosePeriode(page, PERIODE);
-		const nilai = (n: number | null) => (n == null ? '–' : formatNumber(n, 2, 'id'));
+		const value = (n: number | null) => (n == null ? '–' : formatNumber(n, 2, 'id'));
 		await page.waitForFunction(
 			({ unit, ikm }) =>
 				document.querySelector(`tr[data-unit="${unit}"] .ikm`)?.textContent?.trim() === ikm,
-			{ unit: UNIT, ikm: nilai(unitKini.hasil.nilai) },
+			{ unit: UNIT, ikm: value(unitKini.hasil.nilai) },
 			{ timeout: 15_000 }
 		);
 		const shown = await page.$$eval('[data-testid="skm-table"] tbody tr', (rows) =>
@@ -127,10 +127,10 @@ describe('the SKM screens', () => {
 			}))
 		);
 		expect(shown).toEqual(
-			expected.units.map((u) => ({ unitId: u.unit.id, nilai: nilai(u.hasil.nilai) }))
+			expected.units.map((u) => ({ unitId: u.unit.id, nilai: value(u.hasil.nilai) }))
 		);
 		expect(await page.locator('[data-testid="skm-pemda"] .big').textContent()).toBe(
-			nilai(expected.pemda.nilai)
+			value(expected.pemda.nilai)
 		);
 		await context.close();
 	}, 300_000);

@@ -34,9 +34,9 @@ afterAll(async () => {
 /** Respondent answers, one per unsur, all four scores used. */
 const SCORE = [2, 4, 1, 3, 4, 2, 3, 1, 4] as const;
 
-async function openPhone(layar: Screen): Promise<{ context: BrowserContext; page: Page }> {
+async function openPhone(screen: Screen): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({
-		viewport: { width: layar.width, height: layar.height },
+		viewport: { width: screen.width, height: screen.height },
 		hasTouch: true,
 		timezoneId: 'Asia/Jakarta'
 	});
@@ -47,8 +47,8 @@ async function openPhone(layar: Screen): Promise<{ context: BrowserContext; page
 	return { context, page };
 }
 
-async function screenshot(page: Page, nama: string): Promise<void> {
-	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${nama}.png` });
+async function screenshot(page: Page, name: string): Promise<void> {
+	if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
 
 interface Box {
@@ -75,17 +75,17 @@ function measure(page: Page, root: string, selectors: Record<string, string>): P
 	return page.evaluate(
 		({ root, selectors }) => {
 			const scope = document.querySelector(root) ?? document;
-			const kotak = Object.entries(selectors).flatMap(([nama, selector]) =>
+			const box = Object.entries(selectors).flatMap(([name, selector]) =>
 				[...scope.querySelectorAll<HTMLElement>(selector)].map((el, i) => {
 					const r = el.getBoundingClientRect();
 					const x = r.left + r.width / 2;
-					const titik = [r.top + r.height / 2, r.top + 2, r.bottom - 2];
-					const tersentuh = titik.every((y) => {
+					const point = [r.top + r.height / 2, r.top + 2, r.bottom - 2];
+					const tersentuh = point.every((y) => {
 						const hit = document.elementFromPoint(x, y);
 						return !!hit && el.contains(hit);
 					});
 					return {
-						nama: `${nama}[${i}]`,
+						nama: `${name}[${i}]`,
 						top: r.top,
 						bottom: r.bottom,
 						left: r.left,
@@ -100,7 +100,7 @@ function measure(page: Page, root: string, selectors: Record<string, string>): P
 				innerWidth: window.innerWidth,
 				innerHeight: window.innerHeight,
 				scrollWidth: document.documentElement.scrollWidth,
-				kotak
+				kotak: box
 			};
 		},
 		{ root, selectors }
@@ -160,8 +160,8 @@ async function shift(cdp: CDPSession, layar: Screen, arah: 'kiri' | 'kanan', y: 
 }
 
 /** The vertical centre of answer `skor` on screen. */
-async function answerMiddle(page: Page, skor: number): Promise<number> {
-	const box = await page.locator(`.langkah button[data-skor="${skor}"]`).boundingBox();
+async function answerMiddle(page: Page, score: number): Promise<number> {
+	const box = await page.locator(`.langkah button[data-skor="${score}"]`).boundingBox();
 	return box!.y + box!.height / 2;
 }
 
@@ -264,8 +264,8 @@ describe.each(SCREENS)('the survey on a $nama touch phone', (layar) => {
 
 describe('the kiosk on a 320×568 touch phone', () => {
 	it('shows every question with its four answers and back/next on one screen', async () => {
-		const layar = SCREENS[1];
-		const { context, page } = await openPhone(layar);
+		const screen = SCREENS[1];
+		const { context, page } = await openPhone(screen);
 		await page.goto(`${baseUrl}/kiosk?unit=${UNIT}`);
 		await page.locator('input[name="pin-baru"]').fill('2468');
 		await page.locator('input[name="pin-ulang"]').fill('2468');
@@ -285,7 +285,7 @@ describe('the kiosk on a 320×568 touch phone', () => {
 		for (let q = 1; q <= 9; q++) {
 			await waitForLabel(page, `Pertanyaan ${q} dari 9`);
 			await checkQuestion(page, '[data-testid="kiosk"]', `kiosk question ${q}`);
-			if (q === 3) await screenshot(page, `kiosk-pertanyaan-${layar.nama}`);
+			if (q === 3) await screenshot(page, `kiosk-pertanyaan-${screen.nama}`);
 			await answer(page, SCORE[q - 1]!);
 		}
 		await context.close();

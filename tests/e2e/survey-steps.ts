@@ -51,9 +51,9 @@ export async function stepLabel(page: Page): Promise<string> {
 }
 
 /** Taps answer `skor` (1–4) of the question on screen and waits for the next step. */
-export async function answer(page: Page, skor: number): Promise<void> {
+export async function answer(page: Page, score: number): Promise<void> {
 	const before = await page.locator('.langkah').getAttribute('data-langkah');
-	await page.locator(`.langkah button[data-skor="${skor}"]`).click();
+	await page.locator(`.langkah button[data-skor="${score}"]`).click();
 	await page.waitForFunction(
 		(b) => document.querySelector('.langkah')?.getAttribute('data-langkah') !== b,
 		before
@@ -76,8 +76,8 @@ export async function unitSkmFigure(
 	await choosePeriode(page, periodeId);
 	await page.goto(`${baseUrl}/skm/${unitId}`);
 	await page.getByTestId('skm-nilai').waitFor();
-	const ringkas = (await page.getByTestId('skm-summary').textContent()) ?? '';
-	const match = /([\d.]+) responden/.exec(ringkas);
+	const brief = (await page.getByTestId('skm-summary').textContent()) ?? '';
+	const match = /([\d.]+) responden/.exec(brief);
 	return {
 		responden: Number((match?.[1] ?? 'NaN').replace(/\./g, '')),
 		nilai: ((await page.getByTestId('skm-nilai').textContent()) ?? '').trim()
@@ -89,7 +89,7 @@ export async function waitForSkmUnit(
 	page: Page,
 	expected: { responden: number; nilai: number | null }
 ): Promise<void> {
-	const nilai = expected.nilai === null ? '–' : formatNumber(expected.nilai, 2, 'id');
+	const value = expected.nilai === null ? '–' : formatNumber(expected.nilai, 2, 'id');
 	const responden = `${formatNumber(expected.responden, 0, 'id')} responden`;
 	await page.waitForFunction(
 		({ nilai, responden }) =>
@@ -97,7 +97,7 @@ export async function waitForSkmUnit(
 			(document.querySelector('[data-testid="skm-summary"]')?.textContent ?? '').includes(
 				responden
 			),
-		{ nilai, responden },
+		{ nilai: value, responden },
 		{ timeout: 15_000 }
 	);
 }
@@ -105,11 +105,11 @@ export async function waitForSkmUnit(
 /** Opens /survei and starts a survey of `unitId` (switching from the current unit if needed). */
 export async function startSurvey(page: Page, baseUrl: string, unitId: string): Promise<void> {
 	await page.goto(`${baseUrl}/survei`);
-	const pilih = page.locator('select[name="unit"]');
+	const choose = page.locator('select[name="unit"]');
 	const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
-	await pilih.or(ganti).first().waitFor();
+	await choose.or(ganti).first().waitFor();
 	if (await ganti.isVisible()) await ganti.click();
-	await pilih.selectOption(unitId);
+	await choose.selectOption(unitId);
 	await page.getByRole('button', { name: 'Mulai survei' }).click();
 	await page.getByTestId('unit-survei').waitFor();
 }
@@ -119,12 +119,12 @@ export async function saveOneResponse(
 	page: Page,
 	baseUrl: string,
 	unitId = 'demo-pkm-wiradesa',
-	skor = 3
+	score = 3
 ): Promise<void> {
 	await startSurvey(page, baseUrl, unitId);
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
-	for (let q = 0; q < 9; q++) await answer(page, skor);
+	for (let q = 0; q < 9; q++) await answer(page, score);
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
 	await page.getByTestId('ringkasan').waitFor();
 	await page.getByRole('button', { name: 'Simpan', exact: true }).click();

@@ -104,7 +104,7 @@ describe('an enumerator interviewing offline', () => {
 			peran: 'enumerator',
 			unit: UNIT_NAME
 		});
-		const sebelum = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		const before = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 
 		await startSurvey(page, 'Perizinan berusaha');
 		for (let i = 1; i <= 20; i++) {
@@ -185,8 +185,8 @@ describe('an enumerator interviewing offline', () => {
 		);
 		const expected = computeSkm(stored.map((r) => r.jawaban));
 		const sesudah = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
-		expect(sesudah.responden).toBe(sebelum.responden + 20);
-		await waitForSkmUnit(page, { responden: sebelum.responden + 20, nilai: expected.nilai });
+		expect(sesudah.responden).toBe(before.responden + 20);
+		await waitForSkmUnit(page, { responden: before.responden + 20, nilai: expected.nilai });
 		await context.close();
 	}, 300_000);
 
@@ -197,7 +197,7 @@ describe('an enumerator interviewing offline', () => {
 			peran: 'enumerator',
 			unit: UNIT_NAME
 		});
-		const sebelum = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		const before = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 		await startSurvey(page, 'Izin usaha');
 		for (const i of [1, 2]) {
 			await fillUntil(page, i, 1);
@@ -211,13 +211,13 @@ describe('an enumerator interviewing offline', () => {
 			const efektif = effectiveResponse(responses, await readKoreksi(page));
 			return { responden: efektif.length, nilai: computeSkm(efektif.map((r) => r.jawaban)).nilai };
 		};
-		const dua = await skor();
-		expect(dua.responden).toBe(sebelum.responden + 2);
+		const two = await skor();
+		expect(two.responden).toBe(before.responden + 2);
 
 		// Void respondent 1: it stays listed, struck through with the reason, and leaves the score.
 		const mine = (await readResponses(page)).filter((r) => r.enumerator === ENUMERATOR);
-		const satu = mine.find((r) => r.saran === 'Responden 1') as SkmResponse;
-		const item = page.locator(`[data-respons="${satu.id}"]`);
+		const one = mine.find((r) => r.saran === 'Responden 1') as SkmResponse;
+		const item = page.locator(`[data-respons="${one.id}"]`);
 		await item.getByRole('button', { name: 'Tandai batal', exact: true }).click();
 		await item.locator('input[name="alasan"]').fill('ab');
 		await item.getByRole('button', { name: 'Tandai respons ini batal' }).click();
@@ -229,10 +229,10 @@ describe('an enumerator interviewing offline', () => {
 		await expect(
 			item.locator('.dibatalkan').evaluate((el) => getComputedStyle(el).textDecorationLine)
 		).resolves.toBe('line-through');
-		expect((await readResponses(page)).some((r) => r.id === satu.id)).toBe(true);
+		expect((await readResponses(page)).some((r) => r.id === one.id)).toBe(true);
 
 		const setelahBatal = await skor();
-		expect(setelahBatal.responden).toBe(sebelum.responden + 1);
+		expect(setelahBatal.responden).toBe(before.responden + 1);
 		await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 		await waitForSkmUnit(page, setelahBatal);
 
@@ -259,18 +259,18 @@ describe('an enumerator interviewing offline', () => {
 		});
 		expect((await readResponses(page)).find((r) => r.id === duaAsli.id)).toEqual(duaAsli);
 
-		const akhir = await skor();
-		expect(akhir.responden).toBe(sebelum.responden + 1);
-		expect(akhir.nilai).not.toBe(setelahBatal.nilai);
+		const end = await skor();
+		expect(end.responden).toBe(before.responden + 1);
+		expect(end.nilai).not.toBe(setelahBatal.nilai);
 		await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
-		await waitForSkmUnit(page, akhir);
+		await waitForSkmUnit(page, end);
 		await context.close();
 	}, 180_000);
 
 	it("asks a unit's own question from a new questionnaire version, while old responses still score", async () => {
 		const { context, page } = await openOffline();
 		await assertUser(page, baseUrl, { nama: 'Admin Kota', peran: 'admin' });
-		const sebelum = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
+		const before = await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 
 		await page.goto(`${baseUrl}/survei/kuesioner`);
 		await page.locator('select[name="lingkup"]').selectOption(UNIT);
@@ -282,10 +282,10 @@ describe('an enumerator interviewing offline', () => {
 			.fill('Spanduk | Banner\nMedia sosial | Social media');
 		await page.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
 		await page.getByRole('status').filter({ hasText: 'Versi baru' }).waitFor();
-		const versi = /k-demo-dpmptsp-\d+/.exec(
+		const version = /k-demo-dpmptsp-\d+/.exec(
 			(await page.getByTestId('versi-aktif').textContent()) ?? ''
 		)?.[0];
-		expect(versi).toBeTruthy();
+		expect(version).toBeTruthy();
 
 		await startSurvey(page, 'Izin usaha');
 		await fillUntil(page, 3, 1);
@@ -300,15 +300,15 @@ describe('an enumerator interviewing offline', () => {
 
 		const responses = await readResponses(page);
 		const baru = responses.find((r) => r.enumerator === 'Admin Kota')!;
-		expect(baru).toMatchObject({ kuesionerVersi: versi, jawaban: answerFor(3) });
+		expect(baru).toMatchObject({ kuesionerVersi: version, jawaban: answerFor(3) });
 		expect(Object.values(baru.jawabanTambahan ?? {})).toEqual(['Media sosial']);
 		const unitNow = responses.filter((r) => r.unitId === UNIT && r.periodeId === PERIODE);
 		expect(new Set(unitNow.map((r) => r.kuesionerVersi))).toEqual(
-			new Set([STANDARD_KUESIONER_ID, versi])
+			new Set([STANDARD_KUESIONER_ID, version])
 		);
 		await unitSkmFigure(page, baseUrl, UNIT, PERIODE);
 		await waitForSkmUnit(page, {
-			responden: sebelum.responden + 1,
+			responden: before.responden + 1,
 			nilai: computeSkm(unitNow.map((r) => r.jawaban)).nilai
 		});
 		await context.close();

@@ -58,8 +58,8 @@ async function syncNow(page: Page): Promise<void> {
 }
 
 /** Every record of one store of an account's database on this device (raw IndexedDB). */
-const readStore = <T>(page: Page, akun: string, store: string) =>
-	bacaStoreDb<T>(page, store, `rapor@${akun}`);
+const readStore = <T>(page: Page, account: string, store: string) =>
+	bacaStoreDb<T>(page, store, `rapor@${account}`);
 
 async function serverDoc(db: string, id: string) {
 	const res = await admin.raw('GET', docPath(db, id), undefined, { conflicts: 'true' });
@@ -67,10 +67,10 @@ async function serverDoc(db: string, id: string) {
 }
 
 /** Interviews one respondent on the enumerator screen of the chosen unit. */
-async function oneResponden(page: Page, skor: number): Promise<void> {
+async function oneResponden(page: Page, score: number): Promise<void> {
 	await page.getByRole('heading', { name: 'Profil responden', level: 2 }).waitFor();
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
-	for (let q = 0; q < 9; q++) await answer(page, skor);
+	for (let q = 0; q < 9; q++) await answer(page, score);
 	await page.getByRole('button', { name: 'Lanjut →' }).click();
 	await page.getByTestId('ringkasan').waitFor();
 	await page.getByRole('button', { name: 'Simpan', exact: true }).click();
@@ -78,8 +78,9 @@ async function oneResponden(page: Page, skor: number): Promise<void> {
 	await page.getByRole('button', { name: 'Responden berikutnya' }).click();
 }
 
-const response = (page: Page, akun: string) => readStore<SkmResponse>(page, akun, 'responses');
-const syncRows = (page: Page, akun: string) => readStore<SyncRow>(page, akun, 'sinkron');
+const response = (page: Page, account: string) =>
+	readStore<SkmResponse>(page, account, 'responses');
+const syncRows = (page: Page, account: string) => readStore<SyncRow>(page, account, 'sinkron');
 
 describe('sync between devices', () => {
 	it('captures responses offline, sends them when the network returns, and they reach the reviewer', async () => {
@@ -171,19 +172,19 @@ describe('sync between devices', () => {
 
 		// B keeps A's physical progress and resolves.
 		await konflikB.getByRole('button', { name: 'Selesaikan konflik' }).click();
-		const bagian = b.page.locator('[data-testid="konflik"] tr[data-bagian="realisasiFisik"]');
-		await bagian.getByText('60').click();
+		const part = b.page.locator('[data-testid="konflik"] tr[data-bagian="realisasiFisik"]');
+		await part.getByText('60').click();
 		await b.page.getByRole('button', { name: 'Simpan penyelesaian' }).click();
 		await waitForSynced(b.page);
 		await b.page.getByText('Semua catatan sudah tersinkron.').waitFor();
 
 		await syncNow(a.page);
 		await a.page.getByText('Semua catatan sudah tersinkron.').waitFor({ timeout: 30_000 });
-		for (const [d, akun] of [
+		for (const [d, account] of [
 			[a, 'e2e-disperkim-1'],
 			[b, 'e2e-disperkim-2']
 		] as const) {
-			const entri = (await readStore<Realisasi>(d.page, akun, 'realisasi')).find(
+			const entri = (await readStore<Realisasi>(d.page, account, 'realisasi')).find(
 				(r) => r.unitId === 'demo-disperkim' && r.periodeId === TW4
 			)!;
 			expect(entri.realisasiFisik).toBe(60);
@@ -191,11 +192,11 @@ describe('sync between devices', () => {
 			expect(oleh).toContain('e2e-disperkim-1');
 			expect(oleh.filter((o) => o === 'e2e-disperkim-2').length).toBeGreaterThanOrEqual(2);
 		}
-		const akhir = await serverDoc('rapor-realisasi', id);
+		const end = await serverDoc('rapor-realisasi', id);
 		expect(
-			(akhir.body as { _conflicts?: string[]; realisasiFisik: number })._conflicts
+			(end.body as { _conflicts?: string[]; realisasiFisik: number })._conflicts
 		).toBeUndefined();
-		expect((akhir.body as { realisasiFisik: number }).realisasiFisik).toBe(60);
+		expect((end.body as { realisasiFisik: number }).realisasiFisik).toBe(60);
 	});
 
 	it('shows a refused record with the server reason and still sends the rest', async () => {
@@ -223,10 +224,10 @@ describe('sync between devices', () => {
 		await ditolak.getByTestId('alasan').filter({ hasText: 'Unit ini bukan unit Anda.' }).waitFor();
 		await d.page.getByTestId('sync-chip').filter({ hasText: '1 ditolak' }).waitFor();
 
-		const semua = (await response(d.page, nama)).filter((r) => r.enumerator === nama);
-		expect(semua).toHaveLength(2);
-		const dinkes = semua.find((r) => r.unitId === 'demo-dinkes')!;
-		const pkm = semua.find((r) => r.unitId === 'demo-pkm-wiradesa')!;
+		const all = (await response(d.page, nama)).filter((r) => r.enumerator === nama);
+		expect(all).toHaveLength(2);
+		const dinkes = all.find((r) => r.unitId === 'demo-dinkes')!;
+		const pkm = all.find((r) => r.unitId === 'demo-pkm-wiradesa')!;
 		expect((await serverDoc('rapor-skm', `response:${dinkes.id}`)).status).toBe(200);
 		expect((await serverDoc('rapor-skm', `response:${pkm.id}`)).status).toBe(404);
 		// The refused response stays on the device, counted in its unit's SKM.

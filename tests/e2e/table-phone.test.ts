@@ -92,10 +92,10 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 		expect(expected.rows.length).toBeGreaterThanOrEqual(20);
 		for (const row of expected.rows) {
 			const tr = `[data-testid="ranking-table"] tr[data-unit="${row.unit.id}"]`;
-			const [rank, nama, nilai, gerak] = await figures(page, `${tr} > td`);
+			const [rank, name, value, gerak] = await figures(page, `${tr} > td`);
 			expect(rank).toEqual({ text: String(row.baris.peringkat ?? '–'), onScreen: true });
-			expect(nama!.text).toContain(row.unit.nama);
-			expect(nilai!.onScreen).toBe(true);
+			expect(name!.text).toContain(row.unit.nama);
+			expect(value!.onScreen).toBe(true);
 			expect(await figures(page, `${tr} .indeks`)).toEqual([
 				{ text: formatNumber(row.hasil.indeks!, 2, 'id'), onScreen: true }
 			]);
@@ -145,8 +145,8 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 				const k = row.hasil.komponen[key];
 				const cells = await figures(page, `tr[data-komponen="${key}"] > td`);
 				expect(cells.map((c) => c.onScreen)).toEqual([true, true, true, true]);
-				const [nilai, dipakai, bobot, kontribusi] = cells.map((c) => c.text);
-				expect(nilai).toContain(formatPercent(k.nilai!, 2, 'id'));
+				const [value, dipakai, bobot, kontribusi] = cells.map((c) => c.text);
+				expect(value).toContain(formatPercent(k.nilai!, 2, 'id'));
 				expect(dipakai).toContain(formatPercent(k.dipakai!, 2, 'id'));
 				expect(bobot).toContain(`${formatNumber(k.bobot, 0, 'id')}%`);
 				expect(kontribusi).toContain(formatNumber(k.kontribusi!, 2, 'id'));
@@ -159,8 +159,8 @@ describe('tables on a 360 px phone show their key figures without sideways scrol
 			expect(indikator.length).toBe(row.hasil.indikator.length);
 			for (const [i, b] of row.hasil.indikator.entries()) {
 				const tr = `[data-testid="indikator-table"] tbody tr:nth-child(${i + 1})`;
-				const [nama, target, realisasi, capaian] = await figures(page, `${tr} > td`);
-				expect(nama!.text).toContain(b.indikator.nama);
+				const [name, target, realisasi, capaian] = await figures(page, `${tr} > td`);
+				expect(name!.text).toContain(b.indikator.nama);
 				expect([target, realisasi, capaian].map((c) => c!.onScreen)).toEqual([true, true, true]);
 				expect(target!.text).toContain(formatNumber(b.target!, 2, 'id'));
 				expect(realisasi!.text).toContain(formatNumber(b.realisasi!, 2, 'id'));

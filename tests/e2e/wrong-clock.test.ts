@@ -56,25 +56,25 @@ describe('a phone with its clock a year behind', () => {
 		await page.goto(`${baseUrl}/survei`);
 		const peringatan = page.getByTestId('jam-salah');
 		await peringatan.waitFor({ timeout: 30_000 });
-		const teks = (await peringatan.textContent()) ?? '';
-		expect(teks).toContain('Jam perangkat tampaknya salah');
-		expect(teks).toContain(jakartaDate(Date.now() - YEAR_MS).slice(0, 4));
-		expect(teks).toContain(`server ${Number(jakartaDate(Date.now()).slice(8, 10))} `);
-		expect(teks).toContain('Atur jam/tanggal di Pengaturan ponsel');
+		const text = (await peringatan.textContent()) ?? '';
+		expect(text).toContain('Jam perangkat tampaknya salah');
+		expect(text).toContain(jakartaDate(Date.now() - YEAR_MS).slice(0, 4));
+		expect(text).toContain(`server ${Number(jakartaDate(Date.now()).slice(8, 10))} `);
+		expect(text).toContain('Atur jam/tanggal di Pengaturan ponsel');
 		expect(await checkWidth(page)).toEqual([]);
 
 		// Offline, as in the field: the offset measured at the last sync still places the response.
 		await context.setOffline(true);
-		const pilih = page.locator('select[name="unit"]');
+		const choose = page.locator('select[name="unit"]');
 		const ganti = page.getByRole('button', { name: 'Ganti', exact: true });
-		await pilih.or(ganti).first().waitFor();
+		await choose.or(ganti).first().waitFor();
 		if (await ganti.isVisible()) await ganti.click();
-		await pilih.selectOption(UNIT);
+		await choose.selectOption(UNIT);
 		await page.getByRole('button', { name: 'Mulai survei' }).click();
 		await page.getByTestId('unit-survei').waitFor();
 		await expect.poll(() => peringatan.isVisible()).toBe(true);
 		// Other browser tests save responses as demo-enumerator too: this test's is the new one.
-		const sebelum = new Set(
+		const before = new Set(
 			(await readStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')).map((r) => r.id)
 		);
 		await page.getByRole('button', { name: 'Lanjut →' }).click();
@@ -86,7 +86,7 @@ describe('a phone with its clock a year behind', () => {
 
 		const milikSaya = (
 			await readStore<SkmResponse>(page, 'responses', 'rapor@demo-enumerator')
-		).filter((r) => !sebelum.has(r.id));
+		).filter((r) => !before.has(r.id));
 		expect(milikSaya).toHaveLength(1);
 		const r = milikSaya[0]!;
 		const sekarang = Date.now();
@@ -101,9 +101,9 @@ describe('a phone with its clock a year behind', () => {
 
 		// The sync screen names the flag of the record waiting to be sent.
 		await page.goto(`${baseUrl}/sinkron`);
-		const baris = page.locator(`[data-testid="perlu-perhatian"] li[data-id="response:${r.id}"]`);
+		const row = page.locator(`[data-testid="perlu-perhatian"] li[data-id="response:${r.id}"]`);
 		await expect
-			.poll(() => baris.getByTestId('jam-perangkat').textContent(), { timeout: 30_000 })
+			.poll(() => row.getByTestId('jam-perangkat').textContent(), { timeout: 30_000 })
 			.toMatch(/jam perangkat salah ±525\.(599|60[01]) menit/);
 		expect(await checkWidth(page)).toEqual([]);
 

@@ -39,7 +39,7 @@ const updateText = (c: Catatan, oleh: string): Catatan => ({
 const nameOf = (siapa: Who) => (siapa === 'anonymous' ? 'siapa-saja' : accountName(siapa));
 
 function writeCase(): Case[] {
-	const tulis: Record<Who, Expectation> = {
+	const write: Record<Who, Expectation> = {
 		anonymous: ANONYMOUS,
 		admin: CAN,
 		enumA: NON_MEMBER,
@@ -55,7 +55,7 @@ function writeCase(): Case[] {
 			siapa,
 			apa: 'writes a follow-up for OPD X in their own name',
 			jalankan: (c) => putDoc(c, REALISASI, baru(nameOf(siapa))),
-			harapan: tulis[siapa]
+			harapan: write[siapa]
 		})),
 		{
 			siapa: 'reviewer',
@@ -160,7 +160,7 @@ function updateCase(): Case[] {
 }
 
 function finishCase(): Case[] {
-	const tandai: Record<Who, Expectation> = {
+	const mark: Record<Who, Expectation> = {
 		anonymous: ANONYMOUS,
 		admin: CAN,
 		enumA: NON_MEMBER,
@@ -175,7 +175,7 @@ function finishCase(): Case[] {
 			apa: "marks OPD X's follow-up done",
 			jalankan: async (c, admin) =>
 				putDoc(c, REALISASI, finish(await catatan(admin), nameOf(siapa))),
-			harapan: tandai[siapa]
+			harapan: mark[siapa]
 		})),
 		{
 			siapa: 'opdX',
@@ -251,7 +251,7 @@ function finishCase(): Case[] {
 }
 
 function readAndRemoveCase(): Case[] {
-	const hapus: Record<Who, Expectation> = {
+	const remove: Record<Who, Expectation> = {
 		anonymous: ANONYMOUS,
 		admin: CAN,
 		enumA: NON_MEMBER,
@@ -260,7 +260,7 @@ function readAndRemoveCase(): Case[] {
 		opdY: refused('akses.hapus'),
 		reviewer: CAN
 	};
-	const baca: Record<Who, Expectation> = {
+	const read: Record<Who, Expectation> = {
 		anonymous: ANONYMOUS,
 		admin: CAN,
 		enumA: NON_MEMBER,
@@ -274,7 +274,7 @@ function readAndRemoveCase(): Case[] {
 			siapa,
 			apa: "reads OPD X's follow-up",
 			jalankan: async (c, admin) => getDoc(c, REALISASI, (await catatan(admin))._id),
-			harapan: baca[siapa]
+			harapan: read[siapa]
 		})),
 		...EVERYONE.map((siapa): Case => ({
 			siapa,
@@ -283,7 +283,7 @@ function readAndRemoveCase(): Case[] {
 				const c0 = await catatan(admin);
 				return deleteDoc(c, REALISASI, c0._id, c0._rev!);
 			},
-			harapan: hapus[siapa]
+			harapan: remove[siapa]
 		}))
 	];
 }

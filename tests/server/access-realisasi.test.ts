@@ -356,7 +356,7 @@ function reopenCase(): Case[] {
  * losing branch of a conflict between two offline edits. Everything else is the admin's.
  */
 function removeCase(): Case[] {
-	const hapus =
+	const remove =
 		(unitId: string, status: 'draft' | 'diajukan' | 'diverifikasi') =>
 		async (c: CouchClient, admin: CouchClient) => {
 			const e = await entry(admin, unitId, status);
@@ -375,7 +375,7 @@ function removeCase(): Case[] {
 		...EVERYONE.map((siapa): Case => ({
 			siapa,
 			apa: 'deletes a draft of OPD X',
-			jalankan: hapus(OPD_X, 'draft'),
+			jalankan: remove(OPD_X, 'draft'),
 			harapan: hapusDraftX[siapa]
 		})),
 		...EVERYONE.map((siapa): Case => ({
@@ -390,13 +390,13 @@ function removeCase(): Case[] {
 		{
 			siapa: 'opdX',
 			apa: 'deletes their submitted entry',
-			jalankan: hapus(OPD_X, 'diajukan'),
+			jalankan: remove(OPD_X, 'diajukan'),
 			harapan: refused('akses.terkunci')
 		},
 		{
 			siapa: 'opdX',
 			apa: 'deletes their verified entry',
-			jalankan: hapus(OPD_X, 'diverifikasi'),
+			jalankan: remove(OPD_X, 'diverifikasi'),
 			harapan: refused('akses.terkunci')
 		},
 		{
@@ -443,7 +443,7 @@ function removeCase(): Case[] {
 		{
 			siapa: 'admin',
 			apa: 'deletes a verified entry',
-			jalankan: hapus(OPD_X, 'diverifikasi'),
+			jalankan: remove(OPD_X, 'diverifikasi'),
 			harapan: CAN
 		}
 	];

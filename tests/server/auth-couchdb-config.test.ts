@@ -48,8 +48,8 @@ describe.runIf(COUCHDB_URL)('the CouchDB configuration setup applies (Apache Cou
 		await admin.raw('PUT', `${base}/chttpd_auth/same_site`, 'lax');
 		await admin.raw('PUT', `${base}/chttpd_auth/cookie_domain`, 'example.org');
 
-		const laporan = await runSetup(admin);
-		const changed = laporan.perubahan.filter((p) => p.aksi === 'config').map((p) => p.detail);
+		const report = await runSetup(admin);
+		const changed = report.perubahan.filter((p) => p.aksi === 'config').map((p) => p.detail);
 		expect(changed).toEqual(
 			expect.arrayContaining([
 				'chttpd_auth/iterations = 600000',
@@ -67,8 +67,8 @@ describe.runIf(COUCHDB_URL)('the CouchDB configuration setup applies (Apache Cou
 	});
 
 	it('changes nothing on a second run', async () => {
-		const laporan = await runSetup(admin);
-		expect(laporan.perubahan).toEqual([]);
+		const report = await runSetup(admin);
+		expect(report.perubahan).toEqual([]);
 	});
 
 	it('makes CouchDB hash new passwords with PBKDF2-SHA256 and 600,000 iterations', async () => {

@@ -98,18 +98,18 @@ afterAll(async () => {
 
 describe('backup and restore', () => {
 	it('writes every database to one file of mode 0600', async () => {
-		const laporan = await backup(source.admin, file);
+		const report = await backup(source.admin, file);
 		expect(statSync(file).mode & 0o777).toBe(0o600);
-		expect(Object.keys(laporan.jumlah)).toEqual([...BACKUP_DATABASES]);
-		expect(laporan.jumlah[DATABASE.realisasi]).toBe(3); // design doc + two conflicting leaves
-		expect(laporan.jumlah._users).toBe(Object.keys(ACCOUNTS).length);
+		expect(Object.keys(report.jumlah)).toEqual([...BACKUP_DATABASES]);
+		expect(report.jumlah[DATABASE.realisasi]).toBe(3); // design doc + two conflicting leaves
+		expect(report.jumlah._users).toBe(Object.keys(ACCOUNTS).length);
 		const text = readFileSync(file, 'utf8');
 		expect(text).not.toContain(passwordOf(ACCOUNTS.enumA.name));
 	});
 
 	it('restores the same documents, revisions, conflicts and security into a fresh server', async () => {
-		const laporan = await restore(target.admin, file);
-		expect(laporan.ditolak).toEqual([]);
+		const report = await restore(target.admin, file);
+		expect(report.ditolak).toEqual([]);
 		for (const db of Object.values(DATABASE)) {
 			expect(await snapshot(target.admin, db), db).toEqual(await snapshot(source.admin, db));
 			expect((await target.admin.raw('GET', `/${db}/_security`)).body).toEqual(
@@ -141,9 +141,9 @@ describe('backup and restore', () => {
 
 	it('can run again: a second restore changes nothing', async () => {
 		const before = await snapshot(target.admin, DATABASE.skm);
-		const laporan = await restore(target.admin, file);
-		expect(laporan.ditolak).toEqual([]);
-		expect(laporan.setup.perubahan).toEqual([]);
+		const report = await restore(target.admin, file);
+		expect(report.ditolak).toEqual([]);
+		expect(report.setup.perubahan).toEqual([]);
 		expect(await snapshot(target.admin, DATABASE.skm)).toEqual(before);
 	});
 

@@ -39,25 +39,25 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const staff = ACCOUNTS.opdX.name;
-const withChanges = (d: StoredDoc, ubah: Partial<Realisasi>): StoredDoc => ({ ...d, ...ubah });
+const withChanges = (d: StoredDoc, update: Partial<Realisasi>): StoredDoc => ({ ...d, ...update });
 
 describe('a losing draft branch of a verified entry', () => {
 	it('is not extended by OPD staff, and is closed by them', async () => {
 		const opd = clientOf(t.anonymous, 'opdX');
-		const awal = await seed(
+		const initial = await seed(
 			t.admin,
 			REALISASI,
 			toDocument('realisasi', realisasi(OPD_X, '2026-TW3', 'draft', [makeHistory(staff, 'simpan')]))
 		);
 		// Two devices of the OPD, offline: one saves a draft, the other submits.
-		const draf = withChanges(childRevision(awal, 'b'.repeat(32)), {
+		const draf = withChanges(childRevision(initial, 'b'.repeat(32)), {
 			realisasiFisik: 40,
 			riwayat: [
 				makeHistory(staff, 'simpan'),
 				{ ...makeHistory(staff, 'simpan'), waktu: '2026-08-01T08:00:00+07:00' }
 			]
 		});
-		const ajukan = withChanges(childRevision(awal, 'c'.repeat(32)), {
+		const ajukan = withChanges(childRevision(initial, 'c'.repeat(32)), {
 			status: 'diajukan',
 			riwayat: [
 				makeHistory(staff, 'simpan'),
@@ -93,16 +93,16 @@ describe('a losing draft branch of a verified entry', () => {
 
 		// Closing the old branch is fine, and leaves the verified entry alone without a conflict.
 		expectOutcome(await replicate(opd, REALISASI, tombstoneOf(draf)), { boleh: true });
-		const akhir = await t.admin.raw(
+		const end = await t.admin.raw(
 			'GET',
-			`/${REALISASI}/${encodeURIComponent(awal._id)}`,
+			`/${REALISASI}/${encodeURIComponent(initial._id)}`,
 			undefined,
 			{
 				conflicts: 'true'
 			}
 		);
-		expect(akhir.body).toMatchObject({ status: 'diverifikasi' });
-		expect((akhir.body as { _conflicts?: unknown })._conflicts).toBeUndefined();
-		expect((await getDoc(t.admin, REALISASI, awal._id)).status).toBe(200);
+		expect(end.body).toMatchObject({ status: 'diverifikasi' });
+		expect((end.body as { _conflicts?: unknown })._conflicts).toBeUndefined();
+		expect((await getDoc(t.admin, REALISASI, initial._id)).status).toBe(200);
 	});
 });

@@ -203,7 +203,7 @@ describe('a device whose write the server could not check', () => {
 	afterAll(() => t.close());
 
 	it('keeps the response queued after a 503 and sends it on the next sync', async () => {
-		const pengguna: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
+		const user: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
 		let unavailable = true;
 		const sometimesUnavailable = (r: Remote): Remote => ({
 			...r,
@@ -214,9 +214,9 @@ describe('a device whose write the server could not check', () => {
 				return docs.map((d) => ({ id: d._id, error: 'service_unavailable', reason }));
 			}
 		});
-		const enumerator = await device(t.running.couchUrl, pengguna, sometimesUnavailable);
+		const enumerator = await device(t.running.couchUrl, user, sometimesUnavailable);
 		try {
-			const r = response(UNIT_A, pengguna.nama);
+			const r = response(UNIT_A, user.nama);
 			await addResponses(enumerator.db, [r]);
 
 			await enumerator.sync();

@@ -82,8 +82,8 @@ describe('demo data on the server', () => {
 			expect((await getDoc(reviewer, db, id)).status, `${db} ${id}`).toBe(200);
 			expect((await getDoc(t.anonymous, db, id)).status, `${db} ${id}`).toBe(401);
 		}
-		const pengaturan = await getDoc(reviewer, DATABASE.master, wanted[0][1]);
-		expect(pengaturan.body).toMatchObject({ ...DEFAULT_SETTINGS, id: SETTINGS_DOCUMENT_ID });
+		const settings = await getDoc(reviewer, DATABASE.master, wanted[0][1]);
+		expect(settings.body).toMatchObject({ ...DEFAULT_SETTINGS, id: SETTINGS_DOCUMENT_ID });
 		expect(await countDocuments(reviewer, DATABASE.skm)).toBe(demo.responses.length);
 	});
 

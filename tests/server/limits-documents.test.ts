@@ -85,21 +85,24 @@ describe('limits of documents', () => {
 	});
 
 	it('refuses a response with 2 MB of answers to extra questions', async () => {
-		const jawabanTambahan = Object.fromEntries(
+		const extraAnswer = Object.fromEntries(
 			Array.from({ length: 1000 }, (_, i) => [`q-${i}`, 'x'.repeat(2000)])
 		);
-		expectRefused(await putDoc(enumA(), SKM, responseWith({ jawabanTambahan })), 'err.tidakValid');
+		expectRefused(
+			await putDoc(enumA(), SKM, responseWith({ jawabanTambahan: extraAnswer })),
+			'err.tidakValid'
+		);
 	});
 
 	it('refuses a response whose nine unsur are all blank', async () => {
 		const r = responseWith({});
-		const kosong = Object.fromEntries(Object.keys(r.jawaban).map((k) => [k, null]));
-		expectRefused(await putDoc(enumA(), SKM, { ...r, jawaban: kosong }), 'err.tanpaJawaban');
+		const empty = Object.fromEntries(Object.keys(r.jawaban).map((k) => [k, null]));
+		expectRefused(await putDoc(enumA(), SKM, { ...r, jawaban: empty }), 'err.tanpaJawaban');
 	});
 
 	it('refuses a response over its size limit although each field is within its own', async () => {
 		// 30 answers of 2000 three-byte characters: 180 KB of UTF-8.
-		const jawabanTambahan = Object.fromEntries(
+		const extraAnswer = Object.fromEntries(
 			Array.from({ length: ARRAY_LIMIT.jawabanTambahan }, (_, i) => [
 				`q-${i}`,
 				'€'.repeat(TEXT_LIMIT.jawabanTambahan)
@@ -107,13 +110,13 @@ describe('limits of documents', () => {
 		);
 		expect(180_000).toBeGreaterThan(DATABASE_DOCUMENT_BYTES_LIMIT.skm);
 		expectRefused(
-			await putDoc(enumA(), SKM, responseWith({ jawabanTambahan })),
+			await putDoc(enumA(), SKM, responseWith({ jawabanTambahan: extraAnswer })),
 			'dokumen.terlaluBesar'
 		);
 	});
 
 	it('accepts the fullest response the form allows in plain text', async () => {
-		const jawabanTambahan = Object.fromEntries(
+		const extraAnswer = Object.fromEntries(
 			Array.from({ length: ARRAY_LIMIT.jawabanTambahan }, (_, i) => [
 				`q-${i}`,
 				'x'.repeat(TEXT_LIMIT.jawabanTambahan)
@@ -122,7 +125,7 @@ describe('limits of documents', () => {
 		const res = await putDoc(
 			enumA(),
 			SKM,
-			responseWith({ saran: 's'.repeat(TEXT_LIMIT.saran), jawabanTambahan })
+			responseWith({ saran: 's'.repeat(TEXT_LIMIT.saran), jawabanTambahan: extraAnswer })
 		);
 		expect(res.status, JSON.stringify(res.body)).toBe(201);
 	});

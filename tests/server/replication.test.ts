@@ -233,14 +233,14 @@ describe('two OPD staff of one OPD resolve a conflict on a draft', () => {
 				realisasi(OPD_X, '2027-TW1', 'draft', [makeHistory('staf-x', 'simpan')])
 			)
 		);
-		const simpan = (oleh: string, realisasiFisik: number) => ({
+		const save = (oleh: string, realisasiFisik: number) => ({
 			...base,
 			realisasiFisik,
 			riwayat: [...base.riwayat!, makeHistory(oleh, 'simpan')]
 		});
 		// Offline, each saves once: two children of revision 1, pushed with new_edits=false.
-		const kalah = childRevision(simpan('staf-x', 40), hash('a'));
-		const menang = childRevision(simpan('staf-x2', 60), hash('b'));
+		const kalah = childRevision(save('staf-x', 40), hash('a'));
+		const menang = childRevision(save('staf-x2', 60), hash('b'));
 		await push(stafX, [kalah]);
 		await push(stafX2, [menang]);
 		const conflicted = await entryAs(reviewer, base._id, { conflicts: true });

@@ -84,35 +84,35 @@ describe('respondent counts per unit from the server', () => {
 				unit: { [UNIT_A]: 4, [UNIT_B]: 2 }
 			});
 		}
-		const lain = await count(`?periode=${OTHER_PERIODE}`, actingAs('enumB'));
-		expect(lain.body.unit).toEqual({ [UNIT_A]: 1 });
+		const other = await count(`?periode=${OTHER_PERIODE}`, actingAs('enumB'));
+		expect(other.body.unit).toEqual({ [UNIT_A]: 1 });
 	});
 
 	it('says when the server counted, as an ISO time', async () => {
 		const before = Date.now();
 		const res = await count(`?periode=${PERIODE}`, actingAs('enumA'));
-		const waktu = Date.parse(String(res.body.waktu));
-		expect(waktu).toBeGreaterThanOrEqual(before - 1_000);
-		expect(waktu).toBeLessThanOrEqual(Date.now() + 1_000);
+		const time = Date.parse(String(res.body.waktu));
+		expect(time).toBeGreaterThanOrEqual(before - 1_000);
+		expect(time).toBeLessThanOrEqual(Date.now() + 1_000);
 	});
 
 	it('follows new responses as they arrive', async () => {
-		const sebelum = await count(`?periode=${PERIODE}`, actingAs('enumA'));
+		const before = await count(`?periode=${PERIODE}`, actingAs('enumA'));
 		await record(UNIT_B, 'enumB');
-		const sesudah = await count(`?periode=${PERIODE}`, actingAs('enumA'));
-		const unitB = (x: typeof sebelum) => (x.body.unit as Record<string, number>)[UNIT_B] ?? 0;
-		expect(unitB(sesudah)).toBe(unitB(sebelum) + 1);
+		const after = await count(`?periode=${PERIODE}`, actingAs('enumA'));
+		const unitB = (x: typeof before) => (x.body.unit as Record<string, number>)[UNIT_B] ?? 0;
+		expect(unitB(after)).toBe(unitB(before) + 1);
 	});
 
 	it('leaves voided responses out, once each, and ignores a void that does not match its response', async () => {
 		const periode = '2026-TW3';
-		const waktu = '2026-08-04T10:00:00+07:00';
+		const time = '2026-08-04T10:00:00+07:00';
 		const [a1, a2] = [
-			await record(UNIT_A, 'enumA', { periodeId: periode, waktu }),
-			await record(UNIT_A, 'enumA', { periodeId: periode, waktu }),
-			await record(UNIT_A, 'enumA', { periodeId: periode, waktu })
+			await record(UNIT_A, 'enumA', { periodeId: periode, waktu: time }),
+			await record(UNIT_A, 'enumA', { periodeId: periode, waktu: time }),
+			await record(UNIT_A, 'enumA', { periodeId: periode, waktu: time })
 		];
-		const b1 = await record(UNIT_B, 'enumB', { periodeId: periode, waktu });
+		const b1 = await record(UNIT_B, 'enumB', { periodeId: periode, waktu: time });
 		const enumA = clientOf(t.anonymous, 'enumA');
 		const enumB = clientOf(t.anonymous, 'enumB');
 		// a1 voided twice (two devices), a2 corrected (still counts), b1 voided: the only one of its unit.
@@ -126,7 +126,7 @@ describe('respondent counts per unit from the server', () => {
 					id: `k-${a2!.id}`,
 					responseId: a2!.id,
 					jenis: 'koreksi',
-					waktu,
+					waktu: time,
 					oleh: 'enum-a',
 					saran: 'diperbaiki'
 				},

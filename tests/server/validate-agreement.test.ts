@@ -33,35 +33,35 @@ const FUNCTIONS = Object.fromEntries(
 	DBS.map((db) => [db, compileValidation(sumberValidasi(db))])
 ) as Record<DatabaseKey, ValidationFunction>;
 
-function zodAccepts(jenis: DocumentKind, doc: JsonDoc): boolean {
-	return DOCUMENT_SCHEMAS[jenis].safeParse(doc).success;
+function zodAccepts(kind: DocumentKind, doc: JsonDoc): boolean {
+	return DOCUMENT_SCHEMAS[kind].safeParse(doc).success;
 }
 
-function serverAccepts(jenis: DocumentKind, doc: JsonDoc): boolean {
-	const hasil = runValidation([FUNCTIONS[KIND_DATABASE[jenis]]], doc, null, ADMIN, {});
+function serverAccepts(kind: DocumentKind, doc: JsonDoc): boolean {
+	const result = runValidation([FUNCTIONS[KIND_DATABASE[kind]]], doc, null, ADMIN, {});
 	// A crash of the function is a bug, never a refusal.
-	if (!hasil.ok) expect(hasil.error, hasil.reason).toBe('forbidden');
-	return hasil.ok;
+	if (!result.ok) expect(result.error, result.reason).toBe('forbidden');
+	return result.ok;
 }
 
 describe('validate_doc_update and the zod schemas agree', () => {
-	it.each(DOCUMENT_KINDS)('accepts every valid %s document zod accepts', (jenis) => {
+	it.each(DOCUMENT_KINDS)('accepts every valid %s document zod accepts', (kind) => {
 		fc.assert(
-			fc.property(validDocument(jenis), (doc) => {
-				expect(zodAccepts(jenis, doc), JSON.stringify(doc)).toBe(true);
-				expect(serverAccepts(jenis, doc), JSON.stringify(doc)).toBe(true);
+			fc.property(validDocument(kind), (doc) => {
+				expect(zodAccepts(kind, doc), JSON.stringify(doc)).toBe(true);
+				expect(serverAccepts(kind, doc), JSON.stringify(doc)).toBe(true);
 			}),
 			{ numRuns: 300 }
 		);
 	});
 
-	it.each(DOCUMENT_KINDS)('decides like zod on broken %s documents', (jenis) => {
+	it.each(DOCUMENT_KINDS)('decides like zod on broken %s documents', (kind) => {
 		let refused = 0;
 		fc.assert(
-			fc.property(mutatedDocument(jenis), ({ doc, mutasi }) => {
-				const zod = zodAccepts(jenis, doc);
+			fc.property(mutatedDocument(kind), ({ doc, mutasi }) => {
+				const zod = zodAccepts(kind, doc);
 				if (!zod) refused++;
-				expect(serverAccepts(jenis, doc), `${JSON.stringify(mutasi)}\n${JSON.stringify(doc)}`).toBe(
+				expect(serverAccepts(kind, doc), `${JSON.stringify(mutasi)}\n${JSON.stringify(doc)}`).toBe(
 					zod
 				);
 			}),
@@ -73,13 +73,13 @@ describe('validate_doc_update and the zod schemas agree', () => {
 
 	it.each(DOCUMENT_KINDS)(
 		'decides like zod on %s documents at the limits (unknown fields, long texts and lists, size)',
-		(jenis) => {
+		(kind) => {
 			let refused = 0;
 			fc.assert(
-				fc.property(documentAtLimit(jenis), (doc) => {
-					const zod = zodAccepts(jenis, doc);
+				fc.property(documentAtLimit(kind), (doc) => {
+					const zod = zodAccepts(kind, doc);
 					if (!zod) refused++;
-					expect(serverAccepts(jenis, doc), JSON.stringify(doc).slice(0, 2000)).toBe(zod);
+					expect(serverAccepts(kind, doc), JSON.stringify(doc).slice(0, 2000)).toBe(zod);
 				}),
 				{ numRuns: 200 }
 			);
@@ -112,9 +112,9 @@ describe('the running server decides like zod', () => {
 	afterAll(() => t.close());
 
 	it.each(DBS)('accepts through _bulk_docs exactly the %s documents zod accepts', async (db) => {
-		const jenis = DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db);
+		const kind = DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db);
 		const docs = new Map<string, { jenis: DocumentKind; doc: JsonDoc }>();
-		jenis.forEach((j, i) => {
+		kind.forEach((j, i) => {
 			const seed = 4242 + i;
 			for (const doc of fc.sample(validDocument(j), { numRuns: 20, seed }))
 				docs.set(String(doc._id), { jenis: j, doc });

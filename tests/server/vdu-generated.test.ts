@@ -28,15 +28,15 @@ function validator(schema: z.core.$ZodType): (doc: unknown) => ValidationResult 
 	return (doc) => runValidation([fn], doc, null, ADMIN, {});
 }
 
-const color = (pilihan: [string, ...string[]]) =>
-	z.strictObject({ warna: z.enum(pilihan, { error: 'err.warna' }) });
+const color = (choice: [string, ...string[]]) =>
+	z.strictObject({ warna: z.enum(choice, { error: 'err.warna' }) });
 
 describe('the generated schema checks follow the zod schemas', () => {
 	it('accepts and refuses by the enum the schema has now', () => {
-		const lama = validator(color(['merah', 'hijau']));
+		const old = validator(color(['merah', 'hijau']));
 		const baru = validator(color(['merah', 'biru']));
-		expect(lama({ warna: 'hijau' })).toEqual({ ok: true });
-		expect(lama({ warna: 'biru' })).toMatchObject({
+		expect(old({ warna: 'hijau' })).toEqual({ ok: true });
+		expect(old({ warna: 'biru' })).toMatchObject({
 			ok: false,
 			status: 403,
 			reason: 'err.warna @warna: must be one of merah or hijau'
@@ -122,9 +122,9 @@ describe('the generated schema checks follow the zod schemas', () => {
 	});
 
 	it('calls every hand-written refinement check, and each one exists', () => {
-		const semua = ['master', 'skm', 'realisasi'] as const;
-		const sumber = semua.map(sumberSkemaDatabase).join('\n');
-		for (const fungsi of Object.values(REFINEMEN)) expect(sumber).toContain(`${fungsi}(v, `);
+		const all = ['master', 'skm', 'realisasi'] as const;
+		const source = all.map(sumberSkemaDatabase).join('\n');
+		for (const fungsi of Object.values(REFINEMEN)) expect(source).toContain(`${fungsi}(v, `);
 		const khusus = readFileSync(
 			join(import.meta.dirname, '../../sync-server/design/refinements.js'),
 			'utf8'

@@ -25,8 +25,8 @@ export async function readClockMeasurement(db: RaporDb): Promise<ClockMeasuremen
 }
 
 /** The latest measurement replaces any earlier one (the device clock may have been set since). */
-export async function saveClockMeasurement(db: RaporDb, ukuran: ClockMeasurement): Promise<void> {
-	await db.meta.put({ key: META_CLOCK, value: { ...ukuran } });
+export async function saveClockMeasurement(db: RaporDb, size: ClockMeasurement): Promise<void> {
+	await db.meta.put({ key: META_CLOCK, value: { ...size } });
 }
 
 /** The latest waktu of a response this device made, ms; null when it made none. */
@@ -46,9 +46,9 @@ export async function clockEvidence(
 	sekarang = Date.now()
 ): Promise<ClockEvidence> {
 	const perangkatId = (await db.meta.get(META_DEVICE_ID))?.value;
-	const [ukuran, rekaman] = await Promise.all([
+	const [size, rekaman] = await Promise.all([
 		readClockMeasurement(db),
 		typeof perangkatId === 'string' ? latestResponseTime(db, perangkatId) : null
 	]);
-	return { sekarang, ukuran, waktuBuild, rekamanTerbaru: rekaman };
+	return { sekarang, ukuran: size, waktuBuild, rekamanTerbaru: rekaman };
 }

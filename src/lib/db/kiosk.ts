@@ -34,18 +34,18 @@ function storedPin(value: unknown): { salt: string; hash: string } | null {
 	return { salt: o.salt, hash: o.hash };
 }
 
-const validSeconds = (n: unknown, maks: number) =>
-	n === undefined || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= maks);
+const validSeconds = (n: unknown, max: number) =>
+	n === undefined || (Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max);
 
 /** The kiosk state as stored, or null when it is not a valid one. */
 export function readActiveKiosk(value: unknown): ActiveKiosk | null {
 	const o = asObject(value);
 	if (!o || !validId(o.unitId) || typeof o.sejak !== 'string') return null;
 	if (!validSeconds(o.reset, 3600) || !validSeconds(o.terima, 120)) return null;
-	const aktif: ActiveKiosk = { unitId: o.unitId, sejak: o.sejak };
-	if (o.reset !== undefined) aktif.reset = o.reset as number;
-	if (o.terima !== undefined) aktif.terima = o.terima as number;
-	return aktif;
+	const active: ActiveKiosk = { unitId: o.unitId, sejak: o.sejak };
+	if (o.reset !== undefined) active.reset = o.reset as number;
+	if (o.terima !== undefined) active.terima = o.terima as number;
+	return active;
 }
 
 /** SHA-256 of `salt:pin`; works without crypto.subtle (a phone on a plain-http LAN address). */
@@ -76,8 +76,8 @@ export async function getActiveKiosk(db: RaporDb): Promise<ActiveKiosk | null> {
 	return readActiveKiosk((await db.meta.get(META_KIOSK_ACTIVE))?.value);
 }
 
-export async function setActiveKiosk(db: RaporDb, aktif: ActiveKiosk): Promise<void> {
-	const bersih = readActiveKiosk(aktif);
+export async function setActiveKiosk(db: RaporDb, active: ActiveKiosk): Promise<void> {
+	const bersih = readActiveKiosk(active);
 	if (!bersih) throw new TypeError('invalid kiosk state');
 	await db.meta.put({ key: META_KIOSK_ACTIVE, value: bersih });
 }

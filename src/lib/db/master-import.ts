@@ -30,17 +30,14 @@ export interface MasterPlan<T> {
 export type MasterPlanner<T, P> = (acuan: MasterReference<T>) => P;
 
 /** The Dexie table of each master table. */
-function masterTable<J extends MasterKind>(
-	db: RaporDb,
-	jenis: J
-): Table<MasterDocument[J], string> {
+function masterTable<J extends MasterKind>(db: RaporDb, kind: J): Table<MasterDocument[J], string> {
 	const tables: { [K in MasterKind]: Table<MasterDocument[K], string> } = {
 		unit: db.units,
 		'jenis-layanan': db.jenisLayanan,
 		populasi: db.populasi,
 		indikator: db.indikator
 	};
-	return tables[jenis];
+	return tables[kind];
 }
 
 /** Every table an import reads or writes, for one transaction. */
@@ -55,29 +52,29 @@ const transactionTables = (db: RaporDb) => [
 /** What the rows are checked against; call inside the transaction that writes. */
 export async function masterReference<J extends MasterKind>(
 	db: RaporDb,
-	jenis: J
+	kind: J
 ): Promise<MasterReference<MasterDocument[J]>> {
-	const [unitIds, periode, tersimpan] = await Promise.all([
+	const [unitIds, periode, saved] = await Promise.all([
 		db.units.toCollection().primaryKeys(),
 		db.periode.toArray(),
-		masterTable(db, jenis).toArray()
+		masterTable(db, kind).toArray()
 	]);
 	return {
 		unitIds: new Set(unitIds),
 		periodeIds: new Set(periode.map((p) => p.id)),
 		tahun: new Set(periode.map((p) => p.tahun)),
-		tersimpan
+		tersimpan: saved
 	};
 }
 
 /** A plan against the stored data, for the preview: nothing is written. */
 export async function readMasterPlan<J extends MasterKind, P>(
 	db: RaporDb,
-	jenis: J,
+	kind: J,
 	plan: MasterPlanner<MasterDocument[J], P>
 ): Promise<P> {
 	return db.transaction('r', transactionTables(db), async () =>
-		plan(await masterReference(db, jenis))
+		plan(await masterReference(db, kind))
 	);
 }
 
@@ -96,10 +93,10 @@ async function writeRows<T extends { id: string }>(
 export async function writeMasterPlan<
 	J extends MasterKind,
 	P extends MasterPlan<MasterDocument[J]>
->(db: RaporDb, jenis: J, plan: MasterPlanner<MasterDocument[J], P>): Promise<P> {
+>(db: RaporDb, kind: J, plan: MasterPlanner<MasterDocument[J], P>): Promise<P> {
 	return db.transaction('rw', transactionTables(db), async () => {
-		const rencana = plan(await masterReference(db, jenis));
-		if (rencana.errors.length === 0) await writeRows(masterTable(db, jenis), rencana);
+		const rencana = plan(await masterReference(db, kind));
+		if (rencana.errors.length === 0) await writeRows(masterTable(db, kind), rencana);
 		return rencana;
 	});
 }
@@ -112,7 +109,7 @@ export async function writeMasterPlan<
 export async function writePopulasiPlan<P extends MasterPlan<Populasi>>(
 	db: RaporDb,
 	periodeId: string,
-	hapus: ReadonlySet<string>,
+	remove: ReadonlySet<string>,
 	plan: MasterPlanner<Populasi, P>
 ): Promise<P & { dihapus: number }> {
 	return db.transaction('rw', transactionTables(db), async () => {
@@ -121,7 +118,7 @@ export async function writePopulasiPlan<P extends MasterPlan<Populasi>>(
 		if (rencana.errors.length > 0) return { ...rencana, dihapus: 0 };
 		await writeRows(db.populasi, rencana);
 		const ids = acuan.tersimpan
-			.filter((p) => p.periodeId === periodeId && hapus.has(p.unitId))
+			.filter((p) => p.periodeId === periodeId && remove.has(p.unitId))
 			.map((p) => p.id);
 		await db.populasi.bulkDelete(ids);
 		return { ...rencana, dihapus: ids.length };
@@ -131,15 +128,15 @@ export async function writePopulasiPlan<P extends MasterPlan<Populasi>>(
 /** The stored documents of a table, for an export. */
 export async function masterDocuments<J extends MasterKind>(
 	db: RaporDb,
-	jenis: J
+	kind: J
 ): Promise<MasterDocument[J][]> {
-	return masterTable(db, jenis).toArray();
+	return masterTable(db, kind).toArray();
 }
 
 export class InvalidYearError extends RangeError {
 	override readonly name = 'InvalidYearError';
-	constructor(readonly tahun: number) {
-		super(`tahun must be a whole number ${YEAR_MIN}–${YEAR_MAX}: ${tahun}`);
+	constructor(readonly year: number) {
+		super(`tahun must be a whole number ${YEAR_MIN}–${YEAR_MAX}: ${year}`);
 	}
 }
 

@@ -34,24 +34,24 @@ export async function indikatorForUnit(
  */
 export async function runRealisasiAction(
 	db: RaporDb,
-	minta: Omit<ActionRequest, 'indikator' | 'pengaturan'>
+	request: Omit<ActionRequest, 'indikator' | 'pengaturan'>
 ): Promise<ActionResult> {
 	return db.transaction(
 		'rw',
 		[db.realisasi, db.drafts, db.indikator, db.pengaturan],
 		async (): Promise<ActionResult> => {
-			const [sebelum, indikator, pengaturan] = await Promise.all([
-				realisasiForUnit(db, minta.unitId, minta.periodeId),
-				indikatorForUnit(db, minta.unitId, minta.periodeId),
+			const [before, indikator, settings] = await Promise.all([
+				realisasiForUnit(db, request.unitId, request.periodeId),
+				indikatorForUnit(db, request.unitId, request.periodeId),
 				getSettings(db)
 			]);
-			const hasil = applyAction(sebelum, { ...minta, indikator, pengaturan });
-			if (!hasil.ok) return hasil;
-			await putRealisasi(db, [hasil.realisasi]);
-			if (minta.aksi === 'simpan' || minta.aksi === 'ajukan') {
-				await db.drafts.delete(realisasiDraftId(minta.unitId, minta.periodeId));
+			const result = applyAction(before, { ...request, indikator, pengaturan: settings });
+			if (!result.ok) return result;
+			await putRealisasi(db, [result.realisasi]);
+			if (request.aksi === 'simpan' || request.aksi === 'ajukan') {
+				await db.drafts.delete(realisasiDraftId(request.unitId, request.periodeId));
 			}
-			return hasil;
+			return result;
 		}
 	);
 }
@@ -67,13 +67,13 @@ export async function saveInputDraft(
 	unitId: string,
 	periodeId: string,
 	draf: InputDraft,
-	diubah: string
+	changed: string
 ): Promise<void> {
 	const data = inputDraftSchema.parse(draf);
 	await db.drafts.put({
 		id: realisasiDraftId(unitId, periodeId),
 		jenis: 'realisasi',
-		diubah,
+		diubah: changed,
 		data
 	});
 }

@@ -4,8 +4,8 @@ import { HistoryRewrittenError } from './realisasi';
 import type { RaporDb } from './schema';
 import { assertOnePerUnitPeriode, parseAll, sameDocument } from './validate';
 
-function extendsHistory(lama: Realisasi['riwayat'], baru: Realisasi['riwayat']): boolean {
-	const stored = lama ?? [];
+function extendsHistory(old: Realisasi['riwayat'], baru: Realisasi['riwayat']): boolean {
+	const stored = old ?? [];
 	const next = baru ?? [];
 	return stored.length <= next.length && stored.every((r, i) => sameDocument(r, next[i]));
 }

@@ -81,19 +81,19 @@ function periodeIdOfTimeV2(waktu: unknown): string | null {
 	if (typeof waktu !== 'string') return null;
 	const match = /^(\d{4})-(\d{2})-\d{2}T/.exec(waktu);
 	if (!match) return null;
-	const tahun = Number(match[1]);
-	const bulan = Number(match[2]);
-	if (tahun < 2000 || tahun > 2100 || bulan < 1 || bulan > 12) return null;
-	return `${tahun}-TW${Math.ceil(bulan / 3)}`;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	if (year < 2000 || year > 2100 || month < 1 || month > 12) return null;
+	return `${year}-TW${Math.ceil(month / 3)}`;
 }
 
 /** v1 answers were spreadsheet columns u1…u9 with 0 for a blank; v2 keys them by unsur. */
-function answersV2(jawaban: unknown): {
+function answersV2(answer: unknown): {
 	jawaban: Record<string, number | null>;
 	dikosongkan: boolean;
 } {
-	const columns = Array.isArray(jawaban) ? (jawaban as unknown[]) : [];
-	let dikosongkan = !Array.isArray(jawaban);
+	const columns = Array.isArray(answer) ? (answer as unknown[]) : [];
+	let dikosongkan = !Array.isArray(answer);
 	const keyed: Record<string, number | null> = {};
 	UNSUR_KEYS.forEach((key, i) => {
 		const value = columns[i];
@@ -107,7 +107,7 @@ function answersV2(jawaban: unknown): {
 }
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
-	const laporan: MigrationV2Report = {
+	const report: MigrationV2Report = {
 		responsesTanpaPeriode: [],
 		jawabanDikosongkan: [],
 		realisasiTanpaPeriode: []
@@ -120,28 +120,25 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 			const id = String(row.id);
 			const periodeId = periodeIdOfTimeV2(row.waktu);
 			if (periodeId) row.periodeId = periodeId;
-			else laporan.responsesTanpaPeriode.push(id);
-			const { jawaban, dikosongkan } = answersV2(row.jawaban);
-			row.jawaban = jawaban;
-			if (dikosongkan) laporan.jawabanDikosongkan.push(id);
+			else report.responsesTanpaPeriode.push(id);
+			const { jawaban: answer, dikosongkan } = answersV2(row.jawaban);
+			row.jawaban = answer;
+			if (dikosongkan) report.jawabanDikosongkan.push(id);
 		});
 
 	await tx
 		.table<Row, string>('realisasi')
 		.toCollection()
 		.modify((row) => {
-			const tahun = typeof row.tahun === 'number' ? row.tahun : NaN;
+			const year = typeof row.tahun === 'number' ? row.tahun : NaN;
 			const triwulan = typeof row.triwulan === 'number' ? row.triwulan : NaN;
 			const valid =
-				Number.isInteger(tahun) &&
-				tahun >= 2000 &&
-				tahun <= 2100 &&
-				[1, 2, 3, 4].includes(triwulan);
+				Number.isInteger(year) && year >= 2000 && year <= 2100 && [1, 2, 3, 4].includes(triwulan);
 			if (!valid) {
-				laporan.realisasiTanpaPeriode.push(String(row.id));
+				report.realisasiTanpaPeriode.push(String(row.id));
 				return;
 			}
-			row.periodeId = `${tahun}-TW${triwulan}`;
+			row.periodeId = `${year}-TW${triwulan}`;
 			delete row.tahun;
 			delete row.triwulan;
 		});
@@ -158,7 +155,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 	const meta = tx.table<{ key: string; value: unknown }, string>('meta');
 	// A database that existed at v1 has been used: never treat it as a first start (no demo data).
 	await meta.put({ key: META_INITIALISED, value: { at: new Date().toISOString(), via: 'v1' } });
-	await meta.put({ key: META_MIGRATION_V2, value: laporan });
+	await meta.put({ key: META_MIGRATION_V2, value: report });
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

@@ -51,10 +51,10 @@ function isTracked(trans: DBCoreTransaction): boolean {
 class Difference {
 	private readonly perKunci = new Map<string, { response: SkmResponse; arah: 1 | -1 }[]>();
 
-	ganti(sebelum: SkmResponse | null, sesudah: SkmResponse | null): void {
-		if (sebelum === sesudah) return;
-		if (sebelum) this.catat(sebelum, -1);
-		if (sesudah) this.catat(sesudah, 1);
+	ganti(before: SkmResponse | null, after: SkmResponse | null): void {
+		if (before === after) return;
+		if (before) this.catat(before, -1);
+		if (after) this.catat(after, 1);
 	}
 
 	private catat(response: SkmResponse, arah: 1 | -1): void {
@@ -68,18 +68,18 @@ class Difference {
 		if (this.perKunci.size === 0) return;
 		const keys = [...this.perKunci.keys()];
 		const rows = (await rekap.getMany({ trans, keys })) as (SkmRekapRow | undefined)[];
-		const simpan: SkmRekapRow[] = [];
-		const hapus: string[] = [];
+		const save: SkmRekapRow[] = [];
+		const remove: string[] = [];
 		keys.forEach((key, i) => {
 			const ops = this.perKunci.get(key)!;
 			const { periodeId, unitId } = ops[0]!.response;
 			const row = rows[i] ?? emptyRekapRow(periodeId, unitId);
 			for (const { response, arah } of ops) updateSkmRekap(row, response, arah);
-			if (row.responden === 0) hapus.push(key);
-			else simpan.push(row);
+			if (row.responden === 0) remove.push(key);
+			else save.push(row);
 		});
-		if (hapus.length > 0) await rekap.mutate({ type: 'delete', trans, keys: hapus });
-		if (simpan.length > 0) await rekap.mutate({ type: 'put', trans, values: simpan });
+		if (remove.length > 0) await rekap.mutate({ type: 'delete', trans, keys: remove });
+		if (save.length > 0) await rekap.mutate({ type: 'put', trans, values: save });
 	}
 }
 
@@ -147,9 +147,9 @@ async function operation<T>(
 		return { ops, lama: null };
 	}
 	const extract = table.schema.primaryKey.extractKey;
-	const ops = (req.values as T[]).map((nilai, indeks) => ({
-		key: (req.keys?.[indeks] ?? extract?.(nilai)) as string,
-		nilai,
+	const ops = (req.values as T[]).map((value, indeks) => ({
+		key: (req.keys?.[indeks] ?? extract?.(value)) as string,
+		nilai: value,
 		indeks
 	}));
 	return { ops, lama: null };
@@ -190,17 +190,17 @@ async function readPrevious<T>(
 	table: DBCoreTable,
 	trans: DBCoreTransaction,
 	ops: readonly Operation<T>[],
-	lama: Map<string, T | undefined> | null
+	old: Map<string, T | undefined> | null
 ): Promise<Map<string, T | undefined>> {
-	if (lama) return lama;
+	if (old) return old;
 	const keys = [...new Set(ops.map((op) => op.key))];
-	const tersimpan = await storedKeys(table, trans, keys);
-	const baca = tersimpan ? keys.filter((k) => tersimpan.has(k)) : keys;
+	const saved = await storedKeys(table, trans, keys);
+	const read = saved ? keys.filter((k) => saved.has(k)) : keys;
 	const rows =
-		baca.length > 0 ? ((await table.getMany({ trans, keys: baca })) as (T | undefined)[]) : [];
-	const sebelum = new Map<string, T | undefined>(keys.map((key) => [key, undefined]));
-	baca.forEach((key, i) => sebelum.set(key, rows[i]));
-	return sebelum;
+		read.length > 0 ? ((await table.getMany({ trans, keys: read })) as (T | undefined)[]) : [];
+	const before = new Map<string, T | undefined>(keys.map((key) => [key, undefined]));
+	read.forEach((key, i) => before.set(key, rows[i]));
+	return before;
 }
 
 /** Applies the successful operations in order to the values before, giving the values after. */
@@ -230,17 +230,17 @@ async function mutateResponses(
 		await rekap.mutate({ type: 'deleteRange', trans, range: ALL });
 		return res;
 	}
-	const { ops, lama } = await operation<SkmResponse>(table, req);
-	const sebelum = await readPrevious(table, trans, ops, lama);
+	const { ops, lama: old } = await operation<SkmResponse>(table, req);
+	const sebelum = await readPrevious(table, trans, ops, old);
 	const koreksi = await koreksiOfResponses(down(KOREKSI), trans, [...sebelum.keys()]);
 	const res = await table.mutate(req);
 	const after = valuesAfter(sebelum, ops, res);
-	const selisih = new Difference();
+	const difference = new Difference();
 	for (const [id, before] of sebelum) {
 		const urut = koreksi.get(id);
-		selisih.ganti(effectiveResponse(before, urut), effectiveResponse(after.get(id), urut));
+		difference.ganti(effectiveResponse(before, urut), effectiveResponse(after.get(id), urut));
 	}
-	await selisih.terapkan(rekap, trans);
+	await difference.terapkan(rekap, trans);
 	return res;
 }
 
@@ -250,34 +250,34 @@ async function mutateKoreksi(
 	req: DBCoreMutateRequest
 ): Promise<DBCoreMutateResponse> {
 	const { trans } = req;
-	const { ops, lama } = await operation<SkmKoreksi>(table, req);
-	const sebelum = await readPrevious(table, trans, ops, lama);
+	const { ops, lama: old } = await operation<SkmKoreksi>(table, req);
+	const before = await readPrevious(table, trans, ops, old);
 	const responseIds = new Set<string>();
-	for (const k of sebelum.values()) if (k) responseIds.add(k.responseId);
+	for (const k of before.values()) if (k) responseIds.add(k.responseId);
 	for (const op of ops) if (op.nilai) responseIds.add(op.nilai.responseId);
 	const ids = [...responseIds];
-	const koreksiSebelum = await koreksiOfResponses(table, trans, ids);
+	const koreksiBefore = await koreksiOfResponses(table, trans, ids);
 	const responses = (await down(RESPONSES).getMany({ trans, keys: ids })) as (
 		SkmResponse | undefined
 	)[];
 	const res = await table.mutate(req);
 
-	const semua = new Map<string, SkmKoreksi | undefined>();
-	for (const list of koreksiSebelum.values()) for (const k of list) semua.set(k.id, k);
-	for (const op of ops) if (!res.failures[op.indeks]) semua.set(op.key, op.nilai);
-	const koreksiSesudah = koreksiByResponse(
-		[...semua.values()].filter((k): k is SkmKoreksi => k !== undefined)
+	const all = new Map<string, SkmKoreksi | undefined>();
+	for (const list of koreksiBefore.values()) for (const k of list) all.set(k.id, k);
+	for (const op of ops) if (!res.failures[op.indeks]) all.set(op.key, op.nilai);
+	const koreksiAfter = koreksiByResponse(
+		[...all.values()].filter((k): k is SkmKoreksi => k !== undefined)
 	);
 
-	const selisih = new Difference();
+	const difference = new Difference();
 	ids.forEach((id, i) => {
 		const response = responses[i];
-		selisih.ganti(
-			effectiveResponse(response, koreksiSebelum.get(id)),
-			effectiveResponse(response, koreksiSesudah.get(id))
+		difference.ganti(
+			effectiveResponse(response, koreksiBefore.get(id)),
+			effectiveResponse(response, koreksiAfter.get(id))
 		);
 	});
-	await selisih.terapkan(down(SKM_REKAP_TABLE), trans);
+	await difference.terapkan(down(SKM_REKAP_TABLE), trans);
 	return res;
 }
 
@@ -291,12 +291,12 @@ const queues = new WeakMap<object, Promise<unknown>>();
 
 function inOrder<T>(trans: DBCoreTransaction, run: () => Promise<T>): Promise<T> {
 	const sebelumnya = queues.get(trans) ?? Dexie.Promise.resolve();
-	const hasil = sebelumnya.then(run, run);
+	const result = sebelumnya.then(run, run);
 	queues.set(
 		trans,
-		hasil.catch(() => undefined)
+		result.catch(() => undefined)
 	);
-	return hasil;
+	return result;
 }
 
 /**
@@ -328,8 +328,8 @@ function rekapTable(down: DBCore, table: DBCoreTable, mutate: typeof mutateRespo
 		mutate(req) {
 			if (!isTracked(req.trans)) return table.mutate(req);
 			const zona = dexieZone.PSD;
-			const bawah: Down = (name) => inZone(down.table(name), zona);
-			return inOrder(req.trans, () => mutate(bawah, inZone(table, zona), req));
+			const bottom: Down = (name) => inZone(down.table(name), zona);
+			return inOrder(req.trans, () => mutate(bottom, inZone(table, zona), req));
 		}
 	};
 }
@@ -345,10 +345,10 @@ export const rekapSkmMiddleware: Middleware<DBCore> = {
 				// A write to either table reads the other one, and writes the rekap.
 				const lebarkan =
 					mode === 'readwrite' && (stores.includes(RESPONSES) || stores.includes(KOREKSI));
-				const semua = lebarkan
+				const all = lebarkan
 					? [...new Set([...stores, RESPONSES, KOREKSI, SKM_REKAP_TABLE])]
 					: stores;
-				return down.transaction(semua, mode, options);
+				return down.transaction(all, mode, options);
 			},
 			table(name) {
 				const table = down.table(name);

@@ -63,10 +63,10 @@ export async function computeFullRekap(
 	responses: Table<SkmResponse, string>,
 	koreksi: Table<SkmKoreksi, string>
 ): Promise<SkmRekapRow[]> {
-	const perRespons = koreksiByResponse(await koreksi.toArray());
+	const perResponse = koreksiByResponse(await koreksi.toArray());
 	const rows = new Map<string, SkmRekapRow>();
 	await responses.each((response) => {
-		const efektif = effectiveResponse(response, perRespons.get(response.id));
+		const efektif = effectiveResponse(response, perResponse.get(response.id));
 		if (!efektif) return;
 		const key = rekapKey(efektif.periodeId, efektif.unitId);
 		let row = rows.get(key);

@@ -45,17 +45,17 @@ export async function saranOfUnit(
 
 	// Corrections are few (the rekap's recount relies on it too): all of them, then the responses
 	// they touch that belong to this unit and period.
-	const perRespons = koreksiByResponse(await db.koreksi.toArray());
-	const disentuh = (await db.responses.bulkGet([...perRespons.keys()])).filter(
+	const perResponse = koreksiByResponse(await db.koreksi.toArray());
+	const disentuh = (await db.responses.bulkGet([...perResponse.keys()])).filter(
 		(r): r is SkmResponse => !!r && r.unitId === unitId && r.periodeId === periodeId
 	);
 	const idDisentuh = new Set(disentuh.map((r) => r.id));
 	const disentuhDiIndeks = disentuh.filter((r) => r.saran !== undefined).length;
 	const dariKoreksi: Saran[] = [];
 	for (const r of disentuh) {
-		const efektif = effectiveResponse(r, perRespons.get(r.id));
-		const teks = efektif?.saran?.trim();
-		if (efektif && teks) dariKoreksi.push({ waktu: efektif.waktu, teks });
+		const efektif = effectiveResponse(r, perResponse.get(r.id));
+		const text = efektif?.saran?.trim();
+		if (efektif && text) dariKoreksi.push({ waktu: efektif.waktu, teks: text });
 	}
 
 	const dariIndeks: Saran[] = [];
@@ -66,9 +66,9 @@ export async function saranOfUnit(
 			.limit(batas + disentuhDiIndeks)
 			.eachKey((key, cursor) => {
 				if (idDisentuh.has(String(cursor.primaryKey))) return;
-				const [, , waktu, saran] = key as [string, string, string, string];
+				const [, , time, saran] = key as [string, string, string, string];
 				const teks = saran.trim();
-				if (teks) dariIndeks.push({ waktu, teks });
+				if (teks) dariIndeks.push({ waktu: time, teks });
 			})
 	]);
 	return {

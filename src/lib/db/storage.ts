@@ -33,23 +33,23 @@ export function storageManager(): Partial<StorageApi> | undefined {
 
 /** How full the storage is, from navigator.storage.estimate()'s usage and quota. */
 export function assessSpace(perkiraan: StorageEstimate | null | undefined): SpaceStatus {
-	const terpakai = perkiraan?.usage;
+	const used = perkiraan?.usage;
 	const kuota = perkiraan?.quota;
-	if (terpakai === undefined || kuota === undefined || !(kuota > 0)) {
+	if (used === undefined || kuota === undefined || !(kuota > 0)) {
 		return {
 			tingkat: 'tidak-diketahui',
-			terpakai: terpakai ?? null,
+			terpakai: used ?? null,
 			kuota: kuota ?? null,
 			sisa: null,
 			persenSisa: null
 		};
 	}
-	const sisa = Math.max(0, kuota - terpakai);
-	const persenSisa = (sisa / kuota) * 100;
-	const di = (batas: { persen: number; byte: number }) =>
-		persenSisa < batas.persen || sisa < batas.byte;
+	const remaining = Math.max(0, kuota - used);
+	const remainingPercent = (remaining / kuota) * 100;
+	const di = (limit: { persen: number; byte: number }) =>
+		remainingPercent < limit.persen || remaining < limit.byte;
 	const tingkat: SpaceLevel = di(FULL_LIMIT) ? 'penuh' : di(WARNING_LIMIT) ? 'menipis' : 'cukup';
-	return { tingkat, terpakai, kuota, sisa, persenSisa };
+	return { tingkat, terpakai: used, kuota, sisa: remaining, persenSisa: remainingPercent };
 }
 
 export async function estimateSpace(
@@ -133,13 +133,13 @@ export async function ensureInitialised(db: RaporDb): Promise<void> {
  */
 export async function checkDataLost(db: RaporDb, penanda: MarkerStorage): Promise<DataState> {
 	const at = await initialisedAt(db);
-	const kunci = markerKey(db.name);
-	const tersimpan = penanda.getItem(kunci);
-	if (tersimpan === null) {
-		if (at !== null) penanda.setItem(kunci, at);
+	const key = markerKey(db.name);
+	const saved = penanda.getItem(key);
+	if (saved === null) {
+		if (at !== null) penanda.setItem(key, at);
 		return 'baru';
 	}
-	return at === tersimpan ? 'aman' : 'hilang';
+	return at === saved ? 'aman' : 'hilang';
 }
 
 /** The user has seen that data was lost: the marker now follows the current database. */

@@ -23,36 +23,36 @@ function inWorker(pesan: DemoMessage): Promise<DemoReply> {
 	});
 }
 
-async function inPage(pesan: DemoMessage): Promise<DemoReply> {
+async function inPage(message: DemoMessage): Promise<DemoReply> {
 	const { handleDemo } = await import('./worker-handler');
-	return handleDemo(pesan);
+	return handleDemo(message);
 }
 
-async function run(pesan: DemoMessage): Promise<Extract<DemoReply, { ok: true }>> {
-	let jawaban: DemoReply;
-	if (typeof Worker === 'undefined') jawaban = await inPage(pesan);
+async function run(message: DemoMessage): Promise<Extract<DemoReply, { ok: true }>> {
+	let answer: DemoReply;
+	if (typeof Worker === 'undefined') answer = await inPage(message);
 	else {
 		try {
-			jawaban = await inWorker(pesan);
+			answer = await inWorker(message);
 		} catch (error) {
 			if (!(error instanceof WorkerNotRunning)) throw error;
-			jawaban = await inPage(pesan);
+			answer = await inPage(message);
 		}
 	}
-	if (!jawaban.ok) throw new Error(jawaban.pesan);
-	return jawaban;
+	if (!answer.ok) throw new Error(answer.pesan);
+	return answer;
 }
 
 /** The demo data on the database's very first start (see ensureDemoOnFirstStart), off the page. */
 export async function firstTimeDemo(db: RaporDb): Promise<'loaded' | 'skipped'> {
 	// Every later start ends here, without starting a worker.
 	if (await db.meta.get(META_INITIALISED)) return 'skipped';
-	const jawaban = await run({ tugas: 'pertama', nama: db.name });
-	return jawaban.tugas === 'pertama' ? jawaban.hasil : 'skipped';
+	const answer = await run({ tugas: 'pertama', nama: db.name });
+	return answer.tugas === 'pertama' ? answer.hasil : 'skipped';
 }
 
 /** Loads the demo data on request (see loadDemo), off the page; returns the record count. */
 export async function loadDemoInBackground(db: RaporDb): Promise<number> {
-	const jawaban = await run({ tugas: 'muat', nama: db.name });
-	return jawaban.tugas === 'muat' ? jawaban.hasil : 0;
+	const answer = await run({ tugas: 'muat', nama: db.name });
+	return answer.tugas === 'muat' ? answer.hasil : 0;
 }

@@ -46,14 +46,14 @@ export interface UnitSpec {
 
 type Target = IndikatorSpec['target'];
 
-const pos = (nama: string, satuan: string, target: Target): IndikatorSpec => ({
-	nama,
+const pos = (name: string, satuan: string, target: Target): IndikatorSpec => ({
+	nama: name,
 	satuan,
 	polaritas: 'positif',
 	target
 });
-const neg = (nama: string, satuan: string, target: Target): IndikatorSpec => ({
-	nama,
+const neg = (name: string, satuan: string, target: Target): IndikatorSpec => ({
+	nama: name,
 	satuan,
 	polaritas: 'negatif',
 	target

@@ -100,15 +100,15 @@ const DEMO_OPD_ACCOUNTS: Record<string, string> = { dinkes: 'demo-opd' };
  * The history of a TW IV entry that is not verified yet: saved (and, when submitted, submitted) by
  * the OPD's staff in the first days of December, so the admin sees who submitted it and when.
  */
-function historyTw4(key: string, status: Realisasi['status'], urutan: number): HistoryEntry[] {
+function historyTw4(key: string, status: Realisasi['status'], order: number): HistoryEntry[] {
 	const oleh = DEMO_OPD_ACCOUNTS[key] ?? `staf-${key}`;
-	const hari = String(1 + (urutan % 3)).padStart(2, '0');
-	const jam = String(8 + urutan).padStart(2, '0');
+	const day = String(1 + (order % 3)).padStart(2, '0');
+	const clock = String(8 + order).padStart(2, '0');
 	const riwayat: HistoryEntry[] = [
-		{ waktu: `2026-12-${hari}T${jam}:15:00+07:00`, oleh, aksi: 'simpan' }
+		{ waktu: `2026-12-${day}T${clock}:15:00+07:00`, oleh, aksi: 'simpan' }
 	];
 	if (status === 'diajukan') {
-		riwayat.push({ waktu: `2026-12-${hari}T${jam}:40:00+07:00`, oleh, aksi: 'ajukan' });
+		riwayat.push({ waktu: `2026-12-${day}T${clock}:40:00+07:00`, oleh, aksi: 'ajukan' });
 	}
 	return riwayat;
 }
@@ -149,14 +149,14 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 	const kurvaAnggaran = curve(r, ANGGARAN_CURVE);
 	const kurvaFisik = curve(r, FISIK_CURVE);
 	const porsiPengadaan = r.between(0.35, 0.6);
-	const paguAwal = kinerja.paguMiliar * 1e9;
+	const initialPagu = kinerja.paguMiliar * 1e9;
 	// APBD Perubahan, adopted in TW III, moves the pagu of some OPD.
-	const paguPerubahan = r.chance(0.4) ? paguAwal * (1 + r.between(-0.04, 0.08)) : paguAwal;
+	const paguChange = r.chance(0.4) ? initialPagu * (1 + r.between(-0.04, 0.08)) : initialPagu;
 	const capaianIndikator = kinerja.indikator.map(() => profil.capaian * r.between(0.9, 1.1));
 
 	return TRIWULAN.map((tw): Realisasi => {
 		const i = tw - 1;
-		const pagu = Math.round((tw >= 3 ? paguPerubahan : paguAwal) / 1000) * 1000;
+		const pagu = Math.round((tw >= 3 ? paguChange : initialPagu) / 1000) * 1000;
 		const realisasiAnggaran = Math.round(pagu * serapan * kurvaAnggaran[i]!);
 		const realisasiFisik = Math.min(100, round(100 * fisik * kurvaFisik[i]!, 2));
 		const totalPengadaan = Math.round(realisasiAnggaran * porsiPengadaan);
@@ -167,7 +167,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 		);
 		const tanpaP3dn = spec.key === WITHOUT_P3DN.key && tw === WITHOUT_P3DN.triwulan;
 		const tw4 = tw === 4 ? STATUS_TW4[spec.key] : undefined;
-		const nilaiIndikator = indikator.map((ind, j) => {
+		const indikatorValue = indikator.map((ind, j) => {
 			const target = ind.target[i];
 			const specIndikator = kinerja.indikator[j]!;
 			if (target === null || target === undefined) return { indikatorId: ind.id, realisasi: null };
@@ -175,7 +175,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 			return { indikatorId: ind.id, realisasi: realisasiIndikator(specIndikator, target, capaian) };
 		});
 		// A draft still lacks its last indicator.
-		if (tw4?.status === 'draft') nilaiIndikator[nilaiIndikator.length - 1]!.realisasi = null;
+		if (tw4?.status === 'draft') indikatorValue[indikatorValue.length - 1]!.realisasi = null;
 
 		const entry: Realisasi = {
 			id: realisasiId(demoId(spec.key), periodeIdOf(tw)),
@@ -187,7 +187,7 @@ function kinerjaOf(seed: number, spec: UnitSpec, indikator: readonly Indikator[]
 			p3dn: tanpaP3dn
 				? { realisasiPdn: null, komitmenPdn: null, totalPengadaan: null }
 				: { realisasiPdn, komitmenPdn, totalPengadaan },
-			indikator: nilaiIndikator,
+			indikator: indikatorValue,
 			status: tw4?.status ?? 'diverifikasi'
 		};
 		if (tanpaP3dn) entry.catatan = 'Laporan P3DN triwulan ini belum disampaikan.';
@@ -274,19 +274,19 @@ function responseOf(
 ): Omit<SkmResponse, 'id'> {
 	const level = skm.mutu + (skm.tren ?? 0) * (tw - 1);
 	const suasana = r.between(-0.35, 0.35);
-	const jawaban = Object.fromEntries(
+	const answer = Object.fromEntries(
 		UNSUR_KEYS.map((k) => [
 			k,
 			r.chance(EMPTY_CHANCE) ? null : randomScore(r, level + SKEW[k] + suasana)
 		])
 	) as Answer;
-	const answered = Object.values(jawaban).filter((v): v is Score => v !== null);
+	const answered = Object.values(answer).filter((v): v is Score => v !== null);
 	const mean = answered.reduce((sum, v) => sum + v, 0) / Math.max(1, answered.length);
 	const response: Omit<SkmResponse, 'id'> = {
 		unitId: demoId(spec.key),
 		periodeId: periodeIdOf(tw),
 		waktu: serviceTime(r, tw),
-		jawaban,
+		jawaban: answer,
 		profil: profilOf(r),
 		jenisLayanan: r.pick(skm.jenisLayanan),
 		kuesionerVersi: DEMO_KUESIONER,
@@ -327,7 +327,7 @@ function skmOf(seed: number, spec: UnitSpec, totalBobot: number) {
 				...response
 			});
 		});
-		const jumlah =
+		const count =
 			skm.populasi !== 'cukup'
 				? Math.round(skm.populasi * r.between(0.9, 1.12))
 				: skm.kurangDiTriwulan === tw
@@ -337,7 +337,7 @@ function skmOf(seed: number, spec: UnitSpec, totalBobot: number) {
 			id: demoId('pop', spec.key, periodeId),
 			unitId: demoId(spec.key),
 			periodeId,
-			jumlah
+			jumlah: count
 		});
 	}
 	return { responses, populasi };
@@ -373,10 +373,10 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		if (spec.induk) unit.indukId = demoId(spec.induk);
 		data.units.push(unit);
 		data.jenisLayanan.push(
-			...(spec.skm?.jenisLayanan ?? []).map((nama, i): JenisLayanan => ({
+			...(spec.skm?.jenisLayanan ?? []).map((name, i): JenisLayanan => ({
 				id: demoId('jl', spec.key, i + 1),
 				unitId: unit.id,
-				nama,
+				nama: name,
 				aktif: true
 			}))
 		);

@@ -29,8 +29,8 @@ export function capaianIndikator(
 ): CapaianResult {
 	if (!isFiniteNumber(target) || target === 0) return { status: 'tanpa-target' };
 	if (!isFiniteNumber(realisasi)) return { status: 'tanpa-realisasi' };
-	const nilai = capaianValue(realisasi, target, polaritas, opsi);
-	return { status: 'ok', nilai, dipakai: Math.min(nilai, opsi.batasCapaian) };
+	const value = capaianValue(realisasi, target, polaritas, opsi);
+	return { status: 'ok', nilai: value, dipakai: Math.min(value, opsi.batasCapaian) };
 }
 
 // × 100 before dividing keeps decimal results exact more often (110 / 100 × 100 = 110,000…01).

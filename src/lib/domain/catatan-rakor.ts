@@ -6,30 +6,28 @@
  */
 import type { CatatanRakor, User } from './schemas';
 
-export const isOfficial = (pengguna: User | null | undefined): boolean =>
-	pengguna?.peran === 'admin' || pengguna?.peran === 'reviewer';
+export const isOfficial = (user: User | null | undefined): boolean =>
+	user?.peran === 'admin' || user?.peran === 'reviewer';
 
-export function canWriteCatatan(pengguna: User | null | undefined): boolean {
-	return isOfficial(pengguna);
+export function canWriteCatatan(user: User | null | undefined): boolean {
+	return isOfficial(user);
 }
 
 /** Marking done: an official, or the staff of the note's own OPD while it is still open. */
 export function canMarkDone(
-	pengguna: User | null | undefined,
+	user: User | null | undefined,
 	catatan: Pick<CatatanRakor, 'unitId' | 'selesai'>
 ): boolean {
-	if (catatan.selesai || !pengguna) return false;
-	return (
-		isOfficial(pengguna) || (pengguna.peran === 'opd' && pengguna.unitIds[0] === catatan.unitId)
-	);
+	if (catatan.selesai || !user) return false;
+	return isOfficial(user) || (user.peran === 'opd' && user.unitIds[0] === catatan.unitId);
 }
 
 /** Reopening a note marked done: officials only. */
 export function canReopen(
-	pengguna: User | null | undefined,
+	user: User | null | undefined,
 	catatan: Pick<CatatanRakor, 'selesai'>
 ): boolean {
-	return catatan.selesai && isOfficial(pengguna);
+	return catatan.selesai && isOfficial(user);
 }
 
 /** What the official types: the follow-up and, optionally, its due date ("YYYY-MM-DD"). */
@@ -53,21 +51,21 @@ function setDeadline(catatan: CatatanRakor, tenggat: string | undefined): Catata
 }
 
 export function newCatatan(
-	isi: CatatanContent,
+	content: CatatanContent,
 	tempat: Pick<CatatanRakor, 'id' | 'unitId' | 'periodeId'>,
 	penulis: Author
 ): CatatanRakor {
-	const catatan = { ...tempat, teks: isi.teks, oleh: penulis.oleh, waktu: penulis.waktu };
-	return setDeadline({ ...catatan, selesai: false }, isi.tenggat);
+	const catatan = { ...tempat, teks: content.teks, oleh: penulis.oleh, waktu: penulis.waktu };
+	return setDeadline({ ...catatan, selesai: false }, content.tenggat);
 }
 
 /** An edit of the text and due date; the author and the time it was written stay. */
 export function updateCatatan(
 	catatan: CatatanRakor,
-	isi: CatatanContent,
+	content: CatatanContent,
 	penulis: Author
 ): CatatanRakor {
-	return setDeadline({ ...catatan, teks: isi.teks, diubah: penulis }, isi.tenggat);
+	return setDeadline({ ...catatan, teks: content.teks, diubah: penulis }, content.tenggat);
 }
 
 export function markCatatan(
@@ -89,15 +87,15 @@ export function pastDeadline(
 /** Follow-ups grouped by OPD, in the order of `urutanUnit` (OPD not in it last, by id). */
 export function groupByUnit(
 	catatan: readonly CatatanRakor[],
-	urutanUnit: readonly string[]
+	unitOrder: readonly string[]
 ): { unitId: string; catatan: CatatanRakor[] }[] {
 	const per = new Map<string, CatatanRakor[]>();
 	for (const c of catatan) per.set(c.unitId, [...(per.get(c.unitId) ?? []), c]);
-	const posisi = (id: string) => {
-		const i = urutanUnit.indexOf(id);
-		return i < 0 ? urutanUnit.length : i;
+	const position = (id: string) => {
+		const i = unitOrder.indexOf(id);
+		return i < 0 ? unitOrder.length : i;
 	};
 	return [...per]
-		.sort(([a], [b]) => posisi(a) - posisi(b) || a.localeCompare(b))
+		.sort(([a], [b]) => position(a) - position(b) || a.localeCompare(b))
 		.map(([unitId, list]) => ({ unitId, catatan: list }));
 }

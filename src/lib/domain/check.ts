@@ -30,14 +30,14 @@ export function validPeriodeId(value: unknown): value is string {
  */
 export function readUser(value: unknown): User | null {
 	if (!plainObject(value)) return null;
-	const { nama, peran, unitIds } = value;
+	const { nama, peran: role, unitIds } = value;
 	if (typeof nama !== 'string') return null;
 	const namaBersih = nama.trim();
 	if (namaBersih.length < 1 || namaBersih.length > 100) return null;
-	if (!ROLES.includes(peran as Role)) return null;
+	if (!ROLES.includes(role as Role)) return null;
 	if (!Array.isArray(unitIds) || unitIds.length > 200 || !unitIds.every(validId)) return null;
-	if (peran === 'opd' && unitIds.length !== 1) return null;
-	return { nama: namaBersih, peran: peran as Role, unitIds: [...unitIds] };
+	if (role === 'opd' && unitIds.length !== 1) return null;
+	return { nama: namaBersih, peran: role as Role, unitIds: [...unitIds] };
 }
 
 const KOMPONEN_BOBOT = ['anggaran', 'fisik', 'kinerja', 'p3dn'] as const;
@@ -73,18 +73,18 @@ const percent = (n: unknown): n is number =>
 /** As `settingsSchema.safeParse`: the stored settings, or null when they are not valid. */
 export function readSettings(value: unknown): Settings | null {
 	if (!plainObject(value)) return null;
-	const nama = ['bobotIndeks', 'batasCapaian', 'zona', ...Object.keys(SETTINGS_CHOICES)];
-	if (Object.keys(value).some((k) => !nama.includes(k))) return null;
+	const name = ['bobotIndeks', 'batasCapaian', 'zona', ...Object.keys(SETTINGS_CHOICES)];
+	if (Object.keys(value).some((k) => !name.includes(k))) return null;
 	if (invalidBobot(value.bobotIndeks) !== null) return null;
-	const { batasCapaian, zona } = value;
-	if (typeof batasCapaian !== 'number' || !Number.isFinite(batasCapaian)) return null;
-	if (batasCapaian < 100 || batasCapaian > 200) return null;
+	const { batasCapaian: capaianLimit, zona } = value;
+	if (typeof capaianLimit !== 'number' || !Number.isFinite(capaianLimit)) return null;
+	if (capaianLimit < 100 || capaianLimit > 200) return null;
 	if (!plainObject(zona) || Object.keys(zona).some((k) => k !== 'hijau' && k !== 'kuning')) {
 		return null;
 	}
 	if (!percent(zona.hijau) || !percent(zona.kuning) || !(zona.kuning < zona.hijau)) return null;
-	for (const [k, pilihan] of Object.entries(SETTINGS_CHOICES)) {
-		if (!(pilihan as readonly unknown[]).includes(value[k])) return null;
+	for (const [k, choice] of Object.entries(SETTINGS_CHOICES)) {
+		if (!(choice as readonly unknown[]).includes(value[k])) return null;
 	}
 	return structuredClone(value) as Settings;
 }

@@ -31,15 +31,15 @@ export interface ClockMeasurement {
  * round trip was too slow (a long poll, a stalled network) to say anything within seconds.
  */
 export function measureDifference(
-	tanggalServer: string | null,
+	serverDate: string | null,
 	dikirim: number,
-	diterima: number
+	received: number
 ): ClockMeasurement | null {
-	if (!tanggalServer) return null;
-	const server = Date.parse(tanggalServer);
-	const rtt = diterima - dikirim;
+	if (!serverDate) return null;
+	const server = Date.parse(serverDate);
+	const rtt = received - dikirim;
 	if (!Number.isFinite(server) || rtt < 0 || rtt > RTT_MAX_MS) return null;
-	return { selisihMs: Math.round(server + 500 + rtt / 2 - diterima), diukurPada: diterima };
+	return { selisihMs: Math.round(server + 500 + rtt / 2 - received), diukurPada: received };
 }
 
 /**
@@ -49,10 +49,10 @@ export function measureDifference(
  * warning asks for that) or as much time has passed as the offset itself, and the two cannot be
  * told apart.
  */
-export function measurementValid(ukuran: ClockMeasurement, sekarang: number): boolean {
-	const berlalu = sekarang - ukuran.diukurPada;
+export function measurementValid(size: ClockMeasurement, sekarang: number): boolean {
+	const berlalu = sekarang - size.diukurPada;
 	if (berlalu < -60_000 || berlalu > MEASUREMENT_MAX_AGE_MS) return false;
-	return !(ukuran.selisihMs > 0 && sekarang >= ukuran.diukurPada + ukuran.selisihMs);
+	return !(size.selisihMs > 0 && sekarang >= size.diukurPada + size.selisihMs);
 }
 
 /**
@@ -96,31 +96,31 @@ const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /** What time it is, and whether the device clock is off by more than the threshold. */
 export function assessClock({
-	sekarang,
-	ukuran,
+	sekarang: now,
+	ukuran: size,
 	waktuBuild,
 	rekamanTerbaru
 }: ClockEvidence): ClockAssessment {
-	if (ukuran && measurementValid(ukuran, sekarang)) {
-		const tepercaya = sekarang + ukuran.selisihMs;
-		const salah =
-			Math.abs(ukuran.selisihMs) > THRESHOLD_MS
-				? { selisihMenit: minutes(-ukuran.selisihMs), sumber: 'server' as const, acuan: tepercaya }
+	if (size && measurementValid(size, now)) {
+		const tepercaya = now + size.selisihMs;
+		const wrong =
+			Math.abs(size.selisihMs) > THRESHOLD_MS
+				? { selisihMenit: minutes(-size.selisihMs), sumber: 'server' as const, acuan: tepercaya }
 				: null;
-		return { tepercaya, salah };
+		return { tepercaya, salah: wrong };
 	}
-	const batasBawah: [ClockSource, number | null][] = [
-		['sinkron', ukuran ? ukuran.diukurPada + ukuran.selisihMs : null],
+	const bottomLimit: [ClockSource, number | null][] = [
+		['sinkron', size ? size.diukurPada + size.selisihMs : null],
 		['aplikasi', waktuBuild],
 		['rekaman', rekamanTerbaru]
 	];
 	let salah: WrongClock | null = null;
-	for (const [sumber, acuan] of batasBawah) {
-		if (acuan === null || !Number.isFinite(acuan) || sekarang >= acuan - THRESHOLD_MS) continue;
+	for (const [source, acuan] of bottomLimit) {
+		if (acuan === null || !Number.isFinite(acuan) || now >= acuan - THRESHOLD_MS) continue;
 		if (!salah || acuan > salah.acuan)
-			salah = { selisihMenit: minutes(sekarang - acuan), sumber, acuan };
+			salah = { selisihMenit: minutes(now - acuan), sumber: source, acuan };
 	}
-	return { tepercaya: sekarang, salah };
+	return { tepercaya: now, salah };
 }
 
 /** What a record made now carries: its waktu, and the flag when the device clock is wrong. */
@@ -131,15 +131,15 @@ export interface RecordTime {
 }
 
 export function recordTime(bukti: ClockEvidence): RecordTime {
-	const { tepercaya, salah } = assessClock(bukti);
-	const waktu = localTime(new Date(salah ? tepercaya : bukti.sekarang));
-	if (!salah) return { waktu };
+	const { tepercaya, salah: wrong } = assessClock(bukti);
+	const time = localTime(new Date(wrong ? tepercaya : bukti.sekarang));
+	if (!wrong) return { waktu: time };
 	return {
-		waktu,
+		waktu: time,
 		jamPerangkat: {
 			waktu: localTime(new Date(bukti.sekarang)),
-			selisihMenit: salah.selisihMenit,
-			sumber: salah.sumber
+			selisihMenit: wrong.selisihMenit,
+			sumber: wrong.sumber
 		}
 	};
 }

@@ -62,10 +62,10 @@ export function mergeHistory(
 	// The first version keeps its order (the server checks that the history of the version a
 	// change builds on is kept as is); the other version's own entries follow, oldest first.
 	const milikIni = a.map(historyKey);
-	const tambahan = [...seen.values()]
+	const extra = [...seen.values()]
 		.filter((r) => !milikIni.includes(historyKey(r)))
 		.sort((x, y) => Date.parse(x.waktu) - Date.parse(y.waktu));
-	return [...a, ...tambahan];
+	return [...a, ...extra];
 }
 
 export const CONFLICT_NOTE = 'Menyelesaikan konflik sinkronisasi';
@@ -78,22 +78,22 @@ export type Version = 'ini' | 'itu';
  * it lacks (their own) are appended. Admins may build on either: this device's version.
  */
 export function resolutionParent(
-	jenis: DocumentKind,
+	kind: DocumentKind,
 	ini: Content,
 	itu: Content,
 	penyelesai: Resolver
 ): Version {
-	return staffParent(jenis, ini, itu, penyelesai) ?? 'ini';
+	return staffParent(kind, ini, itu, penyelesai) ?? 'ini';
 }
 
 /** The version OPD staff can build on, or null when each holds another person's entries. */
 function staffParent(
-	jenis: DocumentKind,
+	kind: DocumentKind,
 	ini: Content,
 	itu: Content,
 	penyelesai: Resolver
 ): Version | null {
-	if (jenis !== 'realisasi' || penyelesai.admin) return 'ini';
+	if (kind !== 'realisasi' || penyelesai.admin) return 'ini';
 	const a = (ini.riwayat as HistoryEntry[] | undefined) ?? [];
 	const b = (itu.riwayat as HistoryEntry[] | undefined) ?? [];
 	const hanya = (x: HistoryEntry[], y: HistoryEntry[]) => {
@@ -112,12 +112,12 @@ function staffParent(
  * which the server refuses. Such a conflict is the admin's.
  */
 export function canResolve(
-	jenis: DocumentKind,
+	kind: DocumentKind,
 	ini: Content,
 	itu: Content,
 	penyelesai: Resolver
 ): boolean {
-	return staffParent(jenis, ini, itu, penyelesai) !== null;
+	return staffParent(kind, ini, itu, penyelesai) !== null;
 }
 
 /**
@@ -126,32 +126,32 @@ export function canResolve(
  * version's first) and records the resolution.
  */
 export function mergeVersions(
-	jenis: DocumentKind,
+	kind: DocumentKind,
 	ini: Content,
 	itu: Content,
-	pilihan: Choice,
+	choice: Choice,
 	penyelesai: Resolver
 ): { isi: Content; induk: Version } {
-	const hasil: Content = { ...ini };
+	const result: Content = { ...ini };
 	for (const k of differingParts(ini, itu)) {
-		if (pilihan[k] !== 'itu') continue;
-		if (itu[k] === undefined) delete hasil[k];
-		else hasil[k] = itu[k];
+		if (choice[k] !== 'itu') continue;
+		if (itu[k] === undefined) delete result[k];
+		else result[k] = itu[k];
 	}
-	const induk = resolutionParent(jenis, ini, itu, penyelesai);
-	if (jenis === 'realisasi') {
+	const parent = resolutionParent(kind, ini, itu, penyelesai);
+	if (kind === 'realisasi') {
 		const a = (ini.riwayat as HistoryEntry[] | undefined) ?? [];
 		const b = (itu.riwayat as HistoryEntry[] | undefined) ?? [];
-		const riwayat = induk === 'ini' ? mergeHistory(a, b) : mergeHistory(b, a);
-		riwayat.push({
+		const history = parent === 'ini' ? mergeHistory(a, b) : mergeHistory(b, a);
+		history.push({
 			waktu: penyelesai.waktu,
 			oleh: penyelesai.oleh,
 			aksi: penyelesai.admin ? 'ubah-admin' : 'simpan',
 			catatan: CONFLICT_NOTE
 		});
-		hasil.riwayat = riwayat;
+		result.riwayat = history;
 	}
 	// A follow-up's change is stamped with its writer (the server requires it).
-	if (jenis === 'catatanRakor') hasil.diubah = { oleh: penyelesai.oleh, waktu: penyelesai.waktu };
-	return { isi: hasil, induk };
+	if (kind === 'catatanRakor') result.diubah = { oleh: penyelesai.oleh, waktu: penyelesai.waktu };
+	return { isi: result, induk: parent };
 }

@@ -51,32 +51,32 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
 	return typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-export function documentId(jenis: DocumentKind, id: string): string {
-	return `${jenis}:${id}`;
+export function documentId(kind: DocumentKind, id: string): string {
+	return `${kind}:${id}`;
 }
 
 /** The type and domain id of a stored `_id`, or null for design, local and foreign documents. */
 export function parseDocumentId(_id: string): { jenis: DocumentKind; id: string } | null {
 	const colon = _id.indexOf(':');
 	if (colon < 0) return null;
-	const jenis = _id.slice(0, colon);
+	const kind = _id.slice(0, colon);
 	const id = _id.slice(colon + 1);
-	if (!isDocumentKind(jenis) || !validId(id)) return null;
-	return { jenis, id };
+	if (!isDocumentKind(kind) || !validId(id)) return null;
+	return { jenis: kind, id };
 }
 
 /** Roles of a server account: one of ROLES, and `unit:<unitId>` for each unit it works for. */
 export const UNIT_ROLE_PREFIX = 'unit:';
 
-export function accountRoles(peran: readonly Role[], unitIds: readonly string[]): string[] {
-	return [...peran, ...unitIds.map((id) => UNIT_ROLE_PREFIX + id)];
+export function accountRoles(role: readonly Role[], unitIds: readonly string[]): string[] {
+	return [...role, ...unitIds.map((id) => UNIT_ROLE_PREFIX + id)];
 }
 
 /** The Rapor roles and units of an account's CouchDB roles; other roles are ignored. */
 export function accountFromRoles(roles: readonly string[]): { peran: Role[]; unitIds: string[] } {
-	const peran = ROLES.filter((p) => roles.includes(p));
+	const role = ROLES.filter((p) => roles.includes(p));
 	const unitIds = roles
 		.filter((r) => r.startsWith(UNIT_ROLE_PREFIX))
 		.map((r) => r.slice(UNIT_ROLE_PREFIX.length));
-	return { peran, unitIds };
+	return { peran: role, unitIds };
 }

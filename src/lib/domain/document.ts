@@ -78,9 +78,9 @@ export type StoredDocument<J extends DocumentKind = DocumentKind> = DocumentCont
  * fields (which a server may hand over with it). Attachments are the admin's (the server guards
  * them); they are never part of the domain document.
  */
-const envelope = <J extends DocumentKind>(jenis: J) => ({
+const envelope = <J extends DocumentKind>(kind: J) => ({
 	_id: z.string(),
-	type: z.literal(jenis),
+	type: z.literal(kind),
 	_rev: z.string().optional(),
 	_revisions: z.unknown().optional(),
 	_conflicts: z.unknown().optional(),
@@ -92,7 +92,7 @@ const envelope = <J extends DocumentKind>(jenis: J) => ({
 const ENVELOPE_KEYS = Object.keys(envelope('unit'));
 
 /** A document no larger than its database allows (DATABASE_DOCUMENT_BYTES_LIMIT). */
-const withinLimit = (jenis: DocumentKind) =>
+const withinLimit = (kind: DocumentKind) =>
 	z
 		.unknown()
 		.refine(
@@ -100,12 +100,12 @@ const withinLimit = (jenis: DocumentKind) =>
 				typeof v !== 'object' ||
 				v === null ||
 				documentSize(v as Record<string, unknown>) <=
-					DATABASE_DOCUMENT_BYTES_LIMIT[KIND_DATABASE[jenis]],
+					DATABASE_DOCUMENT_BYTES_LIMIT[KIND_DATABASE[kind]],
 			{ error: 'dokumen.terlaluBesar', abort: true }
 		);
 
-const documentFrom = <J extends DocumentKind, S extends z.ZodType>(jenis: J, schema: S) =>
-	withinLimit(jenis).pipe(schema);
+const documentFrom = <J extends DocumentKind, S extends z.ZodType>(kind: J, schema: S) =>
+	withinLimit(kind).pipe(schema);
 
 /**
  * The stored document of each type: its domain schema, strict, plus the envelope (`_id`, `type`,
@@ -136,11 +136,11 @@ function withoutEnvelope(doc: Record<string, unknown>): Record<string, unknown> 
 
 /** The stored document of a domain document (fields left undefined are not stored). */
 export function toDocument<J extends DocumentKind>(
-	jenis: J,
-	isi: DocumentContent[J]
+	kind: J,
+	content: DocumentContent[J]
 ): StoredDocument<J> {
-	const body = Object.fromEntries(Object.entries(isi).filter(([, v]) => v !== undefined));
-	return { _id: documentId(jenis, isi.id), type: jenis, ...body } as StoredDocument<J>;
+	const body = Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined));
+	return { _id: documentId(kind, content.id), type: kind, ...body } as StoredDocument<J>;
 }
 
 /** A koreksi document: the correction plus its response's unit and enumerator. */
@@ -180,8 +180,8 @@ export function fromDocument(doc: unknown): DocumentResult {
 		return { ok: false, keys: keys.filter((k, i) => keys.indexOf(k) === i) };
 	}
 	if (_id !== documentId(type, parsed.data.id)) return { ok: false, keys: ['dokumen.id'] };
-	const isi = withoutEnvelope(parsed.data as Record<string, unknown>);
-	return { ok: true, jenis: type, isi } as DocumentResult;
+	const content = withoutEnvelope(parsed.data as Record<string, unknown>);
+	return { ok: true, jenis: type, isi: content } as DocumentResult;
 }
 
 /**

@@ -67,9 +67,9 @@ export function formatNumber(x: number, digits = 2, locale: Locale = 'id'): stri
 	const { ribuan, desimal } = SEPARATORS[locale];
 	const r = roundTo(x, digits);
 	const [bulat = '0', pecahan] = fixed(Math.abs(r), digits).split('.');
-	const tanda = r < 0 ? MINUS : '';
-	const teks = group(bulat, ribuan) + (pecahan ? desimal + pecahan : '');
-	return tanda + teks;
+	const mark = r < 0 ? MINUS : '';
+	const text = group(bulat, ribuan) + (pecahan ? desimal + pecahan : '');
+	return mark + text;
 }
 
 /**
@@ -78,8 +78,8 @@ export function formatNumber(x: number, digits = 2, locale: Locale = 'id'): stri
  */
 export function formatRupiah(x: number, locale: Locale = 'id'): string {
 	if (!Number.isFinite(x)) return NOT_A_NUMBER;
-	const teks = formatNumber(x, 0, locale);
-	return teks.startsWith(MINUS) ? `${MINUS}Rp${teks.slice(MINUS.length)}` : `Rp${teks}`;
+	const text = formatNumber(x, 0, locale);
+	return text.startsWith(MINUS) ? `${MINUS}Rp${text.slice(MINUS.length)}` : `Rp${text}`;
 }
 
 /** "78,34%". */
@@ -94,17 +94,17 @@ export function formatPercent(x: number, digits = 2, locale: Locale = 'id'): str
  */
 export function formatDate(iso: string, locale: Locale = 'id'): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-	const bulan = (locale === 'id' ? MONTHS_ID : MONTHS_EN)[Number(m?.[2]) - 1];
-	if (!m || !bulan) return iso;
-	return `${Number(m[3])} ${bulan} ${m[1]}`;
+	const month = (locale === 'id' ? MONTHS_ID : MONTHS_EN)[Number(m?.[2]) - 1];
+	if (!m || !month) return iso;
+	return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 /** "TW II 2026" (id) or "Q2 2026" (en) for the period id "2026-TW2". */
 export function formatPeriode(id: string, locale: Locale = 'id'): string {
-	const { tahun, triwulan } = parsePeriodeId(id);
-	return locale === 'id' ? `TW ${ROMAN[triwulan - 1]} ${tahun}` : `Q${triwulan} ${tahun}`;
+	const { tahun: year, triwulan } = parsePeriodeId(id);
+	return locale === 'id' ? `TW ${ROMAN[triwulan - 1]} ${year}` : `Q${triwulan} ${year}`;
 }
 
 /**
@@ -148,8 +148,8 @@ export function parseNumber(text: string, locale: Locale = 'id'): number | null 
 	if (angka === null) return null;
 	const n = Number(angka);
 	if (!Number.isFinite(n)) return null;
-	const hasil = negatif ? -n : n;
-	return hasil === 0 ? 0 : hasil;
+	const result = negatif ? -n : n;
+	return result === 0 ? 0 : result;
 }
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -95,9 +95,9 @@ const SHORTFALL_ORDER: readonly Shortfall[] = [
 ];
 
 function validBobot(bobot: BobotIndeks): BobotIndeks {
-	const salah = invalidBobot(bobot);
+	const wrong = invalidBobot(bobot);
 	// Settings are validated at the boundary; reaching this is a programming error.
-	if (salah) throw new Error(salah);
+	if (wrong) throw new Error(wrong);
 	return bobot;
 }
 
@@ -106,9 +106,9 @@ function capaianRow(input: IndeksInput, triwulan: number, p: Settings): CapaianR
 	return input.indikator.map((indikator) => {
 		const target = indikator.target[triwulan - 1] ?? null;
 		const realisasi = realisasiPer.get(indikator.id) ?? null;
-		const hasil = capaianIndikator(realisasi, target, indikator.polaritas, p);
-		const kategori = hasil.status === 'ok' ? kategoriCapaian(hasil.nilai) : null;
-		return { indikator, target, realisasi, hasil, kategori };
+		const result = capaianIndikator(realisasi, target, indikator.polaritas, p);
+		const kategori = result.status === 'ok' ? kategoriCapaian(result.nilai) : null;
+		return { indikator, target, realisasi, hasil: result, kategori };
 	});
 }
 
@@ -125,15 +125,15 @@ function measureFisik(r: Realisasi): Measure {
 	return r.realisasiFisik == null ? { kurang: ['realisasi-fisik'] } : { nilai: r.realisasiFisik };
 }
 
-function measureKinerja(baris: readonly CapaianRow[]): Measure {
-	let jumlah = 0;
+function measureKinerja(row: readonly CapaianRow[]): Measure {
+	let count = 0;
 	let n = 0;
-	for (const b of baris) {
+	for (const b of row) {
 		if (b.hasil.status !== 'ok') continue;
-		jumlah += b.hasil.dipakai;
+		count += b.hasil.dipakai;
 		n++;
 	}
-	return n === 0 ? { kurang: ['indikator'] } : { nilai: jumlah / n };
+	return n === 0 ? { kurang: ['indikator'] } : { nilai: count / n };
 }
 
 function measureP3dn(r: Realisasi, rumus: Settings['rumusP3dn']): Measure {
@@ -148,11 +148,11 @@ function measureP3dn(r: Realisasi, rumus: Settings['rumusP3dn']): Measure {
  * percentage capped at KOMPONEN_LIMITS, index = Σ bobot × component / 100. Components: realisasi
  * anggaran / pagu, realisasi fisik, mean capaian of program indicators, P3DN.
  */
-export function computeIndeksOpd(input: IndeksInput, pengaturan: Settings): IndeksResult {
-	const bobot = validBobot(pengaturan.bobotIndeks);
+export function computeIndeksOpd(input: IndeksInput, settings: Settings): IndeksResult {
+	const bobot = validBobot(settings.bobotIndeks);
 	const { triwulan } = parsePeriodeId(input.periodeId);
 	const { realisasi } = input;
-	const indikator = capaianRow(input, triwulan, pengaturan);
+	const indikator = capaianRow(input, triwulan, settings);
 
 	const belum: Measure = { kurang: ['belum-ada-realisasi'] };
 	const ukuran: Record<KomponenKey, Measure> = realisasi
@@ -160,7 +160,7 @@ export function computeIndeksOpd(input: IndeksInput, pengaturan: Settings): Inde
 				anggaran: measureAnggaran(realisasi),
 				fisik: measureFisik(realisasi),
 				kinerja: measureKinerja(indikator),
-				p3dn: measureP3dn(realisasi, pengaturan.rumusP3dn)
+				p3dn: measureP3dn(realisasi, settings.rumusP3dn)
 			}
 		: { anggaran: belum, fisik: belum, kinerja: belum, p3dn: belum };
 
@@ -189,7 +189,7 @@ export function computeIndeksOpd(input: IndeksInput, pengaturan: Settings): Inde
 		komponen,
 		indikator,
 		indeks,
-		zona: indeks === null ? null : zonaOf(indeks, pengaturan.zona),
+		zona: indeks === null ? null : zonaOf(indeks, settings.zona),
 		kekurangan: SHORTFALL_ORDER.filter((k) => kekurangan.has(k)),
 		indikatorTanpaRealisasi: realisasi
 			? indikator.filter((b) => b.hasil.status === 'tanpa-realisasi').length

@@ -16,10 +16,10 @@ export const WRONG_PIN_MAX = 5;
 export const PIN_PAUSE_SECONDS = 30;
 
 /** A positive whole number of seconds from a URL parameter, else the default. */
-export function secondsFromParam(value: string | null, bawaan: number, maks = 3600): number {
+export function secondsFromParam(value: string | null, bawaan: number, max = 3600): number {
 	if (value === null || !/^\d{1,4}$/.test(value)) return bawaan;
 	const n = Number(value);
-	return n >= 1 && n <= maks ? n : bawaan;
+	return n >= 1 && n <= max ? n : bawaan;
 }
 
 /** Seconds left before an inactive survey resets; null while no warning should show yet. */
@@ -28,6 +28,6 @@ export function countdownRemaining(
 	resetDetik: number,
 	hitungMundurDetik = COUNTDOWN_SECONDS
 ): { sisa: number; peringatan: boolean } {
-	const sisa = Math.max(0, Math.ceil(resetDetik - diamMs / 1000));
-	return { sisa, peringatan: sisa <= Math.min(hitungMundurDetik, resetDetik) };
+	const remaining = Math.max(0, Math.ceil(resetDetik - diamMs / 1000));
+	return { sisa: remaining, peringatan: remaining <= Math.min(hitungMundurDetik, resetDetik) };
 }

@@ -71,13 +71,13 @@ export type ResponseStatus =
 /** What happened to one response: untouched, corrected (how often, last when), or voided (why). */
 export function responseStatus(responseId: string, koreksi: readonly SkmKoreksi[]): ResponseStatus {
 	const urut = koreksi.filter((k) => k.responseId === responseId).sort(koreksiOrder);
-	const batal = urut.find((k) => k.jenis === 'batal');
-	if (batal) {
+	const cancel = urut.find((k) => k.jenis === 'batal');
+	if (cancel) {
 		return {
 			status: 'dibatalkan',
-			alasan: batal.alasan ?? '',
-			oleh: batal.oleh,
-			waktu: batal.waktu
+			alasan: cancel.alasan ?? '',
+			oleh: cancel.oleh,
+			waktu: cancel.waktu
 		};
 	}
 	const terakhir = urut.at(-1);

@@ -22,16 +22,16 @@ export const STANDARD_KUESIONER_ID = 'permen14-2017-v1';
 const bilingual = (id: string, en: string): BilingualText => ({ id, en });
 
 const ask = (
-	pertanyaan: BilingualText,
+	question: BilingualText,
 	a: BilingualText,
 	b: BilingualText,
 	c: BilingualText,
 	d: BilingualText
-): Kuesioner['unsur'][UnsurKey] => ({ pertanyaan, pilihan: [a, b, c, d] });
+): Kuesioner['unsur'][UnsurKey] => ({ pertanyaan: question, pilihan: [a, b, c, d] });
 
-const matching = (pertanyaan: BilingualText) =>
+const matching = (question: BilingualText) =>
 	ask(
-		pertanyaan,
+		question,
 		bilingual('Tidak sesuai', 'Not appropriate'),
 		bilingual('Kurang sesuai', 'Less appropriate'),
 		bilingual('Sesuai', 'Appropriate'),
@@ -219,15 +219,15 @@ function checkOne(q: ExtraQuestion, value: unknown): string | null {
  */
 export function validateExtraAnswer(
 	kuesioner: Kuesioner,
-	jawabanTambahan: Readonly<Record<string, unknown>>
+	extraAnswer: Readonly<Record<string, unknown>>
 ): Record<string, string> {
 	const errors: Record<string, string> = {};
 	const known = new Set(kuesioner.tambahan.map((q) => q.id));
 	for (const q of kuesioner.tambahan) {
-		const error = checkOne(q, jawabanTambahan[q.id]);
+		const error = checkOne(q, extraAnswer[q.id]);
 		if (error) errors[q.id] = error;
 	}
-	for (const [id, value] of Object.entries(jawabanTambahan)) {
+	for (const [id, value] of Object.entries(extraAnswer)) {
 		if (!known.has(id) && !emptyExtra(value)) errors[id] = 'err.tambahanTidakDikenal';
 	}
 	return errors;
@@ -236,11 +236,11 @@ export function validateExtraAnswer(
 /** The answered extras only, ready for `SkmResponse.jawabanTambahan`; undefined when none. */
 export function extraAnswerFilled(
 	kuesioner: Kuesioner,
-	jawabanTambahan: Readonly<Record<string, unknown>>
+	extraAnswer: Readonly<Record<string, unknown>>
 ): Record<string, ExtraValue> | undefined {
 	const out: Record<string, ExtraValue> = {};
 	for (const q of kuesioner.tambahan) {
-		const value = jawabanTambahan[q.id];
+		const value = extraAnswer[q.id];
 		if (!emptyExtra(value)) out[q.id] = value as ExtraValue;
 	}
 	return Object.keys(out).length ? out : undefined;
@@ -310,6 +310,6 @@ export function readChoiceRows(text: string): BilingualText[] {
 		});
 }
 
-export function writeChoiceRows(pilihan: readonly BilingualText[] | undefined): string {
-	return (pilihan ?? []).map((p) => (p.en ? `${p.id} | ${p.en}` : p.id)).join('\n');
+export function writeChoiceRows(choice: readonly BilingualText[] | undefined): string {
+	return (choice ?? []).map((p) => (p.en ? `${p.id} | ${p.en}` : p.id)).join('\n');
 }

@@ -35,8 +35,8 @@ const MASTER_SCHEMAS: { readonly [J in MasterKind]: z.ZodType<MasterDocument[J]>
 };
 
 /** The zod schema of a master table's documents. */
-export function masterSchema<J extends MasterKind>(jenis: J): z.ZodType<MasterDocument[J]> {
-	return MASTER_SCHEMAS[jenis];
+export function masterSchema<J extends MasterKind>(kind: J): z.ZodType<MasterDocument[J]> {
+	return MASTER_SCHEMAS[kind];
 }
 
 /** What the device holds that the rows are checked against. */

@@ -26,11 +26,11 @@ export function previousPeriode(id: string): string {
 }
 
 /** TW I Jan–Mar, II Apr–Jun, III Jul–Sep, IV Oct–Dec. */
-export function triwulanFromMonth(bulan: number): Triwulan {
-	if (!Number.isInteger(bulan) || bulan < 1 || bulan > 12) {
-		throw new RangeError(`bad bulan: ${bulan}`);
+export function triwulanFromMonth(month: number): Triwulan {
+	if (!Number.isInteger(month) || month < 1 || month > 12) {
+		throw new RangeError(`bad bulan: ${month}`);
 	}
-	return Math.ceil(bulan / 3) as Triwulan;
+	return Math.ceil(month / 3) as Triwulan;
 }
 
 /**
@@ -39,12 +39,12 @@ export function triwulanFromMonth(bulan: number): Triwulan {
  */
 export function periodeFromTime(iso: string): string {
 	const m = DATE_PATTERN.exec(iso);
-	const bulan = Number(m?.[2]);
-	const hari = Number(m?.[3]);
-	if (!m || bulan < 1 || bulan > 12 || hari < 1 || hari > 31) {
+	const month = Number(m?.[2]);
+	const day = Number(m?.[3]);
+	if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
 		throw new RangeError(`bad ISO date: ${iso}`);
 	}
-	return periodeId(Number(m[1]), triwulanFromMonth(bulan));
+	return periodeId(Number(m[1]), triwulanFromMonth(month));
 }
 
 /**

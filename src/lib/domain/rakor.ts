@@ -53,11 +53,11 @@ export function highlights(rows: readonly Ranked[], n = HIGHLIGHT_COUNT): Highli
 		.filter((r): r is Ranked & { peringkat: number } => r.peringkat !== null)
 		.sort((a, b) => a.peringkat - b.peringkat);
 	if (ranked.length === 0) return { teratas: [], terbawah: [] };
-	const batasAtas = ranked[Math.min(n, ranked.length) - 1]!.peringkat;
-	const teratas = ranked.filter((r) => r.peringkat <= batasAtas).map((r) => r.unitId);
-	const batasBawah = ranked[Math.max(ranked.length - n, 0)]!.peringkat;
+	const topLimit = ranked[Math.min(n, ranked.length) - 1]!.peringkat;
+	const teratas = ranked.filter((r) => r.peringkat <= topLimit).map((r) => r.unitId);
+	const bottomLimit = ranked[Math.max(ranked.length - n, 0)]!.peringkat;
 	const terbawah = ranked
-		.filter((r) => r.peringkat >= batasBawah && !teratas.includes(r.unitId))
+		.filter((r) => r.peringkat >= bottomLimit && !teratas.includes(r.unitId))
 		.map((r) => r.unitId);
 	return { teratas, terbawah };
 }
@@ -90,13 +90,13 @@ export const ROWS_PER_SLIDE = 24;
  * A list of `jumlah` rows cut into as few slides as hold it, the rows shared evenly (30 rows: 15 and
  * 15, not 24 and 6). An empty list still gets one slide, which says so.
  */
-export function splitPages(jumlah: number, maks = ROWS_PER_SLIDE): Page[] {
-	const dariJumlah = Math.max(1, Math.ceil(jumlah / maks));
-	const per = Math.ceil(jumlah / dariJumlah);
+export function splitPages(count: number, maks = ROWS_PER_SLIDE): Page[] {
+	const dariJumlah = Math.max(1, Math.ceil(count / maks));
+	const per = Math.ceil(count / dariJumlah);
 	return Array.from({ length: dariJumlah }, (_, i) => ({
 		ke: i + 1,
 		dari: i * per,
-		sampai: Math.min((i + 1) * per, jumlah),
+		sampai: Math.min((i + 1) * per, count),
 		dariJumlah
 	}));
 }
@@ -108,20 +108,20 @@ export function splitPages(jumlah: number, maks = ROWS_PER_SLIDE): Page[] {
  * with no service unit get no slide.
  */
 export function buildSlides(
-	urutanOpd: readonly string[],
+	opdOrder: readonly string[],
 	groups: Highlights,
-	jumlahUnitSkm: number,
-	maks = ROWS_PER_SLIDE
+	unitSkmCount: number,
+	max = ROWS_PER_SLIDE
 ): Slide[] {
 	return [
-		...splitPages(urutanOpd.length, maks).map(
-			(halaman) => ({ jenis: 'peringkat', halaman }) as const
+		...splitPages(opdOrder.length, max).map(
+			(page) => ({ jenis: 'peringkat', halaman: page }) as const
 		),
 		...(groups.teratas.length ? [{ jenis: 'teratas' } as const] : []),
 		...(groups.terbawah.length ? [{ jenis: 'terbawah' } as const] : []),
-		...urutanOpd.map((unitId) => ({ jenis: 'opd', unitId }) as const),
-		...(jumlahUnitSkm > 0
-			? splitPages(jumlahUnitSkm, maks).map((halaman) => ({ jenis: 'skm', halaman }) as const)
+		...opdOrder.map((unitId) => ({ jenis: 'opd', unitId }) as const),
+		...(unitSkmCount > 0
+			? splitPages(unitSkmCount, max).map((page) => ({ jenis: 'skm', halaman: page }) as const)
 			: []),
 		{ jenis: 'tindak-lanjut' }
 	];
@@ -153,10 +153,10 @@ export const SLIDE_NAME_LENGTH = 26;
  */
 export function slideName(
 	unit: { nama: string; singkatan?: string | undefined },
-	maks = SLIDE_NAME_LENGTH
+	max = SLIDE_NAME_LENGTH
 ): string {
 	const pendek = unit.singkatan?.trim();
-	return unit.nama.length > maks && pendek ? pendek : unit.nama;
+	return unit.nama.length > max && pendek ? pendek : unit.nama;
 }
 
 /** One OPD's place in a ranking, pinned or live. */
@@ -224,12 +224,12 @@ export function compareOpd(
 	dulu: readonly OpdValues[],
 	kini: readonly OpdValues[]
 ): OpdDifference[] {
-	return pair(dulu, kini).map(({ unitId, nama, d, k }) => {
+	return pair(dulu, kini).map(({ unitId, nama: name, d, k }) => {
 		const naik =
 			isPresent(d?.peringkat) && isPresent(k?.peringkat) ? d.peringkat - k.peringkat : null;
 		return {
 			unitId,
-			nama,
+			nama: name,
 			dulu: d ? { peringkat: d.peringkat, indeks: d.indeks } : null,
 			kini: k ? { peringkat: k.peringkat, indeks: k.indeks } : null,
 			selisihIndeks: difference(k?.indeks, d?.indeks),
@@ -245,9 +245,9 @@ export function compareSkm(
 	dulu: readonly SkmValues[],
 	kini: readonly SkmValues[]
 ): SkmDifference[] {
-	return pair(dulu, kini).map(({ unitId, nama, d, k }) => ({
+	return pair(dulu, kini).map(({ unitId, nama: name, d, k }) => ({
 		unitId,
-		nama,
+		nama: name,
 		dulu: d ? { nilai: d.nilai, mutu: d.mutu, responden: d.responden } : null,
 		kini: k ? { nilai: k.nilai, mutu: k.mutu, responden: k.responden } : null,
 		selisih: difference(k?.nilai, d?.nilai),

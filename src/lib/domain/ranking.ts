@@ -27,20 +27,20 @@ const hasValue = (x: number | null): x is number => x !== null && Number.isFinit
  * unranked.
  */
 function sortRanking(entri: readonly Entry[]): Ranked[] {
-	const kunci = entri.map((e, i) => ({
+	const key = entri.map((e, i) => ({
 		e,
 		i,
 		k: hasValue(e.indeks) ? roundTo(e.indeks, 2) : null
 	}));
-	kunci.sort((a, b) => {
+	key.sort((a, b) => {
 		if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
 		return b.k - a.k || a.i - b.i;
 	});
 	let sebelumnya: number | null = null;
 	let peringkat = 0;
-	return kunci.map(({ e, k }, posisi) => {
+	return key.map(({ e, k }, position) => {
 		if (k === null) return { unitId: e.unitId, indeks: e.indeks, peringkat: null };
-		if (k !== sebelumnya) peringkat = posisi + 1;
+		if (k !== sebelumnya) peringkat = position + 1;
 		sebelumnya = k;
 		return { unitId: e.unitId, indeks: e.indeks, peringkat };
 	});
@@ -53,8 +53,8 @@ export function computeRanking(kini: readonly Entry[], lalu?: readonly Entry[]):
 		const l = laluPer.get(b.unitId);
 		const sebelumnya = l ? { peringkat: l.peringkat, indeks: l.indeks } : null;
 		const naik = b.peringkat !== null && l?.peringkat != null ? l.peringkat - b.peringkat : null;
-		const selisihIndeks =
+		const indeksDifference =
 			hasValue(b.indeks) && l && hasValue(l.indeks) ? roundTo(b.indeks - l.indeks, 2) : null;
-		return { ...b, sebelumnya, naik, selisihIndeks };
+		return { ...b, sebelumnya, naik, selisihIndeks: indeksDifference };
 	});
 }

@@ -54,20 +54,20 @@ export const inputDraftSchema = z.object({
 export type InputDraft = z.infer<typeof inputDraftSchema>;
 
 /** "75,5", "1.234", "0,125": a stored number as the form shows it, without trailing zeros. */
-export function decimalText(nilai: number): string {
-	const teks = formatNumber(nilai, 6, 'id');
-	return teks.includes(',') ? teks.replace(/,?0+$/, '') : teks;
+export function decimalText(value: number): string {
+	const text = formatNumber(value, 6, 'id');
+	return text.includes(',') ? text.replace(/,?0+$/, '') : text;
 }
 
-const textOrEmpty = (x: number | null | undefined, tulis: (x: number) => string) =>
-	x == null ? '' : tulis(x);
+const textOrEmpty = (x: number | null | undefined, write: (x: number) => string) =>
+	x == null ? '' : write(x);
 
 /** The form for an entry (or an empty one), with a row for each of the OPD's indicators. */
 export function inputFrom(
 	realisasi: Realisasi | undefined,
 	indikator: readonly Indikator[]
 ): RealisasiInput {
-	const tersimpan = new Map(realisasi?.indikator.map((r) => [r.indikatorId, r]));
+	const saved = new Map(realisasi?.indikator.map((r) => [r.indikatorId, r]));
 	return {
 		pagu: textOrEmpty(realisasi?.pagu, rupiahText),
 		realisasiAnggaran: textOrEmpty(realisasi?.realisasiAnggaran, rupiahText),
@@ -77,7 +77,7 @@ export function inputFrom(
 		totalPengadaan: textOrEmpty(realisasi?.p3dn.totalPengadaan, rupiahText),
 		indikator: Object.fromEntries(
 			indikator.map((ind) => {
-				const r = tersimpan.get(ind.id);
+				const r = saved.get(ind.id);
 				return [
 					ind.id,
 					{ realisasi: textOrEmpty(r?.realisasi, decimalText), catatan: r?.catatan ?? '' }
@@ -121,23 +121,23 @@ export interface InputReading {
 
 type Reading = { nilai: number | null; galat?: string };
 
-function readRupiahField(teks: string): Reading {
-	if (teks.trim() === '') return { nilai: null };
-	const nilai = readRupiah(teks);
-	if (nilai === null) return { nilai: null, galat: 'realisasi.isian.bukanRupiah' };
-	if (nilai < 0) return { nilai: null, galat: 'realisasi.isian.negatif' };
-	if (nilai > RUPIAH_MAX) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
-	return { nilai };
+function readRupiahField(text: string): Reading {
+	if (text.trim() === '') return { nilai: null };
+	const value = readRupiah(text);
+	if (value === null) return { nilai: null, galat: 'realisasi.isian.bukanRupiah' };
+	if (value < 0) return { nilai: null, galat: 'realisasi.isian.negatif' };
+	if (value > RUPIAH_MAX) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
+	return { nilai: value };
 }
 
-function readDecimal(teks: string, maks?: { nilai: number; galat: string }): Reading {
-	if (teks.trim() === '') return { nilai: null };
-	const nilai = parseNumber(teks, 'id');
-	if (nilai === null) return { nilai: null, galat: 'realisasi.isian.bukanAngka' };
-	if (nilai < 0) return { nilai: null, galat: 'realisasi.isian.negatif' };
-	if (maks && nilai > maks.nilai) return { nilai: null, galat: maks.galat };
-	if (nilai > RUPIAH_MAX) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
-	return { nilai };
+function readDecimal(text: string, max?: { nilai: number; galat: string }): Reading {
+	if (text.trim() === '') return { nilai: null };
+	const value = parseNumber(text, 'id');
+	if (value === null) return { nilai: null, galat: 'realisasi.isian.bukanAngka' };
+	if (value < 0) return { nilai: null, galat: 'realisasi.isian.negatif' };
+	if (max && value > max.nilai) return { nilai: null, galat: max.galat };
+	if (value > RUPIAH_MAX) return { nilai: null, galat: 'realisasi.isian.terlaluBesar' };
+	return { nilai: value };
 }
 
 /**
@@ -147,21 +147,21 @@ function readDecimal(teks: string, maks?: { nilai: number; galat: string }): Rea
 export function readInput(
 	isian: RealisasiInput,
 	indikator: readonly Indikator[],
-	sebelum?: Realisasi
+	before?: Realisasi
 ): InputReading {
-	const galat: InputReading['galat'] = {};
+	const error: InputReading['galat'] = {};
 	const peringatan: InputReading['peringatan'] = {};
 	const angka = {} as Record<RupiahField, number | null>;
 	for (const bidang of RUPIAH_FIELDS) {
-		const hasil = readRupiahField(isian[bidang]);
-		angka[bidang] = hasil.nilai;
-		if (hasil.galat) galat[bidang] = hasil.galat;
+		const result = readRupiahField(isian[bidang]);
+		angka[bidang] = result.nilai;
+		if (result.galat) error[bidang] = result.galat;
 	}
 	const fisik = readDecimal(isian.realisasiFisik, {
 		nilai: 100,
 		galat: 'realisasi.isian.fisikMaks'
 	});
-	if (fisik.galat) galat.realisasiFisik = fisik.galat;
+	if (fisik.galat) error.realisasiFisik = fisik.galat;
 
 	if (angka.pagu !== null && angka.realisasiAnggaran !== null) {
 		if (angka.realisasiAnggaran > angka.pagu)
@@ -174,15 +174,15 @@ export function readInput(
 	}
 
 	const dikenal = new Set(indikator.map((i) => i.id));
-	const barisIndikator: RealisasiValues['indikator'] = indikator.map((ind) => {
-		const baris = isian.indikator[ind.id] ?? { realisasi: '', catatan: '' };
-		const hasil = readDecimal(baris.realisasi);
-		if (hasil.galat) galat[indikatorFields(ind.id)] = hasil.galat;
-		const catatan = baris.catatan.trim();
+	const indikatorRow: RealisasiValues['indikator'] = indikator.map((ind) => {
+		const row = isian.indikator[ind.id] ?? { realisasi: '', catatan: '' };
+		const hasil = readDecimal(row.realisasi);
+		if (hasil.galat) error[indikatorFields(ind.id)] = hasil.galat;
+		const catatan = row.catatan.trim();
 		return { indikatorId: ind.id, realisasi: hasil.nilai, ...(catatan ? { catatan } : {}) };
 	});
-	for (const lama of sebelum?.indikator ?? []) {
-		if (!dikenal.has(lama.indikatorId)) barisIndikator.push({ ...lama });
+	for (const old of before?.indikator ?? []) {
+		if (!dikenal.has(old.indikatorId)) indikatorRow.push({ ...old });
 	}
 
 	// The schema's record keyed by item wants all three keys once any note is given.
@@ -203,11 +203,11 @@ export function readInput(
 				komitmenPdn: angka.komitmenPdn,
 				totalPengadaan: angka.totalPengadaan
 			},
-			indikator: barisIndikator,
+			indikator: indikatorRow,
 			...(adaCatatanItem ? { catatanItem } : {}),
 			...(catatan ? { catatan } : {})
 		},
-		galat,
+		galat: error,
 		peringatan
 	};
 }
@@ -220,8 +220,8 @@ export const canSave = (bacaan: InputReading): boolean => Object.keys(bacaan.gal
  * entry's (or a new entry's) identity and status.
  */
 export function realisasiCandidate(
-	nilai: RealisasiValues,
+	value: RealisasiValues,
 	identitas: Pick<Realisasi, 'id' | 'unitId' | 'periodeId' | 'status'>
 ): Realisasi {
-	return { ...identitas, ...nilai };
+	return { ...identitas, ...value };
 }

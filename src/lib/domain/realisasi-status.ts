@@ -90,56 +90,56 @@ export function effectiveEntry(list: readonly Realisasi[]): Realisasi | undefine
 export function entriesByUnit(list: readonly Realisasi[]): Map<string, Realisasi> {
 	const map = new Map<string, Realisasi>();
 	for (const r of list) {
-		const lain = map.get(r.unitId);
-		if (!lain || compareEntries(r, lain) < 0) map.set(r.unitId, r);
+		const other = map.get(r.unitId);
+		if (!other || compareEntries(r, other) < 0) map.set(r.unitId, r);
 	}
 	return map;
 }
 
-const ownedByUnit = (pengguna: User, unitId: string) =>
-	pengguna.peran === 'opd' && pengguna.unitIds[0] === unitId;
+const ownedByUnit = (user: User, unitId: string) =>
+	user.peran === 'opd' && user.unitIds[0] === unitId;
 
 /**
  * Whether `pengguna` may change the figures of the entry: the OPD's own staff while it is a draft;
  * the admin always (recorded as 'ubah-admin'). Submitted and verified entries are read-only for
  * the OPD; everyone else only reads.
  */
-export function canUpdate(entri: EntryPosition, pengguna: User | null | undefined): boolean {
-	if (!pengguna) return false;
-	if (pengguna.peran === 'admin') return true;
-	return ownedByUnit(pengguna, entri.unitId) && entri.status === 'draft';
+export function canUpdate(entri: EntryPosition, user: User | null | undefined): boolean {
+	if (!user) return false;
+	if (user.peran === 'admin') return true;
+	return ownedByUnit(user, entri.unitId) && entri.status === 'draft';
 }
 
 /** Whether `pengguna` may take `aksi` on the entry in its current status. */
 export function canAct(
 	entri: EntryPosition,
-	pengguna: User | null | undefined,
+	user: User | null | undefined,
 	aksi: RealisasiAction
 ): boolean {
-	if (!pengguna) return false;
+	if (!user) return false;
 	switch (aksi) {
 		case 'simpan':
-			return canUpdate(entri, pengguna);
+			return canUpdate(entri, user);
 		case 'ajukan':
-			return ownedByUnit(pengguna, entri.unitId) && entri.status === 'draft';
+			return ownedByUnit(user, entri.unitId) && entri.status === 'draft';
 		case 'verifikasi':
 		case 'kembalikan':
-			return pengguna.peran === 'admin' && entri.status === 'diajukan';
+			return user.peran === 'admin' && entri.status === 'diajukan';
 		case 'buka-kembali':
-			return pengguna.peran === 'admin' && entri.status === 'diverifikasi';
+			return user.peran === 'admin' && entri.status === 'diverifikasi';
 	}
 }
 
 /** Every action `pengguna` may take now, in the order the screen offers them. */
 export function availableActions(
 	entri: EntryPosition,
-	pengguna: User | null | undefined
+	user: User | null | undefined
 ): RealisasiAction[] {
-	return REALISASI_ACTIONS.filter((aksi) => canAct(entri, pengguna, aksi));
+	return REALISASI_ACTIONS.filter((aksi) => canAct(entri, user, aksi));
 }
 
 const STATUS_AFTER: Record<RealisasiAction, (sebelum: RealisasiStatus) => RealisasiStatus> = {
-	simpan: (sebelum) => sebelum,
+	simpan: (before) => before,
 	ajukan: () => 'diajukan',
 	verifikasi: () => 'diverifikasi',
 	kembalikan: () => 'draft',
@@ -191,13 +191,13 @@ const EMPTY: RealisasiValues = {
  * as it is in the database now, not as the screen last saw it). Refuses what the rules forbid.
  * The result still has to pass realisasiSchema where it is written.
  */
-export function applyAction(sebelum: Realisasi | undefined, minta: ActionRequest): ActionResult {
-	const { pengguna, aksi } = minta;
-	if (!pengguna) return { ok: false, alasan: 'realisasi.tanpaPengguna' };
-	const posisi: EntryPosition = { unitId: minta.unitId, status: sebelum?.status ?? 'draft' };
-	if (!canAct(posisi, pengguna, aksi)) return { ok: false, alasan: 'realisasi.tidakBoleh' };
+export function applyAction(before: Realisasi | undefined, request: ActionRequest): ActionResult {
+	const { pengguna: user, aksi } = request;
+	if (!user) return { ok: false, alasan: 'realisasi.tanpaPengguna' };
+	const position: EntryPosition = { unitId: request.unitId, status: before?.status ?? 'draft' };
+	if (!canAct(position, user, aksi)) return { ok: false, alasan: 'realisasi.tidakBoleh' };
 
-	const catatan = minta.catatan?.trim() || undefined;
+	const catatan = request.catatan?.trim() || undefined;
 	if (aksi === 'kembalikan' && (catatan?.length ?? 0) < RETURN_NOTE_MIN) {
 		return { ok: false, alasan: 'err.catatanKembalikan' };
 	}
@@ -205,34 +205,39 @@ export function applyAction(sebelum: Realisasi | undefined, minta: ActionRequest
 		return { ok: false, alasan: 'err.alasanBukaKembali' };
 	}
 	const menulisNilai = aksi === 'simpan' || aksi === 'ajukan';
-	if (menulisNilai && !minta.nilai) return { ok: false, alasan: 'realisasi.tanpaNilai' };
+	if (menulisNilai && !request.nilai) return { ok: false, alasan: 'realisasi.tanpaNilai' };
 
 	const riwayat: HistoryEntry = {
-		waktu: minta.waktu,
-		oleh: pengguna.nama,
-		aksi: aksi === 'simpan' && pengguna.peran === 'admin' ? 'ubah-admin' : aksi,
+		waktu: request.waktu,
+		oleh: user.nama,
+		aksi: aksi === 'simpan' && user.peran === 'admin' ? 'ubah-admin' : aksi,
 		...(catatan ? { catatan } : {})
 	};
-	const nilai = menulisNilai ? minta.nilai! : (sebelum ?? EMPTY);
+	const value = menulisNilai ? request.nilai! : (before ?? EMPTY);
 	const realisasi: Realisasi = {
-		id: sebelum?.id ?? realisasiId(minta.unitId, minta.periodeId),
-		unitId: minta.unitId,
-		periodeId: minta.periodeId,
-		pagu: nilai.pagu,
-		realisasiAnggaran: nilai.realisasiAnggaran,
-		realisasiFisik: nilai.realisasiFisik,
-		p3dn: { ...nilai.p3dn },
-		indikator: nilai.indikator.map((i) => ({ ...i })),
-		status: STATUS_AFTER[aksi](posisi.status),
-		...(nilai.catatanItem ? { catatanItem: { ...nilai.catatanItem } } : {}),
-		...(nilai.catatan ? { catatan: nilai.catatan } : {}),
-		riwayat: [...(sebelum?.riwayat ?? []), riwayat]
+		id: before?.id ?? realisasiId(request.unitId, request.periodeId),
+		unitId: request.unitId,
+		periodeId: request.periodeId,
+		pagu: value.pagu,
+		realisasiAnggaran: value.realisasiAnggaran,
+		realisasiFisik: value.realisasiFisik,
+		p3dn: { ...value.p3dn },
+		indikator: value.indikator.map((i) => ({ ...i })),
+		status: STATUS_AFTER[aksi](position.status),
+		...(value.catatanItem ? { catatanItem: { ...value.catatanItem } } : {}),
+		...(value.catatan ? { catatan: value.catatan } : {}),
+		riwayat: [...(before?.riwayat ?? []), riwayat]
 	};
 	if (aksi === 'ajukan') {
 		const kurang = submissionShortfall(
 			computeIndeksOpd(
-				{ unitId: minta.unitId, periodeId: minta.periodeId, realisasi, indikator: minta.indikator },
-				minta.pengaturan
+				{
+					unitId: request.unitId,
+					periodeId: request.periodeId,
+					realisasi,
+					indikator: request.indikator
+				},
+				request.pengaturan
 			)
 		);
 		if (kurang.length > 0) return { ok: false, alasan: 'realisasi.belumLengkap', kurang };
@@ -245,9 +250,9 @@ export function applyAction(sebelum: Realisasi | undefined, minta: ActionRequest
  * computable, and every indicator with a target this triwulan needs its realisasi (one left blank
  * would otherwise drop out of the mean unnoticed).
  */
-export function submissionShortfall(hasil: IndeksResult): string[] {
-	const kurang = hasil.kekurangan.map((k) => `kurang.${k}`);
-	if (hasil.indikatorTanpaRealisasi > 0) kurang.push('realisasi.indikatorKosong');
+export function submissionShortfall(result: IndeksResult): string[] {
+	const kurang = result.kekurangan.map((k) => `kurang.${k}`);
+	if (result.indikatorTanpaRealisasi > 0) kurang.push('realisasi.indikatorKosong');
 	return kurang;
 }
 
@@ -306,11 +311,11 @@ function sameValues(a: unknown, b: unknown): boolean {
  * (history rewritten, an OPD's save on a verified entry, figures changed without a trace) would let
  * a forged revision displace what the admin verified.
  */
-export function canReplaceEntry(lama: Realisasi, baru: Realisasi): boolean {
-	if (lama.status !== 'diverifikasi' || sameValues(lama, baru)) return true;
-	const sebelum = lama.riwayat ?? [];
-	const sesudah = baru.riwayat ?? [];
-	if (sesudah.length <= sebelum.length) return false;
-	if (!sebelum.every((r, i) => sameValues(r, sesudah[i]))) return false;
-	return sesudah.slice(sebelum.length).every((r) => ADMIN_ACTIONS.includes(r.aksi));
+export function canReplaceEntry(old: Realisasi, baru: Realisasi): boolean {
+	if (old.status !== 'diverifikasi' || sameValues(old, baru)) return true;
+	const before = old.riwayat ?? [];
+	const after = baru.riwayat ?? [];
+	if (after.length <= before.length) return false;
+	if (!before.every((r, i) => sameValues(r, after[i]))) return false;
+	return after.slice(before.length).every((r) => ADMIN_ACTIONS.includes(r.aksi));
 }

@@ -33,21 +33,21 @@ export function tidyRupiah(teks: string): string | null {
 }
 
 /** The amount in a Rupiah field, or null when it is empty or unreadable (see tidyRupiah). */
-export function readRupiah(teks: string): number | null {
-	const rapi = tidyRupiah(teks);
+export function readRupiah(text: string): number | null {
+	const rapi = tidyRupiah(text);
 	if (rapi === null || rapi === '') return null;
 	return parseNumber(rapi.endsWith(',') ? rapi.slice(0, -1) : rapi, 'id');
 }
 
 /** How a stored amount is shown in the field: whole Rupiah without sen, otherwise two decimals. */
-export function rupiahText(nilai: number): string {
-	return formatNumber(nilai, Number.isInteger(nilai) ? 0 : 2, 'id');
+export function rupiahText(value: number): string {
+	return formatNumber(value, Number.isInteger(value) ? 0 : 2, 'id');
 }
 
 /** How many meaningful characters (digits, comma, minus) come before `posisi` in `teks`. */
-export function significantBefore(teks: string, posisi: number): number {
+export function significantBefore(text: string, position: number): number {
 	let n = 0;
-	for (const c of teks.slice(0, posisi)) if (SIGNIFICANT.test(c)) n++;
+	for (const c of text.slice(0, position)) if (SIGNIFICANT.test(c)) n++;
 	return n;
 }
 
@@ -55,11 +55,11 @@ export function significantBefore(teks: string, posisi: number): number {
  * Where the caret goes after the field was regrouped: just after the same number of meaningful
  * characters as before, so typing or deleting in the middle does not throw it to the end.
  */
-export function positionAfter(teks: string, bermakna: number): number {
+export function positionAfter(text: string, bermakna: number): number {
 	if (bermakna <= 0) return 0;
 	let n = 0;
-	for (let i = 0; i < teks.length; i++) {
-		if (SIGNIFICANT.test(teks[i]!) && ++n === bermakna) return i + 1;
+	for (let i = 0; i < text.length; i++) {
+		if (SIGNIFICANT.test(text[i]!) && ++n === bermakna) return i + 1;
 	}
-	return teks.length;
+	return text.length;
 }

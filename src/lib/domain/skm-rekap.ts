@@ -32,15 +32,15 @@ export function emptySkmRekap(): SkmRekap {
 	return { ...emptyAnswerRekap(), profil: emptyProfilRekap(), layanan: [] };
 }
 
-function updateServices(layanan: ServiceCounts[], jenis: string, selisih: number): void {
+function updateServices(layanan: ServiceCounts[], kind: string, difference: number): void {
 	let i = 0;
-	while (i < layanan.length && layanan[i]!.jenis < jenis) i++;
+	while (i < layanan.length && layanan[i]!.jenis < kind) i++;
 	const entry = layanan[i];
-	if (entry?.jenis === jenis) {
-		entry.jumlah += selisih;
+	if (entry?.jenis === kind) {
+		entry.jumlah += difference;
 		if (entry.jumlah === 0) layanan.splice(i, 1);
 	} else {
-		layanan.splice(i, 0, { jenis, jumlah: selisih });
+		layanan.splice(i, 0, { jenis: kind, jumlah: difference });
 	}
 }
 
@@ -65,18 +65,18 @@ export function emptyRekap(rekap: SkmRekap): boolean {
 }
 
 /** The sum of several rekap, e.g. every unit's into the pemda's. */
-export function mergeSkmRekap(daftar: readonly SkmRekap[]): SkmRekap {
+export function mergeSkmRekap(list: readonly SkmRekap[]): SkmRekap {
 	const total = emptySkmRekap();
-	for (const r of daftar) {
+	for (const r of list) {
 		total.responden += r.responden;
 		for (const k of UNSUR_KEYS) {
 			total.jumlah[k] += r.jumlah[k];
 			total.dijawab[k] += r.dijawab[k];
 		}
-		for (const bagian of ['jenisKelamin', 'usia', 'pendidikan', 'pekerjaan'] as const) {
-			const tujuan = total.profil[bagian];
-			for (const [kategori, n] of Object.entries(r.profil[bagian])) {
-				tujuan[kategori] = (tujuan[kategori] ?? 0) + n;
+		for (const part of ['jenisKelamin', 'usia', 'pendidikan', 'pekerjaan'] as const) {
+			const target = total.profil[part];
+			for (const [kategori, n] of Object.entries(r.profil[part])) {
+				target[kategori] = (target[kategori] ?? 0) + n;
 			}
 		}
 		for (const l of r.layanan) updateServices(total.layanan, l.jenis, l.jumlah);

@@ -65,38 +65,38 @@ export function updateAnswerRekap(rekap: AnswerRekap, j: Answer, arah: 1 | -1): 
 	rekap.responden += arah;
 	for (const key of UNSUR_KEYS) {
 		// `!= null` also treats an absent key in imported data as a blank.
-		const skor = j[key];
-		if (skor == null) continue;
-		rekap.jumlah[key] += arah * skor;
+		const score = j[key];
+		if (score == null) continue;
+		rekap.jumlah[key] += arah * score;
 		rekap.dijawab[key] += arah;
 	}
 }
 
 /** The rekap of many answers in one pass with no allocation per response. */
-export function answerRekap(jawaban: readonly Answer[]): AnswerRekap {
-	const jumlah = new Float64Array(UNSUR_COUNT);
+export function answerRekap(answer: readonly Answer[]): AnswerRekap {
+	const count = new Float64Array(UNSUR_COUNT);
 	const dijawab = new Uint32Array(UNSUR_COUNT);
-	const tambah = (i: number, skor: number | null | undefined) => {
-		if (skor == null) return;
-		jumlah[i]! += skor;
+	const add = (i: number, score: number | null | undefined) => {
+		if (score == null) return;
+		count[i]! += score;
 		dijawab[i]!++;
 	};
 	// Unrolled: named property reads stay monomorphic, about 3× faster than j[key] in a loop.
-	for (let r = 0; r < jawaban.length; r++) {
-		const j = jawaban[r]!;
-		tambah(0, j.u1);
-		tambah(1, j.u2);
-		tambah(2, j.u3);
-		tambah(3, j.u4);
-		tambah(4, j.u5);
-		tambah(5, j.u6);
-		tambah(6, j.u7);
-		tambah(7, j.u8);
-		tambah(8, j.u9);
+	for (let r = 0; r < answer.length; r++) {
+		const j = answer[r]!;
+		add(0, j.u1);
+		add(1, j.u2);
+		add(2, j.u3);
+		add(3, j.u4);
+		add(4, j.u5);
+		add(5, j.u6);
+		add(6, j.u7);
+		add(7, j.u8);
+		add(8, j.u9);
 	}
 	return {
-		responden: jawaban.length,
-		jumlah: byUnsur((_, i) => jumlah[i]!),
+		responden: answer.length,
+		jumlah: byUnsur((_, i) => count[i]!),
 		dijawab: byUnsur((_, i) => dijawab[i]!)
 	};
 }
@@ -105,24 +105,24 @@ export function answerRekap(jawaban: readonly Answer[]): AnswerRekap {
  * SKM of one unit (PermenPANRB 14/2017, Lampiran): NRR_i = Σ answers_i / respondents answering i;
  * IKM = Σ NRR_i × bobot; nilai = IKM × 25, rounded half up to two decimals, then graded.
  */
-export function computeSkm(jawaban: readonly Answer[], bobotSkm: BobotSkm = 'eksak'): SkmResult {
-	return computeSkmFromRekap(answerRekap(jawaban), bobotSkm);
+export function computeSkm(answer: readonly Answer[], bobotSkm: BobotSkm = 'eksak'): SkmResult {
+	return computeSkmFromRekap(answerRekap(answer), bobotSkm);
 }
 
 /** The SKM from a rekap (see AnswerRekap); the same result as computeSkm over its responses. */
 export function computeSkmFromRekap(rekap: AnswerRekap, bobotSkm: BobotSkm = 'eksak'): SkmResult {
-	const { jumlah, dijawab } = rekap;
+	const { jumlah: count, dijawab } = rekap;
 	const bobot = bobotUnsur(bobotSkm);
-	const nrr = byUnsur((k) => (dijawab[k] > 0 ? jumlah[k] / dijawab[k] : null));
-	const unsurKosong = UNSUR_KEYS.filter((k) => nrr[k] === null);
-	const lengkap = rekap.responden > 0 && unsurKosong.length === 0;
+	const nrr = byUnsur((k) => (dijawab[k] > 0 ? count[k] / dijawab[k] : null));
+	const emptyUnsur = UNSUR_KEYS.filter((k) => nrr[k] === null);
+	const lengkap = rekap.responden > 0 && emptyUnsur.length === 0;
 
 	let totalNrr = 0;
 	for (const k of UNSUR_KEYS) totalNrr += nrr[k] ?? 0;
 	// With the exact weight, Σ NRR / 9 avoids the float residue of nine × (1/9).
 	const ikm = lengkap ? (bobotSkm === 'eksak' ? totalNrr / UNSUR_COUNT : totalNrr * bobot) : null;
-	const nilai = ikm === null ? null : roundTo(ikm * CONVERSION, 2);
-	const mutu = nilai === null ? null : mutuFromValue(nilai);
+	const value = ikm === null ? null : roundTo(ikm * CONVERSION, 2);
+	const mutu = value === null ? null : mutuFromValue(value);
 
 	return {
 		responden: rekap.responden,
@@ -135,7 +135,7 @@ export function computeSkmFromRekap(rekap: AnswerRekap, bobotSkm: BobotSkm = 'ek
 		bobot,
 		bobotSkm,
 		ikm,
-		nilai,
+		nilai: value,
 		mutu,
 		kinerja: mutu === null ? null : KINERJA_MUTU[mutu],
 		mutuUnsur: byUnsur((k) => {
@@ -143,7 +143,7 @@ export function computeSkmFromRekap(rekap: AnswerRekap, bobotSkm: BobotSkm = 'ek
 			return v === null ? null : mutuFromValue(v * CONVERSION);
 		}),
 		unsurTerendah: lowestUnsur(nrr),
-		unsurKosong
+		unsurKosong: emptyUnsur
 	};
 }
 
@@ -172,27 +172,27 @@ export interface SkmPemdaResult {
  * respondent into one SKM (docs/domain.md, SKM; which one is always stated with the result).
  */
 export function computeSkmPemda(
-	hasilUnit: readonly SkmResult[],
-	semuaJawaban: readonly Answer[],
+	unitResult: readonly SkmResult[],
+	allAnswer: readonly Answer[],
 	mode: IkmPemda,
 	bobotSkm: BobotSkm
 ): SkmPemdaResult {
-	const gabungan = mode === 'gabungan' ? answerRekap(semuaJawaban) : emptyAnswerRekap();
-	return computeSkmPemdaFromRekap(hasilUnit, gabungan, mode, bobotSkm);
+	const gabungan = mode === 'gabungan' ? answerRekap(allAnswer) : emptyAnswerRekap();
+	return computeSkmPemdaFromRekap(unitResult, gabungan, mode, bobotSkm);
 }
 
 /** computeSkmPemda with the pooled respondents given as one summed rekap. */
 export function computeSkmPemdaFromRekap(
-	hasilUnit: readonly SkmResult[],
+	unitResult: readonly SkmResult[],
 	gabungan: AnswerRekap,
 	mode: IkmPemda,
 	bobotSkm: BobotSkm
 ): SkmPemdaResult {
-	const bernilai = hasilUnit.filter((h) => h.nilai !== null && h.ikm !== null);
+	const bernilai = unitResult.filter((h) => h.nilai !== null && h.ikm !== null);
 	if (mode === 'gabungan') {
 		const h = computeSkmFromRekap(gabungan, bobotSkm);
-		const { responden, nilai, ikm, mutu, kinerja } = h;
-		return { mode, unit: bernilai.length, responden, nilai, ikm, mutu, kinerja };
+		const { responden, nilai: value, ikm, mutu, kinerja } = h;
+		return { mode, unit: bernilai.length, responden, nilai: value, ikm, mutu, kinerja };
 	}
 	const responden = bernilai.reduce((s, h) => s + h.responden, 0);
 	if (bernilai.length === 0) {

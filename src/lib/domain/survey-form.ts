@@ -81,8 +81,8 @@ export function listSteps(kuesioner: Kuesioner): Step[] {
 	];
 }
 
-export function isUnsur(langkah: string): langkah is UnsurKey {
-	return (UNSUR_KEYS as readonly string[]).includes(langkah);
+export function isUnsur(step: string): step is UnsurKey {
+	return (UNSUR_KEYS as readonly string[]).includes(step);
 }
 
 export function isScore(value: unknown): value is Score {
@@ -184,10 +184,10 @@ export function goToStep(
 export function answerUnsur(
 	form: SurveyFormData,
 	key: UnsurKey,
-	skor: number,
+	score: number,
 	kuesioner: Kuesioner
 ): SurveyFormData {
-	const answered: SurveyFormData = { ...form, jawaban: { ...form.jawaban, [key]: skor } };
+	const answered: SurveyFormData = { ...form, jawaban: { ...form.jawaban, [key]: score } };
 	return form.langkah === key ? goForward(answered, kuesioner) : answered;
 }
 
@@ -204,10 +204,10 @@ export function fillExtra(
 	id: string,
 	value: ExtraValue | undefined
 ): SurveyFormData {
-	const tambahan = { ...form.tambahan };
-	if (value === undefined || emptyExtra(value)) delete tambahan[id];
-	else tambahan[id] = value;
-	return { ...form, tambahan };
+	const extra = { ...form.tambahan };
+	if (value === undefined || emptyExtra(value)) delete extra[id];
+	else extra[id] = value;
+	return { ...form, tambahan: extra };
 }
 
 export function fillSaran(form: SurveyFormData, saran: string): SurveyFormData {
@@ -231,12 +231,12 @@ export function computeProgress(form: SurveyFormData, kuesioner: Kuesioner): Pro
 	const list = listSteps(kuesioner);
 	const index = Math.max(0, list.indexOf(form.langkah));
 	const unsur = UNSUR_KEYS.indexOf(form.langkah as UnsurKey);
-	const tambahan = kuesioner.tambahan.findIndex((q) => extraSteps(q.id) === form.langkah);
+	const extra = kuesioner.tambahan.findIndex((q) => extraSteps(q.id) === form.langkah);
 	return {
 		langkahKe: index + 1,
 		jumlahLangkah: list.length,
 		nomorUnsur: unsur >= 0 ? unsur + 1 : null,
-		nomorTambahan: tambahan >= 0 ? tambahan + 1 : null,
+		nomorTambahan: extra >= 0 ? extra + 1 : null,
 		jumlahTambahan: kuesioner.tambahan.length,
 		bagian: list.length > 1 ? index / (list.length - 1) : 1
 	};
@@ -338,10 +338,10 @@ export function toResponse(
 
 /** The form prefilled from a (corrected) response, opened at the summary. */
 export function fromResponse(response: SkmResponse): SurveyFormData {
-	const jawaban: SurveyFormData['jawaban'] = {};
+	const answer: SurveyFormData['jawaban'] = {};
 	for (const k of UNSUR_KEYS) {
 		const value = response.jawaban[k];
-		if (value !== null) jawaban[k] = value;
+		if (value !== null) answer[k] = value;
 	}
 	const profil: ProfilInput = {};
 	if (response.profil.jenisKelamin) profil.jenisKelamin = response.profil.jenisKelamin;
@@ -351,7 +351,7 @@ export function fromResponse(response: SkmResponse): SurveyFormData {
 	return {
 		langkah: 'ringkasan',
 		profil,
-		jawaban,
+		jawaban: answer,
 		tambahan: { ...(response.jawabanTambahan ?? {}) },
 		saran: response.saran ?? '',
 		jenisLayanan: response.jenisLayanan ?? '',
@@ -376,7 +376,7 @@ export function toKoreksi(
 ): Result<SkmKoreksi> {
 	const keys = checkFilled(form, kuesionerForKoreksi(kuesioner));
 	if (keys.length > 0) return { ok: false, keys: unique(keys) };
-	const jawaban = answersFrom(form) as Answer;
+	const answer = answersFrom(form) as Answer;
 	const { profil } = profilFromInput(form.profil);
 	const saran = form.saran.trim();
 	const jenisLayanan = form.jenisLayanan.trim();
@@ -387,7 +387,7 @@ export function toKoreksi(
 		waktu: konteks.waktu,
 		oleh: konteks.oleh,
 		alasan: konteks.alasan?.trim() || undefined,
-		jawaban: sameJson(jawaban, asli.jawaban) ? undefined : jawaban,
+		jawaban: sameJson(answer, asli.jawaban) ? undefined : answer,
 		profil: sameJson(profil, asli.profil) ? undefined : profil,
 		saran: saran === (asli.saran ?? '').trim() ? undefined : saran,
 		jenisLayanan: jenisLayanan === (asli.jenisLayanan ?? '').trim() ? undefined : jenisLayanan

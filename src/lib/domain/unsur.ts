@@ -35,6 +35,6 @@ export function unsurIdOf(key: UnsurKey, numbering: UnsurNumbering): UnsurId {
  * Whether a respondent answered at least one of the nine unsur: a response with all nine blank
  * says nothing and is refused (by the schema, the server and the CLI import alike).
  */
-export function hasUnsurAnswer(jawaban: Readonly<Partial<Record<UnsurKey, unknown>>>): boolean {
-	return UNSUR_KEYS.some((k) => jawaban[k] != null);
+export function hasUnsurAnswer(answer: Readonly<Partial<Record<UnsurKey, unknown>>>): boolean {
+	return UNSUR_KEYS.some((k) => answer[k] != null);
 }

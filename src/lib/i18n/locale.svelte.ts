@@ -25,14 +25,14 @@ class LocaleState {
 
 	/** Switches at once when the messages are loaded; otherwise after loading them. */
 	set(locale: Locale): Promise<void> {
-		const permintaan = ++this.#permintaan;
+		const request = ++this.#permintaan;
 		if (isLoaded(locale)) {
 			this.#tampilkan(locale);
 			return Promise.resolve();
 		}
 		return loadLanguage(locale).then(() => {
 			// A later choice made while this one was loading wins.
-			if (permintaan === this.#permintaan) this.#tampilkan(locale);
+			if (request === this.#permintaan) this.#tampilkan(locale);
 		});
 	}
 

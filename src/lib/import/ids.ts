@@ -27,26 +27,26 @@ export function slug(text: string): string {
 }
 
 /** A name as identity: case and spacing do not make a different unit or indicator. */
-export const nameKey = (nama: string) => nama.trim().replace(/\s+/g, ' ').toLowerCase();
+export const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The slug cut to `maks` characters, with a fingerprint of the name when cut or empty. */
-function idPart(nama: string, maks: number): string {
-	const kunci = nameKey(nama);
-	const s = slug(kunci);
-	if (s !== '' && s.length <= maks) return s;
-	const potong = s.slice(0, maks - 9).replace(/-+$/, '');
-	return potong === '' ? fingerprint(kunci) : `${potong}-${fingerprint(kunci)}`;
+function idPart(nama: string, max: number): string {
+	const key = nameKey(nama);
+	const s = slug(key);
+	if (s !== '' && s.length <= max) return s;
+	const potong = s.slice(0, max - 9).replace(/-+$/, '');
+	return potong === '' ? fingerprint(key) : `${potong}-${fingerprint(key)}`;
 }
 
 /** "Dinas Kesehatan" → "dinas-kesehatan"; an id already in the file ("dinkes") stays as it is. */
-export const unitIdFrom = (nama: string) => idPart(nama, 48);
+export const unitIdFrom = (name: string) => idPart(name, 48);
 
 /**
  * Same OPD, year and indicator name (ignoring case and spacing) give the same id. The name's
  * fingerprint is always part of it: indicator names differ by punctuation alone ("A/B", "A-B").
  */
 export function indikatorIdFrom(unitId: string, tahun: number, nama: string): string {
-	const kunci = nameKey(nama);
-	const awal = slug(kunci).slice(0, 40).replace(/-+$/, '');
-	return `${IMPORT_PREFIX}ind-${unitId}-${tahun}-${awal === '' ? '' : `${awal}-`}${fingerprint(kunci)}`;
+	const key = nameKey(nama);
+	const initial = slug(key).slice(0, 40).replace(/-+$/, '');
+	return `${IMPORT_PREFIX}ind-${unitId}-${tahun}-${initial === '' ? '' : `${initial}-`}${fingerprint(key)}`;
 }

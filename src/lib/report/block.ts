@@ -3,8 +3,8 @@ import type { Locale } from '$lib/domain/format';
 import type { Block } from './document';
 import { cellText, type Cell } from './cell';
 
-const numberCell = (sel: Cell | undefined) =>
-	sel != null && typeof sel !== 'string' && ('angka' in sel || 'tanggal' in sel);
+const numberCell = (cell: Cell | undefined) =>
+	cell != null && typeof cell !== 'string' && ('angka' in cell || 'tanggal' in cell);
 
 /**
  * A table block; `lebar` are the relative column widths. A column holding numbers or dates is
@@ -13,15 +13,15 @@ const numberCell = (sel: Cell | undefined) =>
 export function tableBlock(
 	kolom: readonly string[],
 	baris: readonly (readonly Cell[])[],
-	lebar: readonly number[],
+	width: readonly number[],
 	locale: Locale,
 	tebalTerakhir = false
 ): Block {
 	return {
 		jenis: 'tabel',
-		kolom: kolom.map((judul, i) => ({
-			judul,
-			lebar: lebar[i] ?? 1,
+		kolom: kolom.map((title, i) => ({
+			judul: title,
+			lebar: width[i] ?? 1,
 			kanan: baris.some((b) => numberCell(b[i]))
 		})),
 		baris: baris.map((b, i) => ({
@@ -34,15 +34,15 @@ export function tableBlock(
 /** Label–value pairs as a two-column table, values left-aligned like the labels. */
 export function summaryBlock(
 	pasangan: readonly (readonly [string, Cell])[],
-	judul: readonly [string, string],
+	title: readonly [string, string],
 	locale: Locale
 ): Block {
 	return {
 		jenis: 'tabel',
 		kolom: [
-			{ judul: judul[0], lebar: 2 },
-			{ judul: judul[1], lebar: 3 }
+			{ judul: title[0], lebar: 2 },
+			{ judul: title[1], lebar: 3 }
 		],
-		baris: pasangan.map(([label, nilai]) => ({ sel: [label, cellText(nilai, locale)] }))
+		baris: pasangan.map(([label, value]) => ({ sel: [label, cellText(value, locale)] }))
 	};
 }

@@ -54,8 +54,8 @@ const DIGIT: Record<Exclude<NumberFormat, 'persen' | 'rupiah'>, number> = {
 const DECIMALS: Record<NumberFormat, number> = { ...DIGIT, persen: 2, rupiah: 0 };
 
 /** The figure rounded to the decimals its format shows. */
-export function roundedValue(sel: NumberCell): number {
-	return roundTo(sel.angka, DECIMALS[sel.format]);
+export function roundedValue(cell: NumberCell): number {
+	return roundTo(cell.angka, DECIMALS[cell.format]);
 }
 
 /** Printed for an empty cell. */
@@ -66,9 +66,9 @@ export function cellText(sel: Cell, locale: Locale): string {
 	if (sel === null) return EMPTY;
 	if (typeof sel === 'string') return sel;
 	if ('tanggal' in sel) {
-		const jam = /T(\d{2}):(\d{2})/.exec(sel.tanggal);
-		const hari = formatDate(sel.tanggal, locale);
-		return jam ? `${hari} ${jam[1]}${locale === 'id' ? '.' : ':'}${jam[2]}` : hari;
+		const clock = /T(\d{2}):(\d{2})/.exec(sel.tanggal);
+		const day = formatDate(sel.tanggal, locale);
+		return clock ? `${day} ${clock[1]}${locale === 'id' ? '.' : ':'}${clock[2]}` : day;
 	}
 	if (sel.format === 'persen') return formatPercent(sel.angka, 2, locale);
 	if (sel.format === 'rupiah') return formatRupiah(sel.angka, locale);
@@ -89,6 +89,6 @@ const FORMAT_XLSX: Record<NumberFormat, string> = {
 export function xlsxCell(sel: Cell): XlsxCell {
 	if (sel === null || typeof sel === 'string') return sel;
 	if ('tanggal' in sel) return { tanggal: sel.tanggal.slice(0, 16) };
-	const nilai = sel.format === 'persen' ? sel.angka / 100 : sel.angka;
-	return { nilai, format: FORMAT_XLSX[sel.format] };
+	const value = sel.format === 'persen' ? sel.angka / 100 : sel.angka;
+	return { nilai: value, format: FORMAT_XLSX[sel.format] };
 }

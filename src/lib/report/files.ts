@@ -44,38 +44,39 @@ export interface Context {
 	font?: TtfFont;
 }
 
-function pdf(nama: string, judul: string, blok: Block[], teks: ReportText, k: Context): ReportFile {
-	const kaki = (halaman: number, jumlah: number) => teks.t('laporan.halaman', { halaman, jumlah });
+function pdf(name: string, title: string, blok: Block[], text: ReportText, k: Context): ReportFile {
+	const kaki = (page: number, count: number) =>
+		text.t('laporan.halaman', { halaman: page, jumlah: count });
 	const catatan = (n: number, ganti: string) =>
-		teks.t('laporan.takTercetak', { n: teks.bilangan(n), ganti });
-	const opsi = { judul, kaki, dibuat: k.dibuat, font: k.font };
-	return { nama: `${nama}.pdf`, mime: MIME_PDF, isi: createPdf(blok, opsi, catatan) };
+		text.t('laporan.takTercetak', { n: text.bilangan(n), ganti });
+	const opsi = { judul: title, kaki, dibuat: k.dibuat, font: k.font };
+	return { nama: `${name}.pdf`, mime: MIME_PDF, isi: createPdf(blok, opsi, catatan) };
 }
 
-function xlsx(nama: string, lembar: ReportTable[]): ReportFile {
-	return { nama: `${nama}.xlsx`, mime: MIME_XLSX, isi: xlsxWorkbook(lembar) };
+function xlsx(name: string, sheet: ReportTable[]): ReportFile {
+	return { nama: `${name}.xlsx`, mime: MIME_XLSX, isi: xlsxWorkbook(sheet) };
 }
 
-function csv(nama: string, tabel: ReportTable): ReportFile {
-	return { nama: `${nama}.csv`, mime: MIME_CSV, isi: new TextEncoder().encode(csvTable(tabel)) };
+function csv(name: string, table: ReportTable): ReportFile {
+	return { nama: `${name}.csv`, mime: MIME_CSV, isi: new TextEncoder().encode(csvTable(table)) };
 }
 
 const skmName = (l: SkmReport) =>
 	l.pemda ? `laporan-skm-${l.periodeId}` : `laporan-skm-${l.unit[0]!.unit.id}-${l.periodeId}`;
 
 export function skmFile(l: SkmReport, format: ReportFormat, k: Context): ReportFile {
-	const teks = textFor(k.locale);
+	const text = textFor(k.locale);
 	return format === 'pdf'
-		? pdf(skmName(l), skmTitle(l, teks), skmBlocks(l, teks, k.dibuat), teks, k)
-		: xlsx(skmName(l), skmSheet(l, teks, k.dibuat));
+		? pdf(skmName(l), skmTitle(l, text), skmBlocks(l, text, k.dibuat), text, k)
+		: xlsx(skmName(l), skmSheet(l, text, k.dibuat));
 }
 
 export function raporFile(l: RaporReport, format: ReportFormat, k: Context): ReportFile {
-	const teks = textFor(k.locale);
-	const nama = `rapor-opd-${l.view.periodeId}`;
+	const text = textFor(k.locale);
+	const name = `rapor-opd-${l.view.periodeId}`;
 	return format === 'pdf'
-		? pdf(nama, raporTitle(l, teks), raporBlocks(l, teks, k.dibuat), teks, k)
-		: xlsx(nama, raporSheet(l, teks, k.dibuat));
+		? pdf(name, raporTitle(l, text), raporBlocks(l, text, k.dibuat), text, k)
+		: xlsx(name, raporSheet(l, text, k.dibuat));
 }
 
 /** The ranking table of the ranking screen. */
@@ -85,24 +86,24 @@ export function rankingCsv(l: RaporReport, locale: Locale): ReportFile {
 
 /** The units' table of the pemda SKM screen, or the NRR table of one unit's screen. */
 export function skmCsv(l: SkmReport, locale: Locale): ReportFile {
-	const teks = textFor(locale);
-	if (l.pemda) return csv(`skm-unit-layanan-${l.periodeId}`, skmUnitTable(l, teks));
+	const text = textFor(locale);
+	if (l.pemda) return csv(`skm-unit-layanan-${l.periodeId}`, skmUnitTable(l, text));
 	const d = l.unit[0]!;
 	return csv(`skm-nrr-${d.unit.id}-${l.periodeId}`, {
-		nama: teks.t('skm.nrr'),
-		kolom: nrrColumns(teks),
-		baris: nrrRows(d, l.pengaturan, teks)
+		nama: text.t('skm.nrr'),
+		kolom: nrrColumns(text),
+		baris: nrrRows(d, l.pengaturan, text)
 	});
 }
 
 /** One A4 poster per unit; `kioskBase` is the absolute address of the kiosk page. */
 export function posterFile(
 	units: readonly { id: string; nama: string }[],
-	dasarKiosk: string,
+	baseKiosk: string,
 	k: Context
 ): ReportFile {
-	const teks = textFor(k.locale);
-	const nama = units.length === 1 ? `poster-kiosk-${units[0]!.id}` : 'poster-kiosk-semua-unit';
-	const judul = teks.t('poster.judul');
-	return pdf(nama, judul, posterBlock(units, dasarKiosk, teks), teks, k);
+	const text = textFor(k.locale);
+	const name = units.length === 1 ? `poster-kiosk-${units[0]!.id}` : 'poster-kiosk-semua-unit';
+	const title = text.t('poster.judul');
+	return pdf(name, title, posterBlock(units, baseKiosk, text), text, k);
 }

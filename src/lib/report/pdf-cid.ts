@@ -27,13 +27,13 @@ const utf16 = (cp: number) => {
 const hex4 = (g: number) => g.toString(16).padStart(4, '0').toUpperCase();
 
 function toUnicode(dipakai: ReadonlyMap<number, number>): string {
-	const baris = [...dipakai].sort((a, b) => a[0] - b[0]);
+	const row = [...dipakai].sort((a, b) => a[0] - b[0]);
 	const blok: string[] = [];
-	for (let i = 0; i < baris.length; i += 100) {
-		const bagian = baris.slice(i, i + 100);
+	for (let i = 0; i < row.length; i += 100) {
+		const part = row.slice(i, i + 100);
 		blok.push(
-			`${bagian.length} beginbfchar\n` +
-				bagian.map(([g, cp]) => `<${hex4(g)}> <${utf16(cp)}>`).join('\n') +
+			`${part.length} beginbfchar\n` +
+				part.map(([g, cp]) => `<${hex4(g)}> <${utf16(cp)}>`).join('\n') +
 				'\nendbfchar'
 		);
 	}
@@ -65,26 +65,26 @@ export function cidFontObject(
 	ref: (i: number) => string
 ): FontObject[] {
 	const skala = (x: number) => Math.round((x * 1000) / font.unitsPerEm);
-	const nama = `/${TAG}${font.nama}`;
+	const name = `/${TAG}${font.nama}`;
 	const gids = [...dipakai.keys()].sort((a, b) => a - b);
-	const lebar = gids.map((g) => `${g} [${skala(font.lebar(g))}]`).join(' ');
+	const width = gids.map((g) => `${g} [${skala(font.lebar(g))}]`).join(' ');
 	const [x0, y0, x1, y1] = font.bbox.map(skala);
 	const program = font.subset(gids);
 	return [
 		{
 			isi:
-				`<< /Type /Font /Subtype /Type0 /BaseFont ${nama} /Encoding /Identity-H ` +
+				`<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H ` +
 				`/DescendantFonts [${ref(1)}] /ToUnicode ${ref(4)} >>`
 		},
 		{
 			isi:
-				`<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${nama} ` +
+				`<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${name} ` +
 				'/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
-				`/FontDescriptor ${ref(2)} /DW ${skala(font.lebar(0))} /W [${lebar}] /CIDToGIDMap /Identity >>`
+				`/FontDescriptor ${ref(2)} /DW ${skala(font.lebar(0))} /W [${width}] /CIDToGIDMap /Identity >>`
 		},
 		{
 			isi:
-				`<< /Type /FontDescriptor /FontName ${nama} /Flags 32 /FontBBox [${x0} ${y0} ${x1} ${y1}] ` +
+				`<< /Type /FontDescriptor /FontName ${name} /Flags 32 /FontBBox [${x0} ${y0} ${x1} ${y1}] ` +
 				`/ItalicAngle ${font.italicAngle} /Ascent ${skala(font.ascent)} /Descent ${skala(font.descent)} ` +
 				`/CapHeight ${skala(font.capHeight)} /StemV 80 /FontFile2 ${ref(3)} >>`
 		},

@@ -51,75 +51,75 @@ export function writePdf(
 	info: PdfInfo,
 	fontUnicode?: (ref: (i: number) => string) => FontObject[]
 ): Uint8Array {
-	const bagian: Uint8Array[] = [];
+	const part: Uint8Array[] = [];
 	const offset: number[] = [];
 	let panjang = 0;
-	const tulis = (b: Uint8Array) => {
-		bagian.push(b);
+	const write = (b: Uint8Array) => {
+		part.push(b);
 		panjang += b.length;
 	};
-	const objek = (nomor: number, isi: string, stream?: Uint8Array) => {
+	const objek = (nomor: number, content: string, stream?: Uint8Array) => {
 		offset[nomor] = panjang;
-		tulis(ascii(`${nomor} 0 obj\n${isi}\n`));
+		write(ascii(`${nomor} 0 obj\n${content}\n`));
 		if (stream) {
-			tulis(ascii('stream\n'));
-			tulis(stream);
-			tulis(ascii('\nendstream\n'));
+			write(ascii('stream\n'));
+			write(stream);
+			write(ascii('\nendstream\n'));
 		}
-		tulis(ascii('endobj\n'));
+		write(ascii('endobj\n'));
 	};
 
 	const PERTAMA = 6;
 	const kids = halaman.map((_, i) => `${PERTAMA + i * 2} 0 R`).join(' ');
 	// A binary comment on line 2 tells transfer tools the file is binary.
-	tulis(ascii('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'));
+	write(ascii('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'));
 	objek(1, '<< /Type /Catalog /Pages 2 0 R >>');
 	objek(2, `<< /Type /Pages /Kids [${kids}] /Count ${halaman.length} >>`);
-	const font = (nama: string) =>
-		`<< /Type /Font /Subtype /Type1 /BaseFont /${nama} /Encoding /WinAnsiEncoding >>`;
+	const font = (name: string) =>
+		`<< /Type /Font /Subtype /Type1 /BaseFont /${name} /Encoding /WinAnsiEncoding >>`;
 	objek(3, font('Helvetica'));
 	objek(4, font('Helvetica-Bold'));
-	const tanggal = pdfDate(info.dibuat);
+	const date = pdfDate(info.dibuat);
 	objek(
 		5,
 		`<< /Title ${utf16Text(info.judul)} /Producer (Rapor)` +
-			(tanggal ? ` /CreationDate (${tanggal})` : '') +
+			(date ? ` /CreationDate (${date})` : '') +
 			' >>'
 	);
 	const nomorFont = PERTAMA + halaman.length * 2;
 	const f3 = fontUnicode ? ` /F3 ${nomorFont} 0 R` : '';
-	const sumber = `<< /Font << /F1 3 0 R /F2 4 0 R${f3} >> >>`;
-	halaman.forEach((isi, i) => {
-		const nomor = PERTAMA + i * 2;
+	const source = `<< /Font << /F1 3 0 R /F2 4 0 R${f3} >> >>`;
+	halaman.forEach((content, i) => {
+		const number = PERTAMA + i * 2;
 		objek(
-			nomor,
+			number,
 			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.lebar} ${A4.tinggi}] ` +
-				`/Resources ${sumber} /Contents ${nomor + 1} 0 R >>`
+				`/Resources ${source} /Contents ${number + 1} 0 R >>`
 		);
-		const stream = zlibSync(ascii(isi), { level: 6 });
-		objek(nomor + 1, `<< /Length ${stream.length} /Filter /FlateDecode >>`, stream);
+		const stream = zlibSync(ascii(content), { level: 6 });
+		objek(number + 1, `<< /Length ${stream.length} /Filter /FlateDecode >>`, stream);
 	});
 
-	const tambahan = fontUnicode?.((i) => `${nomorFont + i} 0 R`) ?? [];
-	tambahan.forEach((o, i) => {
+	const extra = fontUnicode?.((i) => `${nomorFont + i} 0 R`) ?? [];
+	extra.forEach((o, i) => {
 		if (!o.stream) return objek(nomorFont + i, o.isi);
 		const stream = zlibSync(o.stream, { level: 6 });
 		const dict = `<< /Length ${stream.length} /Filter /FlateDecode${o.isi ? ` ${o.isi}` : ''} >>`;
 		objek(nomorFont + i, dict, stream);
 	});
 
-	const jumlah = nomorFont + tambahan.length;
+	const count = nomorFont + extra.length;
 	const xref = panjang;
-	let tabel = `xref\n0 ${jumlah}\n0000000000 65535 f \n`;
-	for (let n = 1; n < jumlah; n++) tabel += `${String(offset[n]).padStart(10, '0')} 00000 n \n`;
-	tulis(ascii(tabel));
-	tulis(
-		ascii(`trailer\n<< /Size ${jumlah} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
+	let table = `xref\n0 ${count}\n0000000000 65535 f \n`;
+	for (let n = 1; n < count; n++) table += `${String(offset[n]).padStart(10, '0')} 00000 n \n`;
+	write(ascii(table));
+	write(
+		ascii(`trailer\n<< /Size ${count} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
 	);
 
 	const out = new Uint8Array(panjang);
 	let pos = 0;
-	for (const b of bagian) {
+	for (const b of part) {
 		out.set(b, pos);
 		pos += b.length;
 	}

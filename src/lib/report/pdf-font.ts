@@ -77,8 +77,8 @@ function winAnsi(c: string): number | undefined {
 	return CP1252[c];
 }
 
-const standard = (teks: string) => {
-	for (const c of teks) if (winAnsi(c) === undefined) return false;
+const standard = (text: string) => {
+	for (const c of text) if (winAnsi(c) === undefined) return false;
 	return true;
 };
 
@@ -110,9 +110,9 @@ export class Printer {
 	}
 
 	/** How many characters of `teks` no font can print. */
-	takTercetak(teks: string): number {
+	takTercetak(text: string): number {
 		let n = 0;
-		for (const c of teks.normalize('NFC')) {
+		for (const c of text.normalize('NFC')) {
 			const s = this.satu(c);
 			if (s !== c && (s === REPLACEMENT_UNPRINTABLE || s === REPLACEMENT_NO_FONT)) n++;
 		}
@@ -125,16 +125,16 @@ export class Printer {
 	}
 
 	/** Width in points of prepared text. */
-	lebar(teks: string, huruf: Font, ukuran: number): number {
+	lebar(teks: string, huruf: Font, size: number): number {
 		let total = 0;
 		if (standard(teks) || !this.font) {
-			const tabel = huruf === 'tebal' ? HELVETICA_BOLD_WIDTHS : HELVETICA_WIDTHS;
-			for (const c of teks) total += tabel[(winAnsi(c) ?? 0x3f) - 32] ?? 500;
-			return (total * ukuran) / 1000;
+			const table = huruf === 'tebal' ? HELVETICA_BOLD_WIDTHS : HELVETICA_WIDTHS;
+			for (const c of teks) total += table[(winAnsi(c) ?? 0x3f) - 32] ?? 500;
+			return (total * size) / 1000;
 		}
 		const f = this.font;
 		for (const c of teks) total += f.lebar(f.glyph(c.codePointAt(0)!) ?? 0);
-		return (total * ukuran) / f.unitsPerEm;
+		return (total * size) / f.unitsPerEm;
 	}
 
 	/**
@@ -161,9 +161,9 @@ export class Printer {
 const plain = new Printer();
 
 /** Text as WinAnsi codes (every char code below 256), for the standard fonts alone. */
-export function toWinAnsi(teks: string): string {
+export function toWinAnsi(text: string): string {
 	let out = '';
-	for (const c of plain.siapkan(teks)) out += String.fromCharCode(winAnsi(c) ?? 0x3f);
+	for (const c of plain.siapkan(text)) out += String.fromCharCode(winAnsi(c) ?? 0x3f);
 	return out;
 }
 
@@ -171,15 +171,15 @@ export function toWinAnsi(teks: string): string {
 export function truncate(
 	cetak: Printer,
 	teks: string,
-	huruf: Font,
-	ukuran: number,
-	maks: number
+	font: Font,
+	size: number,
+	max: number
 ): string {
-	if (cetak.lebar(teks, huruf, ukuran) <= maks) return teks;
+	if (cetak.lebar(teks, font, size) <= max) return teks;
 	const elipsis = '\u2026';
 	const c = [...teks];
 	let n = c.length;
-	while (n > 0 && cetak.lebar(c.slice(0, n).join('') + elipsis, huruf, ukuran) > maks) n--;
+	while (n > 0 && cetak.lebar(c.slice(0, n).join('') + elipsis, font, size) > max) n--;
 	return c.slice(0, n).join('').trimEnd() + elipsis;
 }
 
@@ -190,35 +190,35 @@ export function truncate(
 export function wrap(
 	cetak: Printer,
 	teks: string,
-	huruf: Font,
-	ukuran: number,
-	maks: number
+	font: Font,
+	size: number,
+	max: number
 ): string[] {
-	const baris: string[] = [];
+	const row: string[] = [];
 	let kini = '';
-	const muat = (s: string) => cetak.lebar(s, huruf, ukuran) <= maks;
+	const load = (s: string) => cetak.lebar(s, font, size) <= max;
 	for (const kata of teks.split(' ').filter((k) => k !== '')) {
 		const calon = kini === '' ? kata : `${kini} ${kata}`;
-		if (muat(calon)) {
+		if (load(calon)) {
 			kini = calon;
 			continue;
 		}
-		if (kini !== '') baris.push(kini);
-		let sisa = [...kata];
-		while (sisa.length > 1 && !muat(sisa.join(''))) {
+		if (kini !== '') row.push(kini);
+		let remaining = [...kata];
+		while (remaining.length > 1 && !load(remaining.join(''))) {
 			// The longest start that fits, found by halving (widths grow with length).
-			let bawah = 1;
-			let atas = sisa.length - 1;
-			while (bawah < atas) {
-				const tengah = Math.ceil((bawah + atas) / 2);
-				if (muat(sisa.slice(0, tengah).join(''))) bawah = tengah;
-				else atas = tengah - 1;
+			let bottom = 1;
+			let top = remaining.length - 1;
+			while (bottom < top) {
+				const middle = Math.ceil((bottom + top) / 2);
+				if (load(remaining.slice(0, middle).join(''))) bottom = middle;
+				else top = middle - 1;
 			}
-			baris.push(sisa.slice(0, bawah).join(''));
-			sisa = sisa.slice(bawah);
+			row.push(remaining.slice(0, bottom).join(''));
+			remaining = remaining.slice(bottom);
 		}
-		kini = sisa.join('');
+		kini = remaining.join('');
 	}
-	baris.push(kini);
-	return baris;
+	row.push(kini);
+	return row;
 }

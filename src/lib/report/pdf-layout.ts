@@ -24,7 +24,7 @@ const rgb = (w: Color) => w.map((c) => pdfNumber(c)).join(' ');
 /** Stroke width of bold drawn with the regular embedded font, per point of type size. */
 const SYNTHETIC_BOLD = 0.035;
 /** Distance from the top of a line to its baseline. */
-const moveDown = (ukuran: number) => ukuran * 0.95;
+const moveDown = (size: number) => size * 0.95;
 
 export interface PdfOptions {
 	/** The report's title: the document title and the left of every footer. */
@@ -49,14 +49,14 @@ class Layouter {
 	}
 
 	/** Text-showing operators for prepared text at a baseline. */
-	opsTeks(x: number, baseline: number, teks: string, huruf: Font, ukuran: number, warna: Color) {
+	opsTeks(x: number, baseline: number, teks: string, huruf: Font, size: number, color: Color) {
 		const { font, hex } = this.cetak.tampil(teks, huruf);
-		const posisi = `${rgb(warna)} rg ${pdfNumber(x)} ${pdfNumber(baseline)} Td ${hex} Tj`;
+		const position = `${rgb(color)} rg ${pdfNumber(x)} ${pdfNumber(baseline)} Td ${hex} Tj`;
 		if (font !== 'F3' || huruf !== 'tebal')
-			return `BT /${font} ${pdfNumber(ukuran)} Tf ${posisi} ET`;
+			return `BT /${font} ${pdfNumber(size)} Tf ${position} ET`;
 		// The embedded font has no bold: its outline is stroked too, in the text's colour.
-		const w = pdfNumber(ukuran * SYNTHETIC_BOLD);
-		return `q BT /F3 ${pdfNumber(ukuran)} Tf 2 Tr ${w} w ${rgb(warna)} RG ${posisi} ET Q`;
+		const w = pdfNumber(size * SYNTHETIC_BOLD);
+		return `q BT /F3 ${pdfNumber(size)} Tf 2 Tr ${w} w ${rgb(color)} RG ${position} ET Q`;
 	}
 
 	baru(): void {
@@ -74,39 +74,39 @@ class Layouter {
 	}
 
 	/** Starts a new page unless `tinggi` points still fit (or the page is still empty). */
-	pastikan(tinggi: number): void {
-		if (tinggi > this.sisa() && !this.kosong) this.baru();
+	pastikan(height: number): void {
+		if (height > this.sisa() && !this.kosong) this.baru();
 	}
 
-	teks(x: number, baseline: number, teks: string, huruf: Font, ukuran: number, warna: Color) {
-		if (teks === '') return;
-		this.ops.push(this.opsTeks(x, baseline, teks, huruf, ukuran, warna));
+	teks(x: number, baseline: number, text: string, font: Font, size: number, color: Color) {
+		if (text === '') return;
+		this.ops.push(this.opsTeks(x, baseline, text, font, size, color));
 	}
 
-	lebar(teks: string, huruf: Font, ukuran: number): number {
-		return this.cetak.lebar(teks, huruf, ukuran);
+	lebar(text: string, font: Font, size: number): number {
+		return this.cetak.lebar(text, font, size);
 	}
 
 	/** Text as printed, wrapped into lines of at most `maks` points. */
-	bungkus(teks: string, huruf: Font, ukuran: number, maks: number): string[] {
-		return wrap(this.cetak, this.cetak.siapkan(teks), huruf, ukuran, maks);
+	bungkus(text: string, font: Font, size: number, max: number): string[] {
+		return wrap(this.cetak, this.cetak.siapkan(text), font, size, max);
 	}
 
-	kotak(x: number, y: number, w: number, h: number, warna: Color): void {
-		this.isi([[x, y, w, h]], warna);
+	kotak(x: number, y: number, w: number, h: number, color: Color): void {
+		this.isi([[x, y, w, h]], color);
 	}
 
 	/** Rectangles [x, y, w, h] filled as one path. */
-	isi(kotak: readonly (readonly [number, number, number, number])[], warna: Color): void {
-		const re = kotak.map((k) => `${k.map(pdfNumber).join(' ')} re`).join(' ');
-		this.ops.push(`${rgb(warna)} rg ${re} f`);
+	isi(box: readonly (readonly [number, number, number, number])[], color: Color): void {
+		const re = box.map((k) => `${k.map(pdfNumber).join(' ')} re`).join(' ');
+		this.ops.push(`${rgb(color)} rg ${re} f`);
 	}
 
-	garis(x1: number, y1: number, x2: number, y2: number, warna: Color, putus = false): void {
+	garis(x1: number, y1: number, x2: number, y2: number, color: Color, putus = false): void {
 		const dash = putus ? '[2 2] 0 d ' : '';
 		const reset = putus ? ' [] 0 d' : '';
 		this.ops.push(
-			`${dash}${rgb(warna)} RG 0.5 w ${pdfNumber(x1)} ${pdfNumber(y1)} m ${pdfNumber(x2)} ${pdfNumber(y2)} l S${reset}`
+			`${dash}${rgb(color)} RG 0.5 w ${pdfNumber(x1)} ${pdfNumber(y1)} m ${pdfNumber(x2)} ${pdfNumber(y2)} l S${reset}`
 		);
 	}
 
@@ -117,33 +117,33 @@ class Layouter {
 	baris(
 		lines: readonly string[],
 		x: number | null,
-		huruf: Font,
-		ukuran: number,
-		warna: Color,
+		font: Font,
+		size: number,
+		color: Color,
 		awalan?: string
 	) {
-		const tinggi = ukuran * SPACING;
+		const height = size * SPACING;
 		lines.forEach((line, i) => {
-			if (tinggi > this.sisa()) this.baru();
-			const baseline = this.y - moveDown(ukuran);
-			if (i === 0 && awalan) this.teks(MARGIN.kiri, baseline, awalan, huruf, ukuran, warna);
-			const kiri = x ?? MARGIN.kiri + (WIDTH - this.lebar(line, huruf, ukuran)) / 2;
-			this.teks(kiri, baseline, line, huruf, ukuran, warna);
-			this.y -= tinggi;
+			if (height > this.sisa()) this.baru();
+			const baseline = this.y - moveDown(size);
+			if (i === 0 && awalan) this.teks(MARGIN.kiri, baseline, awalan, font, size, color);
+			const left = x ?? MARGIN.kiri + (WIDTH - this.lebar(line, font, size)) / 2;
+			this.teks(left, baseline, line, font, size, color);
+			this.y -= height;
 		});
 	}
 }
 
 function layoutTitle(p: Layouter, blok: Extract<Block, { jenis: 'judul' }>, berikut?: Block): void {
 	if (blok.halamanBaru && !p.kosong) p.baru();
-	const ukuran = blok.ukuran ?? TITLE[blok.tingkat];
-	const lines = p.bungkus(blok.teks, 'tebal', ukuran, WIDTH);
-	const tinggi = lines.length * ukuran * SPACING;
+	const size = blok.ukuran ?? TITLE[blok.tingkat];
+	const lines = p.bungkus(blok.teks, 'tebal', size, WIDTH);
+	const height = lines.length * size * SPACING;
 	if (!p.kosong) p.y -= blok.tingkat === 3 ? 4 : 8;
 	// A heading never ends a page alone: it goes with the start of what follows it.
-	p.pastikan(tinggi + 8 + (berikut ? initialHeight(p, berikut) : 0));
-	const warna = blok.tingkat === 3 ? COLORS.hitam : COLORS.utama;
-	p.baris(lines, blok.tengah ? null : MARGIN.kiri, 'tebal', ukuran, warna);
+	p.pastikan(height + 8 + (berikut ? initialHeight(p, berikut) : 0));
+	const color = blok.tingkat === 3 ? COLORS.hitam : COLORS.utama;
+	p.baris(lines, blok.tengah ? null : MARGIN.kiri, 'tebal', size, color);
 	if (blok.tingkat === 1) {
 		p.garis(MARGIN.kiri, p.y + 2, MARGIN.kiri + WIDTH, p.y + 2, COLORS.utama);
 		p.y -= 6;
@@ -151,10 +151,10 @@ function layoutTitle(p: Layouter, blok: Extract<Block, { jenis: 'judul' }>, beri
 }
 
 function layoutParagraph(p: Layouter, blok: Extract<Block, { jenis: 'paragraf' }>): void {
-	const ukuran = blok.ukuran ?? (blok.kecil ? SIZE.kecil : SIZE.teks);
-	const huruf: Font = blok.tebal ? 'tebal' : 'biasa';
-	const lines = p.bungkus(blok.teks, huruf, ukuran, WIDTH);
-	p.baris(lines, blok.tengah ? null : MARGIN.kiri, huruf, ukuran, blok.warna ?? COLORS.hitam);
+	const size = blok.ukuran ?? (blok.kecil ? SIZE.kecil : SIZE.teks);
+	const font: Font = blok.tebal ? 'tebal' : 'biasa';
+	const lines = p.bungkus(blok.teks, font, size, WIDTH);
+	p.baris(lines, blok.tengah ? null : MARGIN.kiri, font, size, blok.warna ?? COLORS.hitam);
 	p.y -= 4;
 }
 
@@ -190,16 +190,16 @@ const ROW_HEIGHT = SIZE.tabel * SPACING;
 function measureTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): MeasuredTable {
 	const ada = p.terukur.get(blok);
 	if (ada) return ada;
-	const jumlah = blok.kolom.reduce((s, k) => s + k.lebar, 0);
-	const lebar = blok.kolom.map((k) => (k.lebar / jumlah) * WIDTH);
-	const xKiri = lebar.map((_, i) => MARGIN.kiri + lebar.slice(0, i).reduce((s, w) => s + w, 0));
-	const maksBaris = Math.floor((PAGE_HEIGHT - 4 * ROW_HEIGHT) / ROW_HEIGHT);
-	const ukur = (sel: readonly string[], tebal: boolean): MeasuredRow => {
-		const huruf: Font = tebal ? 'tebal' : 'biasa';
-		const isi = lebar.map((w, i) => p.bungkus(sel[i] ?? '', huruf, SIZE.tabel, w - 2 * PAD));
+	const count = blok.kolom.reduce((s, k) => s + k.lebar, 0);
+	const width = blok.kolom.map((k) => (k.lebar / count) * WIDTH);
+	const xKiri = width.map((_, i) => MARGIN.kiri + width.slice(0, i).reduce((s, w) => s + w, 0));
+	const maxRow = Math.floor((PAGE_HEIGHT - 4 * ROW_HEIGHT) / ROW_HEIGHT);
+	const ukur = (cell: readonly string[], tebal: boolean): MeasuredRow => {
+		const font: Font = tebal ? 'tebal' : 'biasa';
+		const content = width.map((w, i) => p.bungkus(cell[i] ?? '', font, SIZE.tabel, w - 2 * PAD));
 		// A row taller than a page keeps what fits (never happens with the app's own limits).
-		const n = Math.min(Math.max(...isi.map((l) => l.length)), maksBaris);
-		return { isi: isi.map((l) => l.slice(0, n)), tinggi: n * ROW_HEIGHT + 2 * PAD, tebal };
+		const n = Math.min(Math.max(...content.map((l) => l.length)), maxRow);
+		return { isi: content.map((l) => l.slice(0, n)), tinggi: n * ROW_HEIGHT + 2 * PAD, tebal };
 	};
 	const kepala = ukur(
 		blok.kolom.map((k) => k.judul),
@@ -207,22 +207,22 @@ function measureTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): Me
 	);
 	const rows = blok.baris.map((b) => ukur(b.sel, b.tebal === true));
 	const total = kepala.tinggi + rows.reduce((s, r) => s + r.tinggi, 0);
-	const hasil = { lebar, xKiri, kepala, rows, total };
-	p.terukur.set(blok, hasil);
-	return hasil;
+	const result = { lebar: width, xKiri, kepala, rows, total };
+	p.terukur.set(blok, result);
+	return result;
 }
 
 function layoutTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): void {
-	const { lebar, xKiri, kepala, rows } = measureTable(p, blok);
-	const gambar = (row: MeasuredRow) => {
-		const huruf: Font = row.tebal ? 'tebal' : 'biasa';
+	const { lebar: width, xKiri, kepala, rows } = measureTable(p, blok);
+	const image = (row: MeasuredRow) => {
+		const font: Font = row.tebal ? 'tebal' : 'biasa';
 		row.isi.forEach((lines, i) => {
 			lines.forEach((line, j) => {
 				const baseline = p.y - PAD - j * ROW_HEIGHT - moveDown(SIZE.tabel);
 				const x = blok.kolom[i]!.kanan
-					? xKiri[i]! + lebar[i]! - PAD - p.lebar(line, huruf, SIZE.tabel)
+					? xKiri[i]! + width[i]! - PAD - p.lebar(line, font, SIZE.tabel)
 					: xKiri[i]! + PAD;
-				p.teks(x, baseline, line, huruf, SIZE.tabel, COLORS.hitam);
+				p.teks(x, baseline, line, font, SIZE.tabel, COLORS.hitam);
 			});
 		});
 		p.y -= row.tinggi;
@@ -230,7 +230,7 @@ function layoutTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): voi
 	};
 	const kepalaTabel = () => {
 		p.kotak(MARGIN.kiri, p.y - kepala.tinggi, WIDTH, kepala.tinggi, COLORS.latar);
-		gambar(kepala);
+		image(kepala);
 	};
 
 	p.pastikan(initialHeight(p, blok));
@@ -240,7 +240,7 @@ function layoutTable(p: Layouter, blok: Extract<Block, { jenis: 'tabel' }>): voi
 			p.baru();
 			kepalaTabel();
 		}
-		gambar(row);
+		image(row);
 	}
 	p.y -= 8;
 }
@@ -252,19 +252,19 @@ function layoutChart(p: Layouter, blok: Extract<Block, { jenis: 'grafik' }>): vo
 	const x0 = MARGIN.kiri + lebarLabel + CHART.jarak;
 	const lebarBatang = WIDTH - lebarLabel - CHART.nilai - 2 * CHART.jarak;
 	const xDari = (v: number) => x0 + (Math.min(Math.max(v, 0), blok.maks) / blok.maks) * lebarBatang;
-	const ukuran = SIZE.grafik;
+	const size = SIZE.grafik;
 
-	const satuBaris = (b: Bar) => {
-		const tengah = p.y - CHART.baris / 2;
-		const label = truncate(p.cetak, p.cetak.siapkan(b.label), 'biasa', ukuran, lebarLabel);
-		p.teks(MARGIN.kiri, tengah - ukuran * 0.35, label, 'biasa', ukuran, COLORS.hitam);
-		p.kotak(x0, tengah - CHART.batang / 2, lebarBatang, CHART.batang, COLORS.latar);
+	const oneRow = (b: Bar) => {
+		const middle = p.y - CHART.baris / 2;
+		const label = truncate(p.cetak, p.cetak.siapkan(b.label), 'biasa', size, lebarLabel);
+		p.teks(MARGIN.kiri, middle - size * 0.35, label, 'biasa', size, COLORS.hitam);
+		p.kotak(x0, middle - CHART.batang / 2, lebarBatang, CHART.batang, COLORS.latar);
 		if (b.nilai !== null && b.nilai > 0) {
-			p.kotak(x0, tengah - CHART.batang / 2, xDari(b.nilai) - x0, CHART.batang, b.warna);
+			p.kotak(x0, middle - CHART.batang / 2, xDari(b.nilai) - x0, CHART.batang, b.warna);
 		}
-		const nilai = p.cetak.siapkan(b.teks);
-		const w = p.lebar(nilai, 'tebal', ukuran);
-		p.teks(MARGIN.kiri + WIDTH - w, tengah - ukuran * 0.35, nilai, 'tebal', ukuran, COLORS.hitam);
+		const value = p.cetak.siapkan(b.teks);
+		const w = p.lebar(value, 'tebal', size);
+		p.teks(MARGIN.kiri + WIDTH - w, middle - size * 0.35, value, 'tebal', size, COLORS.hitam);
 		p.y -= CHART.baris;
 	};
 
@@ -279,7 +279,7 @@ function layoutChart(p: Layouter, blok: Extract<Block, { jenis: 'grafik' }>): vo
 		}
 		p.y -= CHART.sumbu;
 		const atas = p.y;
-		while (i < blok.batang.length && p.sisa() >= CHART.baris) satuBaris(blok.batang[i++]!);
+		while (i < blok.batang.length && p.sisa() >= CHART.baris) oneRow(blok.batang[i++]!);
 		for (const g of blok.garis)
 			p.garis(xDari(g.nilai), atas, xDari(g.nilai), p.y, COLORS.redup, true);
 		if (i < blok.batang.length) p.baru();
@@ -296,22 +296,22 @@ function qr(p: Layouter, blok: Extract<Block, { jenis: 'qr' }>): void {
 	p.pastikan(blok.sisi);
 	const x0 = MARGIN.kiri + (WIDTH - blok.sisi) / 2 + QR_MARGIN * m;
 	const y0 = p.y - QR_MARGIN * m;
-	const kotak: [number, number, number, number][] = [];
-	blok.modul.forEach((baris, r) => {
+	const box: [number, number, number, number][] = [];
+	blok.modul.forEach((row, r) => {
 		// Runs of dark modules as one rectangle each.
 		let c = 0;
 		while (c < n) {
-			if (!baris[c]) {
+			if (!row[c]) {
 				c++;
 				continue;
 			}
-			const mulai = c;
-			while (c < n && baris[c]) c++;
-			kotak.push([x0 + mulai * m, y0 - (r + 1) * m, (c - mulai) * m, m]);
+			const start = c;
+			while (c < n && row[c]) c++;
+			box.push([x0 + start * m, y0 - (r + 1) * m, (c - start) * m, m]);
 		}
 	});
 	// One filled path, so neighbouring modules print without hairline seams between them.
-	p.isi(kotak, [0, 0, 0]);
+	p.isi(box, [0, 0, 0]);
 	p.y -= blok.sisi + 4;
 }
 
@@ -339,17 +339,17 @@ function initialHeight(p: Layouter, blok: Block): number {
 }
 
 function layoutFooter(p: Layouter, opsi: PdfOptions): void {
-	const jumlah = p.halaman.length;
+	const count = p.halaman.length;
 	const judulKaki = truncate(p.cetak, p.cetak.siapkan(opsi.judul), 'biasa', SIZE.kaki, WIDTH * 0.7);
 	p.halaman.forEach((ops, i) => {
 		const y = MARGIN.bawah - 22;
-		const kanan = p.cetak.siapkan(opsi.kaki(i + 1, jumlah));
-		const w = p.lebar(kanan, 'biasa', SIZE.kaki);
-		const teks = (x: number, s: string) => p.opsTeks(x, y, s, 'biasa', SIZE.kaki, COLORS.redup);
+		const right = p.cetak.siapkan(opsi.kaki(i + 1, count));
+		const w = p.lebar(right, 'biasa', SIZE.kaki);
+		const text = (x: number, s: string) => p.opsTeks(x, y, s, 'biasa', SIZE.kaki, COLORS.redup);
 		ops.push(
 			`${rgb(COLORS.garis)} RG 0.5 w ${MARGIN.kiri} ${y + 10} m ${pdfNumber(MARGIN.kiri + WIDTH)} ${y + 10} l S`,
-			teks(MARGIN.kiri, judulKaki),
-			teks(MARGIN.kiri + WIDTH - w, kanan)
+			text(MARGIN.kiri, judulKaki),
+			text(MARGIN.kiri + WIDTH - w, right)
 		);
 	});
 }
@@ -417,22 +417,22 @@ export function createPdf(
 ): Uint8Array {
 	const cetak = new Printer(opsi.font);
 	const n = allText(blok).reduce((s, t) => s + cetak.takTercetak(t), 0);
-	let isi = blok;
+	let content = blok;
 	if (n > 0 && catatan) {
 		const i = blok.findIndex((b) => b.jenis === 'judul') + 1;
-		const pesan: Block = {
+		const message: Block = {
 			jenis: 'paragraf',
 			kecil: true,
 			warna: COLORS.merah,
 			teks: catatan(n, cetak.pengganti)
 		};
-		isi = [...blok.slice(0, i), pesan, ...blok.slice(i)];
+		content = [...blok.slice(0, i), message, ...blok.slice(i)];
 	}
-	const halaman = layoutPages(isi, opsi, cetak);
+	const page = layoutPages(content, opsi, cetak);
 	const font = opsi.font;
 	const objek =
 		font && cetak.dipakai.size > 0
 			? (ref: (i: number) => string) => cidFontObject(font, cetak.dipakai, ref)
 			: undefined;
-	return writePdf(halaman, { judul: opsi.judul, dibuat: opsi.dibuat }, objek);
+	return writePdf(page, { judul: opsi.judul, dibuat: opsi.dibuat }, objek);
 }

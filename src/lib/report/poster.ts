@@ -7,8 +7,8 @@ import { qrMatrix } from './qr';
 import type { ReportText } from './text';
 
 /** The kiosk link of one unit: `/kiosk?unit=<id>` under the app's own address. */
-export function kioskLink(dasar: string, unitId: string): string {
-	const url = new URL(dasar);
+export function kioskLink(base: string, unitId: string): string {
+	const url = new URL(base);
 	url.searchParams.set('unit', unitId);
 	return url.href;
 }
@@ -18,11 +18,11 @@ const QR_SIDE = 340;
 
 export function posterBlock(
 	units: readonly { id: string; nama: string }[],
-	dasarKiosk: string,
-	teks: ReportText
+	baseKiosk: string,
+	text: ReportText
 ): Block[] {
 	return units.flatMap((unit): Block[] => {
-		const tautan = kioskLink(dasarKiosk, unit.id);
+		const tautan = kioskLink(baseKiosk, unit.id);
 		return [
 			{
 				jenis: 'judul',
@@ -30,22 +30,22 @@ export function posterBlock(
 				halamanBaru: true,
 				tengah: true,
 				ukuran: 24,
-				teks: teks.t('skm.judul')
+				teks: text.t('skm.judul')
 			},
 			{ jenis: 'judul', tingkat: 2, tengah: true, ukuran: 20, teks: unit.nama },
-			{ jenis: 'paragraf', tengah: true, ukuran: 13, teks: teks.t('poster.ajakan') },
+			{ jenis: 'paragraf', tengah: true, ukuran: 13, teks: text.t('poster.ajakan') },
 			{ jenis: 'jarak', tinggi: 6 },
 			{ jenis: 'qr', modul: qrMatrix(tautan), sisi: QR_SIDE },
 			{ jenis: 'paragraf', tengah: true, kecil: true, teks: tautan },
-			{ jenis: 'judul', tingkat: 3, teks: teks.t('poster.caraJudul') },
+			{ jenis: 'judul', tingkat: 3, teks: text.t('poster.caraJudul') },
 			{
 				jenis: 'daftar',
 				bernomor: true,
-				butir: [teks.t('poster.cara1'), teks.t('poster.cara2'), teks.t('poster.cara3')]
+				butir: [text.t('poster.cara1'), text.t('poster.cara2'), text.t('poster.cara3')]
 			},
-			{ jenis: 'paragraf', teks: teks.t('poster.rahasia') },
+			{ jenis: 'paragraf', teks: text.t('poster.rahasia') },
 			{ jenis: 'jarak', tinggi: 10 },
-			{ jenis: 'paragraf', kecil: true, teks: teks.t('poster.petugas') }
+			{ jenis: 'paragraf', kecil: true, teks: text.t('poster.petugas') }
 		];
 	});
 }

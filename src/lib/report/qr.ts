@@ -9,8 +9,8 @@ export function qrMatrix(text: string): boolean[][] {
 	const qr = qrcode(0, 'M');
 	qr.addData(text, 'Byte');
 	qr.make();
-	const ukuran = qr.getModuleCount();
-	return Array.from({ length: ukuran }, (_, row) =>
-		Array.from({ length: ukuran }, (_, col) => qr.isDark(row, col))
+	const size = qr.getModuleCount();
+	return Array.from({ length: size }, (_, row) =>
+		Array.from({ length: size }, (_, col) => qr.isDark(row, col))
 	);
 }

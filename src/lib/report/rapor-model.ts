@@ -49,7 +49,7 @@ function indeksOf(view: RankingView): PeriodeTrend {
 
 export function buildRaporReport(input: RaporInput): RaporReport {
 	const realisasi = (id: string) => input.realisasi.get(id) ?? [];
-	const susun = (id: string, lalu: readonly Realisasi[]) =>
+	const build = (id: string, lalu: readonly Realisasi[]) =>
 		buildRanking({
 			periodeId: id,
 			units: input.units,
@@ -58,9 +58,9 @@ export function buildRaporReport(input: RaporInput): RaporReport {
 			realisasiLalu: lalu,
 			pengaturan: input.pengaturan
 		});
-	const view = susun(input.periodeId, realisasi(previousPeriode(input.periodeId)));
+	const view = build(input.periodeId, realisasi(previousPeriode(input.periodeId)));
 	const tren = currentYear(input.periodeId).map((id) =>
-		indeksOf(id === input.periodeId ? view : susun(id, []))
+		indeksOf(id === input.periodeId ? view : build(id, []))
 	);
 	return { view, tren };
 }

@@ -35,34 +35,34 @@ function zonaLine(l: RaporReport) {
 	];
 }
 
-function rankingBlocks(l: RaporReport, teks: ReportText): Block[] {
-	const lokal = teks.locale;
+function rankingBlocks(l: RaporReport, text: ReportText): Block[] {
+	const local = text.locale;
 	const baris = l.view.rows.map((row): Cell[] => [
 		row.baris.peringkat === null ? null : toNumberCell(row.baris.peringkat, 'bulat'),
 		row.unit.nama,
 		toNumberCell(row.hasil.indeks, 'desimal2'),
-		zonaText(row.hasil.zona, teks),
-		movementText(row.baris, teks),
+		zonaText(row.hasil.zona, text),
+		movementText(row.baris, text),
 		toNumberCell(row.baris.selisihIndeks, 'desimal2'),
-		opdNote(row, teks)
+		opdNote(row, text)
 	]);
 	return [
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('peringkat.caption') },
+		{ jenis: 'judul', tingkat: 2, teks: text.t('peringkat.caption') },
 		tableBlock(
 			[
-				teks.t('laporan.no'),
-				teks.t('peringkat.opd'),
-				teks.t('peringkat.indeks'),
-				teks.t('peringkat.zona'),
-				teks.t('peringkat.gerak'),
-				teks.t('laporan.selisih'),
-				teks.t('laporan.catatan')
+				text.t('laporan.no'),
+				text.t('peringkat.opd'),
+				text.t('peringkat.indeks'),
+				text.t('peringkat.zona'),
+				text.t('peringkat.gerak'),
+				text.t('laporan.selisih'),
+				text.t('laporan.catatan')
 			],
 			baris,
 			[0.5, 3.6, 1, 0.9, 1.6, 1, 3],
-			lokal
+			local
 		),
-		{ jenis: 'paragraf', kecil: true, tebal: true, teks: teks.t('grafik.peringkat') },
+		{ jenis: 'paragraf', kecil: true, tebal: true, teks: text.t('grafik.peringkat') },
 		{
 			jenis: 'grafik',
 			maks: 100,
@@ -70,71 +70,71 @@ function rankingBlocks(l: RaporReport, teks: ReportText): Block[] {
 			batang: l.view.rows.map((row) => ({
 				label: row.unit.nama,
 				nilai: row.hasil.indeks,
-				teks: cellText(toNumberCell(row.hasil.indeks, 'desimal2'), lokal),
+				teks: cellText(toNumberCell(row.hasil.indeks, 'desimal2'), local),
 				warna: zonaColor(row.hasil.zona)
 			}))
 		}
 	];
 }
 
-function trendBlocks(l: RaporReport, teks: ReportText): Block[] {
+function trendBlocks(l: RaporReport, text: ReportText): Block[] {
 	const baris = l.view.rows.map((row): Cell[] => [
 		row.unit.nama,
 		...l.tren.map((t) => toNumberCell(t.indeks.get(row.unit.id), 'desimal2'))
 	]);
 	return [
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('opd.tren') },
+		{ jenis: 'judul', tingkat: 2, teks: text.t('opd.tren') },
 		tableBlock(
-			[teks.t('peringkat.opd'), ...l.tren.map((t) => teks.periode(t.periodeId))],
+			[text.t('peringkat.opd'), ...l.tren.map((t) => text.periode(t.periodeId))],
 			baris,
 			[4, ...l.tren.map(() => 1)],
-			teks.locale
+			text.locale
 		)
 	];
 }
 
-function opd(row: RankingRow, l: RaporReport, teks: ReportText): Block[] {
-	const lokal = teks.locale;
-	const { hasil, baris, realisasi } = row;
-	const nomor = baris.peringkat === null ? '–' : String(baris.peringkat);
-	const ringkas: [string, Cell][] = [
-		[teks.t('peringkat.indeks'), toNumberCell(hasil.indeks, 'desimal2')],
-		[teks.t('peringkat.zona'), zonaText(hasil.zona, teks)],
-		[teks.t('peringkat.gerak'), movementText(baris, teks)],
+function opd(row: RankingRow, l: RaporReport, text: ReportText): Block[] {
+	const local = text.locale;
+	const { hasil: result, baris, realisasi } = row;
+	const number = baris.peringkat === null ? '–' : String(baris.peringkat);
+	const brief: [string, Cell][] = [
+		[text.t('peringkat.indeks'), toNumberCell(result.indeks, 'desimal2')],
+		[text.t('peringkat.zona'), zonaText(result.zona, text)],
+		[text.t('peringkat.gerak'), movementText(baris, text)],
 		[
-			teks.t('laporan.indeksLalu', { periode: teks.periode(l.view.periodeLalu) }),
+			text.t('laporan.indeksLalu', { periode: text.periode(l.view.periodeLalu) }),
 			toNumberCell(row.sebelumnya.indeks, 'desimal2')
 		],
-		[teks.t('opd.pagu'), toNumberCell(realisasi?.pagu, 'rupiah')],
-		[teks.t('opd.realisasiAnggaran'), toNumberCell(realisasi?.realisasiAnggaran, 'rupiah')],
-		[teks.t('opd.status'), realisasi ? teks.t(`status.${realisasi.status}`) : null]
+		[text.t('opd.pagu'), toNumberCell(realisasi?.pagu, 'rupiah')],
+		[text.t('opd.realisasiAnggaran'), toNumberCell(realisasi?.realisasiAnggaran, 'rupiah')],
+		[text.t('opd.status'), realisasi ? text.t(`status.${realisasi.status}`) : null]
 	];
-	const catatan = opdNote(row, teks);
+	const catatan = opdNote(row, text);
 	const blok: Block[] = [
-		{ jenis: 'judul', tingkat: 2, teks: `${nomor}. ${row.unit.nama}` },
-		summaryBlock(ringkas, [teks.t('laporan.butir'), teks.t('laporan.nilai')], lokal),
+		{ jenis: 'judul', tingkat: 2, teks: `${number}. ${row.unit.nama}` },
+		summaryBlock(brief, [text.t('laporan.butir'), text.t('laporan.nilai')], local),
 		tableBlock(
-			komponenColumns(teks),
+			komponenColumns(text),
 			[
-				...komponenRows(hasil, teks),
-				[teks.t('peringkat.indeks'), '', '', '', toNumberCell(hasil.indeks, 'desimal2')]
+				...komponenRows(result, text),
+				[text.t('peringkat.indeks'), '', '', '', toNumberCell(result.indeks, 'desimal2')]
 			],
 			[3, 1, 1, 1, 1],
-			lokal,
+			local,
 			true
 		)
 	];
 	if (catatan) blok.push({ jenis: 'paragraf', warna: COLORS.merah, teks: catatan });
 	blok.push(
-		hasil.indikator.length > 0
+		result.indikator.length > 0
 			? tableBlock(
-					indikatorColumns(teks),
-					hasil.indikator.map((b) => indikatorRows(b, teks)),
+					indikatorColumns(text),
+					result.indikator.map((b) => indikatorRows(b, text)),
 					[4, 1, 1.5, 1.1, 1.1, 1.1, 1.4],
-					lokal
+					local
 				)
-			: { jenis: 'paragraf', teks: teks.t('opd.tanpaIndikator') },
-		{ jenis: 'paragraf', kecil: true, tebal: true, teks: teks.t('opd.tren') },
+			: { jenis: 'paragraf', teks: text.t('opd.tanpaIndikator') },
+		{ jenis: 'paragraf', kecil: true, tebal: true, teks: text.t('opd.tren') },
 		{
 			jenis: 'grafik',
 			maks: 100,
@@ -142,9 +142,9 @@ function opd(row: RankingRow, l: RaporReport, teks: ReportText): Block[] {
 			batang: l.tren.map((t) => {
 				const indeks = t.indeks.get(row.unit.id) ?? null;
 				return {
-					label: teks.periode(t.periodeId),
+					label: text.periode(t.periodeId),
 					nilai: indeks,
-					teks: cellText(toNumberCell(indeks, 'desimal2'), lokal),
+					teks: cellText(toNumberCell(indeks, 'desimal2'), local),
 					warna: zonaColor(indeks === null ? null : zonaOf(indeks, l.view.pengaturan.zona))
 				};
 			})
@@ -153,32 +153,32 @@ function opd(row: RankingRow, l: RaporReport, teks: ReportText): Block[] {
 	return blok;
 }
 
-export function raporBlocks(l: RaporReport, teks: ReportText, dibuat: string): Block[] {
+export function raporBlocks(l: RaporReport, text: ReportText, created: string): Block[] {
 	const { view } = l;
-	const basis = teks.t('peringkat.basis', {
-		periode: teks.periode(view.periodeId),
+	const basis = text.t('peringkat.basis', {
+		periode: text.periode(view.periodeId),
 		n: view.jumlahRealisasi,
 		opd: view.rows.length
 	});
 	const belum =
 		view.belumDiverifikasi > 0
-			? ` ${teks.t('peringkat.belumDiverifikasi', { n: view.belumDiverifikasi })}`
+			? ` ${text.t('peringkat.belumDiverifikasi', { n: view.belumDiverifikasi })}`
 			: '';
 	return [
-		{ jenis: 'judul', tingkat: 1, teks: raporTitle(l, teks) },
+		{ jenis: 'judul', tingkat: 1, teks: raporTitle(l, text) },
 		{
 			jenis: 'paragraf',
-			teks: teks.t('laporan.dibuatDi', { dibuat: cellText({ tanggal: dibuat }, teks.locale) })
+			teks: text.t('laporan.dibuatDi', { dibuat: cellText({ tanggal: created }, text.locale) })
 		},
 		{ jenis: 'paragraf', teks: basis + belum },
 		{
 			jenis: 'paragraf',
 			kecil: true,
-			teks: settingsSentence(view.pengaturan, 'indeks', teks).join(' ')
+			teks: settingsSentence(view.pengaturan, 'indeks', text).join(' ')
 		},
-		...rankingBlocks(l, teks),
-		...trendBlocks(l, teks),
-		{ jenis: 'judul', tingkat: 1, halamanBaru: true, teks: teks.t('laporan.rincianOpd') },
-		...view.rows.flatMap((row) => opd(row, l, teks))
+		...rankingBlocks(l, text),
+		...trendBlocks(l, text),
+		{ jenis: 'judul', tingkat: 1, halamanBaru: true, teks: text.t('laporan.rincianOpd') },
+		...view.rows.flatMap((row) => opd(row, l, text))
 	];
 }

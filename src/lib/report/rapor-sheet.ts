@@ -13,113 +13,113 @@ import {
 import { toNumberCell, toDateCell, type Cell } from './cell';
 import type { ReportText } from './text';
 
-function raporSummarySheet(l: RaporReport, teks: ReportText, dibuat: string): ReportTable {
+function raporSummarySheet(l: RaporReport, text: ReportText, created: string): ReportTable {
 	const { view } = l;
 	const p = view.pengaturan;
 	const b = p.bobotIndeks;
-	const baris: [string, Cell][] = [
-		[teks.t('laporan.laporan'), raporTitle(l, teks)],
-		[teks.t('periode.label'), teks.periode(view.periodeId)],
-		[teks.t('laporan.dibuat'), toDateCell(dibuat)],
-		[teks.t('laporan.opdDinilai'), toNumberCell(view.rows.length, 'bulat')],
-		[teks.t('laporan.entriRealisasi'), toNumberCell(view.jumlahRealisasi, 'bulat')],
-		[teks.t('laporan.belumDiverifikasi'), toNumberCell(view.belumDiverifikasi, 'bulat')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.anggaran')}`, toNumberCell(b.anggaran, 'persen')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.fisik')}`, toNumberCell(b.fisik, 'persen')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.kinerja')}`, toNumberCell(b.kinerja, 'persen')],
-		[`${teks.t('opd.bobot')}: ${teks.t('komponen.p3dn')}`, toNumberCell(b.p3dn, 'persen')],
-		[teks.t('pengaturan.batasCapaian'), toNumberCell(p.batasCapaian, 'persen')],
-		[teks.t('pengaturan.rumusNegatif'), teks.t(`setelan.negatif.${p.rumusNegatif}`)],
-		[teks.t('pengaturan.rumusP3dn'), teks.t(`setelan.p3dn.${p.rumusP3dn}`)],
-		[teks.t('pengaturan.zonaHijau'), toNumberCell(p.zona.hijau, 'desimal2')],
-		[teks.t('pengaturan.zonaKuning'), toNumberCell(p.zona.kuning, 'desimal2')]
+	const row: [string, Cell][] = [
+		[text.t('laporan.laporan'), raporTitle(l, text)],
+		[text.t('periode.label'), text.periode(view.periodeId)],
+		[text.t('laporan.dibuat'), toDateCell(created)],
+		[text.t('laporan.opdDinilai'), toNumberCell(view.rows.length, 'bulat')],
+		[text.t('laporan.entriRealisasi'), toNumberCell(view.jumlahRealisasi, 'bulat')],
+		[text.t('laporan.belumDiverifikasi'), toNumberCell(view.belumDiverifikasi, 'bulat')],
+		[`${text.t('opd.bobot')}: ${text.t('komponen.anggaran')}`, toNumberCell(b.anggaran, 'persen')],
+		[`${text.t('opd.bobot')}: ${text.t('komponen.fisik')}`, toNumberCell(b.fisik, 'persen')],
+		[`${text.t('opd.bobot')}: ${text.t('komponen.kinerja')}`, toNumberCell(b.kinerja, 'persen')],
+		[`${text.t('opd.bobot')}: ${text.t('komponen.p3dn')}`, toNumberCell(b.p3dn, 'persen')],
+		[text.t('pengaturan.batasCapaian'), toNumberCell(p.batasCapaian, 'persen')],
+		[text.t('pengaturan.rumusNegatif'), text.t(`setelan.negatif.${p.rumusNegatif}`)],
+		[text.t('pengaturan.rumusP3dn'), text.t(`setelan.p3dn.${p.rumusP3dn}`)],
+		[text.t('pengaturan.zonaHijau'), toNumberCell(p.zona.hijau, 'desimal2')],
+		[text.t('pengaturan.zonaKuning'), toNumberCell(p.zona.kuning, 'desimal2')]
 	];
 	return {
-		nama: teks.t('laporan.ringkasan'),
-		kolom: [teks.t('laporan.butir'), teks.t('laporan.nilai')],
-		baris
+		nama: text.t('laporan.ringkasan'),
+		kolom: [text.t('laporan.butir'), text.t('laporan.nilai')],
+		baris: row
 	};
 }
 
 /** The ranking screen's table: rank, OPD, index, zone, movement, missing data. */
-export function rankingTable(l: RaporReport, teks: ReportText): ReportTable {
-	const lalu = teks.periode(l.view.periodeLalu);
+export function rankingTable(l: RaporReport, text: ReportText): ReportTable {
+	const lalu = text.periode(l.view.periodeLalu);
 	return {
-		nama: teks.t('peringkat.peringkat'),
+		nama: text.t('peringkat.peringkat'),
 		kolom: [
-			teks.t('peringkat.peringkat'),
-			teks.t('laporan.kodeUnit'),
-			teks.t('peringkat.opd'),
-			teks.t('peringkat.indeks'),
-			teks.t('peringkat.zona'),
-			teks.t('laporan.peringkatLalu', { periode: lalu }),
-			teks.t('laporan.naikPeringkat'),
-			teks.t('laporan.indeksLalu', { periode: lalu }),
-			teks.t('laporan.selisih'),
-			teks.t('opd.status'),
-			teks.t('laporan.catatan')
+			text.t('peringkat.peringkat'),
+			text.t('laporan.kodeUnit'),
+			text.t('peringkat.opd'),
+			text.t('peringkat.indeks'),
+			text.t('peringkat.zona'),
+			text.t('laporan.peringkatLalu', { periode: lalu }),
+			text.t('laporan.naikPeringkat'),
+			text.t('laporan.indeksLalu', { periode: lalu }),
+			text.t('laporan.selisih'),
+			text.t('opd.status'),
+			text.t('laporan.catatan')
 		],
 		baris: l.view.rows.map((row): Cell[] => [
 			toNumberCell(row.baris.peringkat, 'bulat'),
 			row.unit.id,
 			row.unit.nama,
 			toNumberCell(row.hasil.indeks, 'desimal2'),
-			zonaText(row.hasil.zona, teks),
+			zonaText(row.hasil.zona, text),
 			toNumberCell(row.baris.sebelumnya?.peringkat, 'bulat'),
 			toNumberCell(row.baris.naik, 'bulat'),
 			toNumberCell(row.sebelumnya.indeks, 'desimal2'),
 			toNumberCell(row.baris.selisihIndeks, 'desimal2'),
-			row.hasil.status ? teks.t(`status.${row.hasil.status}`) : null,
-			opdNote(row, teks)
+			row.hasil.status ? text.t(`status.${row.hasil.status}`) : null,
+			opdNote(row, text)
 		])
 	};
 }
 
-function komponen(l: RaporReport, teks: ReportText): ReportTable {
+function komponen(l: RaporReport, text: ReportText): ReportTable {
 	return {
-		nama: teks.t('opd.komponen'),
-		kolom: [teks.t('laporan.kodeUnit'), teks.t('peringkat.opd'), ...komponenColumns(teks)],
+		nama: text.t('opd.komponen'),
+		kolom: [text.t('laporan.kodeUnit'), text.t('peringkat.opd'), ...komponenColumns(text)],
 		baris: l.view.rows.flatMap((row) =>
-			komponenRows(row.hasil, teks).map((b) => [row.unit.id, row.unit.nama, ...b])
+			komponenRows(row.hasil, text).map((b) => [row.unit.id, row.unit.nama, ...b])
 		)
 	};
 }
 
-function indikator(l: RaporReport, teks: ReportText): ReportTable {
+function indikator(l: RaporReport, text: ReportText): ReportTable {
 	return {
-		nama: teks.t('laporan.lembarIndikator'),
+		nama: text.t('laporan.lembarIndikator'),
 		kolom: [
-			teks.t('laporan.kodeUnit'),
-			teks.t('peringkat.opd'),
-			teks.t('laporan.kodeIndikator'),
-			...indikatorColumns(teks),
-			`${teks.t('laporan.capaianDipakai')} (%)`
+			text.t('laporan.kodeUnit'),
+			text.t('peringkat.opd'),
+			text.t('laporan.kodeIndikator'),
+			...indikatorColumns(text),
+			`${text.t('laporan.capaianDipakai')} (%)`
 		],
 		baris: l.view.rows.flatMap((row) =>
 			row.hasil.indikator.map((b): Cell[] => [
 				row.unit.id,
 				row.unit.nama,
 				b.indikator.id,
-				...indikatorRows(b, teks),
+				...indikatorRows(b, text),
 				toNumberCell(b.hasil.status === 'ok' ? b.hasil.dipakai : null, 'persen')
 			])
 		)
 	};
 }
 
-function realisasi(l: RaporReport, teks: ReportText): ReportTable {
+function realisasi(l: RaporReport, text: ReportText): ReportTable {
 	return {
-		nama: teks.t('opd.realisasi'),
+		nama: text.t('opd.realisasi'),
 		kolom: [
-			teks.t('laporan.kodeUnit'),
-			teks.t('peringkat.opd'),
-			teks.t('opd.pagu'),
-			teks.t('opd.realisasiAnggaran'),
-			`${teks.t('komponen.fisik')} (%)`,
-			teks.t('opd.realisasiPdn'),
-			teks.t('opd.komitmenPdn'),
-			teks.t('laporan.totalPengadaan'),
-			teks.t('opd.status')
+			text.t('laporan.kodeUnit'),
+			text.t('peringkat.opd'),
+			text.t('opd.pagu'),
+			text.t('opd.realisasiAnggaran'),
+			`${text.t('komponen.fisik')} (%)`,
+			text.t('opd.realisasiPdn'),
+			text.t('opd.komitmenPdn'),
+			text.t('laporan.totalPengadaan'),
+			text.t('opd.status')
 		],
 		baris: l.view.rows.map(({ unit, realisasi: r }): Cell[] => [
 			unit.id,
@@ -130,18 +130,18 @@ function realisasi(l: RaporReport, teks: ReportText): ReportTable {
 			toNumberCell(r?.p3dn.realisasiPdn, 'rupiah'),
 			toNumberCell(r?.p3dn.komitmenPdn, 'rupiah'),
 			toNumberCell(r?.p3dn.totalPengadaan, 'rupiah'),
-			r ? teks.t(`status.${r.status}`) : null
+			r ? text.t(`status.${r.status}`) : null
 		])
 	};
 }
 
-function trendSheet(l: RaporReport, teks: ReportText): ReportTable {
+function trendSheet(l: RaporReport, text: ReportText): ReportTable {
 	return {
-		nama: teks.t('laporan.lembarTren'),
+		nama: text.t('laporan.lembarTren'),
 		kolom: [
-			teks.t('laporan.kodeUnit'),
-			teks.t('peringkat.opd'),
-			...l.tren.map((t) => teks.periode(t.periodeId))
+			text.t('laporan.kodeUnit'),
+			text.t('peringkat.opd'),
+			...l.tren.map((t) => text.periode(t.periodeId))
 		],
 		baris: l.view.rows.map((row): Cell[] => [
 			row.unit.id,
@@ -151,13 +151,13 @@ function trendSheet(l: RaporReport, teks: ReportText): ReportTable {
 	};
 }
 
-export function raporSheet(l: RaporReport, teks: ReportText, dibuat: string): ReportTable[] {
+export function raporSheet(l: RaporReport, text: ReportText, created: string): ReportTable[] {
 	return [
-		raporSummarySheet(l, teks, dibuat),
-		rankingTable(l, teks),
-		komponen(l, teks),
-		indikator(l, teks),
-		realisasi(l, teks),
-		trendSheet(l, teks)
+		raporSummarySheet(l, text, created),
+		rankingTable(l, text),
+		komponen(l, text),
+		indikator(l, text),
+		realisasi(l, text),
+		trendSheet(l, text)
 	];
 }

@@ -7,51 +7,51 @@ import type { RaporReport } from './rapor-model';
 import { toNumberCell, type Cell } from './cell';
 import type { ReportText } from './text';
 
-export function raporTitle(l: RaporReport, teks: ReportText): string {
-	return teks.t('laporan.judulRapor', { periode: teks.periode(l.view.periodeId) });
+export function raporTitle(l: RaporReport, text: ReportText): string {
+	return text.t('laporan.judulRapor', { periode: text.periode(l.view.periodeId) });
 }
 
-export function zonaText(zona: Zona | null, teks: ReportText): string {
-	return zona ? teks.t(`zona.${zona}`) : teks.t('zona.tidakAda');
+export function zonaText(zona: Zona | null, text: ReportText): string {
+	return zona ? text.t(`zona.${zona}`) : text.t('zona.tidakAda');
 }
 
 /** "naik 2 peringkat", "peringkat tetap", or no rank last triwulan. */
-export function movementText(b: UnitRank, teks: ReportText): string {
+export function movementText(b: UnitRank, text: ReportText): string {
 	const gerak = movementMessage(b.naik);
-	return teks.t(gerak.key, { n: gerak.n });
+	return text.t(gerak.key, { n: gerak.n });
 }
 
 /** The missing data, unscored indicators and unverified status, as the ranking screen names them. */
-export function opdNote(row: RankingRow, teks: ReportText): string {
-	const { hasil } = row;
+export function opdNote(row: RankingRow, text: ReportText): string {
+	const { hasil: result } = row;
 	const catatan: string[] = [];
-	if (hasil.kekurangan.length > 0) {
-		const kurang = hasil.kekurangan.map((k) => teks.t(`kurang.${k}`)).join(', ');
-		catatan.push(`${teks.t('peringkat.dataKurang')}: ${kurang}`);
+	if (result.kekurangan.length > 0) {
+		const kurang = result.kekurangan.map((k) => text.t(`kurang.${k}`)).join(', ');
+		catatan.push(`${text.t('peringkat.dataKurang')}: ${kurang}`);
 	}
-	if (hasil.indikatorTanpaRealisasi > 0) {
-		catatan.push(teks.t('peringkat.indikatorKosong', { n: hasil.indikatorTanpaRealisasi }));
+	if (result.indikatorTanpaRealisasi > 0) {
+		catatan.push(text.t('peringkat.indikatorKosong', { n: result.indikatorTanpaRealisasi }));
 	}
-	if (hasil.status && hasil.status !== 'diverifikasi')
-		catatan.push(teks.t(`status.${hasil.status}`));
+	if (result.status && result.status !== 'diverifikasi')
+		catatan.push(text.t(`status.${result.status}`));
 	return catatan.join('; ');
 }
 
-export function komponenColumns(teks: ReportText): string[] {
+export function komponenColumns(text: ReportText): string[] {
 	return [
-		teks.t('opd.komponen'),
-		`${teks.t('opd.nilai')} (%)`,
-		`${teks.t('opd.dipakai')} (%)`,
-		`${teks.t('opd.bobot')} (%)`,
-		teks.t('opd.kontribusi')
+		text.t('opd.komponen'),
+		`${text.t('opd.nilai')} (%)`,
+		`${text.t('opd.dipakai')} (%)`,
+		`${text.t('opd.bobot')} (%)`,
+		text.t('opd.kontribusi')
 	];
 }
 
-export function komponenRows(hasil: IndeksResult, teks: ReportText): Cell[][] {
+export function komponenRows(result: IndeksResult, text: ReportText): Cell[][] {
 	return KOMPONEN_KEYS.map((key) => {
-		const k = hasil.komponen[key];
+		const k = result.komponen[key];
 		return [
-			teks.t(`komponen.${key}`),
+			text.t(`komponen.${key}`),
 			toNumberCell(k.nilai, 'persen'),
 			toNumberCell(k.dipakai, 'persen'),
 			toNumberCell(k.bobot, 'persen'),
@@ -60,32 +60,32 @@ export function komponenRows(hasil: IndeksResult, teks: ReportText): Cell[][] {
 	});
 }
 
-export function indikatorColumns(teks: ReportText): string[] {
+export function indikatorColumns(text: ReportText): string[] {
 	return [
-		teks.t('opd.indikator'),
-		teks.t('laporan.satuan'),
-		teks.t('laporan.polaritas'),
-		teks.t('opd.target'),
-		teks.t('opd.realisasi'),
-		`${teks.t('opd.capaian')} (%)`,
-		teks.t('laporan.kategori')
+		text.t('opd.indikator'),
+		text.t('laporan.satuan'),
+		text.t('laporan.polaritas'),
+		text.t('opd.target'),
+		text.t('opd.realisasi'),
+		`${text.t('opd.capaian')} (%)`,
+		text.t('laporan.kategori')
 	];
 }
 
 /** The Permendagri 86/2017 category, or why the indicator is not scored. */
-function kategori(b: CapaianRow, teks: ReportText): string {
-	if (b.hasil.status !== 'ok') return teks.t(`capaian.${b.hasil.status}`);
-	return b.kategori ? teks.t(`kategori.${b.kategori}`) : '';
+function kategori(b: CapaianRow, text: ReportText): string {
+	if (b.hasil.status !== 'ok') return text.t(`capaian.${b.hasil.status}`);
+	return b.kategori ? text.t(`kategori.${b.kategori}`) : '';
 }
 
-export function indikatorRows(b: CapaianRow, teks: ReportText): Cell[] {
+export function indikatorRows(b: CapaianRow, text: ReportText): Cell[] {
 	return [
 		b.indikator.nama,
 		b.indikator.satuan,
-		teks.t(`polaritas.${b.indikator.polaritas}`),
+		text.t(`polaritas.${b.indikator.polaritas}`),
 		toNumberCell(b.target, 'desimal2'),
 		toNumberCell(b.realisasi, 'desimal2'),
 		toNumberCell(b.hasil.status === 'ok' ? b.hasil.nilai : null, 'persen'),
-		kategori(b, teks)
+		kategori(b, text)
 	];
 }

@@ -13,9 +13,9 @@ export interface ReportTable {
 	baris: readonly (readonly Cell[])[];
 }
 
-export function xlsxWorkbook(daftar: readonly ReportTable[]): Uint8Array {
+export function xlsxWorkbook(list: readonly ReportTable[]): Uint8Array {
 	return writeXlsxWorkbook(
-		daftar.map((t) => ({
+		list.map((t) => ({
 			nama: t.nama,
 			header: t.kolom,
 			rows: t.baris.map((b) => b.map(xlsxCell))
@@ -23,10 +23,10 @@ export function xlsxWorkbook(daftar: readonly ReportTable[]): Uint8Array {
 	);
 }
 
-function csvCell(sel: Cell): CsvExportCell {
-	if (sel === null || typeof sel === 'string') return sel;
-	if ('tanggal' in sel) return sel.tanggal.slice(0, 16).replace('T', ' ');
-	return roundedValue(sel);
+function csvCell(cell: Cell): CsvExportCell {
+	if (cell === null || typeof cell === 'string') return cell;
+	if ('tanggal' in cell) return cell.tanggal.slice(0, 16).replace('T', ' ');
+	return roundedValue(cell);
 }
 
 /**

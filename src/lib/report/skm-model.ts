@@ -56,11 +56,11 @@ export function buildSkmPemdaReport(input: SkmInput | SkmReportInput): SkmReport
 	const view = buildSkmFromRekap(data);
 	const rekap = new Map(data.rekap.map((r) => [r.unitId, r]));
 	const unit = view.units.map((row) => unitDetails(data, rekap, row.unit));
-	const semua = mergeSkmRekap(unit.flatMap((u) => rekap.get(u.unit.id) ?? []));
+	const all = mergeSkmRekap(unit.flatMap((u) => rekap.get(u.unit.id) ?? []));
 	return {
 		periodeId: data.periodeId,
 		pengaturan: data.pengaturan,
-		pemda: { hasil: view.pemda, profil: semua.profil },
+		pemda: { hasil: view.pemda, profil: all.profil },
 		unit
 	};
 }

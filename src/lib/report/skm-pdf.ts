@@ -43,29 +43,29 @@ function mutuLine(skala: 1 | typeof CONVERSION) {
 	}));
 }
 
-function unitSection(d: SkmUnitDetail, p: Settings, teks: ReportText): Block[] {
-	const { hasil } = d;
-	const lokal = teks.locale;
+function unitSection(d: SkmUnitDetail, p: Settings, text: ReportText): Block[] {
+	const { hasil: result } = d;
+	const local = text.locale;
 	const blok: Block[] = [
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('laporan.ringkasan') },
-		summaryBlock(unitSummary(d, teks), [teks.t('laporan.butir'), teks.t('laporan.nilai')], lokal)
+		{ jenis: 'judul', tingkat: 2, teks: text.t('laporan.ringkasan') },
+		summaryBlock(unitSummary(d, text), [text.t('laporan.butir'), text.t('laporan.nilai')], local)
 	];
-	if (hasil.unsurKosong.length > 0) {
+	if (result.unsurKosong.length > 0) {
 		blok.push({
 			jenis: 'paragraf',
 			warna: COLORS.merah,
-			teks: teks.t('skm.unsurKosong', {
-				unsur: hasil.unsurKosong.map((k) => teks.unsur(k, p)).join(', ')
+			teks: text.t('skm.unsurKosong', {
+				unsur: result.unsurKosong.map((k) => text.unsur(k, p)).join(', ')
 			})
 		});
 	}
 	blok.push(
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('skm.nrrJudul') },
+		{ jenis: 'judul', tingkat: 2, teks: text.t('skm.nrrJudul') },
 		tableBlock(
-			nrrColumns(teks),
-			[...nrrRows(d, p, teks), ikmRows(d, teks)],
+			nrrColumns(text),
+			[...nrrRows(d, p, text), ikmRows(d, text)],
 			[4.6, 1.6, 1.1, 1.5, 1.6, 0.9, 1.5],
-			lokal,
+			local,
 			true
 		),
 		{
@@ -73,110 +73,110 @@ function unitSection(d: SkmUnitDetail, p: Settings, teks: ReportText): Block[] {
 			maks: 4,
 			garis: mutuLine(1),
 			batang: UNSUR_KEYS.map((k) => ({
-				label: teks.unsur(k, p),
-				nilai: hasil.nrr[k],
-				teks: cellText(toNumberCell(hasil.nrr[k], 'desimal3'), lokal),
-				warna: mutuColor(hasil.mutuUnsur[k])
+				label: text.unsur(k, p),
+				nilai: result.nrr[k],
+				teks: cellText(toNumberCell(result.nrr[k], 'desimal3'), local),
+				warna: mutuColor(result.mutuUnsur[k])
 			}))
 		}
 	);
-	if (hasil.unsurTerendah.length > 0) {
+	if (result.unsurTerendah.length > 0) {
 		blok.push(
-			{ jenis: 'judul', tingkat: 2, teks: teks.t('skm.prioritas') },
+			{ jenis: 'judul', tingkat: 2, teks: text.t('skm.prioritas') },
 			{
 				jenis: 'daftar',
 				bernomor: true,
-				butir: hasil.unsurTerendah.map((k) =>
-					teks.t('laporan.prioritasButir', {
-						unsur: teks.unsur(k, p),
-						nrr: cellText(toNumberCell(hasil.nrr[k], 'desimal3'), lokal),
-						mutu: hasil.mutuUnsur[k] ?? '–'
+				butir: result.unsurTerendah.map((k) =>
+					text.t('laporan.prioritasButir', {
+						unsur: text.unsur(k, p),
+						nrr: cellText(toNumberCell(result.nrr[k], 'desimal3'), local),
+						mutu: result.mutuUnsur[k] ?? '–'
 					})
 				)
 			}
 		);
 	}
 	blok.push(
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('skm.profil') },
-		tableBlock(profilColumns(teks), profilRows(d.profil, teks), [2, 3, 1, 1], lokal)
+		{ jenis: 'judul', tingkat: 2, teks: text.t('skm.profil') },
+		tableBlock(profilColumns(text), profilRows(d.profil, text), [2, 3, 1, 1], local)
 	);
 	if (d.jumlahLayanan.length > 0) {
 		blok.push(
-			{ jenis: 'judul', tingkat: 2, teks: teks.t('laporan.jenisLayanan') },
+			{ jenis: 'judul', tingkat: 2, teks: text.t('laporan.jenisLayanan') },
 			tableBlock(
-				[teks.t('laporan.jenisLayanan'), teks.t('laporan.jumlah')],
+				[text.t('laporan.jenisLayanan'), text.t('laporan.jumlah')],
 				d.jumlahLayanan.map((l) => [l.jenis, toNumberCell(l.jumlah, 'bulat')]),
 				[5, 1],
-				lokal
+				local
 			)
 		);
 	}
 	blok.push({
 		jenis: 'judul',
 		tingkat: 2,
-		teks: `${teks.t('skm.saran')} (${teks.bilangan(d.saran.length)})`
+		teks: `${text.t('skm.saran')} (${text.bilangan(d.saran.length)})`
 	});
 	blok.push(
 		d.saran.length > 0
-			? tableBlock(saranColumns(teks), saranRows(d), [1.4, 6], lokal)
-			: { jenis: 'paragraf', teks: teks.t('laporan.tanpaSaran') }
+			? tableBlock(saranColumns(text), saranRows(d), [1.4, 6], local)
+			: { jenis: 'paragraf', teks: text.t('laporan.tanpaSaran') }
 	);
 	return blok;
 }
 
-function opening(judul: string, l: SkmReport, teks: ReportText, dibuat: string): Block[] {
+function opening(title: string, l: SkmReport, text: ReportText, created: string): Block[] {
 	return [
-		{ jenis: 'judul', tingkat: 1, teks: judul },
+		{ jenis: 'judul', tingkat: 1, teks: title },
 		{
 			jenis: 'paragraf',
-			teks: teks.t('laporan.dibuatDi', { dibuat: cellText({ tanggal: dibuat }, teks.locale) })
+			teks: text.t('laporan.dibuatDi', { dibuat: cellText({ tanggal: created }, text.locale) })
 		},
-		{ jenis: 'paragraf', kecil: true, teks: settingsSentence(l.pengaturan, 'skm', teks).join(' ') }
+		{ jenis: 'paragraf', kecil: true, teks: settingsSentence(l.pengaturan, 'skm', text).join(' ') }
 	];
 }
 
 function pemdaSection(
 	l: SkmReport,
 	pemda: NonNullable<SkmReport['pemda']>,
-	teks: ReportText
+	text: ReportText
 ): Block[] {
-	const lokal = teks.locale;
+	const local = text.locale;
 	const h = pemda.hasil;
-	const ringkas: [string, Cell][] = [
-		[teks.t('skm.ikmUnit'), toNumberCell(h.nilai, 'desimal2')],
-		[teks.t('laporan.ikmSkala'), toNumberCell(h.ikm, 'desimal4')],
-		[teks.t('laporan.mutuPelayanan'), h.mutu],
-		[teks.t('laporan.kinerjaUnit'), h.mutu ? teks.t(`kinerja.${h.mutu}`) : null],
-		[teks.t('laporan.unitDinilai'), toNumberCell(h.unit, 'bulat')],
-		[teks.t('skm.responden'), toNumberCell(h.responden, 'bulat')],
-		[teks.t('pengaturan.ikmPemda'), teks.t(`setelan.ikmPemda.${h.mode}`)]
+	const brief: [string, Cell][] = [
+		[text.t('skm.ikmUnit'), toNumberCell(h.nilai, 'desimal2')],
+		[text.t('laporan.ikmSkala'), toNumberCell(h.ikm, 'desimal4')],
+		[text.t('laporan.mutuPelayanan'), h.mutu],
+		[text.t('laporan.kinerjaUnit'), h.mutu ? text.t(`kinerja.${h.mutu}`) : null],
+		[text.t('laporan.unitDinilai'), toNumberCell(h.unit, 'bulat')],
+		[text.t('skm.responden'), toNumberCell(h.responden, 'bulat')],
+		[text.t('pengaturan.ikmPemda'), text.t(`setelan.ikmPemda.${h.mode}`)]
 	];
-	const baris = l.unit.map((d, i): Cell[] => [
+	const row = l.unit.map((d, i): Cell[] => [
 		toNumberCell(i + 1, 'bulat'),
 		d.unit.nama,
 		toNumberCell(d.hasil.responden, 'bulat'),
-		sampelText(d.sampel, teks),
+		sampelText(d.sampel, text),
 		toNumberCell(d.hasil.nilai, 'desimal2'),
 		d.hasil.mutu,
-		d.hasil.mutu ? teks.t(`kinerja.${d.hasil.mutu}`) : null
+		d.hasil.mutu ? text.t(`kinerja.${d.hasil.mutu}`) : null
 	]);
 	return [
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('skm.pemda') },
-		summaryBlock(ringkas, [teks.t('laporan.butir'), teks.t('laporan.nilai')], lokal),
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('skm.caption') },
+		{ jenis: 'judul', tingkat: 2, teks: text.t('skm.pemda') },
+		summaryBlock(brief, [text.t('laporan.butir'), text.t('laporan.nilai')], local),
+		{ jenis: 'judul', tingkat: 2, teks: text.t('skm.caption') },
 		tableBlock(
 			[
-				teks.t('laporan.no'),
-				teks.t('skm.unit'),
-				teks.t('skm.responden'),
-				teks.t('skm.sampel'),
-				teks.t('skm.ikm'),
-				teks.t('skm.mutu'),
-				teks.t('laporan.kinerjaUnit')
+				text.t('laporan.no'),
+				text.t('skm.unit'),
+				text.t('skm.responden'),
+				text.t('skm.sampel'),
+				text.t('skm.ikm'),
+				text.t('skm.mutu'),
+				text.t('laporan.kinerjaUnit')
 			],
-			baris,
+			row,
 			[0.5, 3.2, 1.3, 3.2, 1, 0.8, 1.2],
-			lokal
+			local
 		),
 		{
 			jenis: 'grafik',
@@ -185,21 +185,21 @@ function pemdaSection(
 			batang: l.unit.map((d) => ({
 				label: d.unit.nama,
 				nilai: d.hasil.nilai,
-				teks: cellText(toNumberCell(d.hasil.nilai, 'desimal2'), lokal),
+				teks: cellText(toNumberCell(d.hasil.nilai, 'desimal2'), local),
 				warna: mutuColor(d.hasil.mutu)
 			}))
 		},
-		{ jenis: 'judul', tingkat: 2, teks: teks.t('laporan.profilPemda') },
-		tableBlock(profilColumns(teks), profilRows(pemda.profil, teks), [2, 3, 1, 1], lokal)
+		{ jenis: 'judul', tingkat: 2, teks: text.t('laporan.profilPemda') },
+		tableBlock(profilColumns(text), profilRows(pemda.profil, text), [2, 3, 1, 1], local)
 	];
 }
 
-export function skmBlocks(l: SkmReport, teks: ReportText, dibuat: string): Block[] {
-	const awal = opening(skmTitle(l, teks), l, teks, dibuat);
-	if (!l.pemda) return [...awal, ...unitSection(l.unit[0]!, l.pengaturan, teks)];
+export function skmBlocks(l: SkmReport, text: ReportText, created: string): Block[] {
+	const initial = opening(skmTitle(l, text), l, text, created);
+	if (!l.pemda) return [...initial, ...unitSection(l.unit[0]!, l.pengaturan, text)];
 	return [
-		...awal,
-		...pemdaSection(l, l.pemda, teks),
+		...initial,
+		...pemdaSection(l, l.pemda, text),
 		...l.unit.flatMap((d, i): Block[] => [
 			{
 				jenis: 'judul',
@@ -207,7 +207,7 @@ export function skmBlocks(l: SkmReport, teks: ReportText, dibuat: string): Block
 				halamanBaru: true,
 				teks: `${i + 1}. ${d.unit.nama}`
 			},
-			...unitSection(d, l.pengaturan, teks)
+			...unitSection(d, l.pengaturan, text)
 		])
 	];
 }

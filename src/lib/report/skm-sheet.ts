@@ -20,102 +20,102 @@ import {
 } from './skm-table';
 import type { ReportText } from './text';
 
-function skmSummarySheet(l: SkmReport, teks: ReportText, dibuat: string): ReportTable {
-	const judul: [string, Cell][] = [
-		[teks.t('laporan.laporan'), skmTitle(l, teks)],
-		[teks.t('periode.label'), teks.periode(l.periodeId)],
-		[teks.t('laporan.dibuat'), toDateCell(dibuat)]
+function skmSummarySheet(l: SkmReport, text: ReportText, created: string): ReportTable {
+	const title: [string, Cell][] = [
+		[text.t('laporan.laporan'), skmTitle(l, text)],
+		[text.t('periode.label'), text.periode(l.periodeId)],
+		[text.t('laporan.dibuat'), toDateCell(created)]
 	];
-	const hasil: [string, Cell][] = l.pemda
+	const result: [string, Cell][] = l.pemda
 		? [
-				[teks.t('skm.ikmUnit'), toNumberCell(l.pemda.hasil.nilai, 'desimal2')],
-				[teks.t('laporan.ikmSkala'), toNumberCell(l.pemda.hasil.ikm, 'desimal4')],
-				[teks.t('laporan.mutuPelayanan'), l.pemda.hasil.mutu],
+				[text.t('skm.ikmUnit'), toNumberCell(l.pemda.hasil.nilai, 'desimal2')],
+				[text.t('laporan.ikmSkala'), toNumberCell(l.pemda.hasil.ikm, 'desimal4')],
+				[text.t('laporan.mutuPelayanan'), l.pemda.hasil.mutu],
 				[
-					teks.t('laporan.kinerjaUnit'),
-					l.pemda.hasil.mutu ? teks.t(`kinerja.${l.pemda.hasil.mutu}`) : null
+					text.t('laporan.kinerjaUnit'),
+					l.pemda.hasil.mutu ? text.t(`kinerja.${l.pemda.hasil.mutu}`) : null
 				],
-				[teks.t('laporan.unitDinilai'), toNumberCell(l.pemda.hasil.unit, 'bulat')],
-				[teks.t('skm.responden'), toNumberCell(l.pemda.hasil.responden, 'bulat')]
+				[text.t('laporan.unitDinilai'), toNumberCell(l.pemda.hasil.unit, 'bulat')],
+				[text.t('skm.responden'), toNumberCell(l.pemda.hasil.responden, 'bulat')]
 			]
-		: [[teks.t('skm.unit'), l.unit[0]!.unit.nama], ...unitSummary(l.unit[0]!, teks)];
+		: [[text.t('skm.unit'), l.unit[0]!.unit.nama], ...unitSummary(l.unit[0]!, text)];
 	const p = l.pengaturan;
 	const setelan: [string, Cell][] = [
-		[teks.t('pengaturan.bobotSkm'), teks.t(`setelan.bobotSkm.${p.bobotSkm}`)],
-		[teks.t('pengaturan.ikmPemda'), teks.t(`setelan.ikmPemda.${p.ikmPemda}`)],
-		[teks.t('pengaturan.penomoranUnsur'), teks.t(`pengaturan.penomoran.${p.penomoranUnsur}`)]
+		[text.t('pengaturan.bobotSkm'), text.t(`setelan.bobotSkm.${p.bobotSkm}`)],
+		[text.t('pengaturan.ikmPemda'), text.t(`setelan.ikmPemda.${p.ikmPemda}`)],
+		[text.t('pengaturan.penomoranUnsur'), text.t(`pengaturan.penomoran.${p.penomoranUnsur}`)]
 	];
 	return {
-		nama: teks.t('laporan.ringkasan'),
-		kolom: [teks.t('laporan.butir'), teks.t('laporan.nilai')],
-		baris: [...judul, ...hasil, ...setelan]
+		nama: text.t('laporan.ringkasan'),
+		kolom: [text.t('laporan.butir'), text.t('laporan.nilai')],
+		baris: [...title, ...result, ...setelan]
 	};
 }
 
 /** The units' table of the SKM screen, one row per unit with its NRR per unsur. */
-export function skmUnitTable(l: SkmReport, teks: ReportText): ReportTable {
-	const kolom = [
-		teks.t('laporan.kodeUnit'),
-		teks.t('skm.unit'),
-		teks.t('skm.responden'),
-		teks.t('laporan.populasi'),
-		teks.t('laporan.sampelMinimal'),
-		teks.t('laporan.kurangResponden'),
-		teks.t('skm.sampel'),
-		teks.t('laporan.ikmSkala'),
-		teks.t('skm.ikmUnit'),
-		teks.t('skm.mutu'),
-		teks.t('laporan.kinerjaUnit'),
-		...UNSUR_KEYS.map((k) => `${teks.t('skm.nrr')} ${k.toUpperCase()}`),
-		teks.t('skm.prioritas')
+export function skmUnitTable(l: SkmReport, text: ReportText): ReportTable {
+	const column = [
+		text.t('laporan.kodeUnit'),
+		text.t('skm.unit'),
+		text.t('skm.responden'),
+		text.t('laporan.populasi'),
+		text.t('laporan.sampelMinimal'),
+		text.t('laporan.kurangResponden'),
+		text.t('skm.sampel'),
+		text.t('laporan.ikmSkala'),
+		text.t('skm.ikmUnit'),
+		text.t('skm.mutu'),
+		text.t('laporan.kinerjaUnit'),
+		...UNSUR_KEYS.map((k) => `${text.t('skm.nrr')} ${k.toUpperCase()}`),
+		text.t('skm.prioritas')
 	];
-	const baris = l.unit.map(({ unit, hasil, sampel }: SkmUnitDetail): Cell[] => [
+	const baris = l.unit.map(({ unit, hasil: result, sampel }: SkmUnitDetail): Cell[] => [
 		unit.id,
 		unit.nama,
-		toNumberCell(hasil.responden, 'bulat'),
+		toNumberCell(result.responden, 'bulat'),
 		toNumberCell(sampel?.populasi, 'bulat'),
 		toNumberCell(sampel?.dibutuhkan, 'bulat'),
 		toNumberCell(sampel?.kurang, 'bulat'),
-		sampelText(sampel, teks),
-		toNumberCell(hasil.ikm, 'desimal4'),
-		toNumberCell(hasil.nilai, 'desimal2'),
-		hasil.mutu,
-		hasil.mutu ? teks.t(`kinerja.${hasil.mutu}`) : null,
-		...UNSUR_KEYS.map((k) => toNumberCell(hasil.nrr[k], 'desimal3')),
-		hasil.unsurTerendah.map((k) => k.toUpperCase()).join(', ')
+		sampelText(sampel, text),
+		toNumberCell(result.ikm, 'desimal4'),
+		toNumberCell(result.nilai, 'desimal2'),
+		result.mutu,
+		result.mutu ? text.t(`kinerja.${result.mutu}`) : null,
+		...UNSUR_KEYS.map((k) => toNumberCell(result.nrr[k], 'desimal3')),
+		result.unsurTerendah.map((k) => k.toUpperCase()).join(', ')
 	]);
-	return { nama: teks.t('laporan.lembarUnit'), kolom, baris };
+	return { nama: text.t('laporan.lembarUnit'), kolom: column, baris };
 }
 
 /** Each of the unit's rows, after its code and name. */
 function byUnit(
 	nama: string,
-	kolom: readonly string[],
+	column: readonly string[],
 	l: SkmReport,
-	baris: (d: SkmUnitDetail) => Cell[][],
-	teks: ReportText
+	row: (d: SkmUnitDetail) => Cell[][],
+	text: ReportText
 ): ReportTable {
 	return {
 		nama,
-		kolom: [teks.t('laporan.kodeUnit'), teks.t('skm.unit'), ...kolom],
-		baris: l.unit.flatMap((d) => baris(d).map((b) => [d.unit.id, d.unit.nama, ...b]))
+		kolom: [text.t('laporan.kodeUnit'), text.t('skm.unit'), ...column],
+		baris: l.unit.flatMap((d) => row(d).map((b) => [d.unit.id, d.unit.nama, ...b]))
 	};
 }
 
-export function skmSheet(l: SkmReport, teks: ReportText, dibuat: string): ReportTable[] {
-	const lembar = [
-		skmSummarySheet(l, teks, dibuat),
-		skmUnitTable(l, teks),
-		byUnit(teks.t('skm.nrr'), nrrColumns(teks), l, (d) => nrrRows(d, l.pengaturan, teks), teks),
-		byUnit(teks.t('skm.profil'), profilColumns(teks), l, (d) => profilRows(d.profil, teks), teks),
-		byUnit(teks.t('laporan.saran'), saranColumns(teks), l, saranRows, teks)
+export function skmSheet(l: SkmReport, text: ReportText, created: string): ReportTable[] {
+	const sheet = [
+		skmSummarySheet(l, text, created),
+		skmUnitTable(l, text),
+		byUnit(text.t('skm.nrr'), nrrColumns(text), l, (d) => nrrRows(d, l.pengaturan, text), text),
+		byUnit(text.t('skm.profil'), profilColumns(text), l, (d) => profilRows(d.profil, text), text),
+		byUnit(text.t('laporan.saran'), saranColumns(text), l, saranRows, text)
 	];
 	if (l.pemda) {
-		lembar.push({
-			nama: teks.t('laporan.profilPemda'),
-			kolom: profilColumns(teks),
-			baris: profilRows(l.pemda.profil, teks)
+		sheet.push({
+			nama: text.t('laporan.profilPemda'),
+			kolom: profilColumns(text),
+			baris: profilRows(l.pemda.profil, text)
 		});
 	}
-	return lembar;
+	return sheet;
 }

@@ -23,51 +23,51 @@ export interface ReportText {
 	unsur(key: UnsurKey, pengaturan: Settings): string;
 }
 
-function withoutTrailingZeros(teks: string, desimal: string): string {
-	if (!teks.includes(desimal)) return teks;
-	const tanpaNol = teks.replace(/0+$/, '');
+function withoutTrailingZeros(text: string, desimal: string): string {
+	if (!text.includes(desimal)) return text;
+	const tanpaNol = text.replace(/0+$/, '');
 	return tanpaNol.endsWith(desimal) ? tanpaNol.slice(0, -1) : tanpaNol;
 }
 
 export function textFor(locale: Locale): ReportText {
 	// English is loaded whenever the app shows English (locale.svelte.ts), so reports follow it.
-	const pesan = tabelBahasa(locale);
-	const tabel: Record<string, string | undefined> = pesan;
+	const message = tabelBahasa(locale);
+	const table: Record<string, string | undefined> = message;
 	return {
 		locale,
-		t: (key, params) => interpolate(pesan[key] ?? key, params),
-		dinamis: (key, cadangan = key) => tabel[key] ?? cadangan,
+		t: (key, params) => interpolate(message[key] ?? key, params),
+		dinamis: (key, cadangan = key) => table[key] ?? cadangan,
 		angka: (x) => withoutTrailingZeros(formatNumber(x, 2, locale), locale === 'id' ? ',' : '.'),
 		bilangan: (x) => formatNumber(x, 0, locale),
 		periode: (id) => formatPeriode(id, locale),
 		unsur: (key, p) =>
-			`${key.toUpperCase()} ${tabel[`unsur.${unsurIdOf(key, p.penomoranUnsur)}`] ?? key}`
+			`${key.toUpperCase()} ${table[`unsur.${unsurIdOf(key, p.penomoranUnsur)}`] ?? key}`
 	};
 }
 
 /** The sentences naming the settings a result rests on (docs/domain.md: every result states them). */
-export function settingsSentence(p: Settings, jenis: 'indeks' | 'skm', teks: ReportText): string[] {
-	if (jenis === 'skm') {
+export function settingsSentence(p: Settings, kind: 'indeks' | 'skm', text: ReportText): string[] {
+	if (kind === 'skm') {
 		return [
-			teks.t(`setelan.bobotSkm.${p.bobotSkm}`),
-			teks.t(`setelan.ikmPemda.${p.ikmPemda}`),
-			teks.t('laporan.setelanPenomoran', {
-				penomoran: teks.t(`pengaturan.penomoran.${p.penomoranUnsur}`)
+			text.t(`setelan.bobotSkm.${p.bobotSkm}`),
+			text.t(`setelan.ikmPemda.${p.ikmPemda}`),
+			text.t('laporan.setelanPenomoran', {
+				penomoran: text.t(`pengaturan.penomoran.${p.penomoranUnsur}`)
 			})
 		];
 	}
 	const b = p.bobotIndeks;
 	return [
-		teks.t('setelan.indeks', {
-			anggaran: teks.angka(b.anggaran),
-			fisik: teks.angka(b.fisik),
-			kinerja: teks.angka(b.kinerja),
-			p3dn: teks.angka(b.p3dn),
-			batas: teks.angka(p.batasCapaian),
-			hijau: teks.angka(p.zona.hijau),
-			kuning: teks.angka(p.zona.kuning)
+		text.t('setelan.indeks', {
+			anggaran: text.angka(b.anggaran),
+			fisik: text.angka(b.fisik),
+			kinerja: text.angka(b.kinerja),
+			p3dn: text.angka(b.p3dn),
+			batas: text.angka(p.batasCapaian),
+			hijau: text.angka(p.zona.hijau),
+			kuning: text.angka(p.zona.kuning)
 		}),
-		teks.t(`setelan.negatif.${p.rumusNegatif}`),
-		teks.t(`setelan.p3dn.${p.rumusP3dn}`)
+		text.t(`setelan.negatif.${p.rumusNegatif}`),
+		text.t(`setelan.p3dn.${p.rumusP3dn}`)
 	];
 }

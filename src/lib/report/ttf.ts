@@ -42,8 +42,8 @@ export function readTtf(data: Uint8Array): TtfFont {
 	const i16 = (o: number) => v.getInt16(o);
 	const u32 = (o: number) => v.getUint32(o);
 
-	const versi = u32(0);
-	if (versi !== 0x00010000 && versi !== 0x74727565) throw new Error('not a TrueType font');
+	const version = u32(0);
+	if (version !== 0x00010000 && version !== 0x74727565) throw new Error('not a TrueType font');
 	const tabel = new Map<string, TtfTable>();
 	for (let i = 0, n = u16(4); i < n; i++) {
 		const r = 12 + i * 16;
@@ -70,15 +70,15 @@ export function readTtf(data: Uint8Array): TtfFont {
 	const post = tabel.get('post');
 
 	const lokasi = (gid: number) => (locaPanjang ? u32(loca + gid * 4) : u16(loca + gid * 2) * 2);
-	const lebar = (gid: number) => u16(hmtx + Math.min(gid, jumlahMetrik - 1) * 4);
+	const width = (gid: number) => u16(hmtx + Math.min(gid, jumlahMetrik - 1) * 4);
 	const peta = readCmap(data, v, wajib('cmap').offset);
 
 	/** The glyphs a composite glyph is built from. */
 	const komponen = (gid: number): number[] => {
-		const awal = glyf + lokasi(gid);
-		if (lokasi(gid + 1) === lokasi(gid) || i16(awal) >= 0) return [];
+		const initial = glyf + lokasi(gid);
+		if (lokasi(gid + 1) === lokasi(gid) || i16(initial) >= 0) return [];
 		const out: number[] = [];
-		let p = awal + 10;
+		let p = initial + 10;
 		for (;;) {
 			const flags = u16(p);
 			out.push(u16(p + 2));
@@ -91,12 +91,12 @@ export function readTtf(data: Uint8Array): TtfFont {
 	};
 
 	function subset(gids: Iterable<number>, lengkap = false): Uint8Array {
-		const pakai = new Set<number>([0]);
+		const use = new Set<number>([0]);
 		const antre = [...gids];
 		while (antre.length > 0) {
 			const g = antre.pop()!;
-			if (g >= jumlahGlyph || pakai.has(g)) continue;
-			pakai.add(g);
+			if (g >= jumlahGlyph || use.has(g)) continue;
+			use.add(g);
 			antre.push(...komponen(g));
 		}
 
@@ -104,18 +104,18 @@ export function readTtf(data: Uint8Array): TtfFont {
 		const potongan: Uint8Array[] = [];
 		const locaBaru = new Uint8Array((jumlahGlyph + 1) * 4);
 		const lv = new DataView(locaBaru.buffer);
-		let posisi = 0;
+		let position = 0;
 		for (let g = 0; g < jumlahGlyph; g++) {
-			lv.setUint32(g * 4, posisi);
-			if (!pakai.has(g)) continue;
-			const isi = data.subarray(glyf + lokasi(g), glyf + lokasi(g + 1));
-			const rata = (isi.length + 3) & ~3;
-			const salin = new Uint8Array(rata);
-			salin.set(isi);
+			lv.setUint32(g * 4, position);
+			if (!use.has(g)) continue;
+			const content = data.subarray(glyf + lokasi(g), glyf + lokasi(g + 1));
+			const average = (content.length + 3) & ~3;
+			const salin = new Uint8Array(average);
+			salin.set(content);
 			potongan.push(salin);
-			posisi += rata;
+			position += average;
 		}
-		lv.setUint32(jumlahGlyph * 4, posisi);
+		lv.setUint32(jumlahGlyph * 4, position);
 		const glyfBaru = concat(potongan);
 
 		const keluaran = new Map<string, Uint8Array>();
@@ -144,14 +144,14 @@ export function readTtf(data: Uint8Array): TtfFont {
 		descent: i16(hhea + 6),
 		capHeight: os2 && u16(os2.offset) >= 2 ? i16(os2.offset + 88) : bbox[3],
 		italicAngle: post ? v.getInt32(post.offset + 4) / 65536 : 0,
-		glyph: (kode) => {
-			const g = peta.get(kode);
+		glyph: (code) => {
+			const g = peta.get(code);
 			if (g === undefined || g === 0 || g >= jumlahGlyph) return undefined;
 			// A subset keeps glyph ids but drops outlines: an empty glyph draws only white space.
 			const kosong = lokasi(g + 1) === lokasi(g);
-			return kosong && !/\s/u.test(String.fromCodePoint(kode)) ? undefined : g;
+			return kosong && !/\s/u.test(String.fromCodePoint(code)) ? undefined : g;
 		},
-		lebar,
+		lebar: width,
 		subset
 	};
 }
@@ -176,22 +176,22 @@ function readCmap(data: Uint8Array, v: DataView, cmap: number): Map<number, numb
 	if (format12 !== undefined) {
 		for (let i = 0, n = u32(format12 + 12); i < n; i++) {
 			const g = format12 + 16 + i * 12;
-			const awal = u32(g);
-			const akhir = u32(g + 4);
+			const initial = u32(g);
+			const end = u32(g + 4);
 			const glyph = u32(g + 8);
-			for (let c = awal; c <= akhir; c++) peta.set(c, glyph + c - awal);
+			for (let c = initial; c <= end; c++) peta.set(c, glyph + c - initial);
 		}
 		return peta;
 	}
 	if (format4 === undefined) return peta;
 	const segmen = u16(format4 + 6) / 2;
-	const akhirKode = format4 + 14;
-	const awalKode = akhirKode + segmen * 2 + 2;
-	const delta = awalKode + segmen * 2;
+	const endCode = format4 + 14;
+	const initialCode = endCode + segmen * 2 + 2;
+	const delta = initialCode + segmen * 2;
 	const rangeOffset = delta + segmen * 2;
 	for (let s = 0; s < segmen; s++) {
-		const awal = u16(awalKode + s * 2);
-		const akhir = u16(akhirKode + s * 2);
+		const awal = u16(initialCode + s * 2);
+		const akhir = u16(endCode + s * 2);
 		const d = u16(delta + s * 2);
 		const ro = u16(rangeOffset + s * 2);
 		for (let c = awal; c <= akhir && c !== 0xffff; c++) {
@@ -210,21 +210,21 @@ function readCmap(data: Uint8Array, v: DataView, cmap: number): Map<number, numb
 }
 
 /** The PostScript name (name id 6), in a Windows (UTF-16) or Macintosh (Roman) record. */
-function postScriptName(data: Uint8Array, v: DataView, tabel?: TtfTable): string | undefined {
-	if (!tabel) return undefined;
-	const o = tabel.offset;
-	const teks = o + v.getUint16(o + 4);
+function postScriptName(data: Uint8Array, v: DataView, table?: TtfTable): string | undefined {
+	if (!table) return undefined;
+	const o = table.offset;
+	const text = o + v.getUint16(o + 4);
 	for (let i = 0, n = v.getUint16(o + 2); i < n; i++) {
 		const r = o + 6 + i * 12;
 		if (v.getUint16(r + 6) !== 6) continue;
 		const platform = v.getUint16(r);
 		const panjang = v.getUint16(r + 8);
-		const awal = teks + v.getUint16(r + 10);
+		const initial = text + v.getUint16(r + 10);
 		let s = '';
 		if (platform === 3 || platform === 0) {
-			for (let j = 0; j + 1 < panjang; j += 2) s += String.fromCharCode(v.getUint16(awal + j));
+			for (let j = 0; j + 1 < panjang; j += 2) s += String.fromCharCode(v.getUint16(initial + j));
 		} else {
-			for (let j = 0; j < panjang; j++) s += String.fromCharCode(data[awal + j]!);
+			for (let j = 0; j < panjang; j++) s += String.fromCharCode(data[initial + j]!);
 		}
 		// A PDF name: printable ASCII without delimiters.
 		const bersih = s.replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '');
@@ -233,10 +233,10 @@ function postScriptName(data: Uint8Array, v: DataView, tabel?: TtfTable): string
 	return undefined;
 }
 
-function concat(bagian: readonly Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(bagian.reduce((s, b) => s + b.length, 0));
+function concat(part: readonly Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(part.reduce((s, b) => s + b.length, 0));
 	let p = 0;
-	for (const b of bagian) {
+	for (const b of part) {
 		out.set(b, p);
 		p += b.length;
 	}
@@ -247,9 +247,9 @@ function checksum(b: Uint8Array): number {
 	const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
 	let sum = 0;
 	for (let i = 0; i < b.length; i += 4) {
-		const sisa = b.length - i;
+		const remaining = b.length - i;
 		const kata =
-			sisa >= 4
+			remaining >= 4
 				? v.getUint32(i)
 				: ((b[i] ?? 0) << 24) | ((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8);
 		sum = (sum + (kata >>> 0)) >>> 0;
@@ -258,8 +258,8 @@ function checksum(b: Uint8Array): number {
 }
 
 /** An sfnt file of these tables, with checksums and head's checkSumAdjustment. */
-export function writeSfnt(tabel: ReadonlyMap<string, Uint8Array>): Uint8Array {
-	const tags = [...tabel.keys()].sort();
+export function writeSfnt(table: ReadonlyMap<string, Uint8Array>): Uint8Array {
+	const tags = [...table.keys()].sort();
 	const n = tags.length;
 	const pangkat = 2 ** Math.floor(Math.log2(n));
 	const kepala = new Uint8Array(12 + n * 16);
@@ -269,23 +269,23 @@ export function writeSfnt(tabel: ReadonlyMap<string, Uint8Array>): Uint8Array {
 	kv.setUint16(6, pangkat * 16);
 	kv.setUint16(8, Math.log2(pangkat));
 	kv.setUint16(10, n * 16 - pangkat * 16);
-	const bagian: Uint8Array[] = [kepala];
+	const part: Uint8Array[] = [kepala];
 	let offset = kepala.length;
 	let offsetHead = 0;
 	tags.forEach((tag, i) => {
-		const isi = tabel.get(tag)!;
+		const content = table.get(tag)!;
 		const r = 12 + i * 16;
 		for (let j = 0; j < 4; j++) kv.setUint8(r + j, tag.charCodeAt(j));
-		kv.setUint32(r + 4, checksum(isi));
+		kv.setUint32(r + 4, checksum(content));
 		kv.setUint32(r + 8, offset);
-		kv.setUint32(r + 12, isi.length);
+		kv.setUint32(r + 12, content.length);
 		if (tag === 'head') offsetHead = offset;
-		const rata = new Uint8Array((isi.length + 3) & ~3);
-		rata.set(isi);
-		bagian.push(rata);
-		offset += rata.length;
+		const average = new Uint8Array((content.length + 3) & ~3);
+		average.set(content);
+		part.push(average);
+		offset += average.length;
 	});
-	const out = concat(bagian);
+	const out = concat(part);
 	new DataView(out.buffer).setUint32(offsetHead + 8, (0xb1b0afba - checksum(out)) >>> 0);
 	return out;
 }

@@ -10,9 +10,9 @@ import { readTtf, type TtfFont } from './ttf';
 let loaded: Promise<TtfFont | undefined> | undefined;
 
 async function fetchFont(): Promise<Uint8Array> {
-	const jawab = await fetch(urlFont);
-	if (!jawab.ok) throw new Error(`font ${jawab.status}`);
-	return new Uint8Array(await jawab.arrayBuffer());
+	const answer = await fetch(urlFont);
+	if (!answer.ok) throw new Error(`font ${answer.status}`);
+	return new Uint8Array(await answer.arrayBuffer());
 }
 
 /** The font, read once per session; undefined when it could not be loaded. */

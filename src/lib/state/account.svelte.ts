@@ -24,8 +24,8 @@ function readAccount(): User | null {
 /** The signed-in account of this page (fixed until the page reloads). */
 export const activeAccount: User | null = readAccount();
 
-export function databaseName(akun: User | null): string {
-	return akun ? `rapor@${akun.nama}` : 'rapor';
+export function databaseName(account: User | null): string {
+	return account ? `rapor@${account.nama}` : 'rapor';
 }
 
 /** The sync server's CouchDB API, on the app's own origin. */
@@ -49,20 +49,20 @@ const FAILURE_MESSAGES = {
  * needs the current one signed out first; the first sign-in switches the page to the account's
  * database (`muatUlang`).
  */
-export async function signInAccount(nama: string, sandi: string): Promise<AccountSignInResult> {
-	const namaBersih = nama.trim();
+export async function signInAccount(name: string, sandi: string): Promise<AccountSignInResult> {
+	const namaBersih = name.trim();
 	if (!namaBersih || !sandi) return { ok: false, key: 'akun.isianKosong' };
 	if (activeAccount && activeAccount.nama !== namaBersih) {
 		return { ok: false, key: 'akun.akunLain', params: { nama: activeAccount.nama } };
 	}
-	const hasil = await signIn(apiBase(), namaBersih, sandi);
-	if (!hasil.ok && hasil.alasan === 'terkunci') {
-		return { ok: false, key: 'akun.terkunci', params: { menit: String(hasil.menit) } };
+	const result = await signIn(apiBase(), namaBersih, sandi);
+	if (!result.ok && result.alasan === 'terkunci') {
+		return { ok: false, key: 'akun.terkunci', params: { menit: String(result.menit) } };
 	}
-	if (!hasil.ok) return { ok: false, key: FAILURE_MESSAGES[hasil.alasan] };
-	const pengguna = userOfSession(hasil.sesi)!;
-	const sama = JSON.stringify(pengguna) === JSON.stringify(activeAccount);
-	localStorage.setItem(ACCOUNT_KEY, JSON.stringify(pengguna));
+	if (!result.ok) return { ok: false, key: FAILURE_MESSAGES[result.alasan] };
+	const user = userOfSession(result.sesi)!;
+	const sama = JSON.stringify(user) === JSON.stringify(activeAccount);
+	localStorage.setItem(ACCOUNT_KEY, JSON.stringify(user));
 	return { ok: true, muatUlang: !sama };
 }
 

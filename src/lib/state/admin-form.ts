@@ -35,25 +35,25 @@ function fromZod(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 }
 
 /** The form field of a master error's column ('induk_id' → 'parentId'). */
-function fromMaster(jenis: MasterKind, errors: readonly MasterImportError[]): FieldError[] {
-	const kolomField = formatMaster(jenis).kolomField;
+function fromMaster(kind: MasterKind, errors: readonly MasterImportError[]): FieldError[] {
+	const kolomField = formatMaster(kind).kolomField;
 	const field = (column: string | undefined) =>
 		Object.entries(kolomField).find(([, c]) => c === column)?.[0] ?? 'umum';
 	return errors.map((e) => ({ field: field(e.column), master: e }));
 }
 
 async function save<J extends MasterKind>(
-	jenis: J,
+	kind: J,
 	doc: MasterDocument[J]
 ): Promise<SaveResult<MasterDocument[J]>> {
 	const db = await database();
-	const rencana = await saveMaster(db, jenis, [doc]);
-	const disimpan = [...rencana.baru, ...rencana.berubah, ...rencana.tetap][0];
-	if (rencana.errors.length > 0 || disimpan === undefined) {
-		return { ok: false, errors: fromMaster(jenis, rencana.errors) };
+	const rencana = await saveMaster(db, kind, [doc]);
+	const saved = [...rencana.baru, ...rencana.berubah, ...rencana.tetap][0];
+	if (rencana.errors.length > 0 || saved === undefined) {
+		return { ok: false, errors: fromMaster(kind, rencana.errors) };
 	}
 	void requestPersistOnce();
-	return { ok: true, doc: disimpan };
+	return { ok: true, doc: saved };
 }
 
 /**
@@ -87,16 +87,16 @@ export async function saveUnit(candidate: Unit, baru: boolean): Promise<SaveResu
 
 /** A service type; a new one (blank id) gets a code from its unit and name. */
 export async function saveJenisLayanan(candidate: JenisLayanan): Promise<SaveResult<JenisLayanan>> {
-	const { id, ...isi } = candidate;
-	const parsed = jenisLayananSchema.omit({ id: true }).safeParse(isi);
+	const { id, ...content } = candidate;
+	const parsed = jenisLayananSchema.omit({ id: true }).safeParse(content);
 	if (!parsed.success) return { ok: false, errors: fromZod(parsed.error.issues) };
 	return save('jenis-layanan', { id, ...parsed.data });
 }
 
 /** An indicator with its four targets; a new one (blank id) gets a code as in an import. */
 export async function saveIndikator(candidate: Indikator): Promise<SaveResult<Indikator>> {
-	const { id, ...isi } = candidate;
-	const parsed = indikatorSchema.omit({ id: true }).safeParse(isi);
+	const { id, ...content } = candidate;
+	const parsed = indikatorSchema.omit({ id: true }).safeParse(content);
 	if (!parsed.success) return { ok: false, errors: fromZod(parsed.error.issues) };
 	return save('indikator', { id, ...parsed.data });
 }
@@ -110,12 +110,12 @@ export async function savePopulasi(
 	periodeId: string,
 	isian: readonly { unitId: string; jumlah: number | null }[]
 ): Promise<PopulasiResult> {
-	const hasil = await savePopulasiPeriode(await database(), periodeId, isian);
-	if (hasil.errors.length > 0) {
+	const result = await savePopulasiPeriode(await database(), periodeId, isian);
+	if (result.errors.length > 0) {
 		const terisi = isian.filter((i) => i.jumlah !== null);
 		return {
 			ok: false,
-			errors: hasil.errors.map((master) => ({
+			errors: result.errors.map((master) => ({
 				unitId: terisi[(master.line ?? 1) - 1]?.unitId ?? '',
 				master
 			}))
@@ -124,9 +124,9 @@ export async function savePopulasi(
 	void requestPersistOnce();
 	return {
 		ok: true,
-		baru: hasil.baru.length,
-		berubah: hasil.berubah.length,
-		dihapus: hasil.dihapus
+		baru: result.baru.length,
+		berubah: result.berubah.length,
+		dihapus: result.dihapus
 	};
 }
 

@@ -25,15 +25,15 @@ export interface Preview {
 }
 
 function summarise(
-	jenis: MasterKind,
-	namaBerkas: string,
-	tabel: Table,
+	kind: MasterKind,
+	fileName: string,
+	table: Table,
 	r: MasterPlan<unknown>
 ): Preview {
 	return {
-		jenis,
-		namaBerkas,
-		tabel,
+		jenis: kind,
+		namaBerkas: fileName,
+		tabel: table,
 		jumlahBaris: r.jumlahBaris,
 		baru: r.baru.length,
 		berubah: r.berubah.length,
@@ -43,14 +43,14 @@ function summarise(
 }
 
 /** Reads a chosen .csv or .xlsx file and checks every row; nothing is written. */
-export async function previewFile(jenis: MasterKind, file: File): Promise<Preview> {
-	const baca = readTableFile(file.name, await file.arrayBuffer());
-	const kosong: Table = { header: [], rows: [] };
-	if (!baca.ok) {
-		return { ...summarise(jenis, file.name, kosong, emptyPlan()), errors: [baca.error] };
+export async function previewFile(kind: MasterKind, file: File): Promise<Preview> {
+	const read = readTableFile(file.name, await file.arrayBuffer());
+	const empty: Table = { header: [], rows: [] };
+	if (!read.ok) {
+		return { ...summarise(kind, file.name, empty, emptyPlan()), errors: [read.error] };
 	}
-	const rencana = await previewImport(await database(), jenis, baca.tabel);
-	return summarise(jenis, file.name, baca.tabel, rencana);
+	const rencana = await previewImport(await database(), kind, read.tabel);
+	return summarise(kind, file.name, read.tabel, rencana);
 }
 
 const emptyPlan = (): MasterPlan<unknown> => ({
@@ -74,30 +74,30 @@ export async function importFile(p: Preview): Promise<ImportResult> {
 	const ruang = await hasEnoughSpace();
 	if (!ruang.ok) return { ok: false, ditolak: ruang.pesan };
 	const rencana = await importMaster(await database(), p.jenis, p.tabel);
-	const hasil = summarise(p.jenis, p.namaBerkas, p.tabel, rencana);
-	if (hasil.errors.length > 0) return { ok: false, pratinjau: hasil };
+	const result = summarise(p.jenis, p.namaBerkas, p.tabel, rencana);
+	if (result.errors.length > 0) return { ok: false, pratinjau: result };
 	void requestPersistOnce();
-	return { ok: true, pratinjau: hasil };
+	return { ok: true, pratinjau: result };
 }
 
 /** Today's date on this device, for file names. */
 function todayDate(): string {
 	const d = new Date();
-	const dua = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${dua(d.getMonth() + 1)}-${dua(d.getDate())}`;
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
-export async function exportFile(jenis: MasterKind, ext: 'csv' | 'xlsx'): Promise<MasterFile> {
-	const docs = await masterDocuments(await database(), jenis);
-	return exportMaster(jenis, docs, ext, todayDate());
+export async function exportFile(kind: MasterKind, ext: 'csv' | 'xlsx'): Promise<MasterFile> {
+	const docs = await masterDocuments(await database(), kind);
+	return exportMaster(kind, docs, ext, todayDate());
 }
 
 /** The template, its example row naming units and periods this device holds. */
-export async function templateFile(jenis: MasterKind, ext: 'csv' | 'xlsx'): Promise<MasterFile> {
+export async function templateFile(kind: MasterKind, ext: 'csv' | 'xlsx'): Promise<MasterFile> {
 	const db = await database();
 	const [units, periodeIds] = await Promise.all([
 		db.units.toArray(),
 		db.periode.toCollection().primaryKeys()
 	]);
-	return template(jenis, ext, { units, periodeIds });
+	return template(kind, ext, { units, periodeIds });
 }

@@ -34,9 +34,9 @@ export function populasiLive(periodeId: () => string | null) {
 }
 
 export function indikatorAdminLive(args: () => { tahun: number | null; unitId: string | null }) {
-	return live(args, async (db, { tahun, unitId }): Promise<Indikator[]> => {
-		if (tahun === null || !unitId) return [];
-		const list = await db.indikator.where('[unitId+tahun]').equals([unitId, tahun]).toArray();
+	return live(args, async (db, { tahun: year, unitId }): Promise<Indikator[]> => {
+		if (year === null || !unitId) return [];
+		const list = await db.indikator.where('[unitId+tahun]').equals([unitId, year]).toArray();
 		return list.sort((a, b) => compare(a.nama, b.nama));
 	});
 }

@@ -49,35 +49,35 @@ async function save(catatan: CatatanRakor): Promise<CatatanResult> {
 
 /** Writes a new follow-up for `unitId` in the meeting of `periodeId`. */
 export async function writeCatatan(
-	pengguna: User | null | undefined,
+	user: User | null | undefined,
 	tempat: { unitId: string; periodeId: string },
-	isi: CatatanContent
+	content: CatatanContent
 ): Promise<CatatanResult> {
-	if (!pengguna || !canWriteCatatan(pengguna)) return NOT_ALLOWED;
+	if (!user || !canWriteCatatan(user)) return NOT_ALLOWED;
 	const id = `rakor-${randomId()}`;
-	return save(newCatatan(isi, { id, ...tempat }, { oleh: pengguna.nama, waktu: timeNow() }));
+	return save(newCatatan(content, { id, ...tempat }, { oleh: user.nama, waktu: timeNow() }));
 }
 
 /** Changes the text and due date of a follow-up (officials only). */
 export async function updateCatatanText(
-	pengguna: User | null | undefined,
+	user: User | null | undefined,
 	id: string,
-	isi: CatatanContent
+	content: CatatanContent
 ): Promise<CatatanResult> {
 	const catatan = await readCatatan(await database(), id);
-	if (!catatan || !pengguna || !isOfficial(pengguna)) return NOT_ALLOWED;
-	return save(updateCatatan(catatan, isi, { oleh: pengguna.nama, waktu: timeNow() }));
+	if (!catatan || !user || !isOfficial(user)) return NOT_ALLOWED;
+	return save(updateCatatan(catatan, content, { oleh: user.nama, waktu: timeNow() }));
 }
 
 /** Marks a follow-up done, or (officials only) open again. */
 export async function markDone(
-	pengguna: User | null | undefined,
+	user: User | null | undefined,
 	id: string,
 	selesai: boolean
 ): Promise<CatatanResult> {
 	const catatan = await readCatatan(await database(), id);
-	if (!catatan || !pengguna) return NOT_ALLOWED;
+	if (!catatan || !user) return NOT_ALLOWED;
 	const boleh = selesai ? canMarkDone : canReopen;
-	if (!boleh(pengguna, catatan)) return NOT_ALLOWED;
-	return save(markCatatan(catatan, selesai, { oleh: pengguna.nama, waktu: timeNow() }));
+	if (!boleh(user, catatan)) return NOT_ALLOWED;
+	return save(markCatatan(catatan, selesai, { oleh: user.nama, waktu: timeNow() }));
 }

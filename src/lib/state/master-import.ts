@@ -17,11 +17,11 @@ export type { MasterPlan };
 /** The plan of an import, for the preview: nothing is written. */
 export async function previewImport<J extends MasterKind>(
 	db: RaporDb,
-	jenis: J,
-	tabel: Table
+	kind: J,
+	table: Table
 ): Promise<MasterPlan<MasterDocument[J]>> {
-	return readMasterPlan(db, jenis, (acuan) =>
-		importPlan(formatMaster(jenis), masterSchema(jenis), tabel, acuan, sameDocument)
+	return readMasterPlan(db, kind, (acuan) =>
+		importPlan(formatMaster(kind), masterSchema(kind), table, acuan, sameDocument)
 	);
 }
 
@@ -31,11 +31,11 @@ export async function previewImport<J extends MasterKind>(
  */
 export async function importMaster<J extends MasterKind>(
 	db: RaporDb,
-	jenis: J,
-	tabel: Table
+	kind: J,
+	table: Table
 ): Promise<MasterPlan<MasterDocument[J]>> {
-	return writeMasterPlan(db, jenis, (acuan) =>
-		importPlan(formatMaster(jenis), masterSchema(jenis), tabel, acuan, sameDocument)
+	return writeMasterPlan(db, kind, (acuan) =>
+		importPlan(formatMaster(kind), masterSchema(kind), table, acuan, sameDocument)
 	);
 }
 
@@ -46,12 +46,12 @@ export async function importMaster<J extends MasterKind>(
  */
 export async function saveMaster<J extends MasterKind>(
 	db: RaporDb,
-	jenis: J,
+	kind: J,
 	docs: readonly MasterDocument[J][]
 ): Promise<MasterPlan<MasterDocument[J]>> {
 	const rows = docs.map((doc, i) => ({ line: i + 1, doc }));
-	return writeMasterPlan(db, jenis, (acuan) =>
-		plan(formatMaster(jenis), masterSchema(jenis), rows, acuan, { sama: sameDocument })
+	return writeMasterPlan(db, kind, (acuan) =>
+		plan(formatMaster(kind), masterSchema(kind), rows, acuan, { sama: sameDocument })
 	);
 }
 

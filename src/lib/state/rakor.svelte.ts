@@ -37,7 +37,7 @@ export const snapshotData = (snapshot: RakorSnapshot): RakorData => snapshot.dat
 /** Pins the triwulan's figures as the device computes them now; returns the new copy's id. */
 export async function pinSnapshot(periodeId: string): Promise<string> {
 	const db = await database();
-	const [data, pengguna, terakhir] = await Promise.all([
+	const [data, user, last] = await Promise.all([
 		readRakorData(db, periodeId),
 		getUser(db),
 		db.meta.get(META_LAST)
@@ -46,8 +46,8 @@ export async function pinSnapshot(periodeId: string): Promise<string> {
 		id: `snap-${randomId()}`,
 		periodeId,
 		diambil: timeNow(),
-		oleh: pengguna?.nama ?? null,
-		sinkronTerakhir: typeof terakhir?.value === 'string' ? terakhir.value : null,
+		oleh: user?.nama ?? null,
+		sinkronTerakhir: typeof last?.value === 'string' ? last.value : null,
 		versi: SNAPSHOT_VERSION,
 		data
 	};

@@ -15,13 +15,13 @@ import { buildSkmFromRekap, type SkmView } from '$lib/view/skm';
 /** The ranking of a triwulan, with each OPD's movement since the one before. */
 export async function readRanking(db: RaporDb, periodeId: string): Promise<RankingView> {
 	const lalu = previousPeriode(periodeId);
-	const tahun = parsePeriodeId(periodeId).tahun;
+	const year = parsePeriodeId(periodeId).tahun;
 	const tahunLalu = parsePeriodeId(lalu).tahun;
-	const [units, indikatorKini, indikatorLalu, realisasiKini, realisasiLalu, pengaturan] =
+	const [units, indikatorKini, indikatorLalu, realisasiKini, realisasiLalu, settings] =
 		await Promise.all([
 			listUnits(db),
-			listIndikator(db, tahun),
-			tahunLalu === tahun ? Promise.resolve([]) : listIndikator(db, tahunLalu),
+			listIndikator(db, year),
+			tahunLalu === year ? Promise.resolve([]) : listIndikator(db, tahunLalu),
 			realisasiForPeriode(db, periodeId),
 			realisasiForPeriode(db, lalu),
 			getSettings(db)
@@ -32,7 +32,7 @@ export async function readRanking(db: RaporDb, periodeId: string): Promise<Ranki
 		indikator: [...indikatorKini, ...indikatorLalu],
 		realisasiKini,
 		realisasiLalu,
-		pengaturan
+		pengaturan: settings
 	});
 }
 
@@ -41,13 +41,13 @@ export async function readRanking(db: RaporDb, periodeId: string): Promise<Ranki
  * stored rekap (db/skm-rekap.ts): one row per unit, whatever the number of responses.
  */
 export async function readSkm(db: RaporDb, periodeId: string): Promise<SkmView> {
-	const [units, rekap, populasi, pengaturan] = await Promise.all([
+	const [units, rekap, populasi, settings] = await Promise.all([
 		listUnits(db),
 		rekapForPeriode(db, periodeId),
 		listPopulasi(db, periodeId),
 		getSettings(db)
 	]);
-	return buildSkmFromRekap({ periodeId, units, rekap, populasi, pengaturan });
+	return buildSkmFromRekap({ periodeId, units, rekap, populasi, pengaturan: settings });
 }
 
 /** The ranking of every triwulan of the year of `periodeId`, in order, for trends. */
@@ -57,7 +57,7 @@ export async function readYearRankings(db: RaporDb, periodeId: string): Promise<
 		.sort((a, b) => a.id.localeCompare(b.id));
 	return Promise.all(
 		periode.map(async (p) => {
-			const [units, indikator, realisasiKini, pengaturan] = await Promise.all([
+			const [units, indikator, realisasiKini, settings] = await Promise.all([
 				listUnits(db),
 				listIndikator(db, p.tahun),
 				realisasiForPeriode(db, p.id),
@@ -69,7 +69,7 @@ export async function readYearRankings(db: RaporDb, periodeId: string): Promise<
 				indikator,
 				realisasiKini,
 				realisasiLalu: [],
-				pengaturan
+				pengaturan: settings
 			});
 		})
 	);

@@ -168,16 +168,16 @@ export class RealisasiFormState {
 		});
 
 		$effect(() => {
-			const simpanSekarang = () => void this.#tulisDraf();
+			const saveNow = () => void this.#tulisDraf();
 			const saatTersembunyi = () => {
-				if (document.visibilityState === 'hidden') simpanSekarang();
+				if (document.visibilityState === 'hidden') saveNow();
 			};
-			window.addEventListener('pagehide', simpanSekarang);
+			window.addEventListener('pagehide', saveNow);
 			document.addEventListener('visibilitychange', saatTersembunyi);
 			return () => {
-				window.removeEventListener('pagehide', simpanSekarang);
+				window.removeEventListener('pagehide', saveNow);
 				document.removeEventListener('visibilitychange', saatTersembunyi);
-				simpanSekarang();
+				saveNow();
 			};
 		});
 
@@ -185,12 +185,12 @@ export class RealisasiFormState {
 	}
 
 	async #periksaDraf(): Promise<void> {
-		const tersimpan = await readRealisasiDraft(this.pilihan);
-		if (!tersimpan) {
+		const saved = await readRealisasiDraft(this.pilihan);
+		if (!saved) {
 			this.drafSiap = true;
 			return;
 		}
-		const isian = this.#lengkapi(tersimpan.draf.isian);
+		const isian = this.#lengkapi(saved.draf.isian);
 		if (sameInput(isian, this.dasar)) {
 			await removeRealisasiDraft(this.pilihan);
 			this.drafSiap = true;
@@ -198,8 +198,8 @@ export class RealisasiFormState {
 		}
 		this.tawaran = {
 			isian,
-			diubah: tersimpan.diubah,
-			berubahSejak: historyLength(this.realisasi) !== tersimpan.draf.dasarRiwayat,
+			diubah: saved.diubah,
+			berubahSejak: historyLength(this.realisasi) !== saved.draf.dasarRiwayat,
 			bisaDipulihkan: this.bolehUbah
 		};
 	}
@@ -242,13 +242,13 @@ export class RealisasiFormState {
 		this.#timer = null;
 		const rekaman = this.#rekaman;
 		if (!rekaman?.boleh) return this.#antrian;
-		const { isian, berubah, dasarRiwayat } = rekaman;
-		const pilihan = this.pilihan;
+		const { isian, berubah, dasarRiwayat: baseHistory } = rekaman;
+		const choice = this.pilihan;
 		this.#antrian = this.#antrian
 			.then(() =>
 				berubah
-					? saveRealisasiDraft(pilihan, { isian, dasarRiwayat })
-					: removeRealisasiDraft(pilihan)
+					? saveRealisasiDraft(choice, { isian, dasarRiwayat: baseHistory })
+					: removeRealisasiDraft(choice)
 			)
 			.catch((error: unknown) => console.error('unsaved realisasi form not kept', error));
 		return this.#antrian;
@@ -262,8 +262,8 @@ export class RealisasiFormState {
 		this.pesan = null;
 		const menulisNilai = aksi === 'simpan' || aksi === 'ajukan';
 		if (menulisNilai && !canSave(this.bacaan)) {
-			const jumlah = Object.keys(this.bacaan.galat).length;
-			this.pesan = { jenis: 'galat', kunci: 'realisasi.tidakTersimpan', jumlah };
+			const count = Object.keys(this.bacaan.galat).length;
+			this.pesan = { jenis: 'galat', kunci: 'realisasi.tidakTersimpan', jumlah: count };
 			return false;
 		}
 		if (!menulisNilai && this.berubah) {
@@ -275,19 +275,19 @@ export class RealisasiFormState {
 			// The unsaved form is written first (it survives a refused or failed save), and the
 			// save's deletion of it comes after every write of it.
 			await this.#tulisDraf();
-			const hasil = await runAction({
+			const result = await runAction({
 				...this.pilihan,
 				aksi,
 				pengguna: this.pengguna,
 				nilai: menulisNilai ? this.bacaan.nilai : undefined,
 				catatan
 			});
-			if (!hasil.ok) {
-				this.pesan = { jenis: 'galat', kunci: hasil.alasan, kurang: hasil.kurang };
+			if (!result.ok) {
+				this.pesan = { jenis: 'galat', kunci: result.alasan, kurang: result.kurang };
 				return false;
 			}
-			this.#simpanan = hasil.realisasi;
-			this.isian = inputFrom(hasil.realisasi, this.data.indikator);
+			this.#simpanan = result.realisasi;
+			this.isian = inputFrom(result.realisasi, this.data.indikator);
 			this.pesan = { jenis: 'ok', aksi };
 			void requestPersistOnce();
 			return true;

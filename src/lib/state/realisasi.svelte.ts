@@ -26,11 +26,11 @@ export interface EntrySelection {
 }
 
 /** The stored entry of one OPD and triwulan with what its form needs; null when none chosen. */
-export function entryLive(pilihan: () => EntrySelection | null) {
-	return live(pilihan, async (db, p): Promise<EntryData | null> => {
+export function entryLive(choice: () => EntrySelection | null) {
+	return live(choice, async (db, p): Promise<EntryData | null> => {
 		if (!p) return null;
 		const lalu = previousPeriode(p.periodeId);
-		const [unit, indikator, realisasi, sebelumnya, pengaturan] = await Promise.all([
+		const [unit, indikator, realisasi, sebelumnya, settings] = await Promise.all([
 			db.units.get(p.unitId),
 			indikatorForUnit(db, p.unitId, p.periodeId),
 			realisasiForUnit(db, p.unitId, p.periodeId),
@@ -43,7 +43,7 @@ export function entryLive(pilihan: () => EntrySelection | null) {
 			indikator,
 			realisasi,
 			paguSebelumnya: proposedPagu(p.periodeId, sebelumnya),
-			pengaturan
+			pengaturan: settings
 		};
 	});
 }
@@ -52,13 +52,13 @@ export function entryLive(pilihan: () => EntrySelection | null) {
 export function pendingLive(periodeId: () => string | null) {
 	return live(periodeId, async (db, id): Promise<PendingRow[] | null> => {
 		if (!id) return null;
-		const [units, indikator, realisasi, pengaturan] = await Promise.all([
+		const [units, indikator, realisasi, settings] = await Promise.all([
 			listUnits(db),
 			listIndikator(db, parsePeriodeId(id).tahun),
 			realisasiForPeriode(db, id),
 			getSettings(db)
 		]);
-		return buildPending({ periodeId: id, units, indikator, realisasi, pengaturan });
+		return buildPending({ periodeId: id, units, indikator, realisasi, pengaturan: settings });
 	});
 }
 
@@ -73,11 +73,11 @@ export type RunResult =
  * other failed write as 'realisasi.gagalSimpan'; the caller shows "Tersimpan" only on ok.
  */
 export async function runAction(
-	minta: Omit<ActionRequest, 'indikator' | 'pengaturan' | 'waktu'>
+	request: Omit<ActionRequest, 'indikator' | 'pengaturan' | 'waktu'>
 ): Promise<RunResult> {
 	const db = await database();
 	try {
-		return await runRealisasiAction(db, { ...minta, waktu: timeNow() });
+		return await runRealisasiAction(db, { ...request, waktu: timeNow() });
 	} catch (error) {
 		if (error instanceof InvalidDocumentError) {
 			return { ok: false, alasan: 'realisasi.tidakValid', kurang: messageKey(error.issues) };

@@ -38,7 +38,7 @@ async function skmInput(
 	periodeId: string,
 	unitId: string | null
 ): Promise<SkmReportInput> {
-	const [units, rekap, populasi, pengaturan] = await Promise.all([
+	const [units, rekap, populasi, settings] = await Promise.all([
 		listUnits(db),
 		rekapForPeriode(db, periodeId),
 		listPopulasi(db, periodeId),
@@ -50,10 +50,10 @@ async function skmInput(
 		const list = await applyKoreksi(db, await responsesForUnit(db, id, periodeId));
 		saran.set(
 			id,
-			list.filter((r) => r.saran).map(({ waktu, saran }) => ({ waktu, saran }))
+			list.filter((r) => r.saran).map(({ waktu: time, saran }) => ({ waktu: time, saran }))
 		);
 	}
-	return { periodeId, units, rekap, populasi, pengaturan, saran };
+	return { periodeId, units, rekap, populasi, pengaturan: settings, saran };
 }
 
 /** The pemda's SKM report (unitId null) or one unit's, as PDF, XLSX, or the screen's table as CSV. */
@@ -80,32 +80,32 @@ export async function raporFile(
 ): Promise<ReportFile> {
 	const [m, db] = await Promise.all([loadWriters(), database()]);
 	const periode = m.raporPeriode(periodeId);
-	const tahun = new Set(
+	const year = new Set(
 		[periodeId, previousPeriode(periodeId)].map((id) => parsePeriodeId(id).tahun)
 	);
-	const [units, indikator, realisasi, pengaturan] = await Promise.all([
+	const [units, indikator, realisasi, settings] = await Promise.all([
 		listUnits(db),
-		Promise.all([...tahun].map((t) => listIndikator(db, t))).then((l) => l.flat()),
+		Promise.all([...year].map((t) => listIndikator(db, t))).then((l) => l.flat()),
 		Promise.all(periode.map((id) => realisasiForPeriode(db, id))),
 		getSettings(db)
 	]);
-	const laporan = m.buildRaporReport({
+	const report = m.buildRaporReport({
 		periodeId,
 		units,
 		indikator,
 		realisasi: new Map(periode.map((id, i) => [id, realisasi[i]!])),
-		pengaturan
+		pengaturan: settings
 	});
-	if (format === 'csv') return m.rankingCsv(laporan, locale);
-	return m.raporFile(laporan, format, await context(m, format, locale));
+	if (format === 'csv') return m.rankingCsv(report, locale);
+	return m.raporFile(report, format, await context(m, format, locale));
 }
 
 /** Kiosk posters of the given units; `kioskBase` is the absolute address of /kiosk. */
 export async function posterFile(
 	units: readonly { id: string; nama: string }[],
-	dasarKiosk: string,
+	baseKiosk: string,
 	locale: Locale
 ): Promise<ReportFile> {
 	const m = await loadWriters();
-	return m.posterFile(units, dasarKiosk, await context(m, 'pdf', locale));
+	return m.posterFile(units, baseKiosk, await context(m, 'pdf', locale));
 }

@@ -56,10 +56,10 @@ export function loadStorageStatus(ulang = false): Promise<void> {
 
 /** Asks the browser to keep the data (the button on Settings). */
 export async function requestPersistentStorage(): Promise<boolean | null> {
-	const hasil = await requestPersist();
-	storageState.persisten = hasil;
+	const result = await requestPersist();
+	storageState.persisten = result;
 	if (typeof localStorage !== 'undefined') localStorage.setItem(ASKED_KEY, '1');
-	return hasil;
+	return result;
 }
 
 /**
@@ -97,8 +97,10 @@ export const mbText = (byte: number | null) =>
 export async function hasEnoughSpace(): Promise<SpaceCheck> {
 	const ruang = await estimateSpace();
 	storageState.ruang = ruang;
-	const sisa = mbText(ruang.sisa);
-	if (ruang.tingkat === 'penuh') return { ok: false, pesan: t('ruang.penuhTolak', { sisa }) };
-	if (ruang.tingkat === 'menipis') return { ok: true, peringatan: t('ruang.menipis', { sisa }) };
+	const remaining = mbText(ruang.sisa);
+	if (ruang.tingkat === 'penuh')
+		return { ok: false, pesan: t('ruang.penuhTolak', { sisa: remaining }) };
+	if (ruang.tingkat === 'menipis')
+		return { ok: true, peringatan: t('ruang.menipis', { sisa: remaining }) };
 	return { ok: true, peringatan: null };
 }

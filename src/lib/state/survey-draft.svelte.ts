@@ -23,7 +23,7 @@ export class AutosaveDraft {
 
 	constructor(
 		readonly id: string,
-		readonly jenis: Draft['jenis']
+		readonly kind: Draft['jenis']
 	) {}
 
 	get sinkron(): boolean {
@@ -50,7 +50,7 @@ export class AutosaveDraft {
 			try {
 				await saveDraft(await database(), {
 					id: this.id,
-					jenis: this.jenis,
+					jenis: this.kind,
 					diubah: isoNow(),
 					data
 				});

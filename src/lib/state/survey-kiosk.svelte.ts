@@ -105,13 +105,13 @@ export class KioskSession {
 			if (!pinBaru || !validPin(pinBaru) || !(await setPin(db, pinBaru))) return ['err.pin'];
 			this.adaPin = true;
 		}
-		const aktif: ActiveKiosk = {
+		const active: ActiveKiosk = {
 			unitId: this.unit.id,
 			sejak: timeNow(),
 			reset: this.resetDetik,
 			terima: this.terimaDetik
 		};
-		await setActiveKiosk(db, aktif);
+		await setActiveKiosk(db, active);
 		this.keSambutan();
 		return [];
 	}
@@ -147,9 +147,12 @@ export class KioskSession {
 	private detak(): void {
 		const now = performance.now();
 		if (this.fase === 'isi') {
-			const { sisa, peringatan } = countdownRemaining(now - this.terakhirDisentuh, this.resetDetik);
-			if (sisa <= 0) this.keSambutan();
-			else this.sisa = peringatan ? sisa : null;
+			const { sisa: remaining, peringatan } = countdownRemaining(
+				now - this.terakhirDisentuh,
+				this.resetDetik
+			);
+			if (remaining <= 0) this.keSambutan();
+			else this.sisa = peringatan ? remaining : null;
 		} else if (this.fase === 'terima-kasih') {
 			if (now - this.terimaKasihSejak >= this.terimaDetik * 1000) this.keSambutan();
 		}
@@ -161,13 +164,13 @@ export class KioskSession {
 		this.sentuh();
 		try {
 			const db = await database();
-			const { waktu, jamPerangkat } = await saveTime(db);
+			const { waktu: time, jamPerangkat } = await saveTime(db);
 			const result = toResponse(
 				this.form,
 				{
 					id: randomId(),
 					unitId: this.unit.id,
-					waktu,
+					waktu: time,
 					sumber: 'kiosk',
 					perangkatId: this.perangkatId
 				},
@@ -216,11 +219,11 @@ export class KioskSession {
 }
 
 /** Sets the staff PIN; replacing one needs the current PIN. Returns i18n error keys. */
-export async function savePin(lama: string | null, baru: string, ulang: string): Promise<string[]> {
+export async function savePin(old: string | null, baru: string, ulang: string): Promise<string[]> {
 	const db = await database();
 	if (!validPin(baru)) return ['err.pin'];
 	if (baru !== ulang) return ['kiosk.pinTidakSama'];
-	if ((await hasPin(db)) && !(lama !== null && (await checkPin(db, lama)))) {
+	if ((await hasPin(db)) && !(old !== null && (await checkPin(db, old)))) {
 		return ['kiosk.pinLamaSalah'];
 	}
 	await setPin(db, baru);

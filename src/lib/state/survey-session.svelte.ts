@@ -82,7 +82,7 @@ export class SurveySession {
 	private subscription: Subscription | null = null;
 	private perangkatId: string | undefined;
 
-	constructor(private readonly pengguna: () => User | null | undefined) {}
+	constructor(private readonly user: () => User | null | undefined) {}
 
 	/** The draft of the form on screen is on disk (for the "saved on this device" hint). */
 	get draftSinkron(): boolean {
@@ -175,8 +175,8 @@ export class SurveySession {
 	}
 
 	/** Chooses the unit and service type (kept for every following respondent). */
-	async pilih(pilihan: SurveyChoice): Promise<void> {
-		const parsed = choiceSchema.parse({ ...pilihan, jenisLayanan: pilihan.jenisLayanan.trim() });
+	async pilih(choice: SurveyChoice): Promise<void> {
+		const parsed = choiceSchema.parse({ ...choice, jenisLayanan: choice.jenisLayanan.trim() });
 		const db = await database();
 		const unitBerubah = this.pilihan?.unitId !== parsed.unitId;
 		this.pilihan = parsed;
@@ -207,24 +207,24 @@ export class SurveySession {
 	/** Writes the response (or the correction) and closes its draft in one transaction. */
 	async simpan(): Promise<boolean> {
 		if (this.menyimpan) return false;
-		const pengguna = this.pengguna();
-		if (!pengguna || !this.pilihan) {
+		const user = this.user();
+		if (!user || !this.pilihan) {
 			this.errors = ['survei.perluPengguna'];
 			return false;
 		}
 		this.menyimpan = true;
 		try {
 			const db = await database();
-			const { waktu, jamPerangkat } = await saveTime(db);
+			const { waktu: time, jamPerangkat } = await saveTime(db);
 			if (this.mode === 'koreksi' && this.dikoreksi) {
-				if (!canKoreksi(pengguna, this.dikoreksi)) {
+				if (!canKoreksi(user, this.dikoreksi)) {
 					this.errors = ['survei.bukanMilik'];
 					return false;
 				}
 				const result = toKoreksi(
 					this.form,
 					this.dikoreksi,
-					{ id: `kor-${randomId()}`, waktu, oleh: pengguna.nama },
+					{ id: `kor-${randomId()}`, waktu: time, oleh: user.nama },
 					this.kuesioner
 				);
 				if (!result.ok) {
@@ -242,9 +242,9 @@ export class SurveySession {
 					{
 						id: randomId(),
 						unitId: this.pilihan.unitId,
-						waktu,
+						waktu: time,
 						sumber: 'enumerator',
-						enumerator: pengguna.nama,
+						enumerator: user.nama,
 						perangkatId: this.perangkatId,
 						lokasi: this.pilihan.catatLokasi ? this.lokasi.terakhir() : undefined
 					},
@@ -297,7 +297,7 @@ export class SurveySession {
 
 	/** Opens a saved response of today in the same form, prefilled; saving writes a correction. */
 	async koreksi(efektif: SkmResponse, asli: SkmResponse): Promise<void> {
-		if (!canKoreksi(this.pengguna(), asli)) {
+		if (!canKoreksi(this.user(), asli)) {
 			this.errors = ['survei.bukanMilik'];
 			return;
 		}
@@ -322,12 +322,12 @@ export class SurveySession {
 
 	/** Voids a response with a reason; returns the i18n error keys, empty when done. */
 	async batalkan(asli: SkmResponse, alasan: string): Promise<string[]> {
-		const pengguna = this.pengguna();
-		if (!pengguna || !canKoreksi(pengguna, asli)) return ['survei.bukanMilik'];
+		const user = this.user();
+		if (!user || !canKoreksi(user, asli)) return ['survei.bukanMilik'];
 		const result = toCancel(asli, {
 			id: `batal-${randomId()}`,
 			waktu: timeNow(),
-			oleh: pengguna.nama,
+			oleh: user.nama,
 			alasan
 		});
 		if (!result.ok) return result.keys;

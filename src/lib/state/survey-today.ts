@@ -43,24 +43,24 @@ export async function surveyTodayFor(
 	enumerator: string | null,
 	now = new Date()
 ): Promise<SurveyToday> {
-	const tanggal = localDate(now);
+	const date = localDate(now);
 	const periodeId = periodeFromTime(localTime(now));
-	const [hariIni, koreksi, jumlahIndeks, populasi] = await Promise.all([
-		responsesOfDay(db, tanggal)
+	const [hariIni, koreksi, indeksCount, populasi] = await Promise.all([
+		responsesOfDay(db, date)
 			.filter((r) => r.unitId === unitId)
 			.toArray(),
 		db.koreksi.toArray(),
 		db.responses.where('[unitId+periodeId]').equals([unitId, periodeId]).count(),
 		db.populasi.where('[unitId+periodeId]').equals([unitId, periodeId]).first()
 	]);
-	const jumlahPeriode = jumlahIndeks - (await countCancelled(db, koreksi, unitId, periodeId));
+	const periodeCount = indeksCount - (await countCancelled(db, koreksi, unitId, periodeId));
 	return buildSurveyToday({
-		tanggal,
+		tanggal: date,
 		periodeId,
 		enumerator,
 		hariIni,
 		koreksi,
-		jumlahPeriode,
+		jumlahPeriode: periodeCount,
 		populasi: populasi?.jumlah
 	});
 }

@@ -29,16 +29,16 @@ async function unitName(db: RaporDb, unitId: string | undefined): Promise<string
 }
 
 async function detailsOfOne(db: RaporDb, _id: string): Promise<DocumentDetails> {
-	const urai = parseDocumentId(_id);
-	if (!urai) return { jenis: null, id: _id };
-	const { jenis, id } = urai;
-	const dasar: DocumentDetails = { jenis, id };
-	switch (jenis) {
+	const parsed = parseDocumentId(_id);
+	if (!parsed) return { jenis: null, id: _id };
+	const { jenis: kind, id } = parsed;
+	const base: DocumentDetails = { jenis: kind, id };
+	switch (kind) {
 		case 'response': {
 			const r = await db.responses.get(id);
-			if (!r) return dasar;
+			if (!r) return base;
 			return {
-				...dasar,
+				...base,
 				unit: await unitName(db, r.unitId),
 				waktu: r.waktu,
 				periodeId: r.periodeId,
@@ -49,31 +49,31 @@ async function detailsOfOne(db: RaporDb, _id: string): Promise<DocumentDetails> 
 		case 'koreksi': {
 			const k = await db.koreksi.get(id);
 			const r = k ? await db.responses.get(k.responseId) : undefined;
-			return { ...dasar, unit: await unitName(db, r?.unitId), waktu: k?.waktu };
+			return { ...base, unit: await unitName(db, r?.unitId), waktu: k?.waktu };
 		}
 		case 'realisasi': {
 			const r = await db.realisasi.get(id);
-			if (!r) return dasar;
-			return { ...dasar, unit: await unitName(db, r.unitId), periodeId: r.periodeId };
+			if (!r) return base;
+			return { ...base, unit: await unitName(db, r.unitId), periodeId: r.periodeId };
 		}
 		case 'unit': {
 			const u = await db.units.get(id);
-			return { ...dasar, nama: u?.nama };
+			return { ...base, nama: u?.nama };
 		}
 		case 'indikator': {
 			const i = await db.indikator.get(id);
-			return { ...dasar, nama: i?.nama, unit: await unitName(db, i?.unitId) };
+			return { ...base, nama: i?.nama, unit: await unitName(db, i?.unitId) };
 		}
 		case 'jenisLayanan': {
 			const j = await db.jenisLayanan.get(id);
-			return { ...dasar, nama: j?.nama, unit: await unitName(db, j?.unitId) };
+			return { ...base, nama: j?.nama, unit: await unitName(db, j?.unitId) };
 		}
 		case 'populasi': {
 			const p = await db.populasi.get(id);
-			return { ...dasar, unit: await unitName(db, p?.unitId), periodeId: p?.periodeId };
+			return { ...base, unit: await unitName(db, p?.unitId), periodeId: p?.periodeId };
 		}
 		default:
-			return dasar;
+			return base;
 	}
 }
 
@@ -82,6 +82,6 @@ export async function documentDetails(
 	db: RaporDb,
 	ids: readonly string[]
 ): Promise<Map<string, DocumentDetails>> {
-	const daftar = await Promise.all(ids.map((id) => detailsOfOne(db, id)));
-	return new Map(ids.map((id, i) => [id, daftar[i]!]));
+	const list = await Promise.all(ids.map((id) => detailsOfOne(db, id)));
+	return new Map(ids.map((id, i) => [id, list[i]!]));
 }

@@ -26,15 +26,15 @@ class SyncState {
 export const syncState = new SyncState();
 let enginePromise: Promise<SyncEngine> | null = null;
 
-async function remote(kunci: keyof typeof DATABASE) {
+async function remote(key: keyof typeof DATABASE) {
 	const { openRemote } = await import('$lib/sync/remote');
-	return openRemote(apiBase(), DATABASE[kunci]);
+	return openRemote(apiBase(), DATABASE[key]);
 }
 
 /** Starts the engine once per page when an account is signed in. */
 export function startSync(): void {
 	if (!activeAccount || enginePromise) return;
-	const pengguna = activeAccount;
+	const user = activeAccount;
 	enginePromise = (async () => {
 		const [db, { SyncEngine }, { openRemote }] = await Promise.all([
 			database(),
@@ -43,8 +43,8 @@ export function startSync(): void {
 		]);
 		const m = new SyncEngine({
 			db,
-			pengguna,
-			remote: (kunci) => openRemote(apiBase(), DATABASE[kunci]),
+			pengguna: user,
+			remote: (key) => openRemote(apiBase(), DATABASE[key]),
 			sesi: async () => {
 				const s = await currentSession(apiBase());
 				return s === 'jaringan' ? s : (s?.nama ?? null);
@@ -113,34 +113,34 @@ export interface ConflictData {
 	lain: { rev: string; isi: Record<string, unknown> | null }[];
 }
 
-const withoutEnvelope = (dokumen: Record<string, unknown>) =>
-	Object.fromEntries(Object.entries(dokumen).filter(([k]) => k !== '_id' && k !== 'type'));
+const withoutEnvelope = (document: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(document).filter(([k]) => k !== '_id' && k !== 'type'));
 
 export async function loadConflict(id: string): Promise<ConflictData | null> {
-	const urai = parseDocumentId(id);
-	if (!urai) return null;
+	const parsed = parseDocumentId(id);
+	if (!parsed) return null;
 	const db = await database();
 	const [row, baris] = await Promise.all([
 		db.sinkron.get(id),
-		db.table(TABLE_BY_KIND[urai.jenis]).get(urai.id)
+		db.table(TABLE_BY_KIND[parsed.jenis]).get(parsed.id)
 	]);
 	if (!row?.lain?.length || !baris) return null;
 	return {
-		jenis: urai.jenis,
-		ini: rowToContent(urai.jenis, baris),
+		jenis: parsed.jenis,
+		ini: rowToContent(parsed.jenis, baris),
 		lain: row.lain.map((v) => ({ rev: v.rev, isi: v.dokumen ? withoutEnvelope(v.dokumen) : null }))
 	};
 }
 
 export async function resolveById(
 	id: string,
-	isi: Record<string, unknown>,
-	induk?: string
+	content: Record<string, unknown>,
+	parent?: string
 ): Promise<ActionResult> {
 	const { resolveConflict } = await import('$lib/sync/conflict');
-	const hasil = await resolveConflict(await database(), id, isi, induk);
-	if (hasil.ok) void syncNow();
-	return hasil;
+	const result = await resolveConflict(await database(), id, content, parent);
+	if (result.ok) void syncNow();
+	return result;
 }
 
 export async function sendAgain(id: string): Promise<void> {
@@ -150,8 +150,8 @@ export async function sendAgain(id: string): Promise<void> {
 }
 
 export async function useServer(row: SyncRow): Promise<void> {
-	const urai = parseDocumentId(row.id);
-	if (!urai) return;
+	const parsed = parseDocumentId(row.id);
+	if (!parsed) return;
 	const r = await remote(row.db);
 	try {
 		const { useServerVersion } = await import('$lib/sync/conflict');
@@ -165,19 +165,19 @@ export async function useServer(row: SyncRow): Promise<void> {
 export async function exportUnsent(): Promise<Blob> {
 	const db = await database();
 	const rows = await notYetSynced(db);
-	const dokumen = [];
+	const document = [];
 	for (const row of rows) {
-		const urai = parseDocumentId(row.id);
-		if (!urai) continue;
-		const baris = await db.table(TABLE_BY_KIND[urai.jenis]).get(urai.id);
-		dokumen.push({
+		const parsed = parseDocumentId(row.id);
+		if (!parsed) continue;
+		const baris = await db.table(TABLE_BY_KIND[parsed.jenis]).get(parsed.id);
+		document.push({
 			_id: row.id,
 			status: row.status,
 			...(row.alasan ? { alasan: row.alasan } : {}),
-			isi: baris ? rowToContent(urai.jenis, baris) : null,
+			isi: baris ? rowToContent(parsed.jenis, baris) : null,
 			...(row.lain ? { versiLain: row.lain } : {})
 		});
 	}
-	const isi = { akun: activeAccount?.nama, diekspor: timeNow(), dokumen };
-	return new Blob([JSON.stringify(isi, null, 2)], { type: 'application/json' });
+	const content = { akun: activeAccount?.nama, diekspor: timeNow(), dokumen: document };
+	return new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' });
 }

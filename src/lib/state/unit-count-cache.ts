@@ -21,12 +21,12 @@ export interface ServerCounts {
  */
 export function readServerCounts(value: unknown): ServerCounts | null {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-	const { periode, waktu, unit } = value as Record<string, unknown>;
-	if (!validPeriodeId(periode) || !validTime(waktu)) return null;
+	const { periode, waktu: time, unit } = value as Record<string, unknown>;
+	if (!validPeriodeId(periode) || !validTime(time)) return null;
 	if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) return null;
-	const jumlah = Object.values(unit);
-	if (!jumlah.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return null;
-	return { periode, waktu, unit: { ...(unit as Record<string, number>) } };
+	const count = Object.values(unit);
+	if (!count.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return null;
+	return { periode, waktu: time, unit: { ...(unit as Record<string, number>) } };
 }
 
 /** Periods kept per database: the current triwulan and a few before it are enough. */
@@ -50,8 +50,8 @@ export function readCache(
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
 	const out: Record<string, ServerCounts> = {};
 	for (const value of Object.values(raw)) {
-		const jumlah = readServerCounts(value);
-		if (jumlah) out[jumlah.periode] = jumlah;
+		const count = readServerCounts(value);
+		if (count) out[count.periode] = count;
 	}
 	return out;
 }
@@ -61,16 +61,16 @@ export function readCache(
  * (an answer that arrives late never overwrites a newer one); the most recent periods are kept.
  */
 export function mergeCounts(
-	lama: Readonly<Record<string, ServerCounts>>,
+	old: Readonly<Record<string, ServerCounts>>,
 	baru: ServerCounts
 ): Record<string, ServerCounts> {
-	const ada = lama[baru.periode];
-	if (ada && Date.parse(ada.waktu) > Date.parse(baru.waktu)) return { ...lama };
-	const semua = { ...lama, [baru.periode]: baru };
-	const terbaru = Object.keys(semua)
+	const ada = old[baru.periode];
+	if (ada && Date.parse(ada.waktu) > Date.parse(baru.waktu)) return { ...old };
+	const all = { ...old, [baru.periode]: baru };
+	const terbaru = Object.keys(all)
 		.sort((a, b) => b.localeCompare(a))
 		.slice(0, PERIODE_KEPT);
-	return Object.fromEntries(terbaru.map((p) => [p, semua[p]!]));
+	return Object.fromEntries(terbaru.map((p) => [p, all[p]!]));
 }
 
 /** Stores `baru` and returns what is now kept; a full or refused storage keeps only memory. */
@@ -79,13 +79,13 @@ export function saveCache(
 	namaDatabase: string,
 	baru: ServerCounts
 ): Record<string, ServerCounts> {
-	const semua = mergeCounts(readCache(storage, namaDatabase), baru);
+	const all = mergeCounts(readCache(storage, namaDatabase), baru);
 	try {
-		storage.setItem(cacheKey(namaDatabase), JSON.stringify(semua));
+		storage.setItem(cacheKey(namaDatabase), JSON.stringify(all));
 	} catch {
 		// Quota or private mode: the counts still show until the page closes.
 	}
-	return semua;
+	return all;
 }
 
 export interface ServiceUnit {
@@ -100,12 +100,12 @@ export function serviceUnits(
 	milik: readonly string[]
 ): ServiceUnit[] {
 	const punya = new Set(milik);
-	const jumlah = new Map(populasi.map((p) => [p.unitId, p.jumlah]));
+	const count = new Map(populasi.map((p) => [p.unitId, p.jumlah]));
 	return units
 		.filter((u) => u.layananSkm)
 		.sort(
 			(a, b) =>
 				Number(punya.has(b.id)) - Number(punya.has(a.id)) || a.nama.localeCompare(b.nama, 'id')
 		)
-		.map((unit) => ({ unit, populasi: jumlah.get(unit.id) ?? null }));
+		.map((unit) => ({ unit, populasi: count.get(unit.id) ?? null }));
 }

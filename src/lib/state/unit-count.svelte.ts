@@ -61,8 +61,8 @@ export function dataScope(akun: User | null = activeAccount): {
 } {
 	if (!akun) return { peringkat: true, skm: true };
 	const rencana = pullPlan(akun);
-	const penuh = (db: 'realisasi' | 'skm') => rencana.some((r) => r.db === db && !r.selector);
-	return { peringkat: penuh('realisasi'), skm: penuh('skm') };
+	const full = (db: 'realisasi' | 'skm') => rencana.some((r) => r.db === db && !r.selector);
+	return { peringkat: full('realisasi'), skm: full('skm') };
 }
 
 /** Asks the server for `periode`'s counts (when signed in and online) and keeps the answer. */
@@ -80,18 +80,18 @@ export async function fetchUnitCount(
 	if (!opsi.paksa && sekarang - (requested[periode] ?? -Infinity) < PAUSE_MS) return;
 	requested[periode] = sekarang;
 	unitCount.status[periode] = 'memuat';
-	const akun = activeAccount;
+	const account = activeAccount;
 	try {
 		const res = await fetch(
 			`${location.origin}${base}/api/skm/jumlah?periode=${encodeURIComponent(periode)}`,
 			{ credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } }
 		);
-		const jumlah = res.ok ? readServerCounts(await res.json()) : null;
-		if (!jumlah || jumlah.periode !== periode) {
+		const count = res.ok ? readServerCounts(await res.json()) : null;
+		if (!count || count.periode !== periode) {
 			unitCount.status[periode] = 'gagal';
 			return;
 		}
-		unitCount.data = saveCache(localStorage, databaseName(akun), jumlah);
+		unitCount.data = saveCache(localStorage, databaseName(account), count);
 		unitCount.status[periode] = 'ok';
 	} catch {
 		delete requested[periode];

@@ -38,7 +38,7 @@ export function skmUnitFor(args: () => { unitId: string; periodeId: string | nul
 	return live(args, async (db, { unitId, periodeId }): Promise<SkmUnitDetail | null> => {
 		if (!periodeId) return null;
 		// Figures from the rekap; the newest saran (free text) and their count from an index.
-		const [unit, rekap, saran, populasi, pengaturan] = await Promise.all([
+		const [unit, rekap, saran, populasi, settings] = await Promise.all([
 			db.units.get(unitId),
 			rekapForUnit(db, unitId, periodeId),
 			saranOfUnit(db, unitId, periodeId),
@@ -47,7 +47,7 @@ export function skmUnitFor(args: () => { unitId: string; periodeId: string | nul
 		]);
 		if (!unit) return null;
 		const jumlah = populasi.find((p) => p.unitId === unitId)?.jumlah;
-		const detail = buildSkmUnitFromRekap(unit, rekap, [], jumlah, pengaturan);
+		const detail = buildSkmUnitFromRekap(unit, rekap, [], jumlah, settings);
 		return { ...detail, saran: saran.terbaru, jumlahSaran: saran.jumlah };
 	});
 }

@@ -27,26 +27,26 @@ const omit = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<T, 
 export async function resolveConflict(
 	db: RaporDb,
 	id: string,
-	isi: Record<string, unknown>,
-	induk?: string
+	content: Record<string, unknown>,
+	parent?: string
 ): Promise<ActionResult> {
 	const urai = parseDocumentId(id);
 	if (!urai) return { ok: false, keys: ['dokumen.id'] };
-	const parsed = fromDocument({ ...isi, _id: id, type: urai.jenis });
+	const parsed = fromDocument({ ...content, _id: id, type: urai.jenis });
 	if (!parsed.ok) return { ok: false, keys: parsed.keys };
 	const tabel = TABLE_BY_KIND[urai.jenis];
 	return serverTransaction(db, [tabel], async (): Promise<ActionResult> => {
 		const row = await db.sinkron.get(id);
 		if (!row?.lain?.length) return { ok: false, keys: ['sinkron.tidakKonflik'] };
-		const versi = [{ rev: row.rev, riwayat: row.riwayat }, ...row.lain];
-		const dasar = versi.find((v) => v.rev === (induk ?? row.rev));
-		if (!dasar) return { ok: false, keys: ['sinkron.tidakKonflik'] };
+		const version = [{ rev: row.rev, riwayat: row.riwayat }, ...row.lain];
+		const base = version.find((v) => v.rev === (parent ?? row.rev));
+		if (!base) return { ok: false, keys: ['sinkron.tidakKonflik'] };
 		await db.table(tabel).put(contentToRow(parsed.jenis, parsed.isi as never));
-		const berikut = nextRevision(dasar.rev, dasar.riwayat);
+		const berikut = nextRevision(base.rev, base.riwayat);
 		const tutup = [
 			...(row.tutup ?? []),
-			...versi
-				.filter((v) => v !== dasar)
+			...version
+				.filter((v) => v !== base)
 				.map((v) => ({ ...nextRevision(v.rev, v.riwayat), menutup: v.rev }))
 		];
 		const baru: Omit<SyncRow, 'status'> = {
@@ -83,8 +83,8 @@ export async function resend(db: RaporDb, id: string): Promise<void> {
 export async function useServerVersion(db: RaporDb, remote: Remote, id: string): Promise<void> {
 	const urai = parseDocumentId(id)!;
 	const tabel = TABLE_BY_KIND[urai.jenis];
-	const jawab = await remote.bulkGet([{ id }]);
-	const versi = jawab.results[0]?.docs.find((d) => 'ok' in d);
+	const answer = await remote.bulkGet([{ id }]);
+	const versi = answer.results[0]?.docs.find((d) => 'ok' in d);
 	await serverTransaction(db, [tabel], async () => {
 		const row = await db.sinkron.get(id);
 		if (!row?.alasan) return;
@@ -93,8 +93,8 @@ export async function useServerVersion(db: RaporDb, remote: Remote, id: string):
 			await db.sinkron.delete(id);
 			return;
 		}
-		const { _rev, _revisions, ...dokumen } = versi.ok;
-		const parsed = fromDocument(dokumen);
+		const { _rev, _revisions, ...document } = versi.ok;
+		const parsed = fromDocument(document);
 		if (!parsed.ok) return;
 		await db.table(tabel).put(contentToRow(parsed.jenis, parsed.isi as never));
 		await db.sinkron.put(

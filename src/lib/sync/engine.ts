@@ -154,8 +154,8 @@ export class SyncEngine {
 		this.bel.bunyikan();
 	}
 
-	private ubah(perubahan: Partial<EngineState>): void {
-		this.keadaan = { ...this.keadaan, ...perubahan };
+	private ubah(change: Partial<EngineState>): void {
+		this.keadaan = { ...this.keadaan, ...change };
 		this.opsi.onKeadaan?.(this.keadaan);
 	}
 
@@ -245,9 +245,9 @@ export class SyncEngine {
 				await this.satuPutaran();
 				await this.catatJam();
 				this.backoff = INITIAL_BACKOFF;
-				const terakhir = new Date().toISOString();
-				await this.opsi.db.meta.put({ key: META_LAST, value: terakhir });
-				this.ubah({ fase: 'siaga', terakhir, galat: null });
+				const last = new Date().toISOString();
+				await this.opsi.db.meta.put({ key: META_LAST, value: last });
+				this.ubah({ fase: 'siaga', terakhir: last, galat: null });
 				this.selesaikanPenanti();
 				await this.tungguBerikut();
 			} catch (error) {
@@ -264,16 +264,16 @@ export class SyncEngine {
 	}
 
 	private async gagal(error: unknown): Promise<void> {
-		const jenis = errorKind(error);
+		const kind = errorKind(error);
 		const galat = error instanceof Error ? error.message : String(error);
-		if (jenis === 'perlu-masuk') {
+		if (kind === 'perlu-masuk') {
 			this.ubah({ fase: 'perlu-masuk', galat });
 			return;
 		}
 		const tunda = this.backoff;
 		this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF);
 		this.ubah({
-			fase: jenis === 'jaringan' ? 'luring' : jenis === 'perangkat' ? 'perangkat' : 'galat',
+			fase: kind === 'jaringan' ? 'luring' : kind === 'perangkat' ? 'perangkat' : 'galat',
 			galat,
 			cobaLagiPada: Date.now() + tunda
 		});
@@ -294,7 +294,7 @@ export class SyncEngine {
 
 	private async satuPutaran(): Promise<void> {
 		const { db } = this.opsi;
-		for (const kunci of ALL_DATABASES) await this.dorong(kunci);
+		for (const key of ALL_DATABASES) await this.dorong(key);
 		for (const r of this.rencana) {
 			await this.periksaRiwayatServer(r.db);
 			await pullUntilCaughtUp(db, this.remote(r.db), r.db, {
@@ -305,23 +305,23 @@ export class SyncEngine {
 	}
 
 	/** Pushes one database; an account that may not write there gets its records refused. */
-	private async dorong(kunci: DatabaseKey): Promise<void> {
+	private async dorong(key: DatabaseKey): Promise<void> {
 		const { db } = this.opsi;
-		if ((await db.sinkron.where('[db+antre]').equals([kunci, 1]).count()) === 0) return;
+		if ((await db.sinkron.where('[db+antre]').equals([key, 1]).count()) === 0) return;
 		try {
-			await push(db, this.remote(kunci), kunci);
+			await push(db, this.remote(key), key);
 		} catch (error) {
 			if (!(await this.tanpaAkses(error))) throw error;
-			const rows = await db.sinkron.where('[db+antre]').equals([kunci, 1]).toArray();
+			const rows = await db.sinkron.where('[db+antre]').equals([key, 1]).toArray();
 			await rejectBatch(db, rows, 'akses.ditolak', 'this account may not write to this database');
 		}
 	}
 
 	/** A 401 with the session still valid (the embedded server's answer to a non-member), or 403. */
 	private async tanpaAkses(error: unknown): Promise<boolean> {
-		const jenis = errorKind(error);
-		if (jenis === 'tanpa-akses') return true;
-		if (jenis !== 'perlu-masuk') return false;
+		const kind = errorKind(error);
+		if (kind === 'tanpa-akses') return true;
+		if (kind !== 'perlu-masuk') return false;
 		return (await this.opsi.sesi()) === this.opsi.pengguna.nama;
 	}
 
@@ -329,14 +329,14 @@ export class SyncEngine {
 	 * A server whose history went back (restored from an older backup) no longer has what the
 	 * device pulled and pushed since: start the pull over and push again what it lacks.
 	 */
-	private async periksaRiwayatServer(kunci: DatabaseKey): Promise<void> {
+	private async periksaRiwayatServer(key: DatabaseKey): Promise<void> {
 		const { db } = this.opsi;
-		const since = await checkpoint(db, kunci);
+		const since = await checkpoint(db, key);
 		if (since === 0) return;
-		const remote = this.remote(kunci);
+		const remote = this.remote(key);
 		if (seqNumber(await remote.updateSeq()) >= seqNumber(since)) return;
-		await removeCheckpoint(db, kunci);
-		const rows = await db.sinkron.where('[db+antre]').equals([kunci, 0]).toArray();
+		await removeCheckpoint(db, key);
+		const rows = await db.sinkron.where('[db+antre]').equals([key, 0]).toArray();
 		for (let i = 0; i < rows.length; i += 500) {
 			const batch = rows.slice(i, i + 500).filter((r) => !r.alasan);
 			const diff = await remote.revsDiff(Object.fromEntries(batch.map((r) => [r.id, [r.rev]])));
@@ -345,7 +345,7 @@ export class SyncEngine {
 				kurang.map((r) => ({ ...r, antre: 1 as const, status: 'lokal' as const }))
 			);
 		}
-		await this.dorong(kunci);
+		await this.dorong(key);
 	}
 
 	/**
@@ -356,16 +356,16 @@ export class SyncEngine {
 		const tunggu = this.opsi.tungguMs ?? 25_000;
 		const interval = this.opsi.intervalMs ?? 60_000;
 		const menunggu: Promise<unknown>[] = [this.bel.tunggu(), sleep(interval)];
-		const batal: (() => void)[] = [];
+		const cancel: (() => void)[] = [];
 		if (tunggu > 0) {
 			for (const r of this.rencana) {
 				const since = await checkpoint(this.opsi.db, r.db);
 				const w = this.remote(r.db).tungguPerubahan(since, tunggu, r.selector);
-				batal.push(w.batal);
+				cancel.push(w.batal);
 				menunggu.push(w.selesai);
 			}
 		}
-		this.tungguServer = { batal: () => batal.forEach((b) => b()) };
+		this.tungguServer = { batal: () => cancel.forEach((b) => b()) };
 		await Promise.race(menunggu);
 		this.tungguServer.batal();
 		this.tungguServer = null;

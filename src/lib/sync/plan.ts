@@ -13,11 +13,11 @@ export interface PullPlan {
 
 export const ALL_DATABASES = Object.keys(DATABASE) as DatabaseKey[];
 
-export function pullPlan(pengguna: User): PullPlan[] {
-	switch (pengguna.peran) {
+export function pullPlan(user: User): PullPlan[] {
+	switch (user.peran) {
 		case 'enumerator':
 			// Master data, and the responses (and their corrections) they recorded themselves.
-			return [{ db: 'master' }, { db: 'skm', selector: { enumerator: pengguna.nama } }];
+			return [{ db: 'master' }, { db: 'skm', selector: { enumerator: user.nama } }];
 		case 'opd':
 			// Every OPD's entries: the ranking the OPD sees needs them all.
 			return [{ db: 'master' }, { db: 'realisasi' }];

@@ -71,13 +71,13 @@ interface Leaf extends OtherVersion {
 	dihapus: boolean;
 }
 
-export async function checkpoint(db: RaporDb, kunci: DatabaseKey): Promise<string | number> {
-	const row = await db.meta.get(META_CHECKPOINT + kunci);
+export async function checkpoint(db: RaporDb, key: DatabaseKey): Promise<string | number> {
+	const row = await db.meta.get(META_CHECKPOINT + key);
 	return typeof row?.value === 'string' || typeof row?.value === 'number' ? row.value : 0;
 }
 
-export async function removeCheckpoint(db: RaporDb, kunci: DatabaseKey): Promise<void> {
-	await db.meta.delete(META_CHECKPOINT + kunci);
+export async function removeCheckpoint(db: RaporDb, key: DatabaseKey): Promise<void> {
+	await db.meta.delete(META_CHECKPOINT + key);
 }
 
 function leafOf(doc: ServerDocument): Leaf {
@@ -106,7 +106,7 @@ function wholeInFeed(c: ServerChange): ServerDocument | null {
  * when the change carries it whole, the rest to fetch with `_bulk_get`.
  */
 function splitChanges(changes: readonly ServerChange[], rows: (SyncRow | undefined)[]) {
-	const minta: { id: string; rev: string }[] = [];
+	const request: { id: string; rev: string }[] = [];
 	const dariFeed = new Map<string, Leaf[]>();
 	changes.forEach((c, i) => {
 		const row = rows[i];
@@ -115,13 +115,13 @@ function splitChanges(changes: readonly ServerChange[], rows: (SyncRow | undefin
 		if (sama) return;
 		const doc = wholeInFeed(c);
 		if (doc) dariFeed.set(c.id, [leafOf(doc)]);
-		else for (const rev of daun) minta.push({ id: c.id, rev });
+		else for (const rev of daun) request.push({ id: c.id, rev });
 	});
-	return { minta, dariFeed };
+	return { minta: request, dariFeed };
 }
 
-function leavesPerDocument(hasil: BulkGetResult, map: Map<string, Leaf[]>): Map<string, Leaf[]> {
-	for (const r of hasil.results) {
+function leavesPerDocument(result: BulkGetResult, map: Map<string, Leaf[]>): Map<string, Leaf[]> {
+	for (const r of result.results) {
 		for (const d of r.docs) {
 			if (!('ok' in d)) continue;
 			map.set(r.id, [...(map.get(r.id) ?? []), leafOf(d.ok)]);
@@ -137,20 +137,24 @@ const validationKey = (id: string, rev: string) => `${id} ${rev}`;
  * at a time, so validation never runs as one long task.
  */
 async function validateLeaves(daun: Map<string, Leaf[]>): Promise<Map<string, DocumentResult>> {
-	const hasil = new Map<string, DocumentResult>();
-	const jam = turnClock();
+	const result = new Map<string, DocumentResult>();
+	const clock = turnClock();
 	for (const [id, leaves] of daun) {
 		const menang = winner(leaves);
-		if (!menang.dihapus) hasil.set(validationKey(id, menang.rev), fromDocument(menang.dokumen));
-		await jam.mungkinBeriGiliran();
+		if (!menang.dihapus) result.set(validationKey(id, menang.rev), fromDocument(menang.dokumen));
+		await clock.mungkinBeriGiliran();
 	}
-	return hasil;
+	return result;
 }
 
 const withoutDeleted = (daun: readonly Leaf[], kecuali: string): OtherVersion[] =>
 	daun
 		.filter((d) => !d.dihapus && d.rev !== kecuali)
-		.map(({ rev, riwayat, dokumen }) => ({ rev, riwayat, dokumen }));
+		.map(({ rev, riwayat: history, dokumen: document }) => ({
+			rev,
+			riwayat: history,
+			dokumen: document
+		}));
 
 /**
  * Applies one batch inside the pull's transaction: reads what it needs in bulk, decides document
@@ -169,34 +173,34 @@ class BatchApplier {
 
 	constructor(
 		private readonly db: RaporDb,
-		private readonly kunci: DatabaseKey,
+		private readonly key: DatabaseKey,
 		private readonly valid: ReadonlyMap<string, DocumentResult> = new Map()
 	) {}
 
 	/** Applies the documents (responses before the corrections that point at them). */
 	async terapkanSemua(daun: Map<string, Leaf[]>): Promise<void> {
-		this.tertunda = this.kunci === 'skm' ? await readPending(this.db) : new Map();
-		const semua = new Map<string, Leaf[]>([
+		this.tertunda = this.key === 'skm' ? await readPending(this.db) : new Map();
+		const all = new Map<string, Leaf[]>([
 			...[...this.tertunda].map(([id, d]): [string, Leaf[]] => [id, [d]]),
 			...daun
 		]);
-		const ids = [...semua.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-		await this.muatResponsKoreksi(semua);
+		const ids = [...all.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+		await this.muatResponsKoreksi(all);
 		await this.muatRealisasi(ids);
 		// A slice's records are read, then decided: each slice runs in a task of its own (the read
 		// ends the task), so a big batch never holds the main thread in one piece.
-		for (const bagian of chunks(ids, ROWS_PER_REQUEST)) {
-			for (const row of await this.db.sinkron.bulkGet(bagian)) if (row) this.rows.set(row.id, row);
-			for (const id of bagian) {
+		for (const part of chunks(ids, ROWS_PER_REQUEST)) {
+			for (const row of await this.db.sinkron.bulkGet(part)) if (row) this.rows.set(row.id, row);
+			for (const id of part) {
 				this.tertunda.delete(id);
-				this.terapkan(id, semua.get(id)!);
+				this.terapkan(id, all.get(id)!);
 			}
 		}
 		await this.simpan();
 	}
 
-	private async muatResponsKoreksi(semua: Map<string, Leaf[]>): Promise<void> {
-		const responseIds = [...semua]
+	private async muatResponsKoreksi(all: Map<string, Leaf[]>): Promise<void> {
+		const responseIds = [...all]
 			.filter(([id]) => id.startsWith('koreksi:'))
 			.flatMap(([, daun]) => daun.map((d) => d.dokumen?.responseId))
 			.filter((x): x is string => typeof x === 'string');
@@ -207,7 +211,7 @@ class BatchApplier {
 
 	/** The realisation entries the device holds under the ids of this batch. */
 	private async muatRealisasi(ids: readonly string[]): Promise<void> {
-		if (this.kunci !== 'realisasi') return;
+		if (this.key !== 'realisasi') return;
 		const keys = ids
 			.map(parseDocumentId)
 			.filter((u) => u?.jenis === 'realisasi')
@@ -218,16 +222,16 @@ class BatchApplier {
 
 	private terapkan(id: string, daun: Leaf[]): void {
 		const urai = parseDocumentId(id);
-		if (!urai || KIND_DATABASE[urai.jenis] !== this.kunci || daun.length === 0) return;
+		if (!urai || KIND_DATABASE[urai.jenis] !== this.key || daun.length === 0) return;
 		const menang = winner(daun);
 		const row = this.rows.get(id);
 		const ditutup = new Set(row?.tutup?.map((t) => t.menutup));
-		const lain = withoutDeleted(daun, menang.rev).filter((v) => !ditutup.has(v.rev));
+		const other = withoutDeleted(daun, menang.rev).filter((v) => !ditutup.has(v.rev));
 
 		if (row && row.rev !== menang.rev && descendsFrom(row.rev, row.riwayat, menang.rev)) {
 			// The device's version builds on the server's: it stays, and goes (again) to a server
 			// that lacks it (one restored from an older backup, say).
-			this.tulisSinkron({ ...row, antre: row.alasan ? row.antre : 1, lain });
+			this.tulisSinkron({ ...row, antre: row.alasan ? row.antre : 1, lain: other });
 			return;
 		}
 		if (row?.antre === 1 && !descendsFrom(menang.rev, menang.riwayat, row.rev)) {
@@ -240,9 +244,9 @@ class BatchApplier {
 			// Refused on the server: the device keeps its version until the person decides.
 			return;
 		}
-		const tabel = TABLE_BY_KIND[urai.jenis];
+		const table = TABLE_BY_KIND[urai.jenis];
 		if (menang.dihapus) {
-			this.tulis(tabel, urai.id, null);
+			this.tulis(table, urai.id, null);
 		} else {
 			const parsed = this.valid.get(validationKey(id, menang.rev)) ?? fromDocument(menang.dokumen);
 			if (!parsed.ok || parsed.jenis !== urai.jenis) {
@@ -251,25 +255,25 @@ class BatchApplier {
 			}
 			if (parsed.jenis === 'koreksi' && !this.koreksiBoleh(parsed.isi, id, menang)) return;
 			if (parsed.jenis === 'realisasi') {
-				const lama = this.realisasi.get(parsed.isi.id);
-				if (lama && !canReplaceEntry(lama, parsed.isi)) {
+				const old = this.realisasi.get(parsed.isi.id);
+				if (old && !canReplaceEntry(old, parsed.isi)) {
 					this.abaikan(id, menang.rev, ['sinkron.terverifikasiDilindungi']);
 					return;
 				}
 			}
 			if (parsed.jenis === 'response') this.responses.set(parsed.isi.id, parsed.isi);
-			this.tulis(tabel, urai.id, contentToRow(parsed.jenis, parsed.isi));
+			this.tulis(table, urai.id, contentToRow(parsed.jenis, parsed.isi));
 		}
 		this.diterima++;
 		this.tulisSinkron({
 			id,
-			db: this.kunci,
+			db: this.key,
 			rev: menang.rev,
 			riwayat: menang.riwayat,
 			antre: 0,
 			...(menang.dihapus ? { dihapus: true as const } : {}),
 			...(row?.tutup ? { tutup: row.tutup } : {}),
-			lain
+			lain: other
 		});
 	}
 
@@ -277,23 +281,23 @@ class BatchApplier {
 	 * A correction applies only to the response it claims (a CouchDB server cannot check); one
 	 * whose response has not arrived yet waits for it.
 	 */
-	private koreksiBoleh(isi: KoreksiDocumentContent, id: string, daun: Leaf): boolean {
-		const response = this.responses.get(isi.responseId);
+	private koreksiBoleh(content: KoreksiDocumentContent, id: string, daun: Leaf): boolean {
+		const response = this.responses.get(content.responseId);
 		if (!response) {
 			this.tertunda.set(id, daun);
 			return false;
 		}
-		if (!koreksiMatches(isi, response)) {
+		if (!koreksiMatches(content, response)) {
 			this.abaikan(id, daun.rev, ['akses.koreksiTidakCocok']);
 			return false;
 		}
 		return true;
 	}
 
-	private tulis(tabel: string, key: string, baris: Record<string, unknown> | null): void {
-		const map = this.tulisTabel.get(tabel) ?? new Map();
-		map.set(key, baris);
-		this.tulisTabel.set(tabel, map);
+	private tulis(table: string, key: string, row: Record<string, unknown> | null): void {
+		const map = this.tulisTabel.get(table) ?? new Map();
+		map.set(key, row);
+		this.tulisTabel.set(table, map);
 	}
 
 	private abaikan(id: string, rev: string, keys: string[]): void {
@@ -301,31 +305,35 @@ class BatchApplier {
 	}
 
 	private tulisSinkron(row: Omit<SyncRow, 'status' | 'diubah'>): void {
-		const { lain, ...rest } = row;
+		const { lain: other, ...rest } = row;
 		this.tulisSinkronRows.push(
-			withStatus({ ...rest, ...(lain && lain.length > 0 ? { lain } : {}), diubah: this.pada })
+			withStatus({
+				...rest,
+				...(other && other.length > 0 ? { lain: other } : {}),
+				diubah: this.pada
+			})
 		);
 	}
 
 	private async simpan(): Promise<void> {
 		for (const [tabel, map] of this.tulisTabel) {
-			const hapus = [...map].filter(([, b]) => b === null).map(([k]) => k);
-			const simpan = [...map.values()].filter((b): b is Record<string, unknown> => b !== null);
-			for (const p of chunks(hapus, ROWS_PER_REQUEST)) await this.db.table(tabel).bulkDelete(p);
-			for (const p of chunks(simpan, ROWS_PER_REQUEST)) await this.db.table(tabel).bulkPut(p);
+			const remove = [...map].filter(([, b]) => b === null).map(([k]) => k);
+			const save = [...map.values()].filter((b): b is Record<string, unknown> => b !== null);
+			for (const p of chunks(remove, ROWS_PER_REQUEST)) await this.db.table(tabel).bulkDelete(p);
+			for (const p of chunks(save, ROWS_PER_REQUEST)) await this.db.table(tabel).bulkPut(p);
 		}
 		for (const p of chunks(this.tulisSinkronRows, ROWS_PER_REQUEST)) {
 			await this.db.sinkron.bulkPut(p);
 		}
 		if (this.tertunda.size > 0) {
 			await this.db.meta.put({ key: META_PENDING_KOREKSI, value: [...this.tertunda] });
-		} else if (this.kunci === 'skm') {
+		} else if (this.key === 'skm') {
 			await this.db.meta.delete(META_PENDING_KOREKSI);
 		}
 		if (this.diabaikan.length > 0) {
-			const lama = (await this.db.meta.get(META_IGNORED))?.value as Ignored[] | undefined;
-			const semua = [...(lama ?? []), ...this.diabaikan].slice(-100);
-			await this.db.meta.put({ key: META_IGNORED, value: semua });
+			const old = (await this.db.meta.get(META_IGNORED))?.value as Ignored[] | undefined;
+			const all = [...(old ?? []), ...this.diabaikan].slice(-100);
+			await this.db.meta.put({ key: META_IGNORED, value: all });
 		}
 	}
 }
@@ -361,30 +369,30 @@ function requestChanges(
 }
 
 /** The revisions of a batch's changes that the device lacks, fetched and validated. */
-async function fetchLeaves(db: RaporDb, remote: Remote, jawab: ChangesResult): Promise<Fetched> {
+async function fetchLeaves(db: RaporDb, remote: Remote, answer: ChangesResult): Promise<Fetched> {
 	const rows = await readInChunks(
 		db.sinkron,
-		jawab.results.map((c) => c.id)
+		answer.results.map((c) => c.id)
 	);
-	const { minta, dariFeed } = splitChanges(jawab.results, rows);
+	const { minta: request, dariFeed } = splitChanges(answer.results, rows);
 	const daun =
-		minta.length > 0 ? leavesPerDocument(await remote.bulkGet(minta), dariFeed) : dariFeed;
+		request.length > 0 ? leavesPerDocument(await remote.bulkGet(request), dariFeed) : dariFeed;
 	// The documents now live in `daun`; the feed keeps only what the checkpoint needs.
-	for (const c of jawab.results) delete c.doc;
-	return { jawab, daun, valid: await validateLeaves(daun) };
+	for (const c of answer.results) delete c.doc;
+	return { jawab: answer, daun, valid: await validateLeaves(daun) };
 }
 
 /** Applies a fetched batch and advances the checkpoint, in one transaction. */
 async function applyBatch(
 	db: RaporDb,
 	kunci: DatabaseKey,
-	{ jawab, daun, valid }: Fetched
+	{ jawab: answer, daun, valid }: Fetched
 ): Promise<Omit<PullResult, 'tersusul'>> {
 	const penerap = new BatchApplier(db, kunci, valid);
 	const tables = [...databaseTables(kunci), 'meta'];
 	await serverTransaction(db, tables, async () => {
 		await penerap.terapkanSemua(daun);
-		await db.meta.put({ key: META_CHECKPOINT + kunci, value: jawab.last_seq });
+		await db.meta.put({ key: META_CHECKPOINT + kunci, value: answer.last_seq });
 	});
 	return { diterima: penerap.diterima, diabaikan: penerap.diabaikan.length };
 }
@@ -399,15 +407,15 @@ function runAhead<T>(p: Promise<T>): Promise<T> {
 export async function pull(
 	db: RaporDb,
 	remote: Remote,
-	kunci: DatabaseKey,
+	key: DatabaseKey,
 	opsi: PullOptions = {}
 ): Promise<PullResult> {
-	const batas = opsi.batas ?? PULL_LIMIT;
-	const jawab = await requestChanges(remote, await checkpoint(db, kunci), batas, opsi);
-	const diambil = await fetchLeaves(db, remote, jawab);
+	const limit = opsi.batas ?? PULL_LIMIT;
+	const answer = await requestChanges(remote, await checkpoint(db, key), limit, opsi);
+	const diambil = await fetchLeaves(db, remote, answer);
 	opsi.signal?.throwIfAborted();
-	const hasil = await applyBatch(db, kunci, diambil);
-	return { ...hasil, tersusul: jawab.results.length < batas };
+	const result = await applyBatch(db, key, diambil);
+	return { ...result, tersusul: answer.results.length < limit };
 }
 
 export interface PullAllOptions extends Omit<PullOptions, 'tunggu'> {
@@ -423,17 +431,17 @@ export interface PullAllOptions extends Omit<PullOptions, 'tunggu'> {
 export async function pullUntilCaughtUp(
 	db: RaporDb,
 	remote: Remote,
-	kunci: DatabaseKey,
+	key: DatabaseKey,
 	opsi: PullAllOptions = {}
 ): Promise<PullResult> {
-	const batas = opsi.batas ?? PULL_LIMIT;
+	const limit = opsi.batas ?? PULL_LIMIT;
 	const total: PullResult = { diterima: 0, diabaikan: 0, tersusul: false };
-	const habis = (j: ChangesResult) => j.results.length < batas;
-	let jawab = await requestChanges(remote, await checkpoint(db, kunci), batas, opsi);
-	let daun = runAhead(fetchLeaves(db, remote, jawab));
-	let jawabBerikut = habis(jawab)
+	const habis = (j: ChangesResult) => j.results.length < limit;
+	let answer = await requestChanges(remote, await checkpoint(db, key), limit, opsi);
+	let daun = runAhead(fetchLeaves(db, remote, answer));
+	let jawabBerikut = habis(answer)
 		? null
-		: runAhead(requestChanges(remote, jawab.last_seq, batas, opsi));
+		: runAhead(requestChanges(remote, answer.last_seq, limit, opsi));
 	for (;;) {
 		const diambil = await daun;
 		opsi.signal?.throwIfAborted();
@@ -442,12 +450,12 @@ export async function pullUntilCaughtUp(
 			const j = await jawabBerikut;
 			// Its records are read now, before this batch's write transaction opens.
 			berikut = { jawab: j, daun: runAhead(fetchLeaves(db, remote, j)) };
-			jawabBerikut = habis(j) ? null : runAhead(requestChanges(remote, j.last_seq, batas, opsi));
+			jawabBerikut = habis(j) ? null : runAhead(requestChanges(remote, j.last_seq, limit, opsi));
 		}
-		const hasil = await applyBatch(db, kunci, diambil);
-		total.diterima += hasil.diterima;
-		total.diabaikan += hasil.diabaikan;
-		if (!berikut) return { ...total, tersusul: habis(jawab) };
-		({ jawab, daun } = berikut);
+		const result = await applyBatch(db, key, diambil);
+		total.diterima += result.diterima;
+		total.diabaikan += result.diabaikan;
+		if (!berikut) return { ...total, tersusul: habis(answer) };
+		({ jawab: answer, daun } = berikut);
 	}
 }

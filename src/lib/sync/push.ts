@@ -46,20 +46,20 @@ export interface PushResult {
 type Row = Record<string, unknown> & { id: string };
 
 async function rowsOf(db: RaporDb, rows: readonly SyncRow[]) {
-	const perTabel = new Map<string, { id: string; key: string }[]>();
+	const perTable = new Map<string, { id: string; key: string }[]>();
 	for (const row of rows) {
-		const urai = parseDocumentId(row.id);
-		if (!urai || row.dihapus) continue;
-		const tabel = TABLE_BY_KIND[urai.jenis];
-		perTabel.set(tabel, [...(perTabel.get(tabel) ?? []), { id: row.id, key: urai.id }]);
+		const parsed = parseDocumentId(row.id);
+		if (!parsed || row.dihapus) continue;
+		const tabel = TABLE_BY_KIND[parsed.jenis];
+		perTable.set(tabel, [...(perTable.get(tabel) ?? []), { id: row.id, key: parsed.id }]);
 	}
 	const perId = new Map<string, Row>();
-	for (const [tabel, daftar] of perTabel) {
+	for (const [tabel, list] of perTable) {
 		const baris = (await readInChunks(
 			db.table(tabel),
-			daftar.map((d) => d.key)
+			list.map((d) => d.key)
 		)) as (Row | undefined)[];
-		daftar.forEach((d, i) => {
+		list.forEach((d, i) => {
 			if (baris[i]) perId.set(d.id, baris[i]);
 		});
 	}
@@ -76,8 +76,8 @@ async function koreksiEnvelopes(db: RaporDb, responseIds: readonly string[]) {
 	);
 }
 
-function tombstoneOf(id: string, rev: string, riwayat: readonly string[]): ServerDocument {
-	return { _id: id, _rev: rev, _deleted: true, _revisions: revisionsOf(rev, riwayat) };
+function tombstoneOf(id: string, rev: string, history: readonly string[]): ServerDocument {
+	return { _id: id, _rev: rev, _deleted: true, _revisions: revisionsOf(rev, history) };
 }
 
 /**
@@ -93,15 +93,15 @@ async function batchDocuments(db: RaporDb, rows: readonly SyncRow[]): Promise<Se
 	const amplop = await koreksiEnvelopes(db, responseIds);
 	return rows.map((row) => {
 		const docs: ServerDocument[] = [];
-		const urai = parseDocumentId(row.id)!;
-		const isi = baris.get(row.id);
-		if (row.dihapus || !isi) docs.push(tombstoneOf(row.id, row.rev, row.riwayat));
+		const parsed = parseDocumentId(row.id)!;
+		const content = baris.get(row.id);
+		if (row.dihapus || !content) docs.push(tombstoneOf(row.id, row.rev, row.riwayat));
 		else {
-			const domain = rowToContent(urai.jenis, isi);
-			const extra = urai.jenis === 'koreksi' ? amplop.get(String(isi.responseId)) : undefined;
+			const domain = rowToContent(parsed.jenis, content);
+			const extra = parsed.jenis === 'koreksi' ? amplop.get(String(content.responseId)) : undefined;
 			// Sent unvalidated (the server checks it), so not always an DocumentContent: toDocument takes no other.
 			const unchecked = { ...domain, ...extra } as DocumentContent[DocumentKind];
-			const stored = toDocument(urai.jenis, unchecked);
+			const stored = toDocument(parsed.jenis, unchecked);
 			docs.push({ ...stored, _rev: row.rev, _revisions: revisionsOf(row.rev, row.riwayat) });
 		}
 		for (const cabang of row.tutup ?? [])
@@ -130,17 +130,17 @@ function withinSize(
 }
 
 /** The failures of a `_bulk_docs` answer, by `<id> <rev>` (and by id when no rev is given). */
-function errorsById(hasil: readonly WriteResult[]): Map<string, WriteResult> {
+function errorsById(result: readonly WriteResult[]): Map<string, WriteResult> {
 	const map = new Map<string, WriteResult>();
-	for (const h of hasil) {
+	for (const h of result) {
 		if (!h.error || !h.id) continue;
 		map.set(h.rev ? `${h.id} ${h.rev}` : h.id, h);
 	}
 	return map;
 }
 
-function errorFor(galat: Map<string, WriteResult>, id: string, rev: string) {
-	return galat.get(`${id} ${rev}`) ?? galat.get(id);
+function errorFor(error: Map<string, WriteResult>, id: string, rev: string) {
+	return error.get(`${id} ${rev}`) ?? error.get(id);
 }
 
 /** A row after its push: queued no more (sent or refused), unless it changed in the meantime. */
@@ -155,44 +155,44 @@ function afterPush(
 		(terkirim.tutup ?? []).filter((c) => !tutupGagal.includes(c)).map((c) => c.rev)
 	);
 	const tutup = (kini.tutup ?? []).filter((c) => !tertutup.has(c.rev));
-	const dasar: Omit<SyncRow, 'status'> = { ...kini, diubah };
-	delete dasar.tutup;
-	if (tutup.length > 0) dasar.tutup = tutup;
-	if (kini.rev !== terkirim.rev) return { row: withStatus(dasar), hasil: null };
-	delete dasar.alasan;
+	const base: Omit<SyncRow, 'status'> = { ...kini, diubah };
+	delete base.tutup;
+	if (tutup.length > 0) base.tutup = tutup;
+	if (kini.rev !== terkirim.rev) return { row: withStatus(base), hasil: null };
+	delete base.alasan;
 	const gagal =
 		errorFor(galat, kini.id, kini.rev) ??
 		(tutupGagal[0] ? errorFor(galat, kini.id, tutupGagal[0].rev) : undefined);
-	if (!gagal) return { row: withStatus({ ...dasar, antre: 0 }), hasil: 'terkirim' };
+	if (!gagal) return { row: withStatus({ ...base, antre: 0 }), hasil: 'terkirim' };
 	// The server could not check the document now (a storage error): not a refusal, try again.
-	if (gagal.error === TEMPORARILY_UNAVAILABLE) return { row: withStatus(dasar), hasil: null };
-	const alasanServer = parseServerReason(gagal.reason ?? gagal.error ?? '');
-	return { row: withStatus({ ...dasar, antre: 0, alasan: alasanServer }), hasil: 'ditolak' };
+	if (gagal.error === TEMPORARILY_UNAVAILABLE) return { row: withStatus(base), hasil: null };
+	const serverReason = parseServerReason(gagal.reason ?? gagal.error ?? '');
+	return { row: withStatus({ ...base, antre: 0, alasan: serverReason }), hasil: 'ditolak' };
 }
 
 async function recordResults(
 	db: RaporDb,
 	rows: readonly SyncRow[],
-	galat: Map<string, WriteResult>
+	error: Map<string, WriteResult>
 ): Promise<PushResult> {
-	const hasil: PushResult = { terkirim: 0, ditolak: 0 };
+	const result: PushResult = { terkirim: 0, ditolak: 0 };
 	await db.transaction('rw', db.sinkron, async () => {
-		const sekarang = await readInChunks(
+		const now = await readInChunks(
 			db.sinkron,
 			rows.map((r) => r.id)
 		);
-		const diubah = new Date().toISOString();
-		const tulis: SyncRow[] = [];
-		rows.forEach((terkirim, i) => {
-			const kini = sekarang[i];
+		const changed = new Date().toISOString();
+		const write: SyncRow[] = [];
+		rows.forEach((sent, i) => {
+			const kini = now[i];
 			if (!kini) return;
-			const { row, hasil: h } = afterPush(terkirim, kini, galat, diubah);
-			tulis.push(row);
-			if (h) hasil[h]++;
+			const { row, hasil: h } = afterPush(sent, kini, error, changed);
+			write.push(row);
+			if (h) result[h]++;
 		});
-		for (const p of chunks(tulis, ROWS_PER_REQUEST)) await db.sinkron.bulkPut(p);
+		for (const p of chunks(write, ROWS_PER_REQUEST)) await db.sinkron.bulkPut(p);
 	});
-	return hasil;
+	return result;
 }
 
 /** Refuses a whole batch (e.g. the account may not write to this database at all). */
@@ -200,16 +200,16 @@ export async function rejectBatch(
 	db: RaporDb,
 	rows: readonly SyncRow[],
 	key: string,
-	teks: string
+	text: string
 ) {
 	const galat = new Map(
-		rows.map((r) => [r.id, { id: r.id, error: 'forbidden', reason: `${key}: ${teks}` }])
+		rows.map((r) => [r.id, { id: r.id, error: 'forbidden', reason: `${key}: ${text}` }])
 	);
 	return recordResults(db, rows, galat);
 }
 
-async function queued(db: RaporDb, kunci: DatabaseKey, batas: number): Promise<SyncRow[]> {
-	return db.sinkron.where('[db+antre]').equals([kunci, 1]).limit(batas).toArray();
+async function queued(db: RaporDb, key: DatabaseKey, batas: number): Promise<SyncRow[]> {
+	return db.sinkron.where('[db+antre]').equals([key, 1]).limit(batas).toArray();
 }
 
 interface PushRequest {
@@ -221,14 +221,14 @@ interface PushRequest {
 function splitRequests(
 	rows: readonly SyncRow[],
 	perRow: readonly ServerDocument[][],
-	batas: number,
+	limit: number,
 	batasBytes: number
 ): PushRequest[] {
 	const out: PushRequest[] = [];
 	for (let i = 0; i < rows.length;) {
-		const satu = withinSize(rows.slice(i, i + batas), perRow.slice(i, i + batas), batasBytes);
-		out.push(satu);
-		i += satu.rows.length;
+		const one = withinSize(rows.slice(i, i + limit), perRow.slice(i, i + limit), batasBytes);
+		out.push(one);
+		i += one.rows.length;
 	}
 	return out;
 }
@@ -237,13 +237,13 @@ function splitRequests(
  * Sends the requests, CONCURRENT_REQUESTS at a time; after a failure no new one starts. The
  * answers received, and the first failure.
  */
-async function send(remote: Remote, permintaan: readonly PushRequest[]) {
+async function send(remote: Remote, request: readonly PushRequest[]) {
 	const dijawab: { rows: SyncRow[]; jawab: WriteResult[] }[] = [];
 	let gagal: { error: unknown } | null = null;
 	let berikut = 0;
 	const jalur = async () => {
-		while (!gagal && berikut < permintaan.length) {
-			const p = permintaan[berikut++]!;
+		while (!gagal && berikut < request.length) {
+			const p = request[berikut++]!;
 			try {
 				dijawab.push({ rows: p.rows, jawab: await remote.bulkDocsReplikasi(p.docs) });
 			} catch (error) {
@@ -259,29 +259,29 @@ async function send(remote: Remote, permintaan: readonly PushRequest[]) {
 export async function push(
 	db: RaporDb,
 	remote: Remote,
-	kunci: DatabaseKey,
-	batas = PUSH_LIMIT,
+	key: DatabaseKey,
+	limit = PUSH_LIMIT,
 	batasBytes = PUSH_BYTES_LIMIT
 ): Promise<PushResult> {
 	const total: PushResult = { terkirim: 0, ditolak: 0 };
 	for (;;) {
 		// One read transaction, so each document goes out with the revision it has.
-		const permintaan = await db.transaction('r', [db.sinkron, ...SYNC_TABLES], async () => {
-			const rows = await queued(db, kunci, batas * REQUESTS_PER_ROUND);
-			return splitRequests(rows, await batchDocuments(db, rows), batas, batasBytes);
+		const request = await db.transaction('r', [db.sinkron, ...SYNC_TABLES], async () => {
+			const rows = await queued(db, key, limit * REQUESTS_PER_ROUND);
+			return splitRequests(rows, await batchDocuments(db, rows), limit, batasBytes);
 		});
-		if (permintaan.length === 0) return total;
-		const { dijawab, gagal } = await send(remote, permintaan);
+		if (request.length === 0) return total;
+		const { dijawab, gagal } = await send(remote, request);
 		const galat = new Map(dijawab.flatMap((d) => [...errorsById(d.jawab)]));
 		const rows = dijawab.flatMap((d) => d.rows);
-		const hasil =
+		const result =
 			rows.length > 0 ? await recordResults(db, rows, galat) : { terkirim: 0, ditolak: 0 };
-		total.terkirim += hasil.terkirim;
-		total.ditolak += hasil.ditolak;
+		total.terkirim += result.terkirim;
+		total.ditolak += result.ditolak;
 		if (gagal) throw gagal.error;
 		// Rows changed on the device while their batch was on its way stay queued for the next
 		// round; stop when a round settles nothing, so a record edited every moment cannot hold
 		// the loop.
-		if (hasil.terkirim + hasil.ditolak === 0) return total;
+		if (result.terkirim + result.ditolak === 0) return total;
 	}
 }

@@ -104,15 +104,12 @@ export interface RemoteOptions {
 }
 
 /** fetch that measures the device clock against each answer's `Date` header. */
-function fetchWithClock(
-	sekarang: () => number,
-	catat: (u: ClockMeasurement) => void
-): typeof fetch {
+function fetchWithClock(now: () => number, catat: (u: ClockMeasurement) => void): typeof fetch {
 	return async (input, init) => {
-		const dikirim = sekarang();
+		const dikirim = now();
 		const res = await fetch(input, init);
-		const ukuran = measureDifference(res.headers.get('Date'), dikirim, sekarang());
-		if (ukuran) catat(ukuran);
+		const size = measureDifference(res.headers.get('Date'), dikirim, now());
+		if (size) catat(size);
 		return res;
 	};
 }
@@ -127,21 +124,21 @@ function loadPouchDb() {
 }
 
 /** A database on the server, e.g. `https://rapor.example/db` + `rapor-skm`. */
-export function openRemote(baseUrl: string, nama: string, opsi: RemoteOptions = {}): Remote {
-	let jam: ClockMeasurement | null = null;
+export function openRemote(baseUrl: string, name: string, opsi: RemoteOptions = {}): Remote {
+	let clock: ClockMeasurement | null = null;
 	let dibuka: Promise<PouchHttp> | null = null;
 	const db = () =>
 		(dibuka ??= loadPouchDb().then(
 			(Ctor) =>
-				new Ctor(`${baseUrl.replace(/\/$/, '')}/${nama}`, {
+				new Ctor(`${baseUrl.replace(/\/$/, '')}/${name}`, {
 					skip_setup: true,
-					fetch: fetchWithClock(opsi.sekarang ?? Date.now, (u) => (jam = u)),
+					fetch: fetchWithClock(opsi.sekarang ?? Date.now, (u) => (clock = u)),
 					...(opsi.auth ? { auth: opsi.auth } : {})
 				})
 		));
 	let tertutup = false;
 	return {
-		nama,
+		nama: name,
 		async updateSeq() {
 			return (await (await db()).info()).update_seq;
 		},
@@ -189,7 +186,7 @@ export function openRemote(baseUrl: string, nama: string, opsi: RemoteOptions = 
 				}
 			};
 		},
-		jam: () => jam,
+		jam: () => clock,
 		async close() {
 			if (tertutup || !dibuka) return;
 			tertutup = true;

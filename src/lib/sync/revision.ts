@@ -56,11 +56,11 @@ export function historyOf(revisions: unknown, rev: string): string[] {
 }
 
 /** Whether `leluhur` is `rev` itself or one of its ancestors, as far as `riwayat` reaches. */
-export function descendsFrom(rev: string, riwayat: readonly string[], leluhur: string): boolean {
+export function descendsFrom(rev: string, history: readonly string[], leluhur: string): boolean {
 	const a = parseRevision(rev);
 	const b = parseRevision(leluhur);
 	const jarak = a.generasi - b.generasi;
-	return jarak >= 0 && jarak < riwayat.length && riwayat[jarak] === b.hash;
+	return jarak >= 0 && jarak < history.length && history[jarak] === b.hash;
 }
 
 /**

@@ -34,9 +34,9 @@ export function lockedMinutes(
 	const reason = (body as { reason?: unknown } | null)?.reason;
 	if (typeof reason !== 'string') return null;
 	if (!reason.startsWith('login.terkunci') && !reason.includes(COUCHDB_LOCKED)) return null;
-	const detik = Number(retryAfter);
-	if (retryAfter === null || !Number.isFinite(detik) || detik <= 0) return COUCHDB_LOCK_MINUTES;
-	return Math.max(1, Math.ceil(detik / 60));
+	const seconds = Number(retryAfter);
+	if (retryAfter === null || !Number.isFinite(seconds) || seconds <= 0) return COUCHDB_LOCK_MINUTES;
+	return Math.max(1, Math.ceil(seconds / 60));
 }
 
 async function send(url: string, init: RequestInit): Promise<Response | null> {
@@ -57,8 +57,8 @@ export async function signIn(baseUrl: string, nama: string, sandi: string): Prom
 	if (res.status === 401) return { ok: false, alasan: 'sandi-salah' };
 	if (res.status === 403) {
 		const body: unknown = await res.json().catch(() => null);
-		const menit = lockedMinutes(res.status, body, res.headers.get('Retry-After'));
-		if (menit !== null) return { ok: false, alasan: 'terkunci', menit };
+		const minutes = lockedMinutes(res.status, body, res.headers.get('Retry-After'));
+		if (minutes !== null) return { ok: false, alasan: 'terkunci', menit: minutes };
 	}
 	if (!res.ok) return { ok: false, alasan: 'server' };
 	const body = (await res.json()) as { name?: unknown; roles?: unknown };

@@ -28,7 +28,7 @@ export const TABLE_BY_KIND = {
 export type SyncTable = (typeof TABLE_BY_KIND)[DocumentKind];
 
 const KIND_BY_TABLE = new Map<string, DocumentKind>(
-	DOCUMENT_KINDS.map((jenis) => [TABLE_BY_KIND[jenis], jenis])
+	DOCUMENT_KINDS.map((kind) => [TABLE_BY_KIND[kind], kind])
 );
 
 /** The document type a Dexie table holds, or undefined for tables that do not sync. */
@@ -46,8 +46,8 @@ export function databaseTables(db: DatabaseKey): SyncTable[] {
 type Row = Record<string, unknown> & { id: string };
 
 /** The domain document of a row (the koreksi envelope is added at push time, see push.ts). */
-export function rowToContent(jenis: DocumentKind, row: Row): Record<string, unknown> {
-	if (jenis === 'pengaturan') {
+export function rowToContent(kind: DocumentKind, row: Row): Record<string, unknown> {
+	if (kind === 'pengaturan') {
 		const { id, value } = row as { id: string; value: Settings };
 		return { id, ...value };
 	}
@@ -55,17 +55,17 @@ export function rowToContent(jenis: DocumentKind, row: Row): Record<string, unkn
 }
 
 /** The row to store for a domain document read from the server. */
-export function contentToRow<J extends DocumentKind>(jenis: J, isi: DocumentContent[J]): Row {
-	if (jenis === 'pengaturan') {
-		const { id, ...value } = isi as DocumentContent['pengaturan'];
+export function contentToRow<J extends DocumentKind>(kind: J, content: DocumentContent[J]): Row {
+	if (kind === 'pengaturan') {
+		const { id, ...value } = content as DocumentContent['pengaturan'];
 		return { id, value };
 	}
-	if (jenis === 'koreksi') {
+	if (kind === 'koreksi') {
 		// The envelope (the response's unit and enumerator) is the server's, not the row's. The rest
 		// was validated with it (fromDocument), so it is a valid correction as it stands.
 		return Object.fromEntries(
-			Object.entries(isi).filter(([k]) => k !== 'unitId' && k !== 'enumerator')
+			Object.entries(content).filter(([k]) => k !== 'unitId' && k !== 'enumerator')
 		) as Row;
 	}
-	return isi as Row;
+	return content as Row;
 }

@@ -69,61 +69,61 @@ function changesOf(
 	req: DBCoreMutateRequest,
 	res: DBCoreMutateResponse,
 	keys: readonly string[],
-	lama: readonly unknown[]
+	old: readonly unknown[]
 ): TrackedChange[] {
 	const out: TrackedChange[] = [];
 	keys.forEach((key, i) => {
 		if (res.failures[i]) return;
 		if (req.type === 'delete' || req.type === 'deleteRange') {
-			if (lama[i] !== undefined) out.push({ key, dihapus: true });
+			if (old[i] !== undefined) out.push({ key, dihapus: true });
 			return;
 		}
-		if (!sameDocument(lama[i], req.values[i])) out.push({ key, dihapus: false });
+		if (!sameDocument(old[i], req.values[i])) out.push({ key, dihapus: false });
 	});
 	return out;
 }
 
 async function enqueue(
-	sinkron: DBCoreTable,
+	sync: DBCoreTable,
 	trans: DBCoreTransaction,
-	jenis: DocumentKind,
-	daftar: readonly TrackedChange[]
+	kind: DocumentKind,
+	list: readonly TrackedChange[]
 ): Promise<void> {
-	if (daftar.length === 0) return;
-	const ids = daftar.map((p) => documentId(jenis, p.key));
-	const lama = (await sinkron.getMany({ trans, keys: ids })) as (SyncRow | undefined)[];
-	const diubah = new Date().toISOString();
-	const values = daftar.map((p, i) => {
-		const sebelum = lama[i];
-		const { rev, riwayat } = nextRevision(sebelum?.rev, sebelum?.riwayat ?? []);
+	if (list.length === 0) return;
+	const ids = list.map((p) => documentId(kind, p.key));
+	const old = (await sync.getMany({ trans, keys: ids })) as (SyncRow | undefined)[];
+	const changed = new Date().toISOString();
+	const values = list.map((p, i) => {
+		const before = old[i];
+		const { rev, riwayat: history } = nextRevision(before?.rev, before?.riwayat ?? []);
 		const row: Omit<SyncRow, 'status'> = {
 			id: ids[i]!,
-			db: KIND_DATABASE[jenis],
+			db: KIND_DATABASE[kind],
 			rev,
-			riwayat,
+			riwayat: history,
 			antre: 1,
-			diubah,
+			diubah: changed,
 			...(p.dihapus ? { dihapus: true as const } : {}),
-			...(sebelum?.lain ? { lain: sebelum.lain } : {}),
-			...(sebelum?.tutup ? { tutup: sebelum.tutup } : {})
+			...(before?.lain ? { lain: before.lain } : {}),
+			...(before?.tutup ? { tutup: before.tutup } : {})
 		};
 		return withStatus(row);
 	});
-	await sinkron.mutate({ type: 'put', trans, values });
+	await sync.mutate({ type: 'put', trans, values });
 }
 
-function trackTable(down: DBCore, table: DBCoreTable, jenis: DocumentKind): DBCoreTable {
+function trackTable(down: DBCore, table: DBCoreTable, kind: DocumentKind): DBCoreTable {
 	return {
 		...table,
 		async mutate(req) {
 			if (untrackedSet.has(req.trans)) return table.mutate(req);
 			const keys = req.type === 'deleteRange' ? await rangeKeys(table, req) : valueKeys(table, req);
-			const lama =
+			const old =
 				req.type === 'add'
 					? keys.map(() => undefined)
 					: await table.getMany({ trans: req.trans, keys });
 			const res = await table.mutate(req);
-			await enqueue(down.table(TRACKING_TABLE), req.trans, jenis, changesOf(req, res, keys, lama));
+			await enqueue(down.table(TRACKING_TABLE), req.trans, kind, changesOf(req, res, keys, old));
 			return res;
 		}
 	};
@@ -145,8 +145,8 @@ export const changeTracker: Middleware<DBCore> = {
 			},
 			table(name) {
 				const table = down.table(name);
-				const jenis = kindOfTable(name);
-				return jenis ? trackTable(down, table, jenis) : table;
+				const kind = kindOfTable(name);
+				return kind ? trackTable(down, table, kind) : table;
 			}
 		};
 	}

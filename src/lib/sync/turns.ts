@@ -21,20 +21,20 @@ export function giveTurn(): Promise<void> {
 
 /** A clock for one piece of work: `mungkinBeriGiliran()` yields once TURN_MS have passed. */
 export function turnClock(): { mungkinBeriGiliran(): Promise<void> | undefined } {
-	let mulai = performance.now();
+	let start = performance.now();
 	return {
 		mungkinBeriGiliran() {
-			if (performance.now() - mulai < TURN_MS) return undefined;
+			if (performance.now() - start < TURN_MS) return undefined;
 			return giveTurn().then(() => {
-				mulai = performance.now();
+				start = performance.now();
 			});
 		}
 	};
 }
 
 /** `xs` in slices of `ukuran` (the last one shorter). */
-export function* chunks<T>(xs: readonly T[], ukuran: number): Generator<T[]> {
-	for (let i = 0; i < xs.length; i += ukuran) yield xs.slice(i, i + ukuran);
+export function* chunks<T>(xs: readonly T[], size: number): Generator<T[]> {
+	for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
 }
 
 /** Rows per IndexedDB read or write request in sync work; each slice runs in a task of its own. */

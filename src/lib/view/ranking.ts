@@ -33,7 +33,7 @@ export interface RankingView {
 
 /** Scores every ranked OPD for a triwulan and the one before, and ranks them. */
 export function buildRanking(input: RankingInput): RankingView {
-	const { periodeId, pengaturan } = input;
+	const { periodeId, pengaturan: settings } = input;
 	const periodeLalu = previousPeriode(periodeId);
 	const tahunKini = parsePeriodeId(periodeId).tahun;
 	const tahunLalu = parsePeriodeId(periodeLalu).tahun;
@@ -59,7 +59,7 @@ export function buildRanking(input: RankingInput): RankingView {
 					realisasi: kini.get(unit.id),
 					indikator: indikator.filter((i) => i.tahun === tahunKini)
 				},
-				pengaturan
+				settings
 			),
 			sebelumnya: computeIndeksOpd(
 				{
@@ -68,23 +68,23 @@ export function buildRanking(input: RankingInput): RankingView {
 					realisasi: lalu.get(unit.id),
 					indikator: indikator.filter((i) => i.tahun === tahunLalu)
 				},
-				pengaturan
+				settings
 			)
 		};
 	});
-	const baris = computeRanking(
+	const row = computeRanking(
 		scored.map((s) => ({ unitId: s.unit.id, indeks: s.hasil.indeks })),
 		scored.map((s) => ({ unitId: s.unit.id, indeks: s.sebelumnya.indeks }))
 	);
 	const scoredById = new Map(scored.map((s) => [s.unit.id, s]));
-	const rows = baris.map((b) => ({ ...scoredById.get(b.unitId)!, baris: b }));
+	const rows = row.map((b) => ({ ...scoredById.get(b.unitId)!, baris: b }));
 	const dinilaiIds = new Set(dinilai.map((u) => u.id));
 	const relevant = [...kini.values()].filter((r) => dinilaiIds.has(r.unitId));
 	return {
 		periodeId,
 		periodeLalu,
 		rows,
-		pengaturan,
+		pengaturan: settings,
 		jumlahRealisasi: relevant.length,
 		belumDiverifikasi: relevant.filter((r) => r.status !== 'diverifikasi').length
 	};

@@ -55,7 +55,7 @@ export function buildPending(input: {
 	pengaturan: Settings;
 }): PendingRow[] {
 	const units = new Map(input.units.map((u) => [u.id, u]));
-	const baris = input.realisasi
+	const row = input.realisasi
 		.filter((r) => r.status === 'diajukan' && r.periodeId === input.periodeId)
 		.map((realisasi) => ({
 			unit: units.get(realisasi.unitId),
@@ -71,20 +71,20 @@ export function buildPending(input: {
 			),
 			diajukan: lastHistory(realisasi, 'ajukan')
 		}));
-	const kunci = (b: PendingRow) => (b.diajukan ? Date.parse(b.diajukan.waktu) : Infinity);
-	return baris.sort(
+	const key = (b: PendingRow) => (b.diajukan ? Date.parse(b.diajukan.waktu) : Infinity);
+	return row.sort(
 		(a, b) =>
-			kunci(a) - kunci(b) || (a.unit?.nama ?? a.realisasi.unitId).localeCompare(b.unit?.nama ?? '')
+			key(a) - key(b) || (a.unit?.nama ?? a.realisasi.unitId).localeCompare(b.unit?.nama ?? '')
 	);
 }
 
 /** A query string ("?periode=…&unit=…") with `ubahan` applied; null removes a key. */
 export function queryWith(search: string, ubahan: Record<string, string | null>): string {
 	const q = new URLSearchParams(search);
-	for (const [kunci, nilai] of Object.entries(ubahan)) {
-		if (nilai === null) q.delete(kunci);
-		else q.set(kunci, nilai);
+	for (const [kunci, value] of Object.entries(ubahan)) {
+		if (value === null) q.delete(kunci);
+		else q.set(kunci, value);
 	}
-	const teks = q.toString();
-	return teks ? `?${teks}` : '';
+	const text = q.toString();
+	return text ? `?${text}` : '';
 }

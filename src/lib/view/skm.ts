@@ -63,14 +63,18 @@ export function buildSkm(input: SkmInput): SkmView {
 
 /** buildSkm from the stored rekap: the cost grows with the number of units, not responses. */
 export function buildSkmFromRekap(input: SkmRekapInput): SkmView {
-	const { pengaturan } = input;
+	const { pengaturan: settings } = input;
 	const rekap = new Map(input.rekap.map((r) => [r.unitId, r]));
 	const populasi = new Map(input.populasi.map((p) => [p.unitId, p.jumlah]));
 	const units = input.units
 		.filter((u) => u.layananSkm)
 		.map((unit) => {
-			const hasil = computeSkmFromRekap(rekap.get(unit.id) ?? emptySkmRekap(), pengaturan.bobotSkm);
-			return { unit, hasil, sampel: sampelAdequacy(populasi.get(unit.id), hasil.responden) };
+			const result = computeSkmFromRekap(rekap.get(unit.id) ?? emptySkmRekap(), settings.bobotSkm);
+			return {
+				unit,
+				hasil: result,
+				sampel: sampelAdequacy(populasi.get(unit.id), result.responden)
+			};
 		})
 		.sort((a, b) => (b.hasil.nilai ?? -1) - (a.hasil.nilai ?? -1));
 	const gabungan = mergeSkmRekap(
@@ -82,10 +86,10 @@ export function buildSkmFromRekap(input: SkmRekapInput): SkmView {
 	const pemda = computeSkmPemdaFromRekap(
 		units.map((u) => u.hasil),
 		gabungan,
-		pengaturan.ikmPemda,
-		pengaturan.bobotSkm
+		settings.ikmPemda,
+		settings.bobotSkm
 	);
-	return { periodeId: input.periodeId, units, pemda, pengaturan };
+	return { periodeId: input.periodeId, units, pemda, pengaturan: settings };
 }
 
 export interface SkmUnitDetail extends SkmUnitRow {
@@ -100,9 +104,9 @@ export function buildSkmUnit(
 	unit: Unit,
 	responses: readonly SkmResponse[],
 	populasi: number | undefined,
-	pengaturan: Settings
+	settings: Settings
 ): SkmUnitDetail {
-	return buildSkmUnitFromRekap(unit, buildSkmRekap(responses), responses, populasi, pengaturan);
+	return buildSkmUnitFromRekap(unit, buildSkmRekap(responses), responses, populasi, settings);
 }
 
 /**
@@ -114,21 +118,24 @@ export function buildSkmUnitFromRekap(
 	rekap: SkmRekap | undefined,
 	saranDari: readonly Pick<SkmResponse, 'waktu' | 'saran'>[],
 	populasi: number | undefined,
-	pengaturan: Settings
+	settings: Settings
 ): SkmUnitDetail {
 	const r = rekap ?? emptySkmRekap();
-	const hasil = computeSkmFromRekap(r, pengaturan.bobotSkm);
+	const result = computeSkmFromRekap(r, settings.bobotSkm);
 	const saran = saranDari
 		.filter((x) => x.saran && x.saran.trim())
 		.map((x) => ({ waktu: x.waktu, teks: x.saran!.trim() }))
 		.sort((a, b) => b.waktu.localeCompare(a.waktu));
 	return {
 		unit,
-		hasil,
-		sampel: sampelAdequacy(populasi, hasil.responden),
+		hasil: result,
+		sampel: sampelAdequacy(populasi, result.responden),
 		profil: r.profil,
 		saran,
 		jumlahSaran: saran.length,
-		jumlahLayanan: r.layanan.map(({ jenis, jumlah }) => ({ jenis, jumlah }))
+		jumlahLayanan: r.layanan.map(({ jenis: kind, jumlah: count }) => ({
+			jenis: kind,
+			jumlah: count
+		}))
 	};
 }

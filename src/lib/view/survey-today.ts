@@ -41,7 +41,7 @@ export interface SurveyTodayInput {
 }
 
 export function buildSurveyToday(input: SurveyTodayInput): SurveyToday {
-	const { hariIni, enumerator, jumlahPeriode } = input;
+	const { hariIni, enumerator, jumlahPeriode: periodeCount } = input;
 	const ids = new Set(hariIni.map((r) => r.id));
 	const koreksiHariIni = input.koreksi.filter((k) => ids.has(k.responseId));
 	const efektif = new Map(effectiveResponse(hariIni, koreksiHariIni).map((r) => [r.id, r]));
@@ -57,8 +57,8 @@ export function buildSurveyToday(input: SurveyTodayInput): SurveyToday {
 		tanggal: input.tanggal,
 		periodeId: input.periodeId,
 		jumlahHariIni: efektif.size,
-		jumlahPeriode,
-		sampel: sampelAdequacy(input.populasi, jumlahPeriode),
+		jumlahPeriode: periodeCount,
+		sampel: sampelAdequacy(input.populasi, periodeCount),
 		milikSaya
 	};
 }

@@ -10,8 +10,8 @@ export interface UnitNode {
 const kindOrder = (u: Unit) => UNIT_KINDS.indexOf(u.jenis);
 
 function compare(a: Unit, b: Unit): number {
-	const nama = a.nama.toLowerCase() < b.nama.toLowerCase() ? -1 : 1;
-	return kindOrder(a) - kindOrder(b) || (a.nama === b.nama ? 0 : nama);
+	const name = a.nama.toLowerCase() < b.nama.toLowerCase() ? -1 : 1;
+	return kindOrder(a) - kindOrder(b) || (a.nama === b.nama ? 0 : name);
 }
 
 /**
@@ -20,27 +20,27 @@ function compare(a: Unit, b: Unit): number {
  */
 export function buildTree(units: readonly Unit[]): UnitNode[] {
 	const perId = new Map(units.map((u) => [u.id, u]));
-	const anak = new Map<string, Unit[]>();
+	const child = new Map<string, Unit[]>();
 	const akar: Unit[] = [];
 	for (const u of units) {
 		const induk = u.indukId;
 		if (induk === undefined || !perId.has(induk) || isCircular(u, perId)) akar.push(u);
-		else anak.set(induk, [...(anak.get(induk) ?? []), u]);
+		else child.set(induk, [...(child.get(induk) ?? []), u]);
 	}
 	const bangun = (list: Unit[], tingkat: number): UnitNode[] =>
 		[...list]
 			.sort(compare)
-			.map((unit) => ({ unit, tingkat, anak: bangun(anak.get(unit.id) ?? [], tingkat + 1) }));
+			.map((unit) => ({ unit, tingkat, anak: bangun(child.get(unit.id) ?? [], tingkat + 1) }));
 	return bangun(akar, 0);
 }
 
 function isCircular(unit: Unit, perId: ReadonlyMap<string, Unit>): boolean {
 	const dilihat = new Set([unit.id]);
-	let induk = unit.indukId;
-	while (induk !== undefined) {
-		if (dilihat.has(induk)) return true;
-		dilihat.add(induk);
-		induk = perId.get(induk)?.indukId;
+	let parent = unit.indukId;
+	while (parent !== undefined) {
+		if (dilihat.has(parent)) return true;
+		dilihat.add(parent);
+		parent = perId.get(parent)?.indukId;
 	}
 	return false;
 }

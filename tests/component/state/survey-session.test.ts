@@ -60,9 +60,9 @@ describe('saving a survey response', () => {
 		);
 		urutan.length = 0;
 
-		const tersimpan = await sesi.simpan();
+		const saved = await sesi.simpan();
 		expect(sesi.errors).toEqual([]);
-		expect(tersimpan).toBe(true);
+		expect(saved).toBe(true);
 
 		expect(urutan).toEqual(['validasi', 'tugas lain', 'tulis', 'tersimpan']);
 		expect(sesi.tahap).toBe('tersimpan');

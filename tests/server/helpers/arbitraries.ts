@@ -369,10 +369,12 @@ export const CONTENT_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
 };
 
 /** A valid stored document of the type, as JSON (what CouchDB would hand its function). */
-export function validDocument(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
-	return CONTENT_ARB[jenis].map(
-		(isi) =>
-			JSON.parse(JSON.stringify(toDocument(jenis, isi as DocumentContent[typeof jenis]))) as JsonDoc
+export function validDocument(kind: DocumentKind): fc.Arbitrary<JsonDoc> {
+	return CONTENT_ARB[kind].map(
+		(content) =>
+			JSON.parse(
+				JSON.stringify(toDocument(kind, content as DocumentContent[typeof kind]))
+			) as JsonDoc
 	);
 }
 
@@ -383,26 +385,26 @@ function objectAt(value: Json, prefix: (string | number)[] = []): (string | numb
 	return [prefix, ...Object.entries(value).flatMap(([k, v]) => objectAt(v, [...prefix, k]))];
 }
 
-function updateAt(doc: JsonDoc, jalur: (string | number)[], ubah: (o: JsonDoc) => void): JsonDoc {
+function updateAt(doc: JsonDoc, jalur: (string | number)[], update: (o: JsonDoc) => void): JsonDoc {
 	const copy = structuredClone(doc);
 	const target = jalur.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k]!, copy);
-	ubah(target as JsonDoc);
+	update(target as JsonDoc);
 	return copy;
 }
 
 /** A valid document with an unknown field on itself or on any object inside it. */
-function withForeignField(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
-	return validDocument(jenis).chain((doc) =>
+function withForeignField(kind: DocumentKind): fc.Arbitrary<JsonDoc> {
+	return validDocument(kind).chain((doc) =>
 		fc
 			.tuple(
 				fc.constantFrom(...objectAt(doc)),
 				fc.constantFrom('asing', 'extra', 'x'),
 				fc.constantFrom<Json>('x', 0, null, { a: 1 }, 'z'.repeat(5000))
 			)
-			.map(([jalur, nama, nilai]) =>
+			.map(([jalur, name, value]) =>
 				updateAt(doc, jalur, (o) => {
 					// jawabanTambahan and catatanItem are records: any of their keys is data, not a field.
-					if (!(nama in o)) o[nama] = nilai;
+					if (!(name in o)) o[name] = value;
 				})
 			)
 	);
@@ -419,10 +421,10 @@ const OVER_LIMIT = {
  * unknown field anywhere, all nine unsur blank, a document over its database's size. Some are
  * still valid (at the limit, or an unknown key inside a record): zod decides, the server must agree.
  */
-export function documentAtLimit(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
-	const umum = [withForeignField(jenis)];
+export function documentAtLimit(kind: DocumentKind): fc.Arbitrary<JsonDoc> {
+	const umum = [withForeignField(kind)];
 	const khusus: fc.Arbitrary<JsonDoc>[] = [];
-	if (jenis === 'response') {
+	if (kind === 'response') {
 		const r = validDocument('response');
 		khusus.push(
 			r.map((d) => ({ ...d, jawaban: Object.fromEntries(UNSUR_KEYS.map((k) => [k, null])) })),
@@ -457,11 +459,11 @@ export function documentAtLimit(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 			}))
 		);
 	}
-	if (jenis === 'realisasi') {
+	if (kind === 'realisasi') {
 		const r = validDocument('realisasi');
-		const baris = (n: number) =>
+		const row = (n: number) =>
 			Array.from({ length: n }, (_, i) => ({ indikatorId: `ind-${i}`, realisasi: i }));
-		const riwayat = (n: number) =>
+		const history = (n: number) =>
 			Array.from({ length: n }, () => ({
 				waktu: '2026-01-01T00:00:00Z',
 				oleh: 'a',
@@ -476,27 +478,27 @@ export function documentAtLimit(jenis: DocumentKind): fc.Arbitrary<JsonDoc> {
 						max: ARRAY_LIMIT.indikatorRealisasi + 1
 					})
 				)
-				.map(([d, n]) => ({ ...d, indikator: baris(n) })),
-			r.map((d) => ({ ...d, indikator: baris(20_000) })),
+				.map(([d, n]) => ({ ...d, indikator: row(n) })),
+			r.map((d) => ({ ...d, indikator: row(20_000) })),
 			fc
 				.tuple(r, fc.integer({ min: ARRAY_LIMIT.riwayat - 1, max: ARRAY_LIMIT.riwayat + 1 }))
-				.map(([d, n]) => ({ ...d, riwayat: riwayat(n) })),
+				.map(([d, n]) => ({ ...d, riwayat: history(n) })),
 			r.map((d) => ({
 				...d,
-				riwayat: riwayat(200).map((x) => ({ ...x, catatan: '€'.repeat(TEXT_LIMIT.catatan) }))
+				riwayat: history(200).map((x) => ({ ...x, catatan: '€'.repeat(TEXT_LIMIT.catatan) }))
 			}))
 		);
 	}
-	if (jenis === 'kuesioner') {
-		const teks = { id: '€'.repeat(500), en: '€'.repeat(500) };
+	if (kind === 'kuesioner') {
+		const text = { id: '€'.repeat(500), en: '€'.repeat(500) };
 		khusus.push(
 			validDocument('kuesioner').map((d) => ({
 				...d,
 				tambahan: Array.from({ length: 30 }, (_, i) => ({
 					id: `q-${i}`,
 					jenis: 'pilihan',
-					pertanyaan: teks,
-					pilihan: Array(20).fill(teks),
+					pertanyaan: text,
+					pilihan: Array(20).fill(text),
 					wajib: false
 				}))
 			}))

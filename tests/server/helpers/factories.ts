@@ -40,11 +40,11 @@ export type Who = keyof typeof ACCOUNTS | 'anonymous';
 export const passwordOf = (name: string) => `sandi-${name}-2026`;
 
 export async function createAccounts(admin: CouchClient): Promise<void> {
-	for (const akun of Object.values(ACCOUNTS)) {
+	for (const account of Object.values(ACCOUNTS)) {
 		await addUser(
 			admin,
-			{ ...akun, peran: [...akun.peran], unitIds: [...akun.unitIds] },
-			passwordOf(akun.name)
+			{ ...account, peran: [...account.peran], unitIds: [...account.unitIds] },
+			passwordOf(account.name)
 		);
 	}
 }
@@ -58,14 +58,14 @@ export function clientOf(anonymous: CouchClient, siapa: Who): CouchClient {
 
 export function unit(
 	id: string,
-	jenis: Unit['jenis'],
+	kind: Unit['jenis'],
 	dinilaiIndeks: boolean
 ): StoredDocument<'unit'> {
 	return toDocument('unit', {
 		id,
 		nama: `Unit ${id}`,
 		singkatan: id.toUpperCase(),
-		jenis,
+		jenis: kind,
 		dinilaiIndeks,
 		layananSkm: !dinilaiIndeks
 	});
@@ -169,5 +169,5 @@ export function catatanRakor(
 	};
 }
 
-export const doc = <J extends keyof DocumentContent>(jenis: J, isi: DocumentContent[J]) =>
-	toDocument(jenis, isi);
+export const doc = <J extends keyof DocumentContent>(kind: J, content: DocumentContent[J]) =>
+	toDocument(kind, content);

@@ -86,12 +86,12 @@ export const update = (
  */
 export async function branchedEntry(admin: CouchClient, unitId: string) {
 	const e = await entry(admin, unitId, 'draft');
-	const simpan = (realisasiFisik: number) => ({
+	const save = (realisasiFisik: number) => ({
 		...update(e, staffOf(unitId), 'simpan'),
 		realisasiFisik
 	});
-	const kalah = childRevision(simpan(40), 'a'.repeat(32));
-	const menang = childRevision(simpan(60), 'b'.repeat(32));
+	const kalah = childRevision(save(40), 'a'.repeat(32));
+	const menang = childRevision(save(60), 'b'.repeat(32));
 	for (const d of [kalah, menang]) {
 		const res = await replicate(admin, REALISASI, d);
 		expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -104,7 +104,7 @@ export async function branchedEntry(admin: CouchClient, unitId: string) {
  * prints how many requests the cases made and how fast. Returns the running server for any extra
  * tests of the file.
  */
-export function matrix(judul: string, kasus: readonly Case[]): () => TestServer {
+export function matrix(title: string, kasus: readonly Case[]): () => TestServer {
 	let t: TestServer;
 	let started = 0;
 	let requests = 0;
@@ -119,12 +119,12 @@ export function matrix(judul: string, kasus: readonly Case[]): () => TestServer 
 		const ms = performance.now() - started;
 		const count = t.logs.length - requests;
 		console.log(
-			`${judul}: ${kasus.length} cases, ${count} requests in ${ms.toFixed(0)} ms ` +
+			`${title}: ${kasus.length} cases, ${count} requests in ${ms.toFixed(0)} ms ` +
 				`(${((count / ms) * 1000).toFixed(0)} requests/s)`
 		);
 		await t.close();
 	});
-	describe(judul, () => {
+	describe(title, () => {
 		it.each(
 			kasus.map((k) => [`${k.siapa} ${k.apa}: ${describeExpectation(k.harapan)}`, k] as const)
 		)('%s', async (_label, k) => {

@@ -96,7 +96,7 @@ const LENGTH_LIMIT = [
 const limitText: fc.Arbitrary<Json> = fc.oneof(
 	fc
 		.tuple(fc.constantFrom(...LENGTH_LIMIT), fc.constantFrom('x', ' ', 'a-1'))
-		.map(([n, isi]) => isi.repeat(Math.ceil(n / isi.length)).slice(0, n)),
+		.map(([n, content]) => content.repeat(Math.ceil(n / content.length)).slice(0, n)),
 	fc.constantFrom(...LENGTH_LIMIT).map((n) => ` ${'y'.repeat(n)} `)
 );
 
@@ -113,9 +113,9 @@ const valueAt = (doc: JsonDoc, jalur: Step): Json =>
 
 /** A valid document with one field broken (or removed, or an unknown field added). */
 export function mutatedDocument(
-	jenis: DocumentKind
+	kind: DocumentKind
 ): fc.Arbitrary<{ doc: JsonDoc; mutasi: Mutation }> {
-	return validDocument(jenis).chain((doc) => {
+	return validDocument(kind).chain((doc) => {
 		const paths = allPaths(doc);
 		return fc
 			.constantFrom(...paths)

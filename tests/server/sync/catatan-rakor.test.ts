@@ -23,15 +23,15 @@ const devices: Device[] = [];
 const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
 const STAFF_X: User = { nama: ACCOUNTS.opdX.name, peran: 'opd', unitIds: [OPD_X] };
 
-async function open(pengguna: User): Promise<Device> {
-	const d = await device(t.running.couchUrl, pengguna);
+async function open(user: User): Promise<Device> {
+	const d = await device(t.running.couchUrl, user);
 	devices.push(d);
 	return d;
 }
 
-const writer = (oleh: string, jam: number) => ({
+const writer = (oleh: string, clock: number) => ({
 	oleh,
-	waktu: `2026-02-20T${String(jam).padStart(2, '0')}:00:00+07:00`
+	waktu: `2026-02-20T${String(clock).padStart(2, '0')}:00:00+07:00`
 });
 
 function catatanForX(oleh = REVIEWER.nama) {
@@ -100,8 +100,11 @@ describe('rakor follow-ups', () => {
 		const id = `catatanRakor:${catatan.id}`;
 
 		// Offline: the official rewrites it on the laptop, the OPD marks it done.
-		const isiBaru = { teks: 'Laporkan realisasi belanja modal tiap pekan', tenggat: '2026-03-31' };
-		await saveCatatan(laptop.db, updateCatatan(catatan, isiBaru, writer(REVIEWER.nama, 11)));
+		const newContent = {
+			teks: 'Laporkan realisasi belanja modal tiap pekan',
+			tenggat: '2026-03-31'
+		};
+		await saveCatatan(laptop.db, updateCatatan(catatan, newContent, writer(REVIEWER.nama, 11)));
 		await saveCatatan(opd.db, markCatatan(catatan, true, writer(STAFF_X.nama, 11)));
 		await laptop.sync();
 		await opd.sync();
@@ -113,29 +116,29 @@ describe('rakor follow-ups', () => {
 		const row = (await ponsel.db.sinkron.get(id))!;
 		const ini = rowToContent('catatanRakor', (await ponsel.db.catatanRakor.get(catatan.id))!);
 		const itu = row.lain![0]!.dokumen!;
-		const pilih = (k: string, mau: unknown) => (ini[k] === mau ? 'ini' : 'itu');
-		const { isi } = mergeVersions(
+		const choose = (k: string, mau: unknown) => (ini[k] === mau ? 'ini' : 'itu');
+		const { isi: content } = mergeVersions(
 			'catatanRakor',
 			ini,
 			itu,
 			{
-				teks: pilih('teks', isiBaru.teks),
-				tenggat: pilih('tenggat', isiBaru.tenggat),
-				selesai: pilih('selesai', true)
+				teks: choose('teks', newContent.teks),
+				tenggat: choose('tenggat', newContent.tenggat),
+				selesai: choose('selesai', true)
 			},
 			{ ...writer(REVIEWER.nama, 12), admin: false }
 		);
-		expect(await resolveConflict(ponsel.db, id, isi)).toEqual({ ok: true });
+		expect(await resolveConflict(ponsel.db, id, content)).toEqual({ ok: true });
 		await ponsel.sync();
 		for (const d of [laptop, opd]) await d.sync();
-		const akhir = await t.admin.raw('GET', docPath(DATABASE.realisasi, id), undefined, {
+		const end = await t.admin.raw('GET', docPath(DATABASE.realisasi, id), undefined, {
 			conflicts: 'true'
 		});
-		expect((akhir.body as { _conflicts?: string[] })._conflicts).toBeUndefined();
+		expect((end.body as { _conflicts?: string[] })._conflicts).toBeUndefined();
 		for (const d of [laptop, ponsel, opd]) {
 			expect((await d.db.sinkron.get(id))!.status).toBe('tersinkron');
 			expect(await readCatatan(d.db, catatan.id)).toMatchObject({
-				...isiBaru,
+				...newContent,
 				selesai: true,
 				oleh: REVIEWER.nama,
 				diubah: writer(REVIEWER.nama, 12)

@@ -24,10 +24,10 @@ const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitId
 const YEAR_MS = 365 * 24 * 60 * 60_000;
 
 /** A device whose clock runs `mundurMs` behind the real time. */
-async function deviceBehind(pengguna: User, mundurMs: number): Promise<Device> {
-	const d = await device(t.running.couchUrl, pengguna, (asli) => {
+async function deviceBehind(user: User, mundurMs: number): Promise<Device> {
+	const d = await device(t.running.couchUrl, user, (asli) => {
 		const r = openRemote(t.running.couchUrl, asli.nama, {
-			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) },
+			auth: { username: user.nama, password: passwordOf(user.nama) },
 			sekarang: () => Date.now() - mundurMs
 		});
 		remotes.push(r);
@@ -50,21 +50,21 @@ describe('the device clock against the server', () => {
 	it('records after a sync how far the device clock is behind the server, measured on the device clock', async () => {
 		const enumerator = await deviceBehind(ENUM_A, YEAR_MS);
 		expect(await readClockMeasurement(enumerator.db)).toBeNull();
-		const mesin = enumerator.mesin();
-		mesin.mulai();
-		await mesin.sinkronkanSekarang();
-		const ukuran = await readClockMeasurement(enumerator.db);
-		expect(ukuran).not.toBeNull();
+		const engine = enumerator.mesin();
+		engine.mulai();
+		await engine.sinkronkanSekarang();
+		const size = await readClockMeasurement(enumerator.db);
+		expect(size).not.toBeNull();
 		// The server's Date has whole seconds, and the exchange took part of the time.
-		expect(Math.abs(ukuran!.selisihMs - YEAR_MS)).toBeLessThan(10_000);
-		expect(Math.abs(ukuran!.diukurPada - (Date.now() - YEAR_MS))).toBeLessThan(120_000);
+		expect(Math.abs(size!.selisihMs - YEAR_MS)).toBeLessThan(10_000);
+		expect(Math.abs(size!.diukurPada - (Date.now() - YEAR_MS))).toBeLessThan(120_000);
 	});
 
 	it('records an offset near zero for a device whose clock is right', async () => {
 		const enumerator = await deviceBehind(ENUM_A, 0);
-		const mesin = enumerator.mesin();
-		mesin.mulai();
-		await mesin.sinkronkanSekarang();
+		const engine = enumerator.mesin();
+		engine.mulai();
+		await engine.sinkronkanSekarang();
 		expect(Math.abs((await readClockMeasurement(enumerator.db))!.selisihMs)).toBeLessThan(10_000);
 	});
 

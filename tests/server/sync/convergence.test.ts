@@ -77,10 +77,10 @@ let seconds = 0;
 /** Distinct, increasing history times (the history is keyed by time and author). */
 const nextTime = () => {
 	seconds++;
-	const jam = String(8 + (Math.floor(seconds / 3600) % 10)).padStart(2, '0');
-	const menit = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
+	const clock = String(8 + (Math.floor(seconds / 3600) % 10)).padStart(2, '0');
+	const minutes = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
 	const s = String(seconds % 60).padStart(2, '0');
-	return `2026-11-20T${jam}:${menit}:${s}+07:00`;
+	return `2026-11-20T${clock}:${minutes}:${s}+07:00`;
 };
 
 async function update(
@@ -112,11 +112,11 @@ async function resolveAll(d: Device, ambilLain: boolean) {
 	for (const row of konflik) {
 		const lain = row.lain?.[0];
 		if (!lain) continue;
-		const idLokal = row.id.slice(row.id.indexOf(':') + 1);
-		const ini = rowToContent('realisasi', (await d.db.realisasi.get(idLokal))!);
+		const localId = row.id.slice(row.id.indexOf(':') + 1);
+		const ini = rowToContent('realisasi', (await d.db.realisasi.get(localId))!);
 		const itu = lain.dokumen ?? {};
-		const pilihan: Choice = {};
-		for (const k of ['realisasiFisik', 'realisasiAnggaran']) pilihan[k] = ambilLain ? 'itu' : 'ini';
+		const choice: Choice = {};
+		for (const k of ['realisasiFisik', 'realisasiAnggaran']) choice[k] = ambilLain ? 'itu' : 'ini';
 		const penyelesai = {
 			oleh: d.pengguna.nama,
 			waktu: nextTime(),
@@ -124,9 +124,20 @@ async function resolveAll(d: Device, ambilLain: boolean) {
 		};
 		// As on the Sinkron screen: a conflict between two other people's changes is the admin's.
 		if (!canResolve('realisasi', ini, itu, penyelesai)) continue;
-		const { isi, induk } = mergeVersions('realisasi', ini, itu, pilihan, penyelesai);
-		const hasil = await resolveConflict(d.db, row.id, isi, induk === 'itu' ? lain.rev : undefined);
-		expect(hasil).toEqual({ ok: true });
+		const { isi: content, induk: parent } = mergeVersions(
+			'realisasi',
+			ini,
+			itu,
+			choice,
+			penyelesai
+		);
+		const result = await resolveConflict(
+			d.db,
+			row.id,
+			content,
+			parent === 'itu' ? lain.rev : undefined
+		);
+		expect(result).toEqual({ ok: true });
 	}
 }
 
@@ -138,7 +149,7 @@ async function fillAll(d: Device, periodeId: string) {
 describe(`sync convergence (${BACK_END})`, () => {
 	it('three devices editing, syncing and resolving in any order end with identical replicas and rankings', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 12 }), async (langkah) => {
+			fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 12 }), async (step) => {
 				const periodeId = newPeriode();
 				const alat = await Promise.all(PEOPLE.map((p) => device(t.running.couchUrl, p)));
 				const [ani, budi, admin] = alat as [Device, Device, Device];
@@ -153,7 +164,7 @@ describe(`sync convergence (${BACK_END})`, () => {
 					await update(ani, OPD_X, periodeId, 40, 300);
 					await update(admin, OPD_X, periodeId, 45, 350);
 
-					for (const a of langkah) {
+					for (const a of step) {
 						const d = alat[a.siapa]!;
 						if (a.jenis === 'sinkron') await d.sync();
 						else if (a.jenis === 'selesaikan') await resolveAll(d, a.ambilLain);

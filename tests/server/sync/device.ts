@@ -32,17 +32,17 @@ export interface Device {
 
 export async function device(
 	couchUrl: string,
-	pengguna: User,
+	user: User,
 	wrap: (r: Remote) => Remote = (r) => r
 ): Promise<Device> {
-	const db = openDb(`device-${pengguna.nama}-${++counter}-${Date.now()}`);
+	const db = openDb(`device-${user.nama}-${++counter}-${Date.now()}`);
 	db.use(changeTracker);
 	await db.open();
-	await setUser(db, pengguna);
+	await setUser(db, user);
 	const opened: Remote[] = [];
-	const remote = (kunci: DatabaseKey) => {
-		const r = openRemote(couchUrl, DATABASE[kunci], {
-			auth: { username: pengguna.nama, password: passwordOf(pengguna.nama) }
+	const remote = (key: DatabaseKey) => {
+		const r = openRemote(couchUrl, DATABASE[key], {
+			auth: { username: user.nama, password: passwordOf(user.nama) }
 		});
 		opened.push(r);
 		return wrap(r);
@@ -50,15 +50,15 @@ export async function device(
 	const mesinList: SyncEngine[] = [];
 	return {
 		db,
-		pengguna,
+		pengguna: user,
 		remote,
 		async sync() {
-			for (const kunci of ['master', 'skm', 'realisasi'] as const) {
-				if ((await db.sinkron.where('[db+antre]').equals([kunci, 1]).count()) > 0) {
-					await push(db, remote(kunci), kunci);
+			for (const key of ['master', 'skm', 'realisasi'] as const) {
+				if ((await db.sinkron.where('[db+antre]').equals([key, 1]).count()) > 0) {
+					await push(db, remote(key), key);
 				}
 			}
-			for (const r of pullPlan(pengguna)) {
+			for (const r of pullPlan(user)) {
 				const rem = remote(r.db);
 				while (!(await pull(db, rem, r.db, { selector: r.selector })).tersusul);
 			}
@@ -66,9 +66,9 @@ export async function device(
 		mesin(opsi = {}) {
 			const m = new SyncEngine({
 				db,
-				pengguna,
+				pengguna: user,
 				remote,
-				sesi: opsi.sesi ?? (async () => pengguna.nama),
+				sesi: opsi.sesi ?? (async () => user.nama),
 				tungguMs: opsi.tungguMs ?? 0,
 				intervalMs: 60_000
 			});

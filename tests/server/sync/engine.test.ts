@@ -34,8 +34,8 @@ const devices: Device[] = [];
 const ENUM_A: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: [UNIT_A] };
 const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
 
-async function open(pengguna: User, wrap?: (r: Remote) => Remote): Promise<Device> {
-	const d = await device(t.running.couchUrl, pengguna, wrap);
+async function open(user: User, wrap?: (r: Remote) => Remote): Promise<Device> {
+	const d = await device(t.running.couchUrl, user, wrap);
 	devices.push(d);
 	return d;
 }
@@ -263,16 +263,16 @@ describe('conflicts', () => {
 		const ini = rowToContent('realisasi', (await b.db.realisasi.get(entri.id))!);
 		const itu = (await b.db.sinkron.get(id))!.lain![0]!.dokumen!;
 		const pilihFisik = ini.realisasiFisik === 60 ? 'ini' : 'itu';
-		const pilihCatatan = ini.catatan === 'dari Budi' ? 'ini' : 'itu';
-		const { isi: hasil, induk } = mergeVersions(
+		const chooseCatatan = ini.catatan === 'dari Budi' ? 'ini' : 'itu';
+		const { isi: result, induk: parent } = mergeVersions(
 			'realisasi',
 			ini,
 			itu,
-			{ realisasiFisik: pilihFisik, catatan: pilihCatatan },
+			{ realisasiFisik: pilihFisik, catatan: chooseCatatan },
 			{ oleh: budi.nama, waktu: '2026-02-12T09:00:00+07:00', admin: false }
 		);
-		const lain = (await b.db.sinkron.get(id))!.lain![0]!.rev;
-		expect(await resolveConflict(b.db, id, hasil, induk === 'itu' ? lain : undefined)).toEqual({
+		const other = (await b.db.sinkron.get(id))!.lain![0]!.rev;
+		expect(await resolveConflict(b.db, id, result, parent === 'itu' ? other : undefined)).toEqual({
 			ok: true
 		});
 		await b.sync();
@@ -281,10 +281,10 @@ describe('conflicts', () => {
 		expect(diServer._conflicts).toBeUndefined();
 		for (const d of [a, b]) {
 			expect((await d.db.sinkron.get(id))!.status).toBe('tersinkron');
-			const akhir = (await d.db.realisasi.get(entri.id))!;
-			expect(akhir).toMatchObject({ realisasiFisik: 60, catatan: 'dari Budi' });
+			const end = (await d.db.realisasi.get(entri.id))!;
+			expect(end).toMatchObject({ realisasiFisik: 60, catatan: 'dari Budi' });
 			// Ani's entries first: Budi may only append entries in his own name.
-			expect(akhir.riwayat!.map((r) => r.oleh)).toEqual([ani.nama, ani.nama, budi.nama, budi.nama]);
+			expect(end.riwayat!.map((r) => r.oleh)).toEqual([ani.nama, ani.nama, budi.nama, budi.nama]);
 		}
 	});
 
@@ -297,8 +297,8 @@ describe('conflicts', () => {
 			ok: false,
 			keys: ['sinkron.tidakKonflik']
 		});
-		const hasil = await resolveConflict(a.db, `response:${r.id}`, { ...r, jawaban: { u1: 9 } });
-		expect(hasil.ok).toBe(false);
+		const result = await resolveConflict(a.db, `response:${r.id}`, { ...r, jawaban: { u1: 9 } });
+		expect(result.ok).toBe(false);
 	});
 });
 
@@ -338,23 +338,23 @@ describe('a verified entry on the device', () => {
 
 	it("takes the admin's change that builds on its history", async () => {
 		const { entri, stored, ani } = await verified('2026-TW4');
-		const diubah = {
+		const changed = {
 			...entri,
 			realisasiFisik: 45,
 			riwayat: [...entri.riwayat!, makeHistory(ACCOUNTS.admin.name, 'ubah-admin', 'salah ketik')]
 		};
-		await seed(t.admin, DATABASE.realisasi, { ...stored, ...diubah });
+		await seed(t.admin, DATABASE.realisasi, { ...stored, ...changed });
 		await ani.sync();
-		expect(await ani.db.realisasi.get(entri.id)).toEqual(diubah);
+		expect(await ani.db.realisasi.get(entri.id)).toEqual(changed);
 	});
 
 	it("takes the admin's reopening, after which the OPD's correction reaches the server", async () => {
 		const { entri, stored, ani } = await verified('2025-TW4');
-		const alasan = 'Pagu belum memakai APBD Perubahan';
+		const reason = 'Pagu belum memakai APBD Perubahan';
 		const dibuka = {
 			...entri,
 			status: 'draft' as const,
-			riwayat: [...entri.riwayat!, makeHistory(ACCOUNTS.admin.name, 'buka-kembali', alasan)]
+			riwayat: [...entri.riwayat!, makeHistory(ACCOUNTS.admin.name, 'buka-kembali', reason)]
 		};
 		await seed(t.admin, DATABASE.realisasi, { ...stored, ...dibuka });
 		await ani.sync();
@@ -404,11 +404,11 @@ describe('session', () => {
 		devices.push(expired);
 		const mine = response(UNIT_A, 'enum-expired');
 		await addResponses(expired.db, [mine]);
-		const mesin = expired.mesin({ sesi: async () => null });
+		const engine = expired.mesin({ sesi: async () => null });
 		const fase: string[] = [];
-		mesin.mulai();
-		await mesin.sinkronkanSekarang();
-		fase.push(mesin.keadaan.fase);
+		engine.mulai();
+		await engine.sinkronkanSekarang();
+		fase.push(engine.keadaan.fase);
 		expect(fase).toContain('perlu-masuk');
 		expect(await expired.db.responses.get(mine.id)).toEqual(mine);
 		expect((await expired.db.sinkron.get(`response:${mine.id}`))!.status).toBe('lokal');

@@ -22,8 +22,8 @@ const ENUM_A: User = { nama: ACCOUNTS.enumA.name, peran: 'enumerator', unitIds: 
 const REVIEWER: User = { nama: ACCOUNTS.reviewer.name, peran: 'reviewer', unitIds: [] };
 
 /** A device whose remotes count the `_bulk_get` requests they make. */
-async function open(pengguna: User, bulkGet: string[][] = []): Promise<Device> {
-	const d = await device(t.running.couchUrl, pengguna, (r: Remote) => ({
+async function open(user: User, bulkGet: string[][] = []): Promise<Device> {
+	const d = await device(t.running.couchUrl, user, (r: Remote) => ({
 		...r,
 		async bulkGet(docs) {
 			bulkGet.push(docs.map((x) => x.id));
@@ -51,10 +51,10 @@ describe('a pull from the real server', () => {
 
 		const bulkGet: string[][] = [];
 		const reviewer = await open(REVIEWER, bulkGet);
-		const hasil = await pullUntilCaughtUp(reviewer.db, reviewer.remote('skm'), 'skm', {
+		const result = await pullUntilCaughtUp(reviewer.db, reviewer.remote('skm'), 'skm', {
 			batas: 7
 		});
-		expect(hasil).toMatchObject({ diterima: 30, diabaikan: 0, tersusul: true });
+		expect(result).toMatchObject({ diterima: 30, diabaikan: 0, tersusul: true });
 		expect(bulkGet).toEqual([]);
 		for (const r of list) {
 			expect(await reviewer.db.responses.get(r.id)).toEqual(r);
@@ -71,8 +71,8 @@ describe('a pull from the real server', () => {
 	it('fetches an edited document with its history', async () => {
 		const unit = masterDocs()[0]!;
 		const pertama = await t.admin.raw('GET', docPath(DATABASE.master, unit._id));
-		const lama = pertama.body as { _rev: string; nama: string };
-		await seed(t.admin, DATABASE.master, { ...unit, _rev: lama._rev, nama: `${lama.nama} Baru` });
+		const old = pertama.body as { _rev: string; nama: string };
+		await seed(t.admin, DATABASE.master, { ...unit, _rev: old._rev, nama: `${old.nama} Baru` });
 
 		const bulkGet: string[][] = [];
 		const reviewer = await open(REVIEWER, bulkGet);
@@ -80,7 +80,7 @@ describe('a pull from the real server', () => {
 		expect(bulkGet.flat()).toEqual([unit._id]);
 		const row = await reviewer.db.sinkron.get(unit._id);
 		expect(row!.rev).toMatch(/^2-/);
-		expect(row!.riwayat).toEqual([row!.rev.slice(2), lama._rev.slice(2)]);
-		expect(await reviewer.db.units.get(UNIT_A)).toMatchObject({ nama: `${lama.nama} Baru` });
+		expect(row!.riwayat).toEqual([row!.rev.slice(2), old._rev.slice(2)]);
+		expect(await reviewer.db.units.get(UNIT_A)).toMatchObject({ nama: `${old.nama} Baru` });
 	});
 });

@@ -67,16 +67,16 @@ describe('what the first page reads from the device, checked without zod', () =>
 describe('the kiosk state, checked without zod', () => {
 	it('is read back as set, and a broken one leaves the device out of kiosk mode', async () => {
 		const db = freshDb();
-		const aktif = { unitId: 'dinkes', sejak: '2026-01-05T08:00:00+07:00', reset: 90, terima: 5 };
-		await setActiveKiosk(db, aktif);
-		expect(await getActiveKiosk(db)).toEqual(aktif);
+		const active = { unitId: 'dinkes', sejak: '2026-01-05T08:00:00+07:00', reset: 90, terima: 5 };
+		await setActiveKiosk(db, active);
+		expect(await getActiveKiosk(db)).toEqual(active);
 		for (const rusak of [
-			{ ...aktif, unitId: 'dinas kesehatan' },
-			{ ...aktif, reset: 0 },
-			{ ...aktif, reset: 3601 },
-			{ ...aktif, terima: 1.5 },
+			{ ...active, unitId: 'dinas kesehatan' },
+			{ ...active, reset: 0 },
+			{ ...active, reset: 3601 },
+			{ ...active, terima: 1.5 },
 			{ unitId: 'dinkes' },
-			[aktif]
+			[active]
 		]) {
 			await db.meta.put({ key: META_KIOSK_ACTIVE, value: rusak });
 			expect(await getActiveKiosk(db)).toBeNull();

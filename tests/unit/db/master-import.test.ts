@@ -39,24 +39,24 @@ const THREE_ROWS = [
 describe('importing a master file', () => {
 	it('writes nothing when one row is bad, and names that row and column', async () => {
 		const db = await dbWithData();
-		const sebelum = await db.indikator.toArray();
+		const before = await db.indikator.toArray();
 		const rows = [...THREE_ROWS];
 		rows[1] = 'ind-b,unit-dinkes,2026,Prevalensi stunting,%,negatif,"14,5",empat belas,"13,5",13';
-		const hasil = await importMaster(db, 'indikator', indikatorCsv(...rows));
-		expect(hasil.errors.map((e) => formatMasterError(e))).toEqual([
+		const result = await importMaster(db, 'indikator', indikatorCsv(...rows));
+		expect(result.errors.map((e) => formatMasterError(e))).toEqual([
 			'Baris 3, kolom target_tw2: harus angka ≥ 0 (tertulis "empat belas")'
 		]);
-		expect([hasil.baru, hasil.berubah]).toEqual([[], []]);
-		expect(await db.indikator.toArray()).toEqual(sebelum);
+		expect([result.baru, result.berubah]).toEqual([[], []]);
+		expect(await db.indikator.toArray()).toEqual(before);
 	});
 
 	it('writes every row of a valid file in one transaction', async () => {
 		const db = await dbWithData();
 		const transaksi = new Set<Transaction>();
 		db.indikator.hook('creating', (_key, _obj, tx) => void transaksi.add(tx));
-		const hasil = await importMaster(db, 'indikator', indikatorCsv(...THREE_ROWS));
-		expect(hasil.errors).toEqual([]);
-		expect(hasil.baru.map((i) => i.id)).toEqual(['ind-a', 'ind-b', 'ind-c']);
+		const result = await importMaster(db, 'indikator', indikatorCsv(...THREE_ROWS));
+		expect(result.errors).toEqual([]);
+		expect(result.baru.map((i) => i.id)).toEqual(['ind-a', 'ind-b', 'ind-c']);
 		expect(transaksi.size).toBe(1);
 		expect(await db.indikator.count()).toBe(4);
 		expect((await db.indikator.get('ind-b'))?.target).toEqual([14.5, 14, 13.5, 13]);
@@ -64,9 +64,9 @@ describe('importing a master file', () => {
 
 	it('keeps nothing of the file when a write fails part-way', async () => {
 		const db = await dbWithData();
-		let dibuat = 0;
+		let created = 0;
 		db.indikator.hook('creating', () => {
-			if (++dibuat === 3) throw new Error('disk full');
+			if (++created === 3) throw new Error('disk full');
 		});
 		await expect(importMaster(db, 'indikator', indikatorCsv(...THREE_ROWS))).rejects.toThrow(
 			'disk full'
@@ -87,19 +87,19 @@ describe('importing a master file', () => {
 		]);
 		expect(await db.indikator.count()).toBe(1);
 
-		const ubah = [lines[0]!.replace('97,"97,5"', '96,"97,5"'), lines[1]!];
-		const hasil = await importMaster(db, 'indikator', indikatorCsv(...ubah));
-		expect([hasil.baru.length, hasil.berubah.length, hasil.tetap.length]).toEqual([1, 1, 0]);
+		const update = [lines[0]!.replace('97,"97,5"', '96,"97,5"'), lines[1]!];
+		const result = await importMaster(db, 'indikator', indikatorCsv(...update));
+		expect([result.baru.length, result.berubah.length, result.tetap.length]).toEqual([1, 1, 0]);
 		expect((await db.indikator.get(tetap.id))?.target[0]).toBe(96);
 	});
 
 	it('checks again at import time: a unit removed after the preview stops the whole import', async () => {
 		const db = await dbWithData();
-		const tabel = indikatorCsv(...THREE_ROWS);
-		expect((await previewImport(db, 'indikator', tabel)).errors).toEqual([]);
+		const table = indikatorCsv(...THREE_ROWS);
+		expect((await previewImport(db, 'indikator', table)).errors).toEqual([]);
 		await db.units.delete('unit-dinkes');
-		const hasil = await importMaster(db, 'indikator', tabel);
-		expect(hasil.errors.map((e) => [e.line, e.column, e.key])).toEqual([
+		const result = await importMaster(db, 'indikator', table);
+		expect(result.errors.map((e) => [e.line, e.column, e.key])).toEqual([
 			[2, 'unit_id', 'master.unitTidakAda'],
 			[3, 'unit_id', 'master.unitTidakAda']
 		]);
@@ -108,7 +108,7 @@ describe('importing a master file', () => {
 
 	it('imports units whose parents come later in the same file', async () => {
 		const db = freshDb();
-		const hasil = await importMaster(
+		const result = await importMaster(
 			db,
 			'unit',
 			parseCsv(
@@ -117,7 +117,7 @@ describe('importing a master file', () => {
 					'kec-a,Kecamatan A,,kecamatan,,ya,ya\n'
 			)
 		);
-		expect(hasil.errors).toEqual([]);
+		expect(result.errors).toEqual([]);
 		expect((await db.units.get('kel-a'))?.indukId).toBe('kec-a');
 	});
 });
@@ -125,10 +125,10 @@ describe('importing a master file', () => {
 describe('saving from a form', () => {
 	it('refuses a unit whose parent does not exist, naming the induk_id column', async () => {
 		const db = await dbWithData();
-		const hasil = await saveMaster(db, 'unit', [
+		const result = await saveMaster(db, 'unit', [
 			unit({ id: 'kel-baru', nama: 'Kelurahan Baru', jenis: 'kelurahan', indukId: 'kec-tidak-ada' })
 		]);
-		expect(hasil.errors).toMatchObject([
+		expect(result.errors).toMatchObject([
 			{ line: 1, column: 'induk_id', key: 'master.indukTidakAda' }
 		]);
 		expect(await db.units.get('kel-baru')).toBeUndefined();
@@ -156,12 +156,12 @@ describe('the population table of a triwulan', () => {
 			populasi({ id: 'demo-pop-a', unitId: 'unit-disdukcapil', periodeId: '2026-TW1', jumlah: 10 }),
 			populasi({ id: 'demo-pop-b', unitId: 'unit-dinkes', periodeId: '2026-TW1', jumlah: 20 })
 		]);
-		const hasil = await savePopulasiPeriode(db, '2026-TW1', [
+		const result = await savePopulasiPeriode(db, '2026-TW1', [
 			{ unitId: 'unit-disdukcapil', jumlah: 11 },
 			{ unitId: 'unit-dinkes', jumlah: null }
 		]);
-		expect(hasil.errors).toEqual([]);
-		expect(hasil.dihapus).toBe(1);
+		expect(result.errors).toEqual([]);
+		expect(result.dihapus).toBe(1);
 		expect(await db.populasi.toArray()).toEqual([
 			{ id: 'demo-pop-a', unitId: 'unit-disdukcapil', periodeId: '2026-TW1', jumlah: 11 }
 		]);
@@ -169,11 +169,11 @@ describe('the population table of a triwulan', () => {
 
 	it('changes nothing when one number is invalid', async () => {
 		const db = await dbWithData();
-		const hasil = await savePopulasiPeriode(db, '2026-TW1', [
+		const result = await savePopulasiPeriode(db, '2026-TW1', [
 			{ unitId: 'unit-disdukcapil', jumlah: 11 },
 			{ unitId: 'unit-dinkes', jumlah: 0 }
 		]);
-		expect(hasil.errors).toMatchObject([{ line: 2, column: 'jumlah' }]);
+		expect(result.errors).toMatchObject([{ line: 2, column: 'jumlah' }]);
 		expect(await db.populasi.count()).toBe(0);
 	});
 });

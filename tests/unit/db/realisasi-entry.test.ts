@@ -35,7 +35,7 @@ describe('saving a realisation entry from its form', () => {
 		await saveInputDraft(db, UNIT, '2026-TW1', draf, time);
 		expect(await readInputDraft(db, UNIT, '2026-TW1')).toEqual({ draf, diubah: time });
 
-		const hasil = await runRealisasiAction(db, {
+		const result = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'simpan',
@@ -43,7 +43,7 @@ describe('saving a realisation entry from its form', () => {
 			waktu: time,
 			nilai: VALUE
 		});
-		expect(hasil.ok).toBe(true);
+		expect(result.ok).toBe(true);
 		const stored = await realisasiForUnit(db, UNIT, '2026-TW1');
 		expect(stored).toMatchObject({ id: `${UNIT}:2026-TW1`, status: 'draft', ...VALUE });
 		expect(stored?.riwayat).toEqual([{ waktu: time, oleh: 'Budi', aksi: 'simpan' }]);
@@ -81,7 +81,7 @@ describe('saving a realisation entry from its form', () => {
 			{ isian: inputFrom(undefined, []), dasarRiwayat: 0 },
 			time
 		);
-		const hasil = await runRealisasiAction(db, {
+		const result = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'simpan',
@@ -89,7 +89,7 @@ describe('saving a realisation entry from its form', () => {
 			waktu: time,
 			nilai: { ...VALUE, realisasiFisik: 50 }
 		});
-		expect(hasil).toEqual({ ok: false, alasan: 'realisasi.tidakBoleh' });
+		expect(result).toEqual({ ok: false, alasan: 'realisasi.tidakBoleh' });
 		expect(await realisasiForUnit(db, UNIT, '2026-TW1')).toEqual(realisasi({ status: 'diajukan' }));
 		expect(await readInputDraft(db, UNIT, '2026-TW1')).not.toBeNull();
 	});
@@ -98,14 +98,14 @@ describe('saving a realisation entry from its form', () => {
 		const db = freshDb();
 		await putIndikator(db, [indikator()]);
 		await putRealisasi(db, [realisasi({ status: 'diajukan' })]);
-		const hasil = await runRealisasiAction(db, {
+		const result = await runRealisasiAction(db, {
 			unitId: UNIT,
 			periodeId: '2026-TW1',
 			aksi: 'verifikasi',
 			pengguna: ADMIN,
 			waktu: time
 		});
-		expect(hasil.ok).toBe(true);
+		expect(result.ok).toBe(true);
 		expect((await realisasiForUnit(db, UNIT, '2026-TW1'))?.status).toBe('diverifikasi');
 	});
 

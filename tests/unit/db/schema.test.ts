@@ -72,8 +72,8 @@ async function seedV1(name: string): Promise<void> {
 		responseV1({ id: 'skm-lima', jawaban: [5, 3, 3, 4, 3, 4, 4, 2, 3] })
 	]);
 	await v1.table('realisasi').add(realisasiV1);
-	const pengaturan: SettingsV1Row = { id: 'pemda', ...DEFAULT_SETTINGS, batasCapaian: 120 };
-	await v1.table('pengaturan').add(pengaturan);
+	const settings: SettingsV1Row = { id: 'pemda', ...DEFAULT_SETTINGS, batasCapaian: 120 };
+	await v1.table('pengaturan').add(settings);
 	v1.close();
 }
 
@@ -174,10 +174,10 @@ describe('upgrading a version 1 database to the latest version', () => {
 
 	it('reports what it could not carry over instead of dropping it', async () => {
 		const db = await upgraded();
-		const laporan = (await db.meta.get(META_MIGRATION_V2))?.value as MigrationV2Report;
-		expect(laporan.responsesTanpaPeriode).toEqual(['skm-rusak']);
-		expect(laporan.jawabanDikosongkan).toEqual(['skm-lima']);
-		expect(laporan.realisasiTanpaPeriode).toEqual([]);
+		const report = (await db.meta.get(META_MIGRATION_V2))?.value as MigrationV2Report;
+		expect(report.responsesTanpaPeriode).toEqual(['skm-rusak']);
+		expect(report.jawabanDikosongkan).toEqual(['skm-lima']);
+		expect(report.realisasiTanpaPeriode).toEqual([]);
 		expect((await db.responses.get('skm-rusak'))?.waktu).toBe('kemarin sore');
 		expect((await db.responses.get('skm-lima'))?.jawaban.u1).toBeNull();
 	});

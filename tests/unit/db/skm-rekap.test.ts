@@ -78,13 +78,13 @@ const koreksi: fc.Arbitrary<SkmKoreksi> = fc
 		jawaban: answer,
 		jenisLayanan: fc.option(fc.constantFrom('KTP', 'Paspor'), { nil: undefined })
 	})
-	.map(({ batal, jam, jawaban, jenisLayanan, ...k }) => ({
+	.map(({ batal: cancel, jam: clock, jawaban: answer, jenisLayanan, ...k }) => ({
 		...k,
-		waktu: `2026-03-01T${jam}:00:00+07:00`,
+		waktu: `2026-03-01T${clock}:00:00+07:00`,
 		oleh: 'Siti',
-		...(batal
+		...(cancel
 			? { jenis: 'batal' as const, alasan: 'salah unit' }
-			: { jenis: 'koreksi' as const, jawaban, ...(jenisLayanan ? { jenisLayanan } : {}) })
+			: { jenis: 'koreksi' as const, jawaban: answer, ...(jenisLayanan ? { jenisLayanan } : {}) })
 	}));
 
 type Step = (db: RaporDb) => Promise<unknown>;
@@ -188,10 +188,10 @@ describe('the stored SKM rekap', () => {
 			fc.asyncProperty(
 				fc.array(banyak, { minLength: 1, maxLength: 3 }),
 				fc.array(koreksi, { maxLength: 3 }),
-				async (batches, daftarKoreksi) => {
+				async (batches, koreksiList) => {
 					const db = openDb(uniqueName());
 					cleanup.push(db);
-					await db.koreksi.bulkPut(daftarKoreksi.map((k) => ({ ...k, responseId: 'b007' })));
+					await db.koreksi.bulkPut(koreksiList.map((k) => ({ ...k, responseId: 'b007' })));
 					for (const batch of batches) await db.responses.bulkPut(batch);
 					expect(await saved(db)).toEqual(await recompute(db));
 					db.close();

@@ -12,16 +12,16 @@ const UNIT = 'unit-a';
 const PERIODE = '2026-TW1';
 
 /** What the screen showed before the index: every effective response of the unit read. */
-async function saranFromAll(db: RaporDb, batas: number) {
+async function saranFromAll(db: RaporDb, limit: number) {
 	const milikUnit = await db.responses
 		.where('[unitId+periodeId]')
 		.equals([UNIT, PERIODE])
 		.toArray();
-	const semua: Saran[] = effectiveResponse(milikUnit, await db.koreksi.toArray())
+	const all: Saran[] = effectiveResponse(milikUnit, await db.koreksi.toArray())
 		.filter((r) => r.saran && r.saran.trim())
 		.map((r) => ({ waktu: r.waktu, teks: r.saran!.trim() }))
 		.sort((a, b) => b.waktu.localeCompare(a.waktu));
-	return { terbaru: semua.slice(0, batas), jumlah: semua.length };
+	return { terbaru: all.slice(0, limit), jumlah: all.length };
 }
 
 const id = fc.integer({ min: 1, max: 12 }).map((n) => `r${n}`);
@@ -55,11 +55,11 @@ const koreksi: fc.Arbitrary<SkmKoreksi> = fc
 		batal: fc.boolean(),
 		saran: saranKoreksi
 	})
-	.map(({ batal, saran, ...k }) => ({
+	.map(({ batal: cancel, saran, ...k }) => ({
 		...k,
 		waktu: '2026-03-01T10:00:00+07:00',
 		oleh: 'Siti',
-		...(batal
+		...(cancel
 			? { jenis: 'batal' as const, alasan: 'ganda' }
 			: { jenis: 'koreksi' as const, ...(saran === undefined ? {} : { saran }) })
 	}));
@@ -72,15 +72,15 @@ describe("a unit's saran on its SKM screen", () => {
 				fc.array(responseArb, { maxLength: 15 }),
 				fc.array(koreksi, { maxLength: 5 }),
 				fc.integer({ min: 1, max: 6 }),
-				async (responses, daftarKoreksi, batas) => {
+				async (responses, koreksiList, limit) => {
 					await db.transaction('rw', db.responses, db.koreksi, async () => {
 						await db.responses.clear();
 						await db.koreksi.clear();
 					});
 					await db.responses.bulkPut(responses);
-					await db.koreksi.bulkPut(daftarKoreksi);
-					expect(await saranOfUnit(db, UNIT, PERIODE, batas)).toEqual(
-						await saranFromAll(db, batas)
+					await db.koreksi.bulkPut(koreksiList);
+					expect(await saranOfUnit(db, UNIT, PERIODE, limit)).toEqual(
+						await saranFromAll(db, limit)
 					);
 				}
 			),

@@ -111,16 +111,16 @@ describe('an emptied database', () => {
 
 	it('is judged per database: an account database never raises the alarm of the demo one', async () => {
 		const demo = freshDb();
-		const akun = freshDb();
+		const account = freshDb();
 		const ls = marker();
 		await demo.meta.put({ key: META_INITIALISED, value: { at: '2026-01-05T08:00:00.000Z' } });
 		expect(await checkDataLost(demo, ls)).toBe('baru');
 
-		await ensureInitialised(akun);
-		expect(await checkDataLost(akun, ls)).toBe('baru');
-		expect(await checkDataLost(akun, ls)).toBe('aman');
+		await ensureInitialised(account);
+		expect(await checkDataLost(account, ls)).toBe('baru');
+		expect(await checkDataLost(account, ls)).toBe('aman');
 		expect(await checkDataLost(demo, ls)).toBe('aman');
-		expect(ls.map.get(markerKey(akun.name))).not.toBe(ls.map.get(markerKey(demo.name)));
+		expect(ls.map.get(markerKey(account.name))).not.toBe(ls.map.get(markerKey(demo.name)));
 	});
 
 	it('keeps the marker an existing device wrote for the demo database', () => {
@@ -129,17 +129,17 @@ describe('an emptied database', () => {
 	});
 
 	it("is noticed when an account's database was emptied and the app started it again", async () => {
-		const akun = freshDb();
+		const account = freshDb();
 		const ls = marker();
-		await ensureInitialised(akun);
-		expect(await checkDataLost(akun, ls)).toBe('baru');
-		const awal = (await akun.meta.get(META_INITIALISED))?.value;
-		await ensureInitialised(akun);
-		expect((await akun.meta.get(META_INITIALISED))?.value).toEqual(awal);
+		await ensureInitialised(account);
+		expect(await checkDataLost(account, ls)).toBe('baru');
+		const initial = (await account.meta.get(META_INITIALISED))?.value;
+		await ensureInitialised(account);
+		expect((await account.meta.get(META_INITIALISED))?.value).toEqual(initial);
 
-		await akun.meta.clear();
+		await account.meta.clear();
 		await new Promise((r) => setTimeout(r, 5));
-		await ensureInitialised(akun);
-		expect(await checkDataLost(akun, ls)).toBe('hilang');
+		await ensureInitialised(account);
+		expect(await checkDataLost(account, ls)).toBe('hilang');
 	});
 });

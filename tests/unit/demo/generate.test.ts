@@ -167,13 +167,13 @@ describe('the Kota Wiradesa demo set', () => {
 
 	it('lists the service types of every SKM service unit, those its responses name', () => {
 		for (const unit of service) {
-			const jenis = demo.jenisLayanan.filter((j) => j.unitId === unit.id);
-			expect(jenis.length, unit.id).toBeGreaterThan(0);
-			expect(jenis.every((j) => j.aktif)).toBe(true);
-			const nama = new Set(jenis.map((j) => j.nama));
+			const kind = demo.jenisLayanan.filter((j) => j.unitId === unit.id);
+			expect(kind.length, unit.id).toBeGreaterThan(0);
+			expect(kind.every((j) => j.aktif)).toBe(true);
+			const name = new Set(kind.map((j) => j.nama));
 			const dijawab = demo.responses.filter((r) => r.unitId === unit.id);
 			expect(
-				dijawab.every((r) => nama.has(r.jenisLayanan!)),
+				dijawab.every((r) => name.has(r.jenisLayanan!)),
 				unit.id
 			).toBe(true);
 		}
@@ -183,7 +183,7 @@ describe('the Kota Wiradesa demo set', () => {
 
 	it('ranks into all three zones, with one OPD lacking P3DN once', () => {
 		const indikator = demo.indikator;
-		const hasil = demo.realisasi.map((r) =>
+		const result = demo.realisasi.map((r) =>
 			computeIndeksOpd(
 				{
 					unitId: r.unitId,
@@ -195,11 +195,11 @@ describe('the Kota Wiradesa demo set', () => {
 			)
 		);
 		const zona = (p: string) =>
-			new Set(hasil.filter((h) => h.periodeId === p).map((h) => h.zona as Zona | null));
+			new Set(result.filter((h) => h.periodeId === p).map((h) => h.zona as Zona | null));
 		for (const p of ['2026-TW3', '2026-TW4']) {
 			expect([...zona(p)].sort(), p).toEqual(['hijau', 'kuning', 'merah']);
 		}
-		const kurang = hasil.filter((h) => h.kekurangan.includes('p3dn'));
+		const kurang = result.filter((h) => h.kekurangan.includes('p3dn'));
 		expect(kurang.map((h) => `${h.unitId} ${h.periodeId}`)).toEqual(['demo-satpolpp 2026-TW2']);
 	});
 
@@ -210,8 +210,8 @@ describe('the Kota Wiradesa demo set', () => {
 			expect(units.get(r.unitId)?.layananSkm, r.id).toBe(true);
 			expect(r.waktu.endsWith('+07:00')).toBe(true);
 			expect(r.waktu.slice(0, 4)).toBe('2026');
-			const bulan = Number(r.waktu.slice(5, 7));
-			expect(`2026-TW${Math.ceil(bulan / 3)}`).toBe(r.periodeId);
+			const month = Number(r.waktu.slice(5, 7));
+			expect(`2026-TW${Math.ceil(month / 3)}`).toBe(r.periodeId);
 			expect(r.sumber).toBe('demo');
 			expect(r.kuesionerVersi).toBe(DEMO_KUESIONER);
 		}

@@ -40,10 +40,10 @@ describe('capaianIndikator, positive polarity', () => {
 	});
 
 	it('never falls when realisasi rises', () => {
-		const angka = fc.double({ min: 0, max: 1e6, noNaN: true });
+		const number = fc.double({ min: 0, max: 1e6, noNaN: true });
 		const target = fc.double({ min: 0.001, max: 1e6, noNaN: true });
 		fc.assert(
-			fc.property(angka, angka, target, (a, b, t) => {
+			fc.property(number, number, target, (a, b, t) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
 				const x = ok(capaianIndikator(lo, t, 'positif', difference));
 				const y = ok(capaianIndikator(hi, t, 'positif', difference));
@@ -79,10 +79,10 @@ describe('capaianIndikator, negative polarity with the selisih formula', () => {
 	});
 
 	it('never rises when realisasi rises', () => {
-		const angka = fc.double({ min: 0, max: 1e6, noNaN: true });
+		const number = fc.double({ min: 0, max: 1e6, noNaN: true });
 		const target = fc.double({ min: 0.001, max: 1e6, noNaN: true });
 		fc.assert(
-			fc.property(angka, angka, target, (a, b, t) => {
+			fc.property(number, number, target, (a, b, t) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
 				const x = ok(capaianIndikator(lo, t, 'negatif', difference));
 				const y = ok(capaianIndikator(hi, t, 'negatif', difference));
@@ -148,15 +148,15 @@ describe('capaianIndikator without data', () => {
 	});
 
 	it('always uses a value between 0 and the cap', () => {
-		const angka = fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e6, noNaN: true }));
+		const number = fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e6, noNaN: true }));
 		const opsi = fc.record({
 			rumusNegatif: fc.constantFrom('selisih', 'rasio' as const),
 			batasCapaian: fc.integer({ min: 100, max: 200 })
 		});
 		fc.assert(
 			fc.property(
-				angka,
-				angka,
+				number,
+				number,
 				fc.constantFrom('positif', 'negatif' as const),
 				opsi,
 				(r, t, p, o) => {
@@ -185,7 +185,7 @@ describe('kategoriCapaian', () => {
 		[51, 'rendah'],
 		[50.99, 'sangat-rendah'],
 		[0, 'sangat-rendah']
-	] as const)('puts %s in %s (Permendagri 86/2017)', (nilai, kategori) => {
-		expect(kategoriCapaian(nilai)).toBe(kategori);
+	] as const)('puts %s in %s (Permendagri 86/2017)', (value, kategori) => {
+		expect(kategoriCapaian(value)).toBe(kategori);
 	});
 });

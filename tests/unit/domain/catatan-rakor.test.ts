@@ -70,21 +70,21 @@ describe('writing and changing a follow-up', () => {
 
 	it('keeps author and time on an edit, and stamps who changed it', () => {
 		const stempel = { oleh: 'admin', waktu: '2026-10-06T10:00:00+07:00' };
-		const diubah = updateCatatan(catatan, { teks: 'Laporkan tiap pekan' }, stempel);
-		expect(diubah).toMatchObject({ oleh: 'pimpinan', waktu: write.waktu, diubah: stempel });
-		expect(diubah.teks).toBe('Laporkan tiap pekan');
-		expect(diubah).not.toHaveProperty('tenggat');
+		const changed = updateCatatan(catatan, { teks: 'Laporkan tiap pekan' }, stempel);
+		expect(changed).toMatchObject({ oleh: 'pimpinan', waktu: write.waktu, diubah: stempel });
+		expect(changed.teks).toBe('Laporkan tiap pekan');
+		expect(changed).not.toHaveProperty('tenggat');
 		const selesai = markCatatan(catatan, true, { ...stempel, oleh: 'staf-x' });
 		expect(selesai).toEqual({ ...catatan, selesai: true, diubah: { ...stempel, oleh: 'staf-x' } });
 	});
 
 	it('refuses an empty text, an impossible due date and an author of spaces', () => {
-		const salah = (over: Partial<CatatanRakor>) =>
+		const wrong = (over: Partial<CatatanRakor>) =>
 			catatanRakorSchema.safeParse({ ...catatan, ...over }).error?.issues.map((i) => i.message);
-		expect(salah({ teks: '   ' })).toEqual(['err.teksCatatan']);
-		expect(salah({ tenggat: '2026-02-30' })).toEqual(['err.tanggal']);
-		expect(salah({ oleh: ' ' })).toEqual(['err.oleh']);
-		expect(salah({ tenggat: '2028-02-29' })).toBeUndefined();
+		expect(wrong({ teks: '   ' })).toEqual(['err.teksCatatan']);
+		expect(wrong({ tenggat: '2026-02-30' })).toEqual(['err.tanggal']);
+		expect(wrong({ oleh: ' ' })).toEqual(['err.oleh']);
+		expect(wrong({ tenggat: '2028-02-29' })).toBeUndefined();
 	});
 });
 

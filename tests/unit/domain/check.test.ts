@@ -123,8 +123,8 @@ describe(
 		});
 
 		it('reads stored settings like pengaturanSchema, so broken ones still fall back to the defaults', () => {
-			const angka = fc.oneof(fc.integer({ min: -10, max: 210 }), fc.double(), fc.constant('100'));
-			const pilih = <T>(...nilai: T[]) => fc.oneof(fc.constantFrom(...nilai), fc.anything());
+			const number = fc.oneof(fc.integer({ min: -10, max: 210 }), fc.double(), fc.constant('100'));
+			const choose = <T>(...value: T[]) => fc.oneof(fc.constantFrom(...value), fc.anything());
 			const pengaturanAcak = fc.oneof(
 				fc.record(
 					{
@@ -134,18 +134,18 @@ describe(
 							fc.constant({ anggaran: 25, fisik: 25, kinerja: 40, p3dn: 20 }),
 							fc.anything()
 						),
-						batasCapaian: fc.oneof(fc.constantFrom(100, 120, 200), angka),
-						rumusNegatif: pilih('selisih', 'rasio'),
-						rumusP3dn: pilih('komitmen', 'pangsa'),
+						batasCapaian: fc.oneof(fc.constantFrom(100, 120, 200), number),
+						rumusNegatif: choose('selisih', 'rasio'),
+						rumusP3dn: choose('komitmen', 'pangsa'),
 						zona: fc.oneof(
-							fc.record({ hijau: angka, kuning: angka }),
+							fc.record({ hijau: number, kuning: number }),
 							fc.constant({ hijau: 76, kuning: 51 }),
 							fc.constant({ hijau: 76, kuning: 51, merah: 10 }),
 							fc.anything()
 						),
-						bobotSkm: pilih('eksak', 'dibulatkan'),
-						ikmPemda: pilih('rerata-unit', 'gabungan'),
-						penomoranUnsur: pilih('permen', 'kuesioner'),
+						bobotSkm: choose('eksak', 'dibulatkan'),
+						ikmPemda: choose('rerata-unit', 'gabungan'),
+						penomoranUnsur: choose('permen', 'kuesioner'),
 						lain: fc.integer()
 					},
 					{ requiredKeys: [] }
@@ -153,16 +153,16 @@ describe(
 				fc.constant(DEFAULT_SETTINGS),
 				fc.anything()
 			);
-			let diterima = 0;
+			let received = 0;
 			fc.assert(
 				fc.property(pengaturanAcak, (value) => {
 					const parsed = settingsSchema.safeParse(value);
-					if (parsed.success) diterima++;
+					if (parsed.success) received++;
 					expect(readSettings(value)).toEqual(parsed.success ? parsed.data : null);
 				}),
 				{ numRuns: 1_000 }
 			);
-			expect(diterima).toBeGreaterThan(0);
+			expect(received).toBeGreaterThan(0);
 			expect(readSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
 			expect(readSettings(DEFAULT_SETTINGS)).not.toBe(DEFAULT_SETTINGS);
 		});

@@ -34,12 +34,12 @@ describe('measuring the device clock against the server Date header', () => {
 				fc.integer({ min: -400 * DAY, max: 400 * DAY }),
 				fc.integer({ min: 0, max: RTT_MAX_MS }),
 				fc.integer({ min: 0, max: 1000 }),
-				(selisih, rtt, posisi) => {
+				(difference, rtt, position) => {
 					// The server answers at some moment inside the round trip.
-					const dikirim = SERVER - selisih;
-					const dijawab = SERVER + Math.floor((rtt * posisi) / 1000);
+					const dikirim = SERVER - difference;
+					const dijawab = SERVER + Math.floor((rtt * position) / 1000);
 					const u = measureDifference(httpDate(dijawab), dikirim, dikirim + rtt)!;
-					expect(Math.abs(u.selisihMs - selisih)).toBeLessThanOrEqual(rtt / 2 + 1000);
+					expect(Math.abs(u.selisihMs - difference)).toBeLessThanOrEqual(rtt / 2 + 1000);
 				}
 			)
 		);
@@ -98,16 +98,16 @@ describe('the trusted time and a wrong device clock', () => {
 			fc.property(
 				fc.integer({ min: -60 * DAY, max: 60 * DAY }),
 				fc.integer({ min: 0, max: 6 * DAY }),
-				(selisih, berlalu) => {
-					const ukuran = { selisihMs: selisih, diukurPada: SERVER - selisih };
-					const sekarang = ukuran.diukurPada + berlalu;
-					fc.pre(measurementValid(ukuran, sekarang));
-					const p = assessClock({ ...withoutEvidence, sekarang, ukuran });
+				(difference, berlalu) => {
+					const size = { selisihMs: difference, diukurPada: SERVER - difference };
+					const now = size.diukurPada + berlalu;
+					fc.pre(measurementValid(size, now));
+					const p = assessClock({ ...withoutEvidence, sekarang: now, ukuran: size });
 					expect(p.tepercaya).toBe(SERVER + berlalu);
-					expect(p.salah !== null).toBe(Math.abs(selisih) > THRESHOLD_MINUTES * MINUTE);
+					expect(p.salah !== null).toBe(Math.abs(difference) > THRESHOLD_MINUTES * MINUTE);
 					if (p.salah) {
 						expect(p.salah.sumber).toBe('server');
-						expect(p.salah.selisihMenit).toBe(Math.round(-selisih / MINUTE));
+						expect(p.salah.selisihMenit).toBe(Math.round(-difference / MINUTE));
 					}
 				}
 			)
@@ -129,10 +129,10 @@ describe('the trusted time and a wrong device clock', () => {
 	});
 
 	it('takes the latest moment certainly passed: a record made here, an earlier sync, the build', () => {
-		const ukuranLama = { selisihMs: 0, diukurPada: SERVER - 30 * DAY };
+		const oldSize = { selisihMs: 0, diukurPada: SERVER - 30 * DAY };
 		const p = assessClock({
 			sekarang: SERVER - 365 * DAY,
-			ukuran: ukuranLama,
+			ukuran: oldSize,
 			waktuBuild: SERVER - 60 * DAY,
 			rekamanTerbaru: SERVER - 2 * DAY
 		});
@@ -147,9 +147,9 @@ describe('the trusted time and a wrong device clock', () => {
 				fc.integer({ min: 0, max: 400 * DAY }),
 				fc.integer({ min: 0, max: 400 * DAY }),
 				(a, b, c) => {
-					const sekarang = SERVER;
+					const now = SERVER;
 					const p = assessClock({
-						sekarang,
+						sekarang: now,
 						ukuran: { selisihMs: 0, diukurPada: SERVER - MEASUREMENT_MAX_AGE_MS - a },
 						waktuBuild: SERVER - b,
 						rekamanTerbaru: SERVER - c
@@ -163,16 +163,16 @@ describe('the trusted time and a wrong device clock', () => {
 
 describe('what a response records', () => {
 	it('files a response of a phone a year behind into the server triwulan, keeping the device time', () => {
-		const sekarang = Date.parse('2025-12-06T07:55:00Z');
+		const now = Date.parse('2025-12-06T07:55:00Z');
 		const r = recordTime({
-			sekarang,
-			ukuran: { selisihMs: SERVER - sekarang, diukurPada: sekarang },
+			sekarang: now,
+			ukuran: { selisihMs: SERVER - now, diukurPada: now },
 			waktuBuild: null,
 			rekamanTerbaru: null
 		});
 		expect(Date.parse(r.waktu)).toBe(SERVER);
 		expect(periodeFromTime(r.waktu)).toBe('2026-TW4');
-		expect(Date.parse(r.jamPerangkat!.waktu)).toBe(sekarang);
+		expect(Date.parse(r.jamPerangkat!.waktu)).toBe(now);
 		expect(r.jamPerangkat!.sumber).toBe('server');
 		expect(deviceClockSchema.safeParse(r.jamPerangkat).success).toBe(true);
 	});

@@ -13,8 +13,8 @@ import {
 	type HistoryEntry
 } from '$lib/domain/schemas';
 
-const r = (oleh: string, waktu: string, aksi: HistoryEntry['aksi'] = 'simpan'): HistoryEntry => ({
-	waktu,
+const r = (oleh: string, time: string, aksi: HistoryEntry['aksi'] = 'simpan'): HistoryEntry => ({
+	waktu: time,
 	oleh,
 	aksi
 });
@@ -50,25 +50,25 @@ describe('resolving a conflict between two versions', () => {
 	});
 
 	it('takes each part from the version chosen for it', () => {
-		const { isi: hasil } = mergeVersions(
+		const { isi: result } = mergeVersions(
 			'realisasi',
 			mine,
 			theirs,
 			{ realisasiFisik: 'itu' },
 			resolver
 		);
-		expect(hasil.realisasiFisik).toBe(60);
-		expect(hasil.realisasiAnggaran).toBe(40);
+		expect(result.realisasiFisik).toBe(60);
+		expect(result.realisasiAnggaran).toBe(40);
 	});
 
 	it('keeps both histories, built on the version with the other person’s entries', () => {
 		// Budi resolves: Citra's entry must stay where the server has it, his own are appended.
-		const { isi, induk } = mergeVersions('realisasi', mine, theirs, {}, resolver);
-		const hasil = realisasiSchema.parse(isi) as Realisasi;
-		expect(induk).toBe('itu');
-		expect(hasil.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'citra', 'budi', 'budi']);
-		expect(hasil.riwayat!.slice(0, 2)).toEqual(theirs.riwayat);
-		expect(hasil.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CONFLICT_NOTE });
+		const { isi: content, induk: parent } = mergeVersions('realisasi', mine, theirs, {}, resolver);
+		const result = realisasiSchema.parse(content) as Realisasi;
+		expect(parent).toBe('itu');
+		expect(result.riwayat!.map((x) => x.oleh)).toEqual(['ani', 'citra', 'budi', 'budi']);
+		expect(result.riwayat!.slice(0, 2)).toEqual(theirs.riwayat);
+		expect(result.riwayat!.at(-1)).toMatchObject({ aksi: 'simpan', catatan: CONFLICT_NOTE });
 		// Citra resolving the same conflict builds on Budi's version instead.
 		const olehCitra = mergeVersions('realisasi', mine, theirs, {}, { ...resolver, oleh: 'citra' });
 		expect(olehCitra.induk).toBe('ini');
@@ -98,15 +98,15 @@ describe('resolving a conflict between two versions', () => {
 	});
 
 	it('records an admin resolution as an admin change, on this device’s version', () => {
-		const { isi, induk } = mergeVersions(
+		const { isi: content, induk: parent } = mergeVersions(
 			'realisasi',
 			mine,
 			theirs,
 			{},
 			{ ...resolver, admin: true }
 		);
-		expect(induk).toBe('ini');
-		expect((isi.riwayat as HistoryEntry[]).at(-1)!.aksi).toBe('ubah-admin');
+		expect(parent).toBe('ini');
+		expect((content.riwayat as HistoryEntry[]).at(-1)!.aksi).toBe('ubah-admin');
 	});
 
 	it('merges histories without repeating shared entries', () => {
@@ -134,7 +134,7 @@ describe('resolving a conflict between two versions', () => {
 			diubah: { oleh: 'staf-x', waktu: '2026-11-02T09:00:00+07:00' }
 		};
 		expect(differingParts(diubahPimpinan, selesaiOpd)).toEqual(['selesai', 'teks']);
-		const { isi } = mergeVersions(
+		const { isi: content } = mergeVersions(
 			'catatanRakor',
 			diubahPimpinan,
 			selesaiOpd,
@@ -145,7 +145,7 @@ describe('resolving a conflict between two versions', () => {
 				admin: true
 			}
 		);
-		expect(isi).toMatchObject({ teks: 'Laporkan tiap pekan', selesai: true, oleh: 'pimpinan' });
-		expect(isi.diubah).toEqual({ oleh: 'sekda', waktu: '2026-11-03T10:00:00+07:00' });
+		expect(content).toMatchObject({ teks: 'Laporkan tiap pekan', selesai: true, oleh: 'pimpinan' });
+		expect(content.diubah).toEqual({ oleh: 'sekda', waktu: '2026-11-03T10:00:00+07:00' });
 	});
 });

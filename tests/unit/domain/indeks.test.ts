@@ -23,7 +23,7 @@ const INDIKATOR: Indikator[] = [
 	indikator('ind-3', 'positif', [25, 50, 75, 100])
 ];
 
-function realisasi(ubah: Partial<Realisasi> = {}): Realisasi {
+function realisasi(update: Partial<Realisasi> = {}): Realisasi {
 	return {
 		id: `realisasi-${UNIT}-${PERIODE}`,
 		unitId: UNIT,
@@ -38,15 +38,15 @@ function realisasi(ubah: Partial<Realisasi> = {}): Realisasi {
 			{ indikatorId: 'ind-3', realisasi: 60 }
 		],
 		status: 'diverifikasi',
-		...ubah
+		...update
 	};
 }
 
-function input(r: Realisasi | undefined, ubah: Partial<IndeksInput> = {}): IndeksInput {
-	return { unitId: UNIT, periodeId: PERIODE, realisasi: r, indikator: INDIKATOR, ...ubah };
+function input(r: Realisasi | undefined, update: Partial<IndeksInput> = {}): IndeksInput {
+	return { unitId: UNIT, periodeId: PERIODE, realisasi: r, indikator: INDIKATOR, ...update };
 }
 
-const withSettings = (ubah: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...ubah });
+const withSettings = (update: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...update });
 
 describe('computeIndeksOpd', () => {
 	it('computes the worked example with the default weights 20/20/50/10', () => {
@@ -185,8 +185,8 @@ describe('computeIndeksOpd', () => {
 			[{ p3dn: { realisasiPdn: 1, komitmenPdn: 0, totalPengadaan: 1 } }, ['p3dn']],
 			[{ p3dn: { realisasiPdn: 1, komitmenPdn: null, totalPengadaan: 1 } }, ['p3dn']]
 		];
-		for (const [ubah, kekurangan] of cases) {
-			const h = computeIndeksOpd(input(realisasi(ubah)), DEFAULT_SETTINGS);
+		for (const [update, kekurangan] of cases) {
+			const h = computeIndeksOpd(input(realisasi(update)), DEFAULT_SETTINGS);
 			expect(h.kekurangan).toEqual(kekurangan);
 			expect(h.indeks).toBeNull();
 		}
@@ -249,8 +249,8 @@ describe('computeIndeksOpd', () => {
 	});
 
 	it('throws err.bobotTotal when the weights do not sum to 100', () => {
-		const salah = withSettings({ bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 } });
-		expect(() => computeIndeksOpd(input(realisasi()), salah)).toThrow('err.bobotTotal');
+		const wrong = withSettings({ bobotIndeks: { anggaran: 20, fisik: 20, kinerja: 50, p3dn: 20 } });
+		expect(() => computeIndeksOpd(input(realisasi()), wrong)).toThrow('err.bobotTotal');
 	});
 
 	it('throws on a bad period id', () => {
@@ -260,28 +260,28 @@ describe('computeIndeksOpd', () => {
 	});
 
 	it('never passes 100, whatever the data and the configured indicator cap', () => {
-		const persen = fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: null });
+		const percent = fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: null });
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 100, max: 200 }),
 				fc.double({ min: 1, max: 1e12, noNaN: true }),
-				persen,
-				persen,
+				percent,
+				percent,
 				fc.array(fc.option(fc.double({ min: 0, max: 1e3, noNaN: true }), { nil: null }), {
 					minLength: 3,
 					maxLength: 3
 				}),
-				(batasCapaian, pagu, anggaran, fisik, nilaiIndikator) => {
+				(capaianLimit, pagu, anggaran, fisik, indikatorValue) => {
 					const r = realisasi({
 						pagu,
 						realisasiAnggaran: anggaran == null ? null : (anggaran * pagu) / 100,
 						realisasiFisik: fisik,
 						indikator: INDIKATOR.map((ind, i) => ({
 							indikatorId: ind.id,
-							realisasi: nilaiIndikator[i] ?? null
+							realisasi: indikatorValue[i] ?? null
 						}))
 					});
-					const h = computeIndeksOpd(input(r), withSettings({ batasCapaian }));
+					const h = computeIndeksOpd(input(r), withSettings({ batasCapaian: capaianLimit }));
 					for (const k of KOMPONEN_KEYS)
 						expect(h.komponen[k].dipakai ?? 0).toBeLessThanOrEqual(100);
 					if (h.indeks !== null) expect(h.indeks).toBeLessThanOrEqual(100);

@@ -36,9 +36,9 @@ describe('the kiosk rules', () => {
 });
 
 describe('who surveys which unit', () => {
-	const unit = (id: string, nama: string, layananSkm = true): Unit => ({
+	const unit = (id: string, name: string, layananSkm = true): Unit => ({
 		id,
-		nama,
+		nama: name,
 		singkatan: '',
 		jenis: 'dinas',
 		dinilaiIndeks: true,

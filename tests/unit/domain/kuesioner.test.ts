@@ -200,17 +200,17 @@ describe('validateExtraAnswer', () => {
 
 describe('versions', () => {
 	it('an edit becomes a new version named by its scope and moment', () => {
-		const dibuat = '2026-11-22T10:15:00+07:00';
-		const isi = {
+		const created = '2026-11-22T10:15:00+07:00';
+		const content = {
 			nama: 'Kuesioner Dinkes',
 			unsur: STANDARD_KUESIONER.unsur,
 			tambahan: [q({})]
 		};
-		const unit = newVersion(isi, { unitId: 'demo-dinkes', dibuat });
-		expect(unit.id).toBe(`k-demo-dinkes-${Date.parse(dibuat)}`);
+		const unit = newVersion(content, { unitId: 'demo-dinkes', dibuat: created });
+		expect(unit.id).toBe(`k-demo-dinkes-${Date.parse(created)}`);
 		expect(unit.unitId).toBe('demo-dinkes');
-		const pemda = newVersion(isi, { dibuat });
-		expect(pemda.id).toBe(`k-pemda-${Date.parse(dibuat)}`);
+		const pemda = newVersion(content, { dibuat: created });
+		expect(pemda.id).toBe(`k-pemda-${Date.parse(created)}`);
 		expect('unitId' in pemda).toBe(false);
 		expect(validateKuesioner(unit)).toEqual([]);
 	});

@@ -14,8 +14,8 @@ describe('mutuFromValue', () => {
 		[65, 'C'],
 		[64.99, 'D'],
 		[25, 'D']
-	] as const)('grades %s as %s', (nilai, mutu) => {
-		expect(mutuFromValue(nilai)).toBe(mutu);
+	] as const)('grades %s as %s', (value, mutu) => {
+		expect(mutuFromValue(value)).toBe(mutu);
 	});
 
 	it('grades the value rounded to two decimals, half up, closing the gaps of the table', () => {
@@ -37,9 +37,9 @@ describe('mutuFromValue', () => {
 	});
 
 	it('never gives a higher value a lower mutu', () => {
-		const nilai = fc.double({ min: 25, max: 100, noNaN: true });
+		const value = fc.double({ min: 25, max: 100, noNaN: true });
 		fc.assert(
-			fc.property(nilai, nilai, (a, b) => {
+			fc.property(value, value, (a, b) => {
 				const [lo, hi] = a <= b ? [a, b] : [b, a];
 				expect(ORDER[mutuFromValue(lo)]).toBeLessThanOrEqual(ORDER[mutuFromValue(hi)]);
 			})

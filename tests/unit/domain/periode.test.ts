@@ -63,8 +63,8 @@ describe('previousPeriode', () => {
 
 describe('triwulanFromMonth', () => {
 	it('maps Jan–Mar to I, Apr–Jun to II, Jul–Sep to III, Oct–Dec to IV', () => {
-		const bulan = Array.from({ length: 12 }, (_, i) => triwulanFromMonth(i + 1));
-		expect(bulan).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
+		const month = Array.from({ length: 12 }, (_, i) => triwulanFromMonth(i + 1));
+		expect(month).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
 	});
 
 	it.each([0, 13, 1.5, Number.NaN])('rejects month %s', (b) => {

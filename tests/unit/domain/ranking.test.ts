@@ -7,8 +7,8 @@ const brief = (bs: ReturnType<typeof computeRanking>) => bs.map((b) => [b.unitId
 
 describe('peringkat', () => {
 	it('ranks the highest index first', () => {
-		const hasil = computeRanking([e('a', 60.5), e('b', 88.1), e('c', 72)]);
-		expect(brief(hasil)).toEqual([
+		const result = computeRanking([e('a', 60.5), e('b', 88.1), e('c', 72)]);
+		expect(brief(result)).toEqual([
 			['b', 1],
 			['c', 2],
 			['a', 3]
@@ -16,8 +16,8 @@ describe('peringkat', () => {
 	});
 
 	it('lets equal values share a rank and skips the next (1, 2, 2, 4)', () => {
-		const hasil = computeRanking([e('a', 70), e('b', 80), e('c', 90), e('d', 80)]);
-		expect(brief(hasil)).toEqual([
+		const result = computeRanking([e('a', 70), e('b', 80), e('c', 90), e('d', 80)]);
+		expect(brief(result)).toEqual([
 			['c', 1],
 			['b', 2],
 			['d', 2],
@@ -26,8 +26,8 @@ describe('peringkat', () => {
 	});
 
 	it('treats values equal at two decimals as a tie, in input order', () => {
-		const hasil = computeRanking([e('a', 80.001), e('b', 80.004), e('c', 79.996), e('d', 79.994)]);
-		expect(brief(hasil)).toEqual([
+		const result = computeRanking([e('a', 80.001), e('b', 80.004), e('c', 79.996), e('d', 79.994)]);
+		expect(brief(result)).toEqual([
 			['a', 1],
 			['b', 1],
 			['c', 1],
@@ -36,21 +36,21 @@ describe('peringkat', () => {
 	});
 
 	it('lists units without an index last, unranked, in input order', () => {
-		const hasil = computeRanking([e('x', null), e('a', 50), e('y', null), e('b', 70)]);
-		expect(brief(hasil)).toEqual([
+		const result = computeRanking([e('x', null), e('a', 50), e('y', null), e('b', 70)]);
+		expect(brief(result)).toEqual([
 			['b', 1],
 			['a', 2],
 			['x', null],
 			['y', null]
 		]);
-		expect(hasil[2]).toMatchObject({ indeks: null, naik: null, selisihIndeks: null });
+		expect(result[2]).toMatchObject({ indeks: null, naik: null, selisihIndeks: null });
 	});
 
 	it('shows movement and change of index against the previous triwulan', () => {
 		const kini = [e('a', 80), e('b', 75.5), e('c', 90)];
 		const lalu = [e('a', 70), e('b', 79.2), e('c', 60)];
-		const hasil = computeRanking(kini, lalu);
-		expect(hasil).toEqual([
+		const result = computeRanking(kini, lalu);
+		expect(result).toEqual([
 			{
 				unitId: 'c',
 				indeks: 90,
@@ -79,9 +79,9 @@ describe('peringkat', () => {
 	});
 
 	it('has no movement for a unit that was absent or unranked before', () => {
-		const hasil = computeRanking([e('a', 80), e('b', 70)], [e('b', null)]);
-		expect(hasil[0]).toMatchObject({ unitId: 'a', sebelumnya: null, naik: null });
-		expect(hasil[1]).toMatchObject({
+		const result = computeRanking([e('a', 80), e('b', 70)], [e('b', null)]);
+		expect(result[0]).toMatchObject({ unitId: 'a', sebelumnya: null, naik: null });
+		expect(result[1]).toMatchObject({
 			unitId: 'b',
 			sebelumnya: { peringkat: null, indeks: null },
 			naik: null,
@@ -90,14 +90,14 @@ describe('peringkat', () => {
 	});
 
 	it('has no previous data when no previous ranking is given', () => {
-		const hasil = computeRanking([e('a', 80)]);
-		expect(hasil[0]).toMatchObject({ sebelumnya: null, naik: null, selisihIndeks: null });
+		const result = computeRanking([e('a', 80)]);
+		expect(result[0]).toMatchObject({ sebelumnya: null, naik: null, selisihIndeks: null });
 	});
 
 	it('ranks the previous triwulan with the same tie rule', () => {
-		const hasil = computeRanking([e('a', 50)], [e('b', 90), e('c', 90), e('a', 80)]);
-		expect(hasil[0]!.sebelumnya).toEqual({ peringkat: 3, indeks: 80 });
-		expect(hasil[0]!.naik).toBe(2);
+		const result = computeRanking([e('a', 50)], [e('b', 90), e('c', 90), e('a', 80)]);
+		expect(result[0]!.sebelumnya).toEqual({ peringkat: 3, indeks: 80 });
+		expect(result[0]!.naik).toBe(2);
 	});
 
 	it('returns a permutation of the input with ranks that never fall back', () => {
@@ -109,11 +109,11 @@ describe('peringkat', () => {
 			{ nil: null }
 		);
 		fc.assert(
-			fc.property(fc.array(indeks, { maxLength: 40 }), (nilai) => {
-				const kini = nilai.map((x, i) => e(`u${i}`, x));
-				const hasil = computeRanking(kini);
-				expect(hasil.map((b) => b.unitId).sort()).toEqual(kini.map((k) => k.unitId).sort());
-				const ranks = hasil.map((b) => b.peringkat);
+			fc.property(fc.array(indeks, { maxLength: 40 }), (value) => {
+				const kini = value.map((x, i) => e(`u${i}`, x));
+				const result = computeRanking(kini);
+				expect(result.map((b) => b.unitId).sort()).toEqual(kini.map((k) => k.unitId).sort());
+				const ranks = result.map((b) => b.peringkat);
 				const adaNilai = ranks.filter((r) => r !== null);
 				// Ranked rows first, then unranked ones.
 				expect(ranks.slice(0, adaNilai.length)).toEqual(adaNilai);
@@ -122,7 +122,7 @@ describe('peringkat', () => {
 				}
 				// A rank is one more than the number of strictly better values at two decimals.
 				const r2 = (x: number) => Math.round(x * 100);
-				for (const b of hasil) {
+				for (const b of result) {
 					if (b.indeks === null) continue;
 					const lebihBaik = kini.filter((k) => k.indeks !== null && r2(k.indeks) > r2(b.indeks!));
 					expect(b.peringkat).toBe(lebihBaik.length + 1);

@@ -63,10 +63,10 @@ describe('the realisation form', () => {
 	});
 
 	it('reads back exactly what was stored', () => {
-		const { nilai, galat } = readInput(inputFrom(saved, INDIKATOR), INDIKATOR, saved);
-		expect(galat).toEqual({});
+		const { nilai: value, galat: error } = readInput(inputFrom(saved, INDIKATOR), INDIKATOR, saved);
+		expect(error).toEqual({});
 		const { id, unitId, periodeId, status, ...figures } = saved;
-		expect({ id, unitId, periodeId, status, ...nilai }).toEqual({
+		expect({ id, unitId, periodeId, status, ...value }).toEqual({
 			...saved,
 			...figures,
 			indikator: [
@@ -117,12 +117,12 @@ describe('the realisation form', () => {
 	});
 
 	it('stores the item notes together once any is given, and none when all are empty', () => {
-		const kosong = readInput(inputFrom(undefined, INDIKATOR), INDIKATOR).nilai;
-		expect(kosong.catatanItem).toBeUndefined();
+		const empty = readInput(inputFrom(undefined, INDIKATOR), INDIKATOR).nilai;
+		expect(empty.catatanItem).toBeUndefined();
 		const isian = withOverrides({ catatanItem: { anggaran: '', fisik: ' Bukti foto ', p3dn: '' } });
-		const { nilai } = readInput(isian, INDIKATOR);
-		expect(nilai.catatanItem).toEqual({ anggaran: '', fisik: 'Bukti foto', p3dn: '' });
-		const doc = { ...saved, ...nilai };
+		const { nilai: value } = readInput(isian, INDIKATOR);
+		expect(value.catatanItem).toEqual({ anggaran: '', fisik: 'Bukti foto', p3dn: '' });
+		const doc = { ...saved, ...value };
 		expect(realisasiSchema.safeParse(doc).success).toBe(true);
 	});
 

@@ -23,7 +23,7 @@ function entry(
 	id: string,
 	status: Realisasi['status'],
 	realisasiFisik: number,
-	waktu = '2026-07-01T09:00:00+07:00'
+	time = '2026-07-01T09:00:00+07:00'
 ): Realisasi {
 	return {
 		id,
@@ -35,7 +35,7 @@ function entry(
 		p3dn: { realisasiPdn: 10, komitmenPdn: 20, totalPengadaan: 40 },
 		indikator: [],
 		status,
-		riwayat: [{ waktu, oleh: 'staf-x', aksi: 'simpan' }]
+		riwayat: [{ waktu: time, oleh: 'staf-x', aksi: 'simpan' }]
 	};
 }
 
@@ -58,8 +58,8 @@ describe('the entry that counts for a unit and triwulan', () => {
 		expect(effectiveEntry([lebihLama, lebihBaru])).toBe(lebihBaru);
 
 		const turunan = entry(realisasiId(UNIT.id, PERIODE), 'draft', 10);
-		const lain = entry('0-lama', 'draft', 10);
-		expect(effectiveEntry([lain, turunan])).toBe(turunan);
+		const other = entry('0-lama', 'draft', 10);
+		expect(effectiveEntry([other, turunan])).toBe(turunan);
 	});
 
 	it('is the same for every order of any set of entries', () => {
@@ -74,9 +74,9 @@ describe('the entry that counts for a unit and triwulan', () => {
 		fc.assert(
 			fc.property(arb, fc.infiniteStream(fc.nat()), (spec, acak) => {
 				const list = spec.map((s) => entry(s.id, s.status, 10, `2026-07-01T0${s.jam}:00:00Z`));
-				const kunci = [...acak.take(list.length)];
+				const key = [...acak.take(list.length)];
 				const diacak = list
-					.map((r, i) => ({ r, k: kunci[i]! }))
+					.map((r, i) => ({ r, k: key[i]! }))
 					.sort((a, b) => a.k - b.k)
 					.map((x) => x.r);
 				expect(effectiveEntry(diacak)).toBe(effectiveEntry(list));

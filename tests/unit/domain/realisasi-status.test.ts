@@ -73,13 +73,13 @@ const REQUIRED_CATATAN: Partial<Record<RealisasiAction, string>> = {
 
 const request = (
 	aksi: RealisasiAction,
-	pengguna: User | null,
+	user: User | null,
 	over: Partial<ActionRequest> = {}
 ): ActionRequest => ({
 	unitId: UNIT,
 	periodeId: PERIODE,
 	aksi,
-	pengguna,
+	pengguna: user,
 	waktu: '2026-11-22T14:05:00+07:00',
 	nilai: VALUE,
 	catatan: REQUIRED_CATATAN[aksi],
@@ -109,37 +109,37 @@ const CAN: Record<UserName, Partial<Record<'baru' | RealisasiStatus, RealisasiAc
 const STATUS = ['baru', 'draft', 'diajukan', 'diverifikasi'] as const;
 
 describe('who may do what with a realisation entry', () => {
-	const testCases = (Object.keys(USERS) as UserName[]).flatMap((nama) =>
+	const testCases = (Object.keys(USERS) as UserName[]).flatMap((name) =>
 		STATUS.flatMap((status) =>
 			REALISASI_ACTIONS.map((aksi) => ({
-				nama,
+				nama: name,
 				status,
 				aksi,
-				boleh: CAN[nama][status]?.includes(aksi) ?? false
+				boleh: CAN[name][status]?.includes(aksi) ?? false
 			}))
 		)
 	);
 
 	it.each(testCases)(
 		'$nama on a $status entry: $aksi allowed = $boleh',
-		({ nama, status, aksi, boleh }) => {
-			const pengguna = USERS[nama];
-			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
-			expect(canAct(posisi, pengguna, aksi)).toBe(boleh);
-			const sebelum = status === 'baru' ? undefined : entry(status);
-			const hasil = applyAction(sebelum, request(aksi, pengguna));
-			expect(hasil.ok).toBe(boleh);
-			if (hasil.ok) expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
-			if (!hasil.ok && pengguna) expect(hasil.alasan).toBe('realisasi.tidakBoleh');
-			if (!hasil.ok && !pengguna) expect(hasil.alasan).toBe('realisasi.tanpaPengguna');
+		({ nama: name, status, aksi, boleh }) => {
+			const user = USERS[name];
+			const position = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
+			expect(canAct(position, user, aksi)).toBe(boleh);
+			const before = status === 'baru' ? undefined : entry(status);
+			const result = applyAction(before, request(aksi, user));
+			expect(result.ok).toBe(boleh);
+			if (result.ok) expect(realisasiSchema.safeParse(result.realisasi).success).toBe(true);
+			if (!result.ok && user) expect(result.alasan).toBe('realisasi.tidakBoleh');
+			if (!result.ok && !user) expect(result.alasan).toBe('realisasi.tanpaPengguna');
 		}
 	);
 
 	it.each(testCases.filter((k) => k.aksi === 'simpan'))(
 		'$nama may edit the figures of a $status entry: $boleh',
-		({ nama, status, boleh }) => {
-			const posisi = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
-			expect(canUpdate(posisi, USERS[nama])).toBe(boleh);
+		({ nama: name, status, boleh }) => {
+			const position = { unitId: UNIT, status: status === 'baru' ? 'draft' : status } as const;
+			expect(canUpdate(position, USERS[name])).toBe(boleh);
 		}
 	);
 
@@ -161,49 +161,52 @@ describe('who may do what with a realisation entry', () => {
 
 describe('applying an action', () => {
 	it('gives a new entry the id unit:periode and records the first save', () => {
-		const hasil = applyAction(undefined, request('simpan', USERS['opd unit ini']));
-		expect(hasil.ok).toBe(true);
-		if (!hasil.ok) return;
-		expect(hasil.realisasi.id).toBe(realisasiId(UNIT, PERIODE));
-		expect(hasil.realisasi.id).toBe('demo-dishub:2026-TW4');
-		expect(hasil.realisasi.status).toBe('draft');
-		expect(hasil.realisasi.riwayat).toEqual([
+		const result = applyAction(undefined, request('simpan', USERS['opd unit ini']));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.realisasi.id).toBe(realisasiId(UNIT, PERIODE));
+		expect(result.realisasi.id).toBe('demo-dishub:2026-TW4');
+		expect(result.realisasi.status).toBe('draft');
+		expect(result.realisasi.riwayat).toEqual([
 			{ waktu: '2026-11-22T14:05:00+07:00', oleh: 'Budi Dishub', aksi: 'simpan' }
 		]);
-		expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
+		expect(realisasiSchema.safeParse(result.realisasi).success).toBe(true);
 	});
 
 	it('keeps the id of an entry that already exists and appends to its history', () => {
-		const sebelum = entry('draft');
-		const hasil = applyAction(sebelum, request('ajukan', USERS['opd unit ini']));
-		if (!hasil.ok) throw new Error(hasil.alasan);
-		expect(hasil.realisasi.id).toBe('real-dishub-2026-TW4');
-		expect(hasil.realisasi.status).toBe('diajukan');
-		expect(hasil.realisasi.riwayat).toEqual([
-			...sebelum.riwayat!,
+		const before = entry('draft');
+		const result = applyAction(before, request('ajukan', USERS['opd unit ini']));
+		if (!result.ok) throw new Error(result.alasan);
+		expect(result.realisasi.id).toBe('real-dishub-2026-TW4');
+		expect(result.realisasi.status).toBe('diajukan');
+		expect(result.realisasi.riwayat).toEqual([
+			...before.riwayat!,
 			{ waktu: '2026-11-22T14:05:00+07:00', oleh: 'Budi Dishub', aksi: 'ajukan' }
 		]);
-		expect(sebelum.riwayat).toHaveLength(1);
+		expect(before.riwayat).toHaveLength(1);
 	});
 
 	it('writes the typed figures on save and submit', () => {
-		const nilai = { ...VALUE, realisasiFisik: 91.5 };
-		const hasil = applyAction(entry('draft'), request('simpan', USERS['opd unit ini'], { nilai }));
-		if (!hasil.ok) throw new Error(hasil.alasan);
-		expect(hasil.realisasi.realisasiFisik).toBe(91.5);
-		expect(hasil.realisasi.catatanItem?.anggaran).toBe('Termasuk belanja modal');
-		expect(hasil.realisasi.indikator[0]?.catatan).toBe('Rambu baru di 3 ruas');
+		const value = { ...VALUE, realisasiFisik: 91.5 };
+		const result = applyAction(
+			entry('draft'),
+			request('simpan', USERS['opd unit ini'], { nilai: value })
+		);
+		if (!result.ok) throw new Error(result.alasan);
+		expect(result.realisasi.realisasiFisik).toBe(91.5);
+		expect(result.realisasi.catatanItem?.anggaran).toBe('Termasuk belanja modal');
+		expect(result.realisasi.indikator[0]?.catatan).toBe('Rambu baru di 3 ruas');
 	});
 
 	it('verifies the stored figures, whatever figures come with the request', () => {
-		const hasil = applyAction(
+		const result = applyAction(
 			entry('diajukan'),
 			request('verifikasi', USERS.admin, { nilai: { ...VALUE, realisasiFisik: 1 } })
 		);
-		if (!hasil.ok) throw new Error(hasil.alasan);
-		expect(hasil.realisasi.status).toBe('diverifikasi');
-		expect(hasil.realisasi.realisasiFisik).toBe(85);
-		expect(hasil.riwayat).toMatchObject({ aksi: 'verifikasi', oleh: 'Rina (Bagian Organisasi)' });
+		if (!result.ok) throw new Error(result.alasan);
+		expect(result.realisasi.status).toBe('diverifikasi');
+		expect(result.realisasi.realisasiFisik).toBe(85);
+		expect(result.riwayat).toMatchObject({ aksi: 'verifikasi', oleh: 'Rina (Bagian Organisasi)' });
 	});
 
 	it('returns a submitted entry to draft only with a note, which the OPD then sees', () => {
@@ -213,23 +216,23 @@ describe('applying an action', () => {
 		);
 		expect(tanpa).toEqual({ ok: false, alasan: 'err.catatanKembalikan' });
 
-		const hasil = applyAction(entry('diajukan'), request('kembalikan', USERS.admin));
-		if (!hasil.ok) throw new Error(hasil.alasan);
-		expect(hasil.realisasi.status).toBe('draft');
-		expect(returnNote(hasil.realisasi)).toMatchObject({
+		const result = applyAction(entry('diajukan'), request('kembalikan', USERS.admin));
+		if (!result.ok) throw new Error(result.alasan);
+		expect(result.realisasi.status).toBe('draft');
+		expect(returnNote(result.realisasi)).toMatchObject({
 			aksi: 'kembalikan',
 			catatan: 'Bukti realisasi fisik belum dilampirkan'
 		});
-		expect(canUpdate(hasil.realisasi, USERS['opd unit ini'])).toBe(true);
+		expect(canUpdate(result.realisasi, USERS['opd unit ini'])).toBe(true);
 	});
 
 	it('keeps showing the return note after a draft save and stops once submitted again', () => {
 		const kembali = applyAction(entry('diajukan'), request('kembalikan', USERS.admin));
 		if (!kembali.ok) throw new Error(kembali.alasan);
-		const simpan = applyAction(kembali.realisasi, request('simpan', USERS['opd unit ini']));
-		if (!simpan.ok) throw new Error(simpan.alasan);
-		expect(returnNote(simpan.realisasi)?.catatan).toBe('Bukti realisasi fisik belum dilampirkan');
-		const ajukan = applyAction(simpan.realisasi, request('ajukan', USERS['opd unit ini']));
+		const save = applyAction(kembali.realisasi, request('simpan', USERS['opd unit ini']));
+		if (!save.ok) throw new Error(save.alasan);
+		expect(returnNote(save.realisasi)?.catatan).toBe('Bukti realisasi fisik belum dilampirkan');
+		const ajukan = applyAction(save.realisasi, request('ajukan', USERS['opd unit ini']));
 		if (!ajukan.ok) throw new Error(ajukan.alasan);
 		expect(returnNote(ajukan.realisasi)).toBeNull();
 		expect(ajukan.realisasi.riwayat?.map((r) => r.aksi)).toEqual([
@@ -241,12 +244,15 @@ describe('applying an action', () => {
 	});
 
 	it("records the admin's edit of a verified entry as 'ubah-admin' and keeps it verified", () => {
-		const nilai = { ...VALUE, pagu: 1_300_000_000 };
-		const hasil = applyAction(entry('diverifikasi'), request('simpan', USERS.admin, { nilai }));
-		if (!hasil.ok) throw new Error(hasil.alasan);
-		expect(hasil.realisasi.status).toBe('diverifikasi');
-		expect(hasil.realisasi.pagu).toBe(1_300_000_000);
-		expect(hasil.riwayat.aksi).toBe('ubah-admin');
+		const value = { ...VALUE, pagu: 1_300_000_000 };
+		const result = applyAction(
+			entry('diverifikasi'),
+			request('simpan', USERS.admin, { nilai: value })
+		);
+		if (!result.ok) throw new Error(result.alasan);
+		expect(result.realisasi.status).toBe('diverifikasi');
+		expect(result.realisasi.pagu).toBe(1_300_000_000);
+		expect(result.riwayat.aksi).toBe('ubah-admin');
 	});
 
 	it('reopens a verified entry as a draft only with a reason, which the OPD then sees', () => {
@@ -256,25 +262,25 @@ describe('applying an action', () => {
 		);
 		expect(tanpa).toEqual({ ok: false, alasan: 'err.alasanBukaKembali' });
 
-		const hasil = applyAction(entry('diverifikasi'), request('buka-kembali', USERS.admin));
-		if (!hasil.ok) throw new Error(hasil.alasan);
-		expect(hasil.realisasi.status).toBe('draft');
-		expect(hasil.realisasi.pagu).toBe(VALUE.pagu);
-		expect(hasil.riwayat).toMatchObject({
+		const result = applyAction(entry('diverifikasi'), request('buka-kembali', USERS.admin));
+		if (!result.ok) throw new Error(result.alasan);
+		expect(result.realisasi.status).toBe('draft');
+		expect(result.realisasi.pagu).toBe(VALUE.pagu);
+		expect(result.riwayat).toMatchObject({
 			aksi: 'buka-kembali',
 			oleh: 'Rina (Bagian Organisasi)',
 			catatan: 'Pagu salah ketik: seharusnya setelah APBD Perubahan'
 		});
-		expect(returnNote(hasil.realisasi)?.aksi).toBe('buka-kembali');
-		expect(realisasiSchema.safeParse(hasil.realisasi).success).toBe(true);
+		expect(returnNote(result.realisasi)?.aksi).toBe('buka-kembali');
+		expect(realisasiSchema.safeParse(result.realisasi).success).toBe(true);
 	});
 
 	it('lets the OPD correct and submit a reopened entry again', () => {
-		const buka = applyAction(entry('diverifikasi'), request('buka-kembali', USERS.admin));
-		if (!buka.ok) throw new Error(buka.alasan);
+		const open = applyAction(entry('diverifikasi'), request('buka-kembali', USERS.admin));
+		if (!open.ok) throw new Error(open.alasan);
 		const opd = USERS['opd unit ini'];
-		expect(availableActions(buka.realisasi, opd)).toEqual(['simpan', 'ajukan']);
-		const ajukan = applyAction(buka.realisasi, request('ajukan', opd));
+		expect(availableActions(open.realisasi, opd)).toEqual(['simpan', 'ajukan']);
+		const ajukan = applyAction(open.realisasi, request('ajukan', opd));
 		if (!ajukan.ok) throw new Error(ajukan.alasan);
 		expect(ajukan.realisasi.status).toBe('diajukan');
 		expect(returnNote(ajukan.realisasi)).toBeNull();
@@ -287,31 +293,34 @@ describe('applying an action', () => {
 
 	it("lets a device take the admin's reopening of a verified entry, never an OPD's", () => {
 		const terverifikasi = entry('diverifikasi');
-		const buka = applyAction(terverifikasi, request('buka-kembali', USERS.admin));
-		if (!buka.ok) throw new Error(buka.alasan);
-		expect(canReplaceEntry(terverifikasi, buka.realisasi)).toBe(true);
+		const open = applyAction(terverifikasi, request('buka-kembali', USERS.admin));
+		if (!open.ok) throw new Error(open.alasan);
+		expect(canReplaceEntry(terverifikasi, open.realisasi)).toBe(true);
 		const palsu: Realisasi = {
-			...buka.realisasi,
-			riwayat: [...terverifikasi.riwayat!, { ...buka.riwayat, aksi: 'simpan' }]
+			...open.realisasi,
+			riwayat: [...terverifikasi.riwayat!, { ...open.riwayat, aksi: 'simpan' }]
 		};
 		expect(canReplaceEntry(terverifikasi, palsu)).toBe(false);
 	});
 
 	it('refuses to submit an entry the index cannot score, naming what is missing', () => {
-		const nilai: RealisasiValues = {
+		const value: RealisasiValues = {
 			...VALUE,
 			realisasiFisik: null,
 			indikator: [{ indikatorId: 'ind-jalan', realisasi: null }]
 		};
-		const hasil = applyAction(entry('draft'), request('ajukan', USERS['opd unit ini'], { nilai }));
-		expect(hasil).toEqual({
+		const result = applyAction(
+			entry('draft'),
+			request('ajukan', USERS['opd unit ini'], { nilai: value })
+		);
+		expect(result).toEqual({
 			ok: false,
 			alasan: 'realisasi.belumLengkap',
 			kurang: ['kurang.realisasi-fisik', 'kurang.indikator', 'realisasi.indikatorKosong']
 		});
 		// The same figures may still be kept as a draft.
 		expect(
-			applyAction(entry('draft'), request('simpan', USERS['opd unit ini'], { nilai })).ok
+			applyAction(entry('draft'), request('simpan', USERS['opd unit ini'], { nilai: value })).ok
 		).toBe(true);
 	});
 

@@ -77,8 +77,8 @@ describe('a Rupiah field while it is typed', () => {
 		const rapi = tidyRupiah(ketik)!;
 		expect(positionAfter(rapi, significantBefore(ketik, ketik.length))).toBe(rapi.length);
 		// "12|.500" with "3" typed after the 2 → "123|.500" (no dot moves)
-		const tengah = '123.500';
-		expect(positionAfter(tidyRupiah(tengah)!, significantBefore(tengah, 3))).toBe(3);
+		const middle = '123.500';
+		expect(positionAfter(tidyRupiah(middle)!, significantBefore(middle, 3))).toBe(3);
 		// "1|.250" with "9" typed after the 1 → "19250" → "19.|250"
 		const geser = '19.250';
 		expect(positionAfter(tidyRupiah(geser)!, significantBefore(geser, 2))).toBe(2);

@@ -15,10 +15,10 @@ import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 type Filled = Score | null;
 
 /** One respondent: the same answer to every unsur, or nine answers in key order. */
-function answer(...skor: Filled[]): Answer {
-	const semua = skor.length === 1 ? UNSUR_KEYS.map(() => skor[0]!) : skor;
-	if (semua.length !== UNSUR_KEYS.length) throw new Error('nine answers expected');
-	return Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, semua[i]])) as Answer;
+function answer(...score: Filled[]): Answer {
+	const all = score.length === 1 ? UNSUR_KEYS.map(() => score[0]!) : score;
+	if (all.length !== UNSUR_KEYS.length) throw new Error('nine answers expected');
+	return Object.fromEntries(UNSUR_KEYS.map((k, i) => [k, all[i]])) as Answer;
 }
 
 /** Respondents whose answers put the given NRR on each listed unsur and 3 elsewhere. */
@@ -181,8 +181,8 @@ describe('computeSkm', () => {
 	});
 
 	it('keeps nilai within 25–100 and grades it, for any non-empty fully answered set', () => {
-		const skor = fc.constantFrom<Score>(1, 2, 3, 4);
-		const responden = fc.array(fc.array(skor, { minLength: 9, maxLength: 9 }), {
+		const score = fc.constantFrom<Score>(1, 2, 3, 4);
+		const responden = fc.array(fc.array(score, { minLength: 9, maxLength: 9 }), {
 			minLength: 1,
 			maxLength: 60
 		});
@@ -228,7 +228,7 @@ describe('computeSkm', () => {
 describe('computeSkmPemda', () => {
 	const unitA = [answer(4)]; // 100,00
 	const unitB = repeat(3, () => answer(2)); // 50,00
-	const result = (jawaban: Answer[]): SkmResult => computeSkm(jawaban);
+	const result = (answer: Answer[]): SkmResult => computeSkm(answer);
 
 	it('takes the unweighted mean of unit values by default', () => {
 		const p = computeSkmPemda(
@@ -270,8 +270,8 @@ describe('computeSkmPemda', () => {
 	});
 
 	it('leaves units without a value out of the mean', () => {
-		const kosong = result([]);
-		const p = computeSkmPemda([result(unitA), kosong, result(unitB)], [], 'rerata-unit', 'eksak');
+		const empty = result([]);
+		const p = computeSkmPemda([result(unitA), empty, result(unitB)], [], 'rerata-unit', 'eksak');
 		expect(p.unit).toBe(2);
 		expect(p.nilai).toBe(75);
 	});

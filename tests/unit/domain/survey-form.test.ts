@@ -57,11 +57,11 @@ const context = (over: Partial<ResponseContext> = {}): ResponseContext => ({
 /** Walks a fresh form through the nine questions with the given answers. */
 function fillNine(
 	form: SurveyFormData,
-	skor: number[] = [4, 3, 3, 4, 3, 4, 4, 2, 3]
+	score: number[] = [4, 3, 3, 4, 3, 4, 4, 2, 3]
 ): SurveyFormData {
 	let f = goForward(form, K);
 	UNSUR_KEYS.forEach((key, i) => {
-		f = answerUnsur(f, key, skor[i]!, K);
+		f = answerUnsur(f, key, score[i]!, K);
 	});
 	return f;
 }
@@ -122,8 +122,8 @@ describe('the survey steps', () => {
 	});
 
 	it('let the summary open one answer and return to the summary once it is changed', () => {
-		const ringkasan = goForward(fillNine(newForm()), K);
-		const u4 = goToStep(ringkasan, 'u4', K);
+		const summary = goForward(fillNine(newForm()), K);
+		const u4 = goToStep(summary, 'u4', K);
 		expect(u4.langkah).toBe('u4');
 		expect(u4.dariRingkasan).toBe(true);
 		const back = answerUnsur(u4, 'u4', 1, K);

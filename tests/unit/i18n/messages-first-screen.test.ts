@@ -20,34 +20,34 @@ const ENTRY_FILES = [
 ];
 
 function findFile(dari: string, spec: string): string | null {
-	let dasar: string;
-	if (spec.startsWith('$lib/')) dasar = join(SRC, 'lib', spec.slice(5));
-	else if (spec.startsWith('.')) dasar = normalize(join(dirname(dari), spec));
+	let base: string;
+	if (spec.startsWith('$lib/')) base = join(SRC, 'lib', spec.slice(5));
+	else if (spec.startsWith('.')) base = normalize(join(dirname(dari), spec));
 	else return null;
-	const calon = [dasar, `${dasar}.ts`, `${dasar}.svelte.ts`, join(dasar, 'index.ts')];
+	const calon = [base, `${base}.ts`, `${base}.svelte.ts`, join(base, 'index.ts')];
 	return calon.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
 /** Static, non-type imports and re-exports: what loads with the module. */
 function importsOf(file: string): string[] {
-	const teks = readFileSync(file, 'utf8');
-	const hasil: string[] = [];
+	const text = readFileSync(file, 'utf8');
+	const result: string[] = [];
 	const pola = /^\s*(?:import|export)\s+(?!type\b)([^'";()=]*?)\s*(?:from\s+)?['"]([^'"]+)['"]/gm;
-	for (const m of teks.matchAll(pola)) {
-		const nama = m[1]!.match(/\{([^}]*)\}/)?.[1];
+	for (const m of text.matchAll(pola)) {
+		const name = m[1]!.match(/\{([^}]*)\}/)?.[1];
 		const hanyaTipe =
-			nama !== undefined &&
+			name !== undefined &&
 			!/^\s*\w+\s*,/.test(m[1]!) &&
-			nama
+			name
 				.split(',')
 				.map((n) => n.trim())
 				.filter(Boolean)
 				.every((n) => n.startsWith('type '));
 		if (hanyaTipe) continue;
 		const f = findFile(file, m[2]!);
-		if (f) hasil.push(f);
+		if (f) result.push(f);
 	}
-	return hasil;
+	return result;
 }
 
 function firstScreenModules(): string[] {
@@ -67,8 +67,8 @@ describe('the first screen’s messages', () => {
 	const all = Object.keys(id);
 
 	it('walks the layout, the ranking page and what they load', () => {
-		const nama = module.map((f) => f.slice(SRC.length + 1));
-		expect(nama).toEqual(
+		const name = module.map((f) => f.slice(SRC.length + 1));
+		expect(name).toEqual(
 			expect.arrayContaining([
 				'routes/+layout.svelte',
 				'routes/+page.svelte',
@@ -81,11 +81,11 @@ describe('the first screen’s messages', () => {
 	it('holds every key the first screen names, and every key it builds from a prefix', () => {
 		const kurang = new Set<string>();
 		for (const f of module) {
-			const teks = readFileSync(f, 'utf8');
-			for (const m of teks.matchAll(/['"]([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+)['"]/g)) {
+			const text = readFileSync(f, 'utf8');
+			for (const m of text.matchAll(/['"]([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+)['"]/g)) {
 				if (all.includes(m[1]!) && !(m[1]! in firstScreen)) kurang.add(m[1]!);
 			}
-			for (const m of teks.matchAll(/`([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)) {
+			for (const m of text.matchAll(/`([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)) {
 				for (const k of all) if (k.startsWith(m[1]!) && !(k in firstScreen)) kurang.add(k);
 			}
 		}
@@ -94,10 +94,10 @@ describe('the first screen’s messages', () => {
 
 	it('are the same wording as in the whole table, which loads on demand and re-renders', async () => {
 		for (const [k, v] of Object.entries(firstScreen)) expect(id[k as keyof typeof id]).toBe(v);
-		const lain = all.find((k) => !(k in firstScreen)) as keyof typeof id;
-		expect(t(lain)).toBe(lain);
+		const other = all.find((k) => !(k in firstScreen)) as keyof typeof id;
+		expect(t(other)).toBe(other);
 		await loadFullMessages();
 		expect(locale.lengkap).toBe(true);
-		expect(t(lain)).toBe(id[lain]);
+		expect(t(other)).toBe(id[other]);
 	});
 });

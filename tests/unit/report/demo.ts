@@ -6,17 +6,17 @@ import type { SkmInput } from '$lib/view/skm';
 
 export const demo = generateDemo();
 
-export function inputSkm(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS): SkmInput {
+export function inputSkm(periodeId: string, settings: Settings = DEFAULT_SETTINGS): SkmInput {
 	return {
 		periodeId,
 		units: demo.units,
 		responses: demo.responses.filter((r) => r.periodeId === periodeId),
 		populasi: demo.populasi.filter((p) => p.periodeId === periodeId),
-		pengaturan
+		pengaturan: settings
 	};
 }
 
-export function inputRapor(periodeId: string, pengaturan: Settings = DEFAULT_SETTINGS): RaporInput {
+export function inputRapor(periodeId: string, settings: Settings = DEFAULT_SETTINGS): RaporInput {
 	return {
 		periodeId,
 		units: demo.units,
@@ -24,7 +24,7 @@ export function inputRapor(periodeId: string, pengaturan: Settings = DEFAULT_SET
 		realisasi: new Map(
 			raporPeriode(periodeId).map((id) => [id, demo.realisasi.filter((r) => r.periodeId === id)])
 		),
-		pengaturan
+		pengaturan: settings
 	};
 }
 

@@ -48,12 +48,12 @@ describe('text for the standard PDF fonts', () => {
 				fc.string({ maxLength: 200, unit: 'binary' }),
 				fc.integer({ min: 40, max: 500 }),
 				fc.boolean(),
-				(teks, lebar, tebal) => {
-					const huruf = tebal ? 'tebal' : 'biasa';
-					const siap = cetak.siapkan(teks);
-					const lines = wrap(cetak, siap, huruf, 9, lebar);
+				(text, width, tebal) => {
+					const font = tebal ? 'tebal' : 'biasa';
+					const siap = cetak.siapkan(text);
+					const lines = wrap(cetak, siap, font, 9, width);
 					for (const line of lines) {
-						expect(cetak.lebar(line, huruf, 9)).toBeLessThanOrEqual(lebar + 1e-9);
+						expect(cetak.lebar(line, font, 9)).toBeLessThanOrEqual(width + 1e-9);
 					}
 					expect(lines.join('').replace(/ /g, '')).toBe(siap.replace(/ /g, ''));
 				}
@@ -81,24 +81,24 @@ describe('a saran in letters the standard fonts lack', () => {
 	const catatan = (n: number, ganti: string) => `${n} karakter diganti ${ganti}`;
 
 	it('comes back from the PDF letter for letter, in a subset of the embedded font', async () => {
-		const isi = createPdf(block(SARAN_UNICODE), { ...options, font }, catatan);
-		const pdf = await readPdf(isi);
+		const content = createPdf(block(SARAN_UNICODE), { ...options, font }, catatan);
+		const pdf = await readPdf(content);
 		expect(pdf.baris).toContain('1 Mei Đặng Thị Hoa — 😀 ñ ß Ω □');
 		expect(pdf.baris).toContain('2 Mei Pelayanan cepat');
 		expect(pdf.baris).toContain('Unit Đà Nẵng');
 		expect(pdf.baris).toContain('1 karakter diganti □');
-		const teks = new TextDecoder('latin1').decode(isi);
-		expect(teks).toContain('/Subtype /CIDFontType2');
-		expect(teks).toContain('/Encoding /Identity-H');
+		const text = new TextDecoder('latin1').decode(content);
+		expect(text).toContain('/Subtype /CIDFontType2');
+		expect(text).toContain('/Encoding /Identity-H');
 		// The subset holds the glyphs used, a small part of the font file.
-		expect(isi.length).toBeLessThan(60_000);
+		expect(content.length).toBeLessThan(60_000);
 	});
 
 	it('embeds no font when the text needs none', async () => {
 		const saran = block('Pelayanan sudah baik, terima kasih', 'Puskesmas Cempaka');
-		const isi = createPdf(saran, { ...options, font }, catatan);
-		expect(new TextDecoder('latin1').decode(isi)).not.toContain('FontFile2');
-		expect((await readPdf(isi)).baris.join(' ')).not.toContain('diganti');
+		const content = createPdf(saran, { ...options, font }, catatan);
+		expect(new TextDecoder('latin1').decode(content)).not.toContain('FontFile2');
+		expect((await readPdf(content)).baris.join(' ')).not.toContain('diganti');
 	});
 
 	it('says how many characters it replaced when the Unicode font could not be loaded', async () => {
@@ -110,16 +110,16 @@ describe('a saran in letters the standard fonts lack', () => {
 	it('is printed in the SKM report of its unit, with the note in the reader’s words', async () => {
 		const input = inputSkm('2026-TW2');
 		const unitId = 'demo-dinkes';
-		const contoh = input.responses.find((r) => r.unitId === unitId)!;
+		const example = input.responses.find((r) => r.unitId === unitId)!;
 		const responses = [
 			...input.responses,
-			{ ...contoh, id: 'saran-unicode', saran: SARAN_UNICODE }
+			{ ...example, id: 'saran-unicode', saran: SARAN_UNICODE }
 		];
-		const laporan = buildSkmUnitReport({ ...input, responses }, unitId)!;
-		const pdf = await readPdf(skmFile(laporan, 'pdf', { ...k, font }).isi);
-		const teks = pdf.baris.join(' ');
-		expect(teks).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
-		expect(teks).toContain(
+		const report = buildSkmUnitReport({ ...input, responses }, unitId)!;
+		const pdf = await readPdf(skmFile(report, 'pdf', { ...k, font }).isi);
+		const text = pdf.baris.join(' ');
+		expect(text).toContain('Đặng Thị Hoa — 😀 ñ ß Ω □');
+		expect(text).toContain(
 			'Catatan: 1 karakter (misalnya emoji atau aksara yang tidak ada pada huruf laporan) tidak dapat dicetak dan diganti □.'
 		);
 	});
@@ -127,7 +127,7 @@ describe('a saran in letters the standard fonts lack', () => {
 
 describe('the PDF writer', () => {
 	it('writes text a PDF reader extracts, across pages, with the table header on each page', async () => {
-		const isi = createPdf(
+		const content = createPdf(
 			[
 				{ jenis: 'judul', tingkat: 1, teks: 'Uji – IKM ≥ 88,31 “café”' },
 				{
@@ -141,14 +141,14 @@ describe('the PDF writer', () => {
 			],
 			{ judul: 'Uji', kaki: (h, n) => `Halaman ${h} dari ${n}`, dibuat: CREATED }
 		);
-		expect(new TextDecoder().decode(isi.slice(0, 8))).toBe('%PDF-1.4');
-		const pdf = await readPdf(isi);
+		expect(new TextDecoder().decode(content.slice(0, 8))).toBe('%PDF-1.4');
+		const pdf = await readPdf(content);
 		expect(pdf.judul).toBe('Uji');
 		expect(pdf.baris[0]).toBe('Uji – IKM >= 88,31 “café”');
 		expect(pdf.halaman.length).toBeGreaterThan(2);
-		for (const [i, halaman] of pdf.halaman.entries()) {
-			expect(halaman).toContain('Unit IKM');
-			expect(halaman.at(-1)).toBe(`Uji Halaman ${i + 1} dari ${pdf.halaman.length}`);
+		for (const [i, page] of pdf.halaman.entries()) {
+			expect(page).toContain('Unit IKM');
+			expect(page.at(-1)).toBe(`Uji Halaman ${i + 1} dari ${pdf.halaman.length}`);
 		}
 		for (let i = 0; i < 150; i++) expect(pdf.baris).toContain(`Unit ${i} ${id(i + 0.25)}`);
 	});
@@ -159,18 +159,18 @@ describe('the SKM report as PDF', () => {
 	const pdfReport = buildSkmPemdaReport(input);
 
 	it('prints the pemda IKM, every unit’s IKM, mutu and sample, and the settings', async () => {
-		const berkas = skmFile(pdfReport, 'pdf', k);
-		expect(berkas.nama).toBe('laporan-skm-2026-TW2.pdf');
-		const pdf = await readPdf(berkas.isi);
+		const file = skmFile(pdfReport, 'pdf', k);
+		expect(file.nama).toBe('laporan-skm-2026-TW2.pdf');
+		const pdf = await readPdf(file.isi);
 		expect(pdf.judul).toBe('Laporan Survei Kepuasan Masyarakat TW II 2026');
-		const teks = pdf.baris.join(' ');
-		expect(teks).toContain(`Nilai IKM (25–100) ${id(pdfReport.pemda!.hasil.nilai!)}`);
-		expect(teks).toContain(`Mutu pelayanan ${pdfReport.pemda!.hasil.mutu}`);
-		expect(teks).toContain('Bobot unsur 1/9 (eksak). IKM pemda: rata-rata IKM unit.');
+		const text = pdf.baris.join(' ');
+		expect(text).toContain(`Nilai IKM (25–100) ${id(pdfReport.pemda!.hasil.nilai!)}`);
+		expect(text).toContain(`Mutu pelayanan ${pdfReport.pemda!.hasil.mutu}`);
+		expect(text).toContain('Bobot unsur 1/9 (eksak). IKM pemda: rata-rata IKM unit.');
 		pdfReport.unit.forEach((d, i) => {
 			const ikm = `${id(d.hasil.nilai!)} ${d.hasil.mutu}`;
 			expect(pdf.baris.some((b) => b.startsWith(`${i + 1} `) && b.includes(ikm))).toBe(true);
-			expect(teks).toContain(`${i + 1}. ${d.unit.nama}`);
+			expect(text).toContain(`${i + 1}. ${d.unit.nama}`);
 		});
 	});
 
@@ -181,11 +181,11 @@ describe('the SKM report as PDF', () => {
 		)!;
 		const d = unit.unit[0]!;
 		const pdf = await readPdf(skmFile(unit, 'pdf', k).isi);
-		const teks = pdf.baris.join(' ');
+		const text = pdf.baris.join(' ');
 		const t = textFor('id');
 		for (const key of UNSUR_KEYS) {
 			const h = d.hasil;
-			const angka = [
+			const number = [
 				String(h.dijawab[key]),
 				id(h.nrr[key]!, 3),
 				id(h.nrrTertimbang[key]!, 4),
@@ -193,48 +193,48 @@ describe('the SKM report as PDF', () => {
 				h.mutuUnsur[key]
 			].join(' ');
 			// A long unsur name wraps; its first line carries the figures.
-			const baris = pdf.baris.find(
-				(b) => b.startsWith(`${key.toUpperCase()} `) && b.includes(angka)
+			const row = pdf.baris.find(
+				(b) => b.startsWith(`${key.toUpperCase()} `) && b.includes(number)
 			);
-			expect(teks).toContain(t.unsur(key, unit.pengaturan));
-			expect(baris).toBeDefined();
+			expect(text).toContain(t.unsur(key, unit.pengaturan));
+			expect(row).toBeDefined();
 		}
-		expect(teks).toContain(`IKM (skala 1–4) ${id(d.hasil.ikm!, 4)}`);
-		expect(teks).toContain(`Nilai IKM (25–100) ${id(d.hasil.nilai!)}`);
-		expect(teks).toContain(`Sampel belum memadai: perlu ${d.sampel!.kurang} responden lagi`);
+		expect(text).toContain(`IKM (skala 1–4) ${id(d.hasil.ikm!, 4)}`);
+		expect(text).toContain(`Nilai IKM (25–100) ${id(d.hasil.nilai!)}`);
+		expect(text).toContain(`Sampel belum memadai: perlu ${d.sampel!.kurang} responden lagi`);
 		for (const key of d.hasil.unsurTerendah) {
-			expect(teks).toContain(`${t.unsur(key, unit.pengaturan)}: NRR ${id(d.hasil.nrr[key]!, 3)}`);
+			expect(text).toContain(`${t.unsur(key, unit.pengaturan)}: NRR ${id(d.hasil.nrr[key]!, 3)}`);
 		}
-		for (const s of d.saran) expect(teks).toContain(s.teks);
-		expect(teks).toContain('Jenis kelamin Perempuan');
+		for (const s of d.saran) expect(text).toContain(s.teks);
+		expect(text).toContain('Jenis kelamin Perempuan');
 	});
 });
 
 describe('the Rapor OPD as PDF', () => {
 	it('prints the ranking with index, zone and movement, each OPD’s components and indicators', async () => {
-		const laporan = buildRaporReport(inputRapor('2026-TW3'));
-		const pdf = await readPdf(raporFile(laporan, 'pdf', k).isi);
-		const teks = pdf.baris.join(' ');
+		const report = buildRaporReport(inputRapor('2026-TW3'));
+		const pdf = await readPdf(raporFile(report, 'pdf', k).isi);
+		const text = pdf.baris.join(' ');
 		expect(pdf.judul).toBe('Rapor Indeks Kinerja OPD TW III 2026');
-		expect(teks).toContain('Zona hijau >= 76, kuning >= 51.');
-		expect(teks).toContain('Indikator negatif: (2 - realisasi/target) × 100.');
+		expect(text).toContain('Zona hijau >= 76, kuning >= 51.');
+		expect(text).toContain('Indikator negatif: (2 - realisasi/target) × 100.');
 		const t = textFor('id');
-		for (const row of laporan.view.rows) {
+		for (const row of report.view.rows) {
 			const { peringkat } = row.baris;
-			const awal = `${peringkat ?? '–'} ${row.unit.nama.split(' ')[0]}`;
+			const initial = `${peringkat ?? '–'} ${row.unit.nama.split(' ')[0]}`;
 			const zona = row.hasil.zona ? t.t(`zona.${row.hasil.zona}`) : t.t('zona.tidakAda');
 			const indeks = row.hasil.indeks === null ? '–' : id(row.hasil.indeks);
-			expect(pdf.baris.some((b) => b.startsWith(awal) && b.includes(`${indeks} ${zona}`))).toBe(
+			expect(pdf.baris.some((b) => b.startsWith(initial) && b.includes(`${indeks} ${zona}`))).toBe(
 				true
 			);
 		}
-		const top = laporan.view.rows[0]!;
+		const top = report.view.rows[0]!;
 		const anggaran = top.hasil.komponen.anggaran;
-		expect(teks).toContain(
+		expect(text).toContain(
 			`Realisasi anggaran ${id(anggaran.nilai!)}% ${id(anggaran.dipakai!)}% ${id(anggaran.bobot)}% ${id(anggaran.kontribusi!)}`
 		);
 		for (const b of top.hasil.indikator) {
-			if (b.hasil.status === 'ok') expect(teks).toContain(`${id(b.hasil.nilai)}%`);
+			if (b.hasil.status === 'ok') expect(text).toContain(`${id(b.hasil.nilai)}%`);
 		}
 	});
 });
@@ -257,15 +257,15 @@ describe('a report in English', () => {
 describe('the kiosk posters', () => {
 	it('give each unit a page with its kiosk link and the instructions', async () => {
 		const units = demo.units.filter((u) => u.layananSkm).slice(0, 3);
-		const berkas = posterFile(units, 'https://rapor.contoh.go.id/kiosk', k);
-		expect(berkas.nama).toBe('poster-kiosk-semua-unit.pdf');
-		const pdf = await readPdf(berkas.isi);
+		const file = posterFile(units, 'https://rapor.contoh.go.id/kiosk', k);
+		expect(file.nama).toBe('poster-kiosk-semua-unit.pdf');
+		const pdf = await readPdf(file.isi);
 		expect(pdf.halaman).toHaveLength(3);
 		units.forEach((u, i) => {
-			const halaman = pdf.halaman[i]!;
-			expect(halaman).toContain(u.nama);
-			expect(halaman).toContain(`https://rapor.contoh.go.id/kiosk?unit=${u.id}`);
-			expect(halaman.join(' ')).toContain('Sentuh "Mulai survei" di layar tablet kiosk.');
+			const page = pdf.halaman[i]!;
+			expect(page).toContain(u.nama);
+			expect(page).toContain(`https://rapor.contoh.go.id/kiosk?unit=${u.id}`);
+			expect(page.join(' ')).toContain('Sentuh "Mulai survei" di layar tablet kiosk.');
 		});
 	});
 });

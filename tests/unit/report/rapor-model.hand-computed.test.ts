@@ -9,24 +9,24 @@ import type { Indikator, Answer, Realisasi, SkmResponse, Unit } from '$lib/domai
 import { buildRaporReport } from '$lib/report/rapor-model';
 import { buildSkmPemdaReport } from '$lib/report/skm-model';
 
-const unit = (id: string, ubah: Partial<Unit> = {}): Unit => ({
+const unit = (id: string, update: Partial<Unit> = {}): Unit => ({
 	id,
 	nama: id,
 	singkatan: id,
 	jenis: 'dinas',
 	dinilaiIndeks: true,
 	layananSkm: true,
-	...ubah
+	...update
 });
 
 let n = 0;
-function response(unitId: string, jawaban: Answer): SkmResponse {
+function response(unitId: string, answer: Answer): SkmResponse {
 	return {
 		id: `r-${++n}`,
 		unitId,
 		periodeId: '2026-TW2',
 		waktu: '2026-05-04T09:00:00+07:00',
-		jawaban,
+		jawaban: answer,
 		profil: { jenisKelamin: 'P', usia: 30, pendidikan: 'SMA', pekerjaan: 'Swasta' },
 		kuesionerVersi: 'standar-2017',
 		sumber: 'enumerator',

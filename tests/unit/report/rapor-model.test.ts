@@ -58,9 +58,9 @@ describe('the SKM report model', () => {
 describe('the Rapor OPD model', () => {
 	it('ranks exactly as the ranking screen, with movement against the previous triwulan', () => {
 		const id = '2026-TW3';
-		const laporan = buildRaporReport(inputRapor(id));
+		const report = buildRaporReport(inputRapor(id));
 		const lalu = previousPeriode(id);
-		expect(laporan.view).toEqual(
+		expect(report.view).toEqual(
 			buildRanking({
 				periodeId: id,
 				units: demo.units,
@@ -73,8 +73,8 @@ describe('the Rapor OPD model', () => {
 	});
 
 	it('traces each OPD’s index from TW I up to the chosen triwulan', () => {
-		const laporan = buildRaporReport(inputRapor('2026-TW3'));
-		expect(laporan.tren.map((t) => t.periodeId)).toEqual(['2026-TW1', '2026-TW2', '2026-TW3']);
+		const report = buildRaporReport(inputRapor('2026-TW3'));
+		expect(report.tren.map((t) => t.periodeId)).toEqual(['2026-TW1', '2026-TW2', '2026-TW3']);
 		const tw1 = buildRanking({
 			periodeId: '2026-TW1',
 			units: demo.units,
@@ -84,10 +84,10 @@ describe('the Rapor OPD model', () => {
 			pengaturan: DEFAULT_SETTINGS
 		});
 		for (const row of tw1.rows) {
-			expect(laporan.tren[0]!.indeks.get(row.unit.id)).toBe(row.hasil.indeks);
+			expect(report.tren[0]!.indeks.get(row.unit.id)).toBe(row.hasil.indeks);
 		}
-		for (const row of laporan.view.rows) {
-			expect(laporan.tren[2]!.indeks.get(row.unit.id)).toBe(row.hasil.indeks);
+		for (const row of report.view.rows) {
+			expect(report.tren[2]!.indeks.get(row.unit.id)).toBe(row.hasil.indeks);
 		}
 	});
 

@@ -67,9 +67,9 @@ describe('the Rapor OPD as XLSX', () => {
 
 	it('gives each indicator its target, realisasi, capaian and Permendagri 86/2017 category', () => {
 		const indikator = readSheet(file.isi, 'Indikator');
-		const semua = rows.flatMap((r) => r.hasil.indikator);
-		expect(indikator.rows).toHaveLength(semua.length);
-		semua.forEach((b, i) => {
+		const all = rows.flatMap((r) => r.hasil.indikator);
+		expect(indikator.rows).toHaveLength(all.length);
+		all.forEach((b, i) => {
 			expect(indikator.sel(i, 'Kode indikator').teks).toBe(b.indikator.id);
 			if (b.target !== null) expect(indikator.angka(i, 'Target')).toBe(b.target);
 			if (b.hasil.status === 'ok') {
@@ -94,15 +94,15 @@ describe('the Rapor OPD as XLSX', () => {
 
 	it('names every setting the index was computed with', () => {
 		const r = readSheet(file.isi, 'Ringkasan');
-		const teks = r.rows.map((row) => row.cells.join(' = '));
-		expect(teks).toContain(
+		const text = r.rows.map((row) => row.cells.join(' = '));
+		expect(text).toContain(
 			'Rumus indikator negatif = Indikator negatif: (2 − realisasi/target) × 100.'
 		);
-		expect(teks).toContain('Rumus P3DN = P3DN: realisasi PDN / komitmen PDN.');
+		expect(text).toContain('Rumus P3DN = P3DN: realisasi PDN / komitmen PDN.');
 		const bobot = r.rows.findIndex((row) => row.cells[0] === 'Bobot: Capaian kinerja program');
 		expect(r.angka(bobot, 'Nilai')).toBe(0.5);
-		const batas = r.rows.findIndex((row) => row.cells[0] === 'Batas capaian per indikator (%)');
-		expect(r.angka(batas, 'Nilai')).toBe(1);
+		const limit = r.rows.findIndex((row) => row.cells[0] === 'Batas capaian per indikator (%)');
+		expect(r.angka(limit, 'Nilai')).toBe(1);
 	});
 });
 
@@ -111,12 +111,12 @@ describe('the ranking table as CSV', () => {
 		const csv = rankingCsv(report, 'id');
 		expect(csv.nama).toBe('peringkat-opd-2026-TW3.csv');
 		expect([...csv.isi.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		const teks = new TextDecoder().decode(csv.isi);
-		expect(teks.split('\r\n')[0]).toContain(';');
-		const tabel = parseCsv(teks);
-		expect(tabel.rows).toHaveLength(rows.length);
+		const text = new TextDecoder().decode(csv.isi);
+		expect(text.split('\r\n')[0]).toContain(';');
+		const table = parseCsv(text);
+		expect(table.rows).toHaveLength(rows.length);
 		rows.forEach((row, i) => {
-			const cells = tabel.rows[i]!.cells;
+			const cells = table.rows[i]!.cells;
 			expect(cells[1]).toBe(row.unit.id);
 			expect(cells[3] === '' ? null : parseNumber(cells[3]!)).toBe(row.hasil.indeks);
 		});

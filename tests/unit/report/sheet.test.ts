@@ -25,7 +25,7 @@ const ATTACKS = [
 	'＝1+1'
 ];
 
-const readCsv = (teks: string) => parseCsv(teks).rows.map((r) => r.cells);
+const readCsv = (text: string) => parseCsv(text).rows.map((r) => r.cells);
 
 describe('formula injection from free text', () => {
 	it('gets an apostrophe in CSV, so Excel shows the text instead of running it', () => {
@@ -37,13 +37,15 @@ describe('formula injection from free text', () => {
 	});
 
 	it('stays text in XLSX, unchanged, with the quote prefix Excel keeps when the cell is edited', () => {
-		const isi = xlsxWorkbook([{ nama: 'Saran', kolom: ['saran'], baris: ATTACKS.map((s) => [s]) }]);
-		const lembar = readSheet(isi, 'Saran');
-		expect(lembar.rows.map((r) => r.cells[0])).toEqual(ATTACKS);
-		const [xml] = xmlSheet(isi);
+		const content = xlsxWorkbook([
+			{ nama: 'Saran', kolom: ['saran'], baris: ATTACKS.map((s) => [s]) }
+		]);
+		const sheet = readSheet(content, 'Saran');
+		expect(sheet.rows.map((r) => r.cells[0])).toEqual(ATTACKS);
+		const [xml] = xmlSheet(content);
 		expect(xml).not.toMatch(/<f[\s>]/);
 		const gaya = /s="(\d+)"[^>]*t="inlineStr"/.exec(xml!.split('<row r="2">')[1]!)?.[1];
-		const xfs = xmlStyles(isi)
+		const xfs = xmlStyles(content)
 			.split('<cellXfs')[1]!
 			.match(/<xf [^>]*\/>/g)!;
 		expect(xfs[Number(gaya)]).toContain('quotePrefix="1"');
@@ -55,11 +57,11 @@ describe('formula injection from free text', () => {
 		const responses = input.responses.map((r, i) =>
 			r.unitId === target.unitId && i % 2 === 0 ? { ...r, saran: ATTACKS[i % ATTACKS.length] } : r
 		);
-		const laporan = buildSkmUnitReport({ ...input, responses }, target.unitId)!;
-		const ditulis = laporan.unit[0]!.saran.map((s) => s.teks);
+		const report = buildSkmUnitReport({ ...input, responses }, target.unitId)!;
+		const ditulis = report.unit[0]!.saran.map((s) => s.teks);
 		expect(ditulis.some((s) => FORMULA_START.test(s))).toBe(true);
 
-		const xlsx = skmFile(laporan, 'xlsx', { locale: 'id', dibuat: CREATED }).isi;
+		const xlsx = skmFile(report, 'xlsx', { locale: 'id', dibuat: CREATED }).isi;
 		const saran = readSheet(xlsx, 'Saran');
 		expect(saran.rows.map((r) => r.cells[saran.kolom('Saran')])).toEqual(ditulis);
 		for (const xml of xmlSheet(xlsx)) expect(xml).not.toMatch(/<f[\s>]/);
@@ -69,16 +71,16 @@ describe('formula injection from free text', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
-				(teks) => {
+				(text) => {
 					const csv = csvTable({
 						nama: 'x',
 						kolom: ['a', 'b'],
-						baris: teks.map((t) => [t, 'akhir'])
+						baris: text.map((t) => [t, 'akhir'])
 					});
-					const baris = readCsv(csv);
-					expect(baris).toHaveLength(teks.length);
-					baris.forEach((cells, i) => {
-						const asli = teks[i]!;
+					const row = readCsv(csv);
+					expect(row).toHaveLength(text.length);
+					row.forEach((cells, i) => {
+						const asli = text[i]!;
 						expect(FORMULA_START.test(cells[0]!)).toBe(false);
 						expect(cells[0]).toBe(FORMULA_START.test(asli) ? `'${asli}` : asli);
 					});
@@ -91,13 +93,13 @@ describe('formula injection from free text', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 }),
-				(teks) => {
-					const isi = xlsxWorkbook([
-						{ nama: 'x', kolom: ['a', 'b'], baris: teks.map((t) => [t, 'akhir']) }
+				(text) => {
+					const content = xlsxWorkbook([
+						{ nama: 'x', kolom: ['a', 'b'], baris: text.map((t) => [t, 'akhir']) }
 					]);
-					const lembar = readSheet(isi, 'x');
-					expect(lembar.rows.map((r) => r.cells[0])).toEqual(teks.map((t) => t));
-					expect(xmlSheet(isi)[0]).not.toMatch(/<f[\s>]/);
+					const sheet = readSheet(content, 'x');
+					expect(sheet.rows.map((r) => r.cells[0])).toEqual(text.map((t) => t));
+					expect(xmlSheet(content)[0]).not.toMatch(/<f[\s>]/);
 				}
 			),
 			{ numRuns: 60 }
@@ -116,7 +118,7 @@ describe('formula injection from free text', () => {
 			]
 		});
 		expect(readCsv(csv)).toEqual([['-2', '84,27']]);
-		const isi = skmCsv(buildSkmUnitReport(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
-		expect(new TextDecoder().decode(isi)).not.toMatch(/;'-?\d/);
+		const content = skmCsv(buildSkmUnitReport(inputSkm('2026-TW2'), 'demo-dinkes')!, 'id').isi;
+		expect(new TextDecoder().decode(content)).not.toMatch(/;'-?\d/);
 	});
 });

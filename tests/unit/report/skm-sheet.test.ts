@@ -96,15 +96,15 @@ describe('the pemda SKM report as XLSX', () => {
 	});
 
 	it('names the pemda IKM and the settings it was computed with', () => {
-		const ringkasan = readSheet(file.isi, 'Ringkasan');
-		const nilai = (butir: string) => ringkasan.rows.findIndex((r) => r.cells[0] === butir);
-		expect(ringkasan.angka(nilai('Nilai IKM (25–100)'), 'Nilai')).toBe(report.pemda!.hasil.nilai);
-		expect(ringkasan.sel(nilai('Dibuat'), 'Nilai')).toMatchObject({
+		const summary = readSheet(file.isi, 'Ringkasan');
+		const value = (butir: string) => summary.rows.findIndex((r) => r.cells[0] === butir);
+		expect(summary.angka(value('Nilai IKM (25–100)'), 'Nilai')).toBe(report.pemda!.hasil.nilai);
+		expect(summary.sel(value('Dibuat'), 'Nilai')).toMatchObject({
 			teks: '2026-07-01',
 			tanggal: true
 		});
-		expect(ringkasan.sel(nilai('Bobot unsur'), 'Nilai').teks).toBe('Bobot unsur 1/9 (eksak).');
-		expect(ringkasan.sel(nilai('IKM pemda'), 'Nilai').teks).toBe('IKM pemda: rata-rata IKM unit.');
+		expect(summary.sel(value('Bobot unsur'), 'Nilai').teks).toBe('Bobot unsur 1/9 (eksak).');
+		expect(summary.sel(value('IKM pemda'), 'Nilai').teks).toBe('IKM pemda: rata-rata IKM unit.');
 	});
 
 	it('never writes a formula', () => {
@@ -116,22 +116,22 @@ describe('one unit’s SKM report', () => {
 	const unit = buildSkmUnitReport(input, report.unit.at(-1)!.unit.id)!;
 
 	it('holds only that unit, with its own summary', () => {
-		const isi = skmFile(unit, 'xlsx', k).isi;
-		expect(readSheet(isi, 'Unit layanan').rows).toHaveLength(1);
-		const ringkasan = readSheet(isi, 'Ringkasan');
-		const i = ringkasan.rows.findIndex((r) => r.cells[0] === 'Nilai IKM (25–100)');
-		expect(ringkasan.angka(i, 'Nilai')).toBe(unit.unit[0]!.hasil.nilai);
+		const content = skmFile(unit, 'xlsx', k).isi;
+		expect(readSheet(content, 'Unit layanan').rows).toHaveLength(1);
+		const summary = readSheet(content, 'Ringkasan');
+		const i = summary.rows.findIndex((r) => r.cells[0] === 'Nilai IKM (25–100)');
+		expect(summary.angka(i, 'Nilai')).toBe(unit.unit[0]!.hasil.nilai);
 	});
 
 	it('gives its NRR table as CSV with decimal commas, rounded as the report prints them', () => {
 		const csv = skmCsv(unit, 'id');
 		expect(csv.nama).toBe(`skm-nrr-${unit.unit[0]!.unit.id}-2026-TW2.csv`);
-		const tabel = parseCsv(new TextDecoder().decode(csv.isi));
-		expect(tabel.header[2]).toBe('NRR');
+		const table = parseCsv(new TextDecoder().decode(csv.isi));
+		expect(table.header[2]).toBe('NRR');
 		const nrr = unit.unit[0]!.hasil.nrr.u1!;
-		expect(tabel.rows[0]!.cells[2]).toBe(String(roundTo(nrr, 3)).replace('.', ','));
-		for (const row of tabel.rows) {
-			for (const sel of row.cells) expect(sel).not.toMatch(/,\d{5,}$/);
+		expect(table.rows[0]!.cells[2]).toBe(String(roundTo(nrr, 3)).replace('.', ','));
+		for (const row of table.rows) {
+			for (const cell of row.cells) expect(cell).not.toMatch(/,\d{5,}$/);
 		}
 	});
 });

@@ -43,9 +43,9 @@ function score(...args: string[]): Promise<Result> {
 }
 
 let dir = '';
-const file = (nama: string, isi: string | Uint8Array) => {
-	const path = join(dir, nama);
-	writeFileSync(path, isi);
+const file = (name: string, content: string | Uint8Array) => {
+	const path = join(dir, name);
+	writeFileSync(path, content);
 	return path;
 };
 
@@ -60,21 +60,21 @@ const oneRow = responden.map((p) => ({ ...p, saran: p.saran.replace(/\n/g, ' ') 
 /** What the CLI's JSON should hold, computed straight from the domain on the same answers. */
 function expectation(data: readonly SkmResponden[], bobot: BobotSkm = 'eksak') {
 	const units = [...new Set(data.map((p) => p.unit))];
-	const hasil = units.map((unit) =>
+	const result = units.map((unit) =>
 		computeSkm(
 			data.filter((p) => p.unit === unit).map((p) => p.jawaban),
 			bobot
 		)
 	);
 	const pemda = computeSkmPemda(
-		hasil,
+		result,
 		data.map((p) => p.jawaban),
 		'rerata-unit',
 		bobot
 	);
 	return {
 		units: units.map((unit, i) => {
-			const h = hasil[i]!;
+			const h = result[i]!;
 			return {
 				unit,
 				responden: h.responden,
@@ -116,20 +116,20 @@ describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 	});
 
 	it('reads a semicolon file with a BOM, shuffled columns and day-first dates the same way', async () => {
-		const isi = skmCsv(responden, {
+		const content = skmCsv(responden, {
 			delimiter: ';',
 			bom: true,
 			kolom: randomOrder(SKM_COLUMNS, 9),
 			formatTanggal: 'dmy'
 		});
-		const r = await score('skm', file('excel-id.csv', isi), '--json');
+		const r = await score('skm', file('excel-id.csv', content), '--json');
 		expect(r.code).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual(expectation(responden));
 	});
 
 	it('reads an .xlsx workbook the same way', async () => {
-		const isi = skmXlsx(responden, { kolom: randomOrder(SKM_COLUMNS, 4) });
-		const r = await score('skm', file('skm.xlsx', isi), '--json');
+		const content = skmXlsx(responden, { kolom: randomOrder(SKM_COLUMNS, 4) });
+		const r = await score('skm', file('skm.xlsx', content), '--json');
 		expect(r.code).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual(expectation(responden));
 	});
@@ -220,9 +220,9 @@ describe.concurrent('npm run skor -- skm', { timeout: 60_000 }, () => {
 		const hilang = await score('skm', join(dir, 'tidak-ada.csv'));
 		expect(hilang.code).toBe(2);
 		expect(hilang.stderr).toContain('Berkas tidak ditemukan');
-		const kolom = await score('skm', file('kolom.csv', 'unit,tanggal,u1\nA,2026-01-01,4\n'));
-		expect(kolom.code).toBe(2);
-		expect(kolom.stderr).toContain('Kolom wajib tidak ada di baris judul (baris 1): u2, u3');
+		const column = await score('skm', file('kolom.csv', 'unit,tanggal,u1\nA,2026-01-01,4\n'));
+		expect(column.code).toBe(2);
+		expect(column.stderr).toContain('Kolom wajib tidak ada di baris judul (baris 1): u2, u3');
 		const bukanXlsx = await score('skm', file('rusak.xlsx', 'bukan zip'));
 		expect(bukanXlsx.code).toBe(2);
 		expect(bukanXlsx.stderr).toContain('bukan buku kerja Excel');
@@ -310,9 +310,9 @@ describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
 		const r = await run('--bobot-indeks', '25,25,25,25');
 		const dinkes = r.json!.periode[0]!.peringkat.find((b) => b.unit === 'Dinas Kesehatan')!;
 		expect(dinkes.indeks).toBe(56.25);
-		const salah = await run('--bobot-indeks', '20,20,50,20');
-		expect(salah.code).toBe(2);
-		expect(salah.stderr).toContain('Jumlah bobot keempat komponen harus 100%');
+		const wrong = await run('--bobot-indeks', '20,20,50,20');
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('Jumlah bobot keempat komponen harus 100%');
 	});
 
 	it('prints the ranking table of the hand-made example file', async () => {
@@ -324,11 +324,11 @@ describe.concurrent('npm run skor -- indeks', { timeout: 60_000 }, () => {
 	});
 
 	it('names the line of a value that disagrees with an earlier row and exits 1', async () => {
-		const isi = realisasiCsv(exampleOpd(), { ulangOpd: true }).replace(
+		const content = realisasiCsv(exampleOpd(), { ulangOpd: true }).replace(
 			/(Dinas Kesehatan,2026,1,)1\.000\.000\.000(,[^\r\n]*Prevalensi)/,
 			'$11.100.000.000$2'
 		);
-		const r = await score('indeks', file('beda.csv', isi));
+		const r = await score('indeks', file('beda.csv', content));
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain(
 			'Baris 3, kolom pagu: "1.100.000.000" berbeda dengan baris 2 ("1.000.000.000")'

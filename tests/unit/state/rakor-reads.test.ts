@@ -77,8 +77,8 @@ describe('figures pinned before a meeting', () => {
 		expect(kini.hasil.indeks).toBeLessThan(dulu.hasil.indeks!);
 
 		const beda = compareRakor(pinned, live);
-		const baris = beda.opd.find((b) => b.unitId === 'demo-dinkes')!;
-		expect(baris).toMatchObject({
+		const row = beda.opd.find((b) => b.unitId === 'demo-dinkes')!;
+		expect(row).toMatchObject({
 			berubah: true,
 			dulu: { indeks: dulu.hasil.indeks },
 			kini: { indeks: kini.hasil.indeks }

@@ -46,16 +46,16 @@ describe("the enumerator's day", () => {
 			oleh: 'Sari',
 			saran: 'dikoreksi'
 		});
-		const hari = await surveyTodayFor(db, 'unit-disdukcapil', 'Sari', NOW);
-		expect(hari.tanggal).toBe('2026-02-10');
-		expect(hari.periodeId).toBe('2026-TW1');
-		expect(hari.jumlahHariIni).toBe(2);
-		expect(hari.milikSaya.map((i) => [i.asli.id, i.status.status])).toEqual([
+		const day = await surveyTodayFor(db, 'unit-disdukcapil', 'Sari', NOW);
+		expect(day.tanggal).toBe('2026-02-10');
+		expect(day.periodeId).toBe('2026-TW1');
+		expect(day.jumlahHariIni).toBe(2);
+		expect(day.milikSaya.map((i) => [i.asli.id, i.status.status])).toEqual([
 			['b', 'dibatalkan'],
 			['a', 'dikoreksi']
 		]);
-		expect(hari.milikSaya[1]!.efektif.saran).toBe('dikoreksi');
-		expect(hari.milikSaya[1]!.asli.saran).toBeUndefined();
+		expect(day.milikSaya[1]!.efektif.saran).toBe('dikoreksi');
+		expect(day.milikSaya[1]!.asli.saran).toBeUndefined();
 	});
 
 	it('counts the triwulan without voided responses and says how many more the sample needs', async () => {
@@ -66,17 +66,17 @@ describe("the enumerator's day", () => {
 			Array.from({ length: 6 }, (_, i) => response({ id: `r${i}` }))
 		);
 		await addKoreksi(db, cancel('x', 'r0'));
-		const hari = await surveyTodayFor(db, 'unit-disdukcapil', null, NOW);
-		expect(hari.jumlahPeriode).toBe(5);
-		expect(hari.sampel).toMatchObject({ dibutuhkan: 10, responden: 5, kurang: 5, memadai: false });
-		expect(hari.milikSaya).toEqual([]);
+		const day = await surveyTodayFor(db, 'unit-disdukcapil', null, NOW);
+		expect(day.jumlahPeriode).toBe(5);
+		expect(day.sampel).toMatchObject({ dibutuhkan: 10, responden: 5, kurang: 5, memadai: false });
+		expect(day.milikSaya).toEqual([]);
 	});
 
 	it('has no sample verdict when the population is unknown', async () => {
 		const db = freshDb();
-		const hari = await surveyTodayFor(db, 'unit-disdukcapil', 'Sari', NOW);
-		expect(hari.sampel).toBeNull();
-		expect(hari.jumlahPeriode).toBe(0);
+		const day = await surveyTodayFor(db, 'unit-disdukcapil', 'Sari', NOW);
+		expect(day.sampel).toBeNull();
+		expect(day.jumlahPeriode).toBe(0);
 	});
 });
 

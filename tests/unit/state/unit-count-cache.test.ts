@@ -15,22 +15,22 @@ import {
 } from '../../../src/lib/state/unit-count-cache';
 import type { Unit } from '../../../src/lib/domain/schemas';
 
-function storage(awal: Record<string, string> = {}): TextStorage & {
+function storage(initial: Record<string, string> = {}): TextStorage & {
 	isi: Record<string, string>;
 } {
-	const isi = { ...awal };
+	const content = { ...initial };
 	return {
-		isi,
-		getItem: (k) => isi[k] ?? null,
+		isi: content,
+		getItem: (k) => content[k] ?? null,
 		setItem: (k, v) => {
-			isi[k] = v;
+			content[k] = v;
 		}
 	};
 }
 
-const count = (periode: string, waktu: string, unit: Record<string, number>): ServerCounts => ({
+const count = (periode: string, time: string, unit: Record<string, number>): ServerCounts => ({
 	periode,
-	waktu,
+	waktu: time,
 	unit
 });
 
@@ -57,49 +57,46 @@ describe('the cache of server counts', () => {
 	});
 
 	it('keeps only the most recent periods', () => {
-		let semua: Record<string, ServerCounts> = {};
+		let all: Record<string, ServerCounts> = {};
 		for (let tw = 1; tw <= 4; tw++) {
-			for (const tahun of [2024, 2025, 2026]) {
-				semua = mergeCounts(
-					semua,
-					count(`${tahun}-TW${tw}`, '2026-11-20T01:00:00.000Z', { x: tw })
-				);
+			for (const year of [2024, 2025, 2026]) {
+				all = mergeCounts(all, count(`${year}-TW${tw}`, '2026-11-20T01:00:00.000Z', { x: tw }));
 			}
 		}
-		expect(Object.keys(semua)).toHaveLength(PERIODE_KEPT);
-		expect(Object.keys(semua).sort()[0]).toBe('2025-TW1');
-		expect(semua).toHaveProperty('2026-TW4');
+		expect(Object.keys(all)).toHaveLength(PERIODE_KEPT);
+		expect(Object.keys(all).sort()[0]).toBe('2025-TW1');
+		expect(all).toHaveProperty('2026-TW4');
 	});
 
 	it('reads broken or foreign storage as nothing, and skips entries that are not counts', () => {
-		const kunci = cacheKey('rapor');
-		expect(readCache(storage({ [kunci]: '{not json' }), 'rapor')).toEqual({});
-		expect(readCache(storage({ [kunci]: '[1,2]' }), 'rapor')).toEqual({});
+		const key = cacheKey('rapor');
+		expect(readCache(storage({ [key]: '{not json' }), 'rapor')).toEqual({});
+		expect(readCache(storage({ [key]: '[1,2]' }), 'rapor')).toEqual({});
 		const baik = count('2026-TW1', '2026-02-01T00:00:00.000Z', { x: 3 });
 		const campur = JSON.stringify({
 			'2026-TW1': baik,
 			'2026-TW2': { periode: '2026-TW2', waktu: 'kemarin', unit: {} },
 			'2026-TW3': { periode: '2026-TW3', waktu: '2026-08-01T00:00:00.000Z', unit: { x: -1 } }
 		});
-		expect(readCache(storage({ [kunci]: campur }), 'rapor')).toEqual({ '2026-TW1': baik });
+		expect(readCache(storage({ [key]: campur }), 'rapor')).toEqual({ '2026-TW1': baik });
 	});
 
 	it('still answers when the storage refuses to write', () => {
-		const penuh: TextStorage = {
+		const full: TextStorage = {
 			getItem: () => null,
 			setItem: () => {
 				throw new Error('QuotaExceededError');
 			}
 		};
 		const a = count('2026-TW4', '2026-11-20T07:52:00.000Z', { x: 1 });
-		expect(saveCache(penuh, 'rapor', a)).toEqual({ '2026-TW4': a });
+		expect(saveCache(full, 'rapor', a)).toEqual({ '2026-TW4': a });
 	});
 });
 
 describe('the service units listed with server counts', () => {
-	const unit = (id: string, nama: string, layananSkm: boolean): Unit => ({
+	const unit = (id: string, name: string, layananSkm: boolean): Unit => ({
 		id,
-		nama,
+		nama: name,
 		singkatan: id,
 		jenis: 'puskesmas',
 		dinilaiIndeks: !layananSkm,

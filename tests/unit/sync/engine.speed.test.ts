@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 /** A device database; `catat` sees every IndexedDB request of the synced tables. */
-async function open(catat?: (tabel: string, jenis: string, banyak: number) => void) {
+async function open(catat?: (tabel: string, kind: string, banyak: number) => void) {
 	db = openDb(`sinkron-cepat-${++n}`);
 	db.use(changeTracker);
 	if (catat) {
@@ -101,8 +101,8 @@ const response = (i: number): SkmResponse => ({
 });
 
 /** A server holding `jumlah` responses, one change each (seq = position + 1). */
-function serverWith(jumlah: number, peristiwa: string[]): Remote {
-	const docs: ServerDocument[] = Array.from({ length: jumlah }, (_, i) => ({
+function serverWith(count: number, peristiwa: string[]): Remote {
+	const docs: ServerDocument[] = Array.from({ length: count }, (_, i) => ({
 		...toDocument('response', response(i)),
 		_rev: `1-${String(i).padStart(32, 'a')}`,
 		_revisions: { start: 1, ids: [String(i).padStart(32, 'a')] }
@@ -110,7 +110,7 @@ function serverWith(jumlah: number, peristiwa: string[]): Remote {
 	const byId = new Map(docs.map((d) => [d._id, d]));
 	return {
 		nama: 'rapor-skm',
-		updateSeq: async () => jumlah,
+		updateSeq: async () => count,
 		async changes({ since, limit }) {
 			peristiwa.push(`changes ${since}`);
 			const from = Number(since);
@@ -121,8 +121,8 @@ function serverWith(jumlah: number, peristiwa: string[]): Remote {
 			}));
 			return { results, last_seq: from + results.length };
 		},
-		async bulkGet(minta) {
-			return { results: minta.map(({ id }) => ({ id, docs: [{ ok: byId.get(id)! }] })) };
+		async bulkGet(request) {
+			return { results: request.map(({ id }) => ({ id, docs: [{ ok: byId.get(id)! }] })) };
 		},
 		bulkDocsReplikasi: async () => [],
 		revsDiff: async () => ({}),
@@ -145,16 +145,16 @@ describe('a pull', () => {
 	it('reads and writes the device in slices, never hundreds of records in one request', async () => {
 		let terbesar = 0;
 		const device = await open((_tabel, _jenis, banyak) => (terbesar = Math.max(terbesar, banyak)));
-		const hasil = await pullUntilCaughtUp(device, serverWith(600, []), 'skm');
-		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
+		const result = await pullUntilCaughtUp(device, serverWith(600, []), 'skm');
+		expect(result).toMatchObject({ diterima: 600, tersusul: true });
 		expect(await device.responses.count()).toBe(600);
 		expect(terbesar).toBeLessThanOrEqual(ROWS_PER_REQUEST);
 	});
 
 	it('asks for the next batch before the current one is written, and commits each checkpoint', async () => {
 		const peristiwa: string[] = [];
-		const device = await open((tabel) => {
-			if (tabel.startsWith('checkpoint ')) peristiwa.push(tabel);
+		const device = await open((table) => {
+			if (table.startsWith('checkpoint ')) peristiwa.push(table);
 		});
 		await pullUntilCaughtUp(device, serverWith(25, peristiwa), 'skm', { batas: 10 });
 		expect(peristiwa.indexOf('changes 10')).toBeLessThan(peristiwa.indexOf('checkpoint 10'));
@@ -172,10 +172,10 @@ describe('a pull', () => {
  * A server whose change feed carries each document when asked (`include_docs`), as CouchDB's does:
  * the winning revision without its history. Documents `diubah` are at generation 2.
  */
-function serverWithFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: string[][]) {
+function serverWithFeed(count: number, changed: ReadonlySet<number>, diminta: string[][]) {
 	const hash = (i: number, g: number) => `${g}${String(i).padStart(31, 'b')}`;
-	const docs: ServerDocument[] = Array.from({ length: jumlah }, (_, i) => {
-		const g = diubah.has(i) ? 2 : 1;
+	const docs: ServerDocument[] = Array.from({ length: count }, (_, i) => {
+		const g = changed.has(i) ? 2 : 1;
 		const ids = g === 2 ? [hash(i, 2), hash(i, 1)] : [hash(i, 1)];
 		return {
 			...toDocument('response', response(i)),
@@ -200,9 +200,9 @@ function serverWithFeed(jumlah: number, diubah: ReadonlySet<number>, diminta: st
 			});
 			return { results, last_seq: from + results.length };
 		},
-		async bulkGet(minta) {
-			diminta.push(minta.map((m) => m.id));
-			return { results: minta.map(({ id }) => ({ id, docs: [{ ok: byId.get(id)! }] })) };
+		async bulkGet(request) {
+			diminta.push(request.map((m) => m.id));
+			return { results: request.map(({ id }) => ({ id, docs: [{ ok: byId.get(id)! }] })) };
 		}
 	};
 	return remote;
@@ -212,8 +212,8 @@ describe('a pull of documents written once', () => {
 	it('takes them from the change feed, with no _bulk_get round trip', async () => {
 		const device = await open();
 		const diminta: string[][] = [];
-		const hasil = await pullUntilCaughtUp(device, serverWithFeed(600, new Set(), diminta), 'skm');
-		expect(hasil).toMatchObject({ diterima: 600, tersusul: true });
+		const result = await pullUntilCaughtUp(device, serverWithFeed(600, new Set(), diminta), 'skm');
+		expect(result).toMatchObject({ diterima: 600, tersusul: true });
 		expect(diminta).toEqual([]);
 		expect(await device.responses.count()).toBe(600);
 		const row = await device.sinkron.get('response:r-7');
@@ -241,27 +241,27 @@ describe('a push', () => {
 		);
 		let diJalan = 0;
 		let palingBanyak = 0;
-		let permintaan = 0;
-		const terkirim = new Set<string>();
+		let request = 0;
+		const sent = new Set<string>();
 		const remote: Remote = {
 			...serverWith(0, []),
 			async bulkDocsReplikasi(docs): Promise<WriteResult[]> {
-				const ke = ++permintaan;
+				const ke = ++request;
 				expect(docs.length).toBeLessThanOrEqual(250);
 				diJalan++;
 				palingBanyak = Math.max(palingBanyak, diJalan);
 				await new Promise((r) => setTimeout(r, 20));
 				diJalan--;
 				if (ke === 3) throw Object.assign(new Error('connection reset'), { status: undefined });
-				for (const d of docs) terkirim.add(d._id);
+				for (const d of docs) sent.add(d._id);
 				return [];
 			}
 		};
 		await expect(push(device, remote, 'skm', 250)).rejects.toThrow('connection reset');
 		expect(palingBanyak).toBe(2);
 		const antre = await device.sinkron.where('[db+antre]').equals(['skm', 1]).primaryKeys();
-		expect(terkirim.size).toBeGreaterThan(0);
-		expect(antre.length).toBe(900 - terkirim.size);
-		for (const id of antre) expect(terkirim.has(id)).toBe(false);
+		expect(sent.size).toBeGreaterThan(0);
+		expect(antre.length).toBe(900 - sent.size);
+		for (const id of antre) expect(sent.has(id)).toBe(false);
 	});
 });

@@ -14,9 +14,9 @@ const entry = (unitId: string, over: Partial<Realisasi> = {}): Realisasi => ({
 	status: 'diajukan',
 	...over
 });
-const unit = (id: string, nama: string): Unit => ({
+const unit = (id: string, name: string): Unit => ({
 	id,
-	nama,
+	nama: name,
 	singkatan: '',
 	jenis: 'dinas',
 	dinilaiIndeks: true,
@@ -55,14 +55,14 @@ describe('the suggested pagu', () => {
 
 describe('the entries awaiting verification', () => {
 	it('lists only submitted entries of the triwulan, scored, oldest submission first', () => {
-		const riwayat = (waktu: string) => [{ waktu, oleh: 'Staf', aksi: 'ajukan' as const }];
-		const baris = buildPending({
+		const history = (time: string) => [{ waktu: time, oleh: 'Staf', aksi: 'ajukan' as const }];
+		const row = buildPending({
 			periodeId: '2026-TW4',
 			units: [unit('a', 'Dinas A'), unit('b', 'Dinas B'), unit('c', 'Dinas C')],
 			indikator: [],
 			realisasi: [
-				entry('a', { riwayat: riwayat('2026-12-20T10:00:00+07:00') }),
-				entry('b', { riwayat: riwayat('2026-12-20T09:30:00+08:00') }),
+				entry('a', { riwayat: history('2026-12-20T10:00:00+07:00') }),
+				entry('b', { riwayat: history('2026-12-20T09:30:00+08:00') }),
 				entry('c', { status: 'draft' }),
 				entry('d', { status: 'diverifikasi' })
 			],
@@ -72,9 +72,9 @@ describe('the entries awaiting verification', () => {
 			}
 		});
 		// 09:30 WITA is 08:30 WIB: Dinas B submitted first.
-		expect(baris.map((b) => b.unit?.nama)).toEqual(['Dinas B', 'Dinas A']);
-		expect(baris[0]?.hasil.indeks).toBe(80);
-		expect(baris[0]?.diajukan?.oleh).toBe('Staf');
+		expect(row.map((b) => b.unit?.nama)).toEqual(['Dinas B', 'Dinas A']);
+		expect(row[0]?.hasil.indeks).toBe(80);
+		expect(row[0]?.diajukan?.oleh).toBe('Staf');
 	});
 });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
 import { buildSurveyToday } from '$lib/view/survey-today';
 
-const response = (id: string, enumerator: string, waktu: string): SkmResponse =>
-	({ id, enumerator, waktu, unitId: 'u', periodeId: '2026-TW4' }) as unknown as SkmResponse;
+const response = (id: string, enumerator: string, time: string): SkmResponse =>
+	({ id, enumerator, waktu: time, unitId: 'u', periodeId: '2026-TW4' }) as unknown as SkmResponse;
 
 const cancel = (responseId: string): SkmKoreksi =>
 	({

@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '$lib/domain/schemas';
 import { descendants, buildTree, type UnitNode } from '$lib/view/unit-tree';
 
-const u = (id: string, jenis: Unit['jenis'], indukId?: string): Unit => ({
+const u = (id: string, kind: Unit['jenis'], parentId?: string): Unit => ({
 	id,
 	nama: id.toUpperCase(),
 	singkatan: '',
-	jenis,
+	jenis: kind,
 	dinilaiIndeks: false,
 	layananSkm: false,
-	...(indukId === undefined ? {} : { indukId })
+	...(parentId === undefined ? {} : { indukId: parentId })
 });
 
-const shape = (pohon: UnitNode[]): unknown[] =>
-	pohon.map((s) => (s.anak.length ? [s.unit.id, shape(s.anak)] : s.unit.id));
+const shape = (tree: UnitNode[]): unknown[] =>
+	tree.map((s) => (s.anak.length ? [s.unit.id, shape(s.anak)] : s.unit.id));
 
 describe('the unit tree', () => {
 	it('puts units under their parents, ordered by type then name', () => {
-		const pohon = buildTree([
+		const tree = buildTree([
 			u('kel-b', 'kelurahan', 'kec'),
 			u('kec', 'kecamatan'),
 			u('kel-a', 'kelurahan', 'kec'),
@@ -25,17 +25,17 @@ describe('the unit tree', () => {
 			u('pkm', 'puskesmas', 'dinkes'),
 			u('setda', 'sekretariat')
 		]);
-		expect(shape(pohon)).toEqual(['setda', ['dinkes', ['pkm']], ['kec', ['kel-a', 'kel-b']]]);
-		expect(pohon[1]?.anak[0]?.tingkat).toBe(1);
+		expect(shape(tree)).toEqual(['setda', ['dinkes', ['pkm']], ['kec', ['kel-a', 'kel-b']]]);
+		expect(tree[1]?.anak[0]?.tingkat).toBe(1);
 	});
 
 	it('shows a unit with a missing parent or in a circle at the top rather than losing it', () => {
-		const pohon = buildTree([
+		const tree = buildTree([
 			u('yatim', 'kelurahan', 'hilang'),
 			u('a', 'dinas', 'b'),
 			u('b', 'dinas', 'a')
 		]);
-		expect(shape(pohon).sort()).toEqual(['a', 'b', 'yatim']);
+		expect(shape(tree).sort()).toEqual(['a', 'b', 'yatim']);
 	});
 
 	it('knows every unit below a unit, which cannot become its parent', () => {

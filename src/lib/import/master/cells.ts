@@ -26,12 +26,12 @@ export class RowReader<K extends string> {
 	readonly errors: CellError[] = [];
 
 	constructor(
-		private readonly baris: RowTable,
-		private readonly kolom: Column<K>
+		private readonly row: RowTable,
+		private readonly column: Column<K>
 	) {}
 
 	teks(k: K): string {
-		return cell(this.baris, this.kolom, k);
+		return cell(this.row, this.column, k);
 	}
 
 	private salah(k: K, key: CellError['key'], value?: string, params?: CellError['params']) {
@@ -43,19 +43,19 @@ export class RowReader<K extends string> {
 	}
 
 	/** Required text up to `maks` characters, inner spaces kept. */
-	teksWajib(k: K, maks: number): string | undefined {
+	teksWajib(k: K, max: number): string | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		return this.panjang(k, s, maks);
+		return this.panjang(k, s, max);
 	}
 
 	/** Optional text up to `maks` characters; '' when blank. */
-	teksOpsional(k: K, maks: number): string | undefined {
-		return this.panjang(k, this.teks(k), maks);
+	teksOpsional(k: K, max: number): string | undefined {
+		return this.panjang(k, this.teks(k), max);
 	}
 
-	private panjang(k: K, s: string, maks: number): string | undefined {
-		if (s.length > maks) return this.salah(k, 'import.teksTerlaluPanjang', undefined, { maks });
+	private panjang(k: K, s: string, max: number): string | undefined {
+		if (s.length > max) return this.salah(k, 'import.teksTerlaluPanjang', undefined, { maks: max });
 		return s;
 	}
 
@@ -78,7 +78,7 @@ export class RowReader<K extends string> {
 	angkaNonNegatif(k: K): number | null | undefined {
 		const s = this.teks(k);
 		if (s === '') return null;
-		const n = readNumber(s, numberCell(this.baris, this.kolom, k));
+		const n = readNumber(s, numberCell(this.row, this.column, k));
 		if (n === null || n < 0) return this.salah(k, 'master.angkaNonNegatif', s);
 		return n;
 	}
@@ -87,7 +87,7 @@ export class RowReader<K extends string> {
 	jumlah(k: K): number | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const n = readNumber(s, numberCell(this.baris, this.kolom, k));
+		const n = readNumber(s, numberCell(this.row, this.column, k));
 		if (n === null || !Number.isSafeInteger(n) || n < 1) {
 			return this.salah(k, 'master.jumlahTidakValid', s);
 		}
@@ -97,7 +97,7 @@ export class RowReader<K extends string> {
 	tahun(k: K): number | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const n = readNumber(s, numberCell(this.baris, this.kolom, k));
+		const n = readNumber(s, numberCell(this.row, this.column, k));
 		if (n === null || !Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) {
 			return this.salah(k, 'import.tahunTidakValid', s);
 		}
@@ -120,12 +120,12 @@ export class RowReader<K extends string> {
 	}
 
 	/** One of `pilihan`, any case; returned as listed. */
-	pilihan<T extends string>(k: K, pilihan: readonly T[]): T | undefined {
+	pilihan<T extends string>(k: K, choice: readonly T[]): T | undefined {
 		const s = this.teks(k);
 		if (s === '') return this.salah(k, 'master.wajibDiisi');
-		const found = pilihan.find((p) => p === s.toLowerCase().replace(/\s+/g, ''));
+		const found = choice.find((p) => p === s.toLowerCase().replace(/\s+/g, ''));
 		return (
-			found ?? this.salah(k, 'master.jenisUnitTidakDikenal', s, { pilihan: pilihan.join(', ') })
+			found ?? this.salah(k, 'master.jenisUnitTidakDikenal', s, { pilihan: choice.join(', ') })
 		);
 	}
 }
@@ -158,10 +158,10 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 export function readPeriode(text: string): string | null {
 	const m = /^(\d{4})\s*[-/ ]?\s*tw\s*-?\s*([1-4]|iv|i{1,3})$/i.exec(text.trim());
 	if (!m) return null;
-	const tahun = Number(m[1]);
-	if (tahun < YEAR_MIN || tahun > YEAR_MAX) return null;
+	const year = Number(m[1]);
+	if (year < YEAR_MIN || year > YEAR_MAX) return null;
 	const tw = ROMAN[m[2]!.toLowerCase()] ?? Number(m[2]);
-	return periodeId(tahun, tw as Triwulan);
+	return periodeId(year, tw as Triwulan);
 }
 
 /** Booleans as the templates write them. */
@@ -175,10 +175,10 @@ export function writeNumber(x: number): string {
 	if (!Number.isFinite(x)) return '';
 	const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(String(x));
 	if (!m) return String(x).replace('.', ',');
-	const [, tanda, bulat = '', pecahan = '', pangkat = '0'] = m;
+	const [, mark, bulat = '', pecahan = '', pangkat = '0'] = m;
 	const digit = bulat + pecahan;
-	const titik = bulat.length + Number(pangkat);
-	if (titik <= 0) return `${tanda}0,${'0'.repeat(-titik)}${digit}`;
-	if (titik >= digit.length) return tanda + digit + '0'.repeat(titik - digit.length);
-	return `${tanda}${digit.slice(0, titik)},${digit.slice(titik)}`;
+	const point = bulat.length + Number(pangkat);
+	if (point <= 0) return `${mark}0,${'0'.repeat(-point)}${digit}`;
+	if (point >= digit.length) return mark + digit + '0'.repeat(point - digit.length);
+	return `${mark}${digit.slice(0, point)},${digit.slice(point)}`;
 }

@@ -140,8 +140,8 @@ export function masterReason(error: MasterImportError, locale: Locale = 'id'): s
  * (tertulis "abc")". Shared import keys keep their own wording (formatImportError's).
  */
 export function formatMasterError(error: MasterImportError, locale: Locale = 'id'): string {
-	const alasan = masterReason(error, locale);
-	if (!isMasterOnly(error.key)) return alasan;
+	const reason = masterReason(error, locale);
+	if (!isMasterOnly(error.key)) return reason;
 	const p = PREFIX[locale];
 	const lokasi = [
 		error.line !== null ? p.baris : '',
@@ -149,6 +149,6 @@ export function formatMasterError(error: MasterImportError, locale: Locale = 'id
 	]
 		.filter(Boolean)
 		.join(', ');
-	if (lokasi === '') return alasan;
-	return `${interpolate(lokasi, params(error))}: ${alasan}`;
+	if (lokasi === '') return reason;
+	return `${interpolate(lokasi, params(error))}: ${reason}`;
 }

@@ -36,14 +36,14 @@ const kelurahanServices = (u: DeviceUnit) => u.layananSkm && u.jenis === 'kelura
 const services = (u: DeviceUnit) => u.layananSkm;
 
 /** The example row of `jenis` whose references exist in `perangkat`, as far as it holds them. */
-export function exampleForDevice(jenis: MasterKind, perangkat: DeviceContent): MasterCell[] {
-	const contoh = [...formatMaster(jenis).contoh];
+export function exampleForDevice(kind: MasterKind, perangkat: DeviceContent): MasterCell[] {
+	const contoh = [...formatMaster(kind).contoh];
 	const { units } = perangkat;
-	const periodeTerakhir = [...perangkat.periodeIds].sort().at(-1);
-	const ganti = (i: number, nilai: MasterCell | null) => {
-		if (nilai !== null) contoh[i] = nilai;
+	const lastPeriode = [...perangkat.periodeIds].sort().at(-1);
+	const ganti = (i: number, value: MasterCell | null) => {
+		if (value !== null) contoh[i] = value;
 	};
-	switch (jenis) {
+	switch (kind) {
 		case 'unit':
 			// A new kelurahan under a kecamatan the device has.
 			ganti(
@@ -64,14 +64,14 @@ export function exampleForDevice(jenis: MasterKind, perangkat: DeviceContent): M
 				chooseUnits(units, kelurahanServices, 'kel-sukamaju') ??
 					chooseUnits(units, services, 'kel-sukamaju')
 			);
-			ganti(1, periodeTerakhir ?? null);
+			ganti(1, lastPeriode ?? null);
 			break;
 		case 'indikator':
 			ganti(
 				1,
 				chooseUnits(units, (u) => u.dinilaiIndeks, 'dinkes')
 			);
-			ganti(2, periodeTerakhir ? parsePeriodeId(periodeTerakhir).tahun : null);
+			ganti(2, lastPeriode ? parsePeriodeId(lastPeriode).tahun : null);
 			break;
 	}
 	return contoh;

@@ -20,25 +20,25 @@ export const MIME_CSV = 'text/csv;charset=utf-8';
 
 /** Rows of an export in the format's order. */
 export function exportRows<J extends MasterKind>(
-	jenis: J,
+	kind: J,
 	docs: readonly MasterDocument[J][]
 ): MasterCell[][] {
-	const f = formatMaster(jenis);
+	const f = formatMaster(kind);
 	return [...docs].sort(f.urut).map(f.tulis);
 }
 
 function toFile(
-	namaDasar: string,
-	jenis: string,
-	kolom: readonly string[],
+	baseName: string,
+	kind: string,
+	column: readonly string[],
 	rows: readonly (readonly MasterCell[])[],
 	ext: 'csv' | 'xlsx'
 ): MasterFile {
-	const nama = `${namaDasar}.${ext}`;
+	const name = `${baseName}.${ext}`;
 	if (ext === 'csv') {
-		return { nama, mime: MIME_CSV, isi: new TextEncoder().encode(csvExport(kolom, rows)) };
+		return { nama: name, mime: MIME_CSV, isi: new TextEncoder().encode(csvExport(column, rows)) };
 	}
-	return { nama, mime: MIME_XLSX, isi: writeXlsx({ nama: jenis, header: kolom, rows }) };
+	return { nama: name, mime: MIME_XLSX, isi: writeXlsx({ nama: kind, header: column, rows }) };
 }
 
 /**
@@ -46,22 +46,22 @@ function toFile(
  * exampleForDevice), so the template imports as it is downloaded.
  */
 export function template(
-	jenis: MasterKind,
+	kind: MasterKind,
 	ext: 'csv' | 'xlsx',
 	perangkat?: DeviceContent
 ): MasterFile {
-	const f = formatMaster(jenis);
-	const contoh = perangkat ? exampleForDevice(jenis, perangkat) : f.contoh;
-	return toFile(`rapor-templat-${jenis}`, jenis, f.kolom, [contoh], ext);
+	const f = formatMaster(kind);
+	const contoh = perangkat ? exampleForDevice(kind, perangkat) : f.contoh;
+	return toFile(`rapor-templat-${kind}`, kind, f.kolom, [contoh], ext);
 }
 
 /** The stored documents in the import format; `tanggal` (YYYY-MM-DD) goes in the file name. */
 export function exportMaster<J extends MasterKind>(
-	jenis: J,
+	kind: J,
 	docs: readonly MasterDocument[J][],
 	ext: 'csv' | 'xlsx',
-	tanggal: string
+	date: string
 ): MasterFile {
-	const f = formatMaster(jenis);
-	return toFile(`rapor-${jenis}-${tanggal}`, jenis, f.kolom, exportRows(jenis, docs), ext);
+	const f = formatMaster(kind);
+	return toFile(`rapor-${kind}-${date}`, kind, f.kolom, exportRows(kind, docs), ext);
 }

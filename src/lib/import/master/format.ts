@@ -64,8 +64,8 @@ export function compare(a: string, b: string): number {
 const ID_MAX = 128;
 
 /** Parts joined by "-", cut to a valid code length with a fingerprint of the whole when longer. */
-export function derivedId(...bagian: string[]): string {
-	const id = bagian.filter((b) => b !== '').join('-');
+export function derivedId(...part: string[]): string {
+	const id = part.filter((b) => b !== '').join('-');
 	if (id.length <= ID_MAX) return id;
 	return `${id.slice(0, ID_MAX - 9)}-${fingerprint(id)}`;
 }

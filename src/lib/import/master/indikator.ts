@@ -52,16 +52,16 @@ export const FORMAT_INDIKATOR: MasterFormat<Indikator, IndikatorColumn> = {
 	baca(r) {
 		const id = r.id('id', false);
 		const unitId = r.id('unit_id', true);
-		const tahun = r.tahun('tahun');
-		const nama = r.teksWajib('nama', NAME_MAX);
+		const year = r.tahun('tahun');
+		const name = r.teksWajib('nama', NAME_MAX);
 		const satuan = r.teksWajib('satuan', MEASURE_UNIT_MAX);
 		const polaritas = r.polaritas('polaritas');
 		const target = TARGET_COLUMNS.map((k) => r.angkaNonNegatif(k));
 		if (
 			id === undefined ||
 			!unitId ||
-			tahun === undefined ||
-			nama === undefined ||
+			year === undefined ||
+			name === undefined ||
 			satuan === undefined ||
 			polaritas === undefined
 		) {
@@ -71,19 +71,27 @@ export const FORMAT_INDIKATOR: MasterFormat<Indikator, IndikatorColumn> = {
 		if (t1 === undefined || t2 === undefined || t3 === undefined || t4 === undefined) {
 			return undefined;
 		}
-		return { id: id ?? '', unitId, tahun, nama, satuan, polaritas, target: [t1, t2, t3, t4] };
+		return {
+			id: id ?? '',
+			unitId,
+			tahun: year,
+			nama: name,
+			satuan,
+			polaritas,
+			target: [t1, t2, t3, t4]
+		};
 	},
 	tulis: (i) => [i.id, i.unitId, i.tahun, i.nama, i.satuan, i.polaritas, ...i.target],
 	contoh: ['', 'dinkes', 2026, 'Persentase balita stunting', '%', 'negatif', 14.5, 14, 13.5, 13],
 	kunci: (i) => `${i.unitId}\u0000${i.tahun}\u0000${nameKey(i.nama)}`,
 	kolomKunci: 'unit_id + tahun + nama',
 	idBaru: newIndikatorId,
-	periksa(i, { unitIds, tahun }) {
+	periksa(i, { unitIds, tahun: year }) {
 		const errors: ReturnType<MasterFormat<Indikator>['periksa']> = [];
 		if (!unitIds.has(i.unitId)) {
 			errors.push({ column: 'unit_id', key: 'master.unitTidakAda', value: i.unitId });
 		}
-		if (!tahun.has(i.tahun)) {
+		if (!year.has(i.tahun)) {
 			errors.push({ column: 'tahun', key: 'master.tahunTanpaPeriode', value: String(i.tahun) });
 		}
 		return errors;

@@ -22,10 +22,10 @@ export const FORMAT_JENIS_LAYANAN: MasterFormat<JenisLayanan, JenisLayananColumn
 	baca(r) {
 		const id = r.id('id', false);
 		const unitId = r.id('unit_id', true);
-		const nama = r.teksWajib('nama', NAME_MAX);
-		const aktif = r.yaTidak('aktif', true);
-		if (id === undefined || !unitId || nama === undefined || aktif === undefined) return undefined;
-		return { id: id ?? '', unitId, nama, aktif };
+		const name = r.teksWajib('nama', NAME_MAX);
+		const active = r.yaTidak('aktif', true);
+		if (id === undefined || !unitId || name === undefined || active === undefined) return undefined;
+		return { id: id ?? '', unitId, nama: name, aktif: active };
 	},
 	tulis: (j) => [j.id, j.unitId, j.nama, writeYesNo(j.aktif)],
 	contoh: ['', 'kel-sukamaju', 'Surat keterangan domisili', 'ya'],

@@ -13,6 +13,6 @@ export const FORMAT_MASTER: { readonly [J in MasterKind]: MasterFormat<MasterDoc
 	indikator: FORMAT_INDIKATOR
 };
 
-export function formatMaster<J extends MasterKind>(jenis: J): MasterFormat<MasterDocument[J]> {
-	return FORMAT_MASTER[jenis];
+export function formatMaster<J extends MasterKind>(kind: J): MasterFormat<MasterDocument[J]> {
+	return FORMAT_MASTER[kind];
 }

@@ -25,17 +25,17 @@ export interface MasterPlan<T> {
 /** Reads every data row; a row with any problem gives errors instead of a document. */
 export function readMasterTable<T extends { id: string }, K extends string>(
 	format: MasterFormat<T, K>,
-	tabel: Table
+	table: Table
 ): { rows: MasterRow<T>[]; errors: MasterImportError[] } {
-	const { kolom, errors: fileErrors } = columnMap(tabel, format.kolom, []);
+	const { kolom: column, errors: fileErrors } = columnMap(table, format.kolom, []);
 	if (fileErrors.length > 0) return { rows: [], errors: fileErrors };
-	if (tabel.rows.length === 0) {
+	if (table.rows.length === 0) {
 		return { rows: [], errors: [{ line: null, key: 'master.tanpaBaris' }] };
 	}
 	const rows: MasterRow<T>[] = [];
 	const errors: MasterImportError[] = [];
-	for (const baris of tabel.rows) {
-		const r = new RowReader(baris, kolom);
+	for (const baris of table.rows) {
+		const r = new RowReader(baris, column);
 		const doc = format.baca(r);
 		if (r.errors.length > 0 || doc === undefined) {
 			for (const e of r.errors) errors.push({ line: baris.line, ...e });
@@ -44,7 +44,7 @@ export function readMasterTable<T extends { id: string }, K extends string>(
 	return { rows, errors };
 }
 
-const keyLabel = (kunci: string) => kunci.split('\u0000').join(' / ');
+const keyLabel = (key: string) => key.split('\u0000').join(' / ');
 
 /** Rows whose id or natural key repeats an earlier row's; the later row is named. */
 function duplicatesInFile<T extends { id: string }, K extends string>(
@@ -53,33 +53,33 @@ function duplicatesInFile<T extends { id: string }, K extends string>(
 	errors: MasterImportError[]
 ): MasterRow<T>[] {
 	const perId = new Map<string, number>();
-	const perKunci = new Map<string, number>();
-	const sisa: MasterRow<T>[] = [];
+	const perKey = new Map<string, number>();
+	const remaining: MasterRow<T>[] = [];
 	for (const row of rows) {
 		const { line, doc } = row;
-		const idLain = doc.id === '' ? undefined : perId.get(doc.id);
+		const otherId = doc.id === '' ? undefined : perId.get(doc.id);
 		const kunci = format.kunci?.(doc);
-		const kunciLain = kunci === undefined ? undefined : perKunci.get(kunci);
-		if (idLain !== undefined) {
+		const otherKey = kunci === undefined ? undefined : perKey.get(kunci);
+		if (otherId !== undefined) {
 			errors.push({
 				line,
 				column: format.kolomId ?? 'id',
 				key: 'master.idGanda',
 				value: doc.id,
-				params: { lineLain: idLain }
+				params: { lineLain: otherId }
 			});
-		} else if (kunci !== undefined && kunciLain !== undefined) {
+		} else if (kunci !== undefined && otherKey !== undefined) {
 			errors.push({
 				line,
 				key: 'master.barisGanda',
 				value: keyLabel(kunci),
-				params: { lineLain: kunciLain, pilihan: format.kolomKunci ?? '' }
+				params: { lineLain: otherKey, pilihan: format.kolomKunci ?? '' }
 			});
-		} else sisa.push(row);
-		if (doc.id !== '' && idLain === undefined) perId.set(doc.id, line);
-		if (kunci !== undefined && kunciLain === undefined) perKunci.set(kunci, line);
+		} else remaining.push(row);
+		if (doc.id !== '' && otherId === undefined) perId.set(doc.id, line);
+		if (kunci !== undefined && otherKey === undefined) perKey.set(kunci, line);
 	}
-	return sisa;
+	return remaining;
 }
 
 /**
@@ -89,11 +89,11 @@ function duplicatesInFile<T extends { id: string }, K extends string>(
 function assignId<T extends { id: string }, K extends string>(
 	format: MasterFormat<T, K>,
 	rows: readonly MasterRow<T>[],
-	tersimpan: readonly T[],
+	saved: readonly T[],
 	errors: MasterImportError[]
 ): MasterRow<T>[] {
-	const perKunci = new Map<string, string>();
-	if (format.kunci) for (const doc of tersimpan) perKunci.set(format.kunci(doc), doc.id);
+	const perKey = new Map<string, string>();
+	if (format.kunci) for (const doc of saved) perKey.set(format.kunci(doc), doc.id);
 	const dipakai = new Map<string, number>();
 	for (const { line, doc } of rows) if (doc.id !== '') dipakai.set(doc.id, line);
 	const out: MasterRow<T>[] = [];
@@ -103,14 +103,14 @@ function assignId<T extends { id: string }, K extends string>(
 			continue;
 		}
 		const kunci = format.kunci?.(doc);
-		const id = (kunci === undefined ? undefined : perKunci.get(kunci)) ?? format.idBaru?.(doc);
-		const lain = id === undefined ? undefined : dipakai.get(id);
-		if (id === undefined || lain !== undefined) {
+		const id = (kunci === undefined ? undefined : perKey.get(kunci)) ?? format.idBaru?.(doc);
+		const other = id === undefined ? undefined : dipakai.get(id);
+		if (id === undefined || other !== undefined) {
 			errors.push({
 				line,
 				column: format.kolomId ?? 'id',
 				key: id === undefined ? 'master.wajibDiisi' : 'master.idGanda',
-				...(id === undefined ? {} : { value: id, params: { lineLain: lain ?? line } })
+				...(id === undefined ? {} : { value: id, params: { lineLain: other ?? line } })
 			});
 			continue;
 		}
@@ -124,24 +124,24 @@ function assignId<T extends { id: string }, K extends string>(
 function storedConflicts<T extends { id: string }, K extends string>(
 	format: MasterFormat<T, K>,
 	rows: readonly MasterRow<T>[],
-	tersimpan: readonly T[],
+	saved: readonly T[],
 	errors: MasterImportError[]
 ): void {
 	const kunciOf = format.kunci;
 	if (!kunciOf) return;
 	const diBerkas = new Set(rows.map((r) => r.doc.id));
-	const perKunci = new Map<string, string>();
-	for (const doc of tersimpan) if (!diBerkas.has(doc.id)) perKunci.set(kunciOf(doc), doc.id);
+	const perKey = new Map<string, string>();
+	for (const doc of saved) if (!diBerkas.has(doc.id)) perKey.set(kunciOf(doc), doc.id);
 	for (const { line, doc } of rows) {
 		const kunci = kunciOf(doc);
-		const lain = perKunci.get(kunci);
-		if (lain !== undefined && lain !== doc.id) {
+		const other = perKey.get(kunci);
+		if (other !== undefined && other !== doc.id) {
 			errors.push({
 				line,
 				column: format.kolomId ?? 'id',
 				key: 'master.sudahAda',
 				value: keyLabel(kunci),
-				params: { valueLain: lain }
+				params: { valueLain: other }
 			});
 		}
 	}
@@ -172,9 +172,9 @@ function checkSchema<T extends { id: string }, K extends string>(
 }
 
 function sortPlan<K extends string>(errors: MasterImportError[], kolom: readonly K[]) {
-	const posisi = (c: string | undefined) => (c === undefined ? -1 : kolom.indexOf(c as K));
+	const position = (c: string | undefined) => (c === undefined ? -1 : kolom.indexOf(c as K));
 	return errors.sort(
-		(a, b) => (a.line ?? -1) - (b.line ?? -1) || posisi(a.column) - posisi(b.column)
+		(a, b) => (a.line ?? -1) - (b.line ?? -1) || position(a.column) - position(b.column)
 	);
 }
 
@@ -218,12 +218,18 @@ export function plan<T extends { id: string }, K extends string>(
 	}
 	if (format.periksaGabungan) errors.push(...format.periksaGabungan(beridentitas, gabungan));
 
-	const jumlahBaris = opsi.jumlahBaris ?? rows.length;
-	const rencana: MasterPlan<T> = { errors: [], jumlahBaris, baru: [], berubah: [], tetap: [] };
+	const rowCount = opsi.jumlahBaris ?? rows.length;
+	const rencana: MasterPlan<T> = {
+		errors: [],
+		jumlahBaris: rowCount,
+		baru: [],
+		berubah: [],
+		tetap: []
+	};
 	if (errors.length > 0) return { ...rencana, errors: sortPlan(errors, format.kolom) };
-	const lama = new Map(acuan.tersimpan.map((d) => [d.id, d]));
+	const old = new Map(acuan.tersimpan.map((d) => [d.id, d]));
 	for (const doc of valid) {
-		const stored = lama.get(doc.id);
+		const stored = old.get(doc.id);
 		if (stored === undefined) rencana.baru.push(doc);
 		else if (opsi.sama(stored, doc)) rencana.tetap.push(doc);
 		else rencana.berubah.push(doc);
@@ -235,15 +241,15 @@ export function plan<T extends { id: string }, K extends string>(
 export function importPlan<T extends { id: string }, K extends string>(
 	format: MasterFormat<T, K>,
 	schema: z.ZodType<T>,
-	tabel: Table,
+	table: Table,
 	acuan: MasterReference<T>,
 	sama: PlanOptions['sama']
 ): MasterPlan<T> {
-	const { rows, errors } = readMasterTable(format, tabel);
-	const jumlahBaris = tabel.rows.length;
-	if (errors.some((e) => e.line === null || e.line === (tabel.headerLine ?? 1))) {
+	const { rows, errors } = readMasterTable(format, table);
+	const rowCount = table.rows.length;
+	if (errors.some((e) => e.line === null || e.line === (table.headerLine ?? 1))) {
 		// The file itself is wrong (no header, missing columns): rows cannot be checked.
-		return { errors, jumlahBaris, baru: [], berubah: [], tetap: [] };
+		return { errors, jumlahBaris: rowCount, baru: [], berubah: [], tetap: [] };
 	}
-	return plan(format, schema, rows, acuan, { sama, errors, jumlahBaris });
+	return plan(format, schema, rows, acuan, { sama, errors, jumlahBaris: rowCount });
 }

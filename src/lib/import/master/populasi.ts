@@ -20,9 +20,9 @@ export const FORMAT_POPULASI: MasterFormat<Populasi, PopulasiColumn> = {
 	baca(r) {
 		const unitId = r.id('unit_id', true);
 		const periodeId = r.periode('periode');
-		const jumlah = r.jumlah('jumlah');
-		if (!unitId || periodeId === undefined || jumlah === undefined) return undefined;
-		return { id: '', unitId, periodeId, jumlah };
+		const count = r.jumlah('jumlah');
+		if (!unitId || periodeId === undefined || count === undefined) return undefined;
+		return { id: '', unitId, periodeId, jumlah: count };
 	},
 	tulis: (p) => [p.unitId, p.periodeId, p.jumlah],
 	contoh: ['kel-sukamaju', '2026-TW1', 4800],

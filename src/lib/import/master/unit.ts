@@ -27,12 +27,12 @@ const ABBREVIATION_MAX = 40;
 /** The circle a unit's chain of parents runs into, when it comes back to the unit itself. */
 function cycle(id: string, gabungan: ReadonlyMap<string, Unit>): string[] | null {
 	const jalan = [id];
-	let induk = gabungan.get(id)?.indukId;
-	while (induk !== undefined) {
-		if (induk === id) return [...jalan, id];
-		if (jalan.includes(induk)) return null; // a circle that does not pass through this unit
-		jalan.push(induk);
-		induk = gabungan.get(induk)?.indukId;
+	let parent = gabungan.get(id)?.indukId;
+	while (parent !== undefined) {
+		if (parent === id) return [...jalan, id];
+		if (jalan.includes(parent)) return null; // a circle that does not pass through this unit
+		jalan.push(parent);
+		parent = gabungan.get(parent)?.indukId;
 	}
 	return null;
 }
@@ -52,25 +52,25 @@ export const FORMAT_UNIT: MasterFormat<Unit, UnitColumn> = {
 	},
 	baca(r) {
 		const id = r.id('id', true);
-		const nama = r.teksWajib('nama', NAME_MAX);
+		const name = r.teksWajib('nama', NAME_MAX);
 		const singkatan = r.teksOpsional('singkatan', ABBREVIATION_MAX);
-		const jenis = r.pilihan('jenis', UNIT_KINDS);
-		const indukId = r.id('induk_id', false);
+		const kind = r.pilihan('jenis', UNIT_KINDS);
+		const parentId = r.id('induk_id', false);
 		const dinilaiIndeks = r.yaTidak('dinilai_indeks', false);
 		const layananSkm = r.yaTidak('layanan_skm', false);
 		if (
 			!id ||
-			nama === undefined ||
+			name === undefined ||
 			singkatan === undefined ||
-			jenis === undefined ||
-			indukId === undefined ||
+			kind === undefined ||
+			parentId === undefined ||
 			dinilaiIndeks === undefined ||
 			layananSkm === undefined
 		) {
 			return undefined;
 		}
-		const unit: Unit = { id, nama, singkatan, jenis, dinilaiIndeks, layananSkm };
-		if (indukId !== null) unit.indukId = indukId;
+		const unit: Unit = { id, nama: name, singkatan, jenis: kind, dinilaiIndeks, layananSkm };
+		if (parentId !== null) unit.indukId = parentId;
 		return unit;
 	},
 	tulis: (u) => [

@@ -136,44 +136,40 @@ type ColumnMap = Column<RealisasiColumn>;
 
 /** A non-negative number, null when blank; errors pushed for anything else. */
 function readNumberCell(
-	baris: RowTable,
+	row: RowTable,
 	kolom: ColumnMap,
 	k: RealisasiColumn,
 	errors: CellError[]
 ): { nilai: number; teks: string } | null {
-	const teks = cell(baris, kolom, k);
-	if (teks === '') return null;
-	const nilai = readNumber(teks, numberCell(baris, kolom, k));
-	if (nilai === null) errors.push({ column: k, key: 'import.angkaTidakValid', value: teks });
-	else if (nilai < 0) errors.push({ column: k, key: 'import.angkaNegatif', value: teks });
+	const text = cell(row, kolom, k);
+	if (text === '') return null;
+	const nilai = readNumber(text, numberCell(row, kolom, k));
+	if (nilai === null) errors.push({ column: k, key: 'import.angkaTidakValid', value: text });
+	else if (nilai < 0) errors.push({ column: k, key: 'import.angkaNegatif', value: text });
 	else if (k === 'realisasi_fisik' && nilai > 100) {
-		errors.push({ column: k, key: 'import.fisikDiLuarRentang', value: teks });
-	} else return { nilai, teks };
+		errors.push({ column: k, key: 'import.fisikDiLuarRentang', value: text });
+	} else return { nilai, teks: text };
 	return null;
 }
 
-function readIndikator(
-	baris: RowTable,
-	kolom: ColumnMap,
-	errors: CellError[]
-): IndikatorRow | null {
-	const nama = cell(baris, kolom, 'indikator').replace(/\s+/g, ' ');
-	if (nama === '') {
+function readIndikator(row: RowTable, kolom: ColumnMap, errors: CellError[]): IndikatorRow | null {
+	const name = cell(row, kolom, 'indikator').replace(/\s+/g, ' ');
+	if (name === '') {
 		for (const k of INDIKATOR_COLUMNS) {
-			const teks = cell(baris, kolom, k);
-			if (teks !== '')
-				errors.push({ column: k, key: 'import.isianIndikatorTanpaNama', value: teks });
+			const text = cell(row, kolom, k);
+			if (text !== '')
+				errors.push({ column: k, key: 'import.isianIndikatorTanpaNama', value: text });
 		}
 		return null;
 	}
-	if (nama.length > NAME_MAX) {
+	if (name.length > NAME_MAX) {
 		errors.push({
 			column: 'indikator',
 			key: 'import.teksTerlaluPanjang',
 			params: { maks: NAME_MAX }
 		});
 	}
-	const satuan = cell(baris, kolom, 'satuan');
+	const satuan = cell(row, kolom, 'satuan');
 	if (satuan === '') errors.push({ column: 'satuan', key: 'import.satuanKosong' });
 	else if (satuan.length > MEASURE_UNIT_MAX) {
 		errors.push({
@@ -182,16 +178,16 @@ function readIndikator(
 			params: { maks: MEASURE_UNIT_MAX }
 		});
 	}
-	const polaritasTeks = cell(baris, kolom, 'polaritas');
+	const polaritasTeks = cell(row, kolom, 'polaritas');
 	const polaritas = POLARITIES[polaritasTeks.toLowerCase()];
 	if (polaritas === undefined) {
 		errors.push({ column: 'polaritas', key: 'import.polaritasTidakDikenal', value: polaritasTeks });
 	}
-	const target = readNumberCell(baris, kolom, 'target', errors);
-	const realisasi = readNumberCell(baris, kolom, 'realisasi', errors);
+	const target = readNumberCell(row, kolom, 'target', errors);
+	const realisasi = readNumberCell(row, kolom, 'realisasi', errors);
 	if (polaritas === undefined) return null;
 	return {
-		nama,
+		nama: name,
 		satuan,
 		polaritas,
 		target: target?.nilai ?? null,
@@ -199,31 +195,31 @@ function readIndikator(
 	};
 }
 
-function readRow(baris: RowTable, kolom: ColumnMap): RealisasiRow | CellError[] {
+function readRow(row: RowTable, kolom: ColumnMap): RealisasiRow | CellError[] {
 	const errors: CellError[] = [];
-	const unit = cell(baris, kolom, 'unit').replace(/\s+/g, ' ');
+	const unit = cell(row, kolom, 'unit').replace(/\s+/g, ' ');
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
 
-	const tahunTeks = cell(baris, kolom, 'tahun');
+	const yearText = cell(row, kolom, 'tahun');
 	// Through readNumber: a year column formatted with grouping exports as "2.026".
-	const tahun = readNumber(tahunTeks, numberCell(baris, kolom, 'tahun')) ?? NaN;
+	const tahun = readNumber(yearText, numberCell(row, kolom, 'tahun')) ?? NaN;
 	if (!Number.isInteger(tahun) || tahun < YEAR_MIN || tahun > YEAR_MAX) {
-		errors.push({ column: 'tahun', key: 'import.tahunTidakValid', value: tahunTeks });
+		errors.push({ column: 'tahun', key: 'import.tahunTidakValid', value: yearText });
 	}
-	const triwulanTeks = cell(baris, kolom, 'triwulan');
-	const triwulan = readTriwulan(triwulanTeks, numberCell(baris, kolom, 'triwulan'));
+	const triwulanText = cell(row, kolom, 'triwulan');
+	const triwulan = readTriwulan(triwulanText, numberCell(row, kolom, 'triwulan'));
 	if (triwulan === null) {
-		errors.push({ column: 'triwulan', key: 'import.triwulanTidakValid', value: triwulanTeks });
+		errors.push({ column: 'triwulan', key: 'import.triwulanTidakValid', value: triwulanText });
 	}
 
 	const opd: RealisasiRow['opd'] = {};
 	for (const k of OPD_COLUMNS) {
-		const v = readNumberCell(baris, kolom, k, errors);
+		const v = readNumberCell(row, kolom, k, errors);
 		if (v !== null) opd[k] = v;
 	}
-	const indikator = readIndikator(baris, kolom, errors);
+	const indikator = readIndikator(row, kolom, errors);
 	if (errors.length > 0 || triwulan === null) return errors;
-	return { line: baris.line, unit, tahun, triwulan, opd, indikator };
+	return { line: row.line, unit, tahun, triwulan, opd, indikator };
 }
 
 interface OpdCollection {
@@ -253,13 +249,13 @@ class Builder {
 		const kumpulan = this.opd.get(realisasiId(unitId, idPeriode(b.tahun, b.triwulan)));
 		for (const k of OPD_COLUMNS) {
 			const baru = b.opd[k];
-			const lama = kumpulan?.opd[k];
-			if (baru && lama && baru.nilai !== lama.nilai) {
+			const old = kumpulan?.opd[k];
+			if (baru && old && baru.nilai !== old.nilai) {
 				errors.push({
 					column: k,
 					key: 'import.nilaiBerbeda',
 					value: baru.teks,
-					params: { lineLain: lama.line, valueLain: lama.teks }
+					params: { lineLain: old.line, valueLain: old.teks }
 				});
 			}
 		}
@@ -276,9 +272,9 @@ class Builder {
 			}
 			const ada = this.indikator.get(id);
 			if (ada) {
-				const lain = { lineLain: ada.line };
+				const other = { lineLain: ada.line };
 				if (ada.doc.satuan !== b.indikator.satuan) {
-					const params = { ...lain, valueLain: ada.doc.satuan };
+					const params = { ...other, valueLain: ada.doc.satuan };
 					errors.push({
 						column: 'satuan',
 						key: 'import.nilaiBerbeda',
@@ -287,7 +283,7 @@ class Builder {
 					});
 				}
 				if (ada.doc.polaritas !== b.indikator.polaritas) {
-					const params = { ...lain, valueLain: ada.doc.polaritas };
+					const params = { ...other, valueLain: ada.doc.polaritas };
 					errors.push({
 						column: 'polaritas',
 						key: 'import.nilaiBerbeda',
@@ -315,8 +311,8 @@ class Builder {
 			if (v && !kumpulan.opd[k]) kumpulan.opd[k] = { ...v, line: b.line };
 		}
 		if (!b.indikator) return;
-		const { nama, satuan, polaritas, target, realisasi } = b.indikator;
-		const indikatorId = indikatorIdFrom(unitId, b.tahun, nama);
+		const { nama: name, satuan, polaritas, target, realisasi } = b.indikator;
+		const indikatorId = indikatorIdFrom(unitId, b.tahun, name);
 		kumpulan.indikator.set(indikatorId, { line: b.line, realisasi });
 		let ada = this.indikator.get(indikatorId);
 		if (!ada) {
@@ -324,7 +320,7 @@ class Builder {
 				id: indikatorId,
 				unitId,
 				tahun: b.tahun,
-				nama,
+				nama: name,
 				satuan,
 				polaritas,
 				target: [null, null, null, null]
@@ -336,7 +332,7 @@ class Builder {
 	}
 
 	realisasi(k: OpdCollection): Realisasi {
-		const v = (kolom: OpdColumn) => k.opd[kolom]?.nilai ?? null;
+		const v = (column: OpdColumn) => k.opd[column]?.nilai ?? null;
 		return {
 			id: realisasiId(k.unitId, k.periodeId),
 			unitId: k.unitId,
@@ -362,19 +358,19 @@ class Builder {
  * Realisasi and Indikator documents from the realisation format, grouped by triwulan. A row with
  * any error, including a value that disagrees with an earlier row, is left out and reported.
  */
-export function parseRealisasiRows(tabel: Table): RealisasiImportResult {
-	const kosong = { unit: [], periode: [], indikator: [] };
-	const { kolom, errors: fileErrors } = columnMap(tabel, REALISASI_COLUMNS, []);
-	if (fileErrors.length > 0) return { ...kosong, errors: fileErrors };
+export function parseRealisasiRows(table: Table): RealisasiImportResult {
+	const empty = { unit: [], periode: [], indikator: [] };
+	const { kolom: column, errors: fileErrors } = columnMap(table, REALISASI_COLUMNS, []);
+	if (fileErrors.length > 0) return { ...empty, errors: fileErrors };
 
 	const penyusun = new Builder();
 	const errors: ImportError[] = [];
-	for (const baris of tabel.rows) {
-		const hasil = readRow(baris, kolom);
-		const masalah = Array.isArray(hasil) ? hasil : penyusun.periksa(hasil);
+	for (const baris of table.rows) {
+		const result = readRow(baris, column);
+		const masalah = Array.isArray(result) ? result : penyusun.periksa(result);
 		if (masalah.length > 0) {
 			for (const e of masalah) errors.push({ line: baris.line, ...e });
-		} else if (!Array.isArray(hasil)) penyusun.tambah(hasil);
+		} else if (!Array.isArray(result)) penyusun.tambah(result);
 	}
 
 	const periode = new Map<string, Realisasi[]>();
@@ -407,21 +403,21 @@ export interface PeriodeInput {
 }
 
 /** The inputs of computeIndeksOpd per triwulan, OPDs in order of first appearance. */
-export function indeksInputs(hasil: RealisasiImportResult): PeriodeInput[] {
-	return hasil.periode.map(({ periodeId, realisasi }) => {
-		const { tahun } = parsePeriodeId(periodeId);
+export function indeksInputs(result: RealisasiImportResult): PeriodeInput[] {
+	return result.periode.map(({ periodeId, realisasi }) => {
+		const { tahun: year } = parsePeriodeId(periodeId);
 		const adaTahunIni = new Set(
-			hasil.periode
-				.filter((p) => parsePeriodeId(p.periodeId).tahun === tahun)
+			result.periode
+				.filter((p) => parsePeriodeId(p.periodeId).tahun === year)
 				.flatMap((p) => p.realisasi.map((r) => r.unitId))
 		);
-		const masukan = hasil.unit
+		const masukan = result.unit
 			.filter((u) => adaTahunIni.has(u.id))
 			.map((u) => ({
 				unitId: u.id,
 				periodeId,
 				realisasi: realisasi.find((r) => r.unitId === u.id),
-				indikator: hasil.indikator.filter((i) => i.unitId === u.id && i.tahun === tahun)
+				indikator: result.indikator.filter((i) => i.unitId === u.id && i.tahun === year)
 			}));
 		return { periodeId, masukan };
 	});

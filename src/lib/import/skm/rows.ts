@@ -74,44 +74,44 @@ export interface SkmImportResult {
 type CellError = Omit<ImportError, 'line'>;
 
 function readAnswers(
-	baris: RowTable,
+	row: RowTable,
 	kolom: Column<SkmColumn>,
 	errors: CellError[]
 ): Record<UnsurKey, number | null> {
 	const out = {} as Record<UnsurKey, number | null>;
-	const sebelum = errors.length;
+	const before = errors.length;
 	for (const k of UNSUR_KEYS) {
-		const text = cell(baris, kolom, k);
+		const text = cell(row, kolom, k);
 		out[k] = null;
 		if (text === '') continue;
-		const n = readNumber(text, numberCell(baris, kolom, k));
+		const n = readNumber(text, numberCell(row, kolom, k));
 		if (n === null || !Number.isInteger(n) || n < 1 || n > 4) {
 			errors.push({ column: k, key: 'import.skorDiLuarRentang', value: text });
 		} else out[k] = n;
 	}
-	if (errors.length === sebelum && !hasUnsurAnswer(out)) {
+	if (errors.length === before && !hasUnsurAnswer(out)) {
 		errors.push({ key: 'import.tanpaJawaban' });
 	}
 	return out;
 }
 
-function readProfil(baris: RowTable, kolom: Column<SkmColumn>, errors: CellError[]): Profil {
+function readProfil(row: RowTable, kolom: Column<SkmColumn>, errors: CellError[]): Profil {
 	const profil: Profil = {};
-	const jk = cell(baris, kolom, 'jenis_kelamin');
+	const jk = cell(row, kolom, 'jenis_kelamin');
 	if (jk !== '') {
 		const v = readSex(jk);
 		if (v === null) {
 			errors.push({ column: 'jenis_kelamin', key: 'import.jenisKelaminTidakDikenal', value: jk });
 		} else profil.jenisKelamin = v;
 	}
-	const usia = cell(baris, kolom, 'usia');
+	const usia = cell(row, kolom, 'usia');
 	if (usia !== '') {
-		const v = readAge(usia, numberCell(baris, kolom, 'usia'));
+		const v = readAge(usia, numberCell(row, kolom, 'usia'));
 		if (v === null || !profilSchema.shape.usia.safeParse(v).success) {
 			errors.push({ column: 'usia', key: 'import.usiaTidakValid', value: usia });
 		} else profil.usia = v;
 	}
-	const pendidikan = cell(baris, kolom, 'pendidikan');
+	const pendidikan = cell(row, kolom, 'pendidikan');
 	if (pendidikan !== '') {
 		const v = readEducation(pendidikan);
 		if (v === null) {
@@ -123,7 +123,7 @@ function readProfil(baris: RowTable, kolom: Column<SkmColumn>, errors: CellError
 			});
 		} else profil.pendidikan = v;
 	}
-	const pekerjaan = cell(baris, kolom, 'pekerjaan');
+	const pekerjaan = cell(row, kolom, 'pekerjaan');
 	if (pekerjaan !== '') {
 		const v = readOccupation(pekerjaan);
 		if (v === null) {
@@ -139,16 +139,16 @@ function readProfil(baris: RowTable, kolom: Column<SkmColumn>, errors: CellError
 }
 
 function readTextCell(
-	baris: RowTable,
+	row: RowTable,
 	kolom: Column<SkmColumn>,
 	k: 'saran' | 'jenis_layanan',
-	maks: number,
+	max: number,
 	errors: CellError[]
 ): string | undefined {
-	const text = cell(baris, kolom, k);
+	const text = cell(row, kolom, k);
 	if (text === '') return undefined;
-	if (text.length > maks) {
-		errors.push({ column: k, key: 'import.teksTerlaluPanjang', params: { maks } });
+	if (text.length > max) {
+		errors.push({ column: k, key: 'import.teksTerlaluPanjang', params: { maks: max } });
 	}
 	return text;
 }
@@ -162,52 +162,52 @@ function readRow(
 	if (unit === '') errors.push({ column: 'unit', key: 'import.unitKosong' });
 
 	const tanggalText = cell(baris, kolom, 'tanggal');
-	const tanggal = tanggalText === '' ? null : readDate(tanggalText);
+	const date = tanggalText === '' ? null : readDate(tanggalText);
 	if (tanggalText === '') errors.push({ column: 'tanggal', key: 'import.tanggalKosong' });
-	else if (tanggal === null) {
+	else if (date === null) {
 		errors.push({ column: 'tanggal', key: 'import.tanggalTidakValid', value: tanggalText });
 	}
 
-	const skor = readAnswers(baris, kolom, errors);
+	const score = readAnswers(baris, kolom, errors);
 	const profilMentah = readProfil(baris, kolom, errors);
 	const saran = readTextCell(baris, kolom, 'saran', SARAN_MAX, errors);
 	const jenisLayanan = readTextCell(baris, kolom, 'jenis_layanan', JENIS_LAYANAN_MAX, errors);
-	if (errors.length > 0 || tanggal === null) return { errors };
+	if (errors.length > 0 || date === null) return { errors };
 
 	// The schemas are the last word; the readers above already keep to them.
-	const jawaban = answerSchema.safeParse(skor);
+	const answer = answerSchema.safeParse(score);
 	const profil = profilSchema.safeParse(profilMentah);
-	if (!jawaban.success || !profil.success) {
+	if (!answer.success || !profil.success) {
 		return { errors: [{ key: 'import.tidakValid', value: baris.cells.join(', ') }] };
 	}
 	const row: ParsedSkmRow = {
 		line: baris.line,
 		unit,
-		tanggal: tanggal.tanggal,
-		periodeId: periodeFromTime(tanggal.tanggal),
-		jawaban: jawaban.data,
+		tanggal: date.tanggal,
+		periodeId: periodeFromTime(date.tanggal),
+		jawaban: answer.data,
 		profil: profil.data
 	};
-	if (tanggal.waktu !== undefined) row.waktu = tanggal.waktu;
+	if (date.waktu !== undefined) row.waktu = date.waktu;
 	if (saran !== undefined) row.saran = saran;
 	if (jenisLayanan !== undefined) row.jenisLayanan = jenisLayanan;
 	return { row };
 }
 
 /** Validated SKM answers; a row with any error is left out and every error is reported. */
-export function parseSkmRows(tabel: Table): SkmImportResult {
-	const { kolom, errors: fileErrors } = columnMap(
-		tabel,
+export function parseSkmRows(table: Table): SkmImportResult {
+	const { kolom: column, errors: fileErrors } = columnMap(
+		table,
 		REQUIRED_SKM_COLUMNS,
 		OPTIONAL_SKM_COLUMNS
 	);
 	if (fileErrors.length > 0) return { rows: [], errors: fileErrors };
 	const rows: ParsedSkmRow[] = [];
 	const errors: ImportError[] = [];
-	for (const baris of tabel.rows) {
-		const hasil = readRow(baris, kolom);
-		if ('row' in hasil) rows.push(hasil.row);
-		else for (const e of hasil.errors) errors.push({ line: baris.line, ...e });
+	for (const baris of table.rows) {
+		const result = readRow(baris, column);
+		if ('row' in result) rows.push(result.row);
+		else for (const e of result.errors) errors.push({ line: baris.line, ...e });
 	}
 	return { rows, errors };
 }
@@ -225,19 +225,19 @@ export interface SkmGroup {
  * scored as one), or per unit and triwulan, ordered by triwulan.
  */
 export function groupSkm(rows: readonly ParsedSkmRow[], perTriwulan = false): SkmGroup[] {
-	const kelompok = new Map<string, SkmGroup>();
+	const group = new Map<string, SkmGroup>();
 	for (const row of rows) {
-		const kunci = perTriwulan ? `${row.periodeId}\u0000${nameKey(row.unit)}` : nameKey(row.unit);
-		let k = kelompok.get(kunci);
+		const key = perTriwulan ? `${row.periodeId}\u0000${nameKey(row.unit)}` : nameKey(row.unit);
+		let k = group.get(key);
 		if (!k) {
 			k = perTriwulan
 				? { unit: row.unit, periodeId: row.periodeId, rows: [] }
 				: { unit: row.unit, rows: [] };
-			kelompok.set(kunci, k);
+			group.set(key, k);
 		}
 		k.rows.push(row);
 	}
-	const out = [...kelompok.values()];
+	const out = [...group.values()];
 	if (!perTriwulan) return out;
 	// Array.prototype.sort is stable: units keep their order within a triwulan.
 	const urut = (k: SkmGroup) => k.periodeId ?? '';

@@ -38,11 +38,11 @@ export interface ParsedDate {
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$/;
 
-function isoDate(tahun: number, bulan: number, hari: number): string | null {
-	if (tahun < YEAR_MIN || tahun > YEAR_MAX) return null;
-	const d = new Date(Date.UTC(tahun, bulan - 1, hari));
-	if (d.getUTCMonth() !== bulan - 1 || d.getUTCDate() !== hari) return null;
-	return `${tahun}-${String(bulan).padStart(2, '0')}-${String(hari).padStart(2, '0')}`;
+function isoDate(year: number, month: number, day: number): string | null {
+	if (year < YEAR_MIN || year > YEAR_MAX) return null;
+	const d = new Date(Date.UTC(year, month - 1, day));
+	if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**
@@ -64,7 +64,7 @@ export function readDate(text: string): ParsedDate | null {
 	return null;
 }
 
-const wrap = (tanggal: string | null): ParsedDate | null => (tanggal === null ? null : { tanggal });
+const wrap = (date: string | null): ParsedDate | null => (date === null ? null : { tanggal: date });
 
 /** Lower case, no spaces or dots, every dash or slash as "-": "D1 – D3" → "d1-d3". */
 const normalizeKey = (text: string) =>

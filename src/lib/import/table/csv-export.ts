@@ -15,8 +15,8 @@ const NEEDS_NEUTRALIZING = new RegExp(`^'*(?:${FORMULA_PATTERN})`);
 const NEUTRALIZED = new RegExp(`^'+(?:${FORMULA_PATTERN})`);
 
 /** Text as a CSV cell that a spreadsheet shows instead of running: one leading apostrophe. */
-export function safeCsvText(teks: string): string {
-	return NEEDS_NEUTRALIZING.test(teks) ? `'${teks}` : teks;
+export function safeCsvText(text: string): string {
+	return NEEDS_NEUTRALIZING.test(text) ? `'${text}` : text;
 }
 
 /** The text before `safeCsvText`: how a CSV import reads a cell this app wrote. */
@@ -26,16 +26,16 @@ export function withoutFormulaNeutralizer(teks: string): string {
 
 export type CsvExportCell = string | number | null | undefined;
 
-const writeCell = (sel: CsvExportCell) =>
-	typeof sel === 'number' ? writeNumber(sel) : sel == null ? sel : safeCsvText(sel);
+const writeCell = (cell: CsvExportCell) =>
+	typeof cell === 'number' ? writeNumber(cell) : cell == null ? cell : safeCsvText(cell);
 
 export function csvExport(
-	kolom: readonly string[],
-	baris: readonly (readonly CsvExportCell[])[]
+	column: readonly string[],
+	row: readonly (readonly CsvExportCell[])[]
 ): string {
 	return toCsv(
-		kolom.map(safeCsvText),
-		baris.map((b) => b.map(writeCell)),
+		column.map(safeCsvText),
+		row.map((b) => b.map(writeCell)),
 		{ delimiter: ';', bom: true }
 	);
 }

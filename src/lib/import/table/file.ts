@@ -31,15 +31,15 @@ export function decodeCsv(bytes: Uint8Array): string {
 /** A CSV as a table; cells this app neutralised against formulas read back as they were. */
 function readCsv(text: string): Table {
 	const tabel = parseCsv(text);
-	for (const baris of tabel.rows) baris.cells = baris.cells.map(withoutFormulaNeutralizer);
+	for (const row of tabel.rows) row.cells = row.cells.map(withoutFormulaNeutralizer);
 	return { ...tabel, header: tabel.header.map(withoutFormulaNeutralizer) };
 }
 
 /** Reads a .csv or .xlsx file, chosen by the file name's extension. */
-export function readTableFile(namaBerkas: string, data: Uint8Array | ArrayBuffer): ReadResult {
+export function readTableFile(fileName: string, data: Uint8Array | ArrayBuffer): ReadResult {
 	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-	const ext = /\.([^./\\]+)$/.exec(namaBerkas)?.[1]?.toLowerCase();
+	const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
 	if (ext === 'csv' || ext === 'txt') return { ok: true, tabel: readCsv(decodeCsv(bytes)) };
 	if (ext === 'xlsx' || ext === 'xlsm') return parseXlsx(bytes);
-	return { ok: false, error: { line: null, key: 'import.formatTidakDikenal', value: namaBerkas } };
+	return { ok: false, error: { line: null, key: 'import.formatTidakDikenal', value: fileName } };
 }

@@ -42,18 +42,18 @@ export type Column<K extends string> = Partial<Record<K, number>>;
  * known columns are file-level errors; unknown columns are ignored.
  */
 export function columnMap<K extends string>(
-	tabel: Table,
+	table: Table,
 	wajib: readonly K[],
 	opsional: readonly K[]
 ): { kolom: Column<K>; errors: ImportError[] } {
-	const headerLine = tabel.headerLine ?? 1;
+	const headerLine = table.headerLine ?? 1;
 	const dikenal = new Set<string>([...wajib, ...opsional]);
 	const kolom: Column<K> = {};
 	const errors: ImportError[] = [];
-	if (tabel.header.length === 0) {
+	if (table.header.length === 0) {
 		return { kolom, errors: [{ line: null, key: 'import.berkasKosong' }] };
 	}
-	tabel.header.forEach((raw, index) => {
+	table.header.forEach((raw, index) => {
 		const name = normalizeHeader(raw);
 		if (!dikenal.has(name)) return;
 		const k = name as K;
@@ -76,9 +76,9 @@ export function cell<K extends string>(baris: RowTable, kolom: Column<K>, k: K):
 }
 
 /** Whether the cell came from a spreadsheet number (XLSX). */
-export function numberCell<K extends string>(baris: RowTable, kolom: Column<K>, k: K): boolean {
-	const i = kolom[k];
-	return i !== undefined && baris.numeric?.[i] === true;
+export function numberCell<K extends string>(row: RowTable, column: Column<K>, k: K): boolean {
+	const i = column[k];
+	return i !== undefined && row.numeric?.[i] === true;
 }
 
 /** A file read into a table, or the reason it could not be. */

@@ -87,11 +87,11 @@ export function dateSerial(iso: string): number | null {
 	const m = DATE_PATTERN.exec(iso);
 	if (!m) return null;
 	const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-	const hari = Date.UTC(Number(y), Number(mo) - 1, Number(d));
-	const cek = new Date(hari);
-	if (cek.getUTCMonth() !== Number(mo) - 1 || cek.getUTCDate() !== Number(d)) return null;
+	const day = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+	const check = new Date(day);
+	if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d)) return null;
 	// Serial 61 is 1900-03-01: Excel keeps Lotus's phantom 29 February 1900 before it.
-	const serial = (hari - Date.UTC(1899, 11, 30)) / DAY_MS;
+	const serial = (day - Date.UTC(1899, 11, 30)) / DAY_MS;
 	if (serial < 61) return null;
 	return serial + (Number(h) * 3600 + Number(mi) * 60 + Number(s)) / 86_400;
 }
@@ -111,10 +111,10 @@ class Style {
 			numFmt = this.formats.get(format) ?? NUMFMT_FIRST + this.formats.size;
 			this.formats.set(format, numFmt);
 		}
-		const kunci = `${numFmt}|${tebal ? 1 : 0}|${kutip ? 1 : 0}`;
-		const ada = this.xfs.get(kunci);
+		const key = `${numFmt}|${tebal ? 1 : 0}|${kutip ? 1 : 0}`;
+		const ada = this.xfs.get(key);
 		if (ada !== undefined) return ada;
-		this.xfs.set(kunci, this.xfs.size);
+		this.xfs.set(key, this.xfs.size);
 		return this.xfs.size - 1;
 	}
 
@@ -122,8 +122,8 @@ class Style {
 		const numFmts = [...this.formats].map(
 			([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeText(code)}"/>`
 		);
-		const xfs = [...this.xfs.keys()].map((kunci) => {
-			const [numFmt, tebal, kutip] = kunci.split('|');
+		const xfs = [...this.xfs.keys()].map((key) => {
+			const [numFmt, tebal, kutip] = key.split('|');
 			return (
 				`<xf numFmtId="${numFmt}" fontId="${tebal}" fillId="0" borderId="0" xfId="0"` +
 				(numFmt !== '0' ? ' applyNumberFormat="1"' : '') +
@@ -154,15 +154,15 @@ function textCellXml(text: string, ref: string, gaya: Style, tebal: boolean): st
 }
 
 function numberCellXml(
-	nilai: number,
+	value: number,
 	format: string | null,
 	ref: string,
 	gaya: Style,
 	tebal: boolean
 ) {
-	if (!Number.isFinite(nilai)) return '';
+	if (!Number.isFinite(value)) return '';
 	const style = gaya.indeks(format, tebal, false);
-	return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${nilai}</v></c>`;
+	return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
 }
 
 function cellXml(value: XlsxCell, ref: string, gaya: Style, tebal: boolean): string {
@@ -183,8 +183,10 @@ function cellXml(value: XlsxCell, ref: string, gaya: Style, tebal: boolean): str
 }
 
 function rowXml(cells: readonly XlsxCell[], nomor: number, gaya: Style, tebal: boolean): string {
-	const isi = cells.map((v, i) => cellXml(v, `${columnLetters(i)}${nomor}`, gaya, tebal)).join('');
-	return `<row r="${nomor}">${isi}</row>`;
+	const content = cells
+		.map((v, i) => cellXml(v, `${columnLetters(i)}${nomor}`, gaya, tebal))
+		.join('');
+	return `<row r="${nomor}">${content}</row>`;
 }
 
 /** About how many characters a cell shows, for the column width. */
@@ -196,9 +198,9 @@ function displayLength(v: XlsxCell): number {
 }
 
 /** Column widths from the longest text of each column, in characters. */
-function columnWidth(lembar: XlsxSheet): string {
-	const lebar = lembar.header.map((h) => h.length);
-	for (const row of lembar.rows) {
+function columnWidth(sheet: XlsxSheet): string {
+	const lebar = sheet.header.map((h) => h.length);
+	for (const row of sheet.rows) {
 		row.forEach((v, i) => {
 			lebar[i] = Math.max(lebar[i] ?? 0, displayLength(v));
 		});
@@ -210,8 +212,8 @@ function columnWidth(lembar: XlsxSheet): string {
 	return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
 }
 
-function sheetName(nama: string | undefined): string {
-	const bersih = (nama ?? 'Data')
+function sheetName(name: string | undefined): string {
+	const bersih = (name ?? 'Data')
 		.replace(/[[\]:*?/\\]/g, ' ')
 		.trim()
 		.slice(0, 31);
@@ -219,41 +221,41 @@ function sheetName(nama: string | undefined): string {
 }
 
 /** Sheet names, cleaned and made unique (Excel compares them ignoring case). */
-function uniqueName(lembar: readonly XlsxSheet[]): string[] {
+function uniqueName(sheet: readonly XlsxSheet[]): string[] {
 	const dipakai = new Set<string>();
-	return lembar.map((l) => {
-		const dasar = sheetName(l.nama);
-		let nama = dasar;
-		for (let n = 2; dipakai.has(nama.toLowerCase()); n++) {
+	return sheet.map((l) => {
+		const base = sheetName(l.nama);
+		let name = base;
+		for (let n = 2; dipakai.has(name.toLowerCase()); n++) {
 			const akhiran = ` (${n})`;
-			nama = dasar.slice(0, 31 - akhiran.length) + akhiran;
+			name = base.slice(0, 31 - akhiran.length) + akhiran;
 		}
-		dipakai.add(nama.toLowerCase());
-		return nama;
+		dipakai.add(name.toLowerCase());
+		return name;
 	});
 }
 
-function sheetXml(lembar: XlsxSheet, gaya: Style): string {
+function sheetXml(sheet: XlsxSheet, gaya: Style): string {
 	const rows = [
-		rowXml(lembar.header, 1, gaya, true),
-		...lembar.rows.map((r, i) => rowXml(r, i + 2, gaya, false))
+		rowXml(sheet.header, 1, gaya, true),
+		...sheet.rows.map((r, i) => rowXml(r, i + 2, gaya, false))
 	];
 	const pane =
 		'<sheetViews><sheetView workbookViewId="0">' +
 		'<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
 		'</sheetView></sheetViews>';
 	return (
-		`${XML}<worksheet xmlns="${NS}">${pane}${columnWidth(lembar)}` +
+		`${XML}<worksheet xmlns="${NS}">${pane}${columnWidth(sheet)}` +
 		`<sheetData>${rows.join('')}</sheetData></worksheet>`
 	);
 }
 
 /** A workbook of one or more sheets, in the order given (the first opens first). */
-export function writeXlsxWorkbook(daftar: readonly XlsxSheet[]): Uint8Array {
-	if (daftar.length === 0) throw new Error('a workbook needs at least one sheet');
+export function writeXlsxWorkbook(list: readonly XlsxSheet[]): Uint8Array {
+	if (list.length === 0) throw new Error('a workbook needs at least one sheet');
 	const gaya = new Style();
-	const sheets = daftar.map((l) => sheetXml(l, gaya));
-	const nama = uniqueName(daftar);
+	const sheets = list.map((l) => sheetXml(l, gaya));
+	const nama = uniqueName(list);
 	const workbook =
 		`${XML}<workbook xmlns="${NS}" xmlns:r="${NS_REL}"><sheets>` +
 		nama

@@ -261,6 +261,6 @@ export function parseXlsx(data: Uint8Array | ArrayBuffer, sheet?: string): ReadR
 	};
 	const [first, ...rows] = readRows(xml, ctx);
 	if (!first) return { ok: true, tabel: { header: [], rows: [] } };
-	const tabel = { header: first.cells, rows };
-	return { ok: true, tabel: first.line === 1 ? tabel : { ...tabel, headerLine: first.line } };
+	const table = { header: first.cells, rows };
+	return { ok: true, tabel: first.line === 1 ? table : { ...table, headerLine: first.line } };
 }

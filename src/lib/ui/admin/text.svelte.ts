@@ -14,8 +14,8 @@ export function errorText(e: FieldError): string {
 
 /** The messages of one field. */
 export function errorAt(errors: readonly FieldError[], field: string): string[] {
-	const pesan = errors.filter((e) => e.field === field).map(errorText);
-	return pesan.filter((p, i) => pesan.indexOf(p) === i);
+	const message = errors.filter((e) => e.field === field).map(errorText);
+	return message.filter((p, i) => message.indexOf(p) === i);
 }
 
 /** A number typed in the current language's notation; null when blank, NaN when unreadable. */

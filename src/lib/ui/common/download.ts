@@ -1,11 +1,11 @@
 import type { MasterFile } from '$lib/state/admin-import';
 
 /** Saves a file built on the device through a Blob link (works offline; no server involved). */
-export function downloadBlob(blob: Blob, nama: string): void {
+export function downloadBlob(blob: Blob, name: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
-	a.download = nama;
+	a.download = name;
 	a.hidden = true;
 	document.body.append(a);
 	a.click();
@@ -14,6 +14,6 @@ export function downloadBlob(blob: Blob, nama: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export function download(berkas: MasterFile): void {
-	downloadBlob(new Blob([berkas.isi.slice().buffer], { type: berkas.mime }), berkas.nama);
+export function download(file: MasterFile): void {
+	downloadBlob(new Blob([file.isi.slice().buffer], { type: file.mime }), file.nama);
 }

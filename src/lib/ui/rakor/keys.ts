@@ -39,19 +39,19 @@ export function keyCommand(e: KeyPress): Command | null {
 /** The slide a command moves to, within 0…jumlah − 1. */
 export function targetSlide(
 	perintah: Exclude<Command, 'layar-penuh'>,
-	sekarang: number,
-	jumlah: number
+	now: number,
+	count: number
 ): number {
-	const akhir = Math.max(jumlah - 1, 0);
+	const end = Math.max(count - 1, 0);
 	switch (perintah) {
 		case 'berikut':
-			return Math.min(sekarang + 1, akhir);
+			return Math.min(now + 1, end);
 		case 'sebelum':
-			return Math.max(sekarang - 1, 0);
+			return Math.max(now - 1, 0);
 		case 'awal':
 			return 0;
 		case 'akhir':
-			return akhir;
+			return end;
 	}
 }
 

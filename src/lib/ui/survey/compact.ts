@@ -7,9 +7,9 @@ const MAX_LEVEL = 3;
 
 export function compactText(
 	node: HTMLElement,
-	aktif: boolean
+	active: boolean
 ): { update: (a: boolean) => void; destroy: () => void } {
-	let on = aktif;
+	let on = active;
 	const pas = () => {
 		delete node.dataset.padat;
 		if (!on) return;

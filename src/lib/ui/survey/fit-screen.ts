@@ -9,20 +9,20 @@ const MIN_HEIGHT = 320;
 
 /** The top edge of a navigation bar fixed at the bottom of the window, or the window's bottom. */
 function lowerLimit(): number {
-	let batas = window.innerHeight;
+	let limit = window.innerHeight;
 	for (const nav of document.querySelectorAll('nav')) {
 		if (getComputedStyle(nav).position !== 'fixed') continue;
 		const r = nav.getBoundingClientRect();
-		if (r.height > 0 && r.top > window.innerHeight / 2) batas = Math.min(batas, r.top);
+		if (r.height > 0 && r.top > window.innerHeight / 2) limit = Math.min(limit, r.top);
 	}
-	return batas;
+	return limit;
 }
 
 export function fitScreen(node: HTMLElement): { destroy: () => void } {
 	const atur = () => {
 		const atas = node.getBoundingClientRect().top + window.scrollY;
-		const tinggi = Math.max(MIN_HEIGHT, Math.floor(lowerLimit() - atas - BOTTOM_GAP));
-		node.style.setProperty('--tinggi-layar', `${tinggi}px`);
+		const height = Math.max(MIN_HEIGHT, Math.floor(lowerLimit() - atas - BOTTOM_GAP));
+		node.style.setProperty('--tinggi-layar', `${height}px`);
 	};
 	let frame = 0;
 	const ukur = () => {

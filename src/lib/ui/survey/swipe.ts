@@ -22,26 +22,26 @@ export function swipe(
 	ongeser: (arah: SwipeDirection) => void
 ): { update: (next: (arah: SwipeDirection) => void) => void; destroy: () => void } {
 	let handler = ongeser;
-	let awal: { id: number; x: number; y: number } | null = null;
+	let initial: { id: number; x: number; y: number } | null = null;
 	let abaikanKlik = false;
 
 	const down = (e: PointerEvent) => {
 		abaikanKlik = false;
 		const target = e.target instanceof Element ? e.target : null;
-		awal =
+		initial =
 			e.pointerType === 'mouse' || target?.closest(FIELDS)
 				? null
 				: { id: e.pointerId, x: e.clientX, y: e.clientY };
 	};
 	const up = (e: PointerEvent) => {
-		if (!awal || awal.id !== e.pointerId) return;
-		const arah = arahGeser(e.clientX - awal.x, e.clientY - awal.y);
-		awal = null;
+		if (!initial || initial.id !== e.pointerId) return;
+		const arah = arahGeser(e.clientX - initial.x, e.clientY - initial.y);
+		initial = null;
 		if (!arah) return;
 		abaikanKlik = true;
 		handler(arah);
 	};
-	const cancel = () => (awal = null);
+	const cancel = () => (initial = null);
 	const key = () => (abaikanKlik = false);
 	const click = (e: MouseEvent) => {
 		if (!abaikanKlik) return;

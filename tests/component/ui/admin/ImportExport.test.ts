@@ -5,9 +5,9 @@ import ImporEkspor from '$lib/ui/admin/ImportExport.svelte';
 
 const HEADER = 'id,unit_id,tahun,nama,satuan,polaritas,target_tw1,target_tw2,target_tw3,target_tw4';
 
-async function chooseFile(isi: string, nama = 'indikator.csv') {
+async function chooseFile(content: string, name = 'indikator.csv') {
 	const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-	const file = new File([isi], nama, { type: 'text/csv' });
+	const file = new File([content], name, { type: 'text/csv' });
 	Object.defineProperty(input, 'files', { value: [file], configurable: true });
 	await fireEvent.change(input);
 }
@@ -15,7 +15,7 @@ async function chooseFile(isi: string, nama = 'indikator.csv') {
 describe('the import screen', () => {
 	it('previews a file with a bad row, changes nothing, then imports the fixed file', async () => {
 		const db = await database();
-		const sebelum = await db.indikator.count();
+		const before = await db.indikator.count();
 		render(ImporEkspor);
 		await fireEvent.click(screen.getByRole('radio', { name: 'Indikator' }));
 
@@ -29,7 +29,7 @@ describe('the import screen', () => {
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'Baris 3, kolom target_tw2: harus angka ≥ 0 (tertulis "dua")'
 		);
-		expect(await db.indikator.count()).toBe(sebelum);
+		expect(await db.indikator.count()).toBe(before);
 
 		await chooseFile(
 			[
@@ -42,7 +42,7 @@ describe('the import screen', () => {
 		expect(
 			await screen.findByText('Impor selesai: 2 baru, 0 diubah, 0 tetap.')
 		).toBeInTheDocument();
-		expect(await db.indikator.count()).toBe(sebelum + 2);
+		expect(await db.indikator.count()).toBe(before + 2);
 	});
 
 	it('says which file types it reads', async () => {

@@ -52,8 +52,8 @@ describe('the indicator form', () => {
 		await fireEvent.input(inputNamed('target-4'), { target: { value: '7' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 		await vi.waitFor(() => expect(onselesai).toHaveBeenCalled());
-		const [disimpan] = onselesai.mock.calls[0]!;
-		expect(await db.indikator.get(disimpan.id)).toMatchObject({
+		const [saved] = onselesai.mock.calls[0]!;
+		expect(await db.indikator.get(saved.id)).toMatchObject({
 			unitId: 'demo-dinkes',
 			tahun: 2026,
 			satuan: 'orang',
@@ -67,10 +67,10 @@ describe('the population table', () => {
 	it('names the row of a number that is not a whole number ≥ 1 and saves nothing', async () => {
 		const db = await database();
 		periodeChoice.pilihPeriode('2026-TW2');
-		const sebelum = await db.populasi.where('periodeId').equals('2026-TW2').toArray();
+		const before = await db.populasi.where('periodeId').equals('2026-TW2').toArray();
 		render(PopulasiTable);
-		const baris = await screen.findByText('Dinas Kesehatan', { selector: 'th' });
-		const input = within(baris.closest('tr')!).getByRole('textbox');
+		const row = await screen.findByText('Dinas Kesehatan', { selector: 'th' });
+		const input = within(row.closest('tr')!).getByRole('textbox');
 		await vi.waitFor(() => expect(input).not.toHaveValue(''));
 		await fireEvent.input(input, { target: { value: '12,5' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -78,18 +78,18 @@ describe('the population table', () => {
 			await screen.findByText('Periksa isian: 1 masalah ditandai di bawah kolomnya.')
 		).toBeInTheDocument();
 		expect(messageAt(input)).toBe('Jumlah pengguna layanan harus bilangan bulat positif');
-		expect(await db.populasi.where('periodeId').equals('2026-TW2').toArray()).toEqual(sebelum);
+		expect(await db.populasi.where('periodeId').equals('2026-TW2').toArray()).toEqual(before);
 	});
 
 	it('saves a number written with a thousands dot and shows the sample it needs', async () => {
 		const db = await database();
 		periodeChoice.pilihPeriode('2026-TW2');
 		render(PopulasiTable);
-		const baris = (await screen.findByText('Dinas Kesehatan', { selector: 'th' })).closest('tr')!;
-		const input = within(baris).getByRole('textbox');
+		const row = (await screen.findByText('Dinas Kesehatan', { selector: 'th' })).closest('tr')!;
+		const input = within(row).getByRole('textbox');
 		await vi.waitFor(() => expect(input).not.toHaveValue(''));
 		await fireEvent.input(input, { target: { value: '5.000' } });
-		expect(baris.querySelector('td.num')).toHaveTextContent('357');
+		expect(row.querySelector('td.num')).toHaveTextContent('357');
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 		expect(await screen.findByText(/^Tersimpan: 0 baru, 1 diubah/)).toBeInTheDocument();
 		const stored = await db.populasi
@@ -104,12 +104,12 @@ describe('the periods screen', () => {
 	it('adds a year as four triwulan and refuses a year outside 2000–2100', async () => {
 		const db = await database();
 		render(PeriodeAdmin);
-		const tahun = inputNamed('tahun');
-		await fireEvent.input(tahun, { target: { value: '1999' } });
+		const year = inputNamed('tahun');
+		await fireEvent.input(year, { target: { value: '1999' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah tahun ini' }));
-		expect(messageAt(tahun)).toBe('Tahun harus bilangan bulat 2000–2100');
+		expect(messageAt(year)).toBe('Tahun harus bilangan bulat 2000–2100');
 
-		await fireEvent.input(tahun, { target: { value: '2031' } });
+		await fireEvent.input(year, { target: { value: '2031' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Tambah tahun ini' }));
 		expect(await screen.findByText('Tahun 2031 ditambahkan (4 triwulan).')).toBeInTheDocument();
 		expect(await db.periode.where('tahun').equals(2031).primaryKeys()).toEqual([

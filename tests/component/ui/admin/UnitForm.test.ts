@@ -52,8 +52,8 @@ describe('the unit form', () => {
 		await fireEvent.click(document.querySelector('[name="layananSkm"]')!);
 		await fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
 		await vi.waitFor(() => expect(onselesai).toHaveBeenCalled());
-		const disimpan = await db.units.get('kelurahan-uji-komponen');
-		expect(disimpan).toEqual({
+		const saved = await db.units.get('kelurahan-uji-komponen');
+		expect(saved).toEqual({
 			id: 'kelurahan-uji-komponen',
 			nama: 'Kelurahan Uji Komponen',
 			singkatan: '',
@@ -69,12 +69,12 @@ describe('the unit form', () => {
 		const units = await db.units.toArray();
 		const kecamatan = units.find((u) => u.id === 'demo-kec-karangsari')!;
 		render(UnitForm, { unit: kecamatan, units, onselesai: vi.fn() });
-		const pilihan = [...document.querySelectorAll<HTMLOptionElement>('[name="induk"] option')].map(
+		const choice = [...document.querySelectorAll<HTMLOptionElement>('[name="induk"] option')].map(
 			(o) => o.value
 		);
-		expect(pilihan).not.toContain('demo-kec-karangsari');
-		expect(pilihan).not.toContain('demo-kel-mojosari');
-		expect(pilihan).toContain('demo-dinkes');
+		expect(choice).not.toContain('demo-kec-karangsari');
+		expect(choice).not.toContain('demo-kel-mojosari');
+		expect(choice).toContain('demo-dinkes');
 		expect(document.querySelector('[name="id"]')).toBeDisabled();
 	});
 });

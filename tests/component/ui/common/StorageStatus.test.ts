@@ -47,8 +47,8 @@ describe('the storage status', () => {
 		expect((await hasEnoughSpace()).ok).toBe(true);
 
 		installStorage({ usage: 495 * MB, quota: 500 * MB });
-		const cek = await hasEnoughSpace();
-		expect(cek).toEqual({
+		const check = await hasEnoughSpace();
+		expect(check).toEqual({
 			ok: false,
 			pesan: expect.stringContaining('hampir penuh (sisa 5,0 MB)')
 		});

@@ -34,11 +34,11 @@ describe("OPD staff and their OPD's follow-ups", () => {
 		expect(screen.queryByRole('button', { name: 'Ubah' })).toBeNull();
 		await fireEvent.click(screen.getByRole('button', { name: 'Tandai selesai' }));
 		await vi.waitFor(async () => expect((await db.catatanRakor.get('milik'))?.selesai).toBe(true));
-		const disimpan = (await db.catatanRakor.get('milik'))!;
-		expect(disimpan.diubah?.oleh).toBe('staf-x');
-		expect(disimpan.teks).toBe('Tindak lanjut milik');
+		const saved = (await db.catatanRakor.get('milik'))!;
+		expect(saved.diubah?.oleh).toBe('staf-x');
+		expect(saved.teks).toBe('Tindak lanjut milik');
 		expect((await db.sinkron.get('catatanRakor:milik'))?.antre).toBe(1);
-		render(CatatanList, { catatan: [disimpan], user: staff });
+		render(CatatanList, { catatan: [saved], user: staff });
 		expect(screen.queryByRole('button', { name: 'Buka lagi' })).toBeNull();
 	});
 

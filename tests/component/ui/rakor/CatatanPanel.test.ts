@@ -54,13 +54,13 @@ describe('a follow-up noted by an official', () => {
 
 	it('needs a text: an empty one is refused with the reason and nothing is stored', async () => {
 		const db = await database();
-		const sebelum = await db.catatanRakor.count();
+		const before = await db.catatanRakor.count();
 		panel();
 		await fireEvent.input(screen.getAllByLabelText('Tindak lanjut baru').at(-1)!, {
 			target: { value: '   ' }
 		});
 		await fireEvent.submit(screen.getAllByTestId('catatan-form').at(-1)!);
 		await screen.findByText(/Isi tindak lanjut wajib diisi/);
-		expect(await db.catatanRakor.count()).toBe(sebelum);
+		expect(await db.catatanRakor.count()).toBe(before);
 	});
 });

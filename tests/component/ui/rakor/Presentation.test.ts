@@ -87,9 +87,9 @@ describe('the slide show', () => {
 		show(`opd:${unit.id}`);
 		expect(position()).toBe(`9 / ${count}`);
 		await fireEvent.click(screen.getByTestId('tombol-tindak-lanjut'));
-		const kotak = screen.getByRole('textbox');
-		await fireEvent.keyDown(kotak, { key: ' ' });
-		await fireEvent.keyDown(kotak, { key: 'ArrowRight' });
+		const box = screen.getByRole('textbox');
+		await fireEvent.keyDown(box, { key: ' ' });
+		await fireEvent.keyDown(box, { key: 'ArrowRight' });
 		expect(position()).toBe(`9 / ${count}`);
 		await fireEvent.keyDown(screen.getByRole('button', { name: 'Slide berikutnya' }), { key: ' ' });
 		expect(position()).toBe(`9 / ${count}`);

@@ -4,9 +4,9 @@ import { DEFAULT_SETTINGS, type Realisasi, type Unit } from '$lib/domain/schemas
 import { buildRanking } from '$lib/view/ranking';
 import RankingTable from '$lib/ui/ranking/RankingTable.svelte';
 
-const unit = (id: string, nama: string): Unit => ({
+const unit = (id: string, name: string): Unit => ({
 	id,
-	nama,
+	nama: name,
 	singkatan: '',
 	jenis: 'dinas',
 	dinilaiIndeks: true,

@@ -36,15 +36,15 @@ describe('the list of entries awaiting verification', () => {
 	});
 
 	it('lists the submitted entries of the triwulan with their index', async () => {
-		const baris = await list();
-		render(MenungguVerifikasi, { baris, periodeId: TW4, user: ADMIN, onbuka: () => {} });
+		const row = await list();
+		render(MenungguVerifikasi, { baris: row, periodeId: TW4, user: ADMIN, onbuka: () => {} });
 		const items = within(screen.getByTestId('menunggu')).getAllByRole('listitem');
 		expect(items.map((li) => li.dataset.unit).sort()).toEqual([
 			'demo-disnaker',
 			'demo-dlh',
 			'demo-kec-wiradesa-timur'
 		]);
-		const dlh = baris.find((b) => b.realisasi.unitId === 'demo-dlh')!;
+		const dlh = row.find((b) => b.realisasi.unitId === 'demo-dlh')!;
 		expect(items.find((li) => li.dataset.unit === 'demo-dlh')).toHaveTextContent(
 			formatNumber(dlh.hasil.indeks!, 2, 'id')
 		);
@@ -77,15 +77,15 @@ describe('the list of entries awaiting verification', () => {
 	});
 
 	it('shows the figures before verifying, and "Batal" leaves the entry submitted', async () => {
-		const baris = await list();
-		render(MenungguVerifikasi, { baris, periodeId: TW4, user: ADMIN, onbuka: () => {} });
+		const row = await list();
+		render(MenungguVerifikasi, { baris: row, periodeId: TW4, user: ADMIN, onbuka: () => {} });
 		const dlh = screen
 			.getByTestId('menunggu')
 			.querySelector<HTMLElement>('[data-unit="demo-dlh"]')!;
 		await fireEvent.click(within(dlh).getByRole('button', { name: 'Verifikasi' }));
-		const ringkasan = within(dlh).getByTestId('ringkasan-entri');
-		const entri = baris.find((b) => b.realisasi.unitId === 'demo-dlh')!;
-		expect(within(ringkasan).getByTestId('ringkasan-indeks')).toHaveTextContent(
+		const summary = within(dlh).getByTestId('ringkasan-entri');
+		const entri = row.find((b) => b.realisasi.unitId === 'demo-dlh')!;
+		expect(within(summary).getByTestId('ringkasan-indeks')).toHaveTextContent(
 			formatNumber(entri.hasil.indeks!, 2, 'id')
 		);
 		await fireEvent.click(within(dlh).getByRole('button', { name: 'Batal' }));

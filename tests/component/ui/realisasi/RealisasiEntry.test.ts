@@ -25,13 +25,13 @@ const opd = (unitId: string): User => ({
 const ADMIN: User = { nama: 'Rina Admin', peran: 'admin', unitIds: [] };
 
 async function open(unitId: string, user: User) {
-	const hasil = render(EntriRealisasi, { unitId, periodeId: TW4, user });
+	const result = render(EntriRealisasi, { unitId, periodeId: TW4, user });
 	const form = await screen.findByTestId('form-realisasi');
 	// Until the stored unsaved form has been looked at, nothing can be typed.
 	await waitFor(() =>
 		expect(form.dataset.siap === 'true' || screen.queryByTestId('tawaran-draf')).toBeTruthy()
 	);
-	return hasil;
+	return result;
 }
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
@@ -43,7 +43,7 @@ async function typeInto(id: string, value: string) {
 /** The index computeIndeksOpd gives for `realisasi`, as the screen prints it. */
 async function writtenIndeks(realisasi: Realisasi): Promise<string> {
 	const db = await database();
-	const hasil = computeIndeksOpd(
+	const result = computeIndeksOpd(
 		{
 			unitId: realisasi.unitId,
 			periodeId: realisasi.periodeId,
@@ -52,7 +52,7 @@ async function writtenIndeks(realisasi: Realisasi): Promise<string> {
 		},
 		await getSettings(db)
 	);
-	return formatNumber(hasil.indeks!, 2, 'id');
+	return formatNumber(result.indeks!, 2, 'id');
 }
 
 describe('the quarterly realisation form', () => {

@@ -18,15 +18,15 @@ const answer = (u8: 1 | 2 | 3 | 4, u9: 1 | 2 | 3 | 4): Answer => ({
 
 describe('the NRR per unsur table', () => {
 	it('labels U8 and U9 by the numbering the admin chose and marks the lowest unsur', () => {
-		const hasil = computeSkm([answer(1, 2), answer(2, 3)]);
-		const { unmount } = render(NrrChart, { hasil, numbering: 'permen' });
+		const result = computeSkm([answer(1, 2), answer(2, 3)]);
+		const { unmount } = render(NrrChart, { hasil: result, numbering: 'permen' });
 		const u8 = screen.getByText('U8 Penanganan pengaduan, saran dan masukan').closest('tr')!;
 		expect(within(u8).getByText('1,500')).toBeInTheDocument();
 		expect(u8).toHaveClass('lowest');
 		expect(screen.getByText('U9 Sarana dan prasarana')).toBeInTheDocument();
 		unmount();
 
-		render(NrrChart, { hasil, numbering: 'kuesioner' });
+		render(NrrChart, { hasil: result, numbering: 'kuesioner' });
 		const u8k = screen.getByText('U8 Sarana dan prasarana').closest('tr')!;
 		expect(within(u8k).getByText('1,500')).toBeInTheDocument();
 		expect(screen.getAllByRole('row')).toHaveLength(10);

@@ -98,16 +98,16 @@ describe('resolving a conflict', () => {
 describe('a conflict between two other people’s changes', () => {
 	it('is left to the admin: the OPD user sees why and cannot save a resolution', async () => {
 		const id = 'realisasi:dinas-x:2026-TW3';
-		const dasar = { ...entry, id: 'dinas-x:2026-TW3', periodeId: '2026-TW3' };
+		const base = { ...entry, id: 'dinas-x:2026-TW3', periodeId: '2026-TW3' };
 		const olehCitra = {
-			...dasar,
+			...base,
 			riwayat: [
 				entry.riwayat![0]!,
 				{ waktu: '2026-11-02T08:00:00+07:00', oleh: 'citra', aksi: 'simpan' }
 			]
 		} satisfies Realisasi;
 		const olehDedi = {
-			...dasar,
+			...base,
 			realisasiFisik: 65,
 			riwayat: [
 				entry.riwayat![0]!,

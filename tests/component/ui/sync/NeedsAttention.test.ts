@@ -59,10 +59,10 @@ beforeAll(async () => {
 describe('the records waiting to be sent', () => {
 	it('names a response by its unit, time, triwulan and respondent instead of its id', async () => {
 		render(NeedsAttention);
-		const baris = await screen.findByText('Respons SKM · PKM Alun-alun', {
+		const row = await screen.findByText('Respons SKM · PKM Alun-alun', {
 			selector: `[data-id="response:${ID}"] .nama`
 		});
-		const item = baris.closest('li')!;
+		const item = row.closest('li')!;
 		expect(within(item).getByTestId('rincian')).toHaveTextContent(
 			/TW IV 2026 · Responden: Perempuan, 34 th/
 		);
@@ -81,7 +81,7 @@ describe('taking the server version of a refused record', () => {
 		['the server', { status: 500, name: 'internal_server_error' }, /Server mengalami galat/]
 	];
 
-	it.each(cases)('says when %s failed', async (_kind, error, pesan) => {
+	it.each(cases)('says when %s failed', async (_kind, error, message) => {
 		serverVersion.error = error;
 		render(NeedsAttention);
 		const item = (
@@ -89,7 +89,7 @@ describe('taking the server version of a refused record', () => {
 		).closest('li')!;
 		await fireEvent.click(within(item).getByRole('button', { name: 'Pakai versi server' }));
 		const alert = await screen.findByRole('alert');
-		expect(alert).toHaveTextContent(pesan);
+		expect(alert).toHaveTextContent(message);
 		if (!(error instanceof TypeError)) expect(alert).not.toHaveTextContent(/jaringan/i);
 	});
 });

@@ -17,13 +17,13 @@ const demoReference = reference({
 });
 
 describe('the template of a device with the demo', () => {
-	for (const jenis of MASTER_KINDS) {
-		it(`for ${jenis} imports as downloaded, in CSV and XLSX`, () => {
+	for (const kind of MASTER_KINDS) {
+		it(`for ${kind} imports as downloaded, in CSV and XLSX`, () => {
 			for (const ext of ['csv', 'xlsx'] as const) {
-				const berkas = template(jenis, ext, device);
-				const baca = readTableFile(berkas.nama, berkas.isi);
-				if (!baca.ok) throw new Error('unreadable');
-				expect(message(plan(jenis, baca.tabel, demoReference).errors)).toEqual([]);
+				const file = template(kind, ext, device);
+				const read = readTableFile(file.nama, file.isi);
+				if (!read.ok) throw new Error('unreadable');
+				expect(message(plan(kind, read.tabel, demoReference).errors)).toEqual([]);
 			}
 		});
 	}
@@ -38,8 +38,8 @@ describe('the template of a device with the demo', () => {
 	});
 
 	it('puts the new kelurahan of the unit example under a kecamatan of the device', () => {
-		const induk = exampleForDevice('unit', device)[4];
-		expect(demo.units.find((u) => u.id === induk)?.jenis).toBe('kecamatan');
+		const parent = exampleForDevice('unit', device)[4];
+		expect(demo.units.find((u) => u.id === parent)?.jenis).toBe('kecamatan');
 	});
 
 	it('gives the population example a service unit and the latest triwulan of the device', () => {

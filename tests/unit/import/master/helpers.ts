@@ -23,16 +23,16 @@ export function reference<T = never>(over: Partial<MasterReference<T>> = {}): Ma
 }
 
 /** A CSV with the format's header and the given data lines. */
-export function csv(jenis: MasterKind, ...lines: string[]): Table {
-	return parseCsv([formatMaster(jenis).kolom.join(','), ...lines].join('\n'));
+export function csv(kind: MasterKind, ...lines: string[]): Table {
+	return parseCsv([formatMaster(kind).kolom.join(','), ...lines].join('\n'));
 }
 
 export function plan<J extends MasterKind>(
-	jenis: J,
-	tabel: Table,
+	kind: J,
+	table: Table,
 	a: MasterReference<MasterDocument[J]> = reference()
 ): MasterPlan<MasterDocument[J]> {
-	return importPlan(formatMaster(jenis), masterSchema(jenis), tabel, a, sameDocument);
+	return importPlan(formatMaster(kind), masterSchema(kind), table, a, sameDocument);
 }
 
 export const message = (errors: readonly MasterImportError[]) =>

@@ -22,10 +22,10 @@ const PERIODE = ['2025', '2026', '2027'].flatMap((t) => [1, 2, 3, 4].map((w) => 
 
 const code = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,24}$/);
 /** Text as a valid document holds it: trimmed, not empty. */
-const textCell = (maks: number) =>
+const textCell = (max: number) =>
 	fc
-		.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(maks, 30) })
-		.filter((s) => s.trim() === s && s !== '' && s.length <= maks);
+		.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(max, 30) })
+		.filter((s) => s.trim() === s && s !== '' && s.length <= max);
 const figure = fc.oneof(
 	fc.constant(0),
 	fc.integer({ min: 1, max: 10_000_000_000 }),
@@ -53,7 +53,7 @@ const units: fc.Arbitrary<Unit[]> = fc
 		)
 	)
 	.map((rows) =>
-		rows.map(({ induk, ...u }) => (induk === undefined ? u : { ...u, indukId: induk }))
+		rows.map(({ induk: parent, ...u }) => (parent === undefined ? u : { ...u, indukId: parent }))
 	);
 
 const jenisLayanan: fc.Arbitrary<JenisLayanan[]> = fc
@@ -114,15 +114,15 @@ const byId = <T extends { id: string }>(docs: readonly T[]) =>
 	[...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 function runImport<J extends MasterKind>(
-	jenis: J,
+	kind: J,
 	docs: MasterDocument[J][],
 	ext: 'csv' | 'xlsx',
-	tersimpan: MasterDocument[J][] = []
+	saved: MasterDocument[J][] = []
 ) {
-	const berkas = exportMaster(jenis, docs, ext, '2026-05-01');
-	const baca = readTableFile(berkas.nama, berkas.isi);
-	if (!baca.ok) throw new Error(`unreadable ${berkas.nama}`);
-	return plan(jenis, baca.tabel, { ...REFERENCE, tersimpan } as typeof REFERENCE & {
+	const file = exportMaster(kind, docs, ext, '2026-05-01');
+	const read = readTableFile(file.nama, file.isi);
+	if (!read.ok) throw new Error(`unreadable ${file.nama}`);
+	return plan(kind, read.tabel, { ...REFERENCE, tersimpan: saved } as typeof REFERENCE & {
 		tersimpan: MasterDocument[J][];
 	});
 }
@@ -135,15 +135,15 @@ describe('export then import', () => {
 		['indikator', indikator]
 	] as const;
 
-	for (const [jenis, arb] of testCases) {
+	for (const [kind, arb] of testCases) {
 		for (const ext of ['csv', 'xlsx'] as const) {
-			it(`gives back the same ${jenis} documents through ${ext.toUpperCase()}`, () => {
+			it(`gives back the same ${kind} documents through ${ext.toUpperCase()}`, () => {
 				fc.assert(
-					fc.property(arb as fc.Arbitrary<MasterDocument[typeof jenis][]>, (docs) => {
-						const baru = runImport(jenis, docs, ext);
+					fc.property(arb as fc.Arbitrary<MasterDocument[typeof kind][]>, (docs) => {
+						const baru = runImport(kind, docs, ext);
 						expect(baru.errors).toEqual([]);
 						expect(byId(baru.baru)).toEqual(byId(docs));
-						const lagi = runImport(jenis, docs, ext, docs);
+						const lagi = runImport(kind, docs, ext, docs);
 						expect([lagi.baru.length, lagi.berubah.length, lagi.tetap.length]).toEqual([
 							0,
 							0,
@@ -158,20 +158,20 @@ describe('export then import', () => {
 });
 
 describe('the templates', () => {
-	for (const jenis of ['unit', 'jenis-layanan', 'populasi', 'indikator'] as const) {
-		it(`for ${jenis} hold the header and an example row that imports cleanly`, () => {
+	for (const kind of ['unit', 'jenis-layanan', 'populasi', 'indikator'] as const) {
+		it(`for ${kind} hold the header and an example row that imports cleanly`, () => {
 			for (const ext of ['csv', 'xlsx'] as const) {
-				const berkas = template(jenis, ext);
-				expect(berkas.nama).toBe(`rapor-templat-${jenis}.${ext}`);
-				const baca = readTableFile(berkas.nama, berkas.isi);
-				if (!baca.ok) throw new Error('unreadable');
-				expect(baca.tabel.rows).toHaveLength(1);
+				const file = template(kind, ext);
+				expect(file.nama).toBe(`rapor-templat-${kind}.${ext}`);
+				const read = readTableFile(file.nama, file.isi);
+				if (!read.ok) throw new Error('unreadable');
+				expect(read.tabel.rows).toHaveLength(1);
 				const a = reference({
 					unitIds: new Set(['dinkes', 'kec-utara', 'kel-sukamaju']),
 					periodeIds: new Set(['2026-TW1']),
 					tahun: new Set([2026])
 				});
-				expect(plan(jenis, baca.tabel, a).errors).toEqual([]);
+				expect(plan(kind, read.tabel, a).errors).toEqual([]);
 			}
 		});
 	}

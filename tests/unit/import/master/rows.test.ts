@@ -144,8 +144,8 @@ describe('the populasi format', () => {
 });
 
 describe('the indikator format', () => {
-	const row = (target: string[], awal = 'ind-1,dinkes,2026,Cakupan imunisasi,%,positif') =>
-		[awal, ...target].join(',');
+	const row = (target: string[], initial = 'ind-1,dinkes,2026,Cakupan imunisasi,%,positif') =>
+		[initial, ...target].join(',');
 
 	it('reads Indonesian numbers, blank targets as none, and + / - as polarity', () => {
 		const r = plan(
@@ -239,9 +239,9 @@ describe('the indikator format', () => {
 			],
 			rows: [['i', 'dinkes', 2026, 'A', 'Rp', 'positif', 1234.5, 0.125, null, 1e9]]
 		});
-		const baca = parseXlsx(xlsx);
-		if (!baca.ok) throw new Error('unreadable');
-		const r = plan('indikator', baca.tabel);
+		const read = parseXlsx(xlsx);
+		if (!read.ok) throw new Error('unreadable');
+		const r = plan('indikator', read.tabel);
 		expect(r.errors).toEqual([]);
 		expect(r.baru[0]?.target).toEqual([1234.5, 0.125, null, 1e9]);
 	});

@@ -14,15 +14,15 @@ const importRows = (...lines: string[]) =>
 
 describe('parseRealisasiRows', () => {
 	it('builds one Realisasi per OPD and triwulan and one Indikator per OPD, year and name', () => {
-		const hasil = importRows(
+		const result = importRows(
 			'Dinas Kesehatan,2026,1,"Rp 1.000.000.000","250.000.000","30,5",80000000,100000000,200000000,Cakupan imunisasi,%,positif,50,"45,5"',
 			'Dinas Kesehatan,2026,1,,,,,,,Prevalensi stunting,%,negatif,20,22'
 		);
-		expect(hasil.errors).toEqual([]);
-		expect(hasil.unit).toEqual([{ id: 'dinas-kesehatan', nama: 'Dinas Kesehatan' }]);
+		expect(result.errors).toEqual([]);
+		expect(result.unit).toEqual([{ id: 'dinas-kesehatan', nama: 'Dinas Kesehatan' }]);
 		const imunisasi = indikatorIdFrom('dinas-kesehatan', 2026, 'Cakupan imunisasi');
 		const stunting = indikatorIdFrom('dinas-kesehatan', 2026, 'Prevalensi stunting');
-		expect(hasil.periode).toEqual([
+		expect(result.periode).toEqual([
 			{
 				periodeId: '2026-TW1',
 				realisasi: [
@@ -47,7 +47,7 @@ describe('parseRealisasiRows', () => {
 				]
 			}
 		]);
-		expect(hasil.indikator.map((i) => [i.nama, i.polaritas, i.target])).toEqual([
+		expect(result.indikator.map((i) => [i.nama, i.polaritas, i.target])).toEqual([
 			['Cakupan imunisasi', 'positif', [50, null, null, null]],
 			['Prevalensi stunting', 'negatif', [20, null, null, null]]
 		]);
@@ -73,12 +73,12 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('collects the targets of each triwulan into the indicator of the year', () => {
-		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
-		expect(hasil.errors).toEqual([]);
-		const jalan = hasil.indikator.find((i) => i.nama === 'Jalan mantap')!;
+		const result = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
+		expect(result.errors).toEqual([]);
+		const jalan = result.indikator.find((i) => i.nama === 'Jalan mantap')!;
 		expect(jalan.target).toEqual([40, 45, null, null]);
 		expect(jalan.polaritas).toBe('positif');
-		expect(hasil.periode.map((p) => [p.periodeId, p.realisasi.map((r) => r.unitId)])).toEqual([
+		expect(result.periode.map((p) => [p.periodeId, p.realisasi.map((r) => r.unitId)])).toEqual([
 			['2026-TW1', ['dinas-kesehatan', 'dinas-pupr', 'kecamatan-utara']],
 			['2026-TW2', ['dinas-kesehatan', 'dinas-pupr']]
 		]);
@@ -114,25 +114,25 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('accepts a row with only OPD-level values, triwulan as I–IV or TW, a grouped year', () => {
-		const hasil = importRows(
+		const result = importRows(
 			'Kecamatan Utara,2026,TW II,300000000,75000000,25,,,,,,,,',
 			'Kecamatan Utara,2.026,iv,300000000,,,,,,,,,,'
 		);
-		expect(hasil.errors).toEqual([]);
-		expect(hasil.periode.map((p) => [p.periodeId, p.realisasi[0]!.indikator])).toEqual([
+		expect(result.errors).toEqual([]);
+		expect(result.periode.map((p) => [p.periodeId, p.realisasi[0]!.indikator])).toEqual([
 			['2026-TW2', []],
 			['2026-TW4', []]
 		]);
-		expect(hasil.indikator).toEqual([]);
+		expect(result.indikator).toEqual([]);
 	});
 
 	it('reports OPD-level values that disagree, naming the earlier line, and leaves the row out', () => {
-		const hasil = importRows(
+		const result = importRows(
 			'Dinkes,2026,1,1.000.000,500.000,50,,,,Indikator A,%,positif,10,10',
 			'Dinkes,2026,1,1.000.000,,,,,,Indikator B,%,positif,10,9',
 			'Dinkes,2026,1,1.200.000,500.000,50,,,,Indikator C,%,positif,10,8'
 		);
-		expect(hasil.errors).toEqual([
+		expect(result.errors).toEqual([
 			{
 				line: 4,
 				column: 'pagu',
@@ -141,17 +141,17 @@ describe('parseRealisasiRows', () => {
 				params: { lineLain: 2, valueLain: '1.000.000' }
 			}
 		]);
-		expect(hasil.periode[0]!.realisasi[0]!.indikator).toHaveLength(2);
-		expect(hasil.periode[0]!.realisasi[0]!.pagu).toBe(1_000_000);
+		expect(result.periode[0]!.realisasi[0]!.indikator).toHaveLength(2);
+		expect(result.periode[0]!.realisasi[0]!.pagu).toBe(1_000_000);
 	});
 
 	it('reports an indicator given twice for the same OPD and triwulan, and satuan or polaritas changing', () => {
-		const hasil = importRows(
+		const result = importRows(
 			'Dinkes,2026,1,,,,,,,Stunting,%,negatif,20,19',
 			'Dinkes,2026,1,,,,,,,stunting,%,negatif,20,18',
 			'Dinkes,2026,2,,,,,,,Stunting,persen,+,19,18'
 		);
-		expect(hasil.errors.map((e) => [e.line, e.column, e.key, e.params])).toEqual([
+		expect(result.errors.map((e) => [e.line, e.column, e.key, e.params])).toEqual([
 			[3, 'indikator', 'import.indikatorGanda', { lineLain: 2 }],
 			[4, 'satuan', 'import.nilaiBerbeda', { lineLain: 2, valueLain: '%' }],
 			[4, 'polaritas', 'import.nilaiBerbeda', { lineLain: 2, valueLain: 'negatif' }]
@@ -159,12 +159,12 @@ describe('parseRealisasiRows', () => {
 	});
 
 	it('reports bad cells with their line and column', () => {
-		const hasil = importRows(
+		const result = importRows(
 			',26,5,abc,-5,101,,,,,km,,,',
 			'Dinkes,2026,1,,,,,,,Stunting,,netral,"1,2,3",',
 			'Dinkes,2026,1,,,,,,,Stunting2,%,-,,'
 		);
-		expect(hasil.errors.map((e) => [e.line, e.column, e.key])).toEqual([
+		expect(result.errors.map((e) => [e.line, e.column, e.key])).toEqual([
 			[2, 'unit', 'import.unitKosong'],
 			[2, 'tahun', 'import.tahunTidakValid'],
 			[2, 'triwulan', 'import.triwulanTidakValid'],
@@ -176,24 +176,24 @@ describe('parseRealisasiRows', () => {
 			[3, 'polaritas', 'import.polaritasTidakDikenal'],
 			[3, 'target', 'import.angkaTidakValid']
 		]);
-		expect(hasil.indikator.map((i) => [i.nama, i.polaritas, i.target[0]])).toEqual([
+		expect(result.indikator.map((i) => [i.nama, i.polaritas, i.target[0]])).toEqual([
 			['Stunting2', 'negatif', null]
 		]);
 	});
 
 	it('requires every column of the format in the header', () => {
-		const hasil = parseRealisasiRows(parseCsv('unit,tahun,triwulan,pagu\nA,2026,1,5\n'));
-		expect(hasil.errors).toHaveLength(1);
-		expect(hasil.errors[0]).toMatchObject({ line: 1, key: 'import.kolomWajibHilang' });
-		expect(hasil.errors[0]!.column).toContain('realisasi_anggaran');
-		expect(hasil.periode).toEqual([]);
+		const result = parseRealisasiRows(parseCsv('unit,tahun,triwulan,pagu\nA,2026,1,5\n'));
+		expect(result.errors).toHaveLength(1);
+		expect(result.errors[0]).toMatchObject({ line: 1, key: 'import.kolomWajibHilang' });
+		expect(result.errors[0]!.column).toContain('realisasi_anggaran');
+		expect(result.periode).toEqual([]);
 	});
 });
 
 describe('indeksInputs', () => {
 	it('lists every OPD of the year in each triwulan, without realisasi where it has no rows', () => {
-		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
-		const tw2 = indeksInputs(hasil)[1]!;
+		const result = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
+		const tw2 = indeksInputs(result)[1]!;
 		expect(tw2.periodeId).toBe('2026-TW2');
 		expect(tw2.masukan.map((m) => [m.unitId, m.realisasi?.id ?? null, m.indikator.length])).toEqual(
 			[
@@ -205,8 +205,8 @@ describe('indeksInputs', () => {
 	});
 
 	it('feeds hitungIndeksOpd: Dinas Kesehatan TW I = 0,2·25 + 0,2·30 + 0,5·90 + 0,1·80 = 64', () => {
-		const hasil = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
-		const [tw1] = indeksInputs(hasil);
+		const result = parseRealisasiRows(parseCsv(realisasiCsv(exampleOpd())));
+		const [tw1] = indeksInputs(result);
 		const dinkes = computeIndeksOpd(tw1!.masukan[0]!, DEFAULT_SETTINGS);
 		expect(dinkes.indeks).toBe(64);
 		expect(dinkes.zona).toBe('kuning');
@@ -217,9 +217,9 @@ describe('indeksInputs', () => {
 			new URL('../../../fixtures/contoh-realisasi.csv', import.meta.url),
 			'utf8'
 		);
-		const hasil = parseRealisasiRows(parseCsv(text));
-		expect(hasil.errors).toEqual([]);
-		expect(hasil.unit).toHaveLength(3);
-		expect(hasil.periode.map((p) => p.periodeId)).toEqual(['2026-TW1', '2026-TW2']);
+		const result = parseRealisasiRows(parseCsv(text));
+		expect(result.errors).toEqual([]);
+		expect(result.unit).toHaveLength(3);
+		expect(result.periode.map((p) => p.periodeId)).toEqual(['2026-TW1', '2026-TW2']);
 	});
 });

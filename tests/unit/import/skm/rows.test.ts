@@ -146,11 +146,13 @@ describe('parseSkmRows', () => {
 	it('reads generated files the same from CSV (shuffled, semicolon, day-first) and XLSX', () => {
 		const responden = makeResponden({ seed: 7, perUnit: 15 });
 		const biasa = parseSkmRows(parseCsv(skmCsv(responden)));
-		const kolom = randomOrder(SKM_COLUMNS, 3);
+		const column = randomOrder(SKM_COLUMNS, 3);
 		const acak = parseSkmRows(
-			parseCsv(skmCsv(responden, { kolom, delimiter: ';', bom: true, formatTanggal: 'dmy' }))
+			parseCsv(
+				skmCsv(responden, { kolom: column, delimiter: ';', bom: true, formatTanggal: 'dmy' })
+			)
 		);
-		const xlsx = parseXlsx(skmXlsx(responden, { kolom }));
+		const xlsx = parseXlsx(skmXlsx(responden, { kolom: column }));
 		if (!xlsx.ok) throw new Error('unreadable');
 		const dariXlsx = parseSkmRows(xlsx.tabel);
 		expect(biasa.errors).toEqual([]);

@@ -23,8 +23,8 @@ describe('every CSV the app writes', () => {
 			dinilaiIndeks: true,
 			layananSkm: false
 		};
-		const berkas = exportMaster('unit', [unit], 'csv', '2026-12-06');
-		const cells = parseCsv(new TextDecoder().decode(berkas.isi)).rows[0]!.cells;
+		const file = exportMaster('unit', [unit], 'csv', '2026-12-06');
+		const cells = parseCsv(new TextDecoder().decode(file.isi)).rows[0]!.cells;
 		expect(cells).toContain(`'${ATTACKS[0]}`);
 		expect(cells.some((c) => FORMULA_START.test(c))).toBe(false);
 	});
@@ -35,13 +35,13 @@ describe('every CSV the app writes', () => {
 	});
 
 	it('reads back exactly the text it wrote, whatever the text', () => {
-		const teks = fc.oneof(
+		const text = fc.oneof(
 			fc.string(),
 			fc.constantFrom(...ATTACKS, "'=1", "''@x", "'plain"),
 			fc.tuple(fc.constantFrom("'", "''", '='), fc.string()).map(([a, b]) => a + b)
 		);
 		fc.assert(
-			fc.property(teks, (s) => {
+			fc.property(text, (s) => {
 				expect(withoutFormulaNeutralizer(safeCsvText(s))).toBe(s);
 				expect(FORMULA_START.test(safeCsvText(s))).toBe(false);
 			})
@@ -50,7 +50,7 @@ describe('every CSV the app writes', () => {
 
 	it('takes the apostrophe off when such a CSV is imported', () => {
 		const bytes = new TextEncoder().encode(csvExport(['nama'], [[ATTACKS[1]!]]));
-		const hasil = readTableFile('x.csv', bytes);
-		expect(hasil.ok && hasil.tabel.rows[0]!.cells[0]).toBe(ATTACKS[1]);
+		const result = readTableFile('x.csv', bytes);
+		expect(result.ok && result.tabel.rows[0]!.cells[0]).toBe(ATTACKS[1]);
 	});
 });

@@ -50,17 +50,17 @@ describe('formatImportError', () => {
 					'A,1,9,,,,,,,,%,,,\n'
 			)
 		);
-		const lain = [
+		const other = [
 			parseSkmRows(parseCsv('a\n1\n')).errors,
 			parseSkmRows(parseCsv('')).errors,
 			parseSkmRows(parseCsv('unit,unit\n')).errors,
 			[{ line: null, key: 'import.formatTidakDikenal', value: 'data.ods' } as ImportError],
 			[{ line: null, key: 'import.berkasTidakTerbaca' } as ImportError]
 		].flat();
-		const semua = [...skm.errors, ...realisasi.errors, ...lain];
-		const keys = new Set(semua.map((x) => x.key));
+		const all = [...skm.errors, ...realisasi.errors, ...other];
+		const keys = new Set(all.map((x) => x.key));
 		expect(IMPORT_ERROR_KEYS.filter((k) => !keys.has(k) && k !== 'import.tidakValid')).toEqual([]);
-		for (const err of semua) {
+		for (const err of all) {
 			for (const locale of ['id', 'en'] as const) {
 				expect(formatImportError(err, locale), err.key).not.toMatch(/\{\w+\}/);
 			}

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parseXlsx } from '$lib/import/table/xlsx';
 import { escapeText, columnLetters, writeXlsx } from '$lib/import/table/xlsx-write';
 
-function read(isi: Uint8Array) {
-	const hasil = parseXlsx(isi);
-	if (!hasil.ok) throw new Error('unreadable');
-	return hasil.tabel;
+function read(content: Uint8Array) {
+	const result = parseXlsx(content);
+	if (!result.ok) throw new Error('unreadable');
+	return result.tabel;
 }
 
 describe('writeXlsx', () => {
 	it('writes a header row and data rows that the reader gives back, numbers as number cells', () => {
-		const tabel = read(
+		const table = read(
 			writeXlsx({
 				header: ['id', 'nama', 'jumlah', 'aktif'],
 				rows: [
@@ -21,8 +21,8 @@ describe('writeXlsx', () => {
 				]
 			})
 		);
-		expect(tabel.header).toEqual(['id', 'nama', 'jumlah', 'aktif']);
-		expect(tabel.rows).toEqual([
+		expect(table.header).toEqual(['id', 'nama', 'jumlah', 'aktif']);
+		expect(table.rows).toEqual([
 			{
 				line: 2,
 				cells: ['a', 'Dinas Kesehatan', '4800', 'TRUE'],
@@ -33,8 +33,8 @@ describe('writeXlsx', () => {
 	});
 
 	it('leaves blank and non-finite cells empty', () => {
-		const tabel = read(writeXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
-		expect(tabel.rows[0]?.cells).toEqual(['', '', 'x']);
+		const table = read(writeXlsx({ header: ['a', 'b', 'c'], rows: [[null, Number.NaN, 'x']] }));
+		expect(table.rows[0]?.cells).toEqual(['', '', 'x']);
 	});
 
 	it('contains the parts Excel needs: content types, workbook, relationships, styles, one sheet', () => {
@@ -60,8 +60,8 @@ describe('writeXlsx', () => {
 				fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 5 }),
 				(cells) => {
 					// A marker cell keeps a row of blanks from being skipped as an empty row.
-					const tabel = read(writeXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
-					expect(tabel.rows[0]?.cells).toEqual([...cells, 'akhir']);
+					const table = read(writeXlsx({ header: ['h'], rows: [[...cells, 'akhir']] }));
+					expect(table.rows[0]?.cells).toEqual([...cells, 'akhir']);
 				}
 			)
 		);

@@ -35,9 +35,9 @@ describe('a workbook of several sheets', () => {
 	});
 
 	it('stores numbers exactly, with their display formats', () => {
-		const hasil = parseXlsx(fill);
-		if (!hasil.ok) throw new Error('unreadable');
-		expect(hasil.tabel.rows[0]).toEqual({
+		const result = parseXlsx(fill);
+		if (!result.ok) throw new Error('unreadable');
+		expect(result.tabel.rows[0]).toEqual({
 			line: 2,
 			cells: ['1234.5678', '0.7834', '1234567'],
 			numeric: [true, true, true]
@@ -55,9 +55,9 @@ describe('a workbook of several sheets', () => {
 	});
 
 	it('stores dates as date serials the reader recognises, and date-looking text as text', () => {
-		const hasil = parseXlsx(fill, 'Tanggal');
-		if (!hasil.ok) throw new Error('unreadable');
-		expect(hasil.tabel.rows[0]).toEqual({
+		const result = parseXlsx(fill, 'Tanggal');
+		if (!result.ok) throw new Error('unreadable');
+		expect(result.tabel.rows[0]).toEqual({
 			line: 2,
 			cells: ['2026-07-01', '2026-07-01', '2026-07-01'],
 			date: [true, true, false]

@@ -6,9 +6,9 @@ import type { Table } from '$lib/import/table/table';
 import { makeXlsx, dateSerial, type XlsxCell } from '../../../fixtures/xlsx-factory';
 
 function read(data: Uint8Array | ArrayBuffer): Table {
-	const hasil = parseXlsx(data);
-	if (!hasil.ok) throw new Error(`unreadable: ${hasil.error.key}`);
-	return hasil.tabel;
+	const result = parseXlsx(data);
+	if (!result.ok) throw new Error(`unreadable: ${result.error.key}`);
+	return result.tabel;
 }
 
 describe('parseXlsx', () => {
@@ -211,8 +211,8 @@ describe('XLSX round trip (property)', () => {
 				fc.constantFrom<'shared' | 'inline'>('shared', 'inline'),
 				(rows: XlsxCell[][], strings) => {
 					const t = read(makeXlsx(rows, { strings }));
-					const teks = rows.map((r) => r.map((v) => String(v)));
-					expect([t.header, ...t.rows.map((r) => r.cells)]).toEqual(teks);
+					const text = rows.map((r) => r.map((v) => String(v)));
+					expect([t.header, ...t.rows.map((r) => r.cells)]).toEqual(text);
 				}
 			),
 			{ numRuns: 100 }
