@@ -21,7 +21,7 @@ import {
 	type DatabaseKey,
 	type DatabaseName
 } from '../../src/lib/domain/document.ts';
-import { REFINEMEN, sumberSkema } from './schema.ts';
+import { REFINEMEN, schemaSource } from './schema.ts';
 
 export const DESIGN_ID = '_design/rapor';
 
@@ -37,11 +37,11 @@ export interface DesignDoc {
 	views: Record<string, View>;
 }
 
-const bacaBagian = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8').trim();
+const readPart = (file: string) => readFileSync(join(import.meta.dirname, file), 'utf8').trim();
 
 /** The hand-written ES5 twins of the zod refinements, checked to define every one REFINEMENTS names. */
-export function sumberKhusus(): string {
-	const source = bacaBagian('refinements.js');
+export function refinementsSource(): string {
+	const source = readPart('refinements.js');
 	for (const fungsi of new Set(Object.values(REFINEMEN))) {
 		if (fungsi === 'cekUkuran') continue; // lib.js: every rule file calls it first
 		if (!source.includes(`function ${fungsi}(`)) {
@@ -52,9 +52,9 @@ export function sumberKhusus(): string {
 }
 
 /** The schema checks of one database's document types, generated from DOCUMENT_SCHEMAS. */
-export function sumberSkemaDatabase(db: DatabaseKey): string {
+export function databaseSchemaSource(db: DatabaseKey): string {
 	const jenis = DOCUMENT_KINDS.filter((j) => KIND_DATABASE[j] === db);
-	return sumberSkema(Object.fromEntries(jenis.map((j) => [j, DOCUMENT_SCHEMAS[j]])));
+	return schemaSource(Object.fromEntries(jenis.map((j) => [j, DOCUMENT_SCHEMAS[j]])));
 }
 
 /** The limits of src/lib/domain/limits.ts as ES5 declarations, so both sides use one set. */
@@ -67,13 +67,13 @@ function batasSumber(db: DatabaseKey): string {
 }
 
 /** The validate_doc_update source of one database: one ES5 function expression. */
-export function sumberValidasi(db: DatabaseKey): string {
+export function validationSource(db: DatabaseKey): string {
 	const body = [
 		batasSumber(db),
-		bacaBagian('lib.js'),
-		sumberKhusus(),
-		sumberSkemaDatabase(db),
-		bacaBagian(`rules-${db}.js`)
+		readPart('lib.js'),
+		refinementsSource(),
+		databaseSchemaSource(db),
+		readPart(`rules-${db}.js`)
 	].join('\n\n');
 	return (
 		'function (newDoc, oldDoc, userCtx, secObj) {\n' +
@@ -115,7 +115,7 @@ export function designDoc(db: DatabaseKey): DesignDoc {
 	return {
 		_id: DESIGN_ID,
 		language: 'javascript',
-		validate_doc_update: sumberValidasi(db),
+		validate_doc_update: validationSource(db),
 		views: VIEWS[db]
 	};
 }

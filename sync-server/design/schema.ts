@@ -496,7 +496,7 @@ const NAMA_JENIS: Readonly<Record<string, string>> = {
  * type, each throwing { forbidden } with lib.js's tolak on the first problem, and `JENIS_SKEMA`,
  * the types.
  */
-export function sumberSkema(skema: Readonly<Record<string, Skema>>): string {
+export function schemaSource(skema: Readonly<Record<string, Skema>>): string {
 	const g = new Generator();
 	const entri = Object.entries(skema).map(([jenis, s]) => {
 		g.jenis = jenis;

@@ -16,7 +16,7 @@ import {
 	type DatabaseKey
 } from '../../src/lib/domain/document.ts';
 import { dateSchema, timeSchema } from '../../src/lib/domain/schemas.ts';
-import { sumberValidasi } from '../../sync-server/design/index.ts';
+import { validationSource } from '../../sync-server/design/index.ts';
 import {
 	runValidation,
 	compileValidation,
@@ -30,7 +30,7 @@ import { startTestServer, type TestServer } from './helpers/server.ts';
 const ADMIN = { name: 'admin', roles: ['_admin'] };
 const DBS: DatabaseKey[] = ['master', 'skm', 'realisasi'];
 const FUNCTIONS = Object.fromEntries(
-	DBS.map((db) => [db, compileValidation(sumberValidasi(db))])
+	DBS.map((db) => [db, compileValidation(validationSource(db))])
 ) as Record<DatabaseKey, ValidationFunction>;
 
 function zodAccepts(kind: DocumentKind, doc: JsonDoc): boolean {
@@ -92,11 +92,11 @@ describe('validate_doc_update and the zod schemas agree', () => {
 		['date', dateSchema]
 	])('checks a %s with the exact pattern of zod', (_, schema) => {
 		const zod = (schema as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
-		expect(sumberValidasi('realisasi')).toContain(`/${zod.source}/;`);
+		expect(validationSource('realisasi')).toContain(`/${zod.source}/;`);
 	});
 
 	it.each(DBS)('builds the %s function as ES5, which an old SpiderMonkey runs', (db) => {
-		const messages = new Linter().verify(`var validate = ${sumberValidasi(db)};`, {
+		const messages = new Linter().verify(`var validate = ${validationSource(db)};`, {
 			languageOptions: { ecmaVersion: 5, sourceType: 'script' },
 			rules: {}
 		});

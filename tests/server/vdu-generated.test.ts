@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { UNIT_KINDS, unitSchema } from '../../src/lib/domain/schemas.ts';
-import { sumberSkemaDatabase, sumberValidasi } from '../../sync-server/design/index.ts';
-import { REFINEMEN, sumberSkema } from '../../sync-server/design/schema.ts';
+import { databaseSchemaSource, validationSource } from '../../sync-server/design/index.ts';
+import { REFINEMEN, schemaSource } from '../../sync-server/design/schema.ts';
 import {
 	runValidation,
 	compileValidation,
@@ -23,7 +23,7 @@ const LIB = readFileSync(join(import.meta.dirname, '../../sync-server/design/lib
 function validator(schema: z.core.$ZodType): (doc: unknown) => ValidationResult {
 	const fn = compileValidation(
 		'function (doc) {\nvar BATAS_DOKUMEN = 100000;\n' +
-			`${LIB}\n${sumberSkema({ contoh: schema })}\nSKEMA.contoh(doc, '');\n}`
+			`${LIB}\n${schemaSource({ contoh: schema })}\nSKEMA.contoh(doc, '');\n}`
 	);
 	return (doc) => runValidation([fn], doc, null, ADMIN, {});
 }
@@ -55,7 +55,7 @@ describe('the generated schema checks follow the zod schemas', () => {
 			dinilaiIndeks: true,
 			layananSkm: true
 		};
-		const master = compileValidation(sumberValidasi('master'));
+		const master = compileValidation(validationSource('master'));
 		expect(runValidation([master], unit, null, ADMIN, {})).toMatchObject({
 			ok: false,
 			reason: expect.stringMatching(/^err\.jenisUnit @jenis: /)
@@ -102,28 +102,28 @@ describe('the generated schema checks follow the zod schemas', () => {
 		const schema = z.strictObject({
 			jam: z.number().refine((n) => n % 2 === 0, { error: 'err.genap' })
 		});
-		expect(() => sumberSkema({ contoh: schema })).toThrow(/err\.genap@jam/);
+		expect(() => schemaSource({ contoh: schema })).toThrow(/err\.genap@jam/);
 	});
 
 	it('stops on what zod does that a server cannot mirror: transforms and dropped fields', () => {
 		const transform = z.strictObject({ nama: z.string().transform((s) => s.toUpperCase()) });
-		expect(() => sumberSkema({ contoh: transform })).toThrow(/at "nama"/);
+		expect(() => schemaSource({ contoh: transform })).toThrow(/at "nama"/);
 		const stripping = z.object({ nama: z.string() });
-		expect(() => sumberSkema({ contoh: stripping })).toThrow(/non-strict object/);
+		expect(() => schemaSource({ contoh: stripping })).toThrow(/non-strict object/);
 		const exclusive = z.strictObject({ jumlah: z.number().positive() });
-		expect(() => sumberSkema({ contoh: exclusive })).toThrow(/greater_than at "jumlah"/);
+		expect(() => schemaSource({ contoh: exclusive })).toThrow(/greater_than at "jumlah"/);
 		const refinedOptional = z.strictObject({
 			catatan: z
 				.string()
 				.optional()
 				.refine((s) => s !== 'x')
 		});
-		expect(() => sumberSkema({ contoh: refinedOptional })).toThrow(/refinement .* "catatan"/);
+		expect(() => schemaSource({ contoh: refinedOptional })).toThrow(/refinement .* "catatan"/);
 	});
 
 	it('calls every hand-written refinement check, and each one exists', () => {
 		const all = ['master', 'skm', 'realisasi'] as const;
-		const source = all.map(sumberSkemaDatabase).join('\n');
+		const source = all.map(databaseSchemaSource).join('\n');
 		for (const fungsi of Object.values(REFINEMEN)) expect(source).toContain(`${fungsi}(v, `);
 		const khusus = readFileSync(
 			join(import.meta.dirname, '../../sync-server/design/refinements.js'),

@@ -25,6 +25,7 @@ export const firstScreen: Record<keyof typeof id, string> = {
 	'sinkron.ringkas.ditolak': '{jumlah} refused',
 	'sinkron.ringkas.konflik': '{jumlah} conflicts',
 	'sinkron.ringkas.lokal': '{jumlah} not sent',
+	'sinkron.ringkas.perangkat': 'Storage failed',
 	'angka.keSkm': 'Respondents per unit',
 	'angka.keSurvei': 'Open Survey',
 	'angka.peringkatBukanPeran':

@@ -28,6 +28,7 @@ export const firstScreen = {
 	'sinkron.ringkas.ditolak': '{jumlah} ditolak',
 	'sinkron.ringkas.konflik': '{jumlah} konflik',
 	'sinkron.ringkas.lokal': '{jumlah} belum terkirim',
+	'sinkron.ringkas.perangkat': 'Penyimpanan gagal',
 	'angka.keSkm': 'Jumlah responden per unit',
 	'angka.keSurvei': 'Buka Survei',
 	'angka.peringkatBukanPeran':
