@@ -4,7 +4,7 @@
  * accounts and the demo data. Stops cleanly on SIGINT/SIGTERM: writes in progress finish, LevelDB
  * is closed.
  *
- * `npm run start:production` (or RAPOR_PRODUKSI=1): the same server for real use. It makes no demo
+ * `npm run start:produksi` (or RAPOR_PRODUKSI=1): the same server for real use. It makes no demo
  * accounts or data, and refuses to start while anything of the demo is left (demo accounts, the
  * demo markers in the data directory, an account still using the published demo password) or the
  * admin password given in RAPOR_ADMIN_PASSWORD is weak.

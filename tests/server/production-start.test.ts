@@ -1,5 +1,5 @@
 /**
- * The production start (`npm run start:production`) makes no demo accounts or data, and refuses to
+ * The production start (`npm run start:produksi`) makes no demo accounts or data, and refuses to
  * start, saying why in Indonesian first, while anything of the demo is left: a demo account, the
  * demo markers in the data directory, an account with the published demo password, or a weak
  * admin password in RAPOR_ADMIN_PASSWORD.
@@ -37,7 +37,7 @@ interface Run {
 	stop(): Promise<number | null>;
 }
 
-/** `node sync-server/start.ts --produksi` as `npm run start:production` runs it. */
+/** `node sync-server/start.ts --produksi` as `npm run start:produksi` runs it. */
 function startProduction(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Run> {
 	const env: Record<string, string | undefined> = {
 		...process.env,

@@ -153,9 +153,9 @@ export interface ActionRequest {
 	pengguna: User | null | undefined;
 	/** Device time with its offset (localTime). */
 	waktu: string;
-	/** The figures to store with `simpan` and `ajukan`; ignored by `verifikasi` and `returnEntry`. */
+	/** The figures to store with `simpan` and `ajukan`; ignored by `verifikasi` and `kembalikan`. */
 	nilai?: RealisasiValues;
-	/** Required for `returnEntry` and `buka-kembali` (the reason); an optional remark otherwise. */
+	/** Required for `kembalikan` and `buka-kembali` (the reason); an optional remark otherwise. */
 	catatan?: string;
 	/** The OPD's indicators for the year and the settings: a submission must be scorable. */
 	indikator: readonly Indikator[];

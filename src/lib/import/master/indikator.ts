@@ -4,9 +4,9 @@ import { compare, derivedId, type MasterFormat } from './format';
 
 /**
  * Program performance indicators of an OPD for one year, one per row:
- *   id,unit_id,tahun,nama,satuan,polarity,target_tw1,target_tw2,target_tw3,target_tw4
+ *   id,unit_id,tahun,nama,satuan,polaritas,target_tw1,target_tw2,target_tw3,target_tw4
  * Targets are cumulative to the end of each triwulan, numbers ≥ 0 or blank (no target that
- * triwulan). `polarity`: positif (higher is better) or negatif (lower is better); also + / -.
+ * triwulan). `polaritas`: positif (higher is better) or negatif (lower is better); also + / -.
  * A blank `id` updates the OPD's stored indicator of the same year and name, or makes a new code.
  */
 export const TARGET_COLUMNS = ['target_tw1', 'target_tw2', 'target_tw3', 'target_tw4'] as const;

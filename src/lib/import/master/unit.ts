@@ -5,7 +5,7 @@ import { compare, type MasterRow, type MasterFormat } from './format';
 
 /**
  * Units (OPD, badan, kecamatan, kelurahan, puskesmas, …), one per row:
- *   id,nama,abbreviation,jenis,induk_id,dinilai_indeks,layanan_skm
+ *   id,nama,singkatan,jenis,induk_id,dinilai_indeks,layanan_skm
  * `induk_id` is the parent's id (a kelurahan's kecamatan), blank for a top-level unit; it must
  * be a unit of the same file or already on the device.
  */

@@ -26,7 +26,7 @@ import {
 /**
  * Realisation of OPDs for the Indeks Kinerja OPD, one row per indicator of an OPD in a triwulan:
  *   unit,tahun,triwulan,pagu,realisasi_anggaran,realisasi_fisik,pdn_realisasi,pdn_komitmen,
- *   total_pengadaan,indikator,satuan,polarity,target,realisasi
+ *   total_pengadaan,indikator,satuan,polaritas,target,realisasi
  * All columns are required in the header (any order, any case); cells may be blank.
  * The OPD-level columns (pagu … total_pengadaan) may be repeated on each of the OPD's rows for
  * the triwulan, when they must agree, or given on one row and left blank on the others. A row with a
