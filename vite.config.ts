@@ -19,7 +19,14 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] }
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts'],
+					// A few tests write the whole demo year (3,000 responses) into fake-indexeddb: ~1 s on
+					// a quiet machine, past the 5 s default when two cores are shared with builds.
+					testTimeout: 20_000
+				}
 			},
 			{
 				extends: true,

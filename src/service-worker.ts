@@ -32,10 +32,10 @@ registerRoute(
 );
 
 // Every in-app navigation (/, /skm, /opd/…) is answered by the cached SPA shell, online or not;
-// the server's own pages (the sync API, the health check) go to the server.
+// the server's own pages (the sync API, the health check, the published SKM results) go to the server.
 registerRoute(
 	new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-		denylist: [/^\/db(\/|$)/, /^\/health$/]
+		denylist: [/^\/db(\/|$)/, /^\/health$/, /^\/publik(\/|\?|$)/]
 	})
 );
 

@@ -39,7 +39,9 @@ export function demoDocuments(): Map<DatabaseName, StoredDocument[]> {
 		...data.populasi.map((content) => toDocument('populasi', content)),
 		...data.indikator.map((content) => toDocument('indikator', content)),
 		...data.realisasi.map((content) => toDocument('realisasi', content)),
-		...data.responses.map((content) => toDocument('response', content))
+		...data.responses.map((content) => toDocument('response', content)),
+		...data.rtl.map((content) => toDocument('rtl', content)),
+		...data.forumKonsultasi.map((content) => toDocument('forumKonsultasi', content))
 	];
 	const byDb = new Map<DatabaseName, StoredDocument[]>(RAPOR_DATABASES.map((db) => [db, []]));
 	for (const doc of docs) byDb.get(DATABASE[KIND_DATABASE[doc.type]])!.push(doc);

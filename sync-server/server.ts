@@ -30,6 +30,7 @@ import {
 	type AdminCredentials
 } from './secrets.ts';
 import { runSetup, type SetupReport } from './setup/index.ts';
+import { isPublicPath, publicPageRoute } from './public/route.ts';
 import { skmCountRoute } from './skm/count.ts';
 import { staticApp } from './static.ts';
 
@@ -227,6 +228,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	let closing = false;
 	let drained: (() => void) | null = null;
 	let skmCount: ReturnType<typeof skmCountRoute> | null = null;
+	let publicPage: ReturnType<typeof publicPageRoute> | null = null;
 
 	/** The API below /db: route and method allowed, body read within its limit, then the backend. */
 	async function api(req: ParsedRequest, res: ServerResponse, target: string): Promise<void> {
@@ -294,6 +296,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			} else await skmCount(req, res, target);
 			return;
 		}
+		// The published SKM results, without sign-in (sync-server/public/).
+		if (isPublicPath(path)) {
+			if (publicPage) await publicPage(req, res, target, https);
+			else sendJson(res, 503, { error: 'service_unavailable', reason: 'the server is starting' });
+			return;
+		}
 		serveApp(req, res);
 	}
 
@@ -337,6 +345,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	}
 
 	skmCount = skmCountRoute({ apiUrl: localCouchUrl, admin });
+	publicPage = publicPageRoute({ apiUrl: localCouchUrl, admin, log });
 	const setup =
 		options.setup === false
 			? null

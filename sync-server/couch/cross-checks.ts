@@ -204,5 +204,16 @@ export async function checkNewBranch(doc: PouchDoc, b: PendingWrite): Promise<Wr
 		const reason = `akses.terkunci @status: an entry that is ${String(winner.status)} changes only by the admin`;
 		return new WriteRefused(403, 'forbidden', reason, doc._id);
 	}
+	// An SKM follow-up's new branch is validated as a new document, which OPD staff may write for
+	// their own unit: one that names another unit or period than the stored document would, once
+	// it wins, take another OPD's record (a forum's id does not name its unit).
+	if (
+		b.dbName === DATABASE.realisasi &&
+		(winner.type === 'rtl' || winner.type === 'forumKonsultasi') &&
+		(winner.unitId !== doc.unitId || winner.periodeId !== doc.periodeId)
+	) {
+		const reason = 'akses.unitBerubah @unitId: the unit and period of a follow-up never change';
+		return new WriteRefused(403, 'forbidden', reason, doc._id);
+	}
 	return null;
 }

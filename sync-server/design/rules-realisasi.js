@@ -12,6 +12,12 @@
  * edit them (author and time unchanged, the change stamped with their name in `diubah`), reopen
  * and delete them; OPD staff only mark a follow-up of their own OPD done (selesai false → true,
  * stamped with their name), nothing else. The server admin (restores) is held to the schema only.
+ *
+ * SKM follow-up (rtl, forumKonsultasi): the admin and the unit's own OPD staff write them. Unit
+ * and period never change, an RTL's id is "<unitId>:<periodeId>", `riwayat` is append-only and
+ * every change appends entries ending with the writer's own (a resolved conflict carries the
+ * other version's entries too). Reviewers and enumerators write none. The admin deletes any; OPD
+ * staff delete their own unit's (how a device resolves a conflict between two offline edits).
  * ES5 only (see lib.js).
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- the entry point of the built function */
@@ -42,6 +48,8 @@ function riwayatTambahan(newDoc, lama) {
 	}
 	return sesudah.slice(sebelum.length);
 }
+
+var JENIS_TINDAK_LANJUT = ['rtl', 'forumKonsultasi'];
 
 function adaAksi(entri, aksi) {
 	for (var i = 0; i < entri.length; i++) if (entri[i].aksi === aksi) return entri[i];
@@ -128,6 +136,13 @@ function aturanHapusEntri(newDoc, lama, p) {
 		cekTanpaLampiran(newDoc, p);
 		return true;
 	}
+	if (p.opd && lama && JENIS_TINDAK_LANJUT.indexOf(lama.type) >= 0) {
+		if (!punyaUnit(p, lama.unitId)) {
+			tolak('akses.bukanUnitAnda', 'unitId', 'you do not report for unit "' + lama.unitId + '"');
+		}
+		cekTanpaLampiran(newDoc, p);
+		return true;
+	}
 	if (!p.opd || !lama || lama.type !== 'realisasi') {
 		tolak('akses.hapus', '', 'OPD staff delete only a draft of their own OPD; the rest the admin');
 	}
@@ -191,6 +206,33 @@ function aturanCatatanOpd(newDoc, lama, p) {
 	cekCapPenulis(newDoc, p);
 }
 
+function aturanTindakLanjut(newDoc, lama, p) {
+	if (!p.admin && !p.opd) {
+		tolak('akses.hanyaBaca', '', 'your role reads SKM follow-up but does not write it');
+	}
+	cekTanpaLampiran(newDoc, p);
+	cekAmplop(newDoc, JENIS_TINDAK_LANJUT);
+	// Replaying the same document (a retried sync) changes nothing.
+	if (lama && samaDokumen(newDoc, lama)) return;
+	SKEMA[newDoc.type](newDoc, '');
+	if (lama) cekTetap(newDoc, lama, ['unitId', 'periodeId'], 'akses.unitBerubah');
+	if (p.serverAdmin) return;
+	if (!p.admin && !punyaUnit(p, newDoc.unitId)) {
+		tolak('akses.bukanUnitAnda', 'unitId', 'you do not report for unit "' + newDoc.unitId + '"');
+	}
+	if (newDoc.type === 'rtl' && !lama && newDoc.id !== newDoc.unitId + ':' + newDoc.periodeId) {
+		tolak(
+			'dokumen.idRtl',
+			'id',
+			'the RTL of this unit and period has the id "' + newDoc.unitId + ':' + newDoc.periodeId + '"'
+		);
+	}
+	var tambahan = riwayatTambahan(newDoc, lama);
+	if (tambahan.length === 0 || tambahan[tambahan.length - 1].oleh !== p.nama) {
+		tolak('akses.riwayat', 'riwayat', 'every change appends an entry in your own user name');
+	}
+}
+
 function aturanCatatan(newDoc, lama, p) {
 	if (!p.admin && !p.reviewer && !p.opd) {
 		tolak('akses.hanyaBaca', '', 'your role does not write follow-ups');
@@ -230,6 +272,10 @@ function validasi(newDoc, oldDoc, userCtx) {
 	if (aturanHapusEntri(newDoc, lama, p)) return;
 	if (newDoc.type === 'catatanRakor') {
 		aturanCatatan(newDoc, lama, p);
+		return;
+	}
+	if (JENIS_TINDAK_LANJUT.indexOf(newDoc.type) >= 0) {
+		aturanTindakLanjut(newDoc, lama, p);
 		return;
 	}
 	if (!p.admin && !p.opd) {

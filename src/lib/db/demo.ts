@@ -13,6 +13,8 @@ import {
 	periodeSchema,
 	populasiSchema,
 	realisasiSchema,
+	rtlSchema,
+	forumKonsultasiSchema,
 	skmResponseSchema,
 	unitSchema
 } from '$lib/domain/schemas';
@@ -35,7 +37,9 @@ const DEMO_TABLES = [
 	'populasi',
 	'indikator',
 	'responses',
-	'realisasi'
+	'realisasi',
+	'rtl',
+	'forumKonsultasi'
 ] as const;
 
 function tablesOf(db: RaporDb) {
@@ -47,6 +51,8 @@ function tablesOf(db: RaporDb) {
 		db.indikator,
 		db.responses,
 		db.realisasi,
+		db.rtl,
+		db.forumKonsultasi,
 		db.meta
 	];
 }
@@ -59,7 +65,9 @@ function validated(data: DemoData): DemoData {
 		populasi: parseAll(populasiSchema, data.populasi, 'populasi'),
 		indikator: parseAll(indikatorSchema, data.indikator, 'indikator'),
 		realisasi: parseAll(realisasiSchema, data.realisasi, 'realisasi'),
-		responses: parseAll(skmResponseSchema, data.responses, 'skm-response')
+		responses: parseAll(skmResponseSchema, data.responses, 'skm-response'),
+		rtl: parseAll(rtlSchema, data.rtl, 'rtl'),
+		forumKonsultasi: parseAll(forumKonsultasiSchema, data.forumKonsultasi, 'forumKonsultasi')
 	};
 }
 
@@ -83,6 +91,8 @@ async function writeDemo(db: RaporDb, data: DemoData, at: string): Promise<numbe
 	await db.indikator.bulkPut(data.indikator);
 	await putInSlices(db.realisasi, data.realisasi);
 	await putInSlices(db.responses, data.responses);
+	await db.rtl.bulkPut(data.rtl);
+	await db.forumKonsultasi.bulkPut(data.forumKonsultasi);
 	await db.meta.put({ key: META_DEMO, value: { status: 'loaded', at, tempat: runningIn() } });
 	if (!(await db.meta.get(META_INITIALISED))) {
 		await db.meta.put({ key: META_INITIALISED, value: { at } });

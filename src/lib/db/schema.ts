@@ -6,6 +6,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
 	CatatanRakor,
+	ForumKonsultasi,
+	PublikasiSkm,
+	Rtl,
 	Indikator,
 	JenisLayanan,
 	Kuesioner,
@@ -230,6 +233,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			responses:
 				'id, unitId, waktu, periodeId, [unitId+periodeId], enumerator, [unitId+periodeId+waktu+saran]'
 		}
+	},
+	{
+		// The SKM cycle: follow-up plans and public forums (synced, rapor-realisasi) and the
+		// published results (synced, rapor-master). Additive only.
+		version: 8,
+		stores: {
+			rtl: 'id, periodeId, unitId',
+			forumKonsultasi: 'id, periodeId, unitId',
+			publikasiSkm: 'id, periodeId'
+		}
 	}
 ];
 
@@ -261,6 +274,9 @@ export class RaporDb extends Dexie {
 	declare catatanRakor: Table<CatatanRakor, string>;
 	declare snapshotRakor: Table<RakorSnapshot, string>;
 	declare skmRekap: Table<SkmRekapRow, string>;
+	declare rtl: Table<Rtl, string>;
+	declare forumKonsultasi: Table<ForumKonsultasi, string>;
+	declare publikasiSkm: Table<PublikasiSkm, string>;
 
 	/** Set when this connection was closed by another tab's upgrade, or its own upgrade is blocked. */
 	interruption: DbInterruption | null = null;

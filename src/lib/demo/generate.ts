@@ -17,6 +17,8 @@ import {
 	type Populasi,
 	type Profil,
 	type Realisasi,
+	type Rtl,
+	type ForumKonsultasi,
 	type HistoryEntry,
 	type SkmResponse,
 	type Score,
@@ -36,6 +38,7 @@ import {
 	type SkmSpec,
 	type UnitSpec
 } from './catalog';
+import { demoFollowUp } from './follow-up';
 import { randomFor, type Random } from './random';
 
 export interface DemoData {
@@ -47,6 +50,9 @@ export interface DemoData {
 	indikator: Indikator[];
 	realisasi: Realisasi[];
 	responses: SkmResponse[];
+	/** TW III's follow-up plans of three units, and one Forum Konsultasi Publik. */
+	rtl: Rtl[];
+	forumKonsultasi: ForumKonsultasi[];
 }
 
 export const DEMO_SEED = 20261;
@@ -357,7 +363,9 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		populasi: [],
 		indikator: [],
 		realisasi: [],
-		responses: []
+		responses: [],
+		rtl: [],
+		forumKonsultasi: []
 	};
 	const totalBobot = UNIT_SPECS.reduce((sum, spec) => sum + (spec.skm?.bobot ?? 0), 0);
 
@@ -397,5 +405,8 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		data.responses.push(...skm.responses);
 		data.populasi.push(...skm.populasi);
 	}
+	const followUp = demoFollowUp(data.responses);
+	data.rtl = followUp.rtl;
+	data.forumKonsultasi = followUp.forumKonsultasi;
 	return data;
 }

@@ -68,6 +68,29 @@ export function mergeHistory(
 	return [...a, ...extra];
 }
 
+/** An SKM follow-up's history entry (RTL, forum konsultasi): who saved it and when. */
+interface FollowUpEntry {
+	oleh: string;
+	waktu: string;
+}
+
+const followUpKey = (r: FollowUpEntry) => `${r.waktu}|${r.oleh}`;
+
+/** As mergeHistory, for an SKM follow-up's history: the first as it is, then the second's own. */
+export function mergeFollowUpHistory(
+	a: readonly FollowUpEntry[],
+	b: readonly FollowUpEntry[]
+): FollowUpEntry[] {
+	const own = new Set(a.map(followUpKey));
+	const extra = new Map<string, FollowUpEntry>();
+	for (const r of b) if (!own.has(followUpKey(r))) extra.set(followUpKey(r), r);
+	const later = [...extra.values()].sort((x, y) => Date.parse(x.waktu) - Date.parse(y.waktu));
+	return [...a.map((r) => ({ oleh: r.oleh, waktu: r.waktu })), ...later];
+}
+
+/** The document kinds whose `riwayat` is an SKM follow-up's history. */
+const FOLLOW_UP_KINDS: readonly DocumentKind[] = ['rtl', 'forumKonsultasi'];
+
 export const CONFLICT_NOTE = 'Menyelesaikan konflik sinkronisasi';
 
 export type Version = 'ini' | 'itu';
@@ -123,7 +146,8 @@ export function canResolve(
 /**
  * The resolved document: `ini` (the version on this device) with the parts chosen from `itu`,
  * and the version it is written on top of. A realisation entry keeps both histories (that
- * version's first) and records the resolution.
+ * version's first) and records the resolution; so does an SKM follow-up (RTL, forum konsultasi),
+ * whose history ends with the resolver's entry.
  */
 export function mergeVersions(
 	kind: DocumentKind,
@@ -149,6 +173,15 @@ export function mergeVersions(
 			aksi: penyelesai.admin ? 'ubah-admin' : 'simpan',
 			catatan: CONFLICT_NOTE
 		});
+		result.riwayat = history;
+	}
+	if (FOLLOW_UP_KINDS.includes(kind)) {
+		// Append-only: the parent's entries as they are, the other's after, the resolver's last (the
+		// server requires every change to end with the writer's own entry).
+		const a = (ini.riwayat as FollowUpEntry[] | undefined) ?? [];
+		const b = (itu.riwayat as FollowUpEntry[] | undefined) ?? [];
+		const history = parent === 'ini' ? mergeFollowUpHistory(a, b) : mergeFollowUpHistory(b, a);
+		history.push({ oleh: penyelesai.oleh, waktu: penyelesai.waktu });
 		result.riwayat = history;
 	}
 	// A follow-up's change is stamped with its writer (the server requires it).

@@ -41,6 +41,10 @@ export type Polarity = (typeof POLARITIES)[number];
 export const REALISASI_STATUSES = ['draft', 'diajukan', 'diverifikasi'] as const;
 export type RealisasiStatus = (typeof REALISASI_STATUSES)[number];
 
+/** Progress of an RTL row (rencana tindak lanjut of an SKM). */
+export const RTL_PROGRESS = ['belum', 'berjalan', 'selesai'] as const;
+export type RtlProgress = (typeof RTL_PROGRESS)[number];
+
 export const ROLES = ['admin', 'enumerator', 'opd', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -25,7 +25,10 @@ export const DOCUMENT_KINDS = [
 	'response',
 	'koreksi',
 	'realisasi',
-	'catatanRakor'
+	'catatanRakor',
+	'rtl',
+	'forumKonsultasi',
+	'publikasiSkm'
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -41,7 +44,13 @@ export const KIND_DATABASE: Readonly<Record<DocumentKind, DatabaseKey>> = {
 	koreksi: 'skm',
 	realisasi: 'realisasi',
 	// Follow-ups of a rakor: the officials write them, the OPD concerned reads and marks them done.
-	catatanRakor: 'realisasi'
+	catatanRakor: 'realisasi',
+	// The SKM follow-up of a unit: its OPD staff write it, every official reads it (OPD staff do
+	// not read rapor-skm, which holds the responses).
+	rtl: 'realisasi',
+	forumKonsultasi: 'realisasi',
+	// Aggregates an admin published: every signed-in role reads them, the server shows them publicly.
+	publikasiSkm: 'master'
 };
 
 /** The settings are one row, 'pemda'; stored flat with that id. */

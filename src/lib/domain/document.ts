@@ -11,6 +11,7 @@ import {
 	koreksiRules,
 	responseRules,
 	catatanRakorSchema,
+	forumKonsultasiSchema,
 	idSchema,
 	indikatorSchema,
 	jenisLayananSchema,
@@ -18,11 +19,16 @@ import {
 	settingsSchema,
 	periodeSchema,
 	populasiSchema,
+	publikasiSkmSchema,
 	realisasiSchema,
+	rtlSchema,
 	skmKoreksiObject,
 	skmResponseObject,
 	unitSchema,
 	type CatatanRakor,
+	type ForumKonsultasi,
+	type PublikasiSkm,
+	type Rtl,
 	type Indikator,
 	type JenisLayanan,
 	type Kuesioner,
@@ -65,6 +71,9 @@ export interface DocumentContent {
 	koreksi: KoreksiDocumentContent;
 	realisasi: Realisasi;
 	catatanRakor: CatatanRakor;
+	rtl: Rtl;
+	forumKonsultasi: ForumKonsultasi;
+	publikasiSkm: PublikasiSkm;
 }
 
 export type StoredDocument<J extends DocumentKind = DocumentKind> = DocumentContent[J] & {
@@ -126,7 +135,13 @@ export const DOCUMENT_SCHEMAS: { readonly [J in DocumentKind]: z.ZodType<Documen
 		koreksiRules(skmKoreksiObject.extend(koreksiEnvelopeSchema.shape).extend(envelope('koreksi')))
 	),
 	realisasi: documentFrom('realisasi', realisasiSchema.extend(envelope('realisasi'))),
-	catatanRakor: documentFrom('catatanRakor', catatanRakorSchema.extend(envelope('catatanRakor')))
+	catatanRakor: documentFrom('catatanRakor', catatanRakorSchema.extend(envelope('catatanRakor'))),
+	rtl: documentFrom('rtl', rtlSchema.extend(envelope('rtl'))),
+	forumKonsultasi: documentFrom(
+		'forumKonsultasi',
+		forumKonsultasiSchema.extend(envelope('forumKonsultasi'))
+	),
+	publikasiSkm: documentFrom('publikasiSkm', publikasiSkmSchema.extend(envelope('publikasiSkm')))
 };
 
 /** The domain document of a parsed stored one: the envelope dropped. */
@@ -221,6 +236,7 @@ export const SERVER_REASON_KEYS = [
 	'dokumen.jenis',
 	'dokumen.id',
 	'dokumen.idRealisasi',
+	'dokumen.idRtl',
 	'dokumen.terlaluBesar',
 	'login.bukanJson',
 	'login.terkunci',

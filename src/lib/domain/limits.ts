@@ -60,7 +60,9 @@ export const TEXT_LIMIT = {
 	/** A note on an entry, a history entry or a rakor follow-up: a few paragraphs. */
 	catatan: 2000,
 	/** A note on one item of the realisation form or on one indicator. */
-	catatanItem: 1000
+	catatanItem: 1000,
+	/** An RTL row's program/kegiatan, a forum's point or agreed action: one or two sentences. */
+	butirTindakLanjut: 500
 } as const;
 
 /** Longest lists, in items. */
@@ -78,7 +80,14 @@ export const ARRAY_LIMIT = {
 	/** Answers to a unit's own questions: a questionnaire has at most 30 of them. */
 	jawabanTambahan: 30,
 	/** Chosen options of one multiple-choice answer (a question has at most 20 options). */
-	pilihanTambahan: 50
+	pilihanTambahan: 50,
+	/**
+	 * Rows of one RTL, points or agreed actions of one forum: a plan covers the three lowest unsur
+	 * with one to three actions each; 30 leaves room for every unsur.
+	 */
+	butirTindakLanjut: 30,
+	/** Saran an admin approves for one public page: a page, not an archive. */
+	saranPublik: 20
 } as const;
 
 /**

@@ -78,6 +78,7 @@ export type Slide =
 	| { jenis: 'terbawah' }
 	| { jenis: 'opd'; unitId: string }
 	| { jenis: 'skm'; halaman: Page }
+	| { jenis: 'rtl'; unitId: string }
 	| { jenis: 'tindak-lanjut' };
 
 /**
@@ -104,14 +105,16 @@ export function splitPages(count: number, maks = ROWS_PER_SLIDE): Page[] {
 /**
  * The slides of a meeting: the whole ranking (on more slides when it is long), the top three, the
  * bottom three, one slide per OPD in ranking order (unranked ones last, as the ranking lists them),
- * the SKM grades of the service units, and the follow-ups noted. A group with no OPD and an SKM
- * with no service unit get no slide.
+ * the SKM grades of the service units, one slide per service unit with a rencana tindak lanjut
+ * (RTL) of the period's SKM (`rtlUnits`, in the order given), and the follow-ups noted. A group
+ * with no OPD and an SKM with no service unit get no slide.
  */
 export function buildSlides(
 	opdOrder: readonly string[],
 	groups: Highlights,
 	unitSkmCount: number,
-	max = ROWS_PER_SLIDE
+	max = ROWS_PER_SLIDE,
+	rtlUnits: readonly string[] = []
 ): Slide[] {
 	return [
 		...splitPages(opdOrder.length, max).map(
@@ -123,18 +126,20 @@ export function buildSlides(
 		...(unitSkmCount > 0
 			? splitPages(unitSkmCount, max).map((page) => ({ jenis: 'skm', halaman: page }) as const)
 			: []),
+		...rtlUnits.map((unitId) => ({ jenis: 'rtl', unitId }) as const),
 		{ jenis: 'tindak-lanjut' }
 	];
 }
 
 /**
- * A slide's stable key ("peringkat", "peringkat:2", "opd:<unitId>", "skm", …): the show stays on it
+ * A slide's stable key ("peringkat", "peringkat:2", "opd:<unitId>", "skm", "rtl:<unitId>", …): the show stays on it
  * when the list changes.
  */
 export function slideKey(slide: Slide): string {
 	switch (slide.jenis) {
 		case 'opd':
-			return `opd:${slide.unitId}`;
+		case 'rtl':
+			return `${slide.jenis}:${slide.unitId}`;
 		case 'peringkat':
 		case 'skm':
 			return slide.halaman.ke === 1 ? slide.jenis : `${slide.jenis}:${slide.halaman.ke}`;

@@ -18,6 +18,7 @@ import {
 	MAX_CLOCK_DIFFERENCE_MINUTES,
 	REALISASI_STATUSES,
 	RESPONSE_SOURCES,
+	RTL_PROGRESS,
 	YEAR_MAX,
 	YEAR_MIN
 } from './constants';
@@ -431,6 +432,125 @@ export const catatanRakorSchema = z.strictObject({
 	diubah: z.strictObject({ oleh: accountNameSchema, waktu: timeSchema }).optional()
 });
 export type CatatanRakor = z.infer<typeof catatanRakorSchema>;
+
+const unsurKeySchema = z.enum(UNSUR_KEYS, { error: 'err.unsur' });
+const actionTextSchema = (key: string) =>
+	z.string().trim().min(1, { error: key }).max(TEXT_LIMIT.butirTindakLanjut, { error: key });
+
+/** Who saved a follow-up document and when: appended at every save, never rewritten. */
+export const followUpHistorySchema = z.strictObject({ oleh: accountNameSchema, waktu: timeSchema });
+const followUpHistory = z.array(followUpHistorySchema).min(1).max(ARRAY_LIMIT.riwayat);
+
+/** One row of an RTL: an action on one priority unsur. */
+export const rtlItemSchema = z.strictObject({
+	unsur: unsurKeySchema,
+	/** The program or kegiatan that addresses the unsur. */
+	program: actionTextSchema('err.rtlProgram'),
+	/** The triwulan(s) of the next year it runs in, ascending. */
+	triwulan: z.array(triwulanSchema).min(1, { error: 'err.rtlTriwulan' }).max(4),
+	penanggungJawab: z
+		.string()
+		.trim()
+		.min(1, { error: 'err.rtlPenanggungJawab' })
+		.max(TEXT_LIMIT.namaAkun, { error: 'err.rtlPenanggungJawab' }),
+	progres: z.enum(RTL_PROGRESS, { error: 'err.rtlProgres' }),
+	/** What was done so far, and the date of that report. */
+	catatanProgres: z.string().trim().max(TEXT_LIMIT.butirTindakLanjut).optional(),
+	tanggalProgres: dateSchema.optional(),
+	/** The Forum Konsultasi Publik whose agreed action this row came from. */
+	forumId: idSchema.optional()
+});
+export type RtlItem = z.infer<typeof rtlItemSchema>;
+
+/**
+ * Rencana tindak lanjut of one unit's SKM of one period (PermenPANRB 14/2017, Bab IV: results are
+ * followed up, priority on the lowest unsur). One per unit × periode, id "<unitId>:<periodeId>".
+ * The unit's OPD staff and the admin write it; reviewers read it.
+ */
+export const rtlSchema = z.strictObject({
+	id: idSchema,
+	unitId: idSchema,
+	/** The survey period whose result the plan follows up. */
+	periodeId: periodeSchema.shape.id,
+	butir: z
+		.array(rtlItemSchema)
+		.min(1, { error: 'err.rtlKosong' })
+		.max(ARRAY_LIMIT.butirTindakLanjut, { error: 'err.rtlKosong' }),
+	riwayat: followUpHistory
+});
+export type Rtl = z.infer<typeof rtlSchema>;
+
+/** An action agreed in a Forum Konsultasi Publik; it may become an RTL row. */
+export const agreedActionSchema = z.strictObject({
+	teks: actionTextSchema('err.forumKesepakatan'),
+	unsur: unsurKeySchema.optional()
+});
+export type AgreedAction = z.infer<typeof agreedActionSchema>;
+
+/**
+ * The record of a Forum Konsultasi Publik a unit held with service users on its SKM result
+ * (PermenPANRB 14/2017, Bab IV): when, how many took part, what was raised, what was agreed.
+ */
+export const forumKonsultasiSchema = z.strictObject({
+	id: idSchema,
+	unitId: idSchema,
+	/** The survey period whose result was discussed. */
+	periodeId: periodeSchema.shape.id,
+	tanggal: dateSchema,
+	peserta: z
+		.number({ error: 'err.forumPeserta' })
+		.int({ error: 'err.forumPeserta' })
+		.min(1, { error: 'err.forumPeserta' })
+		.max(100000, { error: 'err.forumPeserta' }),
+	pokok: z.array(actionTextSchema('err.forumPokok')).max(ARRAY_LIMIT.butirTindakLanjut),
+	kesepakatan: z.array(agreedActionSchema).max(ARRAY_LIMIT.butirTindakLanjut),
+	riwayat: followUpHistory
+});
+export type ForumKonsultasi = z.infer<typeof forumKonsultasiSchema>;
+
+const nrrSchema = z.number().min(1).max(4).nullable();
+
+/**
+ * The public result of one unit's SKM (or, without unitId, the pemda's) in one period, as the
+ * admin published it: aggregates only. The server renders it at /publik without sign-in, so it
+ * holds nothing that is not meant for everyone: no response, no profile, only the saran the admin
+ * approved one by one.
+ */
+export const publikasiSkmSchema = z.strictObject({
+	id: idSchema,
+	periodeId: periodeSchema.shape.id,
+	unitId: idSchema.optional(),
+	nama: z.string().trim().min(1, { error: 'err.nama' }).max(TEXT_LIMIT.nama),
+	/** The 25–100 value, or null when an unsur has no answer. */
+	nilai: z.number().min(25).max(100).nullable(),
+	mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+	responden: z.number().int().min(0),
+	nrr: z.strictObject(
+		Object.fromEntries(UNSUR_KEYS.map((k) => [k, nrrSchema])) as Record<
+			(typeof UNSUR_KEYS)[number],
+			typeof nrrSchema
+		>
+	),
+	/** The pemda page: each published unit's figures. */
+	units: z
+		.array(
+			z.strictObject({
+				unitId: idSchema,
+				nama: z.string().trim().min(1).max(TEXT_LIMIT.nama),
+				nilai: z.number().min(25).max(100).nullable(),
+				mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+				responden: z.number().int().min(0)
+			})
+		)
+		.max(1000)
+		.optional(),
+	rtl: z
+		.array(rtlItemSchema.pick({ unsur: true, program: true, triwulan: true, progres: true }))
+		.max(ARRAY_LIMIT.butirTindakLanjut),
+	saran: z.array(z.string().trim().min(1).max(TEXT_LIMIT.saran)).max(ARRAY_LIMIT.saranPublik),
+	diterbitkan: followUpHistorySchema
+});
+export type PublikasiSkm = z.infer<typeof publikasiSkmSchema>;
 
 /**
  * Who uses this device. Until accounts and sync arrive this is declared on the device, not

@@ -147,7 +147,8 @@ export function computeSkmFromRekap(rekap: AnswerRekap, bobotSkm: BobotSkm = 'ek
 	};
 }
 
-function lowestUnsur(nrr: Record<UnsurKey, number | null>): UnsurKey[] {
+/** The improvement priorities: the three lowest NRR among the answered unsur, key order on ties. */
+export function lowestUnsur(nrr: Readonly<Record<UnsurKey, number | null>>): UnsurKey[] {
 	const dijawab = UNSUR_KEYS.filter((k) => nrr[k] !== null);
 	// Array.prototype.sort is stable, so equal NRR keep key order.
 	return dijawab.sort((a, b) => nrr[a]! - nrr[b]!).slice(0, LOWEST_COUNT);

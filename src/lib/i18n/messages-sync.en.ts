@@ -65,6 +65,9 @@ export const en: Record<keyof typeof id, string> = {
 	'sinkron.jenis.response': 'SKM response',
 	'sinkron.jenis.koreksi': 'SKM correction',
 	'sinkron.jenis.realisasi': 'Realisation',
+	'sinkron.jenis.rtl': 'SKM follow-up plan',
+	'sinkron.jenis.forumKonsultasi': 'Public consultation forum',
+	'sinkron.jenis.publikasiSkm': 'Published SKM result',
 	'sinkron.gagal.jaringan':
 		"The server cannot be reached, so the server's version could not be fetched. Check the network and try again.",
 	'sinkron.gagal.tanpaAkses': 'This account may not read this record on the server.',

@@ -63,6 +63,9 @@ export const id = {
 	'sinkron.jenis.response': 'Respons SKM',
 	'sinkron.jenis.koreksi': 'Koreksi SKM',
 	'sinkron.jenis.realisasi': 'Realisasi',
+	'sinkron.jenis.rtl': 'Rencana tindak lanjut SKM',
+	'sinkron.jenis.forumKonsultasi': 'Forum Konsultasi Publik',
+	'sinkron.jenis.publikasiSkm': 'Publikasi hasil SKM',
 	'sinkron.gagal.jaringan':
 		'Server tidak terjangkau, jadi versi server belum bisa diambil. Periksa jaringan lalu coba lagi.',
 	'sinkron.gagal.tanpaAkses': 'Akun ini tidak berhak membaca catatan ini di server.',

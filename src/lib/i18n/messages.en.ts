@@ -6,7 +6,9 @@ import { en as angka } from './messages-numbers.en';
 import { en as jam } from './messages-clock.en';
 import { en as laporan } from './messages-report.en';
 import { en as perangkat } from './messages-device.en';
+import { en as publikasi } from './messages-publikasi.en';
 import { en as rakor } from './messages-rakor.en';
+import { en as tindakLanjut } from './messages-tindak-lanjut.en';
 import { en as realisasi } from './messages-realisasi.en';
 import { en as sinkron } from './messages-sync.en';
 import { en as survei } from './messages-survey.en';
@@ -165,6 +167,8 @@ export const en: Messages = {
 	...angka,
 	...perangkat,
 	...rakor,
+	...tindakLanjut,
+	...publikasi,
 	...sinkron,
 	...laporan,
 	...jam

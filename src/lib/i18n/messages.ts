@@ -9,7 +9,9 @@ import { id as angka } from './messages-numbers';
 import { id as jam } from './messages-clock';
 import { id as laporan } from './messages-report';
 import { id as perangkat } from './messages-device';
+import { id as publikasi } from './messages-publikasi';
 import { id as rakor } from './messages-rakor';
+import { id as tindakLanjut } from './messages-tindak-lanjut';
 import { id as realisasi } from './messages-realisasi';
 import { id as sinkron } from './messages-sync';
 import { id as survei } from './messages-survey';
@@ -168,6 +170,8 @@ export const id = {
 	...angka,
 	...perangkat,
 	...rakor,
+	...tindakLanjut,
+	...publikasi,
 	...sinkron,
 	...laporan,
 	...jam

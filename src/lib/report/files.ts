@@ -7,9 +7,15 @@ import type { Locale } from '$lib/domain/format';
 import { MIME_CSV } from '$lib/import/master/file';
 import { MIME_XLSX } from '$lib/import/table/xlsx-write';
 import { xlsxWorkbook, csvTable, type ReportTable } from './sheet';
-import { MIME_PDF } from './pdf-file';
+import { MIME_PDF, type PageSize } from './pdf-file';
 import { createPdf } from './pdf-layout';
 import { posterBlock } from './poster';
+import {
+	publicPosterBlocks,
+	publicPosterName,
+	publicPosterTitle,
+	type PublicPosterInput
+} from './public-poster';
 import type { RaporReport } from './rapor-model';
 import { raporBlocks } from './rapor-pdf';
 import { raporSheet, rankingTable } from './rapor-sheet';
@@ -44,12 +50,19 @@ export interface Context {
 	font?: TtfFont;
 }
 
-function pdf(name: string, title: string, blok: Block[], text: ReportText, k: Context): ReportFile {
+function pdf(
+	name: string,
+	title: string,
+	blok: Block[],
+	text: ReportText,
+	k: Context,
+	ukuran?: PageSize
+): ReportFile {
 	const kaki = (page: number, count: number) =>
 		text.t('laporan.halaman', { halaman: page, jumlah: count });
 	const catatan = (n: number, ganti: string) =>
 		text.t('laporan.takTercetak', { n: text.bilangan(n), ganti });
-	const opsi = { judul: title, kaki, dibuat: k.dibuat, font: k.font };
+	const opsi = { judul: title, kaki, dibuat: k.dibuat, font: k.font, ukuran };
 	return { nama: `${name}.pdf`, mime: MIME_PDF, isi: createPdf(blok, opsi, catatan) };
 }
 
@@ -106,4 +119,16 @@ export function posterFile(
 	const name = units.length === 1 ? `poster-kiosk-${units[0]!.id}` : 'poster-kiosk-semua-unit';
 	const title = text.t('poster.judul');
 	return pdf(name, title, posterBlock(units, baseKiosk, text), text, k);
+}
+
+/** The one-page public result poster of a publication (or unpublished figures), on A4 or A3. */
+export function publicPosterFile(
+	input: PublicPosterInput,
+	ukuran: PageSize,
+	k: Context
+): ReportFile {
+	const text = textFor(k.locale);
+	const p = input.publikasi;
+	const blok = publicPosterBlocks(input, text, k.font);
+	return pdf(publicPosterName(p, ukuran), publicPosterTitle(p, text), blok, text, k, ukuran);
 }

@@ -9,11 +9,17 @@ import type { FontObject } from './pdf-cid';
 
 /** A4 in points (1/72 inch). */
 export const A4 = { lebar: 595.28, tinggi: 841.89 } as const;
+/** A3 in points: pages are laid out on A4 and printed scaled up by √2 (a poster on the wall). */
+export const A3 = { lebar: 841.89, tinggi: 1190.55 } as const;
+export type PageSize = 'A4' | 'A3';
+const A3_SCALE = Math.min(A3.lebar / A4.lebar, A3.tinggi / A4.tinggi);
 
 export interface PdfInfo {
 	judul: string;
 	/** When the report was made: ISO 8601 with the device's offset ("2026-07-01T09:15:00+07:00"). */
 	dibuat: string;
+	/** The paper; A4 when not given. */
+	ukuran?: PageSize;
 }
 
 const ascii = (s: string) => {
@@ -89,14 +95,17 @@ export function writePdf(
 	const nomorFont = PERTAMA + halaman.length * 2;
 	const f3 = fontUnicode ? ` /F3 ${nomorFont} 0 R` : '';
 	const source = `<< /Font << /F1 3 0 R /F2 4 0 R${f3} >> >>`;
+	const paper = info.ukuran === 'A3' ? A3 : A4;
+	const scale =
+		info.ukuran === 'A3' ? `${A3_SCALE.toFixed(5)} 0 0 ${A3_SCALE.toFixed(5)} 0 0 cm\n` : '';
 	halaman.forEach((content, i) => {
 		const number = PERTAMA + i * 2;
 		objek(
 			number,
-			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.lebar} ${A4.tinggi}] ` +
+			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${paper.lebar} ${paper.tinggi}] ` +
 				`/Resources ${source} /Contents ${number + 1} 0 R >>`
 		);
-		const stream = zlibSync(ascii(content), { level: 6 });
+		const stream = zlibSync(ascii(scale + content), { level: 6 });
 		objek(number + 1, `<< /Length ${stream.length} /Filter /FlateDecode >>`, stream);
 	});
 

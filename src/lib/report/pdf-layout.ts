@@ -4,7 +4,7 @@
  * footer with the page number on every page.
  */
 import { COLORS, type Bar, type Block, type Color } from './document';
-import { A4, writePdf } from './pdf-file';
+import { A4, writePdf, type PageSize } from './pdf-file';
 import { cidFontObject } from './pdf-cid';
 import { wrap, Printer, truncate, type Font } from './pdf-font';
 import type { TtfFont } from './ttf';
@@ -35,6 +35,8 @@ export interface PdfOptions {
 	dibuat: string;
 	/** The Unicode font for text the standard fonts lack; without it such text shows "?". */
 	font?: TtfFont;
+	/** A3 prints the A4 layout scaled up; A4 when not given. */
+	ukuran?: PageSize;
 }
 
 class Layouter {
@@ -434,5 +436,5 @@ export function createPdf(
 		font && cetak.dipakai.size > 0
 			? (ref: (i: number) => string) => cidFontObject(font, cetak.dipakai, ref)
 			: undefined;
-	return writePdf(page, { judul: opsi.judul, dibuat: opsi.dibuat }, objek);
+	return writePdf(page, { judul: opsi.judul, dibuat: opsi.dibuat, ukuran: opsi.ukuran }, objek);
 }

@@ -1,11 +1,11 @@
 /**
  * The SKM report as PDF blocks, in the order of the reports PermenPANRB 14/2017 asks units to
  * publish: summary with IKM, mutu and kinerja, sample adequacy, NRR per unsur with its chart,
- * improvement priorities, respondent profile, the citizens' saran; for the pemda the units' table
- * and chart first, then each unit's part on its own page.
+ * improvement priorities, respondent profile, the citizens' saran, then its follow-up (Bab IV): the
+ * rencana tindak lanjut of the period and whether the unsur an earlier plan targeted improved; for
+ * the pemda the units' table and chart first, then each unit's part on its own page.
  */
 import { MUTU_LIMITS, type Mutu } from '$lib/domain/mutu';
-import type { Settings } from '$lib/domain/schemas';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import type { SkmUnitDetail } from '$lib/view/skm';
 import { summaryBlock, tableBlock } from './block';
@@ -22,7 +22,11 @@ import {
 	profilColumns,
 	saranColumns,
 	unitSummary,
-	sampelText
+	sampelText,
+	rtlColumns,
+	rtlRows,
+	rtlEffectColumns,
+	rtlEffectRows
 } from './skm-table';
 import { settingsSentence, type ReportText } from './text';
 
@@ -32,18 +36,56 @@ const MUTU_COLORS: Record<Mutu, Color> = {
 	C: COLORS.kuning,
 	D: COLORS.merah
 };
-const mutuColor = (m: Mutu | null) => (m ? MUTU_COLORS[m] : COLORS.redup);
+export const mutuColor = (m: Mutu | null) => (m ? MUTU_COLORS[m] : COLORS.redup);
 const CONVERSION = 25;
 
 /** The grade bounds as reference lines, on the 25–100 scale or (÷ 25) on the 1–4 scale. */
-function mutuLine(skala: 1 | typeof CONVERSION) {
+export function mutuLine(skala: 1 | typeof CONVERSION) {
 	return (['C', 'B', 'A'] as const).map((m) => ({
 		nilai: MUTU_LIMITS[m] / (skala === 1 ? CONVERSION : 1),
 		label: m
 	}));
 }
 
-function unitSection(d: SkmUnitDetail, p: Settings, text: ReportText): Block[] {
+/** The unit's RTL of the report's period, and the result of its earlier one. */
+function rtlSection(l: SkmReport, d: SkmUnitDetail, text: ReportText): Block[] {
+	const p = l.pengaturan;
+	const rtl = l.rtl.find((r) => r.unitId === d.unit.id);
+	const blok: Block[] = [
+		{ jenis: 'judul', tingkat: 2, teks: text.t('laporan.rtlJudul') },
+		rtl
+			? tableBlock(
+					rtlColumns(text),
+					rtlRows(rtl, p, text),
+					[2.2, 3, 1.6, 1.8, 1.1, 2.4, 1.4],
+					text.locale
+				)
+			: { jenis: 'paragraf', teks: text.t('laporan.rtlTanpa') }
+	];
+	const result = l.rtlHasil.find((h) => h.unitId === d.unit.id);
+	if (result) {
+		blok.push(
+			{ jenis: 'judul', tingkat: 2, teks: text.t('laporan.rtlHasilJudul') },
+			{
+				jenis: 'paragraf',
+				teks: text.t('laporan.rtlHasilPengantar', {
+					periode: text.periode(result.periodeId),
+					kini: text.periode(l.periodeId)
+				})
+			},
+			tableBlock(
+				rtlEffectColumns(text),
+				rtlEffectRows(result, p, text),
+				[4.6, 1.4, 1.4, 1.4, 2],
+				text.locale
+			)
+		);
+	}
+	return blok;
+}
+
+function unitSection(l: SkmReport, d: SkmUnitDetail, text: ReportText): Block[] {
+	const p = l.pengaturan;
 	const { hasil: result } = d;
 	const local = text.locale;
 	const blok: Block[] = [
@@ -121,7 +163,7 @@ function unitSection(d: SkmUnitDetail, p: Settings, text: ReportText): Block[] {
 			? tableBlock(saranColumns(text), saranRows(d), [1.4, 6], local)
 			: { jenis: 'paragraf', teks: text.t('laporan.tanpaSaran') }
 	);
-	return blok;
+	return [...blok, ...rtlSection(l, d, text)];
 }
 
 function opening(title: string, l: SkmReport, text: ReportText, created: string): Block[] {
@@ -196,7 +238,7 @@ function pemdaSection(
 
 export function skmBlocks(l: SkmReport, text: ReportText, created: string): Block[] {
 	const initial = opening(skmTitle(l, text), l, text, created);
-	if (!l.pemda) return [...initial, ...unitSection(l.unit[0]!, l.pengaturan, text)];
+	if (!l.pemda) return [...initial, ...unitSection(l, l.unit[0]!, text)];
 	return [
 		...initial,
 		...pemdaSection(l, l.pemda, text),
@@ -207,7 +249,7 @@ export function skmBlocks(l: SkmReport, text: ReportText, created: string): Bloc
 				halamanBaru: true,
 				teks: `${i + 1}. ${d.unit.nama}`
 			},
-			...unitSection(d, l.pengaturan, text)
+			...unitSection(l, d, text)
 		])
 	];
 }

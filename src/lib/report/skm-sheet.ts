@@ -16,7 +16,11 @@ import {
 	profilColumns,
 	saranColumns,
 	unitSummary,
-	sampelText
+	sampelText,
+	rtlColumns,
+	rtlRows,
+	rtlEffectColumns,
+	rtlEffectRows
 } from './skm-table';
 import type { ReportText } from './text';
 
@@ -108,7 +112,29 @@ export function skmSheet(l: SkmReport, text: ReportText, created: string): Repor
 		skmUnitTable(l, text),
 		byUnit(text.t('skm.nrr'), nrrColumns(text), l, (d) => nrrRows(d, l.pengaturan, text), text),
 		byUnit(text.t('skm.profil'), profilColumns(text), l, (d) => profilRows(d.profil, text), text),
-		byUnit(text.t('laporan.saran'), saranColumns(text), l, saranRows, text)
+		byUnit(text.t('laporan.saran'), saranColumns(text), l, saranRows, text),
+		byUnit(
+			text.t('laporan.rtlJudul'),
+			rtlColumns(text),
+			l,
+			(d) => {
+				const rtl = l.rtl.find((r) => r.unitId === d.unit.id);
+				return rtl ? rtlRows(rtl, l.pengaturan, text) : [];
+			},
+			text
+		),
+		byUnit(
+			text.t('laporan.rtlHasilJudul'),
+			[text.t('laporan.rtlPeriode'), ...rtlEffectColumns(text)],
+			l,
+			(d) => {
+				const h = l.rtlHasil.find((r) => r.unitId === d.unit.id);
+				if (!h) return [];
+				const periode = text.periode(h.periodeId);
+				return rtlEffectRows(h, l.pengaturan, text).map((row) => [periode, ...row]);
+			},
+			text
+		)
 	];
 	if (l.pemda) {
 		sheet.push({

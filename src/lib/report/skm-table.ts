@@ -1,11 +1,11 @@
 /** The tables of an SKM report as typed rows, shared by the PDF and the XLSX. */
 import type { SampelAdequacy } from '$lib/domain/krejcie-morgan';
-import type { Settings } from '$lib/domain/schemas';
+import type { Rtl, Settings } from '$lib/domain/schemas';
 import { NOT_FILLED, type ProfilRekap } from '$lib/domain/skm';
 import { UNSUR_KEYS } from '$lib/domain/unsur';
 import type { SkmUnitDetail } from '$lib/view/skm';
 import { toNumberCell, toDateCell, type Cell } from './cell';
-import type { SkmReport } from './skm-model';
+import type { RtlResult, SkmReport } from './skm-model';
 import type { ReportText } from './text';
 
 /** PermenPANRB 14/2017: an NRR times 25 is its value on the 25–100 scale. */
@@ -122,4 +122,57 @@ export function saranColumns(text: ReportText): string[] {
 /** Newest first, as the unit's screen lists them. */
 export function saranRows(d: SkmUnitDetail): Cell[][] {
 	return d.saran.map((s) => [toDateCell(s.waktu), s.teks]);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** "TW I, TW III" (English "Q1, Q3"): the triwulan an RTL row runs in. */
+function triwulanText(list: readonly number[], text: ReportText): string {
+	return list.map((n) => text.t('laporan.rtlTw', { n, romawi: ROMAN[n - 1] ?? n })).join(', ');
+}
+
+export function rtlColumns(text: ReportText): string[] {
+	return [
+		text.t('skm.unsur'),
+		text.t('laporan.rtlProgram'),
+		text.t('laporan.rtlTriwulan'),
+		text.t('laporan.rtlPenanggungJawab'),
+		text.t('laporan.rtlProgres'),
+		text.t('laporan.rtlCatatan'),
+		text.t('laporan.rtlTanggal')
+	];
+}
+
+/** One row per action of the plan, in its order. */
+export function rtlRows(rtl: Pick<Rtl, 'butir'>, p: Settings, text: ReportText): Cell[][] {
+	return rtl.butir.map((b): Cell[] => [
+		text.unsur(b.unsur, p),
+		b.program,
+		triwulanText(b.triwulan, text),
+		b.penanggungJawab,
+		text.t(`laporan.rtlProgres.${b.progres}`),
+		b.catatanProgres ?? null,
+		b.tanggalProgres ? toDateCell(b.tanggalProgres) : null
+	]);
+}
+
+export function rtlEffectColumns(text: ReportText): string[] {
+	return [
+		text.t('skm.unsur'),
+		text.t('laporan.rtlNrrSebelum'),
+		text.t('laporan.rtlNrrKini'),
+		text.t('laporan.rtlSelisih'),
+		text.t('laporan.rtlArah')
+	];
+}
+
+/** One row per unsur the earlier plan targeted: NRR then and now, the change and its direction. */
+export function rtlEffectRows(h: RtlResult, p: Settings, text: ReportText): Cell[][] {
+	return h.efek.map((e): Cell[] => [
+		text.unsur(e.unsur, p),
+		toNumberCell(e.sebelum, 'desimal3'),
+		toNumberCell(e.sesudah, 'desimal3'),
+		toNumberCell(e.selisih, 'desimal3'),
+		e.arah ? text.t(`laporan.rtlArah.${e.arah}`) : text.t('laporan.rtlArahKosong')
+	]);
 }

@@ -9,13 +9,15 @@ import { realisasiForPeriode } from '$lib/db/realisasi';
 import { responsesForUnit } from '$lib/db/responses';
 import type { RaporDb } from '$lib/db/schema';
 import { rekapForPeriode } from '$lib/db/skm-rekap';
+import { rtlForUnit } from '$lib/db/tindak-lanjut';
+import { rtlBefore } from '$lib/domain/tindak-lanjut';
 import type { Locale } from '$lib/domain/format';
 import { parsePeriodeId, previousPeriode } from '$lib/domain/periode';
 import { timeNow } from '$lib/domain/local-time';
 import { loadFullMessages } from '$lib/i18n/locale.svelte';
 import type { ReportFile } from '$lib/report/files';
 import { database } from './app.svelte';
-import type { SkmReportInput, ResponseSaran } from '$lib/report/skm-model';
+import type { SkmReportInput, ResponseSaran, RtlInput } from '$lib/report/skm-model';
 import { applyKoreksi } from './survey-koreksi';
 
 export type { ReportFile } from '$lib/report/files';
@@ -32,8 +34,37 @@ async function context(m: Writers, format: 'pdf' | 'xlsx', locale: Locale) {
 	return { locale, dibuat: timeNow(), font };
 }
 
-/** Figures from the stored rekap; the saran (free text) from the units' responses, by index. */
-async function skmInput(
+/**
+ * The follow-up of the report's units: every RTL of theirs (the model keeps the period's and the
+ * latest earlier one, rtlBefore) and, for "did it work?", their rekap of those earlier periods.
+ */
+async function rtlInput(db: RaporDb, periodeId: string, unitIds: string[]): Promise<RtlInput> {
+	const rtl = (await Promise.all(unitIds.map((id) => rtlForUnit(db, id)))).flat();
+	const earlier = new Map<string, Set<string>>();
+	for (const id of unitIds) {
+		const before = rtlBefore(
+			rtl.filter((r) => r.unitId === id),
+			periodeId
+		);
+		if (!before) continue;
+		const units = earlier.get(before.periodeId) ?? new Set<string>();
+		earlier.set(before.periodeId, units.add(id));
+	}
+	const rekapEarlier = (
+		await Promise.all(
+			[...earlier].map(async ([p, units]) =>
+				(await rekapForPeriode(db, p)).filter((r) => units.has(r.unitId))
+			)
+		)
+	).flat();
+	return { rtl, rekapEarlier };
+}
+
+/**
+ * Figures from the stored rekap; the saran (free text) from the units' responses, by index; the
+ * units' RTL and the rekap of the earlier periods they followed up.
+ */
+export async function skmInput(
 	db: RaporDb,
 	periodeId: string,
 	unitId: string | null
@@ -53,7 +84,9 @@ async function skmInput(
 			list.filter((r) => r.saran).map(({ waktu: time, saran }) => ({ waktu: time, saran }))
 		);
 	}
-	return { periodeId, units, rekap, populasi, pengaturan: settings, saran };
+	const reported = unitId === null ? units.filter((u) => u.layananSkm).map((u) => u.id) : [unitId];
+	const followUp = await rtlInput(db, periodeId, reported);
+	return { periodeId, units, rekap, populasi, pengaturan: settings, saran, ...followUp };
 }
 
 /** The pemda's SKM report (unitId null) or one unit's, as PDF, XLSX, or the screen's table as CSV. */

@@ -23,7 +23,10 @@ export const TABLE_BY_KIND = {
 	response: 'responses',
 	koreksi: 'koreksi',
 	realisasi: 'realisasi',
-	catatanRakor: 'catatanRakor'
+	catatanRakor: 'catatanRakor',
+	rtl: 'rtl',
+	forumKonsultasi: 'forumKonsultasi',
+	publikasiSkm: 'publikasiSkm'
 } as const satisfies Record<DocumentKind, string>;
 export type SyncTable = (typeof TABLE_BY_KIND)[DocumentKind];
 

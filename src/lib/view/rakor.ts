@@ -1,6 +1,7 @@
 /**
  * Rakor mode: everything a meeting shows for one triwulan (the ranking with each OPD's components
- * and indicators, each OPD's trend, the SKM of the service units), live or as pinned, the slides
+ * and indicators, each OPD's trend, the SKM of the service units and their rencana tindak lanjut),
+ * live or as pinned, the slides
  * made of it, and how pinned figures differ from the live ones. Pure: the reads are in
  * state/bacaan.ts.
  */
@@ -9,6 +10,7 @@ import {
 	compareSkm,
 	highlights,
 	buildSlides,
+	ROWS_PER_SLIDE,
 	type OpdDifference,
 	type SkmDifference,
 	type OpdValues,
@@ -16,25 +18,52 @@ import {
 	type Slide,
 	type Highlights
 } from '$lib/domain/rakor';
+import type { Rtl } from '$lib/domain/schemas';
 import { opdTrend, type RankingView, type TrendPoint } from './ranking';
-import type { SkmView } from './skm';
+import type { SkmUnitRow, SkmView } from './skm';
 
 export interface RakorData {
 	ranking: RankingView;
 	skm: SkmView;
 	/** Each OPD's index and rank in every triwulan of the year, by unit id. */
 	tren: Record<string, TrendPoint[]>;
+	/**
+	 * The rencana tindak lanjut of the triwulan's SKM, one per unit that has one. Optional: figures
+	 * pinned before RTL came into the app have none, and still show.
+	 */
+	rtl?: Rtl[];
 }
 
 export function buildRakorData(
 	ranking: RankingView,
 	skm: SkmView,
-	setahun: readonly RankingView[]
+	setahun: readonly RankingView[],
+	rtl: readonly Rtl[] = []
 ): RakorData {
 	const tren = Object.fromEntries(
 		ranking.rows.map((r) => [r.unit.id, opdTrend(setahun, r.unit.id)])
 	);
-	return { ranking, skm, tren };
+	return { ranking, skm, tren, rtl: [...rtl] };
+}
+
+/** A service unit's RTL slide: the plan with the unit's SKM result of the period. */
+export interface RtlSlide {
+	row: SkmUnitRow;
+	rtl: Rtl;
+}
+
+/**
+ * The service units with an RTL of the meeting's period, in the SKM list's order (best IKM
+ * first); an RTL of a unit that is not a service unit in the SKM view is not shown.
+ */
+export function rtlSlides(data: RakorData): RtlSlide[] {
+	const perUnit = new Map(
+		(data.rtl ?? []).filter((r) => r.periodeId === data.skm.periodeId).map((r) => [r.unitId, r])
+	);
+	return data.skm.units.flatMap((row) => {
+		const rtl = perUnit.get(row.unit.id);
+		return rtl ? [{ row, rtl }] : [];
+	});
 }
 
 export interface Presentation {
@@ -49,7 +78,9 @@ export function buildPresentation(data: RakorData): Presentation {
 	const slides = buildSlides(
 		data.ranking.rows.map((r) => r.unit.id),
 		groups,
-		data.skm.units.length
+		data.skm.units.length,
+		ROWS_PER_SLIDE,
+		rtlSlides(data).map((s) => s.row.unit.id)
 	);
 	return { slides, sorotan: groups };
 }

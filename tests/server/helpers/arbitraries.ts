@@ -17,7 +17,8 @@ import {
 	POLARITIES,
 	REALISASI_STATUSES,
 	MAX_CLOCK_DIFFERENCE_MINUTES,
-	RESPONSE_SOURCES
+	RESPONSE_SOURCES,
+	RTL_PROGRESS
 } from '../../../src/lib/domain/schemas.ts';
 import { CLOCK_SOURCES } from '../../../src/lib/domain/clock.ts';
 import { ARRAY_LIMIT, TEXT_LIMIT } from '../../../src/lib/domain/limits.ts';
@@ -354,6 +355,100 @@ const catatanRakor = fc.record(
 	{ requiredKeys: ['id', 'unitId', 'periodeId', 'teks', 'oleh', 'waktu', 'selesai'] }
 );
 
+const followUpHistory = fc.array(fc.record({ oleh: text(1, 100), waktu: time }), {
+	minLength: 1,
+	maxLength: 4
+});
+const unsurKey = fc.constantFrom(...UNSUR_KEYS);
+const triwulanList = fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 });
+const actionText = text(1, TEXT_LIMIT.butirTindakLanjut);
+const rtlItem = fc.record(
+	{
+		unsur: unsurKey,
+		program: actionText,
+		triwulan: triwulanList,
+		penanggungJawab: text(1, TEXT_LIMIT.namaAkun),
+		progres: fc.constantFrom(...RTL_PROGRESS),
+		catatanProgres: text(0, TEXT_LIMIT.butirTindakLanjut),
+		tanggalProgres: dateArb,
+		forumId: id
+	},
+	{ requiredKeys: ['unsur', 'program', 'triwulan', 'penanggungJawab', 'progres'] }
+);
+
+const rtl = fc.record({
+	id,
+	unitId: id,
+	periodeId,
+	butir: fc.array(rtlItem, { minLength: 1, maxLength: 4 }),
+	riwayat: followUpHistory
+});
+
+const forumKonsultasi = fc.record({
+	id,
+	unitId: id,
+	periodeId,
+	tanggal: dateArb,
+	peserta: fc.integer({ min: 1, max: 100000 }),
+	pokok: fc.array(actionText, { maxLength: 3 }),
+	kesepakatan: fc.array(
+		fc.record({ teks: actionText, unsur: unsurKey }, { requiredKeys: ['teks'] }),
+		{ maxLength: 3 }
+	),
+	riwayat: followUpHistory
+});
+
+const nilai = fc.option(fc.double({ min: 25, max: 100, noNaN: true }), { nil: null });
+const mutu = fc.option(fc.constantFrom('A', 'B', 'C', 'D'), { nil: null });
+const publikasiSkm = fc.record(
+	{
+		id,
+		periodeId,
+		unitId: id,
+		nama: text(1, TEXT_LIMIT.nama),
+		nilai,
+		mutu,
+		responden: fc.nat(),
+		nrr: fc.record(
+			Object.fromEntries(
+				UNSUR_KEYS.map((k) => [
+					k,
+					fc.option(fc.double({ min: 1, max: 4, noNaN: true }), { nil: null })
+				])
+			)
+		),
+		units: fc.array(
+			fc.record({ unitId: id, nama: text(1, TEXT_LIMIT.nama), nilai, mutu, responden: fc.nat() }),
+			{ maxLength: 3 }
+		),
+		rtl: fc.array(
+			fc.record({
+				unsur: unsurKey,
+				program: actionText,
+				triwulan: triwulanList,
+				progres: fc.constantFrom(...RTL_PROGRESS)
+			}),
+			{ maxLength: 3 }
+		),
+		saran: fc.array(text(1, 200), { maxLength: 3 }),
+		diterbitkan: fc.record({ oleh: text(1, 100), waktu: time })
+	},
+	{
+		requiredKeys: [
+			'id',
+			'periodeId',
+			'nama',
+			'nilai',
+			'mutu',
+			'responden',
+			'nrr',
+			'rtl',
+			'saran',
+			'diterbitkan'
+		]
+	}
+);
+
 export const CONTENT_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
 	unit,
 	periode,
@@ -365,7 +460,10 @@ export const CONTENT_ARB: { [J in DocumentKind]: fc.Arbitrary<unknown> } = {
 	response,
 	koreksi,
 	realisasi,
-	catatanRakor
+	catatanRakor,
+	rtl,
+	forumKonsultasi,
+	publikasiSkm
 };
 
 /** A valid stored document of the type, as JSON (what CouchDB would hand its function). */

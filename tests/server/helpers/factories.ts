@@ -10,7 +10,10 @@ import {
 } from '../../../src/lib/domain/document.ts';
 import type {
 	CatatanRakor,
+	ForumKonsultasi,
+	PublikasiSkm,
 	Realisasi,
+	Rtl,
 	HistoryEntry,
 	SkmKoreksi,
 	SkmResponse,
@@ -171,3 +174,102 @@ export function catatanRakor(
 
 export const doc = <J extends keyof DocumentContent>(kind: J, content: DocumentContent[J]) =>
 	toDocument(kind, content);
+
+/** A saved entry of a follow-up document's history. */
+export const followUpEntry = (oleh: string, waktu = TIME) => ({ oleh, waktu });
+
+/** The RTL of `unitId` for `periodeId` (id "<unitId>:<periodeId>"), saved once by `oleh`. */
+export function rtl(
+	unitId: string,
+	periodeId: string,
+	oleh: string,
+	overrides: Partial<Rtl> = {}
+): Rtl {
+	return {
+		id: `${unitId}:${periodeId}`,
+		unitId,
+		periodeId,
+		butir: [
+			{
+				unsur: 'u5',
+				program: 'Pelatihan pelayanan prima bagi petugas loket',
+				triwulan: [1, 2],
+				penanggungJawab: 'Kepala Subbagian Umum',
+				progres: 'belum'
+			},
+			{
+				unsur: 'u9',
+				program: 'Tambah kursi tunggu dan papan antrean',
+				triwulan: [2],
+				penanggungJawab: 'Bendahara Barang',
+				progres: 'berjalan',
+				catatanProgres: 'Pengadaan kursi sudah dipesan',
+				tanggalProgres: '2026-04-15'
+			}
+		],
+		riwayat: [followUpEntry(oleh)],
+		...overrides
+	};
+}
+
+/** The record of a Forum Konsultasi Publik of `unitId` on `periodeId`, saved once by `oleh`. */
+export function forumKonsultasi(
+	unitId: string,
+	periodeId: string,
+	oleh: string,
+	overrides: Partial<ForumKonsultasi> = {}
+): ForumKonsultasi {
+	return {
+		id: freshId('f'),
+		unitId,
+		periodeId,
+		tanggal: '2026-04-08',
+		peserta: 24,
+		pokok: ['Antrean loket pagi terlalu panjang', 'Ruang tunggu panas'],
+		kesepakatan: [
+			{ teks: 'Buka loket kedua pukul 07.30', unsur: 'u5' },
+			{ teks: 'Pasang kipas angin di ruang tunggu' }
+		],
+		riwayat: [followUpEntry(oleh)],
+		...overrides
+	};
+}
+
+/**
+ * The published SKM result of `unitId` (or, with `unitId` undefined, the pemda page) for
+ * `periodeId`, published by `oleh`: aggregates only.
+ */
+export function publikasiSkm(
+	unitId: string | undefined,
+	periodeId: string,
+	oleh: string,
+	overrides: Partial<PublikasiSkm> = {}
+): PublikasiSkm {
+	return {
+		id: `${unitId ?? 'pemda'}:${periodeId}`,
+		periodeId,
+		...(unitId === undefined ? {} : { unitId }),
+		nama: unitId === undefined ? 'Pemerintah Kota Wiradesa' : `Unit ${unitId}`,
+		nilai: 82.4,
+		mutu: 'B',
+		responden: 120,
+		nrr: {
+			u1: 3.3,
+			u2: 3.4,
+			u3: 3.2,
+			u4: 3.5,
+			u5: 3.0,
+			u6: 3.4,
+			u7: 3.3,
+			u8: null,
+			u9: 2.9
+		},
+		...(unitId === undefined
+			? { units: [{ unitId: UNIT_A, nama: 'Unit pkm-a', nilai: 82.4, mutu: 'B', responden: 120 }] }
+			: {}),
+		rtl: [{ unsur: 'u9', program: 'Tambah kursi tunggu', triwulan: [2], progres: 'berjalan' }],
+		saran: ['Loket dibuka lebih pagi'],
+		diterbitkan: followUpEntry(oleh),
+		...overrides
+	};
+}

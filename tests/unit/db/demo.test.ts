@@ -17,7 +17,9 @@ const demoRecords =
 	demo.populasi.length +
 	demo.indikator.length +
 	demo.realisasi.length +
-	demo.responses.length;
+	demo.responses.length +
+	demo.rtl.length +
+	demo.forumKonsultasi.length;
 
 async function counts(db: RaporDb) {
 	return {
@@ -27,7 +29,9 @@ async function counts(db: RaporDb) {
 		populasi: await db.populasi.count(),
 		indikator: await db.indikator.count(),
 		realisasi: await db.realisasi.count(),
-		responses: await db.responses.count()
+		responses: await db.responses.count(),
+		rtl: await db.rtl.count(),
+		forumKonsultasi: await db.forumKonsultasi.count()
 	};
 }
 
@@ -38,7 +42,9 @@ const demoCounts = {
 	populasi: demo.populasi.length,
 	indikator: demo.indikator.length,
 	realisasi: demo.realisasi.length,
-	responses: demo.responses.length
+	responses: demo.responses.length,
+	rtl: demo.rtl.length,
+	forumKonsultasi: demo.forumKonsultasi.length
 };
 
 describe('demo data on first start', () => {
@@ -95,7 +101,9 @@ describe('removing demo data', () => {
 			populasi: 0,
 			indikator: 0,
 			realisasi: 1,
-			responses: 1
+			responses: 1,
+			rtl: 0,
+			forumKonsultasi: 0
 		});
 		expect(await db.responses.get('skm-1')).toEqual(response());
 		expect((await db.meta.get(META_DEMO))?.value).toMatchObject({ status: 'removed' });

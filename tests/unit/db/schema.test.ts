@@ -90,10 +90,11 @@ describe('a fresh install', () => {
 		const db = freshDb();
 		await db.open();
 		expect(db.verno).toBe(LATEST_VERSION);
-		expect(LATEST_VERSION).toBe(7);
+		expect(LATEST_VERSION).toBe(8);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'catatanRakor',
 			'drafts',
+			'forumKonsultasi',
 			'indikator',
 			'jenisLayanan',
 			'koreksi',
@@ -102,8 +103,10 @@ describe('a fresh install', () => {
 			'pengaturan',
 			'periode',
 			'populasi',
+			'publikasiSkm',
 			'realisasi',
 			'responses',
+			'rtl',
 			'sinkron',
 			'skmRekap',
 			'snapshotRakor',
@@ -299,6 +302,28 @@ describe('upgrading a version 4 database to version 5', () => {
 		expect(await db.catatanRakor.count()).toBe(0);
 		expect(await db.snapshotRakor.count()).toBe(0);
 		expect(db.catatanRakor.schema.indexes.map((i) => i.name)).toEqual(
+			expect.arrayContaining(['periodeId', 'unitId'])
+		);
+	});
+
+	it('adds the SKM follow-up and publication tables to a v7 database, keeping its data', async () => {
+		const name = uniqueName();
+		const v7 = new Dexie(name);
+		for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 7)) {
+			v7.version(version).stores(stores);
+		}
+		await v7.open();
+		await v7.table('realisasi').put({ id: 'a', unitId: 'u', periodeId: '2026-TW1' });
+		v7.close();
+
+		const db = track(openDb(name));
+		await db.open();
+		expect(db.verno).toBe(8);
+		expect(await db.realisasi.count()).toBe(1);
+		expect(await db.rtl.count()).toBe(0);
+		expect(await db.forumKonsultasi.count()).toBe(0);
+		expect(await db.publikasiSkm.count()).toBe(0);
+		expect(db.rtl.schema.indexes.map((i) => i.name)).toEqual(
 			expect.arrayContaining(['periodeId', 'unitId'])
 		);
 	});

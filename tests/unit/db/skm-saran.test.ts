@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS, openDb, type RaporDb } from '$lib/db/schema';
+import { LATEST_VERSION, SCHEMA_VERSIONS, openDb, type RaporDb } from '$lib/db/schema';
 import { saranOfUnit, type Saran } from '$lib/db/skm-saran';
 import { effectiveResponse } from '$lib/domain/koreksi';
 import type { SkmKoreksi, SkmResponse } from '$lib/domain/schemas';
@@ -151,7 +151,7 @@ describe('the v7 upgrade', () => {
 		const db = openDb(name);
 		cleanup.push(db);
 		await db.open();
-		expect(db.verno).toBe(7);
+		expect(db.verno).toBe(LATEST_VERSION);
 		expect(await db.responses.count()).toBe(3);
 		expect(await saranOfUnit(db, UNIT, PERIODE)).toEqual({
 			terbaru: [{ waktu: response().waktu, teks: 'Ramah' }],

@@ -11,7 +11,9 @@ import {
 	populasiSchema,
 	realisasiSchema,
 	skmResponseSchema,
-	unitSchema
+	unitSchema,
+	rtlSchema,
+	forumKonsultasiSchema
 } from '$lib/domain/schemas';
 import { realisasiId } from '$lib/domain/realisasi-status';
 import { computeSkm } from '$lib/domain/skm';
@@ -44,7 +46,9 @@ describe('generateDemo', () => {
 			populasi: populasiSchema,
 			indikator: indikatorSchema,
 			realisasi: realisasiSchema,
-			responses: skmResponseSchema
+			responses: skmResponseSchema,
+			rtl: rtlSchema,
+			forumKonsultasi: forumKonsultasiSchema
 		} as const;
 		for (const key of Object.keys(schemas) as (keyof DemoData)[]) {
 			for (const doc of demo[key]) {

@@ -8,6 +8,7 @@ import {
 } from '$lib/domain/conflict';
 import {
 	realisasiSchema,
+	rtlSchema,
 	type CatatanRakor,
 	type Realisasi,
 	type HistoryEntry
@@ -147,5 +148,59 @@ describe('resolving a conflict between two versions', () => {
 		);
 		expect(content).toMatchObject({ teks: 'Laporkan tiap pekan', selesai: true, oleh: 'pimpinan' });
 		expect(content.diubah).toEqual({ oleh: 'sekda', waktu: '2026-11-03T10:00:00+07:00' });
+	});
+});
+
+describe('resolving a conflict on an SKM follow-up', () => {
+	const rtl = {
+		id: 'puskesmas-a:2026-TW2',
+		unitId: 'puskesmas-a',
+		periodeId: '2026-TW2',
+		butir: [
+			{
+				unsur: 'u3',
+				program: 'Antrean daring',
+				triwulan: [3],
+				penanggungJawab: 'Kepala TU',
+				progres: 'belum'
+			}
+		],
+		riwayat: [{ oleh: 'ani', waktu: '2026-07-01T08:00:00+07:00' }]
+	};
+	const onThisDevice = {
+		...rtl,
+		butir: [{ ...rtl.butir[0]!, progres: 'berjalan' }],
+		riwayat: [...rtl.riwayat, { oleh: 'budi', waktu: '2026-07-03T09:00:00+07:00' }]
+	};
+	const onTheOther = {
+		...rtl,
+		butir: [{ ...rtl.butir[0]!, penanggungJawab: 'Kepala Puskesmas' }],
+		riwayat: [...rtl.riwayat, { oleh: 'admin', waktu: '2026-07-02T10:00:00+07:00' }]
+	};
+	const sekda = { oleh: 'sekda', waktu: '2026-07-04T08:00:00+07:00', admin: true };
+
+	it.each(['rtl', 'forumKonsultasi'] as const)(
+		'keeps both histories of a %s, this version’s first, and ends with the resolver’s entry',
+		(kind) => {
+			const { isi, induk } = mergeVersions(kind, onThisDevice, onTheOther, { butir: 'itu' }, sekda);
+			expect(induk).toBe('ini');
+			expect(isi.riwayat).toEqual([
+				{ oleh: 'ani', waktu: '2026-07-01T08:00:00+07:00' },
+				{ oleh: 'budi', waktu: '2026-07-03T09:00:00+07:00' },
+				{ oleh: 'admin', waktu: '2026-07-02T10:00:00+07:00' },
+				{ oleh: 'sekda', waktu: '2026-07-04T08:00:00+07:00' }
+			]);
+			expect(isi.butir).toEqual(onTheOther.butir);
+		}
+	);
+
+	it('never offers the history as a part to choose', () => {
+		expect(differingParts(onThisDevice, onTheOther)).toEqual(['butir']);
+	});
+
+	it('keeps an entry both versions share once, and passes the server’s RTL schema', () => {
+		const same = mergeVersions('rtl', onThisDevice, onThisDevice, {}, sekda).isi;
+		expect((same.riwayat as unknown[]).length).toBe(3);
+		expect(rtlSchema.safeParse(same).success).toBe(true);
 	});
 });

@@ -26,6 +26,8 @@ describe('the pemda SKM report as XLSX', () => {
 			'NRR',
 			'Profil responden',
 			'Saran',
+			'Rencana tindak lanjut',
+			'Hasil tindak lanjut',
 			'Profil responden seluruh unit'
 		]);
 	});

@@ -4,6 +4,8 @@ import { saveCatatan } from '$lib/db/catatan-rakor';
 import { loadDemo } from '$lib/db/demo';
 import { realisasiForUnit } from '$lib/db/realisasi';
 import { putRealisasi } from '$lib/db/realisasi-write';
+import { saveRtl } from '$lib/db/tindak-lanjut-write';
+import type { Rtl } from '$lib/domain/schemas';
 import { readSnapshot, listSnapshots, removeSnapshot, saveSnapshot } from '$lib/db/rakor-snapshot';
 import { slideKey, SNAPSHOT_VERSION, type RakorSnapshot } from '$lib/domain/rakor';
 import { InvalidDocumentError } from '$lib/db/validate';
@@ -48,7 +50,7 @@ describe("a meeting's figures", () => {
 			expect(tren.map((p) => p.periodeId)).toEqual(['2026-TW1', '2026-TW2', TW3, '2026-TW4']);
 			expect(tren[2]!.indeks).toBe(row.hasil.indeks);
 		}
-	});
+	}, 30_000);
 
 	it('make one slide per OPD in ranking order between the highlights and the SKM', async () => {
 		const db = await demoDb();
@@ -58,8 +60,53 @@ describe("a meeting's figures", () => {
 		const opd = slides.filter((s) => s.jenis === 'opd').map(slideKey);
 		expect(opd).toEqual(data.ranking.rows.map((r) => `opd:${r.unit.id}`));
 		expect(slides.map(slideKey).slice(0, 3)).toEqual(['peringkat', 'teratas', 'terbawah']);
-		expect(slides.map(slideKey).slice(-2)).toEqual(['skm', 'tindak-lanjut']);
-	});
+		// After the SKM: a slide per service unit with an RTL of the triwulan, then the follow-ups.
+		const rtl = data.skm.units
+			.filter((u) => data.rtl!.some((r) => r.unitId === u.unit.id))
+			.map((u) => `rtl:${u.unit.id}`);
+		expect(rtl.length).toBeGreaterThan(0);
+		expect(slides.map(slideKey).slice(-2 - rtl.length)).toEqual(['skm', ...rtl, 'tindak-lanjut']);
+	}, 30_000);
+});
+
+const rtl = (unitId: string, periodeId: string, program: string): Rtl => ({
+	id: `${unitId}:${periodeId}`,
+	unitId,
+	periodeId,
+	butir: [
+		{ unsur: 'u3', program, triwulan: [1], penanggungJawab: 'Kepala Seksi', progres: 'belum' }
+	],
+	riwayat: [{ oleh: 'demo-opd', waktu: '2026-10-01T10:00:00+07:00' }]
+});
+
+describe("a meeting's rencana tindak lanjut", () => {
+	it('are the RTL of the triwulan’s SKM, each with a slide, and stay as pinned', async () => {
+		const db = await demoDb();
+		await db.rtl.clear();
+		await saveRtl(db, rtl('demo-dinkes', TW3, 'Loket antrean daring'));
+		await saveRtl(db, rtl('demo-disdukcapil', '2026-TW2', 'Dari triwulan lalu'));
+		const data = await readRakorData(db, TW3);
+		expect(data.rtl!.map((r) => r.id)).toEqual([`demo-dinkes:${TW3}`]);
+		const rtlKeys = buildPresentation(data)
+			.slides.map(slideKey)
+			.filter((k) => k.startsWith('rtl:'));
+		expect(rtlKeys).toEqual(['rtl:demo-dinkes']);
+
+		await saveSnapshot(db, snapshot(data));
+		await saveRtl(db, rtl('demo-dinkes', TW3, 'Rencana yang diubah'));
+		const pinned = (await readSnapshot(db, 'snap-1'))!.data as RakorData;
+		expect(pinned.rtl![0]!.butir[0]!.program).toBe('Loket antrean daring');
+	}, 30_000);
+
+	it('are optional in pinned figures: a copy pinned before RTL existed still reads and shows', async () => {
+		const db = await demoDb();
+		const old: RakorData = await readRakorData(db, TW3);
+		delete old.rtl;
+		await saveSnapshot(db, snapshot(old));
+		const pinned = (await readSnapshot(db, 'snap-1'))!.data as RakorData;
+		expect(pinned.rtl).toBeUndefined();
+		expect(buildPresentation(pinned).slides.map(slideKey).at(-1)).toBe('tindak-lanjut');
+	}, 30_000);
 });
 
 describe('figures pinned before a meeting', () => {
@@ -88,7 +135,7 @@ describe('figures pinned before a meeting', () => {
 		expect(berubah).toContain('demo-dinkes');
 		expect(berubah.length).toBeLessThan(beda.opd.length);
 		expect(beda.skm.every((b) => !b.berubah)).toBe(true);
-	});
+	}, 30_000);
 
 	it('are listed newest first, deleted on request, and never written half-formed', async () => {
 		const db = await demoDb();
@@ -102,7 +149,7 @@ describe('figures pinned before a meeting', () => {
 		await expect(
 			saveSnapshot(db, snapshot(data, { id: 'snap-3', diambil: 'tadi' }))
 		).rejects.toBeInstanceOf(InvalidDocumentError);
-	});
+	}, 30_000);
 
 	it('are not synced, while follow-ups are queued in the same transaction', async () => {
 		const { changeTracker } = await import('$lib/sync/tracker');

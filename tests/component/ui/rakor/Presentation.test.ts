@@ -135,3 +135,42 @@ describe('the slide show', () => {
 		);
 	});
 });
+
+describe('the RTL slides', () => {
+	it('show a service unit’s rencana tindak lanjut after the SKM, with the SKM settings', async () => {
+		const unit = data.skm.units[0]!.unit;
+		const withRtl: RakorData = {
+			...data,
+			rtl: [
+				{
+					id: `${unit.id}:${TW3}`,
+					unitId: unit.id,
+					periodeId: TW3,
+					butir: [
+						{
+							unsur: 'u3',
+							program: 'Nomor antrean daring',
+							triwulan: [4],
+							penanggungJawab: 'Kepala Seksi',
+							progres: 'belum'
+						}
+					],
+					riwayat: [{ oleh: 'demo-opd', waktu: '2026-10-01T10:00:00+07:00' }]
+				}
+			]
+		};
+		render(Presentasi, {
+			data: withRtl,
+			catatan: [],
+			user,
+			tersemat: null,
+			initialSlide: `rtl:${unit.id}`,
+			onslide: () => {}
+		});
+		expect(position()).toBe(`${count} / ${count + 1}`);
+		expect(screen.getByTestId('rakor-rtl')).toHaveTextContent('Nomor antrean daring');
+		expect(screen.getByRole('heading', { level: 2, name: unit.nama })).toBeInTheDocument();
+		await press('ArrowRight');
+		expect(screen.queryByTestId('rakor-rtl')).toBeNull();
+	});
+});

@@ -1,0 +1,14 @@
+/**
+ * Published SKM results (aggregates only) on the device; synced with rapor-master, the admin
+ * writes them (./publikasi-write.ts). Reads only, without zod.
+ */
+import type { PublikasiSkm } from '$lib/domain/schemas';
+import type { RaporDb } from './schema';
+
+export async function readPublikasi(db: RaporDb, id: string): Promise<PublikasiSkm | undefined> {
+	return db.publikasiSkm.get(id);
+}
+
+export async function publikasiForPeriode(db: RaporDb, periodeId: string): Promise<PublikasiSkm[]> {
+	return db.publikasiSkm.where('periodeId').equals(periodeId).toArray();
+}

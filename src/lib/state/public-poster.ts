@@ -1,0 +1,72 @@
+/**
+ * The public result poster of one unit's SKM, on request: the unit's publication when the admin
+ * published one, otherwise the same figures the /skm/[id] screen shows (state/reads.ts) with its
+ * RTL and no saran (only published saran are public), marked as not yet published. The report
+ * writers load only now, with a dynamic import, like every report file (state/report.ts).
+ */
+import { readPublikasi } from '$lib/db/publikasi';
+import type { RaporDb } from '$lib/db/schema';
+import { getSettings } from '$lib/db/settings';
+import { readRtl } from '$lib/db/tindak-lanjut';
+import type { Locale } from '$lib/domain/format';
+import { timeNow } from '$lib/domain/local-time';
+import { publikasiId, publikasiUnit } from '$lib/domain/publikasi';
+import type { PublikasiSkm } from '$lib/domain/schemas';
+import { rtlId } from '$lib/domain/tindak-lanjut';
+import { loadFullMessages } from '$lib/i18n/locale.svelte';
+import type { PageSize } from '$lib/report/pdf-file';
+import type { ReportFile } from '$lib/report/files';
+import { database } from './app.svelte';
+import { readSkm } from './reads';
+
+export type { PageSize } from '$lib/report/pdf-file';
+
+/** The unit's publication, or one built from its figures on this device (`sementara`). */
+export async function readPublicPoster(
+	db: RaporDb,
+	unitId: string,
+	periodeId: string
+): Promise<{ publikasi: PublikasiSkm; sementara: boolean } | null> {
+	const published = await readPublikasi(db, publikasiId(unitId, periodeId));
+	if (published) return { publikasi: published, sementara: false };
+	const [skm, rtl] = await Promise.all([
+		readSkm(db, periodeId),
+		readRtl(db, rtlId(unitId, periodeId))
+	]);
+	const row = skm.units.find((u) => u.unit.id === unitId);
+	if (!row) return null;
+	const publikasi = publikasiUnit({
+		unit: row.unit,
+		periodeId,
+		hasil: row.hasil,
+		rtl,
+		approvedSaran: [],
+		author: { oleh: '', waktu: timeNow() }
+	});
+	return { publikasi, sementara: true };
+}
+
+/** The poster as a PDF on A4 or A3; `kioskBase` is the absolute address of /kiosk. */
+export async function publicPosterFile(
+	unitId: string,
+	periodeId: string,
+	size: PageSize,
+	kioskBase: string,
+	locale: Locale
+): Promise<ReportFile> {
+	const [[m], db] = await Promise.all([
+		Promise.all([import('$lib/report/files'), loadFullMessages()]),
+		database()
+	]);
+	const [model, pengaturan, font] = await Promise.all([
+		readPublicPoster(db, unitId, periodeId),
+		getSettings(db),
+		m.loadUnicodeFont()
+	]);
+	if (!model) throw new Error(`unit ${unitId} not on this device`);
+	return m.publicPosterFile({ ...model, pengaturan, kioskBase }, size, {
+		locale,
+		dibuat: timeNow(),
+		font
+	});
+}
