@@ -175,7 +175,7 @@ function unitsTable(doc: PublikasiSkm, unitPages: ReadonlySet<string>): string {
 		const name = unitPages.has(u.unitId)
 			? link(publicHref(u.unitId, doc.periodeId), u.nama)
 			: escapeHtml(u.nama);
-		return `<tr><th scope="row">${name}</th><td class="num">${ikm(u.nilai)}</td><td>${escapeHtml(mutuText(u.mutu))}</td><td class="num">${count(u.responden)}</td></tr>`;
+		return `<tr><th scope="row">${name}</th><td class="num">${ikm(u.nilai)}</td><td>${escapeHtml(u.mutu ?? NO_VALUE)}</td><td class="num">${count(u.responden)}</td></tr>`;
 	});
 	return [
 		'<section><h2>Unit layanan</h2>',

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { generateDemo } from '$lib/demo/generate';
 import { formatNumber } from '$lib/domain/format';
 import type { CatatanRakor, Realisasi } from '$lib/domain/schemas';
 import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
@@ -69,6 +70,10 @@ async function chooseTriwulan(p: Page, periodeId: string): Promise<void> {
 	await select.selectOption(periodeId);
 }
 
+/** One slide per unit with an RTL for the meeting's period (the demo has TW III plans). */
+const rtlSlides = (periodeId: string) =>
+	generateDemo().rtl.filter((r) => r.periodeId === periodeId).length;
+
 const position = (p: Page) => p.getByTestId('rakor-posisi').textContent();
 const indeksOnSlide = (p: Page) => p.getByTestId('rakor-indeks').textContent();
 
@@ -100,7 +105,7 @@ describe('rakor mode on an official’s laptop', () => {
 		page = await openLaptop(true);
 		await page.goto(`${baseUrl}/rakor`);
 		const expected = expectedRanking(TW3);
-		const jumlah = 3 + expected.rows.length + 2;
+		const jumlah = 3 + expected.rows.length + 2 + rtlSlides(TW3);
 		await page.getByRole('heading', { name: /TW III 2026/ }).waitFor({ timeout: 30_000 });
 		expect(await page.locator('[data-testid="rakor-peringkat"] li').count()).toBe(
 			expected.rows.length
@@ -124,7 +129,8 @@ describe('rakor mode on an official’s laptop', () => {
 		expect(await position(page)).toBe(`3 / ${jumlah}`);
 		await page.keyboard.press('End');
 		expect(await position(page)).toBe(`${jumlah} / ${jumlah}`);
-		await page.keyboard.press('ArrowLeft');
+		// Back over the follow-ups and each unit's RTL to the SKM grades.
+		for (let i = 0; i <= rtlSlides(TW3); i++) await page.keyboard.press('ArrowLeft');
 		await page.getByRole('heading', { name: /Indeks Kepuasan Masyarakat/ }).waitFor();
 		await page.keyboard.press('Home');
 		expect(await position(page)).toBe(`1 / ${jumlah}`);
@@ -252,7 +258,7 @@ describe('follow-ups from the meeting', () => {
 		await phone.goto(`${baseUrl}/rakor`);
 		await chooseRakorTriwulan(phone, TW3);
 		await phone.getByTestId('rakor-peringkat').waitFor();
-		const count = 3 + expectedRanking(TW3).rows.length + 2;
+		const count = 3 + expectedRanking(TW3).rows.length + 2 + rtlSlides(TW3);
 		await phone.getByRole('button', { name: 'Slide berikutnya' }).click();
 		expect(await position(phone)).toBe(`2 / ${count}`);
 		const box = (await phone.locator('.slide').boundingBox())!;

@@ -48,8 +48,7 @@ describe('demo data on the server', () => {
 				demo.populasi.length +
 				demo.indikator.length,
 			[DATABASE.skm]: demo.responses.length,
-			[DATABASE.realisasi]:
-				demo.realisasi.length + demo.rtl.length + demo.forumKonsultasi.length
+			[DATABASE.realisasi]: demo.realisasi.length + demo.rtl.length + demo.forumKonsultasi.length
 		};
 		const started = performance.now();
 		expect(await seedDemoData(t.admin, t.running.dataDir)).toEqual(expected);

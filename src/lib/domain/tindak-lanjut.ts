@@ -97,10 +97,7 @@ export function rtlItemFromAgreedAction(
 	};
 }
 
-export type ForumContent = Pick<
-	ForumKonsultasi,
-	'tanggal' | 'peserta' | 'pokok' | 'kesepakatan'
->;
+export type ForumContent = Pick<ForumKonsultasi, 'tanggal' | 'peserta' | 'pokok' | 'kesepakatan'>;
 
 /** A new or changed forum record, its history with this save appended. */
 export function saveForum(

@@ -62,5 +62,7 @@ export const en: Record<keyof typeof id, string> = {
 		'Rate our service: scan this QR code at the counter, about 3 minutes, anonymous.',
 	'posterPublik.sementara':
 		'Provisional figures from the data on this device; this result is not published yet.',
-	'posterPublik.berkasJudul': 'SKM result poster {nama} {periode}'
+	'posterPublik.berkasJudul': 'SKM result poster {nama} {periode}',
+	'posterPublik.namaPemda': 'Local government',
+	'posterPublik.judulPemda': 'Local government SKM result poster'
 };

@@ -61,5 +61,7 @@ export const id = {
 		'Nilai pelayanan kami: pindai kode QR ini di loket, sekitar 3 menit, tanpa nama.',
 	'posterPublik.sementara':
 		'Angka sementara dari data di perangkat ini; hasil ini belum diterbitkan.',
-	'posterPublik.berkasJudul': 'Poster hasil SKM {nama} {periode}'
+	'posterPublik.berkasJudul': 'Poster hasil SKM {nama} {periode}',
+	'posterPublik.namaPemda': 'Pemerintah daerah',
+	'posterPublik.judulPemda': 'Poster hasil SKM pemerintah daerah'
 } as const;

@@ -95,5 +95,11 @@ export const en: Record<keyof typeof id, string> = {
 	'rtl.arah.naik': 'up',
 	'rtl.arah.turun': 'down',
 	'rtl.arah.tetap': 'unchanged',
-	'rtl.tanpaNrr': 'no answers yet'
+	'rtl.tanpaNrr': 'no answers yet',
+	'rtl.unitAnda': 'Your unit’s SKM follow-up: {unit} →',
+	'rtl.hasilDiPerangkatLain':
+		'This unit’s SKM result is computed on the admin’s and reviewers’ devices; here you draw up its follow-up.',
+	'rtl.hasilTerbit': 'Published result',
+	'rtl.diterbitkan': 'Published {waktu}',
+	'rtl.belumTerbit': 'This unit’s result for this period has not been published yet.'
 };

@@ -95,5 +95,11 @@ export const id = {
 	'rtl.arah.naik': 'naik',
 	'rtl.arah.turun': 'turun',
 	'rtl.arah.tetap': 'tetap',
-	'rtl.tanpaNrr': 'belum ada jawaban'
+	'rtl.tanpaNrr': 'belum ada jawaban',
+	'rtl.unitAnda': 'Tindak lanjut SKM unit Anda: {unit} →',
+	'rtl.hasilDiPerangkatLain':
+		'Hasil SKM unit ini dihitung di perangkat admin/reviewer; di sini Anda menyusun tindak lanjutnya.',
+	'rtl.hasilTerbit': 'Hasil yang diterbitkan',
+	'rtl.diterbitkan': 'Diterbitkan {waktu}',
+	'rtl.belumTerbit': 'Hasil unit ini untuk periode ini belum diterbitkan.'
 } as const;

@@ -1,8 +1,10 @@
 /**
  * The public result poster of one unit's SKM, on request: the unit's publication when the admin
  * published one, otherwise the same figures the /skm/[id] screen shows (state/reads.ts) with its
- * RTL and no saran (only published saran are public), marked as not yet published. The report
- * writers load only now, with a dynamic import, like every report file (state/report.ts).
+ * RTL and no saran (only published saran are public), marked as not yet published. Without a unit,
+ * the pemda's poster: its publication, or the pemda page built as publishing would build it
+ * (state/publikasi.svelte.ts), named as last published. The report writers load only now, with a
+ * dynamic import, like every report file (state/report.ts).
  */
 import { readPublikasi } from '$lib/db/publikasi';
 import type { RaporDb } from '$lib/db/schema';
@@ -17,18 +19,28 @@ import { loadFullMessages } from '$lib/i18n/locale.svelte';
 import type { PageSize } from '$lib/report/pdf-file';
 import type { ReportFile } from '$lib/report/files';
 import { database } from './app.svelte';
+import { lastPemdaName, pemdaPublikasi } from './publikasi.svelte';
 import { readSkm } from './reads';
 
 export type { PageSize } from '$lib/report/pdf-file';
 
-/** The unit's publication, or one built from its figures on this device (`sementara`). */
+/**
+ * The unit's publication, or one built from its figures on this device (`sementara`). Without a
+ * unit, the pemda's: `namaPemda` names it when no pemda page was ever published.
+ */
 export async function readPublicPoster(
 	db: RaporDb,
-	unitId: string,
-	periodeId: string
+	unitId: string | undefined,
+	periodeId: string,
+	namaPemda = ''
 ): Promise<{ publikasi: PublikasiSkm; sementara: boolean } | null> {
 	const published = await readPublikasi(db, publikasiId(unitId, periodeId));
 	if (published) return { publikasi: published, sementara: false };
+	if (unitId === undefined) {
+		const nama = (await lastPemdaName(db)) ?? namaPemda;
+		const publikasi = await pemdaPublikasi(db, periodeId, nama, { oleh: '', waktu: timeNow() });
+		return publikasi ? { publikasi, sementara: true } : null;
+	}
 	const [skm, rtl] = await Promise.all([
 		readSkm(db, periodeId),
 		readRtl(db, rtlId(unitId, periodeId))
@@ -46,24 +58,28 @@ export async function readPublicPoster(
 	return { publikasi, sementara: true };
 }
 
-/** The poster as a PDF on A4 or A3; `kioskBase` is the absolute address of /kiosk. */
+/**
+ * The poster as a PDF on A4 or A3 (the pemda's without `unitId`); `kioskBase` is the absolute
+ * address of /kiosk.
+ */
 export async function publicPosterFile(
-	unitId: string,
+	unitId: string | undefined,
 	periodeId: string,
 	size: PageSize,
 	kioskBase: string,
 	locale: Locale
 ): Promise<ReportFile> {
-	const [[m], db] = await Promise.all([
-		Promise.all([import('$lib/report/files'), loadFullMessages()]),
+	const [[m, { textFor }], db] = await Promise.all([
+		Promise.all([import('$lib/report/files'), import('$lib/report/text'), loadFullMessages()]),
 		database()
 	]);
+	const namaPemda = textFor(locale).t('posterPublik.namaPemda');
 	const [model, pengaturan, font] = await Promise.all([
-		readPublicPoster(db, unitId, periodeId),
+		readPublicPoster(db, unitId, periodeId, namaPemda),
 		getSettings(db),
 		m.loadUnicodeFont()
 	]);
-	if (!model) throw new Error(`unit ${unitId} not on this device`);
+	if (!model) throw new Error(`SKM of ${unitId ?? 'the pemda'} not on this device`);
 	return m.publicPosterFile({ ...model, pengaturan, kioskBase }, size, {
 		locale,
 		dibuat: timeNow(),

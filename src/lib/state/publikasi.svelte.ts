@@ -66,7 +66,7 @@ export function unitPublikasiLive(args: () => { unitId: string; periodeId: strin
 }
 
 /** The pemda's name as last published (any period), to start the next one with. */
-async function lastPemdaName(db: RaporDb): Promise<string | null> {
+export async function lastPemdaName(db: RaporDb): Promise<string | null> {
 	const pemda = (await db.publikasiSkm.toArray())
 		.filter((p) => p.unitId === undefined && p.id.startsWith(`${PEMDA_PAGE}:`))
 		.sort((a, b) => b.diterbitkan.waktu.localeCompare(a.diterbitkan.waktu));
@@ -154,24 +154,39 @@ export async function publishPemda(
 	const nama = namaPemda.trim();
 	if (!nama) return { ok: false, keys: ['publikasi.namaPemdaKosong'] };
 	const db = await database();
+	const publikasi = await pemdaPublikasi(db, periodeId, nama, {
+		oleh: user.nama,
+		waktu: timeNow()
+	});
+	return publikasi ? save(db, publikasi) : NO_RESPONDENTS;
+}
+
+/**
+ * The pemda page of a period as the /skm screen computes it (readSkm): the pemda's IKM, the NRR
+ * of every respondent of the listed service units pooled, and one line for every unit with
+ * respondents. Null when no unit has respondents in the period.
+ */
+export async function pemdaPublikasi(
+	db: RaporDb,
+	periodeId: string,
+	namaPemda: string,
+	author: { oleh: string; waktu: string }
+): Promise<PublikasiSkm | null> {
 	const [view, rekap] = await Promise.all([readSkm(db, periodeId), rekapForPeriode(db, periodeId)]);
 	const units = view.units.filter((row) => row.hasil.responden > 0);
-	if (units.length === 0) return NO_RESPONDENTS;
+	if (units.length === 0) return null;
 	// The rekap of the service units the view lists, as buildSkmFromRekap pools them.
 	const listed = view.units.map((row) => row.unit.id);
 	const pooled = computeSkmFromRekap(
 		mergeSkmRekap(rekap.filter((r) => listed.includes(r.unitId))),
 		view.pengaturan.bobotSkm
 	);
-	return save(
-		db,
-		publikasiPemda({
-			namaPemda: nama,
-			periodeId,
-			pemda: view.pemda,
-			nrr: pooled.nrr,
-			units,
-			author: { oleh: user.nama, waktu: timeNow() }
-		})
-	);
+	return publikasiPemda({
+		namaPemda,
+		periodeId,
+		pemda: view.pemda,
+		nrr: pooled.nrr,
+		units,
+		author
+	});
 }

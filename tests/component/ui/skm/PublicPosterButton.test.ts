@@ -37,4 +37,28 @@ describe('the result poster buttons', () => {
 		await screen.findByText('poster-A4.pdf diunduh.');
 		expect(screen.getByRole('button', { name: 'Bagikan Poster hasil (A4)' })).toBeEnabled();
 	});
+
+	it('without a unit, make the pemda’s poster of the period', async () => {
+		URL.createObjectURL = vi.fn(() => 'blob:x') as typeof URL.createObjectURL;
+		URL.revokeObjectURL = vi.fn();
+		vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+		made.mockImplementation(async (_u: string | undefined, _p: string, size: string) => ({
+			nama: `poster-pemda-${size}.pdf`,
+			mime: 'application/pdf',
+			isi: new Uint8Array([37])
+		}));
+		render(PublicPosterButton, { periodeId: '2026-TW3' });
+		expect(
+			screen.getByRole('heading', { name: 'Poster hasil SKM pemerintah daerah' })
+		).toBeInTheDocument();
+		await fireEvent.click(screen.getByRole('button', { name: 'Poster hasil (A4)' }));
+		await screen.findByText('poster-pemda-A4.pdf diunduh.');
+		expect(made).toHaveBeenLastCalledWith(
+			undefined,
+			'2026-TW3',
+			'A4',
+			'https://rapor.contoh.go.id/kiosk',
+			'id'
+		);
+	});
 });
