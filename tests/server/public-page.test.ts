@@ -160,7 +160,9 @@ describe('published results', () => {
 			`<a href="/publik/${UNIT_A}?periode=${TW3}">Puskesmas Sukamaju</a>`
 		);
 		expect(page.text).toContain('60,00');
-		expect(page.text).toContain('D (Tidak Baik)');
+		// Each unit's line gives the mutu letter only, so four columns fit a 360 px phone; the
+		// letters' meaning is on the pemda's own figure above.
+		expect(page.text).toContain('<td class="num">60,00</td><td>D</td>');
 		// A unit without its own page is listed without a link.
 		expect(page.text).toContain('Kelurahan Tanpa Halaman');
 		expect(page.text).not.toContain(`href="/publik/${UNIT_B}`);
