@@ -79,7 +79,12 @@ function getWithCa(url: URL, ca: Buffer): Promise<number> {
 /** Starts Caddy with `tls internal` for `nama`, proxying to `upstream` (http://127.0.0.1:port). */
 export async function startCaddy(upstream: string, name = 'rapor.test'): Promise<RunningCaddy> {
 	const dir = await mkdtemp(join(tmpdir(), 'rapor-caddy-'));
-	const [httpsPort, httpPort] = [await freePort(), await freePort()];
+	// Each port is released before the next is asked for, so the system may hand out the same one
+	// twice; Caddy then refuses an HTTPS site on its own http_port ("scheme and port violate
+	// convention").
+	const httpsPort = await freePort();
+	let httpPort = await freePort();
+	while (httpPort === httpsPort) httpPort = await freePort();
 	const env = {
 		...process.env,
 		HOME: dir,

@@ -446,7 +446,7 @@ export const rtlItemSchema = z.strictObject({
 	unsur: unsurKeySchema,
 	/** The program or kegiatan that addresses the unsur. */
 	program: actionTextSchema('err.rtlProgram'),
-	/** The triwulan(s) of the next year it runs in, ascending. */
+	/** The triwulan(s) in which it is carried out, ascending, once each. */
 	triwulan: z.array(triwulanSchema).min(1, { error: 'err.rtlTriwulan' }).max(4),
 	penanggungJawab: z
 		.string()
