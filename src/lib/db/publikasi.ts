@@ -12,3 +12,9 @@ export async function readPublikasi(db: RaporDb, id: string): Promise<PublikasiS
 export async function publikasiForPeriode(db: RaporDb, periodeId: string): Promise<PublikasiSkm[]> {
 	return db.publikasiSkm.where('periodeId').equals(periodeId).toArray();
 }
+
+/** Every published pemda page (ids "pemda:<periodeId>"), any period. */
+export async function pemdaPages(db: RaporDb, idPrefix: string): Promise<PublikasiSkm[]> {
+	const list = await db.publikasiSkm.where(':id').startsWith(idPrefix).toArray();
+	return list.filter((p) => p.unitId === undefined);
+}

@@ -1,6 +1,6 @@
 /**
  * The public result poster of one unit's SKM, on request: the unit's publication when the admin
- * published one, otherwise the same figures the /skm/[id] screen shows (state/reads.ts) with its
+ * published one, otherwise the same figures the /skm/[id] screen shows (as publishing builds them) with its
  * RTL and no saran (only published saran are public), marked as not yet published. Without a unit,
  * the pemda's poster: its publication, or the pemda page built as publishing would build it
  * (state/publikasi.svelte.ts), named as last published. The report writers load only now, with a
@@ -9,18 +9,15 @@
 import { readPublikasi } from '$lib/db/publikasi';
 import type { RaporDb } from '$lib/db/schema';
 import { getSettings } from '$lib/db/settings';
-import { readRtl } from '$lib/db/tindak-lanjut';
 import type { Locale } from '$lib/domain/format';
 import { timeNow } from '$lib/domain/local-time';
-import { publikasiId, publikasiUnit } from '$lib/domain/publikasi';
+import { publikasiId } from '$lib/domain/publikasi';
 import type { PublikasiSkm } from '$lib/domain/schemas';
-import { rtlId } from '$lib/domain/tindak-lanjut';
 import { loadFullMessages } from '$lib/i18n/locale.svelte';
 import type { PageSize } from '$lib/report/pdf-file';
 import type { ReportFile } from '$lib/report/files';
 import { database } from './app.svelte';
-import { lastPemdaName, pemdaPublikasi } from './publikasi.svelte';
-import { readSkm } from './reads';
+import { lastPemdaName, pemdaPublikasi, unitPublikasi } from './publikasi.svelte';
 
 export type { PageSize } from '$lib/report/pdf-file';
 
@@ -41,21 +38,12 @@ export async function readPublicPoster(
 		const publikasi = await pemdaPublikasi(db, periodeId, nama, { oleh: '', waktu: timeNow() });
 		return publikasi ? { publikasi, sementara: true } : null;
 	}
-	const [skm, rtl] = await Promise.all([
-		readSkm(db, periodeId),
-		readRtl(db, rtlId(unitId, periodeId))
-	]);
-	const row = skm.units.find((u) => u.unit.id === unitId);
-	if (!row) return null;
-	const publikasi = publikasiUnit({
-		unit: row.unit,
-		periodeId,
-		hasil: row.hasil,
-		rtl,
-		approvedSaran: [],
-		author: { oleh: '', waktu: timeNow() }
+	// Only published saran are public: a poster before publication carries none.
+	const publikasi = await unitPublikasi(db, { unitId, periodeId }, [], {
+		oleh: '',
+		waktu: timeNow()
 	});
-	return { publikasi, sementara: true };
+	return publikasi ? { publikasi, sementara: true } : null;
 }
 
 /**

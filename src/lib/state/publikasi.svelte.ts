@@ -7,7 +7,7 @@
  */
 import { base } from '$app/paths';
 import { getSettings } from '$lib/db/settings';
-import { publikasiForPeriode } from '$lib/db/publikasi';
+import { pemdaPages, publikasiForPeriode, readPublikasi } from '$lib/db/publikasi';
 import { savePublikasi } from '$lib/db/publikasi-write';
 import type { RaporDb } from '$lib/db/schema';
 import { rekapForPeriode, rekapForUnit } from '$lib/db/skm-rekap';
@@ -59,7 +59,7 @@ export function unitPublikasiLive(args: () => { unitId: string; periodeId: strin
 	return live(args, async (db, { unitId, periodeId }): Promise<UnitPublikasiState> => {
 		const [rtl, published] = await Promise.all([
 			readRtl(db, rtlId(unitId, periodeId)),
-			db.publikasiSkm.get(publikasiId(unitId, periodeId))
+			readPublikasi(db, publikasiId(unitId, periodeId))
 		]);
 		return { rtl, published };
 	});
@@ -67,9 +67,9 @@ export function unitPublikasiLive(args: () => { unitId: string; periodeId: strin
 
 /** The pemda's name as last published (any period), to start the next one with. */
 export async function lastPemdaName(db: RaporDb): Promise<string | null> {
-	const pemda = (await db.publikasiSkm.toArray())
-		.filter((p) => p.unitId === undefined && p.id.startsWith(`${PEMDA_PAGE}:`))
-		.sort((a, b) => b.diterbitkan.waktu.localeCompare(a.diterbitkan.waktu));
+	const pemda = (await pemdaPages(db, `${PEMDA_PAGE}:`)).sort((a, b) =>
+		b.diterbitkan.waktu.localeCompare(a.diterbitkan.waktu)
+	);
 	return pemda[0]?.nama ?? null;
 }
 
@@ -82,7 +82,7 @@ export interface PemdaPublikasiState {
 export function pemdaPublikasiLive(periodeId: () => string) {
 	return live(periodeId, async (db, id): Promise<PemdaPublikasiState> => {
 		const [published, namaTerakhir] = await Promise.all([
-			db.publikasiSkm.get(publikasiId(undefined, id)),
+			readPublikasi(db, publikasiId(undefined, id)),
 			lastPemdaName(db)
 		]);
 		return { published, namaTerakhir };
@@ -118,27 +118,35 @@ export async function publishUnit(
 ): Promise<PublishResult> {
 	if (!user || !canPublish(user)) return NOT_ALLOWED;
 	const db = await database();
-	const { unitId, periodeId } = place;
+	const publikasi = await unitPublikasi(db, place, approvedSaran, {
+		oleh: user.nama,
+		waktu: timeNow()
+	});
+	if (!publikasi) return { ok: false, keys: ['publikasi.gagalSimpan'] };
+	if (publikasi.responden === 0) return NO_RESPONDENTS;
+	return save(db, publikasi);
+}
+
+/**
+ * A unit's publication of a period as its SKM screen computes the figures (its rekap and the
+ * settings, see skmUnitFor in views.svelte.ts), with its RTL rows and `approvedSaran`. Null for a
+ * unit this device does not know.
+ */
+export async function unitPublikasi(
+	db: RaporDb,
+	{ unitId, periodeId }: { unitId: string; periodeId: string },
+	approvedSaran: readonly string[],
+	author: { oleh: string; waktu: string }
+): Promise<PublikasiSkm | null> {
 	const [unit, rekap, settings, rtl] = await Promise.all([
 		db.units.get(unitId),
 		rekapForUnit(db, unitId, periodeId),
 		getSettings(db),
 		readRtl(db, rtlId(unitId, periodeId))
 	]);
-	if (!unit) return { ok: false, keys: ['publikasi.gagalSimpan'] };
+	if (!unit) return null;
 	const { hasil } = buildSkmUnitFromRekap(unit, rekap, [], undefined, settings);
-	if (hasil.responden === 0) return NO_RESPONDENTS;
-	return save(
-		db,
-		publikasiUnit({
-			unit,
-			periodeId,
-			hasil,
-			rtl,
-			approvedSaran,
-			author: { oleh: user.nama, waktu: timeNow() }
-		})
-	);
+	return publikasiUnit({ unit, periodeId, hasil, rtl, approvedSaran, author });
 }
 
 /**
