@@ -6,8 +6,10 @@
  * what page.ts renders.
  *
  * The same on both back ends, through the API itself as the server admin (as skm/count.ts reads):
- * the publications are read with one `_all_docs` range and kept until the database's update_seq
- * moves, so a page view costs one small request while nothing was published.
+ * the publications are kept until one of their revisions (or the settings') changes, so a page view
+ * costs two small `_all_docs` reads without documents while nothing was published. Not the
+ * database's update_seq: on a CouchDB cluster it depends on which shard copies answer, so it moves
+ * between two requests with nothing written.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -53,10 +55,20 @@ export interface Published {
 }
 
 const KIND = 'publikasiSkm';
-const dbInfoSchema = z.object({ update_seq: z.unknown() }).loose();
+const ALL_DOCS = `/${encodeURIComponent(DATABASE.master)}/_all_docs`;
+const PUBLICATIONS = { startkey: `${KIND}:`, endkey: `${KIND}:\ufff0` };
+const SETTINGS_ID = documentId('pengaturan', SETTINGS_DOCUMENT_ID);
 const rowsSchema = z
 	.object({
-		rows: z.array(z.object({ id: z.string().optional(), doc: z.unknown().optional() }).loose())
+		rows: z.array(
+			z
+				.object({
+					id: z.string().optional(),
+					value: z.object({ rev: z.string() }).loose().optional(),
+					doc: z.unknown().optional()
+				})
+				.loose()
+		)
 	})
 	.loose();
 const numberingSchema = z
@@ -64,9 +76,9 @@ const numberingSchema = z
 	.loose()
 	.transform((s) => s.penomoranUnsur);
 
-/** The publications of rapor-master, read again only when the database has changed. */
+/** The publications of rapor-master, read again only when one of them or the settings changed. */
 export class PublishedFromApi {
-	#seq: string | null = null;
+	#revisions: string | null = null;
 	#published: Published | null = null;
 	#reading: Promise<Published> | null = null;
 
@@ -81,12 +93,10 @@ export class PublishedFromApi {
 	}
 
 	async #read(): Promise<Published> {
-		const db = `/${encodeURIComponent(DATABASE.master)}`;
-		const info = await this.admin.request('GET', db, dbInfoSchema);
-		const seq = JSON.stringify(info.body!.update_seq);
-		if (this.#published && seq === this.#seq) return this.#published;
-		const { body } = await this.admin.request('GET', `${db}/_all_docs`, rowsSchema, {
-			query: { startkey: `${KIND}:`, endkey: `${KIND}:\ufff0`, include_docs: true }
+		const revisions = await this.#currentRevisions();
+		if (this.#published && revisions === this.#revisions) return this.#published;
+		const { body } = await this.admin.request('GET', ALL_DOCS, rowsSchema, {
+			query: { ...PUBLICATIONS, include_docs: true }
 		});
 		const docs: PublikasiSkm[] = [];
 		for (const row of body!.rows) {
@@ -94,18 +104,26 @@ export class PublishedFromApi {
 			if (parsed.ok && parsed.jenis === KIND) docs.push(parsed.isi);
 			else this.log(`publik: ${row.id ?? '?'} skipped: not a valid publikasiSkm`);
 		}
-		const settings = await this.admin.raw(
-			'GET',
-			docPath(DATABASE.master, documentId('pengaturan', SETTINGS_DOCUMENT_ID))
-		);
+		const settings = await this.admin.raw('GET', docPath(DATABASE.master, SETTINGS_ID));
 		const numbering = numberingSchema.safeParse(settings.body);
 		const published: Published = {
 			docs,
 			numbering: numbering.success ? numbering.data : DEFAULT_SETTINGS.penomoranUnsur
 		};
-		this.#seq = seq;
+		this.#revisions = revisions;
 		this.#published = published;
 		return published;
+	}
+
+	/** Every publication's and the settings' id and revision, read without their documents. */
+	async #currentRevisions(): Promise<string> {
+		const { body } = await this.admin.request('POST', ALL_DOCS, rowsSchema, {
+			body: { keys: [SETTINGS_ID] }
+		});
+		const range = await this.admin.request('GET', ALL_DOCS, rowsSchema, { query: PUBLICATIONS });
+		return JSON.stringify(
+			[...body!.rows, ...range.body!.rows].map((row) => [row.id, row.value?.rev])
+		);
 	}
 }
 
