@@ -76,6 +76,23 @@ export function saveRtl(
 	};
 }
 
+/**
+ * The rows to save from a form opened on `base` while the stored plan became `current` (a forum's
+ * actions added on this device, or a colleague's change that synced in): the form's rows, then
+ * each stored row the form never saw, so nothing added meanwhile is lost. A row changed meanwhile
+ * comes back next to the form's version of it, for the user to keep one.
+ */
+export function withRowsAddedMeanwhile(
+	base: readonly RtlItem[],
+	current: readonly RtlItem[],
+	ours: readonly RtlItem[]
+): { butir: RtlItem[]; added: number } {
+	const key = (item: RtlItem) => JSON.stringify(cleanItem(item));
+	const known = new Set([...base, ...ours].map(key));
+	const meanwhile = current.filter((item) => !known.has(key(item)));
+	return { butir: [...ours, ...meanwhile], added: meanwhile.length };
+}
+
 /** The unsur an RTL targets, once each, in the order of its rows. */
 export function targetedUnsur(rtl: Pick<Rtl, 'butir'>): UnsurKey[] {
 	return [...new Set(rtl.butir.map((b) => b.unsur))];

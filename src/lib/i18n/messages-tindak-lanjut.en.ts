@@ -81,6 +81,8 @@ export const en: Record<keyof typeof id, string> = {
 	'rtl.tanpaPrefill':
 		"This unit's SKM result is not on this device: choose the elements to follow up yourself.",
 	'rtl.tersimpan': 'Plan saved; it will be sent at the next sync.',
+	'rtl.digabung':
+		'{n} row(s) stored while the form was open (from a forum or a sync) were kept below yours. Check them and remove any duplicate.',
 	'rtl.periksa': 'The plan was not saved: check the marked fields.',
 	'rtl.tidakBoleh': "You may not change this unit's follow-up plan.",
 	'rtl.gagalSimpan': 'The plan could not be saved on this device. Try again.',

@@ -81,6 +81,8 @@ export const id = {
 	'rtl.tanpaPrefill':
 		'Hasil SKM unit ini belum ada di perangkat ini: pilih sendiri unsur yang ditindaklanjuti.',
 	'rtl.tersimpan': 'RTL tersimpan dan akan dikirim saat sinkronisasi.',
+	'rtl.digabung':
+		'{n} baris yang tersimpan selama formulir terbuka (dari forum atau sinkronisasi) ikut disimpan di bawah baris Anda. Periksa dan hapus yang ganda.',
 	'rtl.periksa': 'RTL belum tersimpan: periksa isian yang ditandai.',
 	'rtl.tidakBoleh': 'Anda tidak berhak mengubah RTL unit ini.',
 	'rtl.gagalSimpan': 'RTL gagal disimpan di perangkat ini. Coba lagi.',

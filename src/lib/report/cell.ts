@@ -16,8 +16,12 @@ import {
 import { roundTo } from '$lib/domain/rounding';
 import type { XlsxCell } from '$lib/import/table/xlsx-write';
 
-/** `persen` values are percentages as the core computes them (78.34 means 78,34%). */
-export type NumberFormat = 'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'persen' | 'rupiah';
+/**
+ * `persen` values are percentages as the core computes them (78.34 means 78,34%); `selisih2` and
+ * `selisih3` are changes, shown with their sign ("+0,099", "−0,125").
+ */
+export type NumberFormat =
+	'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'selisih2' | 'selisih3' | 'persen' | 'rupiah';
 
 export interface NumberCell {
 	angka: number;
@@ -47,7 +51,9 @@ const DIGIT: Record<Exclude<NumberFormat, 'persen' | 'rupiah'>, number> = {
 	bulat: 0,
 	desimal2: 2,
 	desimal3: 3,
-	desimal4: 4
+	desimal4: 4,
+	selisih2: 2,
+	selisih3: 3
 };
 
 /** Decimals of each format; percentages in percent units (78,34). */
@@ -72,7 +78,9 @@ export function cellText(sel: Cell, locale: Locale): string {
 	}
 	if (sel.format === 'persen') return formatPercent(sel.angka, 2, locale);
 	if (sel.format === 'rupiah') return formatRupiah(sel.angka, locale);
-	return formatNumber(sel.angka, DIGIT[sel.format], locale);
+	const text = formatNumber(sel.angka, DIGIT[sel.format], locale);
+	const signed = sel.format === 'selisih2' || sel.format === 'selisih3';
+	return signed && roundedValue(sel) > 0 ? `+${text}` : text;
 }
 
 /** Excel number format codes; Excel shows the separators of the reader's own locale. */
@@ -81,6 +89,8 @@ const FORMAT_XLSX: Record<NumberFormat, string> = {
 	desimal2: '#,##0.00',
 	desimal3: '#,##0.000',
 	desimal4: '#,##0.0000',
+	selisih2: '+#,##0.00;-#,##0.00;0.00',
+	selisih3: '+#,##0.000;-#,##0.000;0.000',
 	persen: '0.00%',
 	rupiah: '"Rp"#,##0'
 };

@@ -43,7 +43,7 @@ function rankingBlocks(l: RaporReport, text: ReportText): Block[] {
 		toNumberCell(row.hasil.indeks, 'desimal2'),
 		zonaText(row.hasil.zona, text),
 		movementText(row.baris, text),
-		toNumberCell(row.baris.selisihIndeks, 'desimal2'),
+		toNumberCell(row.baris.selisihIndeks, 'selisih2'),
 		opdNote(row, text)
 	]);
 	return [

@@ -68,7 +68,7 @@ export function rankingTable(l: RaporReport, text: ReportText): ReportTable {
 			toNumberCell(row.baris.sebelumnya?.peringkat, 'bulat'),
 			toNumberCell(row.baris.naik, 'bulat'),
 			toNumberCell(row.sebelumnya.indeks, 'desimal2'),
-			toNumberCell(row.baris.selisihIndeks, 'desimal2'),
+			toNumberCell(row.baris.selisihIndeks, 'selisih2'),
 			row.hasil.status ? text.t(`status.${row.hasil.status}`) : null,
 			opdNote(row, text)
 		])

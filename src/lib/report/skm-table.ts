@@ -172,7 +172,7 @@ export function rtlEffectRows(h: RtlResult, p: Settings, text: ReportText): Cell
 		text.unsur(e.unsur, p),
 		toNumberCell(e.sebelum, 'desimal3'),
 		toNumberCell(e.sesudah, 'desimal3'),
-		toNumberCell(e.selisih, 'desimal3'),
+		toNumberCell(e.selisih, 'selisih3'),
 		e.arah ? text.t(`laporan.rtlArah.${e.arah}`) : text.t('laporan.rtlArahKosong')
 	]);
 }

@@ -15,7 +15,13 @@ import { timeNow } from '$lib/domain/local-time';
 import { publikasiId } from '$lib/domain/publikasi';
 import type { Rtl, RtlItem, User } from '$lib/domain/schemas';
 import { computeSkmFromRekap, lowestUnsur } from '$lib/domain/skm';
-import { canWriteTindakLanjut, rtlBefore, rtlId, saveRtl } from '$lib/domain/tindak-lanjut';
+import {
+	canWriteTindakLanjut,
+	rtlBefore,
+	rtlId,
+	saveRtl,
+	withRowsAddedMeanwhile
+} from '$lib/domain/tindak-lanjut';
 import type { UnsurKey } from '$lib/domain/unsur';
 import { database } from './app.svelte';
 import { live } from './live.svelte';
@@ -78,7 +84,11 @@ export function rtlEffectFor(args: () => { unitId: string; periodeId: string | n
  * the keys to show next to that field.
  */
 export type RtlResult =
-	{ ok: true } | { ok: false; keys: string[]; fields: Record<string, string[]> };
+	| {
+			ok: true;
+			/** Rows stored meanwhile that the form did not show, saved after its own. */ added: number;
+	  }
+	| { ok: false; keys: string[]; fields: Record<string, string[]> };
 
 function refused(keys: string[]): RtlResult {
 	return { ok: false, keys, fields: {} };
@@ -98,18 +108,24 @@ function fieldIssues(error: InvalidDocumentError): RtlResult {
 	return { ok: false, keys: messageKey(rest), fields };
 }
 
-/** Saves the RTL of `place` with `butir` as its rows, appending the user's entry to its history. */
+/**
+ * Saves the RTL of `place` with `butir` as its rows, appending the user's entry to its history.
+ * `base` is the rows the form opened with: rows stored since then are kept (withRowsAddedMeanwhile).
+ */
 export async function writeRtl(
 	user: User | null | undefined,
 	place: { unitId: string; periodeId: string },
-	butir: readonly RtlItem[]
+	butir: readonly RtlItem[],
+	base: readonly RtlItem[]
 ): Promise<RtlResult> {
 	if (!user || !canWriteTindakLanjut(user, place.unitId)) return refused(['rtl.tidakBoleh']);
 	try {
 		const db = await database();
 		const previous = await readRtl(db, rtlId(place.unitId, place.periodeId));
-		await storeRtl(db, saveRtl(previous, place, butir, { oleh: user.nama, waktu: timeNow() }));
-		return { ok: true };
+		const rows = withRowsAddedMeanwhile(base, previous?.butir ?? [], butir);
+		const author = { oleh: user.nama, waktu: timeNow() };
+		await storeRtl(db, saveRtl(previous, place, rows.butir, author));
+		return { ok: true, added: rows.added };
 	} catch (error) {
 		if (error instanceof InvalidDocumentError) return fieldIssues(error);
 		// A failed write (full disk, closed connection) must not pass silently.

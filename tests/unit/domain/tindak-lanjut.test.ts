@@ -7,7 +7,8 @@ import {
 	rtlBefore,
 	rtlEffect,
 	rtlId,
-	saveRtl
+	saveRtl,
+	withRowsAddedMeanwhile
 } from '$lib/domain/tindak-lanjut';
 import { UNSUR_KEYS, type UnsurKey } from '$lib/domain/unsur';
 
@@ -122,6 +123,37 @@ describe('saving an RTL', () => {
 			'err.rtlProgram',
 			'err.rtlTriwulan'
 		]);
+	});
+});
+
+describe('saving a form opened on an older plan', () => {
+	const a: RtlItem = { ...row, unsur: 'u1', program: 'A' };
+	const b: RtlItem = { ...row, unsur: 'u2', program: 'B' };
+	const forum: RtlItem = { ...row, unsur: 'u8', program: 'Dari forum', forumId: 'f-1' };
+
+	it('keeps the form as it is when nothing was stored meanwhile', () => {
+		expect(withRowsAddedMeanwhile([a, b], [a, b], [b])).toEqual({ butir: [b], added: 0 });
+	});
+
+	it('appends each row stored meanwhile that the form never showed', () => {
+		expect(withRowsAddedMeanwhile([a], [a, forum], [{ ...a, progres: 'selesai' }])).toEqual({
+			butir: [{ ...a, progres: 'selesai' }, forum],
+			added: 1
+		});
+	});
+
+	it('brings back a row changed meanwhile next to the form’s version, so neither is lost', () => {
+		const theirs = { ...a, penanggungJawab: 'Sekretaris' };
+		const ours = { ...a, progres: 'berjalan' as const };
+		expect(withRowsAddedMeanwhile([a], [theirs], [ours]).butir).toEqual([ours, theirs]);
+	});
+
+	it('compares rows as stored: spacing and triwulan order make no new row', () => {
+		const stored = saveRtl(undefined, place, [row], {
+			oleh: 'x',
+			waktu: '2026-07-01T08:00:00+07:00'
+		});
+		expect(withRowsAddedMeanwhile([row], stored.butir, [row]).added).toBe(0);
 	});
 });
 

@@ -8,7 +8,7 @@ import { skmFile } from '$lib/report/files';
 import { buildSkmPemdaReport, buildSkmUnitReport } from '$lib/report/skm-model';
 import { rekapPerUnit } from '$lib/view/skm';
 import { readPdf } from '../../fixtures/read-pdf';
-import { readSheet } from '../../fixtures/read-xlsx';
+import { readSheet, xmlStyles } from '../../fixtures/read-xlsx';
 import { CREATED, inputSkm } from './demo';
 
 beforeAll(() => Promise.all([loadLanguage('id'), loadLanguage('en')]));
@@ -121,6 +121,10 @@ describe('the follow-up in the SKM report as XLSX', () => {
 		expect(sheet.sel(1, 'Progres').teks).toBe('Belum');
 	});
 
+	it('shows each change with its sign', () => {
+		expect(xmlStyles(file)).toContain('formatCode="+#,##0.000;-#,##0.000;0.000"');
+	});
+
 	it('gives the earlier plan’s unsur with NRR before and now and the change as numbers', () => {
 		const sheet = readSheet(file, 'Hasil tindak lanjut');
 		const [h] = report.rtlHasil;
@@ -150,7 +154,9 @@ describe('the follow-up in the SKM report as PDF', () => {
 		expect(text).not.toContain('Rencana triwulan berikut');
 		expect(text).toContain('Hasil tindak lanjut');
 		for (const e of report.rtlHasil[0]!.efek) {
-			expect(text).toContain(`${id3(e.sebelum!)} ${id3(e.sesudah!)}`);
+			// A change carries its sign: "+0,250" up, "−0,125" down.
+			const change = `${e.selisih! > 0 ? '+' : ''}${id3(e.selisih!)}`;
+			expect(text).toContain(`${id3(e.sebelum!)} ${id3(e.sesudah!)} ${change}`);
 			expect(text).toContain(e.arah!);
 		}
 	});

@@ -125,6 +125,29 @@ describe('creating an RTL', () => {
 		]);
 	});
 
+	it('keeps a row a forum added while the form was open, and says so', async () => {
+		const db = await database();
+		panel({ user: staff });
+		await fireEvent.click(await button('Ubah RTL'));
+		const stored = (await db.rtl.get('puskesmas-a:2026-TW2'))!;
+		const fromForum = {
+			...stored.butir[0]!,
+			unsur: 'u8' as const,
+			program: 'Kursi tunggu',
+			forumId: 'f-1'
+		};
+		await db.rtl.put({ ...stored, butir: [...stored.butir, fromForum] });
+		await fireEvent.change(screen.getByLabelText('Progres'), { target: { value: 'berjalan' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Simpan RTL' }));
+		const note = await screen.findByTestId('rtl-digabung', {}, WAIT);
+		expect(note).toHaveTextContent('1 baris yang tersimpan selama formulir terbuka');
+		const rtl = await db.rtl.get('puskesmas-a:2026-TW2');
+		expect(rtl!.butir.map((b) => [b.program, b.progres])).toEqual([
+			['Antrean daring', 'berjalan'],
+			['Kursi tunggu', 'selesai']
+		]);
+	});
+
 	it('refuses a row without program or triwulan: the reasons next to the fields, nothing stored, nothing lost', async () => {
 		const db = await database();
 		const before = await db.rtl.count();
