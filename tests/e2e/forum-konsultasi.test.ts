@@ -1,11 +1,13 @@
 /**
- * The Forum Konsultasi Publik on a unit's SKM screen, in Chromium: recorded by the admin, its
- * agreed action turned into an RTL row, and one record printed without the rest of the page.
+ * The Forum Konsultasi Publik on a unit's SKM screen, in Chromium: recorded by the admin on a
+ * phone, its agreed action turned into an RTL row, corrected later, and one record printed without the rest
+ * of the page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateDemo } from '$lib/demo/generate';
-import { choosePeriode, launchBrowser } from './browser';
+import { choosePeriode, launchBrowser, PHONE } from './browser';
+import { checkWidth } from './phone';
 
 const baseUrl = inject('baseUrl');
 const PERIODE = '2026-TW3';
@@ -35,8 +37,8 @@ async function becomeAdmin(page: Page) {
 }
 
 describe('a Forum Konsultasi Publik on the SKM screen', () => {
-	it('is recorded, its agreed action becomes an RTL row, and it prints on its own', async () => {
-		const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+	it('is recorded, its agreed action becomes an RTL row, it is corrected, and it prints on its own', async () => {
+		const context = await browser.newContext({ viewport: PHONE });
 		const page = await context.newPage();
 		await page.goto(baseUrl);
 		await choosePeriode(page, PERIODE);
@@ -45,6 +47,8 @@ describe('a Forum Konsultasi Publik on the SKM screen', () => {
 
 		const panel = page.getByTestId('forum-panel');
 		await panel.getByRole('button', { name: 'Catat forum' }).click({ timeout: 30_000 });
+		// The form fits a 360 px phone.
+		expect(await checkWidth(page)).toEqual([]);
 		await panel.getByLabel('Tanggal forum').fill('2026-10-14');
 		await panel.getByLabel('Jumlah peserta').fill('27');
 		await panel.getByLabel('Pokok bahasan 1', { exact: true }).fill('Antrean panjang di pagi hari');
@@ -58,6 +62,18 @@ describe('a Forum Konsultasi Publik on the SKM screen', () => {
 		await record.getByLabel('TW 1', { exact: true }).check();
 		await record.getByLabel('Penanggung jawab', { exact: true }).fill('Kasi Pelayanan');
 		await record.getByRole('button', { name: 'Simpan ke RTL' }).click();
+		await record.getByText('sudah di RTL').waitFor();
+
+		// A typo in the count is corrected later; the change survives a reload.
+		await record.getByRole('button', { name: /^Ubah catatan forum/ }).click();
+		const change = panel.getByTestId('forum-ubah');
+		expect(await change.getByLabel('Jumlah peserta').inputValue()).toBe('27');
+		expect(await checkWidth(page)).toEqual([]);
+		await change.getByLabel('Jumlah peserta').fill('29');
+		await change.getByRole('button', { name: 'Simpan forum' }).click();
+		await record.getByText('29 peserta').waitFor();
+		await page.reload();
+		await record.getByText('29 peserta').waitFor({ timeout: 30_000 });
 		await record.getByText('sudah di RTL').waitFor();
 
 		await page.evaluate(() => {

@@ -14,7 +14,7 @@ import { CouchClient, docPath } from '../../sync-server/http/couch-client.ts';
 import { readPdf } from '../fixtures/read-pdf';
 import { readSheet } from '../fixtures/read-xlsx';
 import { launchBrowser, PHONE, waitForServiceWorker } from './browser';
-import { signIn } from './phone';
+import { checkWidth, signIn } from './phone';
 import { readStore } from './survey-steps';
 
 const baseUrl = inject('baseUrl');
@@ -90,6 +90,8 @@ describe('the SKM cycle between devices', () => {
 		await panel.getByRole('button', { name: 'Buat RTL' }).click();
 		const form = phone.getByTestId('rtl-form');
 		const row = form.getByTestId('rtl-baris').first();
+		await row.waitFor();
+		expect(await checkWidth(phone)).toEqual([]);
 		// OPD staff hold no responses: the unsur come from the published result, or are chosen.
 		await row.getByLabel('Unsur').selectOption('u3');
 		await row.getByLabel('Program/kegiatan').fill(PROGRAM);

@@ -21,6 +21,10 @@ export async function rtlForPeriode(db: RaporDb, periodeId: string): Promise<Rtl
 	return db.rtl.where('periodeId').equals(periodeId).toArray();
 }
 
+export async function readForum(db: RaporDb, id: string): Promise<ForumKonsultasi | undefined> {
+	return db.forumKonsultasi.get(id);
+}
+
 /** A unit's forum records, newest meeting first. */
 export async function forumForUnit(db: RaporDb, unitId: string): Promise<ForumKonsultasi[]> {
 	const list = await db.forumKonsultasi.where('unitId').equals(unitId).toArray();

@@ -29,6 +29,11 @@ export const en: Record<keyof typeof id, string> = {
 	'forum.tersimpan': 'Forum record saved.',
 	'forum.gagalSimpan': 'The forum record was not saved. Try again.',
 	'forum.tidakBoleh': "Only the admin and this unit's OPD staff can record a forum.",
+	'forum.ubah': 'Edit',
+	'forum.ubahLabel': 'Edit forum record {tanggal}',
+	'forum.ubahJudul': 'Edit forum record',
+	'forum.diubahLain':
+		'This forum record was just changed elsewhere. Your input is not saved yet: copy it if needed, close the form and open it again.',
 	'forum.dicatatOleh': 'Recorded by {oleh}, {waktu}',
 	'forum.cetak': 'Print',
 	'forum.cetakLabel': 'Print the forum record of {tanggal}',

@@ -30,6 +30,11 @@ export const id = {
 	'forum.tersimpan': 'Catatan forum tersimpan.',
 	'forum.gagalSimpan': 'Catatan forum tidak tersimpan. Coba lagi.',
 	'forum.tidakBoleh': 'Hanya admin dan staf OPD unit ini yang dapat mencatat forum.',
+	'forum.ubah': 'Ubah',
+	'forum.ubahLabel': 'Ubah catatan forum {tanggal}',
+	'forum.ubahJudul': 'Ubah catatan forum',
+	'forum.diubahLain':
+		'Catatan forum ini baru saja diubah di tempat lain. Isian Anda belum tersimpan: salin bila perlu, tutup formulir, lalu buka lagi.',
 	'forum.dicatatOleh': 'Dicatat oleh {oleh}, {waktu}',
 	'forum.cetak': 'Cetak',
 	'forum.cetakLabel': 'Cetak catatan forum {tanggal}',

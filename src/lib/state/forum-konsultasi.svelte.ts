@@ -4,7 +4,7 @@
  * user, stamped with the device time; and turning agreed actions into rows of the unit's RTL of
  * the forum's period. Who may write is decided by domain/tindak-lanjut.ts, as the server decides.
  */
-import { forumForUnit, readRtl, rtlForUnit } from '$lib/db/tindak-lanjut';
+import { forumForUnit, readForum, readRtl, rtlForUnit } from '$lib/db/tindak-lanjut';
 import { saveForum as storeForum, saveRtl as storeRtl } from '$lib/db/tindak-lanjut-write';
 import { InvalidDocumentError } from '$lib/db/validate';
 import { timeNow } from '$lib/domain/local-time';
@@ -57,10 +57,30 @@ export async function recordForum(
 	content: ForumContent
 ): Promise<ForumResult> {
 	if (!user || !canWriteTindakLanjut(user, place.unitId)) return NOT_ALLOWED;
-	const forum = saveForum(undefined, { id: `forum-${randomId()}`, ...place }, content, {
-		oleh: user.nama,
-		waktu: timeNow()
-	});
+	const author = { oleh: user.nama, waktu: timeNow() };
+	const id = `forum-${randomId()}`;
+	return store(saveForum(undefined, { id, ...place }, content, author), content);
+}
+
+/**
+ * Changes the forum record the form was opened on. When it was saved elsewhere meanwhile (a
+ * colleague's change synced in), nothing is stored: the form keeps what was typed, and the user
+ * reopens the record to see the other change first.
+ */
+export async function changeForum(
+	user: User | null | undefined,
+	opened: ForumKonsultasi,
+	content: ForumContent
+): Promise<ForumResult> {
+	if (!user || !canWriteTindakLanjut(user, opened.unitId)) return NOT_ALLOWED;
+	const stored = await readForum(await database(), opened.id);
+	if (!stored || JSON.stringify(stored.riwayat) !== JSON.stringify(opened.riwayat)) {
+		return { ok: false, errors: { '': ['forum.diubahLain'] } };
+	}
+	return store(saveForum(stored, stored, content, { oleh: user.nama, waktu: timeNow() }), content);
+}
+
+async function store(forum: ForumKonsultasi, content: ForumContent): Promise<ForumResult> {
 	try {
 		await storeForum(await database(), forum);
 		return { ok: true, id: forum.id };

@@ -154,7 +154,7 @@ describe('the follow-up in the SKM report as PDF', () => {
 		expect(text).not.toContain('Rencana triwulan berikut');
 		expect(text).toContain('Hasil tindak lanjut');
 		for (const e of report.rtlHasil[0]!.efek) {
-			// A change carries its sign: "+0,250" up, "−0,125" down.
+			// A change carries its sign: "+0,250" up, "-0,125" down.
 			const change = `${e.selisih! > 0 ? '+' : ''}${id3(e.selisih!)}`;
 			expect(text).toContain(`${id3(e.sebelum!)} ${id3(e.sesudah!)} ${change}`);
 			expect(text).toContain(e.arah!);

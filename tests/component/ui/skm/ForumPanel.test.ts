@@ -112,6 +112,7 @@ describe('a forum recorded by the unit’s staff', () => {
 		expect(screen.queryByRole('button', { name: 'Catat forum' })).not.toBeInTheDocument();
 		expect(screen.queryByTestId('forum-form')).not.toBeInTheDocument();
 		expect(screen.queryByText('Masukkan ke RTL')).not.toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /^Ubah catatan forum/ })).not.toBeInTheDocument();
 	});
 
 	it('is read only for the staff of another unit', async () => {
@@ -120,6 +121,68 @@ describe('a forum recorded by the unit’s staff', () => {
 		panel('unit-d', staff, 'unit-lain');
 		expect(await screen.findByText('Antrean pagi terlalu panjang')).toBeInTheDocument();
 		expect(screen.queryByRole('button', { name: 'Catat forum' })).not.toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /^Ubah catatan forum/ })).not.toBeInTheDocument();
+	});
+});
+
+describe('a forum record changed after it was saved', () => {
+	const edit = () => screen.findByRole('button', { name: 'Ubah catatan forum 12 Oktober 2026' });
+
+	it('opens with what was stored; the change is stored in the writer’s name after the history', async () => {
+		const db = await database();
+		await db.forumKonsultasi.put(forum('unit-e'));
+		panel('unit-e', staff);
+		await fireEvent.click(await edit());
+		const form = within(screen.getByTestId('forum-ubah'));
+		expect(form.getByLabelText('Jumlah peserta')).toHaveValue(24);
+		expect(form.getByLabelText('Kesepakatan 2')).toHaveValue('Papan alur layanan');
+		expect(form.getByLabelText('Unsur kesepakatan 2 (opsional)')).toHaveValue('u1');
+		await fireEvent.input(form.getByLabelText('Jumlah peserta'), { target: { value: '42' } });
+		await fireEvent.input(form.getByLabelText('Kesepakatan 1'), {
+			target: { value: 'Buka loket tambahan pukul 07.00' }
+		});
+		await fireEvent.click(form.getByRole('button', { name: 'Simpan forum' }));
+
+		await vi.waitFor(async () =>
+			expect((await db.forumKonsultasi.get('forum-unit-e'))!.riwayat).toHaveLength(2)
+		);
+		const stored = await db.forumKonsultasi.get('forum-unit-e');
+		expect(stored).toMatchObject({
+			id: 'forum-unit-e',
+			unitId: 'unit-e',
+			periodeId: '2026-TW3',
+			peserta: 42,
+			kesepakatan: [
+				{ teks: 'Buka loket tambahan pukul 07.00' },
+				{ teks: 'Papan alur layanan', unsur: 'u1' }
+			],
+			riwayat: [{ oleh: 'staf' }, { oleh: 'staf-dukcapil' }]
+		});
+		expect(await db.sinkron.get('forumKonsultasi:forum-unit-e')).toMatchObject({ antre: 1 });
+		expect(await screen.findByText('Catatan forum tersimpan.')).toBeInTheDocument();
+		expect(screen.queryByTestId('forum-ubah')).not.toBeInTheDocument();
+	});
+
+	it('stores nothing when the record was changed elsewhere meanwhile, and keeps what was typed', async () => {
+		const db = await database();
+		await db.forumKonsultasi.put(forum('unit-f'));
+		panel('unit-f', staff);
+		await fireEvent.click(await edit());
+		const form = within(screen.getByTestId('forum-ubah'));
+		await fireEvent.input(form.getByLabelText('Jumlah peserta'), { target: { value: '30' } });
+		const synced = forum('unit-f', {
+			peserta: 25,
+			riwayat: [
+				{ oleh: 'staf', waktu: '2026-10-12T10:00:00+07:00' },
+				{ oleh: 'admin', waktu: '2026-10-13T08:00:00+07:00' }
+			]
+		});
+		await db.forumKonsultasi.put(synced);
+		await fireEvent.click(form.getByRole('button', { name: 'Simpan forum' }));
+
+		expect(await form.findByRole('alert')).toHaveTextContent('baru saja diubah di tempat lain');
+		expect(form.getByLabelText('Jumlah peserta')).toHaveValue(30);
+		expect(await db.forumKonsultasi.get('forum-unit-f')).toEqual(synced);
 	});
 });
 
