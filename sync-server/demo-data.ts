@@ -41,7 +41,8 @@ export function demoDocuments(): Map<DatabaseName, StoredDocument[]> {
 		...data.realisasi.map((content) => toDocument('realisasi', content)),
 		...data.responses.map((content) => toDocument('response', content)),
 		...data.rtl.map((content) => toDocument('rtl', content)),
-		...data.forumKonsultasi.map((content) => toDocument('forumKonsultasi', content))
+		...data.forumKonsultasi.map((content) => toDocument('forumKonsultasi', content)),
+		...data.publikasiSkm.map((content) => toDocument('publikasiSkm', content))
 	];
 	const byDb = new Map<DatabaseName, StoredDocument[]>(RAPOR_DATABASES.map((db) => [db, []]));
 	for (const doc of docs) byDb.get(DATABASE[KIND_DATABASE[doc.type]])!.push(doc);

@@ -147,6 +147,14 @@ describe('the SKM cycle between devices', () => {
 		await waitForServiceWorker(laptop);
 		await openUnit(laptop, DINKES, TW3);
 		const publish = laptop.getByTestId('publish-panel');
+		// The demo published Dinkes' TW III: its approved saran come ticked, to publish again.
+		const demoPublished = demo.publikasiSkm.find((p) => p.id === `${DINKES}:${TW3}`)!;
+		expect(demoPublished.saran.length).toBeGreaterThan(0);
+		await expect
+			.poll(() => publish.getByTestId('publish-saran-count').textContent(), { timeout: 30_000 })
+			.toBe(String(demoPublished.saran.length));
+		const tickedBoxes = publish.getByRole('checkbox', { checked: true });
+		while ((await tickedBoxes.count()) > 0) await tickedBoxes.first().uncheck();
 		const firstSaran = publish.locator('ul.saran li').first();
 		const whole = (await firstSaran.locator('label > span').first().textContent())!;
 		const date = (await firstSaran.locator('label > span > .muted').textContent())!;
@@ -154,7 +162,7 @@ describe('the SKM cycle between devices', () => {
 		expect(approved.length).toBeGreaterThan(3);
 		await firstSaran.getByRole('checkbox').check();
 		expect(await publish.getByTestId('publish-saran-count').textContent()).toBe('1');
-		await publish.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+		await publish.getByRole('button', { name: 'Terbitkan ulang', exact: true }).click();
 		await publish.getByRole('status').filter({ hasText: 'Diterbitkan' }).first().waitFor();
 		await waitForSynced(laptop);
 

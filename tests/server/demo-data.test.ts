@@ -46,7 +46,8 @@ describe('demo data on the server', () => {
 				demo.jenisLayanan.length +
 				demo.periode.length +
 				demo.populasi.length +
-				demo.indikator.length,
+				demo.indikator.length +
+				demo.publikasiSkm.length,
 			[DATABASE.skm]: demo.responses.length,
 			[DATABASE.realisasi]: demo.realisasi.length + demo.rtl.length + demo.forumKonsultasi.length
 		};

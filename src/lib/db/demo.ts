@@ -15,6 +15,7 @@ import {
 	realisasiSchema,
 	rtlSchema,
 	forumKonsultasiSchema,
+	publikasiSkmSchema,
 	skmResponseSchema,
 	unitSchema
 } from '$lib/domain/schemas';
@@ -39,7 +40,8 @@ const DEMO_TABLES = [
 	'responses',
 	'realisasi',
 	'rtl',
-	'forumKonsultasi'
+	'forumKonsultasi',
+	'publikasiSkm'
 ] as const;
 
 function tablesOf(db: RaporDb) {
@@ -53,6 +55,7 @@ function tablesOf(db: RaporDb) {
 		db.realisasi,
 		db.rtl,
 		db.forumKonsultasi,
+		db.publikasiSkm,
 		db.meta
 	];
 }
@@ -67,7 +70,8 @@ function validated(data: DemoData): DemoData {
 		realisasi: parseAll(realisasiSchema, data.realisasi, 'realisasi'),
 		responses: parseAll(skmResponseSchema, data.responses, 'skm-response'),
 		rtl: parseAll(rtlSchema, data.rtl, 'rtl'),
-		forumKonsultasi: parseAll(forumKonsultasiSchema, data.forumKonsultasi, 'forumKonsultasi')
+		forumKonsultasi: parseAll(forumKonsultasiSchema, data.forumKonsultasi, 'forumKonsultasi'),
+		publikasiSkm: parseAll(publikasiSkmSchema, data.publikasiSkm, 'publikasiSkm')
 	};
 }
 
@@ -93,6 +97,7 @@ async function writeDemo(db: RaporDb, data: DemoData, at: string): Promise<numbe
 	await putInSlices(db.responses, data.responses);
 	await db.rtl.bulkPut(data.rtl);
 	await db.forumKonsultasi.bulkPut(data.forumKonsultasi);
+	await db.publikasiSkm.bulkPut(data.publikasiSkm);
 	await db.meta.put({ key: META_DEMO, value: { status: 'loaded', at, tempat: runningIn() } });
 	if (!(await db.meta.get(META_INITIALISED))) {
 		await db.meta.put({ key: META_INITIALISED, value: { at } });

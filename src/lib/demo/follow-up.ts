@@ -2,16 +2,28 @@
  * The demo's SKM follow-up: three units planned action on their three lowest unsur of TW III
  * (pre-filled the way the app pre-fills a new RTL), carried it out in TW IV, and Dinkes held a
  * Forum Konsultasi Publik on its result. TW IV's survey then shows whether each targeted unsur
- * moved. Pure and deterministic, like the rest of the demo.
+ * moved. The admin published those three units' TW III results with two saran each, so /publik
+ * has something to show. Pure and deterministic, like the rest of the demo.
  */
 import { computeSkm } from '$lib/domain/skm';
-import type { ForumKonsultasi, Rtl, RtlItem, SkmResponse } from '$lib/domain/schemas';
+import { publikasiUnit } from '$lib/domain/publikasi';
+import type {
+	ForumKonsultasi,
+	PublikasiSkm,
+	Rtl,
+	RtlItem,
+	SkmResponse,
+	Unit
+} from '$lib/domain/schemas';
 import { rtlId } from '$lib/domain/tindak-lanjut';
 import { unsurIdOf, type UnsurId } from '$lib/domain/unsur';
 import { DEMO_PREFIX } from './catalog';
 
 const PLANNED = '2026-TW3';
 const WRITTEN = '2026-10-12T09:00:00+07:00';
+const PUBLISHED = '2026-10-15T10:00:00+07:00';
+/** Saran the demo admin approved for each published unit. */
+const APPROVED_SARAN = 2;
 
 /** One action per unsur, as a unit's head would write it. */
 const ACTION: Record<UnsurId, string> = {
@@ -76,9 +88,30 @@ function rtlOf(
 	};
 }
 
-export function demoFollowUp(responses: readonly SkmResponse[]): {
+/**
+ * A unit's published TW III result, as the admin's Terbitkan computes it with the default
+ * settings: its figures, its RTL rows and the first distinct saran, approved.
+ */
+function publikasiOf(unit: Unit, responses: readonly SkmResponse[], rtl: Rtl): PublikasiSkm {
+	const own = responses.filter((r) => r.unitId === unit.id && r.periodeId === PLANNED);
+	const saran = [...new Set(own.flatMap((r) => (r.saran?.trim() ? [r.saran.trim()] : [])))];
+	return publikasiUnit({
+		unit,
+		periodeId: PLANNED,
+		hasil: computeSkm(own.map((r) => r.jawaban)),
+		rtl,
+		approvedSaran: saran.slice(0, APPROVED_SARAN),
+		author: { oleh: 'demo-admin', waktu: PUBLISHED }
+	});
+}
+
+export function demoFollowUp(
+	units: readonly Unit[],
+	responses: readonly SkmResponse[]
+): {
 	rtl: Rtl[];
 	forumKonsultasi: ForumKonsultasi[];
+	publikasiSkm: PublikasiSkm[];
 } {
 	const rtl = PLANS.map((plan) => rtlOf(DEMO_PREFIX + plan.key, responses, plan)).filter(
 		(r): r is Rtl => r !== null
@@ -101,5 +134,9 @@ export function demoFollowUp(responses: readonly SkmResponse[]): {
 			riwayat: [{ oleh: 'demo-admin', waktu: '2026-10-08T14:00:00+07:00' }]
 		}
 	];
-	return { rtl, forumKonsultasi };
+	const publikasiSkm = rtl.flatMap((plan) => {
+		const unit = units.find((u) => u.id === plan.unitId);
+		return unit ? [publikasiOf(unit, responses, plan)] : [];
+	});
+	return { rtl, forumKonsultasi, publikasiSkm };
 }

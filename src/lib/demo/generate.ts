@@ -19,6 +19,7 @@ import {
 	type Realisasi,
 	type Rtl,
 	type ForumKonsultasi,
+	type PublikasiSkm,
 	type HistoryEntry,
 	type SkmResponse,
 	type Score,
@@ -53,6 +54,8 @@ export interface DemoData {
 	/** TW III's follow-up plans of three units, and one Forum Konsultasi Publik. */
 	rtl: Rtl[];
 	forumKonsultasi: ForumKonsultasi[];
+	/** Those three units' published TW III results. */
+	publikasiSkm: PublikasiSkm[];
 }
 
 export const DEMO_SEED = 20261;
@@ -365,7 +368,8 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		realisasi: [],
 		responses: [],
 		rtl: [],
-		forumKonsultasi: []
+		forumKonsultasi: [],
+		publikasiSkm: []
 	};
 	const totalBobot = UNIT_SPECS.reduce((sum, spec) => sum + (spec.skm?.bobot ?? 0), 0);
 
@@ -405,8 +409,9 @@ export function generateDemo(seed = DEMO_SEED): DemoData {
 		data.responses.push(...skm.responses);
 		data.populasi.push(...skm.populasi);
 	}
-	const followUp = demoFollowUp(data.responses);
+	const followUp = demoFollowUp(data.units, data.responses);
 	data.rtl = followUp.rtl;
 	data.forumKonsultasi = followUp.forumKonsultasi;
+	data.publikasiSkm = followUp.publikasiSkm;
 	return data;
 }

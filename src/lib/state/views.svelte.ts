@@ -6,7 +6,7 @@ import type { Periode } from '$lib/domain/schemas';
 import { readRanking, readYearRankings, readSkm } from './reads';
 import { live } from './live.svelte';
 import { opdTrend, type RankingView } from '$lib/view/ranking';
-import { buildSkmUnitFromRekap, type SkmUnitDetail, type SkmView } from '$lib/view/skm';
+import { buildSkmUnitFromRekap, type SkmUnitScreen, type SkmView } from '$lib/view/skm';
 
 export function periodeList() {
 	return live(
@@ -35,7 +35,7 @@ export function skmFor(periodeId: () => string | null) {
 }
 
 export function skmUnitFor(args: () => { unitId: string; periodeId: string | null }) {
-	return live(args, async (db, { unitId, periodeId }): Promise<SkmUnitDetail | null> => {
+	return live(args, async (db, { unitId, periodeId }): Promise<SkmUnitScreen | null> => {
 		if (!periodeId) return null;
 		// Figures from the rekap; the newest saran (free text) and their count from an index.
 		const [unit, rekap, saran, populasi, settings] = await Promise.all([
@@ -48,7 +48,7 @@ export function skmUnitFor(args: () => { unitId: string; periodeId: string | nul
 		if (!unit) return null;
 		const jumlah = populasi.find((p) => p.unitId === unitId)?.jumlah;
 		const detail = buildSkmUnitFromRekap(unit, rekap, [], jumlah, settings);
-		return { ...detail, saran: saran.terbaru, jumlahSaran: saran.jumlah };
+		return { ...detail, periodeId, saran: saran.terbaru, jumlahSaran: saran.jumlah };
 	});
 }
 

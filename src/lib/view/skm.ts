@@ -100,6 +100,12 @@ export interface SkmUnitDetail extends SkmUnitRow {
 	jumlahLayanan: { jenis: string; jumlah: number }[];
 }
 
+/** A unit's SKM as its screen shows it, with the period it is of (a screen may still show the
+ * previous period's while the next one is read). */
+export interface SkmUnitScreen extends SkmUnitDetail {
+	periodeId: string;
+}
+
 export function buildSkmUnit(
 	unit: Unit,
 	responses: readonly SkmResponse[],

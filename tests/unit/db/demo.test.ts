@@ -19,7 +19,8 @@ const demoRecords =
 	demo.realisasi.length +
 	demo.responses.length +
 	demo.rtl.length +
-	demo.forumKonsultasi.length;
+	demo.forumKonsultasi.length +
+	demo.publikasiSkm.length;
 
 async function counts(db: RaporDb) {
 	return {
@@ -31,7 +32,8 @@ async function counts(db: RaporDb) {
 		realisasi: await db.realisasi.count(),
 		responses: await db.responses.count(),
 		rtl: await db.rtl.count(),
-		forumKonsultasi: await db.forumKonsultasi.count()
+		forumKonsultasi: await db.forumKonsultasi.count(),
+		publikasiSkm: await db.publikasiSkm.count()
 	};
 }
 
@@ -44,7 +46,8 @@ const demoCounts = {
 	realisasi: demo.realisasi.length,
 	responses: demo.responses.length,
 	rtl: demo.rtl.length,
-	forumKonsultasi: demo.forumKonsultasi.length
+	forumKonsultasi: demo.forumKonsultasi.length,
+	publikasiSkm: demo.publikasiSkm.length
 };
 
 describe('demo data on first start', () => {
@@ -103,7 +106,8 @@ describe('removing demo data', () => {
 			realisasi: 1,
 			responses: 1,
 			rtl: 0,
-			forumKonsultasi: 0
+			forumKonsultasi: 0,
+			publikasiSkm: 0
 		});
 		expect(await db.responses.get('skm-1')).toEqual(response());
 		expect((await db.meta.get(META_DEMO))?.value).toMatchObject({ status: 'removed' });

@@ -13,7 +13,8 @@ import {
 	skmResponseSchema,
 	unitSchema,
 	rtlSchema,
-	forumKonsultasiSchema
+	forumKonsultasiSchema,
+	publikasiSkmSchema
 } from '$lib/domain/schemas';
 import { realisasiId } from '$lib/domain/realisasi-status';
 import { computeSkm } from '$lib/domain/skm';
@@ -48,7 +49,8 @@ describe('generateDemo', () => {
 			realisasi: realisasiSchema,
 			responses: skmResponseSchema,
 			rtl: rtlSchema,
-			forumKonsultasi: forumKonsultasiSchema
+			forumKonsultasi: forumKonsultasiSchema,
+			publikasiSkm: publikasiSkmSchema
 		} as const;
 		for (const key of Object.keys(schemas) as (keyof DemoData)[]) {
 			for (const doc of demo[key]) {
@@ -59,17 +61,43 @@ describe('generateDemo', () => {
 		}
 	});
 
+	it('publishes the TW III result of each unit with an RTL, as Terbitkan computes it', () => {
+		expect(demo.publikasiSkm.map((p) => p.id)).toEqual(demo.rtl.map((r) => r.id));
+		for (const p of demo.publikasiSkm) {
+			const own = demo.responses.filter(
+				(r) => r.unitId === p.unitId && r.periodeId === p.periodeId
+			);
+			const hasil = computeSkm(own.map((r) => r.jawaban));
+			expect(p).toMatchObject({ nilai: hasil.nilai, mutu: hasil.mutu, responden: own.length });
+			expect(p.nrr).toEqual(hasil.nrr);
+			expect(p.rtl).toHaveLength(demo.rtl.find((r) => r.unitId === p.unitId)!.butir.length);
+			// Only saran someone gave this unit, at most two of them: the rest stay unpublished.
+			const given = new Set(own.flatMap((r) => (r.saran ? [r.saran] : [])));
+			expect(p.saran).toHaveLength(Math.min(2, given.size));
+			for (const saran of p.saran) expect(own.map((r) => r.saran)).toContain(saran);
+			expect(JSON.stringify(p)).not.toMatch(/jenisKelamin|usia|pendidikan|pekerjaan/);
+		}
+		expect(demo.publikasiSkm.some((p) => p.saran.length > 0)).toBe(true);
+	});
+
 	it('prefixes every id with demo- (periods keep their calendar id) and never repeats one', () => {
-		const ids = [
-			...demo.units,
-			...demo.jenisLayanan,
-			...demo.populasi,
-			...demo.indikator,
-			...demo.realisasi,
-			...demo.responses
-		].map((d) => d.id);
-		expect(ids.every((id) => id.startsWith(DEMO_PREFIX))).toBe(true);
-		expect(new Set(ids).size).toBe(ids.length);
+		const kinds = [
+			demo.units,
+			demo.jenisLayanan,
+			demo.populasi,
+			demo.indikator,
+			demo.realisasi,
+			demo.responses,
+			demo.rtl,
+			demo.forumKonsultasi,
+			demo.publikasiSkm
+		].map((list) => list.map((d) => d.id));
+		// Unique within each kind: ids of different kinds may meet (a unit's realisation, RTL and
+		// publication of a period are all `<unit>:<periode>`), their documents' ids do not.
+		for (const ids of kinds) {
+			expect(ids.every((id) => id.startsWith(DEMO_PREFIX))).toBe(true);
+			expect(new Set(ids).size).toBe(ids.length);
+		}
 		expect(demo.periode.map((p) => p.id)).toEqual(PERIODE);
 	});
 

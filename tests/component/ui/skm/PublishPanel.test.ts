@@ -2,7 +2,7 @@
  * The admin publishes a unit's SKM result and the pemda page: aggregates and ticked saran only,
  * stored and queued for sync; nobody else sees the panels.
  */
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SkmResponse, Unit, User } from '$lib/domain/schemas';
 
@@ -77,8 +77,22 @@ beforeAll(async () => {
 
 async function unitPanel() {
 	const db = await database();
-	const detail = buildSkmUnit(unit, responses, undefined, await getSettings(db));
+	const detail = {
+		...buildSkmUnit(unit, responses, undefined, await getSettings(db)),
+		periodeId: PERIODE
+	};
 	return render(PublishPanel, { detail, periodeId: PERIODE });
+}
+
+/** The panel as the screen first shows it after a change of period: the period's publication
+ * read, the figures and saran still the previous period's. */
+async function panelOnStaleDetail() {
+	const db = await database();
+	const stale = {
+		...buildSkmUnit(unit, [], undefined, await getSettings(db)),
+		periodeId: '2026-TW1'
+	};
+	return render(PublishPanel, { detail: stale, periodeId: PERIODE });
 }
 
 async function pemdaPanel() {
@@ -130,11 +144,35 @@ describe('publishing a unit’s SKM result', () => {
 		expect(screen.getByRole('button', { name: 'Terbitkan ulang' })).toBeInTheDocument();
 	});
 
-	it('replaces the earlier publication when published again', async () => {
+	it('starts again from the saran already published, and replaces the publication', async () => {
 		const db = await database();
 		const id = `${unit.id}:${PERIODE}`;
 		const before = (await db.publikasiSkm.get(id))!;
 		await unitPanel();
+		const approved = await screen.findByRole('checkbox', { name: /Loket dibuka lebih pagi/ });
+		await vi.waitFor(() => expect(approved).toBeChecked());
+		expect(
+			screen.getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).checked)
+		).toHaveLength(1);
+		expect(screen.getByTestId('publish-saran-count')).toHaveTextContent('1');
+
+		cleanup();
+
+		// Also when the period's saran arrive after its publication was read.
+		const db2 = await database();
+		const view = await panelOnStaleDetail();
+		await screen.findByRole('button', { name: 'Terbitkan ulang' });
+		await view.rerender({
+			detail: {
+				...buildSkmUnit(unit, responses, undefined, await getSettings(db2)),
+				periodeId: PERIODE
+			},
+			periodeId: PERIODE
+		});
+		const again = await screen.findByRole('checkbox', { name: /Loket dibuka lebih pagi/ });
+		await vi.waitFor(() => expect(again).toBeChecked());
+
+		await fireEvent.click(again);
 		await fireEvent.click(await screen.findByRole('button', { name: 'Terbitkan ulang' }));
 		await vi.waitFor(async () => expect((await db.publikasiSkm.get(id))!.saran).toEqual([]));
 		expect(await db.publikasiSkm.count()).toBe(1);
