@@ -2,8 +2,8 @@
  * The demo's SKM follow-up: three units planned action on their three lowest unsur of TW III
  * (pre-filled the way the app pre-fills a new RTL), carried it out in TW IV, and Dinkes held a
  * Forum Konsultasi Publik on its result. TW IV's survey then shows whether each targeted unsur
- * moved. The admin published those three units' TW III results with two saran each, so /publik
- * has something to show. Pure and deterministic, like the rest of the demo.
+ * moved. The admin published those three units' TW III results with at most two saran each, so
+ * /publik has something to show. Pure and deterministic, like the rest of the demo.
  */
 import { computeSkm } from '$lib/domain/skm';
 import { publikasiUnit } from '$lib/domain/publikasi';

@@ -18,7 +18,7 @@ import type { XlsxCell } from '$lib/import/table/xlsx-write';
 
 /**
  * `persen` values are percentages as the core computes them (78.34 means 78,34%); `selisih2` and
- * `selisih3` are changes, shown with their sign ("+0,099", "−0,125").
+ * `selisih3` are changes, shown with their sign ("+0,099", "-0,125").
  */
 export type NumberFormat =
 	'bulat' | 'desimal2' | 'desimal3' | 'desimal4' | 'selisih2' | 'selisih3' | 'persen' | 'rupiah';

@@ -86,7 +86,8 @@ export function rtlEffectFor(args: () => { unitId: string; periodeId: string | n
 export type RtlResult =
 	| {
 			ok: true;
-			/** Rows stored meanwhile that the form did not show, saved after its own. */ added: number;
+			/** Rows stored meanwhile that the form did not show, saved after its own. */
+			added: number;
 	  }
 	| { ok: false; keys: string[]; fields: Record<string, string[]> };
 
