@@ -95,16 +95,18 @@ export class PublishedFromApi {
 	async #read(): Promise<Published> {
 		const revisions = await this.#currentRevisions();
 		if (this.#published && revisions === this.#revisions) return this.#published;
-		const { body } = await this.admin.request('GET', ALL_DOCS, rowsSchema, {
-			query: { ...PUBLICATIONS, include_docs: true }
-		});
+		const [{ body }, settings] = await Promise.all([
+			this.admin.request('GET', ALL_DOCS, rowsSchema, {
+				query: { ...PUBLICATIONS, include_docs: true }
+			}),
+			this.admin.raw('GET', docPath(DATABASE.master, SETTINGS_ID))
+		]);
 		const docs: PublikasiSkm[] = [];
 		for (const row of body!.rows) {
 			const parsed = fromDocument(row.doc);
 			if (parsed.ok && parsed.jenis === KIND) docs.push(parsed.isi);
 			else this.log(`publik: ${row.id ?? '?'} skipped: not a valid publikasiSkm`);
 		}
-		const settings = await this.admin.raw('GET', docPath(DATABASE.master, SETTINGS_ID));
 		const numbering = numberingSchema.safeParse(settings.body);
 		const published: Published = {
 			docs,
@@ -117,13 +119,12 @@ export class PublishedFromApi {
 
 	/** Every publication's and the settings' id and revision, read without their documents. */
 	async #currentRevisions(): Promise<string> {
-		const { body } = await this.admin.request('POST', ALL_DOCS, rowsSchema, {
-			body: { keys: [SETTINGS_ID] }
-		});
-		const range = await this.admin.request('GET', ALL_DOCS, rowsSchema, { query: PUBLICATIONS });
-		return JSON.stringify(
-			[...body!.rows, ...range.body!.rows].map((row) => [row.id, row.value?.rev])
-		);
+		const [settings, publications] = await Promise.all([
+			this.admin.request('POST', ALL_DOCS, rowsSchema, { body: { keys: [SETTINGS_ID] } }),
+			this.admin.request('GET', ALL_DOCS, rowsSchema, { query: PUBLICATIONS })
+		]);
+		const rows = [...settings.body!.rows, ...publications.body!.rows];
+		return JSON.stringify(rows.map((row) => [row.id, row.value?.rev]));
 	}
 }
 

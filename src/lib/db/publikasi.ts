@@ -2,6 +2,7 @@
  * Published SKM results (aggregates only) on the device; synced with rapor-master, the admin
  * writes them (./publikasi-write.ts). Reads only, without zod.
  */
+import { PEMDA_PAGE } from '$lib/domain/publikasi';
 import type { PublikasiSkm } from '$lib/domain/schemas';
 import type { RaporDb } from './schema';
 
@@ -14,7 +15,7 @@ export async function publikasiForPeriode(db: RaporDb, periodeId: string): Promi
 }
 
 /** Every published pemda page (ids "pemda:<periodeId>"), any period. */
-export async function pemdaPages(db: RaporDb, idPrefix: string): Promise<PublikasiSkm[]> {
-	const list = await db.publikasiSkm.where(':id').startsWith(idPrefix).toArray();
+export async function pemdaPages(db: RaporDb): Promise<PublikasiSkm[]> {
+	const list = await db.publikasiSkm.where(':id').startsWith(`${PEMDA_PAGE}:`).toArray();
 	return list.filter((p) => p.unitId === undefined);
 }

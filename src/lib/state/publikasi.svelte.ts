@@ -15,7 +15,7 @@ import { readRtl } from '$lib/db/tindak-lanjut';
 import { InvalidDocumentError } from '$lib/db/validate';
 import { messageKey } from '$lib/domain/issues';
 import { timeNow } from '$lib/domain/local-time';
-import { PEMDA_PAGE, publikasiId, publikasiPemda, publikasiUnit } from '$lib/domain/publikasi';
+import { publikasiId, publikasiPemda, publikasiUnit } from '$lib/domain/publikasi';
 import type { PublikasiSkm, Rtl, User } from '$lib/domain/schemas';
 import { computeSkmFromRekap } from '$lib/domain/skm';
 import { mergeSkmRekap } from '$lib/domain/skm-rekap';
@@ -67,7 +67,7 @@ export function unitPublikasiLive(args: () => { unitId: string; periodeId: strin
 
 /** The pemda's name as last published (any period), to start the next one with. */
 export async function lastPemdaName(db: RaporDb): Promise<string | null> {
-	const pemda = (await pemdaPages(db, `${PEMDA_PAGE}:`)).sort((a, b) =>
+	const pemda = (await pemdaPages(db)).sort((a, b) =>
 		b.diterbitkan.waktu.localeCompare(a.diterbitkan.waktu)
 	);
 	return pemda[0]?.nama ?? null;
